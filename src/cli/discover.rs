@@ -1,0 +1,161 @@
+//! Which files to read, in which order, under which output names.
+//!
+//! Directories are walked recursively in sorted order, taking files with the
+//! chosen extension and skipping hidden entries; symlinked directories are not
+//! followed (no loops). A path named on the command line is always read. Only
+//! regular files are read: a FIFO or device would block or never end.
+
+use super::ErrorBody;
+use std::fs;
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+/// One input file.
+#[derive(Clone, Debug)]
+pub struct Input {
+    pub path: PathBuf,
+    /// The path as it appears in output: relative to the directory argument when walking one.
+    pub display: String,
+    /// Relative output path (no root, no `..`), without the `.json` suffix.
+    pub out_rel: PathBuf,
+    /// Set when the input cannot be read at all (missing path, not a file).
+    pub error: Option<ErrorBody>,
+}
+
+fn error(code: &str, message: String) -> Option<ErrorBody> {
+    Some(ErrorBody {
+        code: code.to_string(),
+        message,
+    })
+}
+
+/// Expands command-line paths into inputs, in argument order, each directory sorted.
+pub fn discover(paths: &[PathBuf], ext: &str) -> Vec<Input> {
+    let ext = ext.trim_start_matches('.');
+    let mut out = Vec::new();
+    for p in paths {
+        match fs::metadata(p) {
+            Ok(m) if m.is_dir() => {
+                let mut files = Vec::new();
+                walk(p, ext, &mut files, 0);
+                files.sort();
+                for f in files {
+                    let rel = f.strip_prefix(p).unwrap_or(&f).to_path_buf();
+                    out.push(Input {
+                        display: rel.to_string_lossy().into_owned(),
+                        out_rel: safe_rel(&rel),
+                        path: f,
+                        error: None,
+                    });
+                }
+            }
+            Ok(_) => out.push(Input {
+                display: p.to_string_lossy().into_owned(),
+                out_rel: safe_rel(p),
+                path: p.clone(),
+                error: None,
+            }),
+            Err(e) => out.push(Input {
+                display: p.to_string_lossy().into_owned(),
+                out_rel: safe_rel(p),
+                path: p.clone(),
+                error: error("not_found", format!("cannot read: {e}")),
+            }),
+        }
+    }
+    out
+}
+
+const MAX_DEPTH: usize = 64;
+
+fn walk(dir: &Path, ext: &str, out: &mut Vec<PathBuf>, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    let Ok(rd) = fs::read_dir(dir) else { return };
+    for entry in rd.flatten() {
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(ft) = entry.file_type() else { continue };
+        if ft.is_dir() {
+            walk(&path, ext, out, depth + 1);
+        } else if path
+            .extension()
+            .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(ext))
+        {
+            // regular files and symlinks to files; symlinked directories are not followed
+            out.push(path);
+        }
+    }
+}
+
+/// A relative path that cannot escape the output directory.
+pub fn safe_rel(p: &Path) -> PathBuf {
+    let mut r = PathBuf::new();
+    for c in p.components() {
+        if let Component::Normal(s) = c {
+            r.push(s);
+        }
+    }
+    if r.as_os_str().is_empty() {
+        r.push("input");
+    }
+    r
+}
+
+/// Reads a regular file of at most `max_bytes` bytes.
+pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ErrorBody> {
+    let e = |code: &str, message: String| ErrorBody {
+        code: code.to_string(),
+        message,
+    };
+    let meta = fs::metadata(path).map_err(|err| e("not_found", format!("cannot read: {err}")))?;
+    if meta.is_dir() {
+        return Err(e("not_a_file", "is a directory".into()));
+    }
+    if !meta.is_file() {
+        return Err(e(
+            "not_a_file",
+            "not a regular file (FIFO, socket or device)".into(),
+        ));
+    }
+    if meta.len() > max_bytes {
+        return Err(e(
+            "too_large",
+            format!(
+                "file is {} bytes, over the limit of {} bytes (raise it with --max-bytes)",
+                meta.len(),
+                max_bytes
+            ),
+        ));
+    }
+    let mut f = fs::File::open(path).map_err(|err| e("unreadable", format!("cannot open: {err}")))?;
+    let mut buf = Vec::with_capacity(meta.len() as usize);
+    // read at most one byte past the limit, in case the file grew
+    (&mut f)
+        .take(max_bytes + 1)
+        .read_to_end(&mut buf)
+        .map_err(|err| e("unreadable", format!("cannot read: {err}")))?;
+    if buf.len() as u64 > max_bytes {
+        return Err(e(
+            "too_large",
+            format!("file is over the limit of {max_bytes} bytes (raise it with --max-bytes)"),
+        ));
+    }
+    Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_rel_never_escapes() {
+        assert_eq!(safe_rel(Path::new("../../etc/passwd")), PathBuf::from("etc/passwd"));
+        assert_eq!(safe_rel(Path::new("/abs/a.txt")), PathBuf::from("abs/a.txt"));
+        assert_eq!(safe_rel(Path::new("..")), PathBuf::from("input"));
+    }
+}

@@ -1,0 +1,205 @@
+//! Bytes to text: find the encoding, decode once, refuse what is not text.
+//!
+//! In: the raw bytes of one file. Out: [`Decoded`] with the text and the encoding
+//! found, or a [`DecodeError`] when the bytes are not a text document.
+//!
+//! Order of evidence: a byte-order mark (UTF-8, UTF-16LE/BE) wins; then valid
+//! UTF-8; then UTF-16 without a mark, recognised by NUL bytes on one parity;
+//! then NUL bytes or control characters mean binary; then `chardetng` picks a
+//! single-byte encoding (older government exports are Windows-1252, where `€`
+//! is byte 0x80). Newlines are left as they are: `LineIndex` understands
+//! `\n`, `\r\n` and `\r`, so offsets and lines refer to the decoded text.
+//! This module does not repair mojibake (text that was decoded wrongly before it
+//! reached us): that is `repair::mojibake`.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+
+/// Decoded text and how it was decoded.
+#[derive(Clone, Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+    pub had_bom: bool,
+    /// Byte sequences that were malformed in the detected encoding and became U+FFFD.
+    pub replacements: usize,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum DecodeError {
+    #[error("not a text document: {0}")]
+    NotText(String),
+}
+
+/// Decodes `bytes`, detecting the encoding.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        return Ok(decode_with(enc, &bytes[bom_len..], true));
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        if let Some(reason) = binary_reason(s.as_bytes()) {
+            return Err(DecodeError::NotText(reason));
+        }
+        return Ok(Decoded {
+            text: s.to_owned(),
+            encoding: UTF_8.name(),
+            had_bom: false,
+            replacements: 0,
+        });
+    }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        let d = decode_with(enc, bytes, false);
+        if binary_reason(d.text.as_bytes()).is_none() {
+            return Ok(d);
+        }
+    }
+    if let Some(reason) = binary_reason(bytes) {
+        return Err(DecodeError::NotText(reason));
+    }
+    let mut det = chardetng::EncodingDetector::new();
+    det.feed(bytes, true);
+    let guess = det.guess(Some(b"nl"), false);
+    // Dutch reports are Latin script: accept a Latin single-byte guess, otherwise
+    // fall back on Windows-1252, the superset of ISO-8859-1 that exports use.
+    let enc = if is_latin_single_byte(guess) {
+        guess
+    } else {
+        WINDOWS_1252
+    };
+    Ok(decode_with(enc, bytes, false))
+}
+
+fn decode_with(enc: &'static Encoding, bytes: &[u8], had_bom: bool) -> Decoded {
+    let mut replacements = 0;
+    if (enc == UTF_16LE || enc == UTF_16BE) && bytes.len() % 2 == 1 {
+        // a truncated last code unit
+        replacements += 1;
+    }
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    if had_errors {
+        replacements += text.chars().filter(|&c| c == '\u{FFFD}').count();
+    }
+    Decoded {
+        text: text.into_owned(),
+        encoding: enc.name(),
+        had_bom,
+        replacements,
+    }
+}
+
+fn is_latin_single_byte(enc: &'static Encoding) -> bool {
+    matches!(
+        enc.name(),
+        "windows-1252" | "ISO-8859-15" | "ISO-8859-2" | "windows-1250" | "ISO-8859-4"
+    )
+}
+
+/// UTF-16 without a byte-order mark: many NUL bytes, nearly all on one parity.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096)];
+    if sample.len() < 4 {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, &b) in sample.iter().enumerate() {
+        if b == 0 {
+            if i % 2 == 0 {
+                even += 1
+            } else {
+                odd += 1
+            }
+        }
+    }
+    let half = sample.len() / 2;
+    if odd * 10 >= half * 6 && even * 10 < half {
+        Some(UTF_16LE)
+    } else if even * 10 >= half * 6 && odd * 10 < half {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Why these bytes are not text, if they are not: NUL bytes, or many control characters.
+fn binary_reason(bytes: &[u8]) -> Option<String> {
+    if memchr::memchr(0, bytes).is_some() {
+        return Some("contains NUL bytes".to_string());
+    }
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    if !sample.is_empty() && controls * 100 > sample.len() * 5 {
+        return Some(format!(
+            "{controls} control bytes in the first {} bytes",
+            sample.len()
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_plain_and_with_bom() {
+        let d = decode("€ 1.000\n".as_bytes()).unwrap();
+        assert_eq!((d.encoding, d.had_bom, d.text.as_str()), ("UTF-8", false, "€ 1.000\n"));
+        let d = decode(b"\xEF\xBB\xBFje").unwrap();
+        assert_eq!((d.encoding, d.had_bom, d.text.as_str()), ("UTF-8", true, "je"));
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "financiële € 5".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&le).unwrap();
+        assert_eq!((d.encoding, d.had_bom), ("UTF-16LE", true));
+        assert_eq!(d.text, "financiële € 5");
+        let d = decode(&le[2..]).unwrap();
+        assert_eq!((d.encoding, d.had_bom), ("UTF-16LE", false));
+        assert_eq!(d.text, "financiële € 5");
+        let mut be = vec![0xFE, 0xFF];
+        for u in "ja nee".encode_utf16() {
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode(&be).unwrap().text, "ja nee");
+    }
+
+    #[test]
+    fn utf16_odd_length_counts_a_replacement() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "abc".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        le.push(b'd');
+        let d = decode(&le).unwrap();
+        assert!(d.replacements >= 1);
+        assert!(d.text.starts_with("abc"));
+    }
+
+    #[test]
+    fn windows_1252_euro() {
+        let d = decode(b"bedragen x \x80 1.000 financi\xEBle\n").unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert_eq!(d.text, "bedragen x € 1.000 financiële\n");
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(matches!(
+            decode(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00"),
+            Err(DecodeError::NotText(_))
+        ));
+        assert!(decode(&[1u8, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4]).is_err());
+    }
+
+    #[test]
+    fn empty_is_text() {
+        let d = decode(b"").unwrap();
+        assert_eq!(d.text, "");
+    }
+}

@@ -1,0 +1,754 @@
+//! The value grammar: what Dutch reports print in a cell or around a number in prose.
+//!
+//! In: a `&str` (one cell, or prose at a position). Out: a [`Value`] with its kind,
+//! exact number, own scale word, unit and the bytes it used. Knows nothing of
+//! tables or documents: a table caption's scale is applied by the table parser.
+//!
+//! Rules are small nom parsers, each documented with the real text it accepts.
+
+use crate::decimal::Dec;
+use nom::{
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while, take_while1, take_while_m_n},
+    character::complete::{char, satisfy},
+    combinator::{opt, recognize},
+    multi::many1,
+    sequence::{pair, preceded},
+    IResult,
+};
+
+/// What a value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A bare number: `42.755`, `– 1.200`, `7,0`.
+    Number,
+    /// `5,70%`, `17 procent`.
+    Percent,
+    /// `€ 0,47`, `€ 357,4 mln.`, `EUR 12`.
+    Money,
+    /// A count with a unit or scale word: `15 dagen`, `557 mln.`, `329 fte`.
+    Quantity,
+    /// `ja`, `uitgevoerd`, `niet uitgevoerd`, `afgerond`, `gepland`.
+    Text,
+    /// `n.b.`, `n.v.t.`, `nvt`, `*`.
+    Missing,
+    /// A lone `-` or `–`: nil.
+    Nil,
+    /// `p.m.`, `PM`: pro memorie.
+    Pm,
+    /// `10–15`, `10 à 15`.
+    Range,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Quantity => "quantity",
+            Kind::Text => "text",
+            Kind::Missing => "missing",
+            Kind::Nil => "nil",
+            Kind::Pm => "pm",
+            Kind::Range => "range",
+        }
+    }
+}
+
+/// The unit of a value, as in the facts contract (DESIGN.md section 3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Eur,
+    Percent,
+    Count,
+    Days,
+    Hours,
+    Times,
+    Fte,
+    Index,
+    Score,
+    Year,
+    Text,
+    Missing,
+    Nil,
+    Pm,
+}
+
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Eur => "EUR",
+            Unit::Percent => "%",
+            Unit::Count => "count",
+            Unit::Days => "days",
+            Unit::Hours => "hours",
+            Unit::Times => "times",
+            Unit::Fte => "fte",
+            Unit::Index => "index",
+            Unit::Score => "score",
+            Unit::Year => "year",
+            Unit::Text => "text",
+            Unit::Missing => "missing",
+            Unit::Nil => "nil",
+            Unit::Pm => "pm",
+        }
+    }
+}
+
+/// Something the grammar noticed and decided: visible in diagnostics and repairs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// `1.5`: a dot followed by other than three digits is not Dutch grouping; read as a decimal point.
+    DotNotGrouping,
+    /// `4,490`: a comma before exactly three digits may be a grouping comma; read as decimal.
+    CommaMayGroup,
+    /// `98 560`: digits grouped by a space; may be two cells in a table.
+    SpaceGrouped,
+    /// OCR damage fixed in numeric context: `from` became `to`.
+    Repaired { from: String, to: String },
+}
+
+/// A parsed value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    pub kind: Kind,
+    pub number: Option<Dec>,
+    pub number_high: Option<Dec>,
+    /// The scale word printed with the value (`mln.` -> 1000000), which replaces a table's scale.
+    pub scale: Option<Dec>,
+    pub unit: Unit,
+    /// Bytes of the input the value used (from the start of the input given).
+    pub len: usize,
+    pub notes: Vec<Note>,
+}
+
+impl Value {
+    fn marker(kind: Kind, unit: Unit, len: usize) -> Value {
+        Value {
+            kind,
+            number: None,
+            number_high: None,
+            scale: None,
+            unit,
+            len,
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// Options that change how digits group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Style {
+    /// Whether a space (also no-break or thin space) may group thousands (`98 560`).
+    pub space_grouping: bool,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            space_grouping: true,
+        }
+    }
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\t')
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+}
+
+fn spaces(i: &str) -> IResult<&str, &str> {
+    take_while(is_space)(i)
+}
+
+/// A minus of any kind: `-`, `–` (en dash), `‒` (figure dash), `−` (minus), `—` (OCR's em dash).
+fn minus(i: &str) -> IResult<&str, char> {
+    satisfy(|c| matches!(c, '-' | '–' | '‒' | '−' | '—'))(i)
+}
+
+fn digits(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| c.is_ascii_digit())(i)
+}
+
+fn three_digits(i: &str) -> IResult<&str, &str> {
+    take_while_m_n(3, 3, |c: char| c.is_ascii_digit())(i)
+}
+
+/// The digits of a number, with grouping: `42.755`, `1.234.567`, `98 560`, `1 234 567`, `20`.
+/// Returns the integer digits (grouping removed), the fraction digits and notes.
+fn unsigned(style: Style) -> impl Fn(&str) -> IResult<&str, (String, String, Vec<Note>)> {
+    move |i: &str| {
+        let (rest, lead) = digits(i)?;
+        let mut int = lead.to_string();
+        let mut notes = Vec::new();
+        let mut rest = rest;
+        // dot grouping: `42.755`, `1.234.567` (lead of 1-3 digits, then groups of exactly three)
+        if lead.len() <= 3 {
+            let dot_groups: IResult<&str, Vec<&str>> =
+                many1(preceded(char('.'), three_digits))(rest);
+            if let Ok((r, groups)) = dot_groups {
+                if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                    for g in groups {
+                        int.push_str(g);
+                    }
+                    rest = r;
+                }
+            }
+            if rest.len() == i.len() - lead.len() && style.space_grouping {
+                // space grouping `98 560`; only exact groups of three not followed by a digit
+                let sp_groups: IResult<&str, Vec<&str>> =
+                    many1(preceded(satisfy(is_group_space), three_digits))(rest);
+                if let Ok((r, groups)) = sp_groups {
+                    if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                        for g in groups {
+                            int.push_str(g);
+                        }
+                        rest = r;
+                        notes.push(Note::SpaceGrouped);
+                    }
+                }
+            }
+        }
+        // decimal comma `5,70`; a comma before exactly three digits may be grouping (`4,490`)
+        let mut frac = String::new();
+        if let Ok((r, f)) = preceded(char(','), digits)(rest) {
+            if f.len() == 3 && !r.starts_with(['%']) {
+                notes.push(Note::CommaMayGroup);
+            }
+            frac.push_str(f);
+            rest = r;
+        } else if let Ok((r, f)) = preceded(char('.'), digits)(rest) {
+            // `1.5`: not Dutch grouping; decimal point, noted
+            if rest.len() == i.len() - lead.len() {
+                notes.push(Note::DotNotGrouping);
+                frac.push_str(f);
+                rest = r;
+            }
+        } else if let Some(r) = rest.strip_prefix(",-") {
+            // `€ 12,-`: whole euros
+            rest = r;
+        }
+        Ok((rest, (int, frac, notes)))
+    }
+}
+
+/// A signed number: `– 1.200`, `‒ 0,02`, `–202`, `+5`, `(1.200)`.
+fn signed(style: Style) -> impl Fn(&str) -> IResult<&str, (Dec, Vec<Note>)> {
+    move |i: &str| {
+        // accounting negative in parentheses
+        if let Ok((r, (int, frac, notes))) = preceded(char('('), unsigned(style))(i) {
+            if let Ok((r, _)) = char::<&str, nom::error::Error<&str>>(')')(r) {
+                let d = Dec::from_digits(true, &int, &frac).ok_or_else(fail(i))?;
+                return Ok((r, (d, notes)));
+            }
+        }
+        let (r, sign) = opt(alt((
+            pair(minus, spaces),
+            pair(char('+'), spaces),
+        )))(i)?;
+        let negative = matches!(sign, Some((c, _)) if c != '+');
+        let (r, (int, frac, notes)) = unsigned(style)(r)?;
+        let d = Dec::from_digits(negative, &int, &frac).ok_or_else(fail(i))?;
+        Ok((r, (d, notes)))
+    }
+}
+
+fn fail<'a>(i: &'a str) -> impl Fn() -> nom::Err<nom::error::Error<&'a str>> + 'a {
+    move || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))
+}
+
+/// Scale words: `mln.`, `mln`, `miljoen`, `mld.`, `mld`, `miljard`, `duizend`, `dzd`, and OCR's `min.` for `mln.`.
+fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
+    let million = Dec::from_int(1_000_000);
+    let billion = Dec::from_int(1_000_000_000);
+    let thousand = Dec::from_int(1_000);
+    let (r, w) = alt((
+        tag_no_case("miljoen"),
+        tag_no_case("miljard"),
+        tag_no_case("duizend"),
+        tag_no_case("mln."),
+        tag_no_case("mln"),
+        tag_no_case("mld."),
+        tag_no_case("mld"),
+        tag_no_case("dzd."),
+        tag_no_case("dzd"),
+        tag("min."),
+    ))(i)?;
+    if r.starts_with(|c: char| c.is_alphanumeric()) {
+        return Err(fail(i)());
+    }
+    let lw = w.to_lowercase();
+    let (d, note) = match lw.as_str() {
+        "miljoen" | "mln." | "mln" => (million, None),
+        "miljard" | "mld." | "mld" => (billion, None),
+        "min." => (
+            million,
+            Some(Note::Repaired {
+                from: "min.".into(),
+                to: "mln.".into(),
+            }),
+        ),
+        _ => (thousand, None),
+    };
+    Ok((r, (d, note)))
+}
+
+/// Unit words after a number: `dagen`, `dag`, `uur`, `fte`, `keer`, `%`, `procent`.
+fn unit_word(i: &str) -> IResult<&str, Unit> {
+    let (r, w) = alt((
+        tag("%"),
+        tag_no_case("procent"),
+        tag_no_case("dagen"),
+        tag_no_case("dag"),
+        tag_no_case("uur"),
+        tag_no_case("fte"),
+        tag_no_case("keer"),
+        tag_no_case("euro"),
+    ))(i)?;
+    if w != "%" && r.starts_with(|c: char| c.is_alphanumeric()) {
+        return Err(fail(i)());
+    }
+    let u = match w.to_lowercase().as_str() {
+        "%" | "procent" => Unit::Percent,
+        "dagen" | "dag" => Unit::Days,
+        "uur" => Unit::Hours,
+        "fte" => Unit::Fte,
+        "keer" => Unit::Times,
+        _ => Unit::Eur,
+    };
+    Ok((r, u))
+}
+
+/// Currency before a number: `€ 0,47`, `€0,47` (OCR drops the space), `EUR 12`.
+fn currency(i: &str) -> IResult<&str, &str> {
+    let (r, c) = alt((tag("€"), tag("EUR"), tag("eur")))(i)?;
+    let (r, _) = spaces(r)?;
+    Ok((r, c))
+}
+
+/// Superscript footnote marks glued to a number: `2021¹`.
+fn footnote_noise(i: &str) -> IResult<&str, &str> {
+    take_while(|c: char| matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰'))(i)
+}
+
+/// A numeric value at the start of `i`: sign, digits, unit or scale, currency, range.
+/// `€ 357,4 mln.`, `– 1.200`, `5,70 %`, `15 dagen`, `10 à 15`, `(1.200)`, `‒ 0,02%`.
+pub fn numeric(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
+    move |i: &str| {
+        // a sign may stand before the currency: `– € 1,2 mln`
+        let (r, pre) = opt(nom::sequence::tuple((minus, spaces, currency)))(i)?;
+        let (r, cur) = match pre {
+            Some((_, _, c)) => (r, Some(c)),
+            None => opt(currency)(r)?,
+        };
+        let (r, (mut number, mut notes)) = signed(style)(r)?;
+        if pre.is_some() && !number.is_negative() {
+            number = number.negate();
+        }
+        let (r, _) = footnote_noise(r)?;
+        let mut kind = if cur.is_some() { Kind::Money } else { Kind::Number };
+        let mut unit = if cur.is_some() { Unit::Eur } else { Unit::Count };
+        let mut high = None;
+        let mut rest = r;
+        // range: `10–15`, `10 - 15`, `10 à 15`
+        if let Ok((r2, _)) = nom::sequence::tuple((
+            spaces,
+            alt((tag("–"), tag("à"), tag("-"), tag("‒"))),
+            spaces,
+        ))(rest)
+        {
+            if let Ok((r3, (h, _))) = signed(style)(r2) {
+                if h > number {
+                    high = Some(h);
+                    kind = Kind::Range;
+                    rest = r3;
+                }
+            }
+        }
+        let mut scale = None;
+        if let Ok((r2, (s, note))) = preceded(spaces, scale_word)(rest) {
+            scale = Some(s);
+            notes.extend(note);
+            rest = r2;
+            if kind == Kind::Number {
+                kind = Kind::Quantity;
+            }
+        }
+        if let Ok((r2, u)) = preceded(spaces, unit_word)(rest) {
+            if !(u == Unit::Eur && cur.is_some()) {
+                unit = u;
+            }
+            kind = match (u, kind) {
+                (Unit::Percent, Kind::Range) => Kind::Range,
+                (Unit::Percent, _) => Kind::Percent,
+                (Unit::Eur, Kind::Range) => Kind::Range,
+                (Unit::Eur, _) => Kind::Money,
+                (_, Kind::Range) => Kind::Range,
+                _ => Kind::Quantity,
+            };
+            rest = r2;
+        }
+        let len = i.len() - rest.len();
+        Ok((
+            rest,
+            Value {
+                kind,
+                number: Some(number),
+                number_high: high,
+                scale,
+                unit,
+                len,
+                notes,
+            },
+        ))
+    }
+}
+
+/// Markers and text values that fill a whole cell:
+/// `n.b.`, `n.v.t.`, `nvt`, `p.m.`, `PM`, `-`, `–`, `*`, `ja`, `nee`, `uitgevoerd`,
+/// `niet uitgevoerd`, `afgerond`, `gepland`.
+fn marker(i: &str) -> IResult<&str, Value> {
+    let (r, w) = alt((
+        tag_no_case("n.v.t."),
+        tag_no_case("n.v.t"),
+        tag_no_case("nvt"),
+        tag_no_case("n.b."),
+        tag_no_case("n.b"),
+        tag_no_case("nb"),
+        tag_no_case("p.m."),
+        tag_no_case("p.m"),
+        tag("PM"),
+        tag("pm"),
+        tag("*"),
+    ))(i)?;
+    if r.starts_with(|c: char| c.is_alphanumeric()) {
+        return Err(fail(i)());
+    }
+    let lw = w.to_lowercase();
+    let (kind, unit) = if lw.starts_with('p') {
+        (Kind::Pm, Unit::Pm)
+    } else {
+        (Kind::Missing, Unit::Missing)
+    };
+    Ok((r, Value::marker(kind, unit, w.len())))
+}
+
+/// Text values a table cell can hold, longest first.
+pub const TEXT_VALUES: &[&str] = &[
+    "niet uitgevoerd",
+    "gedeeltelijk uitgevoerd",
+    "uitgevoerd",
+    "niet afgerond",
+    "afgerond",
+    "gepland",
+    "in uitvoering",
+    "ja",
+    "nee",
+    "geen",
+];
+
+fn text_value(i: &str) -> IResult<&str, Value> {
+    for t in TEXT_VALUES {
+        if let Ok((r, w)) = tag_no_case::<_, _, nom::error::Error<&str>>(*t)(i) {
+            if !r.starts_with(|c: char| c.is_alphanumeric()) {
+                return Ok((r, Value::marker(Kind::Text, Unit::Text, w.len())));
+            }
+        }
+    }
+    Err(fail(i)())
+}
+
+fn nil(i: &str) -> IResult<&str, Value> {
+    let (r, m) = recognize(minus)(i)?;
+    if !r.trim().is_empty() {
+        return Err(fail(i)());
+    }
+    Ok((r, Value::marker(Kind::Nil, Unit::Nil, m.len())))
+}
+
+/// One value at the start of `i` (leading spaces skipped): numbers first, then markers and text.
+pub fn value(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
+    move |i: &str| {
+        let (r, lead) = spaces(i)?;
+        let (rest, mut v) = alt((numeric(style), marker, text_value, nil))(r)?;
+        v.len += lead.len();
+        Ok((rest, v))
+    }
+}
+
+/// Parses a whole cell: the trimmed text must be exactly one value.
+/// `"– 1.200"` -> Number -1200; `"€ 0,47"` -> Money 0.47; `"niet uitgevoerd"` -> Text.
+pub fn parse_cell(s: &str) -> Option<Value> {
+    parse_cell_with(s, Style::default())
+}
+
+pub fn parse_cell_with(s: &str, style: Style) -> Option<Value> {
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    if t.is_empty() {
+        return None;
+    }
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace()).len();
+    match value(style)(t) {
+        Ok((rest, mut v)) if rest.trim().is_empty() => {
+            v.len += lead;
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
+/// A scale caption: `(x € 1.000)`, `(bedragen x € 1.000)`, `Bedragen x € 1 000`,
+/// `Bedragen in € 1.000`, `(x € 1 mln)`, `bedragen in miljoenen euro`.
+/// Returns the multiplier, whether it is in euros, and the byte range of the caption in `s`.
+pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
+    let lower = s.to_lowercase();
+    // find "x €", "in €", "x eur", "in duizenden euro", "in miljoenen euro"
+    for (word, mult) in [
+        ("in duizenden euro", 1_000i64),
+        ("in miljoenen euro", 1_000_000),
+        ("x duizend euro", 1_000),
+        ("x 1 mln", 1_000_000),
+    ] {
+        if let Some(p) = lower.find(word) {
+            let start = caption_start(s, p);
+            let end = caption_end(s, p + word.len());
+            return Some((Dec::from_int(mult), true, start..end));
+        }
+    }
+    let bytes = lower.as_bytes();
+    let mut search = 0;
+    while let Some(p) = lower[search..].find(['x', 'n']).map(|p| p + search) {
+        search = p + 1;
+        let after_kw = if bytes[p] == b'x' {
+            // `x` as a word
+            if p > 0 && bytes[p - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            p + 1
+        } else if p > 0 && bytes[p - 1] == b'i' && (p < 2 || !bytes[p - 2].is_ascii_alphabetic()) {
+            p + 1
+        } else {
+            continue;
+        };
+        let rest = &s[after_kw..];
+        let Ok((r, _)) = spaces(rest) else { continue };
+        let Ok((r, cur)) = currency(r) else { continue };
+        let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) else {
+            continue;
+        };
+        let Some(mut d) = Dec::from_digits(false, &int, &frac) else {
+            continue;
+        };
+        let mut r = r;
+        if let Ok((r2, (sc, _))) = preceded(spaces, scale_word)(r) {
+            d = d.checked_mul(sc)?;
+            r = r2;
+        }
+        let _ = cur;
+        let kw_start = if bytes[p] == b'x' { p } else { p - 1 };
+        let start = caption_start(s, kw_start);
+        let end = caption_end(s, s.len() - r.len());
+        return Some((d, true, start..end));
+    }
+    None
+}
+
+/// Extends a caption back over `(bedragen ` / `Bedragen ` before its keyword.
+fn caption_start(s: &str, kw: usize) -> usize {
+    let before = &s[..kw];
+    let trimmed = before.trim_end();
+    let lower = trimmed.to_lowercase();
+    let mut start = kw;
+    if lower.ends_with("bedragen") {
+        start = trimmed.len() - "bedragen".len();
+    } else if lower.ends_with('(') {
+        start = trimmed.len() - 1;
+    }
+    let t2 = s[..start].trim_end();
+    if t2.ends_with('(') {
+        start = t2.len() - 1;
+    }
+    start
+}
+
+fn caption_end(s: &str, end: usize) -> usize {
+    let rest = &s[end..];
+    let t = rest.trim_start();
+    if t.starts_with(')') {
+        end + (rest.len() - t.len()) + 1
+    } else {
+        end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> (Kind, String, Option<String>, &'static str) {
+        let v = parse_cell(s).unwrap_or_else(|| panic!("no value in {s:?}"));
+        (
+            v.kind,
+            v.number.map(|d| d.to_string()).unwrap_or_default(),
+            v.scale.map(|d| d.to_string()),
+            v.unit.as_str(),
+        )
+    }
+
+    #[test]
+    fn grouping_and_decimals() {
+        let cases = [
+            ("42.755", "42755"),
+            ("1.381", "1381"),
+            ("98 560", "98560"),
+            ("98\u{a0}560", "98560"),
+            ("1 234 567", "1234567"),
+            ("1.234.567", "1234567"),
+            ("5,70", "5.70"),
+            ("0,47", "0.47"),
+            ("1.234,5", "1234.5"),
+            ("0", "0"),
+            ("13", "13"),
+        ];
+        for (s, want) in cases {
+            assert_eq!(num(s).1, want, "{s}");
+            assert_eq!(num(s).0, Kind::Number, "{s}");
+        }
+    }
+
+    #[test]
+    fn signs() {
+        let cases = [
+            ("– 1.200", "-1200"),
+            ("–\u{a0}24.905", "-24905"),
+            ("‒ 0,02", "-0.02"),
+            ("–202", "-202"),
+            ("-5", "-5"),
+            ("− 3", "-3"),
+            ("+5", "5"),
+            ("(1.200)", "-1200"),
+            ("– 3 783", "-3783"),
+            ("— 1.469", "-1469"),
+        ];
+        for (s, want) in cases {
+            assert_eq!(num(s).1, want, "{s}");
+        }
+    }
+
+    #[test]
+    fn percent_money_scale_units() {
+        assert_eq!(num("5,70%"), (Kind::Percent, "5.70".into(), None, "%"));
+        assert_eq!(num("5,70 %"), (Kind::Percent, "5.70".into(), None, "%"));
+        assert_eq!(num("‒ 0,02%"), (Kind::Percent, "-0.02".into(), None, "%"));
+        assert_eq!(num("17 procent"), (Kind::Percent, "17".into(), None, "%"));
+        assert_eq!(num("€ 0,47"), (Kind::Money, "0.47".into(), None, "EUR"));
+        assert_eq!(num("€0,47"), (Kind::Money, "0.47".into(), None, "EUR"));
+        assert_eq!(
+            num("€ 357,4 mln."),
+            (Kind::Money, "357.4".into(), Some("1000000".into()), "EUR")
+        );
+        assert_eq!(
+            num("€ 2,5 mln"),
+            (Kind::Money, "2.5".into(), Some("1000000".into()), "EUR")
+        );
+        assert_eq!(num("EUR 12"), (Kind::Money, "12".into(), None, "EUR"));
+        assert_eq!(
+            num("9,9 mln."),
+            (Kind::Quantity, "9.9".into(), Some("1000000".into()), "count")
+        );
+        assert_eq!(
+            num("557 miljoen"),
+            (Kind::Quantity, "557".into(), Some("1000000".into()), "count")
+        );
+        assert_eq!(
+            num("2 mld"),
+            (Kind::Quantity, "2".into(), Some("1000000000".into()), "count")
+        );
+        assert_eq!(num("15 dagen"), (Kind::Quantity, "15".into(), None, "days"));
+        assert_eq!(num("329 fte"), (Kind::Quantity, "329".into(), None, "fte"));
+        assert_eq!(num("3 keer"), (Kind::Quantity, "3".into(), None, "times"));
+        assert_eq!(num("8 uur"), (Kind::Quantity, "8".into(), None, "hours"));
+    }
+
+    #[test]
+    fn ocr_min_for_mln_is_repaired_and_noted() {
+        let v = parse_cell("514 min.").unwrap();
+        assert_eq!(v.scale.unwrap().to_string(), "1000000");
+        assert!(matches!(&v.notes[0], Note::Repaired { from, to } if from == "min." && to == "mln."));
+    }
+
+    #[test]
+    fn markers_and_text() {
+        let cases = [
+            ("n.b.", Kind::Missing),
+            ("n.v.t.", Kind::Missing),
+            ("nvt", Kind::Missing),
+            ("p.m.", Kind::Pm),
+            ("PM", Kind::Pm),
+            ("-", Kind::Nil),
+            ("–", Kind::Nil),
+            ("*", Kind::Missing),
+            ("ja", Kind::Text),
+            ("nee", Kind::Text),
+            ("uitgevoerd", Kind::Text),
+            ("niet uitgevoerd", Kind::Text),
+            ("afgerond", Kind::Text),
+            ("gepland", Kind::Text),
+        ];
+        for (s, k) in cases {
+            assert_eq!(parse_cell(s).map(|v| v.kind), Some(k), "{s}");
+        }
+        assert!(parse_cell("Omzet derden").is_none());
+        assert!(parse_cell("uitgevoerde").is_none());
+        assert!(parse_cell("").is_none());
+    }
+
+    #[test]
+    fn ranges_and_footnote_noise() {
+        let v = parse_cell("10–15").unwrap();
+        assert_eq!(v.kind, Kind::Range);
+        assert_eq!(v.number.unwrap().to_string(), "10");
+        assert_eq!(v.number_high.unwrap().to_string(), "15");
+        let v = parse_cell("10 à 15").unwrap();
+        assert_eq!(v.number_high.unwrap().to_string(), "15");
+        let v = parse_cell("2021¹").unwrap();
+        assert_eq!(v.number.unwrap().to_string(), "2021");
+    }
+
+    #[test]
+    fn ambiguity_is_noted() {
+        let v = parse_cell("1.5").unwrap();
+        assert_eq!(v.notes, vec![Note::DotNotGrouping]);
+        let v = parse_cell("4,490").unwrap();
+        assert_eq!(v.number.unwrap().to_string(), "4.490");
+        assert_eq!(v.notes, vec![Note::CommaMayGroup]);
+        let v = parse_cell("98 560").unwrap();
+        assert_eq!(v.notes, vec![Note::SpaceGrouped]);
+        let no_space = Style {
+            space_grouping: false,
+        };
+        assert!(parse_cell_with("98 560", no_space).is_none());
+    }
+
+    #[test]
+    fn captions() {
+        let cases = [
+            ("Begroting van baten en lasten voor het jaar 2014 (x € 1.000)", "1000", "(x € 1.000)"),
+            ("(bedragen x €\u{a0}1.000)", "1000", "(bedragen x €\u{a0}1.000)"),
+            ("Bedragen x € 1 000", "1000", "Bedragen x € 1 000"),
+            ("Bedragen in € 1.000", "1000", "Bedragen in € 1.000"),
+            ("(x € 1 mln)", "1000000", "(x € 1 mln)"),
+        ];
+        for (s, mult, cap) in cases {
+            let (d, eur, r) = scale_caption(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(d.to_string(), mult, "{s}");
+            assert!(eur);
+            assert_eq!(&s[r], cap, "{s}");
+        }
+        assert!(scale_caption("Kasstroomoverzicht 2014").is_none());
+        assert!(scale_caption("Een index van 100").is_none());
+    }
+}

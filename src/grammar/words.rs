@@ -1,0 +1,137 @@
+//! Dutch number words: `een`/`één` … `twintig`, tens, compounds (`eenentwintig`,
+//! `drieëntwintig`, OCR's `drieentwintig`), `honderd`, `duizend`, `anderhalf`.
+//!
+//! In: one lower- or mixed-case word. Out: its exact value, or `None`.
+//! `honderden` (hundreds of) is not a number.
+
+use crate::decimal::Dec;
+
+const UNITS: &[(&str, i64)] = &[
+    ("een", 1),
+    ("één", 1),
+    ("twee", 2),
+    ("drie", 3),
+    ("vier", 4),
+    ("vijf", 5),
+    ("zes", 6),
+    ("zeven", 7),
+    ("acht", 8),
+    ("negen", 9),
+];
+
+const TEENS: &[(&str, i64)] = &[
+    ("tien", 10),
+    ("elf", 11),
+    ("twaalf", 12),
+    ("dertien", 13),
+    ("veertien", 14),
+    ("vijftien", 15),
+    ("zestien", 16),
+    ("zeventien", 17),
+    ("achttien", 18),
+    ("negentien", 19),
+];
+
+const TENS: &[(&str, i64)] = &[
+    ("twintig", 20),
+    ("dertig", 30),
+    ("veertig", 40),
+    ("vijftig", 50),
+    ("zestig", 60),
+    ("zeventig", 70),
+    ("tachtig", 80),
+    ("negentig", 90),
+];
+
+fn lookup(table: &[(&str, i64)], w: &str) -> Option<i64> {
+    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+/// Value of a number below 100 written as one word.
+fn below_hundred(w: &str) -> Option<i64> {
+    if let Some(v) = lookup(UNITS, w)
+        .or_else(|| lookup(TEENS, w))
+        .or_else(|| lookup(TENS, w))
+    {
+        return Some(v);
+    }
+    // compounds: unit + "en"/"ën" + tens: eenentwintig, drieëntwintig, drieentwintig
+    for (u, uv) in UNITS {
+        if let Some(rest) = w.strip_prefix(u) {
+            let rest = rest
+                .strip_prefix("ën")
+                .or_else(|| rest.strip_prefix("en"))?;
+            if let Some(t) = lookup(TENS, rest) {
+                return Some(t + uv);
+            }
+        }
+    }
+    None
+}
+
+/// Value of a Dutch number word, exact. `anderhalf` is 1.5, `tweeënhalf` 2.5.
+pub fn number_word(word: &str) -> Option<Dec> {
+    let w = word.to_lowercase();
+    let w = w.as_str();
+    match w {
+        "half" => return Some(Dec::new(5, 1)),
+        "anderhalf" => return Some(Dec::new(15, 1)),
+        "honderd" => return Some(Dec::from_int(100)),
+        "duizend" => return Some(Dec::from_int(1000)),
+        "miljoen" => return Some(Dec::from_int(1_000_000)),
+        _ => {}
+    }
+    if let Some(base) = w.strip_suffix("ënhalf").or_else(|| w.strip_suffix("enhalf")) {
+        let b = below_hundred(base)?;
+        return Some(Dec::new(b as i128 * 10 + 5, 1));
+    }
+    if let Some(v) = below_hundred(w) {
+        return Some(Dec::from_int(v));
+    }
+    // tweehonderd, driehonderdvijftig, tweeduizend
+    for (mult_word, mult) in [("duizend", 1000i64), ("honderd", 100)] {
+        if let Some(p) = w.find(mult_word) {
+            let (head, tail) = (&w[..p], &w[p + mult_word.len()..]);
+            let h = if head.is_empty() { 1 } else { below_hundred(head)? };
+            let t = if tail.is_empty() {
+                0
+            } else {
+                number_word(tail)?.to_i64()?
+            };
+            return Some(Dec::from_int(h * mult + t));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words() {
+        let cases = [
+            ("een", "1"),
+            ("één", "1"),
+            ("vijftien", "15"),
+            ("twintig", "20"),
+            ("eenentwintig", "21"),
+            ("drieëntwintig", "23"),
+            ("drieentwintig", "23"),
+            ("negentig", "90"),
+            ("honderd", "100"),
+            ("tweehonderd", "200"),
+            ("duizend", "1000"),
+            ("anderhalf", "1.5"),
+            ("half", "0.5"),
+            ("tweeënhalf", "2.5"),
+            ("Twee", "2"),
+        ];
+        for (w, v) in cases {
+            assert_eq!(number_word(w).map(|d| d.to_string()).as_deref(), Some(v), "{w}");
+        }
+        for w in ["honderden", "duizenden", "eens", "tweede", "", "en"] {
+            assert_eq!(number_word(w), None, "{w}");
+        }
+    }
+}

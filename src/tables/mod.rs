@@ -1,0 +1,141 @@
+//! Tables: find them in the cleaned lines and read their header, rows and cells.
+//!
+//! In: the cleaned text's lines. Out: [`Found`] tables with the line range each
+//! claimed, in document order, with ids assigned (`t1`, `t1.r5.c3`).
+//!
+//! - [`flat`]: one cell per line (HTML-to-text exports, `pdftotext` without `-layout`).
+//! - [`aligned`]: one row per line, cells separated by spaces (`pdftotext -layout`,
+//!   text-browser dumps, OCR, PDF text extraction).
+//! - [`canonical`]: RBV line-item ids for row labels.
+//!
+//! Stages read cleaned text; every span and line they output is mapped to the
+//! decoded source through the [`Locator`].
+
+use crate::decimal::Dec;
+use crate::grammar::{Kind, Unit, Value};
+use crate::model::{Cell, Diagnostic, Table};
+use crate::segment::TextLine;
+use crate::span::{Locator, Span};
+
+pub mod aligned;
+pub mod canonical;
+pub mod flat;
+
+/// A table and the lines `[start, end)` it occupies.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub table: Table,
+    pub lines: (usize, usize),
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Finds every table, flat and aligned, and resolves overlaps (the earlier start wins,
+/// then the longer range).
+pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
+    let mut all = flat::find(lines, loc);
+    all.extend(aligned::find(lines, loc));
+    all.sort_by_key(|f| (f.lines.0, std::cmp::Reverse(f.lines.1)));
+    let mut kept: Vec<Found> = Vec::with_capacity(all.len());
+    for f in all {
+        if kept.last().is_some_and(|k| f.lines.0 < k.lines.1) {
+            continue;
+        }
+        kept.push(f);
+    }
+    for (i, f) in kept.iter_mut().enumerate() {
+        assign_ids(&mut f.table, i + 1);
+    }
+    kept
+}
+
+/// Sets `t{n}` on the table and `t{n}.r{row}.c{col}` on its cells (1-based).
+pub fn assign_ids(table: &mut Table, n: usize) {
+    table.id = format!("t{n}");
+    for (r, row) in table.rows.iter_mut().enumerate() {
+        for (c, cell) in row.cells.iter_mut().enumerate() {
+            if let Some(cell) = cell {
+                cell.id = format!("t{n}.r{}.c{}", r + 1, c + 1);
+            }
+        }
+    }
+}
+
+/// Builds a cell from a parsed value. The value's own scale word replaces the
+/// table's caption scale (`9,9 mln.` is 9900000 in any table); money and bare
+/// numbers in a euro table take the caption scale; percentages, counts with units
+/// and text take none. `row_unit` is a unit stated in the row label (`(%)`, `FTE`).
+pub fn make_cell(
+    raw: &str,
+    span: Span,
+    v: &Value,
+    table_scale: Option<Dec>,
+    table_currency: bool,
+    row_unit: Option<Unit>,
+) -> Cell {
+    let mut unit = v.unit;
+    let mut multiplier = None;
+    if let Some(n) = v.number {
+        let _ = n;
+        multiplier = match (v.scale, v.kind) {
+            (Some(s), _) => Some(s),
+            (None, Kind::Percent) => Some(Dec::from_int(1)),
+            (None, Kind::Money) => Some(table_scale.unwrap_or(Dec::from_int(1))),
+            (None, Kind::Number | Kind::Range) => {
+                if let Some(u) = row_unit {
+                    unit = u;
+                    Some(Dec::from_int(1))
+                } else if table_currency {
+                    unit = Unit::Eur;
+                    Some(table_scale.unwrap_or(Dec::from_int(1)))
+                } else {
+                    Some(table_scale.unwrap_or(Dec::from_int(1)))
+                }
+            }
+            (None, _) => Some(Dec::from_int(1)),
+        };
+        if v.kind == Kind::Quantity && v.unit == Unit::Count {
+            if let Some(u) = row_unit {
+                unit = u;
+            }
+        }
+    }
+    let value = match (v.number, multiplier) {
+        (Some(n), Some(m)) => n.checked_mul(m),
+        _ => None,
+    };
+    Cell {
+        id: String::new(),
+        raw: raw.to_string(),
+        kind: v.kind.as_str().to_string(),
+        number: v.number,
+        number_high: v.number_high,
+        multiplier,
+        value,
+        unit: unit.as_str().to_string(),
+        line: 0,
+        span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::parse_cell;
+
+    #[test]
+    fn cell_scale_rules() {
+        let k = Some(Dec::from_int(1000));
+        let c = make_cell("– 1.200", Span::default(), &parse_cell("– 1.200").unwrap(), k, true, None);
+        assert_eq!(c.value.unwrap().to_string(), "-1200000");
+        assert_eq!(c.unit, "EUR");
+        let c = make_cell("9,9 mln.", Span::default(), &parse_cell("9,9 mln.").unwrap(), k, true, None);
+        assert_eq!(c.multiplier.unwrap().to_string(), "1000000");
+        assert_eq!(c.value.unwrap().to_string(), "9900000");
+        let c = make_cell("5,70%", Span::default(), &parse_cell("5,70%").unwrap(), k, true, None);
+        assert_eq!((c.value.unwrap().to_string(), c.unit.as_str()), ("5.70".into(), "%"));
+        let c = make_cell("78", Span::default(), &parse_cell("78").unwrap(), None, false, Some(Unit::Percent));
+        assert_eq!((c.value.unwrap().to_string(), c.unit.as_str()), ("78".into(), "%"));
+        let c = make_cell("ja", Span::default(), &parse_cell("ja").unwrap(), k, true, None);
+        assert_eq!((c.value, c.unit.as_str()), (None, "text"));
+    }
+}
