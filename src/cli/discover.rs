@@ -41,6 +41,20 @@ pub fn discover(paths: &[PathBuf], ext: &str) -> Vec<Input> {
                 let mut files = Vec::new();
                 walk(p, ext, &mut files, 0);
                 files.sort();
+                if files.is_empty() {
+                    out.push(Input {
+                        display: p.to_string_lossy().into_owned(),
+                        out_rel: safe_rel(p),
+                        path: p.clone(),
+                        error: error(
+                            "no_inputs",
+                            format!(
+                                "directory holds no *.{ext} files (hidden files are skipped; --ext changes the extension)"
+                            ),
+                        ),
+                        len: 0,
+                    });
+                }
                 for f in files {
                     let rel = f.strip_prefix(p).unwrap_or(&f).to_path_buf();
                     let len = fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
@@ -64,7 +78,7 @@ pub fn discover(paths: &[PathBuf], ext: &str) -> Vec<Input> {
                 display: p.to_string_lossy().into_owned(),
                 out_rel: safe_rel(p),
                 path: p.clone(),
-                error: error("not_found", format!("cannot read: {e}")),
+                error: error(io_code(&e), format!("cannot read: {e}")),
                 len: 0,
             }),
         }
@@ -118,7 +132,7 @@ pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ErrorBody> {
         code: code.to_string(),
         message,
     };
-    let meta = fs::metadata(path).map_err(|err| e("not_found", format!("cannot read: {err}")))?;
+    let meta = fs::metadata(path).map_err(|err| e(io_code(&err), format!("cannot read: {err}")))?;
     if meta.is_dir() {
         return Err(e("not_a_file", "is a directory".into()));
     }
@@ -165,6 +179,16 @@ pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ErrorBody> {
         ));
     }
     Ok(buf)
+}
+
+/// `not_found` for a missing path (or a dangling symlink), `unreadable` for
+/// anything else (symlink loop, a path through a non-directory, permissions).
+fn io_code(e: &std::io::Error) -> &'static str {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        "not_found"
+    } else {
+        "unreadable"
+    }
 }
 
 /// Opens for reading without blocking on a FIFO that has no writer.
