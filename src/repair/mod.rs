@@ -13,8 +13,13 @@
 use crate::decode::Decoded;
 use crate::model::{Furniture, Repair};
 use crate::span::{Anchor, LineIndex, OffsetMap, Span};
+use std::collections::{BTreeMap, HashMap};
 
 pub mod furniture;
+pub mod hyphen;
+pub mod lexicon;
+pub mod mojibake;
+pub mod ocr;
 
 /// One change to the decoded text.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,17 +54,115 @@ impl Default for RepairOptions {
 }
 
 /// Runs every repair over the decoded text.
+///
+/// Furniture always; with `fix_damage`, also mojibake, broken words and OCR
+/// confusions. Edits never overlap: where two would, the one of the earlier stage
+/// (furniture, mojibake, line joins, OCR words) wins.
 pub fn repair(decoded: &Decoded, lines: &LineIndex, opts: &RepairOptions) -> Cleaned {
     let text = decoded.text.as_str();
-    let (mut edits, furniture) = furniture::detect(text, lines);
-    let _ = opts;
-    edits.sort_by_key(|e| (e.span.start, e.span.end));
+    let (furniture_edits, furniture) = furniture::detect(text, lines);
+    let furniture_spans: Vec<Span> = furniture_edits.iter().map(|e| e.span).collect();
+    let mut stages = vec![furniture_edits];
+    if opts.fix_damage {
+        let moji = mojibake::detect(text);
+        let taint: Vec<Span> = moji.iter().map(|e| e.span).collect();
+        stages.push(moji);
+        let vocab = Vocabulary::new(text);
+        stages.push(hyphen::detect(text, &vocab));
+        stages.push(ocr::detect(text, &vocab, &furniture_spans, &taint));
+    }
+    let edits = resolve(text, stages);
     let (cleaned, map, repairs) = apply(text, lines, &edits);
     Cleaned {
         text: cleaned,
         map,
         repairs,
         furniture,
+    }
+}
+
+/// Merges the edits of the stages, in stage order of precedence, into one sorted,
+/// non-overlapping list; edits off char boundaries or out of range are dropped.
+fn resolve(text: &str, stages: Vec<Vec<Edit>>) -> Vec<Edit> {
+    let mut kept: BTreeMap<usize, Edit> = BTreeMap::new();
+    for stage in stages {
+        for e in stage {
+            let Span { start, end } = e.span;
+            if end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                continue;
+            }
+            let clash_before = kept
+                .range(..=start)
+                .next_back()
+                .is_some_and(|(_, k)| k.span.end > start || k.span.start == start);
+            let clash_after = kept
+                .range(start..)
+                .next()
+                .is_some_and(|(&s, _)| s < end || s == start);
+            if !clash_before && !clash_after {
+                kept.insert(start, e);
+            }
+        }
+    }
+    kept.into_values().collect()
+}
+
+/// Word counts of one document: evidence for repairs (a word printed correctly
+/// elsewhere in the text is strong evidence for it).
+pub struct Vocabulary<'a> {
+    counts: HashMap<&'a str, usize>,
+}
+
+impl<'a> Vocabulary<'a> {
+    /// Counts the words of `text`: runs of letters and digits, and hyphenated
+    /// compounds (`IT-dienstverleners`) both whole and by part.
+    pub fn new(text: &'a str) -> Vocabulary<'a> {
+        let mut counts: HashMap<&'a str, usize> = HashMap::new();
+        let mut compound: Option<(usize, usize)> = None;
+        for (start, w) in Self::words(text) {
+            *counts.entry(w).or_default() += 1;
+            let end = start + w.len();
+            compound = match compound {
+                Some((cs, ce)) if start == ce + 1 && text.as_bytes()[ce] == b'-' => {
+                    *counts.entry(&text[cs..end]).or_default() += 1;
+                    Some((cs, end))
+                }
+                _ => Some((start, end)),
+            };
+        }
+        Vocabulary { counts }
+    }
+
+    fn words(text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        let mut it = text.char_indices().peekable();
+        std::iter::from_fn(move || {
+            while let Some(&(_, c)) = it.peek() {
+                if c.is_alphanumeric() {
+                    break;
+                }
+                it.next();
+            }
+            let (start, _) = *it.peek()?;
+            let mut end = start;
+            while let Some(&(i, c)) = it.peek() {
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                end = i + c.len_utf8();
+                it.next();
+            }
+            Some((start, &text[start..end]))
+        })
+    }
+
+    /// The words of `text` with their byte offsets (runs of letters and digits).
+    pub fn tokens(&self, text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        Self::words(text)
+    }
+
+    /// How often `word` occurs in the document, as written.
+    pub fn count(&self, word: &str) -> usize {
+        self.counts.get(word).copied().unwrap_or(0)
     }
 }
 

@@ -1,0 +1,459 @@
+//! OCR confusions, repaired only where a lexicon and the document agree.
+//!
+//! In: decoded text and its [`Vocabulary`]. Out: edits for
+//!
+//! * non-words with a confusable character (seed 002): `financiéle` -> `financiële`,
+//!   `ideeén` -> `ideeën` (é for ë), `éen` -> `één` (é for éé), `continuiteit` ->
+//!   `continuïteit`, `geinvesteerd` -> `geïnvesteerd` (i for ï), `financiele` ->
+//!   `financiële` (e for ë), `Z0` -> `Zo` (0 for o/O), `1` for `l`/`I`, `ledere` ->
+//!   `Iedere` (l for I), `rn` for `m`. A change is made only when the damaged form is
+//!   not a Dutch word and exactly the repaired form is (the lexicon, or the same word
+//!   printed elsewhere in the document). Plain `e`/`i` get a diaeresis only when the
+//!   document never prints `ë`/`ï` (an OCR that cannot) or prints the repaired word
+//!   elsewhere, so names such as `Daniel` in clean text stay.
+//! * real words in the wrong case (seed 002): `IS gegaan`, `Op onze mensen` in the
+//!   middle of a sentence. Only closed-class words (`is`, `op`, `en`, `de`, …) are
+//!   lowered, only between lower-case words on the same or the next line, and only
+//!   when the document does not print the same form mid-sentence elsewhere (then it
+//!   is a name or an acronym). Capitalised nouns used as names (`de Kamer`) are no
+//!   function words and stay.
+//! * a doubled apostrophe inside a word: `thema'’s` -> `thema’s`.
+//!
+//! Intended emphasis stays: `mét`, `én` are words. Names and acronyms (`DigiD`,
+//! `AcICT`, `MIDO`, `SAFe`) hold no confusion that yields a word, and are left.
+//! Each distinct word is looked up once per document, and only words holding a
+//! confusable character or sequence.
+
+use super::{lexicon, Edit, Vocabulary};
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// Closed-class Dutch words that OCR capitalises by mistake; a name is never one of them.
+const FUNCTION_WORDS: &[&str] = &[
+    "aan", "af", "al", "als", "bij", "dan", "dat", "de", "der", "des", "die", "dit", "door", "een",
+    "en", "er", "het", "hij", "hoe", "in", "is", "je", "kan", "maar", "met", "na", "naar", "niet",
+    "nog", "of", "om", "omdat", "onder", "ons", "onze", "ook", "op", "over", "te", "tot", "uit",
+    "van", "voor", "was", "wat", "we", "wel", "werd", "wij", "wordt", "zal", "ze", "zich", "zij",
+    "zijn", "zo", "zoals",
+];
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'A' | 'E' | 'I' | 'O' | 'U')
+}
+
+/// Ordinals and codes with digits that are not OCR damage: `1e`, `10e`, `2de`, `B2`, `H2O`.
+fn is_code(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = w.chars().filter(|c| c.is_ascii_digit()).count();
+    let t = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits > 1
+        || (w.starts_with(|c: char| c.is_ascii_digit()) && matches!(t, "e" | "de" | "ste"))
+        || letters == 0
+        || w.chars()
+            .any(|c| c.is_ascii_digit() && !matches!(c, '0' | '1'))
+}
+
+/// Candidate repairs of `w`, in order of preference.
+fn candidates(w: &str, allow_diaeresis: bool) -> Vec<String> {
+    let chars: Vec<char> = w.chars().collect();
+    let mut out: Vec<String> = Vec::new();
+    let subst = |i: usize, with: &str| -> String {
+        let mut s: String = chars[..i].iter().collect();
+        s.push_str(with);
+        s.extend(&chars[i + 1..]);
+        s
+    };
+    // é for ë: all at once first (an OCR that never writes ë), then one by one
+    if chars.contains(&'é') {
+        out.push(w.replace('é', "ë"));
+        for (i, &c) in chars.iter().enumerate() {
+            if c == 'é' {
+                out.push(subst(i, "ë"));
+            }
+        }
+        // é for éé: `éen` -> `één`
+        for i in 0..chars.len() {
+            let near = (i > 0 && chars[i - 1] == 'é') || chars.get(i + 1) == Some(&'é');
+            if chars[i] == 'e' && near {
+                out.push(subst(i, "é"));
+            }
+        }
+    }
+    if allow_diaeresis {
+        for i in 1..chars.len() {
+            if is_vowel(chars[i - 1]) && chars[i] == 'i' {
+                out.push(subst(i, "ï"));
+            }
+            if is_vowel(chars[i - 1]) && chars[i] == 'e' {
+                out.push(subst(i, "ë"));
+            }
+        }
+    }
+    // digits for letters; the case follows the other letters
+    let others_upper = chars.iter().filter(|c| c.is_alphabetic()).count() >= 2
+        && chars
+            .iter()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase());
+    if !is_code(w) {
+        for (i, &c) in chars.iter().enumerate() {
+            let at_start = i == 0;
+            match c {
+                '0' => out.push(subst(i, if others_upper { "O" } else { "o" })),
+                '1' => {
+                    if others_upper || (at_start && chars.len() > 1) {
+                        out.push(subst(i, "I"));
+                    }
+                    if !others_upper {
+                        out.push(subst(i, "l"));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    // l for I at the start of a word: `ledere` -> `Iedere`, `ln` -> `In`
+    if chars.len() >= 3 && chars[0] == 'l' && chars[1].is_lowercase() {
+        out.push(subst(0, "I"));
+    }
+    // rn for m
+    for i in 1..chars.len() {
+        if chars[i - 1] == 'r' && chars[i] == 'n' {
+            let mut s: String = chars[..i - 1].iter().collect();
+            s.push('m');
+            s.extend(&chars[i + 1..]);
+            out.push(s);
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// True when `w` holds something OCR confuses (and so deserves a look-up).
+fn has_confusable(w: &str, allow_diaeresis: bool) -> bool {
+    let b = w.as_bytes();
+    w.contains('é')
+        || (b.iter().any(|c| matches!(c, b'0' | b'1')) && w.chars().any(char::is_alphabetic))
+        || (b.len() >= 3 && b[0] == b'l' && w[1..].starts_with(|c: char| c.is_lowercase()))
+        || w.contains("rn")
+        || (allow_diaeresis
+            && b.windows(2)
+                .any(|p| is_vowel(p[0] as char) && matches!(p[1], b'i' | b'e')))
+}
+
+/// The repair of one distinct word, or None when it is a word or no repair is sure.
+fn fix_word(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<String> {
+    if w.len() > 60 {
+        return None;
+    }
+    let diaeresis_ok = !doc_has_diaeresis;
+    if !has_confusable(w, true) {
+        return None;
+    }
+    if lexicon::is_word(w) {
+        return None;
+    }
+    let mut best: Option<(usize, String)> = None;
+    for (rank, c) in candidates(w, true).into_iter().enumerate() {
+        let seen = vocab.count(&c);
+        let plain_diaeresis = !w.contains('é') && (c.contains('ë') || c.contains('ï'));
+        if plain_diaeresis && !diaeresis_ok && seen == 0 {
+            continue;
+        }
+        if seen == 0 && !lexicon::is_word(&c) {
+            continue;
+        }
+        // prefer a form the document prints; otherwise the first rule's form
+        let score = seen * 1000 + (999 - rank.min(999));
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// What the sentence context rules need to know about the document.
+struct Context<'a> {
+    text: &'a str,
+    /// The width prose lines are wrapped at (hard-wrapped text such as OCR or PDF
+    /// output), or None when lines are whole paragraphs (web text): there a line
+    /// break ends a block, and no sentence runs on over it.
+    wrap: Option<usize>,
+    /// Byte ranges of furniture lines, which are no sentence context.
+    furniture: &'a [Span],
+    /// Byte ranges other stages repair (mojibake): words touching them are left alone,
+    /// their letters are not what they seem (`financiÃ«le` is no `le`).
+    taint: &'a [Span],
+}
+
+impl Context<'_> {
+    fn new<'a>(text: &'a str, furniture: &'a [Span], taint: &'a [Span]) -> Context<'a> {
+        let mut lens: Vec<usize> = crate::span::lines_with_offsets(text)
+            .map(|(_, l)| l.trim().chars().count())
+            .filter(|&n| n > 0)
+            .collect();
+        let wrap = if lens.len() >= 5 {
+            lens.sort_unstable();
+            let p90 = lens[(lens.len() * 9 / 10).min(lens.len() - 1)];
+            (p90 <= 120).then_some(p90)
+        } else {
+            None
+        };
+        Context {
+            text,
+            wrap,
+            furniture,
+            taint,
+        }
+    }
+
+    fn tainted(&self, start: usize, end: usize) -> bool {
+        let i = self.taint.partition_point(|s| s.end < start);
+        self.taint.get(i).is_some_and(|s| s.start <= end)
+    }
+
+    fn in_furniture(&self, pos: usize) -> bool {
+        let i = self.furniture.partition_point(|s| s.end <= pos);
+        self.furniture.get(i).is_some_and(|s| s.start <= pos)
+    }
+}
+
+/// Finds OCR repairs. `furniture` holds the sorted spans of furniture edits, `taint`
+/// the sorted spans that other repairs (mojibake) change.
+pub fn detect(text: &str, vocab: &Vocabulary, furniture: &[Span], taint: &[Span]) -> Vec<Edit> {
+    let ctx = Context::new(text, furniture, taint);
+    let doc_has_diaeresis = text.contains(['ë', 'ï', 'Ë', 'Ï']);
+    let mut cache: HashMap<&str, Option<String>> = HashMap::new();
+    // how often each capitalised function word stands mid-sentence (a name if more than once)
+    let mut caps_mid: HashMap<&str, usize> = HashMap::new();
+    for (start, w) in vocab.tokens(text) {
+        if is_function_word_in_caps(w) && mid_sentence(&ctx, start) {
+            *caps_mid.entry(w).or_default() += 1;
+        }
+    }
+    let mut edits = Vec::new();
+    for (start, w) in vocab.tokens(text) {
+        // doubled apostrophe glued into a word: `thema'’s`
+        if let Some(e) = doubled_apostrophe(text, start + w.len()) {
+            edits.push(e);
+        }
+        if !has_confusable(w, true) && !is_function_word_in_caps(w) {
+            continue;
+        }
+        if ctx.tainted(start, start + w.len()) {
+            continue;
+        }
+        let fixed = cache
+            .entry(w)
+            .or_insert_with(|| fix_word(w, vocab, doc_has_diaeresis))
+            .clone();
+        if let Some(mut f) = fixed {
+            // `ln` mid-sentence is `in`, at a sentence start `In`
+            if w.starts_with('l') && f.starts_with('I') && mid_sentence(&ctx, start) {
+                f.replace_range(0..1, "i");
+            }
+            edits.push(Edit {
+                span: Span::new(start, start + w.len()),
+                to: f,
+                kind: kind_of(w),
+            });
+            continue;
+        }
+        if let Some(lower) = wrong_case(&ctx, start, w, &caps_mid) {
+            edits.push(Edit {
+                span: Span::new(start, start + w.len()),
+                to: lower,
+                kind: "ocr_case",
+            });
+        }
+    }
+    edits
+}
+
+fn kind_of(w: &str) -> &'static str {
+    if w.chars().any(|c| c.is_ascii_digit()) {
+        "ocr_digit"
+    } else if w.contains("rn") || w.starts_with('l') {
+        "ocr_letter"
+    } else {
+        "ocr_diacritic"
+    }
+}
+
+fn is_function_word_in_caps(w: &str) -> bool {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_uppercase() => {}
+        _ => return false,
+    }
+    if w.len() > 6 {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    FUNCTION_WORDS.contains(&lower.as_str())
+}
+
+/// `IS gegaan`, `advies` / `Op onze mensen`: a capitalised or upper-case function word
+/// between lower-case words, in a form the document does not use mid-sentence elsewhere.
+fn wrong_case(
+    ctx: &Context,
+    start: usize,
+    w: &str,
+    caps_mid: &HashMap<&str, usize>,
+) -> Option<String> {
+    if !is_function_word_in_caps(w) {
+        return None;
+    }
+    let shape_ok =
+        w.chars().skip(1).all(|c| c.is_lowercase()) || w.chars().all(|c| c.is_uppercase());
+    if !shape_ok || !mid_sentence(ctx, start) {
+        return None;
+    }
+    let end = start + w.len();
+    let after = &ctx.text[end..];
+    let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let next = &after[gap..];
+    if gap == 0 || !next.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    if caps_mid.get(w).copied().unwrap_or(0) > 1 {
+        return None;
+    }
+    Some(w.to_lowercase())
+}
+
+/// True when the word at `start` follows a lower-case word with only spaces and at most
+/// one line break between (no punctuation, no blank line).
+fn mid_sentence(ctx: &Context, start: usize) -> bool {
+    let before = &ctx.text[..start];
+    let trimmed = before.trim_end_matches([' ', '\t', '\r', '\n']);
+    let gap = &before[trimmed.len()..];
+    let breaks = gap.matches(['\n', '\r']).count() - gap.matches("\r\n").count();
+    if gap.is_empty() || breaks > 1 || ctx.in_furniture(trimmed.len().saturating_sub(1)) {
+        return false;
+    }
+    if breaks == 1 {
+        // over a line break only in wrapped prose, from a full line
+        let line_start = trimmed.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let len = trimmed[line_start..].trim().chars().count();
+        match ctx.wrap {
+            Some(w) if len * 10 >= w * 7 => {}
+            _ => return false,
+        }
+    }
+    let prev_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let prev = &trimmed[prev_start..];
+    if prev.is_empty() || !prev.chars().all(|c| c.is_lowercase()) {
+        return false;
+    }
+    // the word before must stand on its own (not `o.a.`, not after a mark)
+    trimmed[..prev_start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == ' ' || c == '\t' || c == '\n')
+}
+
+/// `'’` or `’'` (or a doubled one) between letters, just after `pos`.
+fn doubled_apostrophe(text: &str, pos: usize) -> Option<Edit> {
+    let rest = &text[pos..];
+    for pair in ["'’", "’'", "''", "’’"] {
+        if let Some(after) = rest.strip_prefix(pair) {
+            if after.starts_with(|c: char| c.is_alphabetic()) {
+                let keep = if pair.contains('’') { "’" } else { "'" };
+                return Some(Edit {
+                    span: Span::new(pos, pos + pair.len()),
+                    to: keep.to_string(),
+                    kind: "ocr_punctuation",
+                });
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs on `t` followed by wrapped filler lines of 60 characters, so that `t`
+    /// reads as part of hard-wrapped prose; returns the repaired `t`.
+    fn run(t: &str) -> String {
+        let filler = "\n\nwoord woord woord woord woord woord woord woord woord woord".repeat(6);
+        let full = format!("{t}{filler}");
+        let out = run_raw(&full);
+        out.strip_suffix(filler.as_str()).unwrap().to_string()
+    }
+
+    fn run_raw(t: &str) -> String {
+        let vocab = Vocabulary::new(t);
+        let mut out = String::new();
+        let mut pos = 0;
+        for e in detect(t, &vocab, &[], &[]) {
+            out.push_str(&t[pos..e.span.start]);
+            out.push_str(&e.to);
+            pos = e.span.end;
+        }
+        out.push_str(&t[pos..]);
+        out
+    }
+
+    #[test]
+    fn word_repairs() {
+        // seed 002
+        let cases = [
+            ("binnen de technische, financiéle, juridische", "binnen de technische, financiële, juridische"),
+            ("slag met nieuwe ideeén. We", "slag met nieuwe ideeën. We"),
+            ("Het bewaken van de continuiteit van", "Het bewaken van de continuïteit van"),
+            ("Logius geinvesteerd\nin de", "Logius geïnvesteerd\nin de"),
+            ("Voor éen onderdeel lopen", "Voor één onderdeel lopen"),
+            ("dezelfde taal spreken.\nZ0 kent een ontwerp", "dezelfde taal spreken.\nZo kent een ontwerp"),
+            ("We staan in deze Stand van de uitvoering stil bij wat in 2023 goed\nIS gegaan, wat niet", "We staan in deze Stand van de uitvoering stil bij wat in 2023 goed\nis gegaan, wat niet"),
+            (
+                "infrastructuur voor onze voorzieningen. De impact van het advies\nOp onze mensen, organisatie",
+                "infrastructuur voor onze voorzieningen. De impact van het advies\nop onze mensen, organisatie",
+            ),
+            ("raakvlakken met meerdere thema'’s.", "raakvlakken met meerdere thema’s."),
+            // corpus/ocr-noisy/001: capital I read as l
+            ("ledere vier maanden doet Logius", "Iedere vier maanden doet Logius"),
+        ];
+        for (damaged, want) in cases {
+            assert_eq!(run(damaged), want, "{damaged}");
+        }
+    }
+
+    #[test]
+    fn leaves_words_names_and_emphasis() {
+        for t in [
+            "mensen die mét de\ntechniek",
+            "op techniek\nén organisatie vaak",
+            "Op 1 juli 2023 is de Wet",
+            "de Kamer en partijen als de Nationale Ombudsman",
+            "AcICT-advies, DigiD en eHerkenning, MIDO staat voor, SAFe bij Logius",
+            "in het 1e kwartaal en de 2e helft, B2 en H2O",
+            "de financiële zekerheid om continuïteit te garanderen",
+            "het project Make IT Work in op het werven",
+            // a clean document that prints ë: a name without diaeresis stays
+            "financiële steun van Daniel en Michael",
+            // an upper-case word used mid-sentence more than once is a name
+            "de wet IS ook en de regels IS ook",
+        ] {
+            assert_eq!(run(t), t);
+        }
+    }
+
+    #[test]
+    fn no_sentence_over_a_block_break() {
+        // seed 004: web text, one paragraph per line; a heading without a full stop
+        let t = "Bedrijfsvoering en organisatie: continue doorontwikkelen\nVoor het tweede jaar op rij werkten we vanwege de coronacrisis voor het grootste gedeelte thuis, zoals in het jaar daarvoor al het geval was.\n".repeat(6);
+        assert_eq!(run_raw(&t), t);
+        // a short line in wrapped prose ends a block too
+        assert_eq!(
+            run("kort regeltje\nOp onze mensen"),
+            "kort regeltje\nOp onze mensen"
+        );
+    }
+}
