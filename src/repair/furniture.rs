@@ -181,7 +181,9 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             while i < all.len() && n < 24 {
                 let (s, l) = all[i];
                 let lt = l.trim();
-                if lt.is_empty() || lt.chars().count() > 40 {
+                // items are short; a breadcrumb's last item may be long after its `›`
+                let sep = lt.starts_with(['›', '>', '»', '|', '/']);
+                if lt.is_empty() || lt.chars().count() > if sep { 120 } else { 40 } {
                     break;
                 }
                 f.blank(lines, s, l, kind);

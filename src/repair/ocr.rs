@@ -179,15 +179,10 @@ struct Context<'a> {
     /// output), or None when lines are whole paragraphs (web text): there a line
     /// break ends a block, and no sentence runs on over it.
     wrap: Option<usize>,
-    /// Byte ranges of furniture lines, which are no sentence context.
-    furniture: &'a [Span],
-    /// Byte ranges other stages repair (mojibake): words touching them are left alone,
-    /// their letters are not what they seem (`financiÃ«le` is no `le`).
-    taint: &'a [Span],
 }
 
 impl Context<'_> {
-    fn new<'a>(text: &'a str, furniture: &'a [Span], taint: &'a [Span]) -> Context<'a> {
+    fn new(text: &str) -> Context<'_> {
         let mut lens: Vec<usize> = crate::span::lines_with_offsets(text)
             .map(|(_, l)| l.trim().chars().count())
             .filter(|&n| n > 0)
@@ -199,29 +194,14 @@ impl Context<'_> {
         } else {
             None
         };
-        Context {
-            text,
-            wrap,
-            furniture,
-            taint,
-        }
-    }
-
-    fn tainted(&self, start: usize, end: usize) -> bool {
-        let i = self.taint.partition_point(|s| s.end < start);
-        self.taint.get(i).is_some_and(|s| s.start <= end)
-    }
-
-    fn in_furniture(&self, pos: usize) -> bool {
-        let i = self.furniture.partition_point(|s| s.end <= pos);
-        self.furniture.get(i).is_some_and(|s| s.start <= pos)
+        Context { text, wrap }
     }
 }
 
-/// Finds OCR repairs. `furniture` holds the sorted spans of furniture edits, `taint`
-/// the sorted spans that other repairs (mojibake) change.
-pub fn detect(text: &str, vocab: &Vocabulary, furniture: &[Span], taint: &[Span]) -> Vec<Edit> {
-    let ctx = Context::new(text, furniture, taint);
+/// Finds OCR repairs. The text comes without mojibake and with furniture lines
+/// blanked (see `repair::repair`), so a blank line ends every sentence context.
+pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
+    let ctx = Context::new(text);
     let doc_has_diaeresis = text.contains(['ë', 'ï', 'Ë', 'Ï']);
     let mut cache: HashMap<&str, Option<String>> = HashMap::new();
     // how often each capitalised function word stands mid-sentence (a name if more than once)
@@ -240,9 +220,6 @@ pub fn detect(text: &str, vocab: &Vocabulary, furniture: &[Span], taint: &[Span]
         if !has_confusable(w, true) && !is_function_word_in_caps(w) {
             continue;
         }
-        if ctx.tainted(start, start + w.len()) {
-            continue;
-        }
         let fixed = cache
             .entry(w)
             .or_insert_with(|| fix_word(w, vocab, doc_has_diaeresis))
@@ -252,6 +229,10 @@ pub fn detect(text: &str, vocab: &Vocabulary, furniture: &[Span], taint: &[Span]
             if w.starts_with('l') && f.starts_with('I') && mid_sentence(&ctx, start) {
                 f.replace_range(0..1, "i");
             }
+            // `de Z0 kent` mid-sentence is `zo`, not `Zo`
+            if let Some(lower) = wrong_case(&ctx, start, start + w.len(), &f, &caps_mid) {
+                f = lower;
+            }
             edits.push(Edit {
                 span: Span::new(start, start + w.len()),
                 to: f,
@@ -259,7 +240,7 @@ pub fn detect(text: &str, vocab: &Vocabulary, furniture: &[Span], taint: &[Span]
             });
             continue;
         }
-        if let Some(lower) = wrong_case(&ctx, start, w, &caps_mid) {
+        if let Some(lower) = wrong_case(&ctx, start, start + w.len(), w, &caps_mid) {
             edits.push(Edit {
                 span: Span::new(start, start + w.len()),
                 to: lower,
@@ -298,6 +279,7 @@ fn is_function_word_in_caps(w: &str) -> bool {
 fn wrong_case(
     ctx: &Context,
     start: usize,
+    end: usize,
     w: &str,
     caps_mid: &HashMap<&str, usize>,
 ) -> Option<String> {
@@ -309,7 +291,6 @@ fn wrong_case(
     if !shape_ok || !mid_sentence(ctx, start) {
         return None;
     }
-    let end = start + w.len();
     let after = &ctx.text[end..];
     let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
     let next = &after[gap..];
@@ -329,7 +310,7 @@ fn mid_sentence(ctx: &Context, start: usize) -> bool {
     let trimmed = before.trim_end_matches([' ', '\t', '\r', '\n']);
     let gap = &before[trimmed.len()..];
     let breaks = gap.matches(['\n', '\r']).count() - gap.matches("\r\n").count();
-    if gap.is_empty() || breaks > 1 || ctx.in_furniture(trimmed.len().saturating_sub(1)) {
+    if gap.is_empty() || breaks > 1 {
         return false;
     }
     if breaks == 1 {
@@ -347,7 +328,8 @@ fn mid_sentence(ctx: &Context, start: usize) -> bool {
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let prev = &trimmed[prev_start..];
-    if prev.is_empty() || !prev.chars().all(|c| c.is_lowercase()) {
+    // a lone letter is no word to lean on: OCR reads bullets as `e` or `o`
+    if prev.chars().count() < 2 || !prev.chars().all(|c| c.is_lowercase()) {
         return false;
     }
     // the word before must stand on its own (not `o.a.`, not after a mark)
@@ -362,7 +344,7 @@ fn doubled_apostrophe(text: &str, pos: usize) -> Option<Edit> {
     let rest = &text[pos..];
     for pair in ["'’", "’'", "''", "’’"] {
         if let Some(after) = rest.strip_prefix(pair) {
-            if after.starts_with(|c: char| c.is_alphabetic()) {
+            if after.starts_with(|c: char| c.is_alphanumeric()) {
                 let keep = if pair.contains('’') { "’" } else { "'" };
                 return Some(Edit {
                     span: Span::new(pos, pos + pair.len()),
@@ -392,7 +374,7 @@ mod tests {
         let vocab = Vocabulary::new(t);
         let mut out = String::new();
         let mut pos = 0;
-        for e in detect(t, &vocab, &[], &[]) {
+        for e in detect(t, &vocab) {
             out.push_str(&t[pos..e.span.start]);
             out.push_str(&e.to);
             pos = e.span.end;
