@@ -192,6 +192,21 @@ fn clean_seeds_get_no_content_repairs() {
     }
 }
 
+/// Clean text is cheap: only words with a confusable character are looked up, each once.
+#[test]
+fn clean_text_looks_up_few_words() {
+    for path in [SEEDS[1], SEEDS[4]] {
+        let text = file(path);
+        let before = verslag::repair::lexicon::lookups();
+        let c = run(&text, true);
+        let n = verslag::repair::lexicon::lookups() - before;
+        let words = text.split_whitespace().count();
+        println!("{path}: {n} look-ups for {words} words");
+        assert!(c.repairs.is_empty());
+        assert!(n * 20 < words, "{path}: {n} look-ups for {words} words");
+    }
+}
+
 #[test]
 fn no_repair_means_furniture_only() {
     let text = file(SEEDS[2]);

@@ -7,7 +7,18 @@
 //! word worth checking (see `ocr.rs`, `hyphen.rs`), never for clean text.
 
 use spellbook::Dictionary;
+use std::cell::Cell;
 use std::sync::LazyLock;
+
+thread_local! {
+    /// Look-ups made by this thread, for tests that hold clean text cheap.
+    static LOOKUPS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// How many words this thread has looked up so far.
+pub fn lookups() -> usize {
+    LOOKUPS.with(|c| c.get())
+}
 
 static AFF: &str = include_str!("../../data/nl.aff");
 static DIC: &str = include_str!("../../data/nl.dic");
@@ -20,6 +31,7 @@ pub fn is_word(word: &str) -> bool {
     if word.is_empty() || word.len() > 100 {
         return false;
     }
+    LOOKUPS.with(|c| c.set(c.get() + 1));
     match DICT.as_ref() {
         Some(d) => d.check(word),
         None => false,

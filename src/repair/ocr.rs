@@ -154,23 +154,25 @@ fn has_confusable(w: &str, allow_diaeresis: bool) -> bool {
 
 /// The repair of one distinct word, or None when it is a word or no repair is sure.
 fn fix_word(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<String> {
-    if w.len() > 60 {
+    if w.len() > 60 || !has_confusable(w, !doc_has_diaeresis) {
         return None;
     }
-    let diaeresis_ok = !doc_has_diaeresis;
-    if !has_confusable(w, true) {
-        return None;
-    }
-    if lexicon::is_word(w) {
+    // cheap filters first: a plain `e`/`i` gets a diaeresis in a document that prints
+    // `ë`/`ï` only when the repaired word is printed elsewhere in it
+    let cands: Vec<(usize, String, usize)> = candidates(w, true)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(rank, c)| {
+            let seen = vocab.count(&c);
+            let plain_diaeresis = !w.contains('é') && (c.contains('ë') || c.contains('ï'));
+            (!(plain_diaeresis && doc_has_diaeresis && seen == 0)).then_some((rank, c, seen))
+        })
+        .collect();
+    if cands.is_empty() || lexicon::is_word(w) {
         return None;
     }
     let mut best: Option<(usize, String)> = None;
-    for (rank, c) in candidates(w, true).into_iter().enumerate() {
-        let seen = vocab.count(&c);
-        let plain_diaeresis = !w.contains('é') && (c.contains('ë') || c.contains('ï'));
-        if plain_diaeresis && !diaeresis_ok && seen == 0 {
-            continue;
-        }
+    for (rank, c, seen) in cands {
         if seen == 0 && !lexicon::is_word(&c) {
             continue;
         }
