@@ -117,7 +117,9 @@ impl Found {
 
 /// True for a line made only of known chrome phrases, possibly glued (`LicenceMain content`).
 fn is_chrome_line(t: &str) -> bool {
-    let mut rest = t;
+    // converters print a list marker before menu items: `* Download PDF` (lynx),
+    // `• Download PDF` (w3m), `-   Download PDF` (pandoc)
+    let mut rest = t.trim_start_matches(['*', '•', '-', '·', ' ', '\t']);
     let mut steps = 0;
     while !rest.is_empty() && steps < 8 {
         steps += 1;
