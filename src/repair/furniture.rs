@@ -141,6 +141,8 @@ fn is_debris(t: &str) -> bool {
     let toks: Vec<&str> = t.split_whitespace().collect();
     toks.len() >= 3
         && toks.iter().all(|w| w.chars().count() <= 2)
+        // nil cells (`– – –`) are no debris: at least two tokens hold a letter
+        && toks.iter().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2
         && !t.chars().any(|c| c.is_ascii_digit())
         && toks.iter().any(|w| w.chars().count() == 1)
         && toks
@@ -162,6 +164,12 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         .take(60)
         .position(|(_, l)| BREADCRUMB.is_match(l))
         .filter(|&i| all[..i].iter().all(|(_, l)| l.trim().chars().count() <= 80));
+    // the first and last few non-empty lines: where skip links and the site footer stand
+    let non_empty: Vec<usize> = (0..all.len())
+        .filter(|&k| !all[k].1.trim().is_empty())
+        .collect();
+    let head_zone = non_empty.get(12).copied().unwrap_or(all.len());
+    let foot_zone = non_empty.len().checked_sub(12).map_or(0, |k| non_empty[k]);
     let mut i = 0;
     while i < all.len() {
         let (start, line) = all[i];
@@ -174,10 +182,16 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             f.blank(lines, start, line, "web_chrome");
             continue;
         }
-        if BLOCK_START.is_match(t) && t.chars().count() <= 160 {
+        let footer = SITE_FOOTER.is_match(t);
+        // a skip link opens the page, the site footer closes it; a breadcrumb is chrome anywhere
+        let placed = if footer {
+            i > foot_zone
+        } else {
+            BREADCRUMB.is_match(t) || i <= head_zone
+        };
+        if placed && BLOCK_START.is_match(t) && t.chars().count() <= 160 {
             let kind = "web_chrome";
             f.blank(lines, start, line, kind);
-            let footer = SITE_FOOTER.is_match(t);
             // continuation lines of a cell-per-line export, up to a blank line
             let mut n = 0;
             while i < all.len() && n < 24 {
@@ -208,7 +222,8 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             }
             continue;
         }
-        let kind = if is_chrome_line(t) || LINK_ROW.is_match(t) && is_link_row(t) {
+        let in_zone = i <= head_zone || i > foot_zone;
+        let kind = if is_chrome_line(t) || (in_zone && LINK_ROW.is_match(t) && is_link_row(t)) {
             Some("web_chrome")
         } else if RUNNING_FOOTER.is_match(t) {
             Some("running_footer")
@@ -236,7 +251,10 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         // a page number after the paragraph's last sentence, before a blank line or the end
         let next_blank = all.get(i).is_none_or(|(_, l)| l.trim().is_empty());
         if next_blank {
-            if let Some(c) = TRAILING_PAGE.captures(line) {
+            if let Some(c) = TRAILING_PAGE
+                .captures(line)
+                .filter(|c| is_prose_before(&line[..c.get(1).unwrap().start()]))
+            {
                 let m = c.get(1).unwrap();
                 f.cut(
                     lines,
@@ -248,6 +266,20 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         }
     }
     (f.edits, f.records)
+}
+
+/// The text before a trailing page number must be prose: a few words, no other
+/// digit (a table row such as `Totale omzet € 208 mln. 239` keeps its last cell), and
+/// the last word no abbreviation (`mln.`, `resp.`).
+fn is_prose_before(s: &str) -> bool {
+    let last = s
+        .trim_end_matches(['.', '!', '?'])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    s.split_whitespace().count() >= 2
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && last.chars().count() >= 5
 }
 
 /// Footer link rows name site pages, not data: every item is a few words, no digit.
@@ -332,6 +364,8 @@ mod tests {
         // a number inside a sentence or a table cell is not a page number
         assert!(kinds("Het aantal is 10\n\n12\n\nwaarvan 3.").is_empty());
         assert!(kinds("In 2023 werden het er 12. 10\nmeer dan verwacht").is_empty());
+        assert!(kinds("Totale omzet Logius € 208 mln. € 227 mln. 239\n\nVolgende").is_empty());
+        assert!(kinds("Aantal berichten mln. 85\n\nVolgende").is_empty());
         assert_eq!(
             kinds("tekst\n- 12 -\ntekst"),
             vec![("page_number".into(), 2)]
@@ -358,7 +392,7 @@ mod tests {
         );
         assert_eq!(&t[e[1].span.start..e[1].span.end], "=== ");
         // ordinary short lines are not debris
-        assert!(kinds("n.b.\n\n– 3 783\n\nIT en ICT\n\nA B").is_empty());
+        assert!(kinds("n.b.\n\n– 3 783\n\nIT en ICT\n\nA B\n\n– – –\n\n- . -").is_empty());
     }
 
     #[test]
@@ -381,6 +415,13 @@ mod tests {
         ] {
             assert!(content.contains(&w), "{w} in {content:?}");
         }
+    }
+
+    #[test]
+    fn chrome_words_in_prose_stay() {
+        let body = "Een regel tekst.\n".repeat(30);
+        let t = format!("{body}Direct naar huis gaan was geen optie.\nkort\n{body}Dit is een website van de overheid.\n{body}");
+        assert!(kinds(&t).is_empty());
     }
 
     #[test]

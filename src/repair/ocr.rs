@@ -237,9 +237,10 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
         }
         let fixed = cache
             .entry(w)
-            .or_insert_with(|| fix_word(w, vocab, doc_has_diaeresis))
+            .or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis))
             .clone();
         if let Some(mut f) = fixed {
+            let kind = kind_of(w, &f);
             // `ln` mid-sentence is `in`, at a sentence start `In`
             if w.starts_with('l') && f.starts_with('I') && mid_sentence(&ctx, start) {
                 f.replace_range(0..1, "i");
@@ -251,15 +252,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
             edits.push(Edit {
                 span: Span::new(start, start + w.len()),
                 to: f,
-                kind: kind_of(w),
-            });
-            continue;
-        }
-        if let Some(fixed) = acronym_l(w) {
-            edits.push(Edit {
-                span: Span::new(start, start + w.len()),
-                to: fixed,
-                kind: "ocr_letter",
+                kind,
             });
             continue;
         }
@@ -351,13 +344,37 @@ fn acronym_l(w: &str) -> Option<String> {
     Some(out.into_iter().collect())
 }
 
-fn kind_of(w: &str) -> &'static str {
+/// The repair of one distinct word by the word rules, applied until the word is
+/// stable (so that repairing the repaired text changes nothing); None when no rule
+/// applies or the rules do not settle.
+fn stable_fix(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<String> {
+    let mut cur = w.to_string();
+    for _ in 0..3 {
+        let next = fix_word(&cur, vocab, doc_has_diaeresis).or_else(|| acronym_l(&cur));
+        match next {
+            Some(n) if n != cur => cur = n,
+            _ => return (cur != w).then_some(cur),
+        }
+    }
+    None
+}
+
+fn kind_of(w: &str, fixed: &str) -> &'static str {
+    let base = |s: &str| -> String {
+        s.chars()
+            .map(|c| match c {
+                'é' | 'ë' | 'è' | 'ê' => 'e',
+                'ï' | 'í' => 'i',
+                c => c,
+            })
+            .collect()
+    };
     if w.chars().any(|c| c.is_ascii_digit()) {
         "ocr_digit"
-    } else if w.contains("rn") || w.starts_with('l') {
-        "ocr_letter"
-    } else {
+    } else if base(w) == base(fixed) {
         "ocr_diacritic"
+    } else {
+        "ocr_letter"
     }
 }
 
