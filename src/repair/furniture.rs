@@ -143,6 +143,10 @@ fn is_debris(t: &str) -> bool {
         && toks.iter().all(|w| w.chars().count() <= 2)
         // nil cells (`– – –`) are no debris: at least two tokens hold a letter
         && toks.iter().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2
+        // short Dutch words (`u en ik`, `is op de`) are text
+        && !toks
+            .iter()
+            .any(|w| super::ocr::FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
         && !t.chars().any(|c| c.is_ascii_digit())
         && toks.iter().any(|w| w.chars().count() == 1)
         && toks
@@ -392,7 +396,9 @@ mod tests {
         );
         assert_eq!(&t[e[1].span.start..e[1].span.end], "=== ");
         // ordinary short lines are not debris
-        assert!(kinds("n.b.\n\n– 3 783\n\nIT en ICT\n\nA B\n\n– – –\n\n- . -").is_empty());
+        assert!(
+            kinds("n.b.\n\n– 3 783\n\nIT en ICT\n\nA B\n\n– – –\n\n- . -\n\nu en ik :").is_empty()
+        );
     }
 
     #[test]

@@ -65,16 +65,54 @@ impl Default for RepairOptions {
 /// on the decoded text, applied in one pass by [`apply`].
 pub fn repair(decoded: &Decoded, lines: &LineIndex, opts: &RepairOptions) -> Cleaned {
     let text = decoded.text.as_str();
+    let mut furniture = Vec::new();
+    let mut edits = pipeline(text, opts, &mut furniture);
+    // A repair can expose another (a word fixed inside a line changes the line's
+    // shape); run again on the result until nothing changes, so that repairing the
+    // repaired text finds nothing. Two more rounds at most: the rules settle fast.
+    for _ in 0..2 {
+        if edits.is_empty() {
+            break;
+        }
+        let (t1, map, _) = apply(text, lines, &edits);
+        let mut more_furniture = Vec::new();
+        let more = pipeline(&t1, opts, &mut more_furniture);
+        if more.is_empty() {
+            break;
+        }
+        let lines1 = LineIndex::new(&t1);
+        for mut f in more_furniture {
+            f.line = lines.line(map.to_decoded(lines1.line_start(f.line)));
+            if !furniture.contains(&f) {
+                furniture.push(f);
+            }
+        }
+        furniture.sort_by_key(|f| f.line);
+        let more = resolve(&t1, vec![more]);
+        let (carried, leftover) = carry_back(text, &edits, &t1, more);
+        edits = resolve(text, vec![leftover, carried]);
+    }
+    let (cleaned, map, repairs) = apply(text, lines, &edits);
+    Cleaned {
+        text: cleaned,
+        map,
+        repairs,
+        furniture,
+    }
+}
+
+/// One round of every layer over `text`: the edits, and the furniture records in
+/// `furniture` (lines of `text`).
+fn pipeline(text: &str, opts: &RepairOptions, furniture: &mut Vec<Furniture>) -> Vec<Edit> {
     let moji = if opts.fix_damage {
         mojibake::detect(text)
     } else {
         Vec::new()
     };
-    let mut furniture = Vec::new();
-    let edits = layer(text, moji, |t1| {
+    layer(text, moji, |t1| {
         let lines1 = LineIndex::new(t1);
         let (furniture_edits, records) = furniture::detect(t1, &lines1);
-        furniture = records;
+        *furniture = records;
         if !opts.fix_damage {
             return furniture_edits;
         }
@@ -86,14 +124,7 @@ pub fn repair(decoded: &Decoded, lines: &LineIndex, opts: &RepairOptions) -> Cle
                 hyphen::detect(t3, &vocab)
             })
         })
-    });
-    let (cleaned, map, repairs) = apply(text, lines, &edits);
-    Cleaned {
-        text: cleaned,
-        map,
-        repairs,
-        furniture,
-    }
+    })
 }
 
 /// Applies `first` to `text`, finds more edits in the result with `next`, and

@@ -40,7 +40,7 @@ static OCR_BULLET: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Closed-class Dutch words that OCR capitalises by mistake; a name is never one of them.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "aan", "af", "al", "als", "bij", "dan", "dat", "de", "der", "des", "die", "dit", "door", "een",
     "en", "er", "het", "hij", "hoe", "in", "is", "je", "kan", "maar", "met", "na", "naar", "niet",
     "nog", "of", "om", "omdat", "onder", "ons", "onze", "ook", "op", "over", "te", "tot", "uit",
