@@ -154,7 +154,7 @@ fn has_confusable(w: &str, allow_diaeresis: bool) -> bool {
 
 /// The repair of one distinct word, or None when it is a word or no repair is sure.
 fn fix_word(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<String> {
-    if w.len() > 60 || !has_confusable(w, !doc_has_diaeresis) {
+    if w.len() > 60 || !has_confusable(w, true) {
         return None;
     }
     // cheap filters first: a plain `e`/`i` gets a diaeresis in a document that prints
@@ -548,6 +548,19 @@ mod tests {
         ] {
             assert_eq!(run(t), t);
         }
+    }
+
+    #[test]
+    fn document_evidence_for_a_diaeresis() {
+        // corpus/ocr/004: the OCR prints `ë` and `continuïteit`, and once `continuiteit`
+        let t = "de financiële continuïteit en later de continuiteit van";
+        assert_eq!(
+            run(t),
+            "de financiële continuïteit en later de continuïteit van"
+        );
+        // without the word printed elsewhere, a document that prints `ë` keeps its spelling
+        let t = "de financiële zaken en de continuiteit van";
+        assert_eq!(run(t), t);
     }
 
     #[test]
