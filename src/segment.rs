@@ -147,45 +147,343 @@ pub fn looks_like_heading(line: &str) -> bool {
     words <= 12
 }
 
-/// Heading level from a numbered heading (`4.1 Logius` -> 2), else `default`.
-fn heading_level(t: &str, default: u8) -> u8 {
-    let num: String = t
-        .trim()
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let parts = num.trim_end_matches('.').split('.').filter(|p| !p.is_empty()).count();
-    if parts > 0 && t.trim().len() > num.len() {
-        parts as u8
-    } else {
-        default
+/// Number of parts of a heading's section number (`4.1 Logius` -> 2, `4. Logius` -> 1), 0 if none.
+pub fn heading_number_parts(t: &str) -> usize {
+    let t = t.trim();
+    let num: &str = &t[..t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len())];
+    if num.is_empty() || num.len() == t.len() || !t[num.len()..].starts_with(' ') {
+        return 0;
     }
+    if !num.as_bytes()[0].is_ascii_digit() || num.len() > 8 {
+        return 0;
+    }
+    num.trim_end_matches('.')
+        .split('.')
+        .filter(|p| !p.is_empty())
+        .count()
+}
+
+/// The words a heading cannot end on: a line ending on them continues (`Stand van de` / `uitvoering 2023`).
+const FUNCTION_WORDS: &[&str] = &[
+    "en", "of", "de", "het", "een", "van", "voor", "met", "op", "in", "tussen", "naar", "aan",
+    "te", "die", "dat", "om", "door", "bij", "over", "als", "maar", "tot", "uit", "is", "zijn",
+    "wordt", "worden", "the", "and", "of", "to",
+];
+
+/// Prefixes of boxed texts inside a section (`Illustratie: op weg naar ...`, `Kader 2.1`).
+pub const BOX_PREFIXES: &[&str] = &[
+    "illustratie",
+    "kader",
+    "box",
+    "voorbeeld",
+    "casus",
+    "intermezzo",
+    "uitgelicht",
+];
+
+/// Is `t` a boxed-text heading (`Illustratie: ...`, `Kader 3`)?
+pub fn is_box_heading(t: &str) -> bool {
+    let lower = t.trim().to_lowercase();
+    BOX_PREFIXES.iter().any(|p| {
+        lower.strip_prefix(p).is_some_and(|rest| {
+            rest.starts_with(':') || rest.starts_with(" :") || {
+                let r = rest.trim_start();
+                rest.starts_with(' ') && r.chars().next().is_some_and(|c| c.is_ascii_digit())
+            }
+        })
+    })
+}
+
+/// Is `t` a list-numbered heading (`1) Beheer en exploitatie van bestaande producten`)?
+pub fn is_list_numbered(t: &str) -> bool {
+    let t = t.trim_start();
+    let b = t.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    (1..=2).contains(&n) && b.get(n) == Some(&b')')
+}
+
+/// Checks that rule out lines that pass [`looks_like_heading`] but are OCR debris,
+/// table rows, scale captions, addresses or letterheads.
+fn heading_quality(t: &str) -> bool {
+    let t = t.trim();
+    if t.contains('@') || t.contains("://") || t.contains("   ") {
+        return false;
+    }
+    if crate::grammar::scale_caption(t).is_some() {
+        return false;
+    }
+    // letterhead of a ministry (`Ministerie van Binnenlandse Zaken en Koninkrijksrelaties`)
+    if t.starts_with("Ministerie van") {
+        return false;
+    }
+    let (mut tokens, mut single, mut letters, mut digits) = (0usize, 0usize, 0usize, 0usize);
+    for w in t.split_whitespace() {
+        tokens += 1;
+        let l = w.chars().filter(|c| c.is_alphabetic()).count();
+        let d = w.chars().filter(|c| c.is_ascii_digit()).count();
+        letters += l;
+        digits += d;
+        if l == 0 && d == 0 && !matches!(w, "–" | "-" | "—" | "&" | ":" | "/" | "+") {
+            // `===`, `»`: debris
+            return false;
+        }
+        if l == 1 && d == 0 {
+            single += 1;
+        }
+    }
+    // `NS L o :`
+    if single * 3 > tokens {
+        return false;
+    }
+    // a table row (`Verloop uurtarief n.b. 90,88 90,97 95,32 81,58`)
+    let values = t
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '€') || *w == "n.b.")
+        .count();
+    if values >= 3 {
+        return false;
+    }
+    letters > digits
+}
+
+/// Is the trimmed line a bare value, as table cells are (`42.755`, `– 1.200`, `9,9 mln.`, `n.b.`)?
+fn is_value_line(t: &str) -> bool {
+    let t = t.trim();
+    if t.is_empty() || t.chars().count() > 24 {
+        return false;
+    }
+    let first = t.chars().next().unwrap_or(' ');
+    let numeric = (first.is_ascii_digit() || matches!(first, '€' | '–' | '-' | '‒' | '(' | '+'))
+        && t.chars().any(|c| c.is_ascii_digit());
+    numeric
+        || matches!(
+            t.to_lowercase().as_str(),
+            "n.b." | "n.v.t." | "p.m." | "ja" | "nee" | "-" | "–"
+        )
+}
+
+/// Where headings are looked for, per document.
+struct Ctx<'l, 'a> {
+    lines: &'l [TextLine<'a>],
+    wrapped: bool,
+    /// Typical length in chars of a full line of wrapped prose.
+    width: usize,
+    /// Lines that name a table (title, subtitle, caption), never headings.
+    title: Vec<bool>,
+    /// Lines a table claimed.
+    in_table: Vec<bool>,
+}
+
+impl Ctx<'_, '_> {
+    fn blank(&self, k: usize) -> bool {
+        self.lines.get(k).is_none_or(|l| l.is_blank())
+    }
+
+    /// Index of the next non-blank line at or after `k`, looking at most `max` lines ahead.
+    fn next_nonblank(&self, k: usize, max: usize) -> Option<usize> {
+        (k..self.lines.len().min(k.saturating_add(max))).find(|&j| !self.lines[j].is_blank())
+    }
+
+    fn starts_lower(&self, k: usize) -> bool {
+        self.lines
+            .get(k)
+            .and_then(|l| l.text.trim_start().chars().next())
+            .is_some_and(char::is_lowercase)
+    }
+
+    fn ends_sentence(&self, k: usize) -> bool {
+        let t = self.lines[k].text.trim_end();
+        t.ends_with(['.', '!', '?', ':', ';']) || t.ends_with(".)") || t.ends_with(".”")
+    }
+
+    /// A line a table row label would be: followed by values (`Omzet derden` / `4.490`),
+    /// or by such a label (`Baten` / `Omzet moederdepartement` / `42.755`).
+    fn table_label(&self, i: usize) -> bool {
+        let Some(j) = self.next_nonblank(i + 1, 4) else {
+            return false;
+        };
+        if self.in_table[j] || self.title[j] {
+            // a heading above a claimed table or its title (`Doelmatigheid` / `Doelmatigheidsindicatoren`)
+            return false;
+        }
+        if is_value_line(self.lines[j].text) {
+            return true;
+        }
+        if looks_like_heading(self.lines[j].text) {
+            if let Some(k) = self.next_nonblank(j + 1, 4) {
+                return !self.in_table[k] && is_value_line(self.lines[k].text);
+            }
+        }
+        false
+    }
+
+    /// If a heading starts at line `i`, the line one past its end.
+    fn heading_at(&self, i: usize) -> Option<usize> {
+        let line = self.lines[i];
+        let t = line.text.trim();
+        if self.title[i] || self.in_table[i] || bullet_marker(t).is_some() {
+            return None;
+        }
+        if !self.wrapped {
+            // web export: one paragraph per line, headings are short lines without final punctuation
+            let ok = looks_like_heading(t)
+                && heading_quality(t)
+                && !self.table_label(i)
+                && self
+                    .next_nonblank(i + 1, usize::MAX)
+                    .is_some_and(|k| !self.starts_lower(k));
+            return ok.then_some(i + 1);
+        }
+        let prev_open = i == 0 || self.blank(i - 1) || self.in_table[i - 1];
+        let prev_done = prev_open || self.ends_sentence(i - 1);
+        // a numbered heading (`4. Logius`, `2.3 Financiën`) stands on its own line
+        if heading_number_parts(t) > 0 && looks_like_heading(t) && heading_quality(t) && prev_done {
+            return Some(i + 1);
+        }
+        let short = |k: usize| self.lines[k].text.trim().chars().count() * 4 <= self.width * 3;
+        let last_word_ok = |s: &str| {
+            s.split_whitespace()
+                .last()
+                .is_some_and(|w| !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+        };
+        // a block of one to three short lines between blank lines (`Illustratie: op weg naar een` / `haalbaar Stelsel Toegang`)
+        if prev_open {
+            let mut g = i;
+            while g < self.lines.len()
+                && g < i + 4
+                && !self.blank(g)
+                && !self.in_table[g]
+                && (g == i || bullet_marker(self.lines[g].text).is_none())
+            {
+                g += 1;
+            }
+            let group_ends = g >= self.lines.len() || self.blank(g) || self.in_table[g];
+            if g > i && g - i <= 3 && group_ends && (i..g).all(short) {
+                let mut joined = String::new();
+                for k in i..g {
+                    if !joined.is_empty() {
+                        joined.push(' ');
+                    }
+                    joined.push_str(self.lines[k].text.trim());
+                }
+                let inner_ok = (i..g - 1).all(|k| !self.ends_sentence(k));
+                let next_ok = self
+                    .next_nonblank(g, 4)
+                    .is_some_and(|k| !self.starts_lower(k));
+                if inner_ok
+                    && next_ok
+                    && joined.chars().count() <= 80
+                    && looks_like_heading(&joined)
+                    && heading_quality(&joined)
+                    && last_word_ok(&joined)
+                {
+                    return Some(g);
+                }
+            }
+        }
+        // one short line after a finished sentence (` Focus: goed en duurzaam` after `worden voorkomen.`)
+        if prev_done
+            && short(i)
+            && looks_like_heading(t)
+            && heading_quality(t)
+            && last_word_ok(t)
+            && self
+                .next_nonblank(i + 1, 4)
+                .is_some_and(|k| !self.starts_lower(k))
+            && !self.table_label(i)
+        {
+            return Some(i + 1);
+        }
+        None
+    }
+}
+
+/// Marks the lines that name a table: the line above a table, a scale-caption line and
+/// the line above it (two lines above a bare caption: `Kasstroomoverzicht 2014` /
+/// `Baten-lastenagentschap Logius` / `(bedragen x € 1.000)`, seed 000).
+fn table_title_lines(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<bool> {
+    let mut v = vec![false; lines.len()];
+    let mark_before = |v: &mut Vec<bool>, k: usize, n: usize| {
+        let mut j = k;
+        let mut left = n;
+        let mut gap = 0;
+        while j > 0 && left > 0 && gap <= 2 {
+            j -= 1;
+            if lines[j].is_blank() {
+                gap += 1;
+                continue;
+            }
+            gap = 0;
+            if !looks_like_heading(lines[j].text) {
+                break;
+            }
+            v[j] = true;
+            left -= 1;
+        }
+    };
+    for &(s, _) in tables {
+        if s < lines.len() {
+            mark_before(&mut v, s, 1);
+        }
+    }
+    for (k, l) in lines.iter().enumerate() {
+        let t = l.text.trim();
+        if t.is_empty() || t.len() > 200 {
+            continue;
+        }
+        if let Some((_, _, r)) = crate::grammar::scale_caption(t) {
+            v[k] = true;
+            let bare = r.start == 0;
+            mark_before(&mut v, k, if bare { 2 } else { 1 });
+        }
+    }
+    v
 }
 
 /// Segments `lines` into blocks; `tables` are the claimed line ranges `[start, end)` per table,
 /// sorted and non-overlapping.
 pub fn segment(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<Block> {
+    let mut in_table = vec![false; lines.len()];
+    for &(s, e) in tables {
+        for f in in_table.iter_mut().take(e.min(lines.len())).skip(s) {
+            *f = true;
+        }
+    }
+    // Hard-wrapped prose (PDF text, OCR) continues a paragraph on the next line;
+    // web exports put a whole paragraph on one line. Decide per document.
+    let wrapped = is_hard_wrapped(lines, &in_table);
+    let ctx = Ctx {
+        lines,
+        wrapped,
+        width: typical_width(lines, &in_table),
+        title: table_title_lines(lines, tables),
+        in_table,
+    };
     let mut blocks = Vec::new();
     let mut i = 0;
     let mut t = 0;
-    // Hard-wrapped prose (PDF text, OCR) continues a paragraph on the next line;
-    // web exports put a whole paragraph on one line. Decide per document.
-    let wrapped = is_hard_wrapped(lines);
     while i < lines.len() {
-        if t < tables.len() && tables[t].0 == i {
+        if t < tables.len() && tables[t].0 <= i {
             let (s, e) = tables[t];
-            let span = Span::new(lines[s].start, lines[e.max(s + 1) - 1].span().end);
-            blocks.push(Block {
-                kind: BlockKind::Table,
-                text: String::new(),
-                pieces: Vec::new(),
-                first_line: s,
-                end_line: e,
-                span,
-                marker: None,
-                table: Some(t),
-                level: 0,
-            });
+            if s == i {
+                let span = Span::new(
+                    lines[s].start,
+                    lines[e.max(s + 1).min(lines.len()) - 1].span().end,
+                );
+                blocks.push(Block {
+                    kind: BlockKind::Table,
+                    text: String::new(),
+                    pieces: Vec::new(),
+                    first_line: s,
+                    end_line: e,
+                    span,
+                    marker: None,
+                    table: Some(t),
+                    level: 0,
+                });
+            }
             i = e.max(i + 1);
             t += 1;
             continue;
@@ -195,59 +493,222 @@ pub fn segment(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<Block> 
             i += 1;
             continue;
         }
-        let next_blank = lines.get(i + 1).is_none_or(|l| l.is_blank());
-        let prev_blank = i == 0 || lines[i - 1].is_blank();
-        let table_next = t < tables.len() && tables[t].0 == i + 1;
-        let (kind, marker, content_start) = if let Some((m, rest)) = bullet_marker(line.text) {
-            (
-                BlockKind::Bullet,
-                Some(m.to_string()),
-                line.text.len() - rest.len(),
-            )
-        } else if looks_like_heading(line.text)
-            && (prev_blank || !wrapped)
-            && (!wrapped || next_blank || table_next)
-        {
-            (BlockKind::Heading, None, 0)
-        } else {
-            (BlockKind::Paragraph, None, 0)
-        };
+        let table_start = |k: usize| t < tables.len() && tables[t].0 == k;
+        let mut kind = BlockKind::Paragraph;
+        let mut marker = None;
+        let mut content_start = 0;
+        let mut end = i + 1;
+        if let Some((m, rest)) = bullet_marker(line.text) {
+            if is_list_heading(&ctx, i, m, rest) {
+                kind = BlockKind::Heading;
+            } else {
+                kind = BlockKind::Bullet;
+                marker = Some(m.to_string());
+                content_start = line.text.len() - rest.len();
+            }
+        } else if let Some(e) = ctx.heading_at(i) {
+            kind = BlockKind::Heading;
+            end = e;
+        }
         let mut block = Block {
             kind,
             text: String::new(),
             pieces: Vec::new(),
             first_line: i,
-            end_line: i + 1,
+            end_line: end,
             span: line.span(),
             marker,
             table: None,
-            level: if kind == BlockKind::Heading {
-                heading_level(line.text, 2)
-            } else {
-                0
-            },
+            level: 0,
         };
         push_piece(&mut block, line, content_start);
-        i += 1;
+        for l in &lines[i + 1..end] {
+            push_piece(&mut block, *l, 0);
+            block.span = block.span.cover(l.span());
+        }
+        i = end;
         if wrapped && kind != BlockKind::Heading {
-            // join continuation lines until a blank line, a bullet, a table or a heading-like line after a sentence end
-            while i < lines.len() {
-                let l = lines[i];
-                if l.is_blank()
-                    || bullet_marker(l.text).is_some()
-                    || (t < tables.len() && tables[t].0 == i)
+            // join continuation lines until a blank line, a bullet, a table or a heading;
+            // across a page break (blank lines) when the sentence goes on in lower case
+            loop {
+                if i >= lines.len() {
+                    break;
+                }
+                let mut j = i;
+                if lines[i].is_blank() {
+                    let last = block.end_line - 1;
+                    match ctx.next_nonblank(i, 3) {
+                        Some(k)
+                            if !ctx.ends_sentence(last)
+                                && ctx.starts_lower(k)
+                                && !ctx.in_table[k]
+                                && !table_start(k)
+                                && (i..k).all(|b| !table_start(b)) =>
+                        {
+                            j = k
+                        }
+                        _ => break,
+                    }
+                }
+                let l = lines[j];
+                if bullet_marker(l.text).is_some()
+                    || table_start(j)
+                    || ctx.in_table[j]
+                    || ctx.heading_at(j).is_some()
                 {
                     break;
                 }
                 push_piece(&mut block, l, 0);
-                block.end_line = i + 1;
+                block.end_line = j + 1;
                 block.span = block.span.cover(l.span());
-                i += 1;
+                i = j + 1;
             }
         }
         blocks.push(block);
     }
+    demote_heading_runs(&mut blocks);
+    assign_levels(&mut blocks);
     blocks
+}
+
+/// `1) Beheer en exploitatie van bestaande producten` followed by a paragraph is a
+/// sub-heading (seed 000); ` • 1) beheer en exploitatie ...;` and items followed by
+/// more items are bullets.
+fn is_list_heading(ctx: &Ctx<'_, '_>, i: usize, marker: &str, rest: &str) -> bool {
+    if !marker.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    if !(looks_like_heading(rest) && heading_quality(rest)) {
+        return false;
+    }
+    let Some(j) = ctx.next_nonblank(i + 1, 4) else {
+        return false;
+    };
+    let next = ctx.lines[j].text;
+    !ctx.in_table[j] && bullet_marker(next).is_none() && !looks_like_heading(next)
+}
+
+/// Three or more headings in a row with nothing between them are a list of short
+/// items, not headings (a bulleted list whose markers the converter dropped).
+fn demote_heading_runs(blocks: &mut [Block]) {
+    let mut k = 0;
+    while k < blocks.len() {
+        if blocks[k].kind != BlockKind::Heading {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < blocks.len() && blocks[e].kind == BlockKind::Heading {
+            e += 1;
+        }
+        if e - k >= 3
+            && blocks[k..e]
+                .iter()
+                .all(|b| heading_number_parts(&b.text) == 0)
+        {
+            for b in &mut blocks[k..e] {
+                b.kind = BlockKind::Paragraph;
+            }
+        }
+        k = e;
+    }
+}
+
+/// Sets `level` on heading blocks (1 = top).
+///
+/// - Numbered headings take their depth (`4.1 Logius` -> 2); unnumbered ones go one
+///   below the last numbered heading.
+/// - Boxes (`Illustratie: ...`), list-numbered headings (`1) Beheer ...`) and headings
+///   that recur with the same text (`Terugblik` under each theme, seed 002) are
+///   sub-headings of the heading before them.
+/// - A heading directly followed by another heading opens a group: the second is its
+///   child. When the child repeats the parent's words (`Infrastructuur` /
+///   `Infrastructuur als dienstverlening`, seed 004) the group lasts while headings do;
+///   otherwise (`Samenvatting domeinen` / `Toegang`, seed 001) it lasts until a parallel
+///   heading with the parent's first word (`Samenvatting algemeen`), which opens a
+///   group of its own.
+fn assign_levels(blocks: &mut [Block]) {
+    use std::collections::HashMap;
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for b in blocks.iter().filter(|b| b.kind == BlockKind::Heading) {
+        *counts.entry(b.text.to_lowercase()).or_default() += 1;
+    }
+    struct Group {
+        parent: String,
+        level: u8,
+        prefix: bool,
+    }
+    let first_word = |s: &str| s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let mut base: u8 = 1;
+    let mut last_main: u8 = 1;
+    let mut group: Option<Group> = None;
+    let mut prev_heading: Option<(String, u8, bool)> = None; // (text, level, is main)
+    for b in blocks.iter_mut() {
+        if b.kind != BlockKind::Heading {
+            if b.kind != BlockKind::Table || prev_heading.is_some() {
+                prev_heading = None;
+            }
+            continue;
+        }
+        let text = b.text.clone();
+        let parts = heading_number_parts(&text);
+        if parts > 0 {
+            let lvl = parts.min(6) as u8;
+            b.level = lvl;
+            base = lvl + 1;
+            last_main = lvl;
+            group = None;
+            prev_heading = Some((text, lvl, false));
+            continue;
+        }
+        let sub = is_list_numbered(&text)
+            || is_box_heading(&text)
+            || counts.get(&text.to_lowercase()).copied().unwrap_or(0) >= 2;
+        if sub {
+            b.level = (last_main + 1).min(6);
+            prev_heading = Some((text, b.level, false));
+            continue;
+        }
+        let level = if let Some((ptext, plevel, true)) = &prev_heading {
+            let prefix = text
+                .to_lowercase()
+                .starts_with(&format!("{} ", ptext.to_lowercase()));
+            group = Some(Group {
+                parent: ptext.clone(),
+                level: plevel + 1,
+                prefix,
+            });
+            plevel + 1
+        } else if let Some(g) = &group {
+            if g.prefix {
+                if text
+                    .to_lowercase()
+                    .starts_with(&format!("{} ", g.parent.to_lowercase()))
+                {
+                    g.level
+                } else {
+                    group = None;
+                    base
+                }
+            } else if first_word(&text) == first_word(&g.parent) {
+                let l = g.level - 1;
+                group = Some(Group {
+                    parent: text.clone(),
+                    level: g.level,
+                    prefix: false,
+                });
+                l
+            } else {
+                g.level
+            }
+        } else {
+            base
+        };
+        let level = level.clamp(1, 6);
+        b.level = level;
+        last_main = level;
+        prev_heading = Some((text, level, true));
+    }
 }
 
 fn push_piece(block: &mut Block, line: TextLine<'_>, content_start: usize) {
@@ -269,13 +730,20 @@ fn push_piece(block: &mut Block, line: TextLine<'_>, content_start: usize) {
 
 /// A document is hard-wrapped when most of its prose lines stop well before a
 /// paragraph would end: many lines of similar length that end without a full stop.
-fn is_hard_wrapped(lines: &[TextLine<'_>]) -> bool {
+/// Lines claimed by tables do not count.
+fn is_hard_wrapped(lines: &[TextLine<'_>], in_table: &[bool]) -> bool {
     let mut long = 0usize;
     let mut continued = 0usize;
-    for w in lines.windows(2) {
+    for (k, w) in lines.windows(2).enumerate() {
+        if in_table[k] {
+            continue;
+        }
         let (a, b) = (w[0].text.trim(), w[1].text.trim());
         let n = a.chars().count();
-        if n >= 40 {
+        let letters = a.chars().filter(|c| c.is_alphabetic()).count();
+        let digits = a.chars().filter(|c| c.is_ascii_digit()).count();
+        // prose, not a table row read without its table
+        if n >= 40 && letters >= 3 * digits {
             long += 1;
             if n <= 110
                 && !a.ends_with(['.', ':', ';', '?', '!'])
@@ -286,6 +754,22 @@ fn is_hard_wrapped(lines: &[TextLine<'_>]) -> bool {
         }
     }
     long > 0 && continued * 4 >= long
+}
+
+/// Median length in chars of the lines of 30 chars or more outside tables (the width of wrapped prose).
+fn typical_width(lines: &[TextLine<'_>], in_table: &[bool]) -> usize {
+    let mut n: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !in_table[*k])
+        .map(|(_, l)| l.text.trim().chars().count())
+        .filter(|&n| n >= 30)
+        .collect();
+    if n.is_empty() {
+        return 80;
+    }
+    let mid = n.len() / 2;
+    *n.select_nth_unstable(mid).1
 }
 
 #[cfg(test)]
@@ -331,6 +815,8 @@ mod tests {
         assert!(!looks_like_heading("2014"));
         assert!(!looks_like_heading("42.755"));
         assert!(!looks_like_heading("Dit is een zin."));
-        assert_eq!(heading_level("4.1 Logius", 2), 2);
+        assert_eq!(heading_number_parts("4.1 Logius"), 2);
+        assert_eq!(heading_number_parts("4. Logius"), 1);
+        assert_eq!(heading_number_parts("2014"), 0);
     }
 }
