@@ -601,7 +601,9 @@ fn demote_heading_runs(blocks: &mut [Block]) {
         while e < blocks.len() && blocks[e].kind == BlockKind::Heading {
             e += 1;
         }
-        if e - k >= 3
+        // a title page (`Jaarverslag 2019` / `Dienst Uitvoering Onderwijs` / `Inleiding`) opens the document
+        if k > 0
+            && e - k >= 3
             && blocks[k..e]
                 .iter()
                 .all(|b| heading_number_parts(&b.text) == 0)
