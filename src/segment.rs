@@ -8,6 +8,8 @@
 //! This module does not parse values, tables or sentences.
 
 use crate::span::{lines_with_offsets, Span};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// One line of the cleaned text: its byte offset and content (no terminator).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -204,6 +206,11 @@ pub fn is_list_numbered(t: &str) -> bool {
     (1..=2).contains(&n) && b.get(n) == Some(&b')')
 }
 
+/// A name with a role in brackets at the end of a line.
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?i:[^()]*\b(?:directeur|directeur-generaal|minister|staatssecretaris|secretaris-generaal|voorzitter|hoofd|manager|bestuurder)\b[^()]*)\)$").unwrap()
+});
+
 /// Checks that rule out lines that pass [`looks_like_heading`] but are OCR debris,
 /// table rows, scale captions, addresses or letterheads.
 fn heading_quality(t: &str) -> bool {
@@ -212,6 +219,10 @@ fn heading_quality(t: &str) -> bool {
         return false;
     }
     if crate::grammar::scale_caption(t).is_some() {
+        return false;
+    }
+    // a signature (`Bert Voorbraak (algemeen directeur Logius)`, seed 002)
+    if SIGNATURE.is_match(t) {
         return false;
     }
     // letterhead of a ministry (`Ministerie van Binnenlandse Zaken en Koninkrijksrelaties`)
@@ -320,7 +331,7 @@ impl Ctx<'_, '_> {
     }
 
     /// If a heading starts at line `i`, the line one past its end.
-    fn heading_at(&self, i: usize) -> Option<usize> {
+    fn heading_at(&self, i: usize, after_heading: bool) -> Option<usize> {
         let line = self.lines[i];
         let t = line.text.trim();
         if self.title[i] || self.in_table[i] || bullet_marker(t).is_some() {
@@ -337,7 +348,8 @@ impl Ctx<'_, '_> {
             return ok.then_some(i + 1);
         }
         let prev_open = i == 0 || self.blank(i - 1) || self.in_table[i - 1];
-        let prev_done = prev_open || self.ends_sentence(i - 1);
+        // a heading right under another (`Samenvatting domeinen` / `Toegang` in PDF text) also starts one
+        let prev_done = prev_open || after_heading || self.ends_sentence(i - 1);
         // a numbered heading (`4. Logius`, `2.3 Financiën`) stands on its own line
         if heading_number_parts(t) > 0 && looks_like_heading(t) && heading_quality(t) && prev_done {
             return Some(i + 1);
@@ -506,7 +518,12 @@ pub fn segment(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<Block> 
                 marker = Some(m.to_string());
                 content_start = line.text.len() - rest.len();
             }
-        } else if let Some(e) = ctx.heading_at(i) {
+        } else if let Some(e) = ctx.heading_at(
+            i,
+            blocks
+                .last()
+                .is_some_and(|b: &Block| b.kind == BlockKind::Heading && b.end_line == i),
+        ) {
             kind = BlockKind::Heading;
             end = e;
         }
@@ -554,7 +571,7 @@ pub fn segment(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<Block> 
                 if bullet_marker(l.text).is_some()
                     || table_start(j)
                     || ctx.in_table[j]
-                    || ctx.heading_at(j).is_some()
+                    || ctx.heading_at(j, false).is_some()
                 {
                     break;
                 }
@@ -567,7 +584,8 @@ pub fn segment(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<Block> 
         blocks.push(block);
     }
     demote_heading_runs(&mut blocks);
-    assign_levels(&mut blocks);
+    let row_named = headings_naming_table_rows(&blocks, lines);
+    assign_levels(&mut blocks, &row_named);
     blocks
 }
 
@@ -616,6 +634,54 @@ fn demote_heading_runs(blocks: &mut [Block]) {
     }
 }
 
+/// Headings after a table that name one of its rows explain that row
+/// (`Operationele kasstroom` under `Totaal operationele kasstroom`, seed 000): they are
+/// sub-headings of the section that holds the table.
+fn headings_naming_table_rows(blocks: &[Block], lines: &[TextLine<'_>]) -> Vec<bool> {
+    let mut out = vec![false; blocks.len()];
+    let mut table: Option<Vec<String>> = None;
+    for (k, b) in blocks.iter().enumerate() {
+        match b.kind {
+            BlockKind::Table => {
+                let end = b.end_line.min(lines.len());
+                table = Some(
+                    lines
+                        .get(b.first_line..end)
+                        .unwrap_or(&[])
+                        .iter()
+                        .map(|l| l.text.trim().to_lowercase())
+                        .filter(|t| !t.is_empty())
+                        .collect(),
+                );
+            }
+            BlockKind::Heading => {
+                let Some(rows) = &table else { continue };
+                let h = b.text.to_lowercase();
+                if (h.split_whitespace().count() >= 2 || h.chars().count() >= 8)
+                    && heading_number_parts(&b.text) == 0
+                    && rows.iter().any(|r| contains_words(r, &h))
+                {
+                    out[k] = true;
+                } else {
+                    // a heading that names no row ends the explanations
+                    table = None;
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Does `hay` hold `needle` as whole words?
+fn contains_words(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(p, _)| {
+        let before = hay[..p].chars().next_back();
+        let after = hay[p + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Sets `level` on heading blocks (1 = top).
 ///
 /// - Numbered headings take their depth (`4.1 Logius` -> 2); unnumbered ones go one
@@ -629,7 +695,7 @@ fn demote_heading_runs(blocks: &mut [Block]) {
 ///   otherwise (`Samenvatting domeinen` / `Toegang`, seed 001) it lasts until a parallel
 ///   heading with the parent's first word (`Samenvatting algemeen`), which opens a
 ///   group of its own.
-fn assign_levels(blocks: &mut [Block]) {
+fn assign_levels(blocks: &mut [Block], row_named: &[bool]) {
     use std::collections::HashMap;
     let mut counts: HashMap<String, usize> = HashMap::new();
     for b in blocks.iter().filter(|b| b.kind == BlockKind::Heading) {
@@ -645,7 +711,7 @@ fn assign_levels(blocks: &mut [Block]) {
     let mut last_main: u8 = 1;
     let mut group: Option<Group> = None;
     let mut prev_heading: Option<(String, u8, bool)> = None; // (text, level, is main)
-    for b in blocks.iter_mut() {
+    for (bi, b) in blocks.iter_mut().enumerate() {
         if b.kind != BlockKind::Heading {
             if b.kind != BlockKind::Table || prev_heading.is_some() {
                 prev_heading = None;
@@ -663,7 +729,8 @@ fn assign_levels(blocks: &mut [Block]) {
             prev_heading = Some((text, lvl, false));
             continue;
         }
-        let sub = is_list_numbered(&text)
+        let sub = row_named[bi]
+            || is_list_numbered(&text)
             || is_box_heading(&text)
             || counts.get(&text.to_lowercase()).copied().unwrap_or(0) >= 2;
         if sub {

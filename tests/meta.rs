@@ -445,3 +445,64 @@ fn snapshots_of_meta_and_sections() {
         });
     }
 }
+
+/// Seed 000 with its three tables claimed (the line ranges a table finder would
+/// claim: header to last value): titles and captions are no headings, the headings
+/// that explain the kasstroom rows sit under `Exploitatie`, and each table stands in
+/// the section the text puts it in.
+#[test]
+fn seed_000_with_tables_claimed() {
+    use verslag::segment::{lines, segment, BlockKind};
+    use verslag::span::{LineIndex, Locator};
+    let bytes = std::fs::read("seeds/000_12b304da66a9a4f7.txt").unwrap();
+    let cleaned = verslag::clean_text(&bytes, &Options::default()).unwrap();
+    let text = cleaned.text.as_str();
+    let ls = lines(text);
+    let idx = |pred: &dyn Fn(&str) -> bool, from: usize| {
+        (from..ls.len()).find(|&i| pred(ls[i].text.trim())).unwrap()
+    };
+    // 1-based source lines read from the seed: 52 `2012` ..; 478 (after the caption) ..; 668 ..
+    let t1 = (idx(&|t| t == "2012", 0), idx(&|t| t == "Toelichting", 0));
+    let cap2 = idx(&|t| t.starts_with("(bedragen x"), 0);
+    let t2 = (cap2 + 1, idx(&|t| t == "Operationele kasstroom", cap2));
+    let d3 = idx(&|t| t == "Doelmatigheidsindicatoren", t2.1);
+    let t3 = (d3 + 1, idx(&|t| t.starts_with("Vanaf 2015"), d3));
+    assert_eq!((t1.0 + 1, t2.0 + 1, t3.0 + 1), (52, 478, 668));
+    let blocks = segment(&ls, &[t1, t2, t3]);
+    // lines are counted in the decoded source (valid UTF-8 here)
+    let li = LineIndex::new(std::str::from_utf8(&bytes).unwrap());
+    let loc = Locator {
+        map: &cleaned.map,
+        lines: &li,
+    };
+    let t = tree(&verslag::meta::section_tree(&blocks, &loc));
+    let want = vec![
+        (0, s("4.1 Logius"), 4),
+        (1, s("Inleiding"), 6),
+        (2, s("1) Beheer en exploitatie van bestaande producten"), 20),
+        (2, s("2) Inbeheername van nieuwe producten"), 24),
+        (2, s("3) Doorontwikkeling"), 28),
+        (2, s("4) Stimuleren van veilig gebruik"), 32),
+        (1, s("Ontwikkelingen 2014 en verder"), 36),
+        (1, s("Exploitatie"), 46),
+        (2, s("Toelichting"), 464),
+        (2, s("Operationele kasstroom"), 649),
+        (2, s("Investeringskasstroom"), 653),
+        (2, s("Aflossingen op leningen"), 657),
+        (2, s("Beroep op leenfaciliteit"), 661),
+        (1, s("Doelmatigheid"), 665),
+        (2, s("Toelichting"), 1148),
+    ];
+    assert_eq!(t, want);
+    let section = |n: usize| {
+        let k = blocks
+            .iter()
+            .position(|b| b.kind == BlockKind::Table && b.table == Some(n))
+            .unwrap();
+        verslag::meta::section_of_block(&blocks, k).map(str::to_string)
+    };
+    assert_eq!(section(0).as_deref(), Some("Exploitatie"));
+    // the kasstroomoverzicht follows the Toelichting of the first table
+    assert_eq!(section(1).as_deref(), Some("Toelichting"));
+    assert_eq!(section(2).as_deref(), Some("Doelmatigheid"));
+}
