@@ -102,6 +102,16 @@ pub fn bullet_marker(line: &str) -> Option<(&str, &str)> {
             }
         }
     }
+    // OCR reads a bullet as `e` or `„` (ocr renderings of 004: `e Logius wil ...`);
+    // only before a capital, as no Dutch word is a lone `e`
+    for m in ["e ", "„ ", "° "] {
+        if let Some(rest) = t.strip_prefix(m) {
+            let rest = rest.trim_start();
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                return Some((m.trim(), rest));
+            }
+        }
+    }
     // `1)` / `a)` numbered items
     let b = t.as_bytes();
     let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -173,6 +183,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "te", "die", "dat", "om", "door", "bij", "over", "als", "maar", "tot", "uit", "is", "zijn",
     "wordt", "worden", "the", "and", "of", "to",
 ];
+
+/// Does the line end on a word a heading cannot end on?
+fn ends_function_word(t: &str) -> bool {
+    t.split_whitespace()
+        .last()
+        .is_some_and(|w| FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+}
 
 /// Prefixes of boxed texts inside a section (`Illustratie: op weg naar ...`, `Kader 2.1`).
 pub const BOX_PREFIXES: &[&str] = &[
@@ -304,6 +321,11 @@ impl Ctx<'_, '_> {
             .is_some_and(char::is_lowercase)
     }
 
+    /// Does line `k` go on with a sentence (lower case, not a bullet such as OCR's `e Logius`)?
+    fn continues(&self, k: usize) -> bool {
+        self.starts_lower(k) && bullet_marker(self.lines[k].text).is_none()
+    }
+
     fn ends_sentence(&self, k: usize) -> bool {
         let t = self.lines[k].text.trim_end();
         t.ends_with(['.', '!', '?', ':', ';']) || t.ends_with(".)") || t.ends_with(".”")
@@ -344,7 +366,7 @@ impl Ctx<'_, '_> {
                 && !self.table_label(i)
                 && self
                     .next_nonblank(i + 1, usize::MAX)
-                    .is_some_and(|k| !self.starts_lower(k));
+                    .is_some_and(|k| !self.continues(k));
             return ok.then_some(i + 1);
         }
         let prev_open = i == 0 || self.blank(i - 1) || self.in_table[i - 1];
@@ -354,7 +376,10 @@ impl Ctx<'_, '_> {
         if heading_number_parts(t) > 0 && looks_like_heading(t) && heading_quality(t) && prev_done {
             return Some(i + 1);
         }
-        let short = |k: usize| self.lines[k].text.trim().chars().count() * 4 <= self.width * 3;
+        // shorter than a full line of the text's prose, or short outright
+        let chars = |k: usize| self.lines[k].text.trim().chars().count();
+        let short = |k: usize| chars(k) * 4 <= self.width * 3 || chars(k) <= 40;
+        let fits = |k: usize| chars(k) * 10 <= self.width * 9 || chars(k) <= 60;
         let last_word_ok = |s: &str| {
             s.split_whitespace()
                 .last()
@@ -371,8 +396,16 @@ impl Ctx<'_, '_> {
             {
                 g += 1;
             }
-            let group_ends = g >= self.lines.len() || self.blank(g) || self.in_table[g];
-            if g > i && g - i <= 3 && group_ends && (i..g).all(short) {
+            let mut group_ends = g >= self.lines.len() || self.blank(g) || self.in_table[g];
+            // a heading goes on over the next line only mid-phrase (`Stand van de` / `uitvoering 2023`);
+            // `Infrastructuur` / `Infrastructuur als dienstverlening` are two headings
+            if let Some(k) = (i + 1..g)
+                .find(|&k| !(ends_function_word(self.lines[k - 1].text) || self.starts_lower(k)))
+            {
+                g = k;
+                group_ends = true;
+            }
+            if g > i && g - i <= 3 && group_ends && (i..g).all(fits) {
                 let mut joined = String::new();
                 for k in i..g {
                     if !joined.is_empty() {
@@ -381,9 +414,7 @@ impl Ctx<'_, '_> {
                     joined.push_str(self.lines[k].text.trim());
                 }
                 let inner_ok = (i..g - 1).all(|k| !self.ends_sentence(k));
-                let next_ok = self
-                    .next_nonblank(g, 4)
-                    .is_some_and(|k| !self.starts_lower(k));
+                let next_ok = self.next_nonblank(g, 4).is_some_and(|k| !self.continues(k));
                 if inner_ok
                     && next_ok
                     && joined.chars().count() <= 80
@@ -403,7 +434,7 @@ impl Ctx<'_, '_> {
             && last_word_ok(t)
             && self
                 .next_nonblank(i + 1, 4)
-                .is_some_and(|k| !self.starts_lower(k))
+                .is_some_and(|k| !self.continues(k))
             && !self.table_label(i)
         {
             return Some(i + 1);
@@ -593,7 +624,7 @@ pub fn segment(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<Block> 
 /// sub-heading (seed 000); ` • 1) beheer en exploitatie ...;` and items followed by
 /// more items are bullets.
 fn is_list_heading(ctx: &Ctx<'_, '_>, i: usize, marker: &str, rest: &str) -> bool {
-    if !marker.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+    if !(marker.ends_with(')') && marker.starts_with(|c: char| c.is_ascii_alphanumeric())) {
         return false;
     }
     if !(looks_like_heading(rest) && heading_quality(rest)) {
@@ -607,7 +638,8 @@ fn is_list_heading(ctx: &Ctx<'_, '_>, i: usize, marker: &str, rest: &str) -> boo
 }
 
 /// Three or more headings in a row with nothing between them are a list of short
-/// items, not headings (a bulleted list whose markers the converter dropped).
+/// items, not headings (a bulleted list whose markers the converter dropped, a
+/// site's navigation); three at the very start are a title page.
 fn demote_heading_runs(blocks: &mut [Block]) {
     let mut k = 0;
     while k < blocks.len() {
@@ -620,8 +652,7 @@ fn demote_heading_runs(blocks: &mut [Block]) {
             e += 1;
         }
         // a title page (`Jaarverslag 2019` / `Dienst Uitvoering Onderwijs` / `Inleiding`) opens the document
-        if k > 0
-            && e - k >= 3
+        if (e - k >= 4 || (k > 0 && e - k == 3))
             && blocks[k..e]
                 .iter()
                 .all(|b| heading_number_parts(&b.text) == 0)
@@ -887,5 +918,115 @@ mod tests {
         assert_eq!(heading_number_parts("4.1 Logius"), 2);
         assert_eq!(heading_number_parts("4. Logius"), 1);
         assert_eq!(heading_number_parts("2014"), 0);
+    }
+
+    fn kinds_texts(t: &str) -> Vec<(BlockKind, String)> {
+        let ls = lines(t);
+        segment(&ls, &[])
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect()
+    }
+
+    #[test]
+    fn wrapped_headings_over_two_lines_and_after_a_sentence() {
+        // seed 002: `Illustratie: op weg naar een` / `haalbaar Stelsel Toegang`; ` Focus: goed en duurzaam`
+        // straight after `worden voorkomen.`
+        let t = "Logius gelooft in een overheid die altijd, overal en voor iedereen\nbeschikbaar en toegankelijk is. Daarom bieden we producten en\ndiensten aan waarmee burgers digitaal zaken kunnen doen.\n\nIllustratie: op weg naar een\nhaalbaar Stelsel Toegang\n\nOp 1 juli 2023 is de Wet digitale overheid van kracht geworden en\ndat vraagt veel van de opdrachtgever en van Logius als uitvoerder.\n Focus: goed en duurzaam\n\nLogius werkt elke dag aan het veilig, betrouwbaar en beschikbaar\nhouden van de bestaande dienstverlening van de hele overheid.\n";
+        let b = kinds_texts(t);
+        let heads: Vec<&str> = b
+            .iter()
+            .filter(|(k, _)| *k == BlockKind::Heading)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(
+            heads,
+            vec![
+                "Illustratie: op weg naar een haalbaar Stelsel Toegang",
+                "Focus: goed en duurzaam"
+            ]
+        );
+    }
+
+    #[test]
+    fn not_headings() {
+        let wrapped = "Logius gelooft in een overheid die altijd, overal en voor iedereen\nbeschikbaar en toegankelijk is. Daarom bieden we producten en\ndiensten aan waarmee burgers digitaal zaken kunnen doen.\n\n";
+        for (case, line) in [
+            ("a paragraph going on after a page break", "Logius heeft de ambitie om een belangrijke dienstverlener en\n\nonderdeel van de digitale overheid te zijn.\n"),
+            ("a signature", "Bert Voorbraak (algemeen directeur Logius)\n\nNog een zin hierna.\n"),
+            ("OCR debris", "NS L o :\n\nNog een zin hierna.\n"),
+            ("a letterhead", "Ministerie van Binnenlandse Zaken en\nKoninkrijksrelaties\n\nNog een zin hierna.\n"),
+        ] {
+            let t = format!("{wrapped}{line}");
+            let b = kinds_texts(&t);
+            assert!(
+                b.iter().all(|(k, _)| *k != BlockKind::Heading),
+                "{case}: {b:?}"
+            );
+        }
+        // web export: a table row label followed by its values (flat table not claimed)
+        let b =
+            kinds_texts("Inleiding\n\nTekst van de inleiding.\n\nOmzet derden\n\n4.490\n\n2.452\n");
+        assert_eq!(b[0].0, BlockKind::Heading);
+        assert_eq!(b[2], (BlockKind::Paragraph, "Omzet derden".to_string()));
+    }
+
+    #[test]
+    fn two_headings_on_consecutive_lines_stay_two() {
+        // ocr-noisy rendering of 004: `Infrastructuur` / `Infrastructuur als dienstverlening`
+        let t = "Logius gelooft in een overheid die altijd, overal en voor iedereen\nbeschikbaar en toegankelijk is. Daarom bieden we producten en\ndiensten aan waarmee burgers digitaal zaken kunnen doen.\n\nInfrastructuur\nInfrastructuur als dienstverlening\n\ne De beschikbaarheid van het Standaard Platform is boven de norm gebleven\nin het hele jaar en dat is goed.\n";
+        let ls = lines(t);
+        let b = segment(&ls, &[]);
+        let heads: Vec<(&str, u8)> = b
+            .iter()
+            .filter(|b| b.kind == BlockKind::Heading)
+            .map(|b| (b.text.as_str(), b.level))
+            .collect();
+        assert_eq!(
+            heads,
+            vec![
+                ("Infrastructuur", 1),
+                ("Infrastructuur als dienstverlening", 2)
+            ]
+        );
+        // OCR's `e` bullet
+        let last = b.last().unwrap();
+        assert_eq!(last.kind, BlockKind::Bullet);
+        assert_eq!(last.marker.as_deref(), Some("e"));
+        assert!(last.text.starts_with("De beschikbaarheid"));
+    }
+
+    #[test]
+    fn bullet_markers() {
+        for (line, want) in [
+            (
+                " • 1) beheer en exploitatie;",
+                Some(("•", "1) beheer en exploitatie;")),
+            ),
+            ("- Om de continuïteit", Some(("-", "Om de continuïteit"))),
+            (
+                "1) Beheer en exploitatie",
+                Some(("1)", "Beheer en exploitatie")),
+            ),
+            ("e Logius wil wendbare", Some(("e", "Logius wil wendbare"))),
+            ("e-mail is handig", None),
+            ("en dat is goed", None),
+            ("2014", None),
+        ] {
+            assert_eq!(bullet_marker(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn box_and_list_headings() {
+        assert!(is_box_heading(
+            "Illustratie: AcICT-advies op de infrastructuur"
+        ));
+        assert!(is_box_heading("Kader 2.1 Verantwoording"));
+        assert!(!is_box_heading("Illustraties in dit rapport"));
+        assert!(is_list_numbered(
+            "1) Beheer en exploitatie van bestaande producten"
+        ));
+        assert!(!is_list_numbered("4.1 Logius"));
     }
 }

@@ -506,3 +506,65 @@ fn seed_000_with_tables_claimed() {
     assert_eq!(section(1).as_deref(), Some("Toelichting"));
     assert_eq!(section(2).as_deref(), Some("Doelmatigheid"));
 }
+
+/// The seed's headings come back, in order, from other renderings of the same text
+/// (site chrome of the renderings aside). Headings compared without case and
+/// punctuation; OCR may damage one (`AclCT-advies`).
+#[test]
+fn renderings_keep_the_seed_headings() {
+    fn norm(t: &[(usize, String, usize)]) -> Vec<(usize, String)> {
+        t.iter()
+            .map(|(d, h, _)| {
+                let h: String = h
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                (*d, h)
+            })
+            .collect()
+    }
+    /// Seed headings found in order in the rendering: by text, and by text and depth.
+    fn found(seed: &[(usize, String)], r: &[(usize, String)]) -> (usize, usize) {
+        let count = |eq: &dyn Fn(&(usize, String), &(usize, String)) -> bool| {
+            let (mut j, mut n) = (0, 0);
+            for h in seed {
+                if let Some(k) = (j..r.len()).find(|&k| eq(&r[k], h)) {
+                    n += 1;
+                    j = k + 1;
+                }
+            }
+            n
+        };
+        (count(&|a, b| a.1 == b.1), count(&|a, b| a == b))
+    }
+    for (path, seed_no, text_min, depth_min) in [
+        (
+            "fixtures/corpus/pdf-layout/001_1e3f14ae712c4b25.txt",
+            "001",
+            15,
+            15,
+        ),
+        (
+            "fixtures/corpus/ocr/002_eef0f21ee4db6650.txt",
+            "002",
+            14,
+            14,
+        ),
+        (
+            "fixtures/corpus/ocr/004_aeca56b28439122c.txt",
+            "004",
+            11,
+            11,
+        ),
+    ] {
+        let seed = norm(&tree(&seed(seed_no).sections));
+        let r = norm(&tree(&run(path).sections));
+        let (by_text, by_depth) = found(&seed, &r);
+        assert!(
+            by_text >= text_min && by_depth >= depth_min,
+            "{path}: {by_text}/{} by text, {by_depth} with depth",
+            seed.len()
+        );
+    }
+}
