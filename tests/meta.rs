@@ -526,7 +526,8 @@ fn renderings_keep_the_seed_headings() {
     }
     /// Seed headings found in order in the rendering: by text, and by text and depth.
     fn found(seed: &[(usize, String)], r: &[(usize, String)]) -> (usize, usize) {
-        let count = |eq: &dyn Fn(&(usize, String), &(usize, String)) -> bool| {
+        type Head = (usize, String);
+        let count = |eq: &dyn Fn(&Head, &Head) -> bool| {
             let (mut j, mut n) = (0, 0);
             for h in seed {
                 if let Some(k) = (j..r.len()).find(|&k| eq(&r[k], h)) {
