@@ -569,3 +569,133 @@ fn renderings_keep_the_seed_headings() {
         );
     }
 }
+
+mod never_panics {
+    use proptest::prelude::*;
+
+    /// Pieces of the phenomena the rules look at, glued in any order.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "\n",
+            "\n\n",
+            "\r\n",
+            " ",
+            "\u{a0}",
+            "Illustratie: op weg naar een",
+            "haalbaar Stelsel",
+            " • 1) beheer;",
+            "1) Beheer en exploitatie",
+            "e Logius",
+            "4.1 Logius",
+            "4. ",
+            "per 31 december 2022",
+            "januari t/m april 2023",
+            "tot en met",
+            "maart",
+            "Stand van de uitvoering 2023",
+            "Jaarverslag",
+            "Met de Viermaandsrapportage",
+            "Realisatie Vastgestelde",
+            "begroting",
+            "(x € 1.000)",
+            "42.755",
+            "– 1.200",
+            "n.b.",
+            "Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165",
+            "voorwoord van Tom Kok",
+            "Bert Voorbraak (algemeen directeur Logius)",
+            "De Minister van BZK,",
+            "é",
+            "ë",
+            "€",
+            ".",
+            ". ",
+            "In 2021 werd",
+            "het afgelopen jaar",
+            "Geachte voorzitter,",
+            "Betreft ",
+            "Baten-lastenagentschap X",
+            "NS L o :",
+            "===",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn extract_never_panics(parts in prop::collection::vec(piece(), 0..80)) {
+            let text: String = parts.concat();
+            let d = verslag::extract(text.as_bytes(), &verslag::Options::default()).unwrap();
+            // every line points into the text
+            let n = text.lines().count().max(1) + 1;
+            for s in &d.sections {
+                prop_assert!(s.line >= 1 && s.line <= n);
+                prop_assert!(s.span.end <= text.len());
+            }
+            if let Some(e) = &d.meta.kind_evidence {
+                prop_assert!(e.line >= 1 && e.line <= n);
+            }
+        }
+    }
+}
+
+/// Titles of other kinds and years, and words that only look like a kind.
+#[test]
+fn kinds_by_title_for_the_family() {
+    for (t, kind, conf, year) in [
+        (
+            "Eerste suppletoire begroting 2023\n\nDe mutaties zijn hieronder toegelicht.\n",
+            "suppletoire_begroting",
+            "high",
+            Some(2023),
+        ),
+        (
+            "Slotwet 2022\n\nDe slotwet sluit het begrotingsjaar af.\n",
+            "slotwet",
+            "high",
+            Some(2022),
+        ),
+        (
+            "Jaarverantwoording 2020\n\nHet jaar verliep voorspoedig.\n",
+            "jaarverslag",
+            "high",
+            Some(2020),
+        ),
+        (
+            "Jaaroverzicht 2019\n\nEen overzicht.\n",
+            "jaarverslag",
+            "high",
+            Some(2019),
+        ),
+        (
+            "Ontwerpbegroting 2024\n\nDe plannen voor het komende jaar.\n",
+            "begroting",
+            "high",
+            Some(2024),
+        ),
+        (
+            "Tweede viermaandsrapportage 2022\n\nDe tweede rapportage van het jaar.\n",
+            "viermaandsrapportage",
+            "high",
+            Some(2022),
+        ),
+        // a column label, not the slotwet itself
+        (
+            "Overzicht\n\nStand Slotwet en Realisatie staan hieronder naast elkaar.\n",
+            "unknown",
+            "low",
+            None,
+        ),
+    ] {
+        let d = text(t);
+        assert_eq!(
+            (
+                d.meta.kind.as_str(),
+                d.meta.kind_confidence.as_str(),
+                d.meta.year
+            ),
+            (kind, conf, year),
+            "{t}"
+        );
+    }
+}
