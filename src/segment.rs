@@ -5,6 +5,18 @@
 //! rebuilt into one paragraph), with a map from block offsets back to the cleaned
 //! text. Offsets here are cleaned-text offsets; stages map them to the source with
 //! [`crate::span::Locator`].
+//!
+//! - Web exports (seeds 000, 001, 004) hold a paragraph per line; a heading is a short
+//!   line without final punctuation between them, unless values follow it (a table's
+//!   row label) or it names a table (title, scale caption).
+//! - Hard-wrapped text (PDF, OCR: seed 002) joins lines into paragraphs, across a page
+//!   break when the sentence goes on in lower case. A heading is one to three short
+//!   lines between blank lines that continue mid-phrase (`Stand van de` /
+//!   `uitvoering 2023`), or a short line right after a finished sentence.
+//! - `1) Beheer ...` followed by a paragraph is a sub-heading; ` • 1) beheer ...;` a bullet.
+//! - Levels: section numbers, then sub-headings (boxes, recurring headings such as
+//!   `Terugblik`, headings that explain a table's rows) and groups (see [`Block::level`]).
+//!
 //! This module does not parse values, tables or sentences.
 
 use crate::span::{lines_with_offsets, Span};
@@ -64,7 +76,8 @@ pub struct Block {
     pub marker: Option<String>,
     /// Table index for `BlockKind::Table`.
     pub table: Option<usize>,
-    /// Heading level guess (1 = top), for headings.
+    /// Heading level (1 = top), for headings: from the section number (`4.1` -> 2),
+    /// else one below the last numbered heading, one deeper for sub-headings and groups.
     pub level: u8,
 }
 
@@ -671,10 +684,14 @@ fn demote_heading_runs(blocks: &mut [Block]) {
 fn headings_naming_table_rows(blocks: &[Block], lines: &[TextLine<'_>]) -> Vec<bool> {
     let mut out = vec![false; blocks.len()];
     let mut table: Option<Vec<String>> = None;
+    let mut explained = 0usize;
     for (k, b) in blocks.iter().enumerate() {
         match b.kind {
             BlockKind::Table => {
+                explained = 0;
                 let end = b.end_line.min(lines.len());
+                // bounded: the row labels of the first 2000 lines
+                let end = end.min(b.first_line.saturating_add(2000));
                 table = Some(
                     lines
                         .get(b.first_line..end)
@@ -687,6 +704,11 @@ fn headings_naming_table_rows(blocks: &[Block], lines: &[TextLine<'_>]) -> Vec<b
             }
             BlockKind::Heading => {
                 let Some(rows) = &table else { continue };
+                explained += 1;
+                if explained > 50 {
+                    table = None;
+                    continue;
+                }
                 let h = b.text.to_lowercase();
                 if (h.split_whitespace().count() >= 2 || h.chars().count() >= 8)
                     && heading_number_parts(&b.text) == 0

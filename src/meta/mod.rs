@@ -99,9 +99,13 @@ impl<'b, 'a> Doc<'b, 'a> {
 
 /// The sentence of `text` around `[s, e)`: from after the previous sentence end to the next one.
 pub fn sentence_around(text: &str, s: usize, e: usize) -> &str {
+    // a sentence is never longer than this: bounds the work on a run-on text
+    const MAX: usize = 600;
     let b = text.as_bytes();
     let mut a = s.min(text.len());
-    while a > 0 {
+    let floor = a.saturating_sub(MAX);
+    let ceil = e.saturating_add(MAX).min(b.len());
+    while a > floor {
         let c = b[a - 1];
         if (c == b' ')
             && a >= 2
@@ -113,7 +117,7 @@ pub fn sentence_around(text: &str, s: usize, e: usize) -> &str {
         a -= 1;
     }
     let mut z = e.min(text.len());
-    while z < b.len() {
+    while z < ceil {
         if matches!(b[z], b'.' | b'!' | b'?')
             && (z + 1 == b.len() || (b[z + 1] == b' ' && sentence_starts(text, z + 2)))
         {
