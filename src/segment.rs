@@ -236,6 +236,10 @@ pub fn is_list_numbered(t: &str) -> bool {
     (1..=2).contains(&n) && b.get(n) == Some(&b')')
 }
 
+/// `Tabel 39 ...`, `Figuur 2.1 ...`, `Grafiek 3`.
+static NUMBERED_CAPTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:tabel|table|figuur|figure|grafiek)\s+\d").unwrap());
+
 /// A name with a role in brackets at the end of a line.
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?i:[^()]*\b(?:directeur|directeur-generaal|minister|staatssecretaris|secretaris-generaal|voorzitter|hoofd|manager|bestuurder)\b[^()]*)\)$").unwrap()
@@ -249,6 +253,10 @@ fn heading_quality(t: &str) -> bool {
         return false;
     }
     if crate::grammar::scale_caption(t).is_some() {
+        return false;
+    }
+    // a numbered table or figure title (`Tabel 39 Overzicht ...`)
+    if NUMBERED_CAPTION.is_match(t) {
         return false;
     }
     // a signature (`Bert Voorbraak (algemeen directeur Logius)`, seed 002)
@@ -461,27 +469,33 @@ impl Ctx<'_, '_> {
 /// `Baten-lastenagentschap Logius` / `(bedragen x € 1.000)`, seed 000).
 fn table_title_lines(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<bool> {
     let mut v = vec![false; lines.len()];
-    let mark_before = |v: &mut Vec<bool>, k: usize, n: usize| {
-        let mut j = k;
-        let mut left = n;
-        let mut gap = 0;
-        while j > 0 && left > 0 && gap <= 2 {
-            j -= 1;
-            if lines[j].is_blank() {
-                gap += 1;
-                continue;
+    // marks up to `n` heading-like lines above line `k`; `title_like(i)` says whether
+    // the i-th of them (0 = nearest) must also read as a table's title
+    let mark_before =
+        |v: &mut Vec<bool>, k: usize, n: usize, title_like: &dyn Fn(usize) -> bool| {
+            let mut j = k;
+            let mut marked = 0;
+            let mut gap = 0;
+            while j > 0 && marked < n && gap <= 2 {
+                j -= 1;
+                if lines[j].is_blank() {
+                    gap += 1;
+                    continue;
+                }
+                gap = 0;
+                let t = lines[j].text;
+                if !looks_like_heading(t) || (title_like(marked) && !looks_like_table_title(t)) {
+                    break;
+                }
+                v[j] = true;
+                marked += 1;
             }
-            gap = 0;
-            if !looks_like_heading(lines[j].text) {
-                break;
-            }
-            v[j] = true;
-            left -= 1;
-        }
-    };
+        };
     for &(s, _) in tables {
         if s < lines.len() {
-            mark_before(&mut v, s, 1);
+            // `Kasstroomoverzicht 2014` above a table is its title; `Exploitatie` above a
+            // table that claimed its own title is the section's heading
+            mark_before(&mut v, s, 1, &|_| true);
         }
     }
     for (k, l) in lines.iter().enumerate() {
@@ -491,11 +505,45 @@ fn table_title_lines(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<b
         }
         if let Some((_, _, r)) = crate::grammar::scale_caption(t) {
             v[k] = true;
-            let bare = r.start == 0;
-            mark_before(&mut v, k, if bare { 2 } else { 1 });
+            if r.start == 0 {
+                // a bare caption: subtitle and title above it
+                mark_before(&mut v, k, 2, &|i| i > 0);
+            } else {
+                // the caption ends the title line: the line above is a subtitle
+                // (`Baten-lastenagentschap Logius`) or the section's heading
+                mark_before(&mut v, k, 1, &|_| true);
+            }
         }
     }
     v
+}
+
+/// Words of table titles in Dutch government reports.
+const TABLE_TITLE_WORDS: &[&str] = &[
+    "tabel",
+    "overzicht",
+    "kasstroom",
+    "staat van",
+    "baten en lasten",
+    "indicatoren",
+    "kengetallen",
+    "begroting",
+    "realisatie",
+    "verplichtingen",
+    "uitgaven",
+    "ontvangsten",
+    "balans",
+    "agentschap",
+];
+
+/// Does a line read as a table's title (`Kasstroomoverzicht 2014`, `Doelmatigheidsindicatoren`,
+/// `Tabel 39 ...`): a year, a caption or a word of table titles?
+fn looks_like_table_title(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    TABLE_TITLE_WORDS.iter().any(|w| lower.contains(w))
+        || crate::grammar::scale_caption(t).is_some()
+        || t.split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
 }
 
 /// Segments `lines` into blocks; `tables` are the claimed line ranges `[start, end)` per table,

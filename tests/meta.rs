@@ -452,8 +452,7 @@ fn snapshots_of_meta_and_sections() {
 /// the section the text puts it in.
 #[test]
 fn seed_000_with_tables_claimed() {
-    use verslag::segment::{lines, segment, BlockKind};
-    use verslag::span::{LineIndex, Locator};
+    use verslag::segment::lines;
     let bytes = std::fs::read("seeds/000_12b304da66a9a4f7.txt").unwrap();
     let cleaned = verslag::clean_text(&bytes, &Options::default()).unwrap();
     let text = cleaned.text.as_str();
@@ -468,9 +467,26 @@ fn seed_000_with_tables_claimed() {
     let d3 = idx(&|t| t == "Doelmatigheidsindicatoren", t2.1);
     let t3 = (d3 + 1, idx(&|t| t.starts_with("Vanaf 2015"), d3));
     assert_eq!((t1.0 + 1, t2.0 + 1, t3.0 + 1), (52, 478, 668));
-    let blocks = segment(&ls, &[t1, t2, t3]);
+    // the same, when the finder claims the titles with the tables
+    let s1 = idx(&|t| t == "Baten-lastenagentschap Logius", 0);
+    let s2 = idx(&|t| t == "Kasstroomoverzicht 2014", 0);
+    assert_eq!((s1 + 1, s2 + 1, d3 + 1), (48, 474, 667));
+    for ranges in [[t1, t2, t3], [(s1, t1.1), (s2, t2.1), (d3, t3.1)]] {
+        check_000_tree(&ls, &ranges, &cleaned, &bytes);
+    }
+}
+
+fn check_000_tree(
+    ls: &[verslag::segment::TextLine<'_>],
+    ranges: &[(usize, usize)],
+    cleaned: &verslag::repair::Cleaned,
+    bytes: &[u8],
+) {
+    use verslag::segment::{segment, BlockKind};
+    use verslag::span::{LineIndex, Locator};
+    let blocks = segment(ls, ranges);
     // lines are counted in the decoded source (valid UTF-8 here)
-    let li = LineIndex::new(std::str::from_utf8(&bytes).unwrap());
+    let li = LineIndex::new(std::str::from_utf8(bytes).unwrap());
     let loc = Locator {
         map: &cleaned.map,
         lines: &li,
