@@ -23,7 +23,8 @@
 use super::canonical::canonical_in;
 use super::{make_cell, Found};
 use crate::decimal::Dec;
-use crate::grammar::{parse_cell, scale_caption, Kind, Unit, Value};
+use crate::grammar::value::parse_cell_with;
+use crate::grammar::{parse_cell, scale_caption, Kind, Style, Unit, Value};
 use crate::model::{Column, Diagnostic, Footnote, Row, Severity, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
@@ -64,6 +65,18 @@ static SUB_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[–\-‒
 /// A footnote marker at the end of a label: `Saldo van baten en lasten (%) 1`.
 static LABEL_FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.*\S)\s+(\d|\*|[¹²³⁴])$").unwrap());
+
+/// The same marker glued to a closing parenthesis (`pdftotext`): `lasten (%)1`.
+static LABEL_FOOTNOTE_GLUED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.*\))(\d|[¹²³⁴])$").unwrap());
+
+/// Splits a label into its text and a trailing footnote marker candidate.
+fn label_footnote(label: &str) -> Option<(&str, &str)> {
+    let c = LABEL_FOOTNOTE
+        .captures(label)
+        .or_else(|| LABEL_FOOTNOTE_GLUED.captures(label))?;
+    Some((c.get(1)?.as_str(), c.get(2)?.as_str()))
+}
 
 /// A footnote printed on one line: `1 Vanaf 2015 ...`, `1) Vanaf ...`, `* Voorlopig`.
 static FOOTNOTE_LINE: LazyLock<Regex> =
@@ -146,6 +159,43 @@ fn classify<'a>(l: &TextLine<'a>, idx: usize, sep: bool) -> Option<Item<'a>> {
         return Some(mk(Tok::Prose, None));
     }
     Some(mk(Tok::Label, None))
+}
+
+/// A line that is nothing but two or more values separated by spaces:
+/// `– 370 – 5.000`, `8.826 – 1.099`, `uitgevoerd uitgevoerd`. Spaces do not group
+/// digits here, so `370 5.000` is two cells.
+fn split_values(t: &str, off: usize) -> Option<Vec<(&str, usize, Value)>> {
+    let style = Style {
+        space_grouping: false,
+    };
+    // words with their byte ranges
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    for w in t.split(char::is_whitespace) {
+        if !w.is_empty() {
+            words.push((pos, pos + w.len()));
+        }
+        pos += w.len() + 1;
+        if words.len() > 64 {
+            return None;
+        }
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        // the longest run of up to three words that is one value, not a range
+        // (`– 370 – 5.000` is two cells, not 370 to 5000)
+        let found = (1..=3).rev().find_map(|n| {
+            let last = words.get(i + n - 1)?;
+            let text = t.get(words[i].0..last.1)?;
+            let v = parse_cell_with(text, style)?;
+            (v.kind != Kind::Range).then_some((n, text, v))
+        });
+        let (n, text, v) = found?;
+        out.push((text, off + words[i].0, v));
+        i += n;
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// A sentence, not a label: long, or several words ending in sentence punctuation.
@@ -532,6 +582,7 @@ fn parse_table(
         lead_top = top;
     }
     let titles = read_titles(lines, lead_top, floor);
+    let mut header_diag_more: Vec<Diagnostic> = Vec::new();
 
     // the body: items up to where prose resumes
     let mut items: Vec<Item<'_>> = Vec::new();
@@ -543,6 +594,26 @@ fn parse_table(
             j += 1;
             continue;
         };
+        // `– 370 – 5.000` reads as a range from a negative number: two cells
+        let negative_range = it
+            .value
+            .as_ref()
+            .is_some_and(|v| v.kind == Kind::Range && v.number.is_some_and(|n| n.is_negative()));
+        if it.tok == Tok::Label || negative_range {
+            // `– 246 – 1.469 – 1.381`: several cells on one line (`pdftotext` reading order)
+            if let Some(vals) = split_values(it.text, it.off) {
+                labels_run = 0;
+                items.extend(vals.into_iter().map(|(text, off, v)| Item {
+                    idx: j,
+                    tok: Tok::Value,
+                    text,
+                    off,
+                    value: Some(v),
+                }));
+                j += 1;
+                continue;
+            }
+        }
         match it.tok {
             Tok::Prose => {
                 stop = Some(j);
@@ -550,8 +621,10 @@ fn parse_table(
             }
             Tok::Label => {
                 labels_run += 1;
-                if labels_run >= 4 {
-                    // four labels without a value: headings and short lines, not rows
+                if labels_run == 4 && !values_follow(lines, j + 1, sep) {
+                    // four labels without a value: headings and short lines, not rows;
+                    // unless values follow the run (`pdftotext` reading order prints a
+                    // block of labels, then their values)
                     break;
                 }
                 if starts_header(lines, j, sep) {
@@ -564,6 +637,42 @@ fn parse_table(
         items.push(it);
         j += 1;
     }
+
+    // the header continued further down (`pdftotext` reading order over a page
+    // break prints `2015` ... `2018` among the values): two or more year values in a
+    // row that continue the year columns
+    if labels.iter().all(|l| YEAR_LABEL.is_match(l)) {
+        if let Some(last) = labels.last().and_then(|l| year_of(l)) {
+            let is_year = |it: &Item<'_>, y: i32| {
+                it.tok == Tok::Value && YEAR_LABEL.is_match(it.text) && year_of(it.text) == Some(y)
+            };
+            let start = (0..items.len().saturating_sub(1))
+                .find(|&p| is_year(&items[p], last + 1) && is_year(&items[p + 1], last + 2));
+            if let Some(p) = start {
+                let mut q = p;
+                let mut y = last + 1;
+                while q < items.len() && is_year(&items[q], y) {
+                    labels.push(items[q].text.to_string());
+                    y += 1;
+                    q += 1;
+                }
+                let first = &items[p];
+                header_diag_more.push(
+                    Diagnostic::new(
+                        Severity::Warning,
+                        "flat_header_continued",
+                        format!(
+                            "the column years continue further down ({} columns in all); the rows above may miss cells",
+                            labels.len()
+                        ),
+                    )
+                    .at(loc.line(first.off), loc.span(first.clean_span())),
+                );
+                items.drain(p..q);
+            }
+        }
+    }
+    let ncols = labels.len();
 
     // footnotes: a marker left after the last row is full, then its text
     let mut footnotes: Vec<Footnote> = Vec::new();
@@ -590,10 +699,7 @@ fn parse_table(
             // `1 Vanaf 2015 ...` under a row whose label ends in ` 1`
             let marker = c.get(1).map_or("", |m| m.as_str());
             let referenced = items.iter().any(|it| {
-                it.tok == Tok::Label
-                    && LABEL_FOOTNOTE
-                        .captures(it.text)
-                        .is_some_and(|m| m.get(2).is_some_and(|g| g.as_str() == marker))
+                it.tok == Tok::Label && label_footnote(it.text).is_some_and(|(_, m)| m == marker)
             });
             if referenced {
                 let (t, off) = trim_line(&lines[s]);
@@ -623,7 +729,9 @@ fn parse_table(
     }
 
     let mut diagnostics: Vec<Diagnostic> = header_diag.into_iter().collect();
-    let raw_rows = group_rows(&items, &mut diagnostics, loc);
+    diagnostics.append(&mut header_diag_more);
+    let mut raw_rows = group_rows(&items, &mut diagnostics, loc);
+    redistribute(&mut raw_rows, ncols, &mut diagnostics, loc);
     let has_numbers = raw_rows.iter().any(|r| r.number.is_some());
     let lead_cols = if has_numbers { 2 } else { 1 };
 
@@ -633,8 +741,25 @@ fn parse_table(
         .collect();
     let valued = rows.iter().filter(|r| r.nv > 0).count();
     let fits = rows.iter().filter(|r| r.nv > 0 && r.fits).count();
-    if valued < 2 || fits * 2 < valued {
+    // a scale caption above the columns is strong evidence of a table: keep an
+    // irregular one (reading-order damage) and say so; without it, irregular rows
+    // mean this was no table
+    let captioned = titles.caption.is_some();
+    if valued < 2 || (fits * 2 < valued && !(captioned && fits >= 1)) {
         return Err(header.end);
+    }
+    if fits * 2 < valued {
+        let l = &lines[h0];
+        diagnostics.push(
+            Diagnostic::new(
+                Severity::Warning,
+                "flat_table_irregular",
+                format!(
+                    "only {fits} of {valued} rows with values fit the {ncols} columns; cells may be misplaced"
+                ),
+            )
+            .at(loc.line(l.start), loc.span(l.span())),
+        );
     }
     if has_numbers && lead_empties > 0 && lead_empties != lead_cols {
         let l = &lines[h0];
@@ -653,11 +778,11 @@ fn parse_table(
     // row labels: footnote markers
     for r in rows.iter_mut() {
         if r.footnote.is_none() {
-            if let Some(c) = LABEL_FOOTNOTE.captures(&r.label) {
-                let m = c.get(2).map_or("", |m| m.as_str());
+            if let Some((text, m)) = label_footnote(&r.label) {
                 if footnotes.iter().any(|f| f.marker == m) {
-                    r.footnote = Some(m.to_string());
-                    r.label = c.get(1).map_or("", |m| m.as_str()).to_string();
+                    let (text, m) = (text.to_string(), m.to_string());
+                    r.footnote = Some(m);
+                    r.label = text;
                 }
             }
         }
@@ -751,6 +876,18 @@ fn more_footnotes(
     last_end
 }
 
+/// Do values follow the labels from line `j` on (within a bounded look-ahead)?
+fn values_follow(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
+    for (k, l) in lines.iter().enumerate().skip(j).take(24) {
+        match classify(l, k, sep).map(|it| it.tok) {
+            None | Some(Tok::Label | Tok::RowNum | Tok::Empty(_)) => continue,
+            Some(Tok::Value) => return true,
+            Some(Tok::Prose) => return false,
+        }
+    }
+    false
+}
+
 /// Does a new table header start at line `j`: three year labels in a row?
 fn starts_header(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
     let h = read_header(lines, j, sep);
@@ -827,6 +964,72 @@ fn group_rows<'a>(
         }
     }
     rows
+}
+
+/// Reading order that prints a block of labels and then their values (`pdftotext`
+/// without `-layout`, corpus `pdf-raw`): label-only rows followed by a row holding
+/// more values than one row can. The values are given to the labels in order,
+/// `ncols` each; when one row's worth is missing, the first label is taken for a
+/// section row. Every such row gets a diagnostic: this is the best evidence, not a
+/// certainty.
+fn redistribute<'a>(
+    rows: &mut [RawRow<'a>],
+    ncols: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+    loc: &Locator<'_>,
+) {
+    let nv = |r: &RawRow<'_>| r.slots.iter().filter(|s| s.tok == Tok::Value).count();
+    let mut i = 0;
+    while i < rows.len() {
+        // a run of label-only rows i..j, then row j with surplus values
+        let mut j = i;
+        while j < rows.len() && nv(&rows[j]) == 0 {
+            j += 1;
+        }
+        if j >= rows.len() {
+            break;
+        }
+        let m = nv(&rows[j]);
+        let first_marker = rows[j]
+            .slots
+            .iter()
+            .find(|s| s.tok == Tok::Value)
+            .is_some_and(is_marker_value);
+        let surplus = m >= ncols + 2 || (m == ncols + 1 && !first_marker);
+        if j == i || !surplus {
+            i = j + 1;
+            continue;
+        }
+        let k = j - i + 1;
+        let values: Vec<Item<'a>> = rows[j]
+            .slots
+            .drain(..)
+            .filter(|s| s.tok == Tok::Value)
+            .collect();
+        let skip_first = m < k * ncols && m == (k - 1) * ncols;
+        let mut it = values.into_iter();
+        for (n, r) in rows[i..=j].iter_mut().enumerate() {
+            r.slots.clear();
+            if skip_first && n == 0 {
+                continue;
+            }
+            let take = if n + 1 == k { usize::MAX } else { ncols };
+            r.slots.extend(it.by_ref().take(take));
+        }
+        let first = &rows[i].label;
+        diagnostics.push(
+            Diagnostic::new(
+                Severity::Warning,
+                "flat_cells_displaced",
+                format!(
+                    "{k} labels from `{}` stand apart from their {m} values (reading order); the values were given to the labels in order, {ncols} each",
+                    first.text
+                ),
+            )
+            .at(loc.line(first.off), loc.span(first.clean_span())),
+        );
+        i = j + 1;
+    }
 }
 
 struct Placed<'a> {
