@@ -730,7 +730,7 @@ fn parse_table(
 
     let mut diagnostics: Vec<Diagnostic> = header_diag.into_iter().collect();
     diagnostics.append(&mut header_diag_more);
-    let mut raw_rows = group_rows(&items, &mut diagnostics, loc);
+    let mut raw_rows = group_rows(&items, sep, &mut diagnostics, loc);
     redistribute(&mut raw_rows, ncols, &mut diagnostics, loc);
     let has_numbers = raw_rows.iter().any(|r| r.number.is_some());
     let lead_cols = if has_numbers { 2 } else { 1 };
@@ -897,12 +897,15 @@ fn starts_header(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
 struct RawRow<'a> {
     number: Option<Item<'a>>,
     label: Item<'a>,
+    /// Continuation lines of a wrapped label.
+    cont: Vec<Item<'a>>,
     slots: Vec<Item<'a>>,
 }
 
 /// Groups the body items into rows: a row number, a label, then values and empty cells.
 fn group_rows<'a>(
     items: &[Item<'a>],
+    sep: bool,
     diagnostics: &mut Vec<Diagnostic>,
     loc: &Locator<'_>,
 ) -> Vec<RawRow<'a>> {
@@ -923,6 +926,22 @@ fn group_rows<'a>(
                 }
             }
             Tok::Label | Tok::Prose => {
+                // `Aantal nieuw aangesloten` / `overheidsorganisaties`: a label wrapped
+                // onto the next line (`pdftotext`); only where blank lines otherwise
+                // separate the cells, so adjacency means one cell
+                if let Some(prev) = rows.last_mut() {
+                    let last = prev.cont.last().unwrap_or(&prev.label);
+                    if sep
+                        && prev.slots.is_empty()
+                        && number.is_none()
+                        && last.idx + 1 == it.idx
+                        && it.text.starts_with(|c: char| c.is_lowercase())
+                        && !is_waarvan(it.text)
+                    {
+                        prev.cont.push(it.clone());
+                        continue;
+                    }
+                }
                 let mut label = it.clone();
                 let mut num = number.take();
                 if num.is_none() {
@@ -943,6 +962,7 @@ fn group_rows<'a>(
                 rows.push(RawRow {
                     number: num,
                     label,
+                    cont: Vec::new(),
                     slots: Vec::new(),
                 });
             }
@@ -1006,14 +1026,29 @@ fn redistribute<'a>(
             .drain(..)
             .filter(|s| s.tok == Tok::Value)
             .collect();
-        let skip_first = m < k * ncols && m == (k - 1) * ncols;
+        // which labels of the run head sections (take no values): short unmarked
+        // labels that name no line item (`Baten`, `Lasten`), when the values allow
+        let mut section: Vec<bool> = rows[i..=j]
+            .iter()
+            .map(|r| section_like(r.label.text))
+            .collect();
+        let n_sections = section.iter().filter(|&&b| b).count();
+        if m != k * ncols && n_sections < k && m >= (k - n_sections) * ncols {
+            // keep the section guesses
+        } else {
+            section.iter_mut().for_each(|b| *b = false);
+            if m < k * ncols && m == (k - 1) * ncols {
+                section[0] = true;
+            }
+        }
+        let last_taker = section.iter().rposition(|&b| !b).unwrap_or(k - 1);
         let mut it = values.into_iter();
         for (n, r) in rows[i..=j].iter_mut().enumerate() {
             r.slots.clear();
-            if skip_first && n == 0 {
+            if section[n] {
                 continue;
             }
-            let take = if n + 1 == k { usize::MAX } else { ncols };
+            let take = if n == last_taker { usize::MAX } else { ncols };
             r.slots.extend(it.by_ref().take(take));
         }
         let first = &rows[i].label;
@@ -1032,10 +1067,22 @@ fn redistribute<'a>(
     }
 }
 
+/// A label that reads as a section heading rather than a line item: one or two
+/// words, no list marker, no digits, no RBV line item (`Baten`, `Lasten`, `DigiD`).
+fn section_like(label: &str) -> bool {
+    let (l, marker) = strip_marker(label);
+    !marker
+        && l.split_whitespace().count() <= 2
+        && !l.chars().any(|c| c.is_ascii_digit())
+        && canonical_in(&l, None).is_none()
+}
+
 struct Placed<'a> {
     number: Option<Item<'a>>,
     label: String,
-    label_item: Item<'a>,
+    /// Source line and span of the label.
+    line: usize,
+    span: Span,
     marker: bool,
     footnote: Option<String>,
     cells: Vec<Option<Item<'a>>>,
@@ -1076,8 +1123,15 @@ fn place<'a>(
         .iter()
         .map(|s| if let Tok::Empty(k) = s.tok { k } else { 0 })
         .sum();
-    let (label, marker) = strip_marker(raw.label.text);
-    let label_span = loc.span(raw.label.clean_span());
+    let mut full = raw.label.text.to_string();
+    let mut clean_span = raw.label.clean_span();
+    for c in &raw.cont {
+        full.push(' ');
+        full.push_str(c.text);
+        clean_span = clean_span.cover(c.clean_span());
+    }
+    let (label, marker) = strip_marker(&full);
+    let label_span = loc.span(clean_span);
     let label_line = loc.line(raw.label.off);
     let mut counts: Vec<usize> = slots
         .iter()
@@ -1175,7 +1229,8 @@ fn place<'a>(
     Placed {
         number: raw.number,
         label,
-        label_item: raw.label,
+        line: label_line,
+        span: label_span,
         marker,
         footnote,
         cells,
@@ -1313,8 +1368,8 @@ fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locato
                 number: r.number.map(|n| n.text.to_string()),
                 footnote: r.footnote,
                 unit: unit.map(|u| u.as_str().to_string()),
-                line: loc.line(r.label_item.off),
-                span: loc.span(r.label_item.clean_span()),
+                line: r.line,
+                span: r.span,
                 cells,
             }
         })
