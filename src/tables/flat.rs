@@ -1318,7 +1318,25 @@ fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locato
             if rows[i].number.is_some() {
                 if rows[i].label.to_lowercase().starts_with("totaal") {
                     for p in run_start..i {
-                        if parent[p].is_none() && rows[p].number.is_none() {
+                        // never a section row or an ancestor of the total (no cycles)
+                        let mut anc = parent[i];
+                        let mut is_ancestor = false;
+                        for _ in 0..n {
+                            match anc {
+                                Some(a) if a == p => is_ancestor = true,
+                                Some(a) => {
+                                    anc = parent[a];
+                                    continue;
+                                }
+                                None => {}
+                            }
+                            break;
+                        }
+                        if parent[p].is_none()
+                            && rows[p].number.is_none()
+                            && !section[p]
+                            && !is_ancestor
+                        {
                             parent[p] = Some(i);
                             level[p] = level[i].saturating_add(1);
                         }
@@ -1327,6 +1345,19 @@ fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locato
                 run_start = i + 1;
             }
         }
+    }
+    // levels from the final parents (a total may now stand above its parts)
+    for i in 0..n {
+        let mut depth = 0u8;
+        let mut p = parent[i];
+        while let Some(q) = p {
+            depth = depth.saturating_add(1);
+            if usize::from(depth) > n {
+                break;
+            }
+            p = parent[q];
+        }
+        level[i] = depth;
     }
     // canonical ids, with the parent's id as context
     let mut canon: Vec<Option<&'static str>> = vec![None; n];
@@ -1404,6 +1435,7 @@ mod tests {
     use super::*;
     use crate::segment::lines;
     use crate::span::{LineIndex, OffsetMap};
+    use proptest::strategy::Strategy;
 
     fn run(text: &str) -> Vec<Found> {
         let map = OffsetMap::identity();
@@ -1518,6 +1550,46 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.code == "flat_surplus_values" && d.message.contains("5 | 6")));
+    }
+
+    proptest::proptest! {
+        /// Any mix of table-like and other lines: no panic, ranges in order and in
+        /// bounds, every row as wide as the header.
+        #[test]
+        fn never_panics_and_ranges_are_sane(parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec![
+                    "2014", "2015", "2016", "", "", "\u{a0}", "\u{a0} \u{a0} \u{a0}", "1.", "3.",
+                    "Baten", "– wv eigen personeel", ". Aantal", "42.755", "– 1.200", "0",
+                    "(x € 1.000)", "Realisatie", "(3)=(2)-(1)", "1", "9,9 mln.", "Tabel 1",
+                    "Vastgestelde", "begroting", " ", "\t", "p.m.", "-", "– 246 – 1.469",
+                    "Een zin die eindigt met een punt en lang genoeg is.", "overheidsorganisaties",
+                ]).prop_map(String::from),
+                "[\\PC]{0,12}",
+            ],
+            0..90,
+        )) {
+            let text = parts.join("\n");
+            let found = run(&text);
+            let n = lines(&text).len();
+            let mut prev = 0;
+            for f in &found {
+                proptest::prop_assert!(f.lines.0 >= prev && f.lines.0 < f.lines.1 && f.lines.1 <= n);
+                prev = f.lines.1;
+                for r in &f.table.rows {
+                    proptest::prop_assert_eq!(r.cells.len(), f.table.columns.len());
+                    proptest::prop_assert!(r.parent.is_none_or(|p| p < f.table.rows.len()));
+                    // no cycles: the root is reached within rows.len() steps
+                    let mut p = r.parent;
+                    let mut steps = 0;
+                    while let Some(q) = p {
+                        steps += 1;
+                        proptest::prop_assert!(steps <= f.table.rows.len());
+                        p = f.table.rows[q].parent;
+                    }
+                }
+            }
+        }
     }
 
     #[test]
