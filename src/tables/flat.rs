@@ -33,6 +33,12 @@ use std::sync::LazyLock;
 
 const NBSP: char = '\u{a0}';
 
+/// Bounds that keep the scan linear on any input: a header has at most this many
+/// columns, and a table body at most this many lines (a 60-row, 12-column flat
+/// table with blank lines between cells takes about 1 600).
+const MAX_COLUMNS: usize = 40;
+const MAX_BODY_LINES: usize = 6000;
+
 /// A year column: `2014`, `2014*`, `2013/2014`, `2010 (1)`.
 static YEAR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:19|20)\d{2}(?:\s*/\s*(?:19|20)?\d{2})?\s*(?:\(\d{1,2}\))?\s*[*¹²³⁴]?$")
@@ -300,7 +306,7 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
     let mut labels: Vec<(String, ColKind)> = Vec::new();
     let mut j = h0;
     let mut last_idx = None::<usize>;
-    while j < lines.len() {
+    while j < lines.len() && labels.len() < MAX_COLUMNS {
         let (t, _) = trim_line(&lines[j]);
         if t.is_empty() {
             if lines[j].text.is_empty() && sep {
@@ -589,7 +595,7 @@ fn parse_table(
     let mut stop: Option<usize> = None;
     let mut labels_run = 0usize;
     let mut j = header.end;
-    while j < lines.len() {
+    while j < lines.len().min(header.end + MAX_BODY_LINES) {
         let Some(it) = classify(&lines[j], j, sep) else {
             j += 1;
             continue;
