@@ -689,3 +689,42 @@ fn pdf_raw_agreement_is_held() {
 
 /// Measured on fixtures/corpus/pdf-raw/000 (see the report of issue 4).
 const PDF_RAW_AGREE: usize = 262;
+
+/// Every cell's and label's span points at its raw text in the decoded source,
+/// and its line is the line the span starts on, in every encoding.
+#[test]
+fn spans_point_into_the_decoded_source() {
+    for p in [
+        "seeds/000_12b304da66a9a4f7.txt",
+        "fixtures/corpus/flat/000_12b304da66a9a4f7.txt",
+        "fixtures/corpus/flat-cp1252/000_12b304da66a9a4f7.txt",
+        "fixtures/corpus/flat-utf16le/000_12b304da66a9a4f7.txt",
+        "fixtures/tables/flat_space_grouped.txt",
+    ] {
+        let bytes = std::fs::read(p).unwrap();
+        let text = verslag::decode::decode(&bytes).unwrap().text;
+        let idx = verslag::span::LineIndex::new(&text);
+        let d = doc(p);
+        let mut n = 0;
+        for t in flat_tables(&d) {
+            assert!(t.span.end <= text.len(), "{p}");
+            for r in &t.rows {
+                assert!(
+                    text[r.span.start..r.span.end].contains(&r.label),
+                    "{p}: {}",
+                    r.label
+                );
+                assert_eq!(idx.line(r.span.start), r.line, "{p}");
+                for c in r.cells.iter().flatten() {
+                    assert_eq!(&text[c.span.start..c.span.end], c.raw, "{p}");
+                    assert_eq!(idx.line(c.span.start), c.line, "{p}");
+                    n += 1;
+                }
+            }
+            for f in &t.footnotes {
+                assert_eq!(&text[f.span.start..f.span.end], f.text, "{p}");
+            }
+        }
+        assert!(n >= 39, "{p}: {n}");
+    }
+}
