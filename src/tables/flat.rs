@@ -127,8 +127,9 @@ fn trim_line<'a>(l: &TextLine<'a>) -> (&'a str, usize) {
     (t.trim_end_matches(char::is_whitespace), off)
 }
 
-/// Is an empty line a separator between cells (true) or an empty cell?
-/// `sep`: the region separates cells by blank lines (the `flat` rendering, seed 000).
+/// What line `l` holds, or `None` for a separator. `sep`: blank lines separate the
+/// cells (the `flat` rendering, seed 000), so an empty line is no cell; otherwise an
+/// empty line is an empty cell.
 fn classify<'a>(l: &TextLine<'a>, idx: usize, sep: bool) -> Option<Item<'a>> {
     let (t, off) = trim_line(l);
     let mk = |tok, value| Item {
@@ -174,17 +175,24 @@ fn split_values(t: &str, off: usize) -> Option<Vec<(&str, usize, Value)>> {
     let style = Style {
         space_grouping: false,
     };
-    // words with their byte ranges
+    // words with their byte ranges (a no-break space separates words too)
     let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut pos = 0;
-    for w in t.split(char::is_whitespace) {
-        if !w.is_empty() {
-            words.push((pos, pos + w.len()));
+    let mut start = None;
+    for (i, c) in t.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
         }
-        pos += w.len() + 1;
         if words.len() > 64 {
             return None;
         }
+    }
+    if let Some(s) = start {
+        words.push((s, t.len()));
     }
     let mut out = Vec::new();
     let mut i = 0;
@@ -1596,6 +1604,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn several_values_on_one_line() {
+        let v = split_values("– 246 – 1.469 – 1.381", 10).unwrap();
+        let got: Vec<_> = v
+            .iter()
+            .map(|(t, o, v)| (*t, *o, v.number.unwrap().to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("– 246", 10, "-246".to_string()),
+                ("– 1.469", 18, "-1469".into()),
+                ("– 1.381", 28, "-1381".into())
+            ]
+        );
+        let v = split_values("–\u{a0}370 –\u{a0}5.000", 0).unwrap();
+        assert_eq!((v[1].0, v[1].1), ("–\u{a0}5.000", 9));
+        let v = split_values("niet uitgevoerd uitgevoerd 15 dagen", 0).unwrap();
+        let got: Vec<_> = v.iter().map(|x| x.0).collect();
+        assert_eq!(got, ["niet uitgevoerd", "uitgevoerd", "15 dagen"]);
+        assert!(split_values("Omzet derden", 0).is_none());
+        assert!(split_values("42.755", 0).is_none());
     }
 
     #[test]
