@@ -110,7 +110,7 @@ pub fn canonical_in(label: &str, parent: Option<&str>) -> Option<&'static str> {
     if omzet && starts("moederdepartement") {
         return Some("omzet_moederdepartement");
     }
-    if omzet && has("overige") && starts("departement") {
+    if omzet && (has("overige") || has("andere")) && starts("departement") {
         return Some("omzet_overige_departementen");
     }
     if omzet && has("derden") {
@@ -233,6 +233,19 @@ mod tests {
                 "Opbrengst overige departementen",
                 Some("omzet_overige_departementen"),
             ),
+            (
+                "Omzet andere departementen",
+                Some("omzet_overige_departementen"),
+            ),
+            (
+                "Opbrengsten moederdepartementen",
+                Some("omzet_moederdepartement"),
+            ),
+            ("Afschrijvingen", Some("afschrijvingskosten")),
+            ("Personeelskosten", Some("personele_kosten")),
+            ("Vpb-lasten", Some("vpb_lasten")),
+            ("Totale omzet Logius", None),
+            ("Omzet per productgroep (in %)", None),
             ("Omzet derden", Some("omzet_derden")),
             ("Opbrengst derden", Some("omzet_derden")),
             ("Omzet", Some("omzet")),

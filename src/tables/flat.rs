@@ -577,8 +577,12 @@ fn parse_table(
                         *l = format!("{u} {l}");
                     }
                 }
+                lead_top = top;
             }
+            // one phase-like line alone above the columns is the title (`Stand Slotwet 2014`)
+            None if upper.len() == 1 => {}
             None => {
+                lead_top = top;
                 let l = &lines[top];
                 header_diag = Some(
                     Diagnostic::new(
@@ -593,7 +597,6 @@ fn parse_table(
                 );
             }
         }
-        lead_top = top;
     }
     let titles = read_titles(lines, lead_top, floor);
     let mut header_diag_more: Vec<Diagnostic> = Vec::new();
