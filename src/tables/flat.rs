@@ -323,8 +323,22 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
             }
             break;
         }
-        let Some(kind) = column_label(t) else { break };
         let adjacent = last_idx == Some(j.wrapping_sub(1));
+        let Some(kind) = column_label(t).or_else(|| {
+            // any short text wrapped under a phase label: `Verschil realisatie en` /
+            // `oorspronkelijk vastgestelde begroting (3)=(2)-(1)`
+            let wraps = sep
+                && adjacent
+                && labels
+                    .last()
+                    .is_some_and(|(p, k)| *k == ColKind::Phase && !p.ends_with(')'))
+                && parse_cell(t).is_none()
+                && !is_prose(t)
+                && t.chars().count() <= 80;
+            wraps.then_some(ColKind::Phase)
+        }) else {
+            break;
+        };
         let join = match labels.last() {
             // a label wrapped over two lines: `Oorspronkelijk vastgestelde begroting` / `2010 (1)`
             Some((prev, ColKind::Phase)) if sep && adjacent => !prev.ends_with(')'),
@@ -1556,6 +1570,45 @@ mod tests {
         );
         assert_eq!(raws(t, 1), ["", "", "", "15 mln", ""]);
         assert_eq!(raws(t, 0)[0], "n.b.");
+    }
+
+    #[test]
+    fn slotwet_columns_with_arithmetic_and_wrapped_labels() {
+        let text = "Tabel 4 Slotwetmutaties (bedragen x € 1.000)\n\n\u{a0}\n\nOorspronkelijk vastgestelde begroting 2010 (1)\n\nMutaties 1e suppletoire begroting (2)\n\nStand Slotwet\n(3)\n\n(4)=(1+2+3)\n\nVerschil realisatie en\noorspronkelijk vastgestelde begroting (5)=(4)-(1)\n\nVerplichtingen\n\n1.200\n\n– 300\n\n50\n\n950\n\n– 250\n\nOntvangsten\n\np.m.\n\n\u{a0}\n\n\u{a0}\n\np.m.\n\n-\n\nDe mutaties worden toegelicht in de volgende paragraaf van dit jaarverslag.\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        let t = &f[0].table;
+        let cols: Vec<_> = t
+            .columns
+            .iter()
+            .map(|c| (c.label.as_str(), c.year, c.phase.as_deref()))
+            .collect();
+        assert_eq!(
+            cols,
+            [
+                (
+                    "Oorspronkelijk vastgestelde begroting 2010 (1)",
+                    Some(2010),
+                    Some("begroting")
+                ),
+                (
+                    "Mutaties 1e suppletoire begroting (2)",
+                    None,
+                    Some("verschil")
+                ),
+                ("Stand Slotwet (3)", None, Some("slotwet")),
+                ("(4)=(1+2+3)", None, None),
+                (
+                    "Verschil realisatie en oorspronkelijk vastgestelde begroting (5)=(4)-(1)",
+                    None,
+                    Some("verschil")
+                ),
+            ]
+        );
+        assert_eq!(t.title.as_deref(), Some("Tabel 4 Slotwetmutaties"));
+        assert_eq!(raws(t, 0), ["1.200", "– 300", "50", "950", "– 250"]);
+        assert_eq!(raws(t, 1), ["p.m.", "", "", "p.m.", "-"]);
+        assert_eq!(t.rows[1].cells[4].as_ref().unwrap().unit, "nil");
     }
 
     #[test]
