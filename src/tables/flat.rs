@@ -17,8 +17,21 @@
 //! the next heading). A small number after the last row followed by a sentence is a
 //! footnote (`1` / `Vanaf 2015 ...`), linked to the row whose label carries the marker.
 //!
-//! This module does not check arithmetic (see `validate`) and does not read tables
-//! whose rows are printed on one line (see `aligned`).
+//! A two-level header whose upper row is broken by placeholders (`Realisatie` ⍽ ⍽ ⍽
+//! `Vastgestelde begroting` over five years) spreads each upper label over the
+//! columns beneath it.
+//!
+//! `pdftotext` reading order (corpus `pdf-raw`) prints blocks of labels apart from
+//! their values, several values on one line (`– 246 – 1.469`) and the rest of the
+//! year columns further down. Those are read by the best evidence (labels take the
+//! values that follow them in order, short unmarked labels like `Baten` head
+//! sections) and every such place is reported (`flat_cells_displaced`,
+//! `flat_header_continued`, `flat_table_irregular`): agreement with the clean seed
+//! is measured, not promised.
+//!
+//! This module does not check arithmetic (see `validate`), does not repair encoding
+//! damage (see `repair`) and does not read tables whose rows are printed on one line
+//! (see `aligned`).
 
 use super::canonical::canonical_in;
 use super::{make_cell, Found};
@@ -768,7 +781,7 @@ fn parse_table(
 
     let mut rows: Vec<Placed<'_>> = raw_rows
         .into_iter()
-        .map(|r| place(r, ncols, lead_cols, loc, &mut diagnostics))
+        .map(|r| place(r, ncols, loc, &mut diagnostics))
         .collect();
     let valued = rows.iter().filter(|r| r.nv > 0).count();
     let fits = rows.iter().filter(|r| r.nv > 0 && r.fits).count();
@@ -1134,7 +1147,6 @@ struct Placed<'a> {
 fn place<'a>(
     raw: RawRow<'a>,
     ncols: usize,
-    lead_cols: usize,
     loc: &Locator<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Placed<'a> {
@@ -1209,7 +1221,6 @@ fn place<'a>(
                 .at(label_line, label_span),
             );
         }
-        let _ = lead_cols;
     }
     let mut cells: Vec<Option<Item<'a>>> = vec![None; ncols];
     let mut col = 0;
