@@ -22,10 +22,9 @@ fn seeds() -> Vec<Vec<u8>> {
 fn extract_seeds(b: divan::Bencher) {
     let docs = seeds();
     let bytes: usize = docs.iter().map(|d| d.len()).sum();
-    b.counter(divan::counter::BytesCount::new(bytes))
-        .bench(|| {
-            for d in &docs {
-                divan::black_box(verslag::extract(d, &verslag::Options::default()).unwrap());
-            }
-        });
+    b.counter(divan::counter::BytesCount::new(bytes)).bench(|| {
+        for d in &docs {
+            divan::black_box(verslag::extract(d, &verslag::Options::default()).unwrap());
+        }
+    });
 }

@@ -145,9 +145,15 @@ mod tests {
     #[test]
     fn utf8_plain_and_with_bom() {
         let d = decode("€ 1.000\n".as_bytes()).unwrap();
-        assert_eq!((d.encoding, d.had_bom, d.text.as_str()), ("UTF-8", false, "€ 1.000\n"));
+        assert_eq!(
+            (d.encoding, d.had_bom, d.text.as_str()),
+            ("UTF-8", false, "€ 1.000\n")
+        );
         let d = decode(b"\xEF\xBB\xBFje").unwrap();
-        assert_eq!((d.encoding, d.had_bom, d.text.as_str()), ("UTF-8", true, "je"));
+        assert_eq!(
+            (d.encoding, d.had_bom, d.text.as_str()),
+            ("UTF-8", true, "je")
+        );
     }
 
     #[test]

@@ -154,7 +154,11 @@ fn heading_level(t: &str, default: u8) -> u8 {
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')
         .collect();
-    let parts = num.trim_end_matches('.').split('.').filter(|p| !p.is_empty()).count();
+    let parts = num
+        .trim_end_matches('.')
+        .split('.')
+        .filter(|p| !p.is_empty())
+        .count();
     if parts > 0 && t.trim().len() > num.len() {
         parts as u8
     } else {

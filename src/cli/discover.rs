@@ -132,7 +132,8 @@ pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ErrorBody> {
             ),
         ));
     }
-    let mut f = fs::File::open(path).map_err(|err| e("unreadable", format!("cannot open: {err}")))?;
+    let mut f =
+        fs::File::open(path).map_err(|err| e("unreadable", format!("cannot open: {err}")))?;
     let mut buf = Vec::with_capacity(meta.len() as usize);
     // read at most one byte past the limit, in case the file grew
     (&mut f)
@@ -154,8 +155,14 @@ mod tests {
 
     #[test]
     fn safe_rel_never_escapes() {
-        assert_eq!(safe_rel(Path::new("../../etc/passwd")), PathBuf::from("etc/passwd"));
-        assert_eq!(safe_rel(Path::new("/abs/a.txt")), PathBuf::from("abs/a.txt"));
+        assert_eq!(
+            safe_rel(Path::new("../../etc/passwd")),
+            PathBuf::from("etc/passwd")
+        );
+        assert_eq!(
+            safe_rel(Path::new("/abs/a.txt")),
+            PathBuf::from("abs/a.txt")
+        );
         assert_eq!(safe_rel(Path::new("..")), PathBuf::from("input"));
     }
 }

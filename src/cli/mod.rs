@@ -25,7 +25,9 @@ pub use discover::Input;
 /// metadata, repairs and checks, every value pointing back to its source line.
 #[derive(Parser, Debug)]
 #[command(name = "verslag", version, about, long_about = None)]
-#[command(after_help = "Examples:\n  verslag extract seeds -o out          one JSON file per input under out/\n  verslag extract report.txt --jsonl -   one JSON line per document on stdout\n  verslag facts seeds --format csv -o facts.csv\n  verslag check seeds                    exit 1 when a table's arithmetic fails\n\nExit status: 0 all files ok, 1 some file failed (or a check failed), 2 usage error.")]
+#[command(
+    after_help = "Examples:\n  verslag extract seeds -o out          one JSON file per input under out/\n  verslag extract report.txt --jsonl -   one JSON line per document on stdout\n  verslag facts seeds --format csv -o facts.csv\n  verslag check seeds                    exit 1 when a table's arithmetic fails\n\nExit status: 0 all files ok, 1 some file failed (or a check failed), 2 usage error."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -211,8 +213,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Extract { input, out, jsonl } => {
             let mut sink: Sink = match (&out, &jsonl) {
                 (Some(dir), _) => {
-                    std::fs::create_dir_all(dir)
-                        .with_context(|| format!("cannot create output directory {}", dir.display()))?;
+                    std::fs::create_dir_all(dir).with_context(|| {
+                        format!("cannot create output directory {}", dir.display())
+                    })?;
                     let mut errors = write::ErrorLog::new(dir);
                     let dir = dir.clone();
                     let mut lines = match &jsonl {
@@ -308,7 +311,10 @@ fn finish(input: &InputArgs, s: &Summary, checks_matter: bool) -> Result<ExitCod
 
 /// Discovers the inputs and runs the extraction chunk by chunk, handing each
 /// outcome to `sink` in input order.
-fn process(input: &InputArgs, sink: &mut dyn FnMut(&Input, &Outcome) -> Result<()>) -> Result<Summary> {
+fn process(
+    input: &InputArgs,
+    sink: &mut dyn FnMut(&Input, &Outcome) -> Result<()>,
+) -> Result<Summary> {
     let inputs = discover::discover(&input.paths, &input.ext);
     let mut summary = Summary::default();
     let show_progress = !input.quiet && std::io::stderr().is_terminal() && inputs.len() >= 50;
@@ -325,10 +331,7 @@ fn process(input: &InputArgs, sink: &mut dyn FnMut(&Input, &Outcome) -> Result<(
         None
     };
     for chunk in inputs.chunks(CHUNK) {
-        let outcomes: Vec<Outcome> = chunk
-            .par_iter()
-            .map(|inp| run_one(inp, input))
-            .collect();
+        let outcomes: Vec<Outcome> = chunk.par_iter().map(|inp| run_one(inp, input)).collect();
         for (inp, o) in chunk.iter().zip(&outcomes) {
             summary.add(o);
             if let (Err(e), false) = (o, input.quiet) {
@@ -359,7 +362,8 @@ fn run_one(inp: &Input, args: &InputArgs) -> Outcome {
     if let Some(e) = &inp.error {
         return Err(err(&e.code, e.message.clone()));
     }
-    let bytes = discover::read_input(&inp.path, args.max_bytes).map_err(|e| err(&e.code, e.message))?;
+    let bytes =
+        discover::read_input(&inp.path, args.max_bytes).map_err(|e| err(&e.code, e.message))?;
     let opts = Options {
         path: inp.display.clone(),
         repair: !args.no_repair,
@@ -374,7 +378,10 @@ fn run_one(inp: &Input, args: &InputArgs) -> Outcome {
                 .map(|s| s.to_string())
                 .or_else(|| p.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".to_string());
-            Err(err("internal_error", format!("internal error (please report): {msg}")))
+            Err(err(
+                "internal_error",
+                format!("internal error (please report): {msg}"),
+            ))
         }
     }
 }

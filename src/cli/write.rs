@@ -23,13 +23,15 @@ pub fn open_output(target: Option<&str>) -> Result<Box<dyn Write>> {
 pub fn write_json_atomic(dir: &Path, rel: &Path, doc: &Document) -> Result<()> {
     let target = dir.join(rel).with_extension("json");
     if let Some(parent) = target.parent() {
-        fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
     }
     let mut tmp = target.clone().into_os_string();
     tmp.push(format!(".tmp{}", std::process::id()));
     let tmp = PathBuf::from(tmp);
     let res = (|| -> Result<()> {
-        let f = fs::File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+        let f =
+            fs::File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
         let mut w = BufWriter::new(f);
         serde_json::to_writer_pretty(&mut w, doc)?;
         w.write_all(b"\n")?;

@@ -81,7 +81,10 @@ pub fn number_word(word: &str) -> Option<Dec> {
         "miljoen" => return Some(Dec::from_int(1_000_000)),
         _ => {}
     }
-    if let Some(base) = w.strip_suffix("ënhalf").or_else(|| w.strip_suffix("enhalf")) {
+    if let Some(base) = w
+        .strip_suffix("ënhalf")
+        .or_else(|| w.strip_suffix("enhalf"))
+    {
         let b = below_hundred(base)?;
         return Some(Dec::new(b as i128 * 10 + 5, 1));
     }
@@ -92,7 +95,11 @@ pub fn number_word(word: &str) -> Option<Dec> {
     for (mult_word, mult) in [("duizend", 1000i64), ("honderd", 100)] {
         if let Some(p) = w.find(mult_word) {
             let (head, tail) = (&w[..p], &w[p + mult_word.len()..]);
-            let h = if head.is_empty() { 1 } else { below_hundred(head)? };
+            let h = if head.is_empty() {
+                1
+            } else {
+                below_hundred(head)?
+            };
             let t = if tail.is_empty() {
                 0
             } else {
@@ -128,7 +135,11 @@ mod tests {
             ("Twee", "2"),
         ];
         for (w, v) in cases {
-            assert_eq!(number_word(w).map(|d| d.to_string()).as_deref(), Some(v), "{w}");
+            assert_eq!(
+                number_word(w).map(|d| d.to_string()).as_deref(),
+                Some(v),
+                "{w}"
+            );
         }
         for w in ["honderden", "duizenden", "eens", "tweede", "", "en"] {
             assert_eq!(number_word(w), None, "{w}");
