@@ -231,6 +231,7 @@ fn parse_table(
     let mut blanks = 0;
     let mut gap = false;
     let mut label_only_run = 0;
+    let mut cur_vals = 0usize;
     let mut end = y + 1;
     let mut last_row_end = y + 1;
     let n = lines.len();
@@ -285,7 +286,13 @@ fn parse_table(
         if mode == Mode::Plain {
             while ll.last + 1 < n && wrapped_value_continues(&ll.text, lines[ll.last + 1].text) {
                 let nx = ll.last + 1;
-                ll.push(lines, nx);
+                let mut joined = ll.clone();
+                joined.push(lines, nx);
+                let (_, over) = al::values_from_right(&joined.text, plain_style(), ncols + 1);
+                if over.len() > ncols {
+                    break;
+                }
+                ll = joined;
             }
         }
         let max = if mode == Mode::Plain {
@@ -296,8 +303,24 @@ fn parse_table(
         let (le, toks) = al::values_from_right(&ll.text, plain_style(), max);
         let label = ll.text[..le].trim();
         let (marker, rest) = al::split_marker(label);
+        if label.is_empty() && !toks.is_empty() {
+            // values on a line of their own join the row above only while columns are free;
+            // otherwise (a footnote mark `1` under the table) the table has ended
+            let far_left = mode == Mode::Positional
+                && al::char_col(&ll.text, toks[0].start) + 12 < cols[0].start;
+            if cur_vals + toks.len() > ncols || far_left {
+                break;
+            }
+        }
+        if mode == Mode::Segments && t.trim_start().starts_with(": ") {
+            // pandoc's caption after the table
+            break;
+        }
         let ok = if mode == Mode::Segments {
             segment_line_ok(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols)
+                && (!toks.is_empty()
+                    || (multiline && !ll.gap_before)
+                    || !segment_has_values(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols))
         } else if toks.is_empty() {
             al::label_ok(label) && label.chars().count() <= 90
         } else {
@@ -322,6 +345,11 @@ fn parse_table(
         }
         gap = false;
         j = ll.last + 1;
+        if label.is_empty() {
+            cur_vals += toks.len();
+        } else {
+            cur_vals = toks.len();
+        }
         if has_values {
             last_row_end = j;
         }

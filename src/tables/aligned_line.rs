@@ -53,8 +53,10 @@ fn word_starts_before(text: &str, end: usize, max: usize) -> Vec<usize> {
 fn prev_word(text: &str, before: usize) -> &str {
     let t = text[..before].trim_end();
     let s = t
-        .rfind(|c: char| c.is_whitespace())
-        .map(|p| p + 1)
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     &t[s..]
 }
@@ -83,6 +85,14 @@ fn is_year_number(v: &Value, raw: &str) -> bool {
 /// word that does not end a value. Returns the byte end of the label part and the
 /// tokens left to right.
 pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<Tok>) {
+    // OCR doubles a minus (`—-6.031`, `-—5.000`): read one minus, same byte length
+    let fixed;
+    let text = if text.contains("—-") || text.contains("-—") {
+        fixed = text.replace("—-", "— ").replace("-—", " —");
+        fixed.as_str()
+    } else {
+        text
+    };
     let mut end = text.trim_end().len();
     let mut toks: Vec<Tok> = Vec::new();
     let parse = value(style);
@@ -135,8 +145,6 @@ pub fn is_unit_word(w: &str) -> bool {
             | "dagen"
             | "dag"
             | "uur"
-            | "fte"
-            | "%"
             | "procent"
             | "keer"
     )
