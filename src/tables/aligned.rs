@@ -318,9 +318,6 @@ fn parse_table(
         }
         let ok = if mode == Mode::Segments {
             segment_line_ok(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols)
-                && (!toks.is_empty()
-                    || (multiline && !ll.gap_before)
-                    || !segment_has_values(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols))
         } else if toks.is_empty() {
             al::label_ok(label) && label.chars().count() <= 90
         } else {
@@ -629,13 +626,28 @@ fn label_continues(label: &str, no_values: bool, rest: &str) -> bool {
             || label.ends_with(','))
 }
 
+/// A line of a pandoc table: a label, and in every column a value or a piece of
+/// a wrapped text value (`niet` / `uitgevoerd`); prose spilling over the columns is not.
 fn segment_line_ok(text: &str, segs: &[(usize, usize)], ncols: usize) -> bool {
-    let Some(&(vs, _)) = segs.get(segs.len().saturating_sub(ncols)) else {
+    let first = segs.len().saturating_sub(ncols);
+    let Some(&(vs, _)) = segs.get(first) else {
         return false;
     };
     let b = al::byte_at_col(text, vs);
-    let label = text[..b].trim();
-    al::label_ok(label)
+    if !al::label_ok(text[..b].trim()) {
+        return false;
+    }
+    let edges: Vec<usize> = segs[first..]
+        .iter()
+        .map(|&(s, _)| al::byte_at_col(text, s))
+        .collect();
+    (0..edges.len()).all(|c| {
+        let e = edges.get(c + 1).copied().unwrap_or(text.len());
+        let piece = text[edges[c]..e.max(edges[c])].trim();
+        piece.is_empty()
+            || value(Style::default())(piece).is_ok_and(|(r, _)| r.trim().is_empty())
+            || al::text_value_piece(piece)
+    })
 }
 
 fn segment_has_values(text: &str, segs: &[(usize, usize)], ncols: usize) -> bool {

@@ -159,6 +159,14 @@ pub fn splits_text_value(last_word: &str, first_word: &str) -> bool {
     })
 }
 
+/// Is `piece` the start or end of a text value wrapped over lines (`niet`, `uitgevoerd`)?
+pub fn text_value_piece(piece: &str) -> bool {
+    let p = piece.to_lowercase();
+    TEXT_VALUES
+        .iter()
+        .any(|t| t.starts_with(&format!("{p} ")) || t.ends_with(&format!(" {p}")) || *t == p)
+}
+
 /// A list or dash marker at the start of a label: returns (marker, rest).
 /// `* Aantal`, `- Baseline`, `– personele kosten`, `. Beheer`, `— wv` (OCR), `-B2` (OCR).
 pub fn split_marker(label: &str) -> (Option<&str>, &str) {
