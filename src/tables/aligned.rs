@@ -284,7 +284,10 @@ fn parse_table(
         // a logical line: join a value split by a wrap (`€ 249` / `mln.`, `niet` / `uitgevoerd`)
         let mut ll = LLine::one(lines, j, gap, pages.len() - 1);
         if mode == Mode::Plain {
-            while ll.last + 1 < n && wrapped_value_continues(&ll.text, lines[ll.last + 1].text) {
+            while ll.last + 1 < n
+                && ll.last < j + 4
+                && wrapped_value_continues(&ll.text, lines[ll.last + 1].text)
+            {
                 let nx = ll.last + 1;
                 let mut joined = ll.clone();
                 joined.push(lines, nx);
@@ -295,12 +298,7 @@ fn parse_table(
                 ll = joined;
             }
         }
-        let max = if mode == Mode::Plain {
-            ncols
-        } else {
-            ncols + 2
-        };
-        let (le, toks) = al::values_from_right(&ll.text, plain_style(), max);
+        let (le, toks) = row_tokens(&ll.text, mode, ncols);
         let label = ll.text[..le].trim();
         let (marker, rest) = al::split_marker(label);
         if label.is_empty() && !toks.is_empty() {
@@ -585,6 +583,33 @@ fn repeated_header_follows(lines: &[TextLine<'_>], j: usize) -> bool {
     false
 }
 
+/// The values of a row line. Digits grouped by a space (`98 560`, `– 3 783`) are one
+/// value where the layout allows it: always when columns are aligned (a single space
+/// never separates two such cells there), and in plain text only when reading them as
+/// one value gives exactly one value per column.
+fn row_tokens(text: &str, mode: Mode, ncols: usize) -> (usize, Vec<Tok>) {
+    let (le, toks) = al::values_from_right(text, plain_style(), ncols + 4);
+    let merged = al::merge_space_grouped(text, &toks);
+    let mut toks = match mode {
+        Mode::Plain if toks.len() > ncols && merged.len() == ncols => merged,
+        Mode::Plain => toks,
+        _ => merged,
+    };
+    let keep = if mode == Mode::Plain {
+        ncols
+    } else {
+        ncols + 2
+    };
+    if toks.len() > keep {
+        toks.drain(..toks.len() - keep);
+    }
+    let le = match toks.first() {
+        Some(t) => text[..t.start].trim_end().len(),
+        None => le,
+    };
+    (le, toks)
+}
+
 /// Does `next` continue a value that a wrap split at the end of `cur`?
 fn wrapped_value_continues(cur: &str, next: &str) -> bool {
     let n = next.trim();
@@ -674,13 +699,8 @@ fn to_ptok(ll: &LLine, t: &Tok, empties_before: usize) -> PTok {
 /// of their own and wrapped labels to their row.
 fn token_rows(body: &[LLine], mode: Mode, ncols: usize) -> Vec<RawRow> {
     let mut rows: Vec<RawRow> = Vec::new();
-    let max = if mode == Mode::Plain {
-        ncols
-    } else {
-        ncols + 2
-    };
     for ll in body {
-        let (le, toks) = al::values_from_right(&ll.text, plain_style(), max);
+        let (le, toks) = row_tokens(&ll.text, mode, ncols);
         let label = ll.text[..le].trim();
         let lead = ll.text.len() - ll.text.trim_start().len();
         let single = ll.first == ll.last;
@@ -1246,6 +1266,55 @@ mod tests {
         assert_eq!(c.value.unwrap().to_string(), "1469000");
         assert_eq!(&t[c.span.start..c.span.end], "1.469");
         assert!(f.diagnostics.is_empty());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Never panics; tables claim ordered, in-bounds line ranges; spans stay in the text.
+        #[test]
+        fn never_panics_and_stays_in_bounds(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "2019", "2020", "2021", " ", "   ", "\u{a0}", "\n", "\n\n", "€ 0,4", "n.b.", "– 1.200", "-", "—-6",
+                "98 560", "niet", "uitgevoerd", "Label", "wv", "* ", ". ", "(", ")", "-----", "---- ---", ": Tabel",
+                "(x € 1.000)", "\u{c}", "Realisatie", "begroting", "OIN-", "mln.", "1.", "¹", "é", "januari",
+            ]), 0..120)) {
+            let text: String = words.concat();
+            let f = run(&text);
+            let n = split_lines(&text).len();
+            let mut prev_end = 0;
+            for t in &f {
+                proptest::prop_assert!(t.lines.0 >= prev_end && t.lines.0 < t.lines.1 && t.lines.1 <= n);
+                prev_end = t.lines.1;
+                for r in &t.table.rows {
+                    proptest::prop_assert!(r.span.end <= text.len());
+                    for c in r.cells.iter().flatten() {
+                        proptest::prop_assert!(c.span.end <= text.len());
+                        proptest::prop_assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn space_grouped_numbers() {
+        // aligned: `98 560` is one value
+        let t = "Baten (x € 1.000)\n                 2021         2022\nOmzet          98 560      – 3 783\nRente              12           0\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let r = &f[0].table.rows[0];
+        assert_eq!(r.cells[0].as_ref().unwrap().raw, "98 560");
+        assert_eq!(
+            r.cells[1].as_ref().unwrap().number.unwrap().to_string(),
+            "-3783"
+        );
+        // plain: grouped only when that gives one value per column
+        let t = "Baten\n2021 2022\nOmzet 98 560 – 3 783\nRente 13 275\n";
+        let f = run(t);
+        let rows = &f[0].table.rows;
+        assert_eq!(rows[0].cells[0].as_ref().unwrap().raw, "98 560");
+        assert_eq!(rows[1].cells[0].as_ref().unwrap().raw, "13");
+        assert_eq!(rows[1].cells[1].as_ref().unwrap().raw, "275");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! In: one line (or several joined into a logical line). Out: the label part and
 //! the value tokens with byte offsets into the line. Uses the value grammar only.
 
-use crate::grammar::value::{value, Kind, Style, Unit, Value, TEXT_VALUES};
+use crate::grammar::value::{value, Kind, Note, Style, Unit, Value, TEXT_VALUES};
 
 /// A value found in a line: byte range `[start, end)` in the line and the parsed value.
 #[derive(Clone, Debug)]
@@ -128,6 +128,30 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
     }
     toks.reverse();
     (end, toks)
+}
+
+/// Joins neighbouring tokens that one space separates when together they read as one
+/// space-grouped number (`98` `560` -> `98 560`, `– 3` `783` -> `– 3 783`).
+pub fn merge_space_grouped(text: &str, toks: &[Tok]) -> Vec<Tok> {
+    let grouped = value(Style::default());
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if let Some(prev) = out.last_mut() {
+            let gap = &text[prev.end..t.start];
+            if gap.chars().count() == 1 && gap.chars().all(char::is_whitespace) {
+                let raw = &text[prev.start..t.end];
+                if let Ok((rest, v)) = grouped(raw) {
+                    if rest.is_empty() && v.notes.contains(&Note::SpaceGrouped) {
+                        prev.end = t.end;
+                        prev.value = v;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(t.clone());
+    }
+    out
 }
 
 /// Words that may start a scale or unit split off by a line wrap (`€ 249` / `mln.`).
