@@ -156,7 +156,8 @@ fn parse_table(
     floor: usize,
     loc: &Locator<'_>,
 ) -> Option<Found> {
-    let ncols = cols.len();
+    let mut cols = cols;
+    let mut ncols = cols.len();
     let mut diags = Vec::new();
     // --- header block above the year line
     let mut top = y;
@@ -196,13 +197,18 @@ fn parse_table(
         break;
     }
     upper.reverse();
-    // a segmented rule just below the year line (pandoc simple tables)
     let mut body_start = y + 1;
-    if let Some(l) = lines.get(y + 1) {
+    // a second column line under the first (`2021 2021` / `(1) (2)`): both name the columns
+    let sub = lines.get(y + 1).and_then(|l| hdr::year_line(l.text));
+    if sub.is_some() {
+        body_start = y + 2;
+    }
+    // a segmented rule just below the year line (pandoc simple tables)
+    if let Some(l) = lines.get(body_start) {
         if let Some(runs) = hdr::rule_line(l.text) {
             if runs.len() >= 2 {
                 seg_rule = Some(runs);
-                body_start = y + 2;
+                body_start += 1;
             }
         }
     }
@@ -218,6 +224,28 @@ fn parse_table(
     };
     if mode != Mode::Segments {
         multiline = false;
+    }
+    if mode == Mode::Positional {
+        // an upper label right of the last year names a column of its own (`Verschil`)
+        let texts: Vec<&str> = upper.iter().map(|&u| lines[u].text).collect();
+        let last_end = cols.last().map(|c| c.end).unwrap_or(0);
+        for g in hdr::groups(&texts, true) {
+            if g.start > last_end + 2 {
+                cols.push(YearCol {
+                    start: g.start,
+                    end: g.end,
+                    year: None,
+                    text: String::new(),
+                });
+            }
+        }
+        ncols = cols.len();
+    }
+    if let Some(sub) = sub.filter(|s| s.len() == ncols) {
+        for (c, s) in cols.iter_mut().zip(sub) {
+            c.text = format!("{} {}", c.text, s.text).trim().to_string();
+            c.year = c.year.or(s.year);
+        }
     }
 
     // --- title and caption above the header
@@ -426,13 +454,13 @@ fn parse_table(
         .map(|(c, g)| {
             let up = g.and_then(|g| groups.get(g)).map(|g| g.text.as_str());
             let label = match up {
-                Some(u) => format!("{u} {}", c.text),
+                Some(u) => format!("{u} {}", c.text).trim().to_string(),
                 None => c.text.clone(),
             };
             Column {
                 phase: up.and_then(hdr::phase),
                 label,
-                year: Some(c.year),
+                year: c.year,
             }
         })
         .collect();
@@ -1294,6 +1322,35 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn extra_columns_and_arithmetic_labels() {
+        let t = "Tabel 3 Baten (bedragen x € 1.000)\n                       Begroting    Realisatie      Verschil\n                            2021          2021\n                             (1)           (2)   (3)=(2)-(1)\nOmzet moederdepartement   42.755        40.000       – 2.755\nOmzet derden                 100           p.m.          n.v.t.\nDit is een zin die de tabel uitlegt en niet bij de tabel hoort. Echt niet.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let cols: Vec<_> = f[0]
+            .table
+            .columns
+            .iter()
+            .map(|c| (c.label.as_str(), c.year, c.phase.as_deref()))
+            .collect();
+        assert_eq!(
+            cols,
+            vec![
+                ("Begroting 2021 (1)", Some(2021), Some("begroting")),
+                ("Realisatie 2021 (2)", Some(2021), Some("realisatie")),
+                ("Verschil (3)=(2)-(1)", None, Some("verschil")),
+            ]
+        );
+        let r = &f[0].table.rows;
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0].cells[2].as_ref().unwrap().value.unwrap().to_string(),
+            "-2755000"
+        );
+        assert_eq!(r[1].cells[1].as_ref().unwrap().unit, "pm");
+        assert_eq!(f[0].lines, (0, 6));
     }
 
     #[test]

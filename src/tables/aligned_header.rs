@@ -9,11 +9,13 @@
 pub struct YearCol {
     pub start: usize,
     pub end: usize,
-    pub year: i32,
+    /// The year, or `None` for an arithmetic label (`(1)`, `(3)=(2)-(1)`) or an upper-only column.
+    pub year: Option<i32>,
     pub text: String,
 }
 
-/// Parses a line made only of years (`2019 2020 2021 2022 2022`), at least two.
+/// Parses a line made only of years (`2019 2020 2021 2022 2022`) and arithmetic
+/// column labels (`(1) (2) (3)=(2)-(1)`), at least two.
 pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
     let mut cols = Vec::new();
     let mut col = 0usize;
@@ -25,8 +27,14 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
                 Some((y, t)) => cols.push(YearCol {
                     start: s,
                     end,
-                    year: y,
+                    year: Some(y),
                     text: t,
+                }),
+                None if arith_label(&w) => cols.push(YearCol {
+                    start: s,
+                    end,
+                    year: None,
+                    text: w,
                 }),
                 None => return false,
             }
@@ -54,6 +62,17 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
     } else {
         None
     }
+}
+
+/// `(1)`, `(2)`, `(3)=(2)-(1)`, `(4)=(1)+(2)`: labels of computed columns.
+fn arith_label(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b[0] == b'('
+        && b[1].is_ascii_digit()
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || "()=+-–".contains(c))
+        && w.matches('(').count() == w.matches(')').count()
 }
 
 /// `2021`, `2021¹`, `2021*` -> (2021, `2021`).
@@ -305,7 +324,11 @@ pub fn spread(groups: &[Group], cols: &[YearCol], positional: bool) -> (Vec<Opti
     // evidence without positions: runs of increasing years, one per group
     let mut runs = vec![0usize];
     for j in 1..n {
-        if cols[j].year <= cols[j - 1].year {
+        if cols[j]
+            .year
+            .zip(cols[j - 1].year)
+            .is_none_or(|(a, b)| a <= b)
+        {
             runs.push(j);
         }
     }
@@ -361,13 +384,20 @@ mod tests {
     fn year_lines() {
         let y = year_line("      2019 2020 2021 2022 2022").unwrap();
         assert_eq!(
-            y.iter().map(|c| c.year).collect::<Vec<_>>(),
+            y.iter().map(|c| c.year.unwrap()).collect::<Vec<_>>(),
             vec![2019, 2020, 2021, 2022, 2022]
         );
         assert_eq!(y[0].start, 6);
         assert!(year_line("2022").is_none());
         assert!(year_line("Tabel 39 2022 2023").is_none());
         assert!(year_line("2019 2020 12").is_none());
+        let a = year_line("   (1)     (2)   (3)=(2)-(1)").unwrap();
+        assert_eq!(
+            a.iter().map(|c| c.year).collect::<Vec<_>>(),
+            vec![None, None, None]
+        );
+        assert_eq!(a[2].text, "(3)=(2)-(1)");
+        assert!(year_line("(a) (b)").is_none());
     }
 
     #[test]
