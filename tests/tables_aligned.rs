@@ -548,3 +548,179 @@ fn differential_over_renderings() {
     println!("{report}");
     assert!(failures.is_empty(), "{report}\n{failures:#?}");
 }
+
+// ---------------------------------------------------------------- one phenomenon per fixture
+
+fn only_table(path: &str) -> (Table, Document, String) {
+    let (d, src) = doc(path);
+    let ts = aligned(&d);
+    assert_eq!(ts.len(), 1, "{path}: one table");
+    (ts[0].clone(), d, src)
+}
+
+fn raws(t: &Table, label: &str) -> Vec<String> {
+    let r = t
+        .rows
+        .iter()
+        .find(|r| r.label == label)
+        .unwrap_or_else(|| panic!("no row {label}"));
+    r.cells
+        .iter()
+        .map(|c| c.as_ref().map(|c| c.raw.clone()).unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn pdf_layout_header_repeated_after_page_break() {
+    let (t, _, _) = only_table("fixtures/aligned/pdf_layout_page_break_header.txt");
+    // one table; the repeated header (lines 38-40) is no row
+    assert!(t
+        .rows
+        .iter()
+        .all(|r| !r.label.contains("Vastgestelde") && !r.label.contains("Realisatie")));
+    assert_eq!(t.rows.len(), 36);
+    // after the break the columns sit elsewhere (`2022  2022` close together): placed by the new header
+    assert_eq!(
+        raws(&t, "BSN Koppelregister"),
+        ["n.b.", "n.b.", "100,00%", "99,88%", "99,2%"]
+    );
+    assert_eq!(
+        raws(&t, "DigiD en DigiD Machtigen"),
+        ["n.b.", "n.b.", "70,90%", "72,30%", "97,0%"]
+    );
+    // the wrapped label with its values on the second line
+    assert_eq!(
+        raws(
+            &t,
+            "Stelseldiensten (Digimelding, Digilevering, OIN-register, Stelselcatalogus)"
+        ),
+        ["n.b.", "n.b.", "99,83%", "100,00%", "98,0%"]
+    );
+    // the layout shows where the one value of `Aantal DIGID machtigen` stands: 2022
+    assert_eq!(
+        raws(&t, "Aantal DIGID machtigen"),
+        ["", "", "", "15 mln", ""]
+    );
+    assert_eq!(t.columns[4].label, "Vastgestelde begroting 2022");
+}
+
+#[test]
+fn lynx_rows_wrapped_at_80_columns() {
+    let (t, d, src) = only_table("fixtures/aligned/lynx_wrapped_rows.txt");
+    // `CAPTION:` prefix dropped, the caption's wrapped `2022` joined
+    assert_eq!(
+        t.title.as_deref(),
+        Some("Tabel 39 Overzicht doelmatigheidsindicatoren per 31 december 2022")
+    );
+    // `€ 249` / `mln.` is one value, its span runs over the line break
+    let omzet = raws(&t, "Totale omzet Logius");
+    assert_eq!(omzet[4], "€ 249 mln.");
+    let row = t
+        .rows
+        .iter()
+        .find(|r| r.label == "Totale omzet Logius")
+        .unwrap();
+    let c = row.cells[4].as_ref().unwrap();
+    assert_eq!(c.value.unwrap().to_string(), "249000000");
+    assert_eq!(&src[c.span.start..c.span.end], "€ 249\n   mln.");
+    // `niet` / `uitgevoerd 7`
+    assert_eq!(
+        raws(&t, "Medewerkerstevredenheidsonderzoek (MTO)"),
+        ["7,0", "niet uitgevoerd", "7,1", "niet uitgevoerd", "7"]
+    );
+    // lynx prints empty cells as runs of spaces: `machtigen       15 mln` -> fourth column, no guess
+    assert_eq!(
+        raws(&t, "Aantal DIGID machtigen"),
+        ["", "", "", "15 mln", ""]
+    );
+    assert!(!d
+        .diagnostics
+        .iter()
+        .any(|g| g.code == "cell_placement_guessed" && g.message.contains("DIGID")));
+    // a label broken after a comma, values on the next line
+    assert_eq!(
+        raws(
+            &t,
+            "Stelseldiensten (Digimelding, Digilevering, OIN-register, Stelselcatalogus)"
+        ),
+        ["n.b.", "n.b.", "99,83%", "100,00%", "98,0%"]
+    );
+}
+
+#[test]
+fn pandoc_multiline_table_caption_after() {
+    let (t, _, _) = only_table("fixtures/aligned/pandoc_multiline_caption_after.txt");
+    assert_eq!(
+        t.title.as_deref(),
+        Some("Tabel 39 Overzicht doelmatigheidsindicatoren per 31 december 2022")
+    );
+    // labels and cell texts wrapped inside their column come back whole
+    assert_eq!(
+        raws(&t, "Medewerkerstevredenheidsonderzoek (MTO)"),
+        ["7,0", "niet uitgevoerd", "7,1", "niet uitgevoerd", "7"]
+    );
+    assert_eq!(
+        raws(&t, "Doorlichting BLA's"),
+        ["2021", "2021", "niet uitgevoerd", "niet uitgevoerd", ""]
+    );
+    assert!(t
+        .rows
+        .iter()
+        .any(|r| r.label == "Digipoort; Procesinfrastructuur (SBR)" && r.section));
+    assert!(t
+        .rows
+        .iter()
+        .any(|r| r.label == "Aanname % Calls ‒ 1e lijns klantcontactcenter"));
+    assert_eq!(t.rows.len(), 36);
+}
+
+#[test]
+fn w3m_cash_flow_row_numbers_and_totals() {
+    let (t, _, _) = only_table("fixtures/aligned/w3m_cash_flow_row_numbers.txt");
+    assert_eq!(t.title.as_deref(), Some("Kasstroomoverzicht 2014"));
+    // as printed: w3m keeps the no-break space
+    assert_eq!(t.caption.as_deref(), Some("(bedragen x €\u{a0}1.000)"));
+    assert_eq!(t.scale.map(|d| d.to_string()).as_deref(), Some("1000"));
+    let r0 = &t.rows[0];
+    assert_eq!(
+        (r0.number.as_deref(), r0.label.as_str()),
+        (Some("1."), "Rekening-courant RHB 1 januari 2013")
+    );
+    assert_eq!(
+        raws(&t, "Rekening-courant RHB 1 januari 2013"),
+        ["20.687", "0", "0", "", "", "", ""]
+    );
+    let c = r0.cells[0].as_ref().unwrap();
+    assert_eq!(
+        (c.value.unwrap().to_string().as_str(), c.unit.as_str()),
+        ("20687000", "EUR")
+    );
+    // the parts above `3. Totaal investeringskasstroom` belong to it
+    let total = t
+        .rows
+        .iter()
+        .position(|r| r.number.as_deref() == Some("3."))
+        .unwrap();
+    let inv = t
+        .rows
+        .iter()
+        .position(|r| r.label == "Totaal investeringen (-/-)")
+        .unwrap();
+    assert_eq!(t.rows[inv].parent, Some(total));
+    assert_eq!(
+        raws(&t, "Totaal investeringen (-/-)"),
+        ["– 6.031", "– 370", "– 5.000", "", "", "", ""]
+    );
+    assert_eq!(
+        raws(&t, "Totaal financieringskasstroom"),
+        [
+            "8.826",
+            "– 1.099",
+            "3.619",
+            "– 1.381",
+            "– 1.381",
+            "1.381",
+            "– 1.381"
+        ]
+    );
+}
