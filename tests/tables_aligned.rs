@@ -684,10 +684,10 @@ fn w3m_cash_flow_row_numbers_and_totals() {
     let r0 = &t.rows[0];
     assert_eq!(
         (r0.number.as_deref(), r0.label.as_str()),
-        (Some("1."), "Rekening-courant RHB 1 januari 2013")
+        (Some("1."), "Rekening-courant RHB 1\u{a0}januari 2013")
     );
     assert_eq!(
-        raws(&t, "Rekening-courant RHB 1 januari 2013"),
+        raws(&t, "Rekening-courant RHB 1\u{a0}januari 2013"),
         ["20.687", "0", "0", "", "", "", ""]
     );
     let c = r0.cells[0].as_ref().unwrap();
