@@ -1623,6 +1623,36 @@ mod tests {
     }
 
     #[test]
+    fn caption_variants() {
+        for (cap, title) in [
+            ("Bedragen in € 1.000", Some("Tabel 7 Baten")),
+            ("(bedragen x €\u{a0}1.000)", Some("Tabel 7 Baten")),
+            ("Tabel 7 Baten (x € 1.000)", None),
+        ] {
+            let head = match title {
+                Some(t) => format!("{t}\n{cap}"),
+                None => cap.to_string(),
+            };
+            let text = format!("{head}\n\n2021\n\n2022\n\nOmzet derden\n\n1.200\n\n1.300\n\nTotaal baten\n\n1.200\n\n1.300\n");
+            let f = run(&text);
+            assert_eq!(f.len(), 1, "{cap}");
+            let t = &f[0].table;
+            assert_eq!(t.title.as_deref(), Some("Tabel 7 Baten"), "{cap}");
+            assert_eq!(
+                t.scale.map(|d| d.to_string()).as_deref(),
+                Some("1000"),
+                "{cap}"
+            );
+            let c = t.rows[0].cells[1].as_ref().unwrap();
+            assert_eq!(
+                (c.value.unwrap().to_string(), c.unit.as_str()),
+                ("1300000".into(), "EUR")
+            );
+            assert_eq!(f[0].lines.0, 0);
+        }
+    }
+
+    #[test]
     fn surplus_values_are_reported_not_dropped_silently() {
         let text = "Tabel\n\n2021\n\n2022\n\nA\n\n1\n\n2\n\nB\n\n3\n\n4\n\n5\n\n6\n";
         let f = run(text);
