@@ -352,8 +352,19 @@ fn seed000_tables_claim_their_lines() {
 #[test]
 fn seed000_snapshot() {
     let d = seed();
+    // what this stage extracts; checks (validate) and sections (meta) belong to
+    // other stages and are left out so their changes do not move this snapshot
+    let tables: Vec<Table> = flat_tables(&d)
+        .into_iter()
+        .cloned()
+        .map(|mut t| {
+            t.checks.clear();
+            t.section = None;
+            t
+        })
+        .collect();
     insta::with_settings!({snapshot_path => "../snapshots"}, {
-        insta::assert_json_snapshot!("tables_flat_seed000", flat_tables(&d));
+        insta::assert_json_snapshot!("tables_flat_seed000", tables);
     });
 }
 
