@@ -484,7 +484,7 @@ struct Titles {
 }
 
 fn is_empty_cell_line(l: &TextLine<'_>) -> bool {
-    !l.text.is_empty() && l.text.trim().is_empty() || l.text.contains(NBSP) && l.is_blank()
+    !l.text.is_empty() && l.is_blank()
 }
 
 /// Title, subtitle and caption above the header (from `above` up, not below `floor`).
