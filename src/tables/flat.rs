@@ -542,6 +542,28 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
     out
 }
 
+/// The header cell over the label column: `Omschrijving`, `Artikel`, `Indicator`.
+fn is_label_column_header(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "omschrijving",
+        "artikel",
+        "artikelonderdeel",
+        "indicator",
+        "indicatoren",
+        "kengetal",
+        "kengetallen",
+        "onderdeel",
+        "product",
+        "producten",
+        "post",
+        "naam",
+        "nr.",
+        "nr",
+    ];
+    let l = t.trim().to_lowercase();
+    WORDS.contains(&l.as_str())
+}
+
 fn is_subtitle(t: &str) -> bool {
     SUBTITLE.is_match(t)
         && !t.chars().any(|c| c.is_ascii_digit())
@@ -588,6 +610,10 @@ fn parse_table(
             lead_top -= 1;
         } else if is_empty_cell_line(l) {
             lead_empties += l.text.chars().filter(|&c| c == NBSP).count().max(1);
+            lead_top -= 1;
+        } else if is_label_column_header(trim_line(l).0) {
+            // `Omschrijving` over the label column: a header cell, not the title
+            lead_empties += 1;
             lead_top -= 1;
         } else {
             break;
@@ -1650,6 +1676,16 @@ mod tests {
             );
             assert_eq!(f[0].lines.0, 0);
         }
+    }
+
+    #[test]
+    fn a_label_column_header_is_not_the_title() {
+        let text = "Tabel 8 Kengetallen\n\nOmschrijving\n\n2021\n\n2022\n\nAantal aanvragen\n\n120\n\n130\n\nDoorlooptijd\n\n15 dagen\n\n12 dagen\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].table.title.as_deref(), Some("Tabel 8 Kengetallen"));
+        assert_eq!(f[0].table.columns.len(), 2);
+        assert_eq!(f[0].lines.0, 0);
     }
 
     #[test]
