@@ -743,6 +743,30 @@ fn parse_table(
         }
     }
     let ncols = labels.len();
+    // the header printed again after a page break: the year labels once more, in order
+    if ncols >= 2 && header.labels.iter().all(|l| YEAR_LABEL.is_match(l)) {
+        let mut p = 0;
+        while p + ncols <= items.len() {
+            let repeat = items[p..p + ncols]
+                .iter()
+                .zip(&header.labels)
+                .all(|(it, l)| it.tok == Tok::Value && it.text == l.as_str());
+            if repeat {
+                let first = &items[p];
+                header_diag_more.push(
+                    Diagnostic::new(
+                        Severity::Info,
+                        "flat_header_repeated",
+                        "the column labels are printed again here (a page break); not read as values",
+                    )
+                    .at(loc.line(first.off), loc.span(first.clean_span())),
+                );
+                items.drain(p..p + ncols);
+            } else {
+                p += 1;
+            }
+        }
+    }
 
     // footnotes: a marker left after the last row is full, then its text
     let mut footnotes: Vec<Footnote> = Vec::new();
@@ -1686,6 +1710,20 @@ mod tests {
         assert_eq!(f[0].table.title.as_deref(), Some("Tabel 8 Kengetallen"));
         assert_eq!(f[0].table.columns.len(), 2);
         assert_eq!(f[0].lines.0, 0);
+    }
+
+    #[test]
+    fn a_header_repeated_after_a_page_break_is_skipped() {
+        let text = "Tabel 2\n\n2021\n\n2022\n\nA\n\n1\n\n2\n\n2021\n\n2022\n\nB\n\n3\n\n4\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        let t = &f[0].table;
+        assert_eq!(raws(t, 0), ["1", "2"]);
+        assert_eq!(raws(t, 1), ["3", "4"]);
+        assert!(f[0]
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "flat_header_repeated"));
     }
 
     #[test]
