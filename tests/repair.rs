@@ -295,6 +295,58 @@ fn mojibake_comes_back_as_flat() {
     }
 }
 
+/// Layers compose: mojibake under an OCR word, debris before a broken word, a
+/// running footer in mojibake; every record points at the source as printed.
+#[test]
+fn layered_repairs_map_back_to_the_source() {
+    let text = "Er is veel aandacht voor de financiÃ©le\n=== zaken en de opdracht-\nnemer is blij.\n\nTweede Kamer, vergaderjaar 2022â€“2023, 36 360 VII, nr. 1 165\n";
+    let c = run(text, true);
+    assert_eq!(
+        c.text,
+        "Er is veel aandacht voor de financiële\nzaken en de opdrachtnemer\nis blij.\n\n\n"
+    );
+    let r: Vec<_> = c
+        .repairs
+        .iter()
+        .map(|r| (r.kind.as_str(), r.from.as_str(), r.to.as_str(), r.line))
+        .collect();
+    assert_eq!(
+        r,
+        vec![
+            ("ocr_diacritic", "financiÃ©le", "financiële", 1),
+            ("hyphen_join", "-\nnemer ", "nemer\n", 2),
+        ]
+    );
+    let f: Vec<_> = c
+        .furniture
+        .iter()
+        .map(|f| (f.kind.as_str(), f.text.as_str(), f.line))
+        .collect();
+    assert_eq!(
+        f,
+        vec![
+            ("ocr_debris", "===", 2),
+            (
+                "running_footer",
+                "Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165",
+                5
+            ),
+        ]
+    );
+    for rep in &c.repairs {
+        assert_eq!(&text[rep.span.start..rep.span.end], rep.from);
+    }
+    // a span over the repaired word maps onto the damaged original
+    let at = c.text.find("financiële").unwrap();
+    let s = c
+        .map
+        .span_to_decoded(Span::new(at, at + "financiële".len()));
+    assert_eq!(&text[s.start..s.end], "financiÃ©le");
+    let at = c.text.find("blij").unwrap();
+    let s = c.map.span_to_decoded(Span::new(at, at + 4));
+    assert_eq!(&text[s.start..s.end], "blij");
+}
+
 /// Character error rate of an OCR rendering against its seed: whitespace
 /// normalised, furniture (the generated site header and footer) dropped.
 fn normalise(c: &Cleaned) -> Vec<char> {
