@@ -7,8 +7,20 @@
 //! Every change is an [`Edit`] of a byte range of the decoded text. The edits are
 //! applied in one pass ([`apply`]), which also builds the offset map, so any span
 //! found in the cleaned text maps back to the source. Furniture lines are blanked
-//! (their newline stays), so the line structure of the cleaned text follows the
-//! source. This module decides nothing about tables or figures.
+//! (their newline stays), and a word broken at a line end is joined by moving its
+//! rest up (the newline moves behind it), so the line structure of the cleaned text
+//! follows the source. This module decides nothing about tables or figures.
+//!
+//! The stages are layers, each reading the text the layer below left:
+//! [`mojibake`] (UTF-8 read as Windows-1252), [`furniture`] (site chrome, page
+//! numbers, running footers, OCR debris), [`ocr`] (confusions checked against the
+//! [`lexicon`] and the document's own [`Vocabulary`], wrong-case function words),
+//! [`hyphen`] (line-end joins). Edits of an upper layer are carried back onto the
+//! decoded text; the whole runs until it settles, so repairing repaired text
+//! changes nothing. With `fix_damage` off only furniture is removed. Clean text
+//! costs one scan per layer and a look-up only for words with a confusable
+//! character (`é`, a `0`/`1` among letters, `rn`, a leading `l`, vowel pairs in a
+//! document that never prints `ë`/`ï`), once per distinct word.
 
 use crate::decode::Decoded;
 use crate::model::{Furniture, Repair};
