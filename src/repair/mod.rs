@@ -1,6 +1,6 @@
 //! Decoded text to cleaned text: furniture out, damage repaired, every change logged.
 //!
-//! In: [`Decoded`](crate::decode::Decoded). Out: [`Cleaned`]: the cleaned text, an
+//! In: [`Decoded`]. Out: [`Cleaned`]: the cleaned text, an
 //! [`OffsetMap`] back to the decoded original, the [`Repair`] log and the
 //! [`Furniture`] that was left out of content.
 //!
@@ -73,7 +73,7 @@ impl Default for RepairOptions {
 /// (`vergaderjaar 2022â€“2023` is a running footer), a word is joined over a line
 /// break once the `=== ` debris before it is gone, and a joined word is tested in
 /// its repaired spelling. The edits of each layer are carried back onto the text
-/// below it ([`carry_back`]); the result is one sorted list of non-overlapping edits
+/// below it (`carry_back`); the result is one sorted list of non-overlapping edits
 /// on the decoded text, applied in one pass by [`apply`].
 pub fn repair(decoded: &Decoded, lines: &LineIndex, opts: &RepairOptions) -> Cleaned {
     let text = decoded.text.as_str();
