@@ -185,17 +185,23 @@ fn carry_back(text: &str, first: &[Edit], t1: &str, second: Vec<Edit>) -> (Vec<E
         regions.push((s1, e1, e.span.start, e.span.end));
         shift += e.to.len() as isize - e.span.len() as isize;
     }
-    // decoded offset of a t1 offset that is not strictly inside a region
+    // prefix[i]: how much longer t1 is than the decoded text before region i
+    let mut prefix = Vec::with_capacity(regions.len() + 1);
+    prefix.push(0isize);
+    for r in &regions {
+        let last = *prefix.last().unwrap_or(&0);
+        prefix.push(last + (r.1 - r.0) as isize - (r.3 - r.2) as isize);
+    }
+    // decoded offset of a t1 start offset not strictly inside a region (a deletion
+    // at the offset stays before it)
     let to_decoded = |p: usize| -> usize {
         let i = regions.partition_point(|r| r.1 <= p);
-        let before: isize = regions[..i]
-            .iter()
-            .map(|r| (r.1 - r.0) as isize - (r.3 - r.2) as isize)
-            .sum();
-        match regions.get(i) {
-            Some(r) if r.0 == p => r.2,
-            _ => (p as isize - before) as usize,
-        }
+        (p as isize - prefix[i]).max(0) as usize
+    };
+    // the same for an end offset (a deletion at the offset stays after it)
+    let end_to_decoded = |p: usize| -> usize {
+        let i = regions.partition_point(|r| r.1 < p || (r.1 == p && r.0 < p));
+        (p as isize - prefix[i]).max(0) as usize
     };
     let mut used = vec![false; first.len()];
     let mut carried = Vec::with_capacity(second.len());
@@ -227,7 +233,7 @@ fn carry_back(text: &str, first: &[Edit], t1: &str, second: Vec<Edit>) -> (Vec<E
             if b == a {
                 to_decoded(a)
             } else {
-                end_to_decoded(&regions, b)
+                end_to_decoded(b)
             },
         );
         for (idx, r) in regions.iter().enumerate().skip(lo) {
@@ -259,23 +265,6 @@ fn carry_back(text: &str, first: &[Edit], t1: &str, second: Vec<Edit>) -> (Vec<E
         .map(|(e, _)| e.clone())
         .collect();
     (carried, leftover)
-}
-
-/// Decoded offset of a t1 end offset that is not strictly inside a region (an end at a
-/// region's end maps past the region's decoded range).
-fn end_to_decoded(regions: &[(usize, usize, usize, usize)], p: usize) -> usize {
-    let i = regions.partition_point(|r| r.1 < p);
-    if let Some(r) = regions.get(i) {
-        if r.1 == p && r.0 < p {
-            return r.3;
-        }
-    }
-    let before: isize = regions
-        .iter()
-        .take_while(|r| r.1 < p || (r.1 == p && r.0 < p))
-        .map(|r| (r.1 - r.0) as isize - (r.3 - r.2) as isize)
-        .sum();
-    (p as isize - before) as usize
 }
 
 /// Merges the edits of the stages, in stage order of precedence, into one sorted,
