@@ -185,6 +185,20 @@ fn clean_seeds_get_no_content_repairs() {
             1 | 4 => assert_eq!(lines, vec![("web_chrome", 1)]),
             _ => {}
         }
+        // every line comes out as it went in, or blanked when it is furniture
+        if i != 3 {
+            let furniture_lines: Vec<usize> = c.furniture.iter().map(|f| f.line).collect();
+            let src: Vec<&str> = text.split('\n').collect();
+            let out: Vec<&str> = c.text.split('\n').collect();
+            assert_eq!(src.len(), out.len(), "{path}");
+            for (k, (a, b)) in src.iter().zip(&out).enumerate() {
+                if furniture_lines.contains(&(k + 1)) {
+                    assert_eq!(*b, "", "{path}:{}", k + 1);
+                } else {
+                    assert_eq!(a, b, "{path}:{}", k + 1);
+                }
+            }
+        }
         // furniture only: the same when damage repair is off
         let plain = run(&text, false);
         assert!(plain.repairs.is_empty());
