@@ -18,7 +18,15 @@
 //!   is a name or an acronym). Capitalised nouns used as names (`de Kamer`) are no
 //!   function words and stay.
 //! * a doubled apostrophe inside a word: `thema'’s` -> `thema’s`.
+//! * `l` for `I` inside an abbreviation: `AclCT` -> `AcICT`, `APl` -> `API`
+//!   (corpus/ocr/001); not next to an `I` (`elIDAS` stays, the `l` may be extra).
+//! * `min` for `mln` after an amount in euros (`€ 228,3 min`), and after any number
+//!   once the document shows that confusion and never writes `minuten`/`minuut`.
+//! * bullets read as `e`, `«` or `°` at a line start, in a document with at least two.
 //!
+//! A word of two characters is repaired only into a closed-class word (`Z0` -> `Zo`):
+//! numbering and codes (`1a`, `A1`, `B1`) are left alone. Word repairs are applied
+//! until they settle, so the repaired word is stable.
 //! Intended emphasis stays: `mét`, `én` are words. Names and acronyms (`DigiD`,
 //! `AcICT`, `MIDO`, `SAFe`) hold no confusion that yields a word, and are left.
 //! Each distinct word is looked up once per document, and only words holding a
