@@ -13,7 +13,9 @@
 //!   `Over deze site | Contact` links). In cell-per-line exports a skip link,
 //!   breadcrumb or footer spans several short lines up to the next blank line;
 //! * running footers of parliamentary papers
-//!   (`Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165`);
+//!   (`Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165`), and in
+//!   paginated text (form feeds) any line at a page's top or bottom that recurs,
+//!   numbers aside, on most pages (`running_header` / `running_footer`);
 //! * page numbers: `- 12 -`, `Pagina 3 van 10`, a bare number next to a form feed,
 //!   and a number left after the last sentence of a paragraph (`verantwoording. 10`);
 //! * OCR debris: a line of scattered one- and two-character marks (`NS L o :`) and
