@@ -134,6 +134,7 @@ struct PTok {
 struct RawRow {
     label: String,
     label_span: Span,
+    /// Indices of the first and last line the row takes.
     first: usize,
     last: usize,
     toks: Vec<PTok>,
@@ -260,6 +261,11 @@ fn parse_table(
     let mut gap = false;
     let mut label_only_run = 0;
     let mut cur_vals = 0usize;
+    // a page whose repeated header has fewer columns, and that page's spilled column
+    let mut page_cols = ncols;
+    let mut page_first_line = 0usize;
+    let mut spill: Option<Vec<(Tok, usize)>> = None;
+    let mut spill_end = 0usize;
     let mut end = y + 1;
     let mut last_row_end = y + 1;
     let n = lines.len();
@@ -292,9 +298,11 @@ fn parse_table(
         if let Some(c2) = hdr::year_line(t) {
             if c2.len() <= ncols && !body.is_empty() {
                 // header repeated after a page break
+                page_cols = c2.len();
                 if c2.len() == ncols && mode == Mode::Positional {
                     pages.push(c2);
                 }
+                page_first_line = j + 1;
                 j += 1;
                 gap = false;
                 continue;
@@ -306,7 +314,13 @@ fn parse_table(
                 j += 1;
                 continue;
             }
-            // header words without their years: OCR spilling a column after the table
+            // header words without their years: OCR printing a page's last column after it
+            if page_cols < ncols {
+                spill = column_spill(lines, j, body.len());
+                if let Some((_, last)) = spill.as_ref().and_then(|s| s.last()) {
+                    spill_end = last + 1;
+                }
+            }
             break;
         }
         // a logical line: join a value split by a wrap (`€ 249` / `mln.`, `niet` / `uitgevoerd`)
@@ -431,6 +445,19 @@ fn parse_table(
         return None;
     }
     place(&mut raw_rows, mode, &pages, ncols, loc, &mut diags);
+    if let Some(sp) = spill {
+        if fill_spill(
+            &mut raw_rows,
+            &sp,
+            lines,
+            page_first_line,
+            page_cols,
+            loc,
+            &mut diags,
+        ) {
+            end = end.max(spill_end);
+        }
+    }
 
     // --- columns
     let upper_texts: Vec<&str> = upper.iter().map(|&u| lines[u].text).collect();
@@ -596,6 +623,84 @@ fn title_ok(t: &str) -> bool {
         && t.starts_with(|c: char| c.is_uppercase() || c == '(' || c.is_ascii_digit())
         && hdr::year_line(t).is_none()
         && al::label_ok(t)
+}
+
+/// OCR of a page whose last column came out after the page (`Vastgestelde` / `begroting` /
+/// `2022` / `99,2%` / `97,0%`): from the header words at `j`, the year line of one column
+/// and the values under it, one per line. Returns each value with its line index.
+fn column_spill(lines: &[TextLine<'_>], j: usize, rows_hint: usize) -> Option<Vec<(Tok, usize)>> {
+    let mut k = j;
+    let limit = (j + 40 + rows_hint).min(lines.len());
+    while k < limit && (lines[k].is_blank() || hdr::header_words_line(lines[k].text)) {
+        k += 1;
+    }
+    let year = lines.get(k)?.text.trim();
+    if !(year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    k += 1;
+    let mut out = Vec::new();
+    while k < limit {
+        let t = lines[k].text;
+        if !lines[k].is_blank() {
+            let (le, toks) = al::values_from_right(t, plain_style(), 2);
+            if le != 0 || toks.len() != 1 {
+                break;
+            }
+            out.push((toks[0].clone(), k));
+        }
+        k += 1;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Gives the spilled values to the rows of their page that lack exactly that column, in
+/// order, when the counts agree. Returns whether it did.
+fn fill_spill(
+    rows: &mut [RawRow],
+    spill: &[(Tok, usize)],
+    lines: &[TextLine<'_>],
+    page_first_line: usize,
+    col: usize,
+    loc: &Locator<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    let targets: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.first >= page_first_line)
+        .filter(|(_, r)| {
+            r.cells.as_ref().is_some_and(|c| {
+                c.len() > col
+                    && c[..col].iter().all(Option::is_some)
+                    && c[col..].iter().all(Option::is_none)
+            })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if targets.len() != spill.len() {
+        return false;
+    }
+    for (&i, (tok, k)) in targets.iter().zip(spill) {
+        let ll = LLine::one(lines, *k, false, 0);
+        let p = to_ptok(&ll, tok, 0);
+        diags.push(
+            Diagnostic::new(
+                Severity::Info,
+                "column_spill_placed",
+                format!(
+                    "`{}` printed after the page, under its column's header, placed in row `{}`",
+                    p.raw, rows[i].label
+                ),
+            )
+            .at(loc.line(p.span.start), loc.span(p.span)),
+        );
+        if let Some(c) = rows[i].cells.as_mut() {
+            c[col] = Some(p.clone());
+        }
+        rows[i].toks.push(p);
+    }
+    true
 }
 
 /// A header-words line inside the body is a repeated header when a year line follows within 3 lines.
@@ -1170,7 +1275,7 @@ fn build_rows(
             span: loc.span(r.label_span),
             cells,
         });
-        let _ = (r.first, r.last);
+        debug_assert!(r.first <= r.last, "a row spans its lines in order");
     }
     // hierarchy (DESIGN.md section 4)
     let n = rows.len();

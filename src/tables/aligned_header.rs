@@ -17,6 +17,13 @@ pub struct YearCol {
 /// Parses a line made only of years (`2019 2020 2021 2022 2022`) and arithmetic
 /// column labels (`(1) (2) (3)=(2)-(1)`), at least two.
 pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
+    // fast path: most lines start with a letter
+    if !text
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit() || c == '(')
+    {
+        return None;
+    }
     let mut cols = Vec::new();
     let mut col = 0usize;
     let mut cur: Option<(usize, String)> = None;
