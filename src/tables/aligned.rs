@@ -343,7 +343,7 @@ fn parse_table(
         let (le, toks) = row_tokens(&ll.text, mode, ncols);
         let label = ll.text[..le].trim();
         let (marker, rest) = al::split_marker(label);
-        if label.is_empty() && !toks.is_empty() {
+        if label.is_empty() && !toks.is_empty() && mode != Mode::Segments {
             // values on a line of their own join the row above only while columns are free;
             // otherwise (a footnote mark `1` under the table) the table has ended
             let far_left = mode == Mode::Positional

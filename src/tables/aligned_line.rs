@@ -63,6 +63,15 @@ fn prev_word(text: &str, before: usize) -> &str {
 
 /// Whether `v` parsed from `raw` may be a table cell.
 fn acceptable(v: &Value, raw: &str, at_line_start: bool) -> bool {
+    let mut prev_space = false;
+    for c in raw.chars() {
+        let sp = c.is_whitespace();
+        if sp && prev_space {
+            // a run of spaces separates cells: `niet   uitgevoerd` is two
+            return false;
+        }
+        prev_space = sp;
+    }
     if v.kind == Kind::Range && raw.contains(char::is_whitespace) && !raw.contains('à') {
         // `370 – 5.000` is two cells, not a range
         return false;
