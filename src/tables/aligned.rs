@@ -20,9 +20,25 @@
 //!   (lynx prints an empty cell as extra spaces), else from the left with a
 //!   `cell_placement_guessed` diagnostic.
 //!
+//! Columns: the year line (`2019 2020 ...`, or arithmetic labels `(1) (2) (3)=(2)-(1)`),
+//! a second such line under it, upper phase labels spread over the columns beneath
+//! them (`Realisatie 2021`, `Vastgestelde begroting 2022`), and in aligned text an
+//! upper label right of the last year as a column of its own (`Verschil`).
+//!
 //! Rows: markers (`*`, `-`, `–`, `.`) make sub-rows, `wv` / `waarvan` a level deeper;
-//! rows without values are section rows; a wrapped label (`OIN-` / `register, ...`)
-//! and values split from their row (`98,0%` on a line of its own) join their row.
+//! rows without values are section rows (DESIGN.md section 4: a section followed by
+//! marked rows heads them; one followed by unmarked rows groups them, nested while the
+//! group above holds only sections); a leading `1.` is the row number, and unnumbered
+//! parts directly above a numbered `Totaal` row belong to it. A wrapped label (`OIN-` /
+//! `register, ...`) and values split from their row (`98,0%` on a line of its own, a
+//! lynx wrap `€ 249` / `mln.`) join their row. OCR that prints a page's last column
+//! after the page (`Vastgestelde` / `begroting` / `2022` / `99,2%` / `97,0%`) has those
+//! values put back in the page's rows that lack exactly that column.
+//!
+//! The table ends at prose (a long label, a sentence break, a lower-case line that
+//! continues nothing), at three blank lines, at a closing rule, or at a value line that
+//! has no room in the row above (a footnote mark under the table); trailing rows without
+//! values are not part of it.
 
 use super::aligned_header::{self as hdr, YearCol};
 use super::aligned_line::{self as al, Tok};
