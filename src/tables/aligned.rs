@@ -501,7 +501,7 @@ fn parse_table(
                 None => c.text.clone(),
             };
             Column {
-                phase: up.and_then(hdr::phase),
+                phase: up.and_then(hdr::phase).or_else(|| hdr::phase(&c.text)),
                 label,
                 year: c.year,
             }
@@ -1472,6 +1472,31 @@ mod tests {
         );
         assert_eq!(r[1].cells[1].as_ref().unwrap().unit, "pm");
         assert_eq!(f[0].lines, (0, 6));
+    }
+
+    #[test]
+    fn phase_and_year_in_one_header_line() {
+        for t in [
+            "Tabel 5 Apparaatsuitgaven (bedragen x € 1.000)\nRealisatie 2021 Begroting 2022 Verschil\nPersoneel 1.200 1.350 150\nMaterieel (1.200) p.m. – 3 783\n",
+            "Tabel 5 Apparaatsuitgaven (bedragen x € 1.000)\n                 Realisatie 2021   Begroting 2022     Verschil\nPersoneel                  1.200            1.350          150\nMaterieel                (1.200)             p.m.      – 3 783\n",
+        ] {
+            let f = run(t);
+            assert_eq!(f.len(), 1, "{t}");
+            let cols: Vec<_> = f[0].table.columns.iter().map(|c| (c.label.as_str(), c.year, c.phase.as_deref())).collect();
+            assert_eq!(
+                cols,
+                vec![
+                    ("Realisatie 2021", Some(2021), Some("realisatie")),
+                    ("Begroting 2022", Some(2022), Some("begroting")),
+                    ("Verschil", None, Some("verschil")),
+                ],
+                "{t}"
+            );
+            let r = &f[0].table.rows[1];
+            let v: Vec<_> = r.cells.iter().map(|c| c.as_ref().and_then(|c| c.value).map(|d| d.to_string())).collect();
+            assert_eq!(v, vec![Some("-1200000".into()), None, Some("-3783000".into())], "{t}");
+            assert_eq!(r.cells[1].as_ref().unwrap().unit, "pm");
+        }
     }
 
     #[test]
