@@ -37,9 +37,8 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
 /// after the last year, such as `Verschil`, make one more column).
 fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
     let mut words = Vec::new(); // (char start, char end, word)
-    let mut col = 0usize;
     let mut cur: Option<(usize, String)> = None;
-    for c in text.chars().chain(std::iter::once(' ')) {
+    for (col, c) in text.chars().chain(std::iter::once(' ')).enumerate() {
         if c.is_whitespace() {
             if let Some((s, w)) = cur.take() {
                 words.push((s, col, w));
@@ -50,7 +49,6 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
                 None => cur = Some((col, c.to_string())),
             }
         }
-        col += 1;
     }
     let mut years = 0;
     for (_, _, w) in &words {
