@@ -56,8 +56,12 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     let mut i = 0;
     let mut floor = 0;
     while i < lines.len() {
-        if let Some(cols) = hdr::year_line(lines[i].text) {
-            if let Some(f) = parse_table(lines, i, cols, floor, loc) {
+        let t = lines[i].text;
+        let anchor = hdr::year_line(t)
+            .map(|c| (c, None))
+            .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))));
+        if let Some((cols, stub)) = anchor {
+            if let Some(f) = parse_table(lines, i, cols, stub, floor, loc) {
                 i = f.lines.1.max(i + 1);
                 floor = i;
                 out.push(f);
@@ -170,6 +174,7 @@ fn parse_table(
     lines: &[TextLine<'_>],
     y: usize,
     cols: Vec<YearCol>,
+    stub_end: Option<usize>,
     floor: usize,
     loc: &Locator<'_>,
 ) -> Option<Found> {
@@ -268,6 +273,20 @@ fn parse_table(
     // --- title and caption above the header
     let (title_start, mut title, mut caption_src) = find_title(lines, top, floor);
     let mut start = title_start.unwrap_or(top);
+    // a scale caption in the label column of the year line (`Bedragen x € 1.000   2021 ...`)
+    if let Some(e) = stub_end {
+        let l = lines[y];
+        let stub = &l.text[..e];
+        let has_scale = |c: &Option<(String, Span, usize)>| {
+            c.as_ref()
+                .is_some_and(|(t, _, _)| scale_caption(t).is_some())
+        };
+        if scale_caption(stub).is_some() && !has_scale(&caption_src) {
+            let lead = stub.len() - stub.trim_start().len();
+            let sp = Span::new(l.start + lead, l.start + stub.trim_end().len());
+            caption_src = Some((stub.trim().to_string(), sp, y));
+        }
+    }
 
     // --- body
     let mut pages: Vec<Vec<YearCol>> = vec![cols.clone()];
@@ -311,7 +330,7 @@ fn parse_table(
             j += 1;
             continue;
         }
-        if let Some(c2) = hdr::year_line(t) {
+        if let Some(c2) = hdr::year_line(t).or_else(|| hdr::stub_year_line(t).map(|x| x.1)) {
             if c2.len() <= ncols && !body.is_empty() {
                 // header repeated after a page break
                 page_cols = c2.len();
@@ -1497,6 +1516,35 @@ mod tests {
             assert_eq!(v, vec![Some("-1200000".into()), None, Some("-3783000".into())], "{t}");
             assert_eq!(r.cells[1].as_ref().unwrap().unit, "pm");
         }
+    }
+
+    #[test]
+    fn scale_caption_in_the_year_line() {
+        let t = "Tabel 7 Baten en lasten\nBedragen x € 1.000                 2021        2022\nOmzet moederdepartement          98 560     101 200\nOmzet derden                        – 12          p.m.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let tb = &f[0].table;
+        assert_eq!(tb.title.as_deref(), Some("Tabel 7 Baten en lasten"));
+        assert_eq!(tb.caption.as_deref(), Some("Bedragen x € 1.000"));
+        assert_eq!(
+            tb.rows[0].cells[0]
+                .as_ref()
+                .unwrap()
+                .value
+                .unwrap()
+                .to_string(),
+            "98560000"
+        );
+        assert_eq!(
+            tb.rows[1].cells[0]
+                .as_ref()
+                .unwrap()
+                .value
+                .unwrap()
+                .to_string(),
+            "-12000"
+        );
+        assert_eq!(tb.columns[1].label, "2022");
     }
 
     #[test]

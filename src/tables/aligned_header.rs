@@ -31,6 +31,38 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
     labelled_year_line(text)
 }
 
+/// A year line with a stub in the label column: a scale caption (`Bedragen x € 1.000
+/// 2021 2022`) or, where runs of spaces separate it, a column title (`Omschrijving    2021
+/// 2022`). Returns the byte end of the stub and the columns (char positions in the line).
+pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
+    let lead = text.len() - text.trim_start().len();
+    let stub_end = match crate::grammar::scale_caption(text) {
+        Some((_, _, r)) if r.start == lead => r.end,
+        _ => {
+            // the first run of two or more spaces after the stub
+            let t = &text[lead..];
+            let p = t.find("  ")?;
+            let stub = t[..p].trim();
+            if stub.is_empty()
+                || stub.chars().count() > 60
+                || !stub.starts_with(char::is_alphabetic)
+            {
+                return None;
+            }
+            lead + p
+        }
+    };
+    if text[stub_end..].trim().is_empty() {
+        return None;
+    }
+    let blanked: String = text[..stub_end]
+        .chars()
+        .map(|_| ' ')
+        .chain(text[stub_end..].chars())
+        .collect();
+    year_line(&blanked).map(|c| (stub_end, c))
+}
+
 /// A header line naming each column with a phase and a year:
 /// `Begroting 2022   Realisatie 2022   Verschil`, `Realisatie 2021 Begroting 2022`.
 /// With runs of spaces each run is a column; else a column ends at each year (words
@@ -497,6 +529,14 @@ mod tests {
             vec!["Realisatie 2021", "Vastgestelde begroting 2022", "Verschil"]
         );
         assert!(year_line("Realisatie 2021").is_none());
+        let (e, c) = stub_year_line("Bedragen x € 1.000 2021 2022").unwrap();
+        assert_eq!(
+            (e, c.len(), c[0].start),
+            ("Bedragen x € 1.000".len(), 2, 19)
+        );
+        let (e, c) = stub_year_line("  Omschrijving        2021    2022").unwrap();
+        assert_eq!((e, c[1].year), (14, Some(2022)));
+        assert!(stub_year_line("Omschrijving 2021 2022").is_none());
         assert!(year_line("Realisatie van de begroting 2021 2022").is_none());
     }
 
