@@ -717,6 +717,11 @@ fn fill_spill(
         return false;
     }
     for (&i, (tok, k)) in targets.iter().zip(spill) {
+        // the row is complete now: its placement was not a guess
+        if let Some(first) = rows[i].toks.first() {
+            let line = loc.line(first.span.start);
+            diags.retain(|g| !(g.code == "cell_placement_guessed" && g.line == Some(line)));
+        }
         let ll = LLine::one(lines, *k, false, 0);
         let p = to_ptok(&ll, tok, 0);
         diags.push(

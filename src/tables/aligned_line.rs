@@ -83,6 +83,39 @@ fn acceptable(v: &Value, raw: &str, at_line_start: bool) -> bool {
     true
 }
 
+/// OCR's `514 min` for `514 mln` (the dot lost as well): read as millions only where the
+/// same line has other values with a scale word (`341 min.`, `403 mln.`), since `15 min`
+/// alone may be minutes. The value carries a `Repaired` note.
+fn ocr_min_without_dot(text: &str, end: usize, style: Style) -> Option<(usize, Value)> {
+    let head = text[..end].strip_suffix("min")?;
+    if !head.ends_with(' ') {
+        return None;
+    }
+    let others = text.matches("min.").count() + text.matches("mln").count();
+    if others == 0 {
+        return None;
+    }
+    let num_end = head.trim_end().len();
+    let s = text[..num_end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let (rest, mut v) = value(style)(&text[s..num_end]).ok()?;
+    if !rest.is_empty() || v.kind != Kind::Number {
+        return None;
+    }
+    v.kind = Kind::Quantity;
+    v.scale = Some(crate::decimal::Dec::from_int(1_000_000));
+    v.len = end - s;
+    v.notes.push(Note::Repaired {
+        from: "min".into(),
+        to: "mln".into(),
+    });
+    Some((s, v))
+}
+
 fn is_year_number(v: &Value, raw: &str) -> bool {
     v.kind == Kind::Number
         && raw.len() == 4
@@ -121,6 +154,7 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
                 }
             }
         }
+        let found = found.or_else(|| ocr_min_without_dot(text, end, style));
         let Some((s, v)) = found else { break };
         if is_year_number(&v, &text[s..end]) {
             let pw = prev_word(text, s).to_lowercase();
@@ -427,6 +461,29 @@ mod tests {
                 "{line}"
             );
         }
+        // OCR `514 min` among `min.` cells is millions; alone it stays text
+        let (_, v) = raws("Aantal 341 min. 514 min 474 min.", 5);
+        assert_eq!(v, vec!["341 min.", "514 min", "474 min."]);
+        let (_, toks) = values_from_right(
+            "Aantal 341 min. 514 min",
+            Style {
+                space_grouping: false,
+            },
+            5,
+        );
+        assert_eq!(
+            toks[1].value.scale.map(|d| d.to_string()).as_deref(),
+            Some("1000000")
+        );
+        assert!(values_from_right(
+            "Wachttijd 15 min",
+            Style {
+                space_grouping: false
+            },
+            5
+        )
+        .1
+        .is_empty());
         // at most `max`: a label ending in a number keeps it
         let (l, v) = raws(
             "Verloop kostprijs (basisjaar 2011 = 100 73 65 63 62 62 62 62",
