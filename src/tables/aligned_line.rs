@@ -116,6 +116,34 @@ fn ocr_min_without_dot(text: &str, end: usize, style: Style) -> Option<(usize, V
     Some((s, v))
 }
 
+/// OCR's `99, 99%` for `99,99%` (a space after the decimal comma): the word before the
+/// value ends in `digits,` and together they read as one number. Noted as repaired.
+fn ocr_split_decimal(text: &str, s: usize, end: usize, v: Value, style: Style) -> (usize, Value) {
+    let before = text[..s].trim_end();
+    let w = prev_word(text, s);
+    let ws = before.len() - w.len();
+    let digits_comma =
+        w.len() >= 2 && w.ends_with(',') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit());
+    if !digits_comma
+        || !text[s..end].starts_with(|c: char| c.is_ascii_digit())
+        || s - before.len() != 1
+    {
+        return (s, v);
+    }
+    let joined = format!("{}{}", w, &text[s..end]);
+    match value(style)(&joined) {
+        Ok((rest, mut j)) if rest.is_empty() => {
+            j.len = end - ws;
+            j.notes.push(Note::Repaired {
+                from: text[ws..end].to_string(),
+                to: joined,
+            });
+            (ws, j)
+        }
+        _ => (s, v),
+    }
+}
+
 fn is_year_number(v: &Value, raw: &str) -> bool {
     v.kind == Kind::Number
         && raw.len() == 4
@@ -156,6 +184,7 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
         }
         let found = found.or_else(|| ocr_min_without_dot(text, end, style));
         let Some((s, v)) = found else { break };
+        let (s, v) = ocr_split_decimal(text, s, end, v, style);
         if is_year_number(&v, &text[s..end]) {
             let pw = prev_word(text, s).to_lowercase();
             if MONTHS.contains(&pw.as_str()) {
@@ -484,6 +513,20 @@ mod tests {
         )
         .1
         .is_empty());
+        // OCR `99, 99%` is one value
+        let (_, v) = raws("MijnOverheid n.b. n.b. 99, 99% 100,00%", 5);
+        assert_eq!(v, vec!["n.b.", "n.b.", "99, 99%", "100,00%"]);
+        let (_, toks) = values_from_right(
+            "X 99, 99%",
+            Style {
+                space_grouping: false,
+            },
+            5,
+        );
+        assert_eq!(
+            toks[0].value.number.map(|d| d.to_string()).as_deref(),
+            Some("99.99")
+        );
         // at most `max`: a label ending in a number keeps it
         let (l, v) = raws(
             "Verloop kostprijs (basisjaar 2011 = 100 73 65 63 62 62 62 62",
