@@ -132,7 +132,7 @@ fn ocr_split_decimal(text: &str, s: usize, end: usize, v: Value, style: Style) -
     }
     let joined = format!("{}{}", w, &text[s..end]);
     match value(style)(&joined) {
-        Ok((rest, mut j)) if rest.is_empty() => {
+        Ok(("", mut j)) => {
             j.len = end - ws;
             j.notes.push(Note::Repaired {
                 from: text[ws..end].to_string(),
