@@ -45,7 +45,7 @@ use super::aligned_line::{self as al, Tok};
 use super::{make_cell, Found};
 use crate::decimal::Dec;
 use crate::grammar::scale_caption;
-use crate::grammar::value::{value, Note, Style, Value};
+use crate::grammar::value::{value, Kind, Note, Style, Value};
 use crate::model::{Column, Diagnostic, Row, Severity, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
@@ -1145,7 +1145,15 @@ fn place(
             }
         }
     }
-    for r in rows.iter_mut() {
+    // rows with a value in every column, as evidence for the rows that have fewer
+    let full: Vec<Option<Vec<Kind>>> = rows
+        .iter()
+        .map(|r| {
+            (r.cells.is_none() && r.toks.len() == ncols)
+                .then(|| r.toks.iter().map(|t| t.value.kind).collect())
+        })
+        .collect();
+    for (ri, r) in rows.iter_mut().enumerate() {
         if r.cells.is_some() {
             continue;
         }
@@ -1207,17 +1215,31 @@ fn place(
                     r.label = format!("{} {}", r.label, t.raw).trim().to_string();
                 }
             }
-            for (c, t) in r.toks.iter().enumerate() {
+            // the kinds of values in the nearest complete rows above and below
+            let above = (0..ri).rev().find_map(|k| full[k].as_ref());
+            let below = (ri + 1..full.len()).find_map(|k| full[k].as_ref());
+            let kinds: Vec<Kind> = r.toks.iter().map(|t| t.value.kind).collect();
+            let (at, by_kinds) = if mode == Mode::Plain {
+                columns_by_kinds(&kinds, ncols, [above, below])
+            } else {
+                ((0..r.toks.len()).collect(), false)
+            };
+            for (t, &c) in r.toks.iter().zip(&at) {
                 cells[c] = Some(t.clone());
             }
             if !r.toks.is_empty() && r.toks.len() < ncols {
                 let sp = r.toks[0].span;
+                let how = if by_kinds {
+                    "placed where the neighbouring rows have values of the same kinds"
+                } else {
+                    "placed from the left"
+                };
                 diags.push(
                     Diagnostic::new(
                         Severity::Warning,
                         "cell_placement_guessed",
                         format!(
-                            "row `{}` has {} values for {} columns and the layout does not show which columns; placed from the left",
+                            "row `{}` has {} values for {} columns and the layout does not show which columns; {how}",
                             r.label,
                             r.toks.len(),
                             ncols
@@ -1238,6 +1260,51 @@ fn place(
             }
         }
         r.cells = Some(cells);
+    }
+}
+
+/// Columns for `kinds.len()` values in `ncols` columns, in order: the choice whose kinds
+/// agree most with the complete rows nearest above and below (`n.b. 99,78% 99,91% 99,5%`
+/// under `n.b. n.b. 99,83% 100,00% 98,0%` lost its first `n.b.`), if that beats the
+/// left-aligned choice; else from the left. Returns the columns and whether kinds decided.
+fn columns_by_kinds(
+    kinds: &[Kind],
+    ncols: usize,
+    near: [Option<&Vec<Kind>>; 2],
+) -> (Vec<usize>, bool) {
+    let k = kinds.len();
+    let left: Vec<usize> = (0..k.min(ncols)).collect();
+    if k == 0 || k >= ncols || ncols > 12 || near.iter().all(Option::is_none) {
+        return (left, false);
+    }
+    let score = |cols: &[usize]| -> usize {
+        near.iter()
+            .flatten()
+            .map(|n| {
+                cols.iter()
+                    .zip(kinds)
+                    .filter(|(&c, &kd)| n.get(c) == Some(&kd))
+                    .count()
+            })
+            .sum()
+    };
+    let base = score(&left);
+    let mut best = (base, left.clone());
+    for mask in 0u32..(1 << ncols) {
+        if mask.count_ones() as usize != k {
+            continue;
+        }
+        let cols: Vec<usize> = (0..ncols).filter(|c| mask & (1 << c) != 0).collect();
+        let sc = score(&cols);
+        // ties keep the earlier (more left-aligned) choice
+        if sc > best.0 || (sc == best.0 && cols < best.1) {
+            best = (sc, cols);
+        }
+    }
+    if best.0 > base {
+        (best.1, true)
+    } else {
+        (left, false)
     }
 }
 
@@ -1550,6 +1617,35 @@ mod tests {
             "-12000"
         );
         assert_eq!(tb.columns[1].label, "2022");
+    }
+
+    #[test]
+    fn lost_cells_placed_by_neighbouring_kinds() {
+        // OCR lost one `n.b.`: the complete row below shows where the percentages stand
+        let t = "Tabel 2 Beschikbaarheid\n2019 2020 2021 2022 2022\nDigiD n.b. 99,78% 99,91% 99,5%\nDiginetwerk n.b. n.b. 100,00% 100,00% 99,9%\n";
+        let f = run(t);
+        let r = &f[0].table.rows[0];
+        let raws: Vec<_> = r
+            .cells
+            .iter()
+            .map(|c| c.as_ref().map(|c| c.raw.as_str()))
+            .collect();
+        assert_eq!(
+            raws,
+            vec![
+                Some("n.b."),
+                None,
+                Some("99,78%"),
+                Some("99,91%"),
+                Some("99,5%")
+            ]
+        );
+        let d = &f[0].diagnostics[0];
+        assert_eq!(d.code, "cell_placement_guessed");
+        assert!(d.message.contains("neighbouring rows"), "{}", d.message);
+        // no evidence: from the left
+        let (c, by) = columns_by_kinds(&[Kind::Number, Kind::Number], 3, [None, None]);
+        assert_eq!((c, by), (vec![0, 1], false));
     }
 
     #[test]
