@@ -83,6 +83,34 @@ fn acceptable(v: &Value, raw: &str, at_line_start: bool) -> bool {
     true
 }
 
+/// OCR damage read past, in a copy of the same byte length so offsets stay those of the
+/// line: a doubled minus (`—-6.031`, `-—5.000`), underscore debris (`_—370`), and a
+/// letter `o` standing alone for a zero (`53.470 o o o`).
+fn ocr_normalise(text: &str) -> Option<String> {
+    let doubled = text.contains("—-") || text.contains("-—");
+    let underscore = text.contains('_');
+    let lone_o = text.split_whitespace().any(|w| w == "o" || w == "O");
+    if !(doubled || underscore || lone_o) {
+        return None;
+    }
+    let mut t = text
+        .replace("—-", "— ")
+        .replace("-—", " —")
+        .replace('_', " ");
+    if lone_o {
+        let b = t.as_bytes();
+        let mut out = String::with_capacity(t.len());
+        for (i, c) in t.char_indices() {
+            let alone = (c == 'o' || c == 'O')
+                && (i == 0 || b[i - 1] == b' ')
+                && (i + 1 == b.len() || b[i + 1] == b' ');
+            out.push(if alone { '0' } else { c });
+        }
+        t = out;
+    }
+    Some(t)
+}
+
 /// OCR's `514 min` for `514 mln` (the dot lost as well): read as millions only where the
 /// same line has other values with a scale word (`341 min.`, `403 mln.`), since `15 min`
 /// alone may be minutes. The value carries a `Repaired` note.
@@ -155,14 +183,9 @@ fn is_year_number(v: &Value, raw: &str) -> bool {
 /// word that does not end a value. Returns the byte end of the label part and the
 /// tokens left to right.
 pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<Tok>) {
-    // OCR doubles a minus (`—-6.031`, `-—5.000`): read one minus, same byte length
-    let fixed;
-    let text = if text.contains("—-") || text.contains("-—") {
-        fixed = text.replace("—-", "— ").replace("-—", " —");
-        fixed.as_str()
-    } else {
-        text
-    };
+    let original = text;
+    let fixed = ocr_normalise(text);
+    let text = fixed.as_deref().unwrap_or(text);
     let mut end = text.trim_end().len();
     let mut toks: Vec<Tok> = Vec::new();
     let parse = value(style);
@@ -190,6 +213,13 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
             if MONTHS.contains(&pw.as_str()) {
                 break;
             }
+        }
+        let mut v = v;
+        if fixed.is_some() && original[s..end] != text[s..end] {
+            v.notes.push(Note::Repaired {
+                from: original[s..end].to_string(),
+                to: text[s..end].trim().to_string(),
+            });
         }
         toks.push(Tok {
             start: s,
@@ -284,9 +314,8 @@ pub fn split_number(label: &str) -> (Option<&str>, &str) {
     let t = label.trim_start();
     let n = t.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=2).contains(&n) && t[n..].starts_with(". ") {
-        let rest = t[n + 1..].trim_start();
-        // OCR debris before the label (`1. _Rekening-courant`)
-        let rest = rest.trim_start_matches('_');
+        // OCR debris before the label (`1. _Rekening-courant`, `2. _ Totaal`)
+        let rest = t[n + 1..].trim_start_matches(|c: char| c == '_' || c.is_whitespace());
         if rest.starts_with(|c: char| c.is_alphabetic()) {
             return (Some(&t[..n + 1]), rest);
         }
@@ -513,6 +542,17 @@ mod tests {
         )
         .1
         .is_empty());
+        // OCR debris and a letter o for a zero
+        let (l, v) = raws("Rekening-courant (=1+243+4) 53.470 o o", 3);
+        assert_eq!(
+            (l.as_str(), v),
+            (
+                "Rekening-courant (=1+243+4)",
+                vec!["53.470".into(), "o".into(), "o".into()]
+            )
+        );
+        let (_, v) = raws("Totaal investeringen (+/-) 6.031 _—370 —5.000", 3);
+        assert_eq!(v, vec!["6.031", "—370", "—5.000"]);
         // OCR `99, 99%` is one value
         let (_, v) = raws("MijnOverheid n.b. n.b. 99, 99% 100,00%", 5);
         assert_eq!(v, vec!["n.b.", "n.b.", "99, 99%", "100,00%"]);
