@@ -112,7 +112,12 @@ impl LLine {
         let lead = t.len() - t.trim_start().len();
         let trimmed_len = self.text.trim_end().len();
         self.text.truncate(trimmed_len);
-        self.text.push(' ');
+        // a word broken after its hyphen (`OIN-` / `register`) joins without a space
+        let mut tail = self.text.chars().rev();
+        let hyphen = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
+        if !hyphen {
+            self.text.push(' ');
+        }
         self.pieces.push((self.text.len(), lines[j].start + lead));
         self.text.push_str(t.trim());
         self.last = j;
