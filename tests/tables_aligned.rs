@@ -236,6 +236,12 @@ fn seed_003_tabel_39_every_cell() {
             }
         }
     }
+    // a row's span runs from its label to its last value
+    let r1 = &t.rows[1].span;
+    assert_eq!(
+        &src[r1.start..r1.end],
+        "Verloop kostprijs MijnOverheid € 0,47 € 0,49 € 0,49 € 0,34 € 0,32"
+    );
     // the value split off its row (`98,0%` on line 41) keeps its own line
     let stel = &t.rows[27].cells[4].as_ref().unwrap();
     assert_eq!(stel.line, 41);

@@ -544,7 +544,7 @@ fn parse_table(
         }
     }
 
-    let rows = build_rows(&raw_rows, scale, currency, loc, &mut diags);
+    let rows = build_rows(lines, &raw_rows, scale, currency, loc, &mut diags);
     let first_clean = lines[start].start;
     let last_clean = lines[end.max(start + 1) - 1].span().end;
     let table = Table {
@@ -1320,6 +1320,7 @@ fn is_wv(label: &str) -> bool {
 }
 
 fn build_rows(
+    lines: &[TextLine<'_>],
     raw: &[RawRow],
     scale: Option<Dec>,
     currency: bool,
@@ -1338,6 +1339,7 @@ fn build_rows(
         let (marker, rest) = al::split_marker(rest);
         let (label, footnote) = al::split_footnote(rest);
         let row_unit = al::label_unit(label);
+        let row_end = lines.get(r.last).map_or(usize::MAX, |l| l.span().end);
         let cells_src = r.cells.clone().unwrap_or_default();
         let section = cells_src.iter().all(Option::is_none);
         let cells = cells_src
@@ -1384,7 +1386,14 @@ fn build_rows(
             footnote,
             unit: row_unit.map(|u| u.as_str().to_string()),
             line: loc.line(r.label_span.start),
-            span: loc.span(r.label_span),
+            // the whole row: label and values on its lines (not an OCR value spilled below)
+            span: loc.span(
+                cells_src
+                    .iter()
+                    .flatten()
+                    .filter(|t| t.span.end <= row_end)
+                    .fold(r.label_span, |a, t| a.cover(t.span)),
+            ),
             cells,
         });
         debug_assert!(r.first <= r.last, "a row spans its lines in order");
