@@ -326,8 +326,8 @@ fn parse_table(
                 j += 1;
                 continue;
             }
-            if !body.is_empty() {
-                // closing rule
+            if !body.is_empty() && !row_follows(lines, j + 1, ncols) {
+                // closing rule (a rule above more rows, such as a total, is not)
                 end = j + 1;
                 last_row_end = end;
                 break;
@@ -746,6 +746,15 @@ fn fill_spill(
         rows[i].toks.push(p);
     }
     true
+}
+
+/// Is the next non-blank line from `j` a table row with values?
+fn row_follows(lines: &[TextLine<'_>], j: usize, ncols: usize) -> bool {
+    let Some(l) = lines.iter().skip(j).take(3).find(|l| !l.is_blank()) else {
+        return false;
+    };
+    let (le, toks) = al::values_from_right(l.text, plain_style(), ncols);
+    !toks.is_empty() && al::label_ok(&l.text[..le]) && !l.text.trim_start().starts_with(": ")
 }
 
 /// A header-words line inside the body is a repeated header when a year line follows within 3 lines.
@@ -1660,6 +1669,17 @@ mod tests {
         // no evidence: from the left
         let (c, by) = columns_by_kinds(&[Kind::Number, Kind::Number], 3, [None, None]);
         assert_eq!((c, by), (vec![0, 1], false));
+    }
+
+    #[test]
+    fn rule_above_a_total_does_not_end_the_table() {
+        let t = "Baten (x € 1.000)\n                 2021      2022\nOmzet             100       200\nRente              20        10\n--------------------------------\nTotaal            120       210\n--------------------------------\nDe omzet steeg. Dat kwam door meer gebruik van de diensten door de klanten.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let rows = &f[0].table.rows;
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[2].label, "Totaal");
+        assert_eq!(f[0].lines, (0, 7));
     }
 
     #[test]

@@ -383,8 +383,12 @@ pub fn label_ok(label: &str) -> bool {
     if t.split_whitespace().count() > 14 || t.chars().count() > 110 {
         return false;
     }
-    if t.ends_with(['.', ';', ':', '?', '!']) && !t.ends_with("..") {
+    if t.ends_with(['.', ';', '?', '!']) && !t.ends_with("..") {
         // `1.` alone is a number, handled before
+        return false;
+    }
+    if t.ends_with(':') && t.split_whitespace().count() > 5 {
+        // `Waarvan:` heads rows; `De kosten zijn als volgt:` introduces prose
         return false;
     }
     // a sentence break inside: `mln. Het totaal`
