@@ -239,6 +239,15 @@ fn parse_table(
             }
         }
     }
+    // phase labels printed under the years (`2022 2023` / `Realisatie Raming`)
+    let mut lower: Vec<usize> = Vec::new();
+    while lower.len() < 3
+        && body_start < lines.len()
+        && hdr::header_words_line(lines[body_start].text)
+    {
+        lower.push(body_start);
+        body_start += 1;
+    }
     let min_gap = cols
         .windows(2)
         .map(|w| w[1].start.saturating_sub(w[0].end))
@@ -401,10 +410,13 @@ fn parse_table(
         } else if toks.is_empty() {
             al::label_ok(label) && label.chars().count() <= 90
         } else {
+            // an unmarked lower-case label is prose unless it is `waarvan ...` or continues a label
+            let lower_start = rest.starts_with(|c: char| c.is_lowercase());
             al::label_ok(label)
-                && !(marker.is_none()
-                    && rest.starts_with(|c: char| c.is_lowercase())
-                    && !continues_label(body.last(), rest))
+                && (marker.is_some()
+                    || !lower_start
+                    || is_wv(rest)
+                    || continues_label(body.last(), rest))
         };
         if !ok {
             break;
@@ -515,17 +527,28 @@ fn parse_table(
             .at(loc.line(l.start), loc.span(l.span())),
         );
     }
+    let lower_texts: Vec<&str> = lower.iter().map(|&u| lines[u].text).collect();
+    let lower_groups = hdr::groups(&lower_texts, positional);
+    let (lower_spread, _) = hdr::spread(&lower_groups, &cols, positional);
     let columns: Vec<Column> = cols
         .iter()
-        .zip(&spread)
-        .map(|(c, g)| {
+        .zip(spread.iter().zip(&lower_spread))
+        .map(|(c, (g, lg))| {
             let up = g.and_then(|g| groups.get(g)).map(|g| g.text.as_str());
-            let label = match up {
-                Some(u) => format!("{u} {}", c.text).trim().to_string(),
-                None => c.text.clone(),
-            };
+            let low = lg
+                .and_then(|g| lower_groups.get(g))
+                .map(|g| g.text.as_str());
+            let label = [up.unwrap_or(""), low.unwrap_or(""), c.text.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
             Column {
-                phase: up.and_then(hdr::phase).or_else(|| hdr::phase(&c.text)),
+                phase: up
+                    .and_then(hdr::phase)
+                    .or_else(|| low.and_then(hdr::phase))
+                    .or_else(|| hdr::phase(&c.text)),
                 label,
                 year: c.year,
             }
@@ -1381,7 +1404,8 @@ fn build_rows(
             })
             .collect();
         infos.push(Info {
-            marked: marker.is_some(),
+            // `waarvan eigen personeel` is a sub-row with or without a dash
+            marked: marker.is_some() || is_wv(label),
             wv: is_wv(label),
             section,
         });
@@ -1682,6 +1706,64 @@ mod tests {
         assert_eq!(rows.len(), 3);
         assert_eq!(rows[2].label, "Totaal");
         assert_eq!(f[0].lines, (0, 7));
+    }
+
+    #[test]
+    fn another_agency_phases_under_the_years() {
+        let t = "Tabel 12 Begroting van baten en lasten (bedragen x € 1.000)\n                                              2022           2023        2024\n                                       Realisatie    Vastgestelde      Raming\n                                                        begroting\nBaten\nOmzet moederdepartement                   98 560        101 200     103 000\nOmzet overige departementen                1 200           p.m.           –\nTotaal baten                              99 760        101 200     103 000\n\nLasten\nApparaatskosten                           95 000         99 000     101 000\n- personele kosten                        60 000         62 000      63 000\n  waarvan eigen personeel                 50 000         51 000      52 000\nSaldo van baten en lasten                  4 760          2 200       2 000\n\nToelichting\nDe baten stijgen in 2023 door de groei van het gebruik van de diensten.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let tb = &f[0].table;
+        let cols: Vec<_> = tb
+            .columns
+            .iter()
+            .map(|c| (c.label.as_str(), c.phase.as_deref()))
+            .collect();
+        assert_eq!(
+            cols,
+            vec![
+                ("Realisatie 2022", Some("realisatie")),
+                ("Vastgestelde begroting 2023", Some("begroting")),
+                ("Raming 2024", Some("raming")),
+            ]
+        );
+        let labels: Vec<_> = tb
+            .rows
+            .iter()
+            .map(|r| (r.label.as_str(), r.level))
+            .collect();
+        assert_eq!(
+            labels,
+            vec![
+                ("Baten", 0),
+                ("Omzet moederdepartement", 1),
+                ("Omzet overige departementen", 1),
+                ("Totaal baten", 1),
+                ("Lasten", 0),
+                ("Apparaatskosten", 1),
+                ("personele kosten", 2),
+                ("waarvan eigen personeel", 3),
+                ("Saldo van baten en lasten", 1),
+            ]
+        );
+        let v = |r: usize, c: usize| {
+            tb.rows[r].cells[c]
+                .as_ref()
+                .map(|c| (c.raw.clone(), c.unit.clone()))
+        };
+        assert_eq!(v(1, 0), Some(("98 560".into(), "EUR".into())));
+        assert_eq!(
+            tb.rows[1].cells[0]
+                .as_ref()
+                .unwrap()
+                .value
+                .unwrap()
+                .to_string(),
+            "98560000"
+        );
+        assert_eq!(v(2, 1), Some(("p.m.".into(), "pm".into())));
+        assert_eq!(v(2, 2), Some(("–".into(), "nil".into())));
+        assert_eq!(f[0].lines, (0, 14));
     }
 
     #[test]
