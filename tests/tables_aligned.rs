@@ -732,3 +732,38 @@ fn w3m_cash_flow_row_numbers_and_totals() {
         ]
     );
 }
+
+/// The lossless renderings give seed 003's table exactly: columns (label, year, phase)
+/// and rows (label, level, parent, section), not only the cells.
+#[test]
+fn lossless_renderings_same_structure_as_seed_003() {
+    let (seed, _) = tabel_39();
+    let want = aligned(&seed)[0];
+    let shape = |t: &Table| {
+        let cols: Vec<_> = t
+            .columns
+            .iter()
+            .map(|c| (c.label.clone(), c.year, c.phase.clone()))
+            .collect();
+        let rows: Vec<_> = t
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.label.split_whitespace().collect::<Vec<_>>().join(" "),
+                    r.level,
+                    r.parent.map(|p| t.rows[p].label.clone()),
+                    r.section,
+                )
+            })
+            .collect();
+        (t.title.clone(), cols, rows)
+    };
+    let expected = shape(want);
+    for r in ["pdf-layout", "w3m", "lynx", "pandoc"] {
+        let (d, _) = doc(&format!("fixtures/corpus/{r}/003_b2a1a9d0679e623b.txt"));
+        let ts = aligned(&d);
+        assert_eq!(ts.len(), 1, "{r}");
+        assert_eq!(shape(ts[0]), expected, "{r}");
+    }
+}
