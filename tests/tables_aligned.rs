@@ -766,4 +766,31 @@ fn lossless_renderings_same_structure_as_seed_003() {
         assert_eq!(ts.len(), 1, "{r}");
         assert_eq!(shape(ts[0]), expected, "{r}");
     }
+    // seed 000's three tables: the same in every lossless rendering, with scale and numbers
+    let (d, _) = doc("fixtures/corpus/pdf-layout/000_12b304da66a9a4f7.txt");
+    let want: Vec<_> = aligned(&d)
+        .iter()
+        .map(|t| {
+            (
+                shape(t),
+                t.scale,
+                t.rows.iter().map(|r| r.number.clone()).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert_eq!(want.len(), 3);
+    for r in ["w3m", "lynx", "pandoc"] {
+        let (d, _) = doc(&format!("fixtures/corpus/{r}/000_12b304da66a9a4f7.txt"));
+        let got: Vec<_> = aligned(&d)
+            .iter()
+            .map(|t| {
+                (
+                    shape(t),
+                    t.scale,
+                    t.rows.iter().map(|r| r.number.clone()).collect::<Vec<_>>(),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "{r}");
+    }
 }
