@@ -794,3 +794,38 @@ fn lossless_renderings_same_structure_as_seed_003() {
         assert_eq!(got, want, "{r}");
     }
 }
+
+/// The footnote under seed 000's doelmatigheid table (seed line 1146) in every lossless
+/// rendering, linked from the row that carries its mark.
+#[test]
+fn footnote_under_the_table() {
+    for r in ["pdf-layout", "w3m", "lynx", "pandoc"] {
+        let (d, src) = doc(&format!("fixtures/corpus/{r}/000_12b304da66a9a4f7.txt"));
+        let t = aligned(&d)
+            .into_iter()
+            .find(|t| t.title.as_deref() == Some("Doelmatigheidsindicatoren"))
+            .unwrap_or_else(|| panic!("{r}"));
+        let row = t
+            .rows
+            .iter()
+            .find(|r| r.label == "Saldo van baten en lasten (%)")
+            .unwrap();
+        assert_eq!(row.footnote.as_deref(), Some("1"), "{r}");
+        assert_eq!(t.footnotes.len(), 1, "{r}");
+        let f = &t.footnotes[0];
+        assert_eq!(f.marker, "1");
+        assert!(
+            f.text.starts_with(
+                "Vanaf 2015 is het saldo van baten en lasten in de exploitietabel negatief."
+            ),
+            "{r}: {}",
+            f.text
+        );
+        assert!(
+            f.text.ends_with("hier geen rekening mee gehouden."),
+            "{r}: {}",
+            f.text
+        );
+        assert!(src[f.span.start..f.span.end].ends_with("gehouden."), "{r}");
+    }
+}

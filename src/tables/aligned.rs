@@ -46,7 +46,7 @@ use super::{make_cell, Found};
 use crate::decimal::Dec;
 use crate::grammar::scale_caption;
 use crate::grammar::value::{value, Kind, Note, Style, Value};
-use crate::model::{Column, Diagnostic, Row, Severity, Table};
+use crate::model::{Column, Diagnostic, Footnote, Row, Severity, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
 
@@ -568,6 +568,14 @@ fn parse_table(
     }
 
     let rows = build_rows(lines, &raw_rows, scale, currency, loc, &mut diags);
+    // footnotes under the table for the marks its rows carry (`(%) 1` / `1 Vanaf 2015 ...`)
+    let marks: Vec<&str> = rows.iter().filter_map(|r| r.footnote.as_deref()).collect();
+    let mut footnotes = Vec::new();
+    if !marks.is_empty() {
+        let (notes, fn_end) = find_footnotes(lines, end, &marks, loc);
+        footnotes = notes;
+        end = end.max(fn_end);
+    }
     let first_clean = lines[start].start;
     let last_clean = lines[end.max(start + 1) - 1].span().end;
     let table = Table {
@@ -583,7 +591,7 @@ fn parse_table(
         span: loc.span(Span::new(first_clean, last_clean)),
         columns,
         rows,
-        footnotes: Vec::new(),
+        footnotes,
         checks: Vec::new(),
     };
     Some(Found {
@@ -591,6 +599,115 @@ fn parse_table(
         lines: (start, end),
         diagnostics: diags,
     })
+}
+
+/// The footnotes printed under a table (within two blank lines) for `marks`:
+/// `1 Vanaf 2015 ...`, `^1 Vanaf ...` (text browsers), `¹ Vanaf ...` (pandoc), or the mark
+/// alone on a line with the text below (`pdftotext -layout`). The text runs on over
+/// wrapped lines until a line ends a sentence or a blank line. Returns the notes and the
+/// line index after the last one (or `from` when none).
+fn find_footnotes(
+    lines: &[TextLine<'_>],
+    from: usize,
+    marks: &[&str],
+    loc: &Locator<'_>,
+) -> (Vec<Footnote>, usize) {
+    let mut out = Vec::new();
+    let mut j = from;
+    let mut end = from;
+    let mut blanks = 0;
+    while j < lines.len() && out.len() < marks.len() {
+        let l = lines[j];
+        if l.is_blank() {
+            blanks += 1;
+            if blanks > 2 {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        blanks = 0;
+        let t = l.text.trim_start();
+        let lead = l.text.len() - t.len();
+        let Some((mark, text_at)) = footnote_mark(t, marks) else {
+            break;
+        };
+        // the text: after the mark, or on the next line when the mark stands alone
+        let (mut k, mut first) = if t[text_at..].trim().is_empty() {
+            (j + 1, None)
+        } else {
+            (j, Some(l.start + lead + text_at))
+        };
+        let mut text = String::new();
+        let mut span: Option<Span> = None;
+        while k < lines.len() && !lines[k].is_blank() && k < j + 8 {
+            let lk = lines[k];
+            let from_byte = match first.take() {
+                Some(c) => c - lk.start,
+                None => lk.text.len() - lk.text.trim_start().len(),
+            };
+            let piece = lk.text[from_byte..].trim_end();
+            if piece.is_empty() {
+                break;
+            }
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(piece.trim_start());
+            let sp = Span::new(lk.start + from_byte, lk.start + from_byte + piece.len());
+            span = Some(span.map_or(sp, |x| x.cover(sp)));
+            k += 1;
+            if piece.ends_with(['.', '!', '?']) {
+                break;
+            }
+        }
+        let Some(sp) = span else { break };
+        out.push(Footnote {
+            marker: mark.to_string(),
+            text,
+            line: loc.line(l.start),
+            span: loc.span(Span::new(l.start + lead, sp.end)),
+        });
+        j = k;
+        end = k;
+    }
+    (out, end)
+}
+
+/// A footnote mark at the start of `t` that one of `marks` names: returns it and the
+/// byte where its text starts.
+fn footnote_mark<'m>(t: &str, marks: &[&'m str]) -> Option<(&'m str, usize)> {
+    const SUP: [(char, &str); 9] = [
+        ('¹', "1"),
+        ('²', "2"),
+        ('³', "3"),
+        ('⁴', "4"),
+        ('⁵', "5"),
+        ('⁶', "6"),
+        ('⁷', "7"),
+        ('⁸', "8"),
+        ('⁹', "9"),
+    ];
+    let (digits, after) = if let Some(r) = t.strip_prefix('^') {
+        let n = r.bytes().take_while(u8::is_ascii_digit).count();
+        (&r[..n], 1 + n)
+    } else if let Some(&(c, d)) = SUP.iter().find(|(c, _)| t.starts_with(*c)) {
+        (d, c.len_utf8())
+    } else {
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        (&t[..n], n)
+    };
+    if digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    let rest = &t[after..];
+    // `1 Vanaf ...`, or the mark alone
+    if !(rest.trim().is_empty() || rest.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    let m = marks.iter().find(|m| **m == digits)?;
+    let text_at = after + (rest.len() - rest.trim_start().len());
+    Some((m, text_at))
 }
 
 /// Title without its scale caption: `Kasstroomoverzicht 2014 (bedragen x € 1.000)` -> `Kasstroomoverzicht 2014`.
