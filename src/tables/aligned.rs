@@ -1682,7 +1682,7 @@ mod tests {
                 "98 560", "niet", "uitgevoerd", "Label", "wv", "* ", ". ", "(", ")", "-----", "---- ---", ": Tabel",
                 "(x € 1.000)", "\u{c}", "Realisatie", "begroting", "OIN-", "mln.", "1.", "¹", "é", "januari",
                 "_", "o", "99,", "min", "(1)", "(3)=(2)-(1)", "Verschil", "Bedragen x € 1.000", "2022¹", "€",
-                "  ", "----------", "nvt.",
+                "  ", "----------", "nvt.", "(%)1", "^1 Tekst.", "1", "¹ Noot",
             ]), 0..120)) {
             let text: String = words.concat();
             let f = run(&text);
