@@ -372,3 +372,62 @@ fn snapshots_per_seed() {
         });
     }
 }
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn spans_point_at_the_printed_number() {
+    for s in ["000", "001", "002", "003", "004"] {
+        let bytes = seed(s);
+        let text = String::from_utf8(bytes.clone()).expect("utf-8 seed");
+        let figs = figures(s);
+        for (i, f) in figs.iter().enumerate() {
+            assert_eq!(f.id, format!("f{}", i + 1));
+            let printed = text.get(f.span.start..f.span.end).expect("span in bounds");
+            assert_eq!(squash(printed), squash(&f.raw), "seed {s} {}", f.id);
+            let line_start = text[..f.span.start].matches('\n').count() + 1;
+            assert_eq!(f.line, line_start, "seed {s} {}", f.id);
+            assert!(!f.sentence.is_empty() && f.sentence.chars().count() <= 305);
+            for l in &f.links {
+                assert!(figs.iter().any(|g| &g.id == l && g.links.contains(&f.id)));
+            }
+        }
+    }
+}
+
+mod never_panics {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn on_prose_like_text(s in "[0-9a-zA-Z €%.,;:()\\-–'’/@=\n\u{a0}éëİẞ]{0,400}") {
+            let doc = verslag::extract(s.as_bytes(), &verslag::Options::default()).unwrap();
+            for f in &doc.figures {
+                prop_assert!(f.span.start <= f.span.end && f.span.end <= s.len());
+                prop_assert!(!f.raw.is_empty());
+            }
+        }
+
+        #[test]
+        fn on_number_soup(parts in proptest::collection::vec(
+            prop_oneof![
+                Just("in 2021 "), Just("ruim "), Just("€ "), Just("357,4 "), Just("mln. "),
+                Just("miljoen "), Just("keer "), Just("van "), Just("naar "), Just("de norm van "),
+                Just("99,5% "), Just("een "), Just("één "), Just("vijftien "), Just("nr. 1 "),
+                Just("15 mei "), Just("DigiD "), Just("(48 van 50) "), Just("1) "), Just(". "),
+                Just("\n"), Just("\n\n"), Just("met 154 gestegen "), Just("per maand "), Just("Tabel 3 "),
+            ],
+            0..80,
+        )) {
+            let s: String = parts.concat();
+            let doc = verslag::extract(s.as_bytes(), &verslag::Options::default()).unwrap();
+            for f in &doc.figures {
+                prop_assert!(f.span.end <= s.len());
+                prop_assert!(f.value.is_some());
+            }
+        }
+    }
+}

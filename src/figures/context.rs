@@ -6,6 +6,14 @@
 use super::prose::Tok;
 use super::scan::Cand;
 use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static FUNCTION_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| FUNCTION.iter().copied().collect());
+
+fn is_function(w: &str) -> bool {
+    FUNCTION_SET.contains(w)
+}
 
 /// Function words and common verbs: never the subject of a figure.
 const FUNCTION: &[&str] = &[
@@ -423,7 +431,7 @@ fn is_content(t: &Tok, text: &str) -> bool {
     let core = &text[t.cs..t.ce];
     core.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !core.starts_with(|c: char| c.is_ascii_digit() || c == '€')
-        && !FUNCTION.contains(&t.w.as_str())
+        && !is_function(&t.w)
 }
 
 /// Product or organisation name: `DigiD`, `MijnOverheid`, `eHerkenning`, `BZK`,
@@ -434,9 +442,12 @@ pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &HashSet<Strin
     let Some(c0) = chars.next() else {
         return false;
     };
+    if !core.chars().any(char::is_uppercase) {
+        return false;
+    }
     if core.chars().filter(|c| c.is_alphabetic()).count() < 2
         || NOT_PRODUCT.contains(&t.w.as_str())
-        || FUNCTION.contains(&t.w.as_str())
+        || is_function(&t.w)
         || crate::grammar::words::is_month(&t.w)
         || core.chars().any(|c| c.is_ascii_digit())
     {
@@ -800,7 +811,11 @@ pub(crate) fn subject(
     fallback: Option<&str>,
 ) -> Option<String> {
     let word = |t: &Tok| text[t.cs..t.ce].to_string();
-    let in_cand = |j: usize| cands.iter().any(|o| o.t0 <= j && j <= o.t1);
+    let in_cand = |j: usize| {
+        // candidates are in token order
+        let i = cands.partition_point(|o| o.t1 < j);
+        cands.get(i).is_some_and(|o| o.t0 <= j)
+    };
     let mut core: Vec<usize> = Vec::new();
     let mut j = c.t1 + 1;
     // skip a rate: `per maand`

@@ -57,8 +57,11 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     let mut sents: Vec<Sent> = Vec::new();
     let mut excl: Vec<Vec<(usize, usize)>> = Vec::with_capacity(runs.len());
     for (ri, run) in runs.iter().enumerate() {
-        excl.push(prose::exclusions(&run.text));
-        for range in prose::sentences(&run.text) {
+        let ranges = prose::sentences(&run.text);
+        let mut ex = prose::exclusions(&run.text);
+        ex.extend(prose::value_rows(&run.text, &ranges));
+        excl.push(prose::merge(ex));
+        for range in ranges {
             let toks = prose::tokens(&run.text, range);
             context::capitalised_words(&run.text, &toks, &mut known);
             // very long "sentences" (lists without full stops) are read in pieces
@@ -127,13 +130,17 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         if !prose_run[sent.run] || toks.len() < 2 {
             continue;
         }
-        let run_start = run.parts[0].0;
-        let all = scan::candidates(text, toks, sent.range.1, &excl[sent.run], run_start);
-        if table_like(text, &all) {
-            continue;
-        }
+        let line_start = |off: usize| run.at_line_start(blocks, off);
+        let line_end = |off: usize| run.at_line_end(blocks, off);
+        let all = scan::candidates(text, toks, sent.range.1, &excl[sent.run], &line_start);
         let years: Vec<&scan::Cand> = all.iter().filter(|c| c.year.is_some()).collect();
-        let cands: Vec<&scan::Cand> = all.iter().filter(|c| c.year.is_none()).collect();
+        // a bare number alone on its line: a page number or footnote mark
+        let alone =
+            |c: &scan::Cand| c.kind == "number" && line_start(c.s) && line_end(c.e) && c.t0 == c.t1;
+        let cands: Vec<&scan::Cand> = all
+            .iter()
+            .filter(|c| c.year.is_none() && !alone(c))
+            .collect();
         if cands.is_empty() {
             continue;
         }
@@ -189,47 +196,63 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     figures
 }
 
-/// Numbers standing in a row (`€ 0,47 € 0,49`, `329 353 394`) make a table row.
-fn table_like(text: &str, cands: &[scan::Cand]) -> bool {
-    let adjacent = cands
-        .windows(2)
-        .filter(|w| text[w[0].e..w[1].s].trim().is_empty())
-        .count();
-    adjacent >= 2
-}
-
-/// The sentence, trimmed; a long one is cut to a window around the figure.
+/// The sentence, trimmed; a long one is cut to a window around the figure
+/// (about a third before it, the rest after), at word boundaries.
 fn sentence_text(text: &str, (s, e): (usize, usize), at: usize) -> String {
     let sent = text[s..e].trim();
-    if sent.chars().count() <= MAX_SENTENCE {
+    if sent.len() <= MAX_SENTENCE || sent.chars().nth(MAX_SENTENCE).is_none() {
         return sent.to_string();
     }
     let s = s + (text[s..e].len() - text[s..e].trim_start().len());
-    let rel = at.saturating_sub(s);
-    // a window of MAX_SENTENCE characters with the figure a third of the way in
-    let chars: Vec<(usize, char)> = sent.char_indices().collect();
-    let ci = chars.partition_point(|&(b, _)| b < rel);
-    let lo = ci.saturating_sub(MAX_SENTENCE / 3);
-    let hi = (lo + MAX_SENTENCE).min(chars.len());
-    let lo = hi.saturating_sub(MAX_SENTENCE);
-    let bs = chars[lo].0;
-    let be = chars.get(hi).map_or(sent.len(), |&(b, _)| b);
-    let mut piece = &sent[bs..be];
-    // cut at word boundaries
-    if lo > 0 {
+    let at = at.clamp(s, s + sent.len());
+    let before = MAX_SENTENCE / 3;
+    let lo = text[s..at]
+        .char_indices()
+        .rev()
+        .take(before)
+        .last()
+        .map_or(at, |(i, _)| s + i);
+    let taken = text[lo..at].chars().count();
+    let rest = &text[at..s + sent.len()];
+    let hi = rest
+        .char_indices()
+        .nth(MAX_SENTENCE - taken)
+        .map_or(s + sent.len(), |(i, _)| at + i);
+    let mut piece = &text[lo..hi];
+    if lo > s {
         if let Some(p) = piece.find(' ') {
             piece = &piece[p + 1..];
         }
     }
-    if hi < chars.len() {
+    if hi < s + sent.len() {
         if let Some(p) = piece.rfind(' ') {
             piece = &piece[..p];
         }
     }
     format!(
         "{}{}{}",
-        if lo > 0 { "… " } else { "" },
+        if lo > s { "… " } else { "" },
         piece.trim(),
-        if hi < chars.len() { " …" } else { "" }
+        if hi < s + sent.len() { " …" } else { "" }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_sentences_are_cut_around_the_figure() {
+        let t = format!(
+            "{} met 557 miljoen keer {}",
+            "woord ".repeat(100),
+            "ander ".repeat(100)
+        );
+        let at = t.find("557").unwrap();
+        let s = sentence_text(&t, (0, t.len()), at);
+        assert!(s.contains("557 miljoen keer"), "{s}");
+        assert!(s.starts_with("… woord") && s.ends_with("ander …"), "{s}");
+        assert!(s.chars().count() <= MAX_SENTENCE + 4);
+        assert_eq!(sentence_text(" Kort. ", (0, 7), 1), "Kort.");
+    }
 }

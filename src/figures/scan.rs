@@ -68,14 +68,14 @@ fn unit_of(u: crate::grammar::value::Unit) -> &'static str {
     u.as_str()
 }
 
-/// Finds the numbers of one sentence. `run_start` is the offset of the run's first
-/// byte (a number there followed by `.` is a list or section number).
+/// Finds the numbers of one sentence. `line_start` tells whether an offset starts
+/// a source line (a number there followed by `.` is a list or section number).
 pub(crate) fn candidates(
     text: &str,
     toks: &[Tok],
     sent_end: usize,
     ex: &[(usize, usize)],
-    run_start: usize,
+    line_start: &dyn Fn(usize) -> bool,
 ) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -86,7 +86,7 @@ pub(crate) fn candidates(
             .find(|c: char| c.is_ascii_digit() || c == '€')
             .or_else(|| piece.starts_with("EUR").then_some(0));
         let next = match rel {
-            Some(rel) => digits_at(text, toks, i, t.s + rel, sent_end, ex, run_start, &mut out),
+            Some(rel) => digits_at(text, toks, i, t.s + rel, sent_end, ex, line_start, &mut out),
             None => word_at(text, toks, i, &mut out),
         };
         i = next.max(i + 1);
@@ -129,7 +129,7 @@ fn digits_at(
     p: usize,
     sent_end: usize,
     ex: &[(usize, usize)],
-    run_start: usize,
+    line_start: &dyn Fn(usize) -> bool,
     out: &mut Vec<Cand>,
 ) -> usize {
     let t = &toks[i];
@@ -190,9 +190,14 @@ fn digits_at(
             return skip_to;
         }
     }
-    // `4. Logius`: a number opening the run followed by a full stop
-    if integer && p.saturating_sub(run_start) <= 1 && r0 == Some('.') {
-        return skip_to;
+    // `4. Logius`: a number opening a line, followed by a full stop and a capital
+    if integer && dt.len() <= 3 && r0 == Some('.') && line_start(p) {
+        let after = &text[e + 1..];
+        let capital_next = after.starts_with(char::is_whitespace)
+            && after.trim_start().starts_with(char::is_uppercase);
+        if capital_next || after.trim().is_empty() {
+            return skip_to;
+        }
     }
     // a page number after a reference: `nr. 1 165`
     if follows_exclusion(text, ex, t.s) && t1 + 1 == toks.len() {
@@ -201,6 +206,15 @@ fn digits_at(
     let mut unit = unit_of(v.unit);
     let mut kind = v.kind.as_str();
     let mut t_last = t1;
+    let mut scale = v.scale;
+    // OCR reads `mln` as `min`: after a euro amount it cannot mean minutes
+    if v.kind == Kind::Money && scale.is_none() && toks[t1].ce == e {
+        if let Some(nt) = toks.get(t1 + 1).filter(|t| t.w == "min" && !t.opens) {
+            scale = Some(Dec::from_int(1_000_000));
+            e = nt.ce + usize::from(text[nt.ce..nt.e].starts_with('.'));
+            t_last = t1 + 1;
+        }
+    }
     // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`
     if unit == "count" && v.kind != Kind::Money && toks[t1].ce == e {
         if let Some(nt) = toks.get(t1 + 1) {
@@ -216,7 +230,7 @@ fn digits_at(
     }
     // years: four digits as printed, 1900-2100, no unit or scale
     let mut year = None;
-    if v.kind == Kind::Number && unit == "count" && v.scale.is_none() && dt.len() == 4 {
+    if v.kind == Kind::Number && unit == "count" && scale.is_none() && dt.len() == 4 {
         if let Some(y) = number.to_i64().filter(|y| (1900..=2100).contains(y)) {
             let qualified = i > 0 && QUALIFIER_WORDS.contains(&toks[i - 1].w.as_str());
             if !qualified {
@@ -251,7 +265,7 @@ fn digits_at(
         t1: t_last,
         number,
         high: v.number_high,
-        scale: v.scale,
+        scale,
         unit,
         kind,
         year,
@@ -368,7 +382,8 @@ mod tests {
     fn nums(t: &str) -> Vec<String> {
         let toks = tokens(t, (0, t.len()));
         let ex = exclusions(t);
-        candidates(t, &toks, t.len(), &ex, 0)
+        let starts = |o: usize| o == 0;
+        candidates(t, &toks, t.len(), &ex, &starts)
             .iter()
             .map(|c| match c.year {
                 Some(y) => format!("year {y}"),
@@ -384,6 +399,10 @@ mod tests {
             vec!["year 2021", "557 miljoen keer times"]
         );
         assert_eq!(nums("sluit op € 357,4 mln. en"), vec!["€ 357,4 mln. EUR"]);
+        assert_eq!(
+            nums("een bedrag van € 19,6 min geraamd"),
+            vec!["€ 19,6 min EUR"]
+        );
         assert_eq!(nums("de norm van 99,8 % beschikbaarheid"), vec!["99,8 % %"]);
         assert_eq!(nums("binnen 2 maanden"), vec!["2 maanden months"]);
         assert_eq!(nums("1 keer in de 2 maanden"), vec!["1 keer times"]);
