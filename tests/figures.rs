@@ -431,3 +431,54 @@ mod never_panics {
         }
     }
 }
+
+fn fixture_figures(name: &str) -> Vec<Figure> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/figures")
+        .join(name);
+    let bytes = std::fs::read(p).expect("fixture");
+    extract(&bytes, &Options::default())
+        .expect("extract")
+        .figures
+}
+
+#[test]
+fn fixture_ocr_reads_min_as_mln_after_euros() {
+    // OCR of seed 000's Toelichting: `mln` printed as `min` and `min.`
+    let values: Vec<String> = fixture_figures("ocr_min_for_mln.txt")
+        .iter()
+        .map(|f| format!("{} {}", f.value.unwrap(), f.unit))
+        .collect();
+    assert_eq!(
+        values,
+        vec![
+            "92000000 EUR",
+            "87500000 EUR",
+            "19600000 EUR",
+            "11900000 EUR",
+            "2100000 EUR",
+            "2000000 EUR",
+            "700000 EUR",
+            "2900000 EUR",
+            "8600000 EUR",
+            "20000000 EUR",
+        ]
+    );
+}
+
+#[test]
+fn fixture_table_rows_wrapped_into_prose_are_not_figures() {
+    // lynx wraps table rows (`... 520` / `mln. 640 mln 800 mln.`); the table
+    // parser may not claim them, but they are cells, not prose
+    let figs = fixture_figures("lynx_wrapped_table_rows.txt");
+    let raws: Vec<&str> = figs.iter().map(|f| f.raw.as_str()).collect();
+    assert!(raws.is_empty(), "{raws:?}");
+}
+
+#[test]
+fn fixture_section_number_and_chrome_are_not_figures() {
+    // `4. Logius` opens a line in web chrome; `2023` is a year
+    let figs = fixture_figures("pdf_layout_section_number.txt");
+    let raws: Vec<&str> = figs.iter().map(|f| f.raw.as_str()).collect();
+    assert!(raws.is_empty(), "{raws:?}");
+}

@@ -268,6 +268,11 @@ static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*,{sp}*nr\.?{sp}*\d+"),
         // numbered things: `nr. 12`, `hoofdstuk 4`, `tabel 39`, `artikel 2.3`, `niveau 1`
         format!(r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"),
+        // `Kamerstukken II 2022/23, 36 200 VII, nr. 5`, `Kamerstuk 31 490`
+        format!(r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
+        // addresses: `Postbus 20011`, `2511 DP Den Haag`
+        format!(r"(?i)(?-u:\b)postbus{sp}+\d+"),
+        format!(r"(?-u:\b)[1-9]\d{{3}}{sp}?[A-Z]{{2}}(?-u:\b)"),
         // standards: `ISO 27001`, `NEN 7510`, `WCAG 2.1`
         format!(r"(?-u:\b)(?:ISO|NEN|IEC|EN|RFC|WCAG|BIO|ETSI|ISAE|NTA)(?:[{sp}/-]+(?:ISO|IEC|EN))*[{sp}:-]*\d+(?:[.:-]\d+)*"),
         // dates: `15 mei`, `1 januari 2013`, `15-05-2023`
@@ -482,6 +487,13 @@ mod tests {
             ("waarbij 2011 = 100.", "2011 = 100"),
             ("in tabel 39 staat", "tabel 39"),
             ("volgens ISO 27001 gecertificeerd", "ISO 27001"),
+            (
+                "zie Kamerstukken II 2022/23, 36 200 VII, nr. 5.",
+                "Kamerstukken II 2022/23, 36 200 VII, nr. 5",
+            ),
+            ("zie Kamerstuk 31 490 over", "Kamerstuk 31 490"),
+            ("Postbus 20011, 2500 EA Den Haag", "Postbus 20011"),
+            ("Postbus 20011, 2500 EA Den Haag", "2500 EA"),
             ("Begroting voor het jaar 2014 (x € 1.000) en", "(x € 1.000)"),
         ] {
             let ex = exclusions(t);

@@ -92,6 +92,28 @@ pub(crate) fn candidates(
         i = next.max(i + 1);
     }
     // durations that describe a period: `de afgelopen 3 jaar`, `iedere vier maanden`
+    // `tussen 10 en 15 dagen`: one range
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let between = a.t0 > 0 && toks[a.t0 - 1].w == "tussen";
+        let and = b.t0 == a.t1 + 2 && toks[a.t1 + 1].w == "en";
+        if between && and && a.year.is_none() && b.year.is_none() && a.number < b.number {
+            let b = out.remove(k + 1);
+            let a = &mut out[k];
+            a.high = Some(b.number);
+            a.e = b.e;
+            a.t1 = b.t1;
+            a.kind = "range";
+            if a.unit == "count" {
+                a.unit = b.unit;
+            }
+            if a.scale.is_none() {
+                a.scale = b.scale;
+            }
+        }
+        k += 1;
+    }
     // marks: `een score van minimaal een 7`, `rapportcijfer 7,4`
     for c in out.iter_mut() {
         if c.unit == "count" && c.scale.is_none() && c.number <= Dec::from_int(10) {
@@ -215,10 +237,14 @@ fn digits_at(
             t_last = t1 + 1;
         }
     }
-    // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`
+    // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`, `3 x per jaar`
     if unit == "count" && v.kind != Kind::Money && toks[t1].ce == e {
         if let Some(nt) = toks.get(t1 + 1) {
-            if let Some(u) = unit_noun(&nt.w) {
+            let u = match nt.w.as_str() {
+                "x" | "×" if !text[nt.s..nt.e].contains('€') => Some("times"),
+                w => unit_noun(w),
+            };
+            if let Some(u) = u {
                 if u != "EUR" && !nt.opens {
                     unit = u;
                     kind = if u == "%" { "percent" } else { "quantity" };
@@ -419,6 +445,14 @@ mod tests {
             nums("Logius heeft in 2021 15.069 DigiD-accounts"),
             vec!["year 2021", "15.069 count"]
         );
+    }
+
+    #[test]
+    fn ranges_and_times_signs() {
+        assert_eq!(nums("tussen 10 en 15 dagen"), vec!["10 en 15 dagen days"]);
+        assert_eq!(nums("3 x per jaar"), vec!["3 x times"]);
+        assert_eq!(nums("5 miljoen euro"), vec!["5 miljoen euro EUR"]);
+        assert_eq!(nums("10 à 15 medewerkers"), vec!["10 à 15 count"]);
     }
 
     #[test]
