@@ -240,6 +240,134 @@ fn sentence_text(text: &str, (s, e): (usize, usize), at: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment;
+    use crate::span::{LineIndex, OffsetMap};
+
+    fn figs(text: &str, year: Option<i32>) -> Vec<Figure> {
+        let lines = segment::lines(text);
+        let blocks = segment::segment(&lines, &[]);
+        let map = OffsetMap::identity();
+        let idx = LineIndex::new(text);
+        let loc = Locator {
+            map: &map,
+            lines: &idx,
+        };
+        find(&blocks, year, &loc)
+    }
+
+    fn one(text: &str) -> Figure {
+        let f = figs(text, None);
+        assert_eq!(
+            f.len(),
+            1,
+            "{text}: {:?}",
+            f.iter().map(|f| &f.raw).collect::<Vec<_>>()
+        );
+        f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn qualifiers() {
+        let cases = [
+            ("Er zijn ruim 200 websites.", Some("more_than")),
+            ("Er zijn meer dan 4000 websites.", Some("more_than")),
+            ("Er zijn bijna 600 onderzoeken.", Some("almost")),
+            ("Er zijn circa 30 collega's.", Some("approx")),
+            ("Er zijn ongeveer 30 collega's.", Some("approx")),
+            ("Er zijn zo’n 30 collega's.", Some("approx")),
+            ("Dat kost ca. € 20 mln.", Some("approx")),
+            ("Er zijn minimaal 2 jaar nodig.", Some("at_least")),
+            ("Er zijn ten minste 5 dagen nodig.", Some("at_least")),
+            ("Er zijn maximaal 5 dagen nodig.", Some("at_most")),
+            ("Dat kan oplopen tot 50 dagen.", Some("at_most")),
+            ("Het aantal is teruggebracht tot 50 dagen.", None),
+            ("Het is (>99,98% beschikbaar).", Some("more_than")),
+            ("Er zijn 30 collega's.", None),
+        ];
+        for (t, q) in cases {
+            assert_eq!(one(t).qualifier.as_deref(), q, "{t}");
+        }
+    }
+
+    #[test]
+    fn period_from_sentence_else_document() {
+        let f = figs(
+            "In 2020 waren er 30 websites. Nu zijn er 40 websites.",
+            Some(2021),
+        );
+        assert_eq!(f[0].period.as_deref(), Some("2020"));
+        assert_eq!(f[1].period.as_deref(), Some("2021"));
+        let f = figs(
+            "Het aantal is met 5 gestegen ten opzichte van 2020.",
+            Some(2021),
+        );
+        assert_eq!(
+            f[0].period.as_deref(),
+            Some("2021"),
+            "a comparison base is not the period"
+        );
+    }
+
+    #[test]
+    fn roles_and_links() {
+        let f = figs(
+            "De gestelde norm van 99,50% is met 99,78% ruim gehaald.",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("norm"));
+        assert_eq!(f[1].role.as_deref(), Some("actual"));
+        assert_eq!(f[0].links, vec!["f2"]);
+        let f = figs(
+            "Het aantal is gestegen van 30.000 per maand naar 50.000 per maand.",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("from"));
+        assert_eq!(f[1].role.as_deref(), Some("to"));
+        assert_eq!(f[0].rate.as_deref(), Some("per maand"));
+        let f = figs(
+            "De uitgaven zijn € 21,9 mln. hoger dan de begrote € 249,4 mln.",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("change"));
+        assert_eq!(f[1].role.as_deref(), Some("budget"));
+        assert_eq!(f[1].links, vec!["f1"]);
+        let f = figs("De totale prognose komt uit op € 354,9 mln.", None);
+        assert_eq!(f[0].role.as_deref(), Some("forecast"));
+    }
+
+    #[test]
+    fn subjects() {
+        let cases = [
+            (
+                "In 2021 werd 557 miljoen keer succesvol met DigiD ingelogd.",
+                "DigiD ingelogd",
+            ),
+            (
+                "Ruim 200.000 Officiële Publicaties zijn gepubliceerd.",
+                "Officiële Publicaties",
+            ),
+            (
+                "Zo zijn er meer dan 4000 websites en/of apps offline gehaald, of niet.",
+                "websites offline gehaald",
+            ),
+            (
+                "De MijnOverheid die uit 9,1 miljoen actieve accounts bestaat.",
+                "MijnOverheid actieve accounts",
+            ),
+            (
+                "De totale (gewijzigde) begroting sluit op € 357,4 mln.",
+                "begroting",
+            ),
+            (
+                "In 2023 hebben we twee keer een 'Dag van de haalbaarheid’ georganiseerd.",
+                "Dag van de haalbaarheid",
+            ),
+        ];
+        for (t, want) in cases {
+            let s = one(t).subject.unwrap_or_default();
+            assert!(s.contains(want), "{t}: {s:?}");
+        }
+    }
 
     #[test]
     fn long_sentences_are_cut_around_the_figure() {

@@ -64,6 +64,32 @@ const PERIOD_WORDS: &[&str] = &[
     "achterliggende",
 ];
 
+/// Nouns that make a scaled number an amount of money.
+fn is_money_noun(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "kosten",
+        "omzet",
+        "budget",
+        "begroting",
+        "lasten",
+        "baten",
+        "uitgaven",
+        "ontvangsten",
+        "bedrag",
+        "subsidie",
+        "bijdrage",
+        "opbrengst",
+        "opbrengsten",
+        "tekort",
+        "overschot",
+        "saldo",
+        "investering",
+        "investeringen",
+        "omvang",
+    ];
+    NOUNS.iter().any(|n| w.ends_with(n))
+}
+
 fn unit_of(u: crate::grammar::value::Unit) -> &'static str {
     u.as_str()
 }
@@ -113,6 +139,26 @@ pub(crate) fn candidates(
             }
         }
         k += 1;
+    }
+    // `de kosten lagen 3 miljoen boven de omzet`: a scaled amount of money
+    for c in out.iter_mut() {
+        if c.unit == "count" && c.scale.is_some() {
+            let lo = c.t0.saturating_sub(6);
+            let money_before = toks[lo..c.t0].iter().any(|t| is_money_noun(&t.w));
+            let noun_after = toks.get(c.t1 + 1).is_some_and(|t| {
+                !toks[c.t1].clause_end
+                    && t.w.chars().count() > 3
+                    && t.w.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        t.w.as_str(),
+                        "boven" | "onder" | "hoger" | "lager" | "meer" | "minder"
+                    )
+            });
+            if money_before && !noun_after {
+                c.unit = "EUR";
+                c.kind = "money";
+            }
+        }
     }
     // marks: `een score van minimaal een 7`, `rapportcijfer 7,4`
     for c in out.iter_mut() {
@@ -456,6 +502,22 @@ mod tests {
     }
 
     #[test]
+    fn implicit_money() {
+        let toks_of = |t: &str| {
+            let toks = tokens(t, (0, t.len()));
+            let ex = exclusions(t);
+            let starts = |o: usize| o == 0;
+            candidates(t, &toks, t.len(), &ex, &starts)
+        };
+        let c = toks_of("lagen de kosten in 2021 nog 3 miljoen boven de omzet");
+        assert_eq!(c.last().unwrap().unit, "EUR");
+        let c = toks_of("de kosten van 3 miljoen berichten");
+        assert_eq!(c[0].unit, "count");
+        let c = toks_of("In 2021 werd 557 miljoen keer ingelogd");
+        assert_eq!(c[1].unit, "times");
+    }
+
+    #[test]
     fn words() {
         assert_eq!(
             nums("zijn vijftien nieuwe diensten"),
@@ -476,6 +538,7 @@ mod tests {
             vec!["anderhalf jaar year"]
         );
         assert_eq!(nums("iedere vier maanden"), Vec::<String>::new());
+        assert_eq!(nums("De begrote kasstroom is nul."), vec!["nul count"]);
     }
 
     #[test]
