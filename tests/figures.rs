@@ -482,3 +482,28 @@ fn fixture_section_number_and_chrome_are_not_figures() {
     let raws: Vec<&str> = figs.iter().map(|f| f.raw.as_str()).collect();
     assert!(raws.is_empty(), "{raws:?}");
 }
+
+/// Renderings of the same prose (copied from the shared corpus) give the same
+/// figures as the seed: value and unit, in document order.
+#[test]
+fn renderings_give_the_seed_figures() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/figures/renderings");
+    let key = |f: &Figure| format!("{} {}", f.value.unwrap(), f.unit);
+    for (file, s) in [
+        ("lynx_004.txt", "004"),
+        ("pdf-layout_004.txt", "004"),
+        ("ocr_004.txt", "004"),
+        ("pandoc_001.txt", "001"),
+        ("ocr_002.txt", "002"),
+    ] {
+        let want: Vec<String> = figures(s).iter().map(key).collect();
+        let bytes = std::fs::read(dir.join(file)).expect("rendering");
+        let got: Vec<String> = extract(&bytes, &Options::default())
+            .expect("extract")
+            .figures
+            .iter()
+            .map(key)
+            .collect();
+        assert_eq!(got, want, "{file}");
+    }
+}

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 static FUNCTION_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| FUNCTION.iter().copied().collect());
 
-fn is_function(w: &str) -> bool {
+pub(crate) fn is_function(w: &str) -> bool {
     FUNCTION_SET.contains(w)
 }
 

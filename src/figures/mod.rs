@@ -134,9 +134,30 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         let line_end = |off: usize| run.at_line_end(blocks, off);
         let all = scan::candidates(text, toks, sent.range.1, &excl[sent.run], &line_start);
         let years: Vec<&scan::Cand> = all.iter().filter(|c| c.year.is_some()).collect();
-        // a bare number alone on its line: a page number or footnote mark
-        let alone =
-            |c: &scan::Cand| c.kind == "number" && line_start(c.s) && line_end(c.e) && c.t0 == c.t1;
+        // a value alone on its line (a page number, footnote mark or table cell),
+        // or a bare number on a line without a single function word (a table row
+        // label and its cell: `Totaal boekwaarde desinvesteringen (+) 0`)
+        let alone = |c: &scan::Cand| {
+            let bare = c.kind == "number" && c.unit == "count";
+            if line_start(c.s) && line_end(c.e) && (bare || run.single_line(blocks, c.s)) {
+                return true;
+            }
+            if bare && line_start(c.s) && !run.continues_line(blocks, c.s) {
+                // `1 vanaf 2015 is het saldo ...`: a footnote mark opening its note
+                let next = toks.get(c.t1 + 1).map_or("", |t| t.w.as_str());
+                let lower = toks
+                    .get(c.t1 + 1)
+                    .is_some_and(|t| text[t.cs..t.ce].starts_with(char::is_lowercase));
+                if lower && context::is_function(next) && c.number < Dec::from_int(100) {
+                    return true;
+                }
+            }
+            bare && !run.continues_line(blocks, c.s)
+                && !run
+                    .line_text(blocks, c.s)
+                    .split_whitespace()
+                    .any(|w| PROSE_MARKERS.contains(&w.to_lowercase().as_str()))
+        };
         let cands: Vec<&scan::Cand> = all
             .iter()
             .filter(|c| c.year.is_none() && !alone(c))
