@@ -868,16 +868,18 @@ pub(crate) fn subject(
     if open && (!core.is_empty() || c.unit == "times") {
         let from = core.last().map_or(j, |&k| k + 1);
         if core.last().is_none_or(|&k| !toks[k].clause_end) {
-            let hi = (from + 5).min(toks.len());
+            let times = c.unit == "times";
+            let hi = (from + if times { 8 } else { 5 }).min(toks.len());
             for m in from..hi {
                 if in_cand(m) {
                     break;
                 }
                 if is_participle(&toks[m].w) {
+                    // `1 keer ... een onboarding-workshop gegeven`: what was done
                     if m > from
                         && m >= 2
                         && is_content(&toks[m - 1], text)
-                        && is_content(&toks[m - 2], text)
+                        && (times || is_content(&toks[m - 2], text))
                         && !in_cand(m - 1)
                         && !is_product(&toks[m - 1], text, false, &HashSet::new())
                     {

@@ -357,6 +357,39 @@ mod tests {
     }
 
     #[test]
+    fn other_agencies_number_styles() {
+        // space grouping, scale words after the unit, `miljard`, word numbers with scale
+        let f = one("De omzet bedroeg in 2022 € 98 560 duizend.");
+        assert_eq!(f.value.unwrap().to_string(), "98560000");
+        assert_eq!(f.period.as_deref(), Some("2022"));
+        let f = one("Het tekort is opgelopen tot 3,8 miljard euro.");
+        assert_eq!(
+            (f.value.unwrap().to_string().as_str(), f.unit.as_str()),
+            ("3800000000", "EUR")
+        );
+        let f = one("Er zijn twee miljoen aanvragen behandeld.");
+        assert_eq!(f.value.unwrap().to_string(), "2000000");
+        assert!(f.subject.unwrap().contains("aanvragen"));
+        let f = one("Er werken 1.250 fte bij de dienst.");
+        assert_eq!(
+            (f.value.unwrap().to_string().as_str(), f.unit.as_str()),
+            ("1250", "fte")
+        );
+        let f = one("De afhandeling duurt gemiddeld 8 werkdagen.");
+        assert_eq!(f.unit, "days");
+        let f = one("Het kost € 0,47 per authenticatie.");
+        assert_eq!(f.rate.as_deref(), Some("per authenticatie"));
+        // not figures: references, dates, addresses, codes
+        assert!(figs(
+            "Zie Kamerstukken II 2022/23, 36 200 VII, nr. 5 en de brief van 3 maart 2023. \
+             Postbus 20011, 2500 EA Den Haag. Bel 070 - 123 45 67 of mail info@example.nl. \
+             Dit staat in hoofdstuk 3 en tabel 12 van bijlage 2, volgens ISO 27001.",
+            Some(2023)
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn subjects() {
         let cases = [
             (

@@ -368,7 +368,26 @@ pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, us
             || matches!(w, "€" | "mln" | "mld" | "min" | "dzd" | "niet")
             || crate::grammar::words::unit_noun(w).is_some()
             || crate::grammar::words::scale_noun(w).is_some();
-        if value {
+        // `98 560`, `1 234 567`: groups of three digits continue the number before
+        // them; `329 353 394` (three-digit cells in a row) does not
+        let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
+            toks.get(k)
+                .is_some_and(|t| n.contains(&t.w.len()) && t.w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut lead = i;
+        while lead > 0 && lead + 2 > i && digits(lead - 1, 1..=3) && digits(lead, 3..=3) {
+            lead -= 1;
+        }
+        let chain_lead_3 = digits(lead, 3..=3);
+        let group = i > 0
+            && first.is_some()
+            && last_value + 1 == i
+            && digits(i, 3..=3)
+            && digits(i - 1, 1..=3)
+            && !(chain_lead_3 && (lead + 1 < i || digits(i + 1, 3..=3)));
+        if value && group {
+            last_value = i;
+        } else if value {
             if first.is_none() {
                 first = Some(i);
             }
@@ -499,6 +518,7 @@ mod tests {
             ),
             ("Tijd 15 dagen 15 dagen 15 dagen", "15 dagen 15 dagen 15"),
             ("Aflossingen – 1.381 – 1.381 Beroep op", "1.381 – 1.381"),
+            ("Fte-totaal 329 353 394 419 548", "329 353 394 419 548"),
         ] {
             let rows = value_rows(t, &sentences(t));
             assert_eq!(rows.len(), 1, "{t}");
@@ -508,6 +528,7 @@ mod tests {
             "Logius heeft in 2023 111 nieuwe collega’s in dienst genomen.",
             "van 7,1 miljoen in 2020 naar 7,5 miljoen in 2021",
             "De prognose is € 354,9 mln., een onderschrijding van € 2,5 mln.",
+            "De omzet bedroeg in 2022 € 98 560 duizend.",
         ] {
             assert!(value_rows(t, &sentences(t)).is_empty(), "{t}");
         }

@@ -364,6 +364,10 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     } else {
         None
     };
+    // `een half miljoen`: the article belongs to `half`
+    if w == "een" && next == "half" {
+        return i + 1;
+    }
     let base = if w == "een" {
         // the article, unless a scale word makes it a number: `een miljoen`
         if scale_next.is_none() {
@@ -381,6 +385,8 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
         Dec::from_int(1)
     } else {
         match w {
+            // `een half miljoen` is a number; `half werk` is not
+            "half" if scale_next.is_some() => {}
             "half" | "miljoen" | "miljard" | "mln" | "mld" => return i + 1,
             "acht"
                 if prev == "in"
@@ -526,6 +532,11 @@ mod tests {
         assert_eq!(nums("twee keer een dag"), vec!["twee keer times"]);
         assert_eq!(nums("een nieuwe coördinator"), Vec::<String>::new());
         assert_eq!(nums("een miljoen bezoekers"), vec!["een miljoen count"]);
+        assert_eq!(
+            nums("een half miljoen bezoekers"),
+            vec!["half miljoen count"]
+        );
+        assert_eq!(nums("half werk"), Vec::<String>::new());
         assert_eq!(nums("Voor éen onderdeel"), vec!["éen count"]);
         assert_eq!(
             nums("is één van de speerpunten, in één keer"),
