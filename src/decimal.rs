@@ -280,10 +280,19 @@ mod tests {
 
     #[test]
     fn multiplies_exactly() {
-        assert_eq!(d("9.9").checked_mul(d("1000000")).unwrap().to_string(), "9900000");
-        assert_eq!(d("-1200").checked_mul(d("1000")).unwrap().to_string(), "-1200000");
+        assert_eq!(
+            d("9.9").checked_mul(d("1000000")).unwrap().to_string(),
+            "9900000"
+        );
+        assert_eq!(
+            d("-1200").checked_mul(d("1000")).unwrap().to_string(),
+            "-1200000"
+        );
         assert_eq!(d("5.70").checked_mul(d("1")).unwrap().to_string(), "5.70");
-        assert_eq!(d("357.4").checked_mul(d("1000000")).unwrap().to_string(), "357400000");
+        assert_eq!(
+            d("357.4").checked_mul(d("1000000")).unwrap().to_string(),
+            "357400000"
+        );
         assert_eq!(d("0.47").checked_mul(d("1")).unwrap().to_string(), "0.47");
         assert_eq!(d("1.5").checked_mul(d("0.5")).unwrap().to_string(), "0.75");
     }

@@ -197,10 +197,7 @@ impl OffsetMap {
             a.decoded + (clean_end - a.clean)
         } else {
             // end of the edited range: the next anchor's decoded start
-            self.anchors
-                .get(i)
-                .map(|n| n.decoded)
-                .unwrap_or(a.decoded)
+            self.anchors.get(i).map(|n| n.decoded).unwrap_or(a.decoded)
         }
     }
 }

@@ -1,8 +1,768 @@
 //! Checks: the arithmetic a published table carries, and prose against tables.
+//!
+//! In: a finished [`Document`]. Out: [`Check`]s on each table, and links from
+//! prose figures to the table cells they restate. A check never changes a value:
+//! a failure is a finding about the source or about the extraction, and names
+//! the cells involved so a reader can tell which.
+//!
+//! Relations come from the table's own structure, never from row numbers of one
+//! seed:
+//! - parts under a parent row (sub-rows that are not `waarvan`) sum to the parent;
+//! - `waarvan` / `wv` parts do not exceed their parent;
+//! - a `Totaal ...` row without parts of its own sums the rows of its group
+//!   (same level, back to the previous section row, total or numbered item);
+//! - `Saldo van baten en lasten` is `Totaal baten − Totaal lasten`;
+//! - formulas printed in labels: `(=1+2+3+4)` over numbered rows, and column
+//!   formulas `(3)=(2)-(1)` / `Verschil ... (2) – (1)`.
+//!
+//! Published figures are rounded: a relation over n printed numbers may differ by
+//! up to n units of the last printed digit (`ok_rounded`). An empty cell is not
+//! zero: a relation with an empty operand is `skipped`. A lone `-` (nil) is zero.
 
-use crate::model::Document;
+use crate::decimal::Dec;
+use crate::model::{Cell, Check, Document, Figure, Row, Table};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Runs every check and stores the results on the tables.
 pub fn validate(doc: &mut Document) {
-    let _ = doc;
+    for t in &mut doc.tables {
+        t.checks = check_table(t);
+    }
+    prose_against_tables(doc);
+}
+
+/// One operand of a relation: a row with a sign.
+#[derive(Clone, Copy)]
+struct Term {
+    row: usize,
+    negative: bool,
+}
+
+/// A relation between rows: `lhs = Σ terms` (kind `sum`, `balance`, `formula`) or
+/// `Σ terms <= lhs` (kind `part_of`).
+struct Relation {
+    kind: &'static str,
+    lhs: usize,
+    terms: Vec<Term>,
+}
+
+fn norm_label(l: &str) -> String {
+    l.to_lowercase()
+}
+
+fn is_waarvan(label: &str) -> bool {
+    let l = norm_label(label);
+    l.starts_with("wv ") || l.starts_with("wv. ") || l.starts_with("waarvan")
+}
+
+fn is_total(label: &str) -> bool {
+    let l = norm_label(label);
+    l.starts_with("totaal ") || l == "totaal"
+}
+
+fn is_saldo(row: &Row) -> bool {
+    row.canonical.as_deref() == Some("saldo_van_baten_en_lasten")
+        || norm_label(&row.label).starts_with("saldo van baten en lasten")
+}
+
+fn has_values(row: &Row) -> bool {
+    row.cells.iter().flatten().any(|c| c.value.is_some())
+}
+
+/// `(=1+2+3+4)` in a label: terms by row number.
+static ROW_FORMULA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\s*=\s*(\d+(?:\s*[-+–]\s*\d+)+)\s*\)").unwrap());
+
+/// `(3)=(2)-(1)` or `(2) – (1)` in a column label.
+static COL_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\((\d+)\)\s*=\s*)?\((\d+)\)\s*([-–−+])\s*\((\d+)\)(?:\s*([-–−+])\s*\((\d+)\))?")
+        .unwrap()
+});
+
+static COL_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\((\d+)\)").unwrap());
+
+fn relations(t: &Table) -> Vec<Relation> {
+    let rows = &t.rows;
+    let mut out = Vec::new();
+    let children = |p: usize| -> Vec<usize> {
+        (0..rows.len())
+            .filter(|&i| rows[i].parent == Some(p))
+            .collect()
+    };
+    for (i, row) in rows.iter().enumerate() {
+        if row.section || !has_values(row) {
+            continue;
+        }
+        let kids = children(i);
+        let parts: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&k| !is_waarvan(&rows[k].label) && has_values(&rows[k]))
+            .collect();
+        let waarvan: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&k| is_waarvan(&rows[k].label) && has_values(&rows[k]))
+            .collect();
+        if parts.len() >= 2 {
+            out.push(Relation {
+                kind: "sum",
+                lhs: i,
+                terms: parts
+                    .iter()
+                    .map(|&row| Term {
+                        row,
+                        negative: false,
+                    })
+                    .collect(),
+            });
+        }
+        if !waarvan.is_empty() {
+            out.push(Relation {
+                kind: "part_of",
+                lhs: i,
+                terms: waarvan
+                    .iter()
+                    .map(|&row| Term {
+                        row,
+                        negative: false,
+                    })
+                    .collect(),
+            });
+        }
+        if parts.is_empty() && is_total(&row.label) {
+            let group = total_group(rows, i);
+            if group.len() >= 2 {
+                out.push(Relation {
+                    kind: "sum",
+                    lhs: i,
+                    terms: group
+                        .into_iter()
+                        .map(|row| Term {
+                            row,
+                            negative: false,
+                        })
+                        .collect(),
+                });
+            }
+        }
+        if is_saldo(row) {
+            let find = |canon: &str, label: &str| {
+                rows.iter().position(|r| {
+                    r.canonical.as_deref() == Some(canon) || norm_label(&r.label) == label
+                })
+            };
+            if let (Some(b), Some(l)) = (
+                find("totaal_baten", "totaal baten"),
+                find("totaal_lasten", "totaal lasten"),
+            ) {
+                out.push(Relation {
+                    kind: "balance",
+                    lhs: i,
+                    terms: vec![
+                        Term {
+                            row: b,
+                            negative: false,
+                        },
+                        Term {
+                            row: l,
+                            negative: true,
+                        },
+                    ],
+                });
+            }
+        }
+        if let Some(c) = ROW_FORMULA.captures(&row.label) {
+            let f = &c[1];
+            let mut terms = Vec::new();
+            let mut negative = false;
+            let mut ok = true;
+            for tok in f.split_inclusive(['+', '-', '–']) {
+                let num: String = tok.chars().filter(|c| c.is_ascii_digit()).collect();
+                match rows
+                    .iter()
+                    .position(|r| row_number(r) == Some(num.as_str()))
+                {
+                    Some(row) => terms.push(Term { row, negative }),
+                    None => ok = false,
+                }
+                negative = tok.ends_with(['-', '–']);
+            }
+            if ok && !terms.is_empty() {
+                out.push(Relation {
+                    kind: "formula",
+                    lhs: i,
+                    terms,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn row_number(r: &Row) -> Option<&str> {
+    r.number
+        .as_deref()
+        .map(|n| n.trim().trim_end_matches(['.', ')']))
+}
+
+/// The rows a `Totaal` row adds up when it has no parts of its own: the rows
+/// before it at its level and under its parent, back to a section row, another
+/// total or saldo, a numbered item, or a shallower row.
+fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
+    let t = &rows[total];
+    let mut group = Vec::new();
+    let mut j = total;
+    while j > 0 {
+        j -= 1;
+        let r = &rows[j];
+        if r.level < t.level || r.section {
+            break;
+        }
+        if r.level > t.level || is_waarvan(&r.label) {
+            continue;
+        }
+        if r.parent != t.parent || is_total(&r.label) || is_saldo(r) || r.number.is_some() {
+            break;
+        }
+        if has_values(r) {
+            group.push(j);
+        }
+    }
+    group.reverse();
+    group
+}
+
+/// A cell's contribution: its value; nil (`-`) is zero; anything else (empty,
+/// `n.b.`, text) makes the relation impossible to check.
+fn operand(c: &Option<Cell>) -> Option<(Dec, Dec)> {
+    let c = c.as_ref()?;
+    if c.kind == "nil" {
+        return Some((Dec::ZERO, c.multiplier.unwrap_or(Dec::from_int(1))));
+    }
+    let v = c.value?;
+    let unit = c
+        .number?
+        .unit_of_last_digit()
+        .checked_mul(c.multiplier.unwrap_or(Dec::from_int(1)))?;
+    Some((v, unit))
+}
+
+fn check_table(t: &Table) -> Vec<Check> {
+    let mut checks = Vec::new();
+    let ncols = t
+        .columns
+        .len()
+        .max(t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0));
+    for rel in relations(t) {
+        let lhs = &t.rows[rel.lhs];
+        let description = describe(t, &rel);
+        for col in 0..ncols {
+            let lhs_cell = lhs.cells.get(col).cloned().flatten();
+            if lhs_cell.is_none() && rel.terms.iter().all(|tm| cell_at(t, tm.row, col).is_none()) {
+                continue; // nothing printed in this column at all
+            }
+            let mut ids = Vec::new();
+            let mut lines = Vec::new();
+            if let Some(c) = &lhs_cell {
+                ids.push(c.id.clone());
+                lines.push(c.line);
+            }
+            let mut sum = Some(Dec::ZERO);
+            let mut tol = Dec::ZERO;
+            let mut complete = true;
+            for tm in &rel.terms {
+                let cell = cell_at(t, tm.row, col);
+                if let Some(c) = &cell {
+                    ids.push(c.id.clone());
+                    lines.push(c.line);
+                }
+                match operand(&cell) {
+                    Some((v, u)) => {
+                        let v = if tm.negative { v.negate() } else { v };
+                        sum = sum.and_then(|s| s.checked_add(v));
+                        tol = tol.checked_add(u).unwrap_or(tol);
+                    }
+                    None => complete = false,
+                }
+            }
+            let found = operand(&lhs_cell);
+            let column = t.columns.get(col).map(|c| c.label.clone());
+            let mut check = Check {
+                kind: rel.kind.to_string(),
+                status: "skipped".to_string(),
+                description: description.clone(),
+                column,
+                expected: None,
+                found: found.map(|f| f.0),
+                tolerance: None,
+                cells: ids,
+                lines,
+            };
+            if let (true, Some(sum), Some((f, _))) = (complete, sum, found) {
+                // a relation over n rounded terms may be off by n units of the last digit
+                check.expected = Some(sum);
+                check.tolerance = Some(tol);
+                check.status = status(rel.kind, sum, f, tol).to_string();
+            }
+            checks.push(check);
+        }
+    }
+    checks.extend(column_checks(t));
+    checks
+}
+
+fn cell_at(t: &Table, row: usize, col: usize) -> Option<Cell> {
+    t.rows.get(row)?.cells.get(col).cloned().flatten()
+}
+
+fn status(kind: &str, expected: Dec, found: Dec, tol: Dec) -> &'static str {
+    if kind == "part_of" {
+        // parts may not exceed the parent (beyond rounding)
+        return if expected <= found {
+            "ok"
+        } else if expected.checked_sub(found).is_some_and(|d| d <= tol) {
+            "ok_rounded"
+        } else {
+            "failed"
+        };
+    }
+    match expected.checked_sub(found).map(Dec::abs) {
+        Some(d) if d.is_zero() => "ok",
+        Some(d) if d <= tol => "ok_rounded",
+        _ => "failed",
+    }
+}
+
+fn describe(t: &Table, rel: &Relation) -> String {
+    let lhs = &t.rows[rel.lhs].label;
+    let mut s = String::new();
+    for (k, tm) in rel.terms.iter().enumerate() {
+        if k > 0 || tm.negative {
+            s.push_str(if tm.negative { " − " } else { " + " });
+        }
+        s.push_str(&t.rows[tm.row].label);
+    }
+    let s = s.trim_start_matches(" + ").to_string();
+    if rel.kind == "part_of" {
+        format!("{s} ≤ {lhs}")
+    } else {
+        format!("{lhs} = {s}")
+    }
+}
+
+/// Column formulas printed in headers: `(3)=(2)-(1)`, `Verschil ... (2) – (1)`.
+fn column_checks(t: &Table) -> Vec<Check> {
+    let mut out = Vec::new();
+    // each column's own number: the `(k)` in a label without a formula, or before `=`
+    let own: Vec<Option<String>> = t
+        .columns
+        .iter()
+        .map(|c| {
+            if let Some(f) = COL_FORMULA.captures(&c.label) {
+                return f.get(1).map(|m| m.as_str().to_string());
+            }
+            COL_NUMBER
+                .captures_iter(&c.label)
+                .last()
+                .map(|m| m[1].to_string())
+        })
+        .collect();
+    for (ci, c) in t.columns.iter().enumerate() {
+        let Some(f) = COL_FORMULA.captures(&c.label) else {
+            continue;
+        };
+        let mut terms = vec![(f[2].to_string(), false)];
+        let neg = |s: &str| s != "+";
+        terms.push((f[4].to_string(), neg(&f[3])));
+        if let (Some(op), Some(n)) = (f.get(5), f.get(6)) {
+            terms.push((n.as_str().to_string(), neg(op.as_str())));
+        }
+        let cols: Option<Vec<(usize, bool)>> = terms
+            .iter()
+            .map(|(n, negative)| {
+                own.iter()
+                    .enumerate()
+                    .find(|(j, o)| *j != ci && o.as_deref() == Some(n.as_str()))
+                    .map(|(j, _)| (j, *negative))
+            })
+            .collect();
+        let Some(cols) = cols else { continue };
+        let description = format!("column {} = {}", c.label, {
+            let mut s = String::new();
+            for (k, (j, negative)) in cols.iter().enumerate() {
+                if k > 0 {
+                    s.push_str(if *negative { " − " } else { " + " });
+                }
+                s.push_str(&t.columns[*j].label);
+            }
+            s
+        });
+        for (ri, row) in t.rows.iter().enumerate() {
+            let lhs = cell_at(t, ri, ci);
+            if row.section || lhs.is_none() {
+                continue;
+            }
+            let mut ids = vec![];
+            let mut lines = vec![];
+            if let Some(l) = &lhs {
+                ids.push(l.id.clone());
+                lines.push(l.line);
+            }
+            let mut sum = Some(Dec::ZERO);
+            let mut tol = Dec::ZERO;
+            let mut complete = true;
+            for (j, negative) in &cols {
+                let cell = cell_at(t, ri, *j);
+                if let Some(c) = &cell {
+                    ids.push(c.id.clone());
+                    lines.push(c.line);
+                }
+                match operand(&cell) {
+                    Some((v, u)) => {
+                        sum =
+                            sum.and_then(|s| s.checked_add(if *negative { v.negate() } else { v }));
+                        tol = tol.checked_add(u).unwrap_or(tol);
+                    }
+                    None => complete = false,
+                }
+            }
+            let found = operand(&lhs);
+            let mut check = Check {
+                kind: "difference".to_string(),
+                status: "skipped".to_string(),
+                description: format!("{}: {description}", row.label),
+                column: Some(c.label.clone()),
+                expected: None,
+                found: found.map(|f| f.0),
+                tolerance: None,
+                cells: ids,
+                lines,
+            };
+            if let (true, Some(sum), Some((f, _))) = (complete, sum, found) {
+                check.expected = Some(sum);
+                check.tolerance = Some(tol);
+                check.status = status("difference", sum, f, tol).to_string();
+            }
+            out.push(check);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Prose against tables
+
+/// Words of a label that say what it is, with `lasten`/`kosten` unified.
+fn content_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.as_str() {
+                "lasten" | "kosten" | "uitgaven" => "lasten".to_string(),
+                "baten" | "opbrengsten" | "inkomsten" => "baten".to_string(),
+                "investering" => "investeringen".to_string(),
+                _ => w,
+            }
+        })
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "totaal"
+                    | "wv"
+                    | "waarvan"
+                    | "van"
+                    | "en"
+                    | "de"
+                    | "het"
+                    | "op"
+                    | "aan"
+                    | "door"
+                    | "in"
+                    | "voor"
+                    | "x"
+                    | "1"
+                    | "2"
+                    | "3"
+                    | "4"
+                    | "5"
+            ) && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .collect()
+}
+
+/// Links each prose amount to the table cell it restates (same subject words and
+/// year), and reports a disagreement beyond rounding as a failed check on that table.
+fn prose_against_tables(doc: &mut Document) {
+    let doc_year = doc.meta.year;
+    let mut new_checks: Vec<(usize, Check)> = Vec::new();
+    let mut links: Vec<(usize, String)> = Vec::new();
+    for (fi, f) in doc.figures.iter().enumerate() {
+        if f.unit != "EUR" {
+            continue;
+        }
+        let (Some(fv), Some(fnum), Some(fmul)) = (f.value, f.number, f.multiplier) else {
+            continue;
+        };
+        let year = figure_year(f).or(doc_year);
+        let Some(year) = year else { continue };
+        let context = figure_context(f);
+        let subject: Vec<String> = f.subject.as_deref().map(content_words).unwrap_or_default();
+        // best row: all its content words present; most words; subject words count double
+        let mut best: Option<(usize, usize, usize, usize)> = None; // (score, table, row, col)
+        for (ti, t) in doc.tables.iter().enumerate() {
+            for (ri, r) in t.rows.iter().enumerate() {
+                let words = content_words(&r.label);
+                if words.is_empty() || r.section {
+                    continue;
+                }
+                if !words
+                    .iter()
+                    .all(|w| context.contains(w) || subject.contains(w))
+                {
+                    continue;
+                }
+                let score = words.len() * 2
+                    + words.iter().filter(|w| subject.contains(w)).count() * 2
+                    + usize::from(is_total(&r.label));
+                for (ci, c) in t.columns.iter().enumerate() {
+                    if c.year != Some(year) {
+                        continue;
+                    }
+                    let Some(cell) = cell_at(t, ri, ci) else {
+                        continue;
+                    };
+                    if cell.unit != "EUR" || cell.value.is_none() {
+                        continue;
+                    }
+                    if best.is_none_or(|b| score > b.0) {
+                        best = Some((score, ti, ri, ci));
+                    }
+                }
+            }
+        }
+        let Some((_, ti, ri, ci)) = best else {
+            continue;
+        };
+        let t = &doc.tables[ti];
+        let cell = cell_at(t, ri, ci).expect("chosen above");
+        let cv = cell.value.expect("chosen above");
+        // outflows printed negative under `(-/-)` are told as positive amounts in prose
+        let cv_cmp = if cv.is_negative() && !fv.is_negative() {
+            cv.abs()
+        } else {
+            cv
+        };
+        let unit = fnum
+            .unit_of_last_digit()
+            .checked_mul(fmul)
+            .unwrap_or(Dec::from_int(1));
+        let diff = cv_cmp.checked_sub(fv).map(Dec::abs);
+        // the prose rounds to its last printed digit: half a unit either way
+        let half = unit.checked_mul(Dec::new(5, 1)).unwrap_or(unit);
+        let status = match diff {
+            Some(d) if d.is_zero() => "ok",
+            Some(d) if d <= half => "ok_rounded",
+            _ => "failed",
+        };
+        if status != "failed" {
+            links.push((fi, cell.id.clone()));
+        }
+        new_checks.push((
+            ti,
+            Check {
+                kind: "prose_vs_table".to_string(),
+                status: status.to_string(),
+                description: format!(
+                    "prose `{}` (line {}) against {} {}",
+                    f.raw, f.line, t.rows[ri].label, t.columns[ci].label
+                ),
+                column: Some(t.columns[ci].label.clone()),
+                expected: Some(cv_cmp),
+                found: Some(fv),
+                tolerance: Some(half),
+                cells: vec![cell.id.clone(), f.id.clone()],
+                lines: vec![cell.line, f.line],
+            },
+        ));
+    }
+    for (fi, id) in links {
+        let f = &mut doc.figures[fi];
+        if !f.links.contains(&id) {
+            f.links.push(id);
+        }
+    }
+    for (ti, c) in new_checks {
+        doc.tables[ti].checks.push(c);
+    }
+}
+
+fn figure_year(f: &Figure) -> Option<i32> {
+    f.period.as_deref()?.get(..4)?.parse().ok()
+}
+
+/// The words of the figure's sentence up to a few words after it: what the amount is about.
+fn figure_context(f: &Figure) -> Vec<String> {
+    let s = &f.sentence;
+    let cut = s
+        .find(&f.raw)
+        .map(|p| {
+            let after = &s[p + f.raw.len()..];
+            let extra: usize = after.split_inclusive(' ').take(4).map(str::len).sum();
+            p + f.raw.len() + extra
+        })
+        .unwrap_or(s.len());
+    let start = s[..cut.min(s.len())]
+        .rfind(['.', ';', ','])
+        .filter(|&p| p + 1 < s.find(&f.raw).unwrap_or(0))
+        .map(|p| p + 1)
+        .unwrap_or(0);
+    content_words(&s[start..cut.min(s.len())])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::parse_cell;
+    use crate::model::Column;
+    use crate::span::Span;
+    use crate::tables::{assign_ids, make_cell};
+
+    fn row(label: &str, level: u8, parent: Option<usize>, cells: &[&str]) -> Row {
+        Row {
+            label: label.to_string(),
+            level,
+            parent,
+            section: cells.is_empty(),
+            cells: cells
+                .iter()
+                .map(|s| {
+                    if s.is_empty() {
+                        None
+                    } else {
+                        let v = parse_cell(s).unwrap();
+                        Some(make_cell(
+                            s,
+                            Span::default(),
+                            &v,
+                            Some(Dec::from_int(1000)),
+                            true,
+                            None,
+                        ))
+                    }
+                })
+                .collect(),
+            ..Row::default()
+        }
+    }
+
+    fn table(rows: Vec<Row>, cols: &[&str]) -> Table {
+        let mut t = Table {
+            columns: cols
+                .iter()
+                .map(|c| Column {
+                    label: c.to_string(),
+                    year: c.parse().ok(),
+                    phase: None,
+                })
+                .collect(),
+            rows,
+            ..Table::default()
+        };
+        assign_ids(&mut t, 1);
+        t
+    }
+
+    fn statuses(t: &Table, kind: &str) -> Vec<String> {
+        check_table(t)
+            .iter()
+            .filter(|c| c.kind == kind)
+            .map(|c| c.status.clone())
+            .collect()
+    }
+
+    #[test]
+    fn totals_sum_with_rounding_and_skips() {
+        // seed 000, baten 2012 and 2015 (89.394 against 89.395: rounding)
+        let t = table(
+            vec![
+                row("Baten", 0, None, &[]),
+                row(
+                    "Omzet moederdepartement",
+                    1,
+                    Some(0),
+                    &["42.755", "30.677", "1"],
+                ),
+                row(
+                    "Omzet overige departementen",
+                    1,
+                    Some(0),
+                    &["34.755", "46.585", ""],
+                ),
+                row("Omzet derden", 1, Some(0), &["4.490", "12.133", "1"]),
+                row("Totaal baten", 1, Some(0), &["82.000", "89.394", "9"]),
+            ],
+            &["2012", "2015", "2016"],
+        );
+        assert_eq!(statuses(&t, "sum"), vec!["ok", "ok_rounded", "skipped"]);
+    }
+
+    #[test]
+    fn mismatch_fails_with_numbers_and_cells() {
+        let t = table(
+            vec![
+                row("Apparaatskosten", 0, None, &["74.943"]),
+                row("– personele kosten", 1, Some(0), &["23.322"]),
+                row("– materiële kosten", 1, Some(0), &["50.621"]),
+            ],
+            &["2012"],
+        );
+        let c = &check_table(&t)[0];
+        assert_eq!(c.status, "failed");
+        assert_eq!(c.expected.unwrap().to_string(), "73943000");
+        assert_eq!(c.found.unwrap().to_string(), "74943000");
+        assert_eq!(c.cells, vec!["t1.r1.c1", "t1.r2.c1", "t1.r3.c1"]);
+    }
+
+    #[test]
+    fn waarvan_parts_and_saldo_and_formula() {
+        let mut rows = vec![
+            row("personele kosten", 0, None, &["28.230"]),
+            row("wv eigen personeel", 1, Some(0), &["15.527"]),
+            row("wv externe inhuur", 1, Some(0), &["12.704"]),
+            row("Totaal baten", 0, None, &["91.270"]),
+            row("Totaal lasten", 0, None, &["92.470"]),
+            row("Saldo van baten en lasten", 0, None, &["– 1.200"]),
+            row("Rekening-courant 1 januari", 0, None, &["20.687"]),
+            row("Totaal operationele kasstroom", 0, None, &["29.988"]),
+            row("Rekening-courant 31 december (=1+2)", 0, None, &["50.675"]),
+        ];
+        rows[6].number = Some("1.".into());
+        rows[7].number = Some("2.".into());
+        rows[8].number = Some("3.".into());
+        let t = table(rows, &["2014"]);
+        assert_eq!(statuses(&t, "part_of"), vec!["ok_rounded"]);
+        assert_eq!(statuses(&t, "balance"), vec!["ok"]);
+        assert_eq!(statuses(&t, "formula"), vec!["ok"]);
+        // a numbered total is not the sum of the numbered item before it
+        assert!(statuses(&t, "sum").is_empty());
+    }
+
+    #[test]
+    fn column_formula() {
+        let t = table(
+            vec![
+                row("Omzet", 0, None, &["100", "110", "10"]),
+                row("Lasten", 0, None, &["90", "95", "8"]),
+            ],
+            &[
+                "Oorspronkelijk vastgestelde begroting (1)",
+                "Realisatie (2)",
+                "Verschil realisatie en oorspronkelijk vastgestelde begroting (3)=(2)-(1)",
+            ],
+        );
+        assert_eq!(statuses(&t, "difference"), vec!["ok", "failed"]);
+    }
 }

@@ -245,10 +245,7 @@ fn signed(style: Style) -> impl Fn(&str) -> IResult<&str, (Dec, Vec<Note>)> {
                 return Ok((r, (d, notes)));
             }
         }
-        let (r, sign) = opt(alt((
-            pair(minus, spaces),
-            pair(char('+'), spaces),
-        )))(i)?;
+        let (r, sign) = opt(alt((pair(minus, spaces), pair(char('+'), spaces))))(i)?;
         let negative = matches!(sign, Some((c, _)) if c != '+');
         let (r, (int, frac, notes)) = unsigned(style)(r)?;
         let d = Dec::from_digits(negative, &int, &frac).ok_or_else(fail(i))?;
@@ -331,7 +328,9 @@ fn currency(i: &str) -> IResult<&str, &str> {
 
 /// Superscript footnote marks glued to a number: `2021¹`.
 fn footnote_noise(i: &str) -> IResult<&str, &str> {
-    take_while(|c: char| matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰'))(i)
+    take_while(|c: char| matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰'))(
+        i,
+    )
 }
 
 /// A numeric value at the start of `i`: sign, digits, unit or scale, currency, range.
@@ -349,8 +348,16 @@ pub fn numeric(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
             number = number.negate();
         }
         let (r, _) = footnote_noise(r)?;
-        let mut kind = if cur.is_some() { Kind::Money } else { Kind::Number };
-        let mut unit = if cur.is_some() { Unit::Eur } else { Unit::Count };
+        let mut kind = if cur.is_some() {
+            Kind::Money
+        } else {
+            Kind::Number
+        };
+        let mut unit = if cur.is_some() {
+            Unit::Eur
+        } else {
+            Unit::Count
+        };
         let mut high = None;
         let mut rest = r;
         // range: `10–15`, `10 - 15`, `10 à 15`
@@ -668,15 +675,30 @@ mod tests {
         assert_eq!(num("EUR 12"), (Kind::Money, "12".into(), None, "EUR"));
         assert_eq!(
             num("9,9 mln."),
-            (Kind::Quantity, "9.9".into(), Some("1000000".into()), "count")
+            (
+                Kind::Quantity,
+                "9.9".into(),
+                Some("1000000".into()),
+                "count"
+            )
         );
         assert_eq!(
             num("557 miljoen"),
-            (Kind::Quantity, "557".into(), Some("1000000".into()), "count")
+            (
+                Kind::Quantity,
+                "557".into(),
+                Some("1000000".into()),
+                "count"
+            )
         );
         assert_eq!(
             num("2 mld"),
-            (Kind::Quantity, "2".into(), Some("1000000000".into()), "count")
+            (
+                Kind::Quantity,
+                "2".into(),
+                Some("1000000000".into()),
+                "count"
+            )
         );
         assert_eq!(num("15 dagen"), (Kind::Quantity, "15".into(), None, "days"));
         assert_eq!(num("329 fte"), (Kind::Quantity, "329".into(), None, "fte"));
@@ -688,7 +710,9 @@ mod tests {
     fn ocr_min_for_mln_is_repaired_and_noted() {
         let v = parse_cell("514 min.").unwrap();
         assert_eq!(v.scale.unwrap().to_string(), "1000000");
-        assert!(matches!(&v.notes[0], Note::Repaired { from, to } if from == "min." && to == "mln."));
+        assert!(
+            matches!(&v.notes[0], Note::Repaired { from, to } if from == "min." && to == "mln.")
+        );
     }
 
     #[test]
@@ -747,8 +771,16 @@ mod tests {
     #[test]
     fn captions() {
         let cases = [
-            ("Begroting van baten en lasten voor het jaar 2014 (x € 1.000)", "1000", "(x € 1.000)"),
-            ("(bedragen x €\u{a0}1.000)", "1000", "(bedragen x €\u{a0}1.000)"),
+            (
+                "Begroting van baten en lasten voor het jaar 2014 (x € 1.000)",
+                "1000",
+                "(x € 1.000)",
+            ),
+            (
+                "(bedragen x €\u{a0}1.000)",
+                "1000",
+                "(bedragen x €\u{a0}1.000)",
+            ),
             ("Bedragen x € 1 000", "1000", "Bedragen x € 1 000"),
             ("Bedragen in € 1.000", "1000", "Bedragen in € 1.000"),
             ("(x € 1 mln)", "1000000", "(x € 1 mln)"),

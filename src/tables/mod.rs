@@ -18,6 +18,8 @@ use crate::segment::TextLine;
 use crate::span::{Locator, Span};
 
 pub mod aligned;
+mod aligned_header;
+mod aligned_line;
 pub mod canonical;
 pub mod flat;
 
@@ -125,17 +127,58 @@ mod tests {
     #[test]
     fn cell_scale_rules() {
         let k = Some(Dec::from_int(1000));
-        let c = make_cell("– 1.200", Span::default(), &parse_cell("– 1.200").unwrap(), k, true, None);
+        let c = make_cell(
+            "– 1.200",
+            Span::default(),
+            &parse_cell("– 1.200").unwrap(),
+            k,
+            true,
+            None,
+        );
         assert_eq!(c.value.unwrap().to_string(), "-1200000");
         assert_eq!(c.unit, "EUR");
-        let c = make_cell("9,9 mln.", Span::default(), &parse_cell("9,9 mln.").unwrap(), k, true, None);
+        let c = make_cell(
+            "9,9 mln.",
+            Span::default(),
+            &parse_cell("9,9 mln.").unwrap(),
+            k,
+            true,
+            None,
+        );
         assert_eq!(c.multiplier.unwrap().to_string(), "1000000");
         assert_eq!(c.value.unwrap().to_string(), "9900000");
-        let c = make_cell("5,70%", Span::default(), &parse_cell("5,70%").unwrap(), k, true, None);
-        assert_eq!((c.value.unwrap().to_string(), c.unit.as_str()), ("5.70".into(), "%"));
-        let c = make_cell("78", Span::default(), &parse_cell("78").unwrap(), None, false, Some(Unit::Percent));
-        assert_eq!((c.value.unwrap().to_string(), c.unit.as_str()), ("78".into(), "%"));
-        let c = make_cell("ja", Span::default(), &parse_cell("ja").unwrap(), k, true, None);
+        let c = make_cell(
+            "5,70%",
+            Span::default(),
+            &parse_cell("5,70%").unwrap(),
+            k,
+            true,
+            None,
+        );
+        assert_eq!(
+            (c.value.unwrap().to_string(), c.unit.as_str()),
+            ("5.70".into(), "%")
+        );
+        let c = make_cell(
+            "78",
+            Span::default(),
+            &parse_cell("78").unwrap(),
+            None,
+            false,
+            Some(Unit::Percent),
+        );
+        assert_eq!(
+            (c.value.unwrap().to_string(), c.unit.as_str()),
+            ("78".into(), "%")
+        );
+        let c = make_cell(
+            "ja",
+            Span::default(),
+            &parse_cell("ja").unwrap(),
+            k,
+            true,
+            None,
+        );
         assert_eq!((c.value, c.unit.as_str()), (None, "text"));
     }
 }
