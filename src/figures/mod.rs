@@ -57,6 +57,10 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     let mut sents: Vec<Sent> = Vec::new();
     let mut excl: Vec<Vec<(usize, usize)>> = Vec::with_capacity(runs.len());
     for (ri, run) in runs.iter().enumerate() {
+        if !has_prose_marker(&run.text) {
+            excl.push(Vec::new());
+            continue; // labels, table rows, debris: no sentence to read
+        }
         let ranges = prose::sentences(&run.text);
         let mut ex = prose::exclusions(&run.text);
         ex.extend(prose::value_rows(&run.text, &ranges));
@@ -110,6 +114,8 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     let mut figures: Vec<Figure> = Vec::new();
     let mut links: Vec<(usize, usize)> = Vec::new();
     let mut last_product: Option<(usize, String)> = None;
+    let mut flags: Vec<Vec<bool>> = Vec::new();
+    let mut flags_run: Option<usize> = None;
     for sent in &sents {
         let run = &runs[sent.run];
         let text = run.text.as_str();
@@ -129,6 +135,13 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         }
         if !prose_run[sent.run] || toks.len() < 2 {
             continue;
+        }
+        if flags_run != Some(sent.run) {
+            flags = run.line_flags(blocks, &|w: &str| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                PROSE_MARKERS.contains(&w.as_str())
+            });
+            flags_run = Some(sent.run);
         }
         let line_start = |off: usize| run.at_line_start(blocks, off);
         let line_end = |off: usize| run.at_line_end(blocks, off);
@@ -152,11 +165,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
                     return true;
                 }
             }
-            bare && !run.continues_line(blocks, c.s)
-                && !run
-                    .line_text(blocks, c.s)
-                    .split_whitespace()
-                    .any(|w| PROSE_MARKERS.contains(&w.to_lowercase().as_str()))
+            bare && !run.continues_line(blocks, c.s) && !run.line_flag(blocks, &flags, c.s)
         };
         let cands: Vec<&scan::Cand> = all
             .iter()
@@ -215,6 +224,14 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         }
     }
     figures
+}
+
+/// Whether any word of `text` is a Dutch function word (cheap: no allocation).
+fn has_prose_marker(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.len() <= 6 && PROSE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
+    })
 }
 
 /// The sentence, trimmed; a long one is cut to a window around the figure

@@ -34,17 +34,43 @@ impl Run {
             .is_ok()
     }
 
-    /// The source line (as joined into the block) that holds `off`.
-    pub fn line_text<'b>(&self, blocks: &'b [Block], off: usize) -> &'b str {
+    /// For each block of the run and each of its source lines: whether the line
+    /// has a word `marks` accepts. Computed once per run (linear).
+    pub fn line_flags(&self, blocks: &[Block], marks: &dyn Fn(&str) -> bool) -> Vec<Vec<bool>> {
+        self.parts
+            .iter()
+            .map(|&(_, b)| {
+                let block = &blocks[b];
+                let n = block.pieces.len().max(1);
+                (0..n)
+                    .map(|i| {
+                        let start = block.pieces.get(i).map_or(0, |&(po, _)| po);
+                        let end = block
+                            .pieces
+                            .get(i + 1)
+                            .map_or(block.text.len(), |&(po, _)| po.saturating_sub(1));
+                        block
+                            .text
+                            .get(start..end.max(start))
+                            .unwrap_or("")
+                            .split_whitespace()
+                            .any(marks)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The flag [`Run::line_flags`] computed for the line holding `off`.
+    pub fn line_flag(&self, blocks: &[Block], flags: &[Vec<bool>], off: usize) -> bool {
+        let part = self.parts.partition_point(|&(o, _)| o <= off).max(1) - 1;
         let (b, o) = self.locate(off);
-        let block = &blocks[b];
-        let i = block.pieces.partition_point(|&(po, _)| po <= o);
-        let start = if i == 0 { 0 } else { block.pieces[i - 1].0 };
-        let end = block
-            .pieces
-            .get(i)
-            .map_or(block.text.len(), |&(po, _)| po.saturating_sub(1));
-        block.text.get(start..end.max(start)).unwrap_or("")
+        let i = blocks[b].pieces.partition_point(|&(po, _)| po <= o).max(1) - 1;
+        flags
+            .get(part)
+            .and_then(|f| f.get(i))
+            .copied()
+            .unwrap_or(true)
     }
 
     /// Whether the line holding `off` continues a sentence from the line before it
@@ -350,7 +376,9 @@ pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, us
         if let Some(f) = first {
             let a = toks[f].s;
             let z = toks[last].e;
-            let crosses = sents.iter().any(|&(_, e)| a < e && e < z);
+            // sentences are in order: the first one ending after `a` ends before `z`?
+            let k = sents.partition_point(|&(_, e)| e <= a);
+            let crosses = sents.get(k).is_some_and(|&(_, e)| e < z);
             // `in 2023 111 nieuwe collega’s` is prose; `1.381 – 1.381` is not
             if values >= 3 || (values == 2 && (crosses || years == 0)) {
                 out.push((a, z));
