@@ -185,6 +185,20 @@ fn clean_seeds_get_no_content_repairs() {
             1 | 4 => assert_eq!(lines, vec![("web_chrome", 1)]),
             _ => {}
         }
+        // every line comes out as it went in, or blanked when it is furniture
+        if i != 3 {
+            let furniture_lines: Vec<usize> = c.furniture.iter().map(|f| f.line).collect();
+            let src: Vec<&str> = text.split('\n').collect();
+            let out: Vec<&str> = c.text.split('\n').collect();
+            assert_eq!(src.len(), out.len(), "{path}");
+            for (k, (a, b)) in src.iter().zip(&out).enumerate() {
+                if furniture_lines.contains(&(k + 1)) {
+                    assert_eq!(*b, "", "{path}:{}", k + 1);
+                } else {
+                    assert_eq!(a, b, "{path}:{}", k + 1);
+                }
+            }
+        }
         // furniture only: the same when damage repair is off
         let plain = run(&text, false);
         assert!(plain.repairs.is_empty());
@@ -293,6 +307,58 @@ fn mojibake_comes_back_as_flat() {
     for path in SEEDS {
         assert!(verslag::repair::mojibake::detect(&file(path)).is_empty());
     }
+}
+
+/// Layers compose: mojibake under an OCR word, debris before a broken word, a
+/// running footer in mojibake; every record points at the source as printed.
+#[test]
+fn layered_repairs_map_back_to_the_source() {
+    let text = "Er is veel aandacht voor de financiÃ©le\n=== zaken en de opdracht-\nnemer is blij.\n\nTweede Kamer, vergaderjaar 2022â€“2023, 36 360 VII, nr. 1 165\n";
+    let c = run(text, true);
+    assert_eq!(
+        c.text,
+        "Er is veel aandacht voor de financiële\nzaken en de opdrachtnemer\nis blij.\n\n\n"
+    );
+    let r: Vec<_> = c
+        .repairs
+        .iter()
+        .map(|r| (r.kind.as_str(), r.from.as_str(), r.to.as_str(), r.line))
+        .collect();
+    assert_eq!(
+        r,
+        vec![
+            ("ocr_diacritic", "financiÃ©le", "financiële", 1),
+            ("hyphen_join", "-\nnemer ", "nemer\n", 2),
+        ]
+    );
+    let f: Vec<_> = c
+        .furniture
+        .iter()
+        .map(|f| (f.kind.as_str(), f.text.as_str(), f.line))
+        .collect();
+    assert_eq!(
+        f,
+        vec![
+            ("ocr_debris", "===", 2),
+            (
+                "running_footer",
+                "Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165",
+                5
+            ),
+        ]
+    );
+    for rep in &c.repairs {
+        assert_eq!(&text[rep.span.start..rep.span.end], rep.from);
+    }
+    // a span over the repaired word maps onto the damaged original
+    let at = c.text.find("financiële").unwrap();
+    let s = c
+        .map
+        .span_to_decoded(Span::new(at, at + "financiële".len()));
+    assert_eq!(&text[s.start..s.end], "financiÃ©le");
+    let at = c.text.find("blij").unwrap();
+    let s = c.map.span_to_decoded(Span::new(at, at + 4));
+    assert_eq!(&text[s.start..s.end], "blij");
 }
 
 /// Character error rate of an OCR rendering against its seed: whitespace

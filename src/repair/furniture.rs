@@ -13,7 +13,9 @@
 //!   `Over deze site | Contact` links). In cell-per-line exports a skip link,
 //!   breadcrumb or footer spans several short lines up to the next blank line;
 //! * running footers of parliamentary papers
-//!   (`Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165`);
+//!   (`Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165`), and in
+//!   paginated text (form feeds) any line at a page's top or bottom that recurs,
+//!   numbers aside, on most pages (`running_header` / `running_footer`);
 //! * page numbers: `- 12 -`, `Pagina 3 van 10`, a bare number next to a form feed,
 //!   and a number left after the last sentence of a paragraph (`verantwoording. 10`);
 //! * OCR debris: a line of scattered one- and two-character marks (`NS L o :`) and
@@ -26,6 +28,7 @@ use super::Edit;
 use crate::model::Furniture;
 use crate::span::{lines_with_offsets, LineIndex, Span};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Whole-line web chrome of rijksoverheid-style sites, compared case-insensitively after trimming.
@@ -92,13 +95,14 @@ struct Found {
 }
 
 impl Found {
+    /// Blanks a line, keeping its form feeds (page breaks stay for later stages).
     fn blank(&mut self, lines: &LineIndex, start: usize, line: &str, kind: &str) {
-        self.cut(
-            lines,
-            Span::new(start, start + line.len()),
-            line.trim(),
-            kind,
-        );
+        let lead = line.len() - line.trim_start_matches('\u{c}').len();
+        let body = line.trim_matches('\u{c}');
+        let span = Span::new(start + lead, start + lead + body.len());
+        if !span.is_empty() {
+            self.cut(lines, span, line.trim(), kind);
+        }
     }
 
     fn cut(&mut self, lines: &LineIndex, span: Span, text: &str, kind: &str) {
@@ -174,12 +178,17 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         .collect();
     let head_zone = non_empty.get(12).copied().unwrap_or(all.len());
     let foot_zone = non_empty.len().checked_sub(12).map_or(0, |k| non_empty[k]);
+    let running = running_lines(&all);
     let mut i = 0;
     while i < all.len() {
         let (start, line) = all[i];
         let t = line.trim_matches(|c: char| c.is_whitespace());
         i += 1;
         if t.is_empty() || t.len() > 300 {
+            continue;
+        }
+        if let Some(kind) = running.get(&(i - 1)) {
+            f.blank(lines, start, line, kind);
             continue;
         }
         if header_end.is_some_and(|h| i <= h) {
@@ -286,6 +295,91 @@ fn is_prose_before(s: &str) -> bool {
         && last.chars().count() >= 5
 }
 
+/// Running headers and footers of paginated text (pages split by form feeds): a line
+/// among the first or last two of a page that recurs, numbers aside, on at least
+/// three pages and half of them (`Jaarverslag 2022 Logius`, `Pagina 3`). Lines with
+/// column gaps are left: a table header repeated after a page break is content.
+/// Returns line index -> kind.
+fn running_lines(all: &[(usize, &str)]) -> HashMap<usize, &'static str> {
+    let mut out = HashMap::new();
+    if !all.iter().any(|(_, l)| l.contains('\u{c}')) {
+        return out;
+    }
+    // pages: line indices of the non-empty lines per page
+    let mut pages: Vec<Vec<usize>> = vec![Vec::new()];
+    for (k, (_, l)) in all.iter().enumerate() {
+        if l.starts_with('\u{c}') {
+            pages.push(Vec::new());
+        }
+        if !l.trim().is_empty() {
+            if let Some(p) = pages.last_mut() {
+                p.push(k);
+            }
+        }
+        if l.len() > 1 && l.ends_with('\u{c}') {
+            pages.push(Vec::new());
+        }
+    }
+    pages.retain(|p| !p.is_empty());
+    if pages.len() < 3 {
+        return out;
+    }
+    let norm = |l: &str| -> String {
+        let mut s = String::with_capacity(l.len());
+        for w in l.split_whitespace() {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            let mut digit = false;
+            for c in w.chars() {
+                if c.is_ascii_digit() {
+                    if !digit {
+                        s.push('#');
+                    }
+                    digit = true;
+                } else {
+                    s.push(c);
+                    digit = false;
+                }
+            }
+        }
+        s
+    };
+    let mut seen: HashMap<String, Vec<(usize, usize, bool)>> = HashMap::new();
+    for (p, page) in pages.iter().enumerate() {
+        let n = page.len();
+        for (pos, &k) in page.iter().enumerate() {
+            let top = pos < 2;
+            if !(top || pos + 2 >= n) {
+                continue;
+            }
+            let l = all[k].1.trim_matches(|c: char| c.is_whitespace());
+            if l.contains("   ") || l.chars().count() > 100 || !l.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            seen.entry(norm(l)).or_default().push((p, k, top));
+        }
+    }
+    let need = 3.max(pages.len().div_ceil(2));
+    for hits in seen.values() {
+        let mut ps: Vec<usize> = hits.iter().map(|h| h.0).collect();
+        ps.dedup();
+        if ps.len() >= need {
+            for &(_, k, top) in hits {
+                out.insert(
+                    k,
+                    if top {
+                        "running_header"
+                    } else {
+                        "running_footer"
+                    },
+                );
+            }
+        }
+    }
+    out
+}
+
 /// Footer link rows name site pages, not data: every item is a few words, no digit.
 fn is_link_row(t: &str) -> bool {
     t.split('|').all(|p| {
@@ -378,6 +472,38 @@ mod tests {
             kinds("tekst\n12\n\u{c}tekst"),
             vec![("page_number".into(), 2)]
         );
+    }
+
+    #[test]
+    fn running_header_on_every_page() {
+        let words = ["aap", "noot", "mies", "wim", "zus", "jet"];
+        let page = |n: usize| {
+            let w = words[n % 6];
+            // a table header repeated at the top of every page is content (column gaps)
+            format!("Jaarverslag 2022 Logius\nRealisatie      Vastgestelde      2022\n\nDe tekst over {w} gaat hier verder.\nNog een regel over {w}.\nEn een laatste regel over {w}.\n")
+        };
+        let t = format!(
+            "{}\u{c}{}\u{c}{}\u{c}{}",
+            page(1),
+            page(2),
+            page(3),
+            page(4)
+        );
+        let (e, f) = detect(&t, &LineIndex::new(&t));
+        let k: Vec<_> = f
+            .iter()
+            .map(|f| (f.kind.as_str(), f.text.as_str()))
+            .collect();
+        assert_eq!(k, vec![("running_header", "Jaarverslag 2022 Logius"); 4]);
+        // the form feeds stay
+        let mut out = t.clone();
+        for e in e.iter().rev() {
+            out.replace_range(e.span.start..e.span.end, "");
+        }
+        assert_eq!(out.matches('\u{c}').count(), 3);
+        // without page breaks nothing repeats
+        let t = page(1).repeat(4);
+        assert!(kinds(&t).is_empty());
     }
 
     #[test]

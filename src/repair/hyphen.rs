@@ -147,7 +147,9 @@ fn join(
     let mut to = String::with_capacity(token.len() + 2);
     to.push_str(token);
     if !line_rest_empty {
+        // the next line keeps its indentation (column layouts read it)
         to.push_str(newline);
+        to.push_str(&line[..lead]);
     }
     let from = &text[span_start..span_end];
     if from == to {
@@ -198,6 +200,11 @@ mod tests {
         assert_eq!(
             run("om zo de dienst-\nverlening\n\nVolgende"),
             "om zo de dienstverlening\n\nVolgende"
+        );
+        // indentation of the next line stays (corpus/pdf-layout/004)
+        assert_eq!(
+            run("  techniek, werkwijzen en contracten. In 2021 is het nieuwe IT-\n  fundament afgerond"),
+            "  techniek, werkwijzen en contracten. In 2021 is het nieuwe IT-fundament\n  afgerond"
         );
         // CRLF
         assert_eq!(

@@ -1,14 +1,26 @@
 //! Decoded text to cleaned text: furniture out, damage repaired, every change logged.
 //!
-//! In: [`Decoded`](crate::decode::Decoded). Out: [`Cleaned`]: the cleaned text, an
+//! In: [`Decoded`]. Out: [`Cleaned`]: the cleaned text, an
 //! [`OffsetMap`] back to the decoded original, the [`Repair`] log and the
 //! [`Furniture`] that was left out of content.
 //!
 //! Every change is an [`Edit`] of a byte range of the decoded text. The edits are
 //! applied in one pass ([`apply`]), which also builds the offset map, so any span
 //! found in the cleaned text maps back to the source. Furniture lines are blanked
-//! (their newline stays), so the line structure of the cleaned text follows the
-//! source. This module decides nothing about tables or figures.
+//! (their newline stays), and a word broken at a line end is joined by moving its
+//! rest up (the newline moves behind it), so the line structure of the cleaned text
+//! follows the source. This module decides nothing about tables or figures.
+//!
+//! The stages are layers, each reading the text the layer below left:
+//! [`mojibake`] (UTF-8 read as Windows-1252), [`furniture`] (site chrome, page
+//! numbers, running footers, OCR debris), [`ocr`] (confusions checked against the
+//! [`lexicon`] and the document's own [`Vocabulary`], wrong-case function words),
+//! [`hyphen`] (line-end joins). Edits of an upper layer are carried back onto the
+//! decoded text; the whole runs until it settles, so repairing repaired text
+//! changes nothing. With `fix_damage` off only furniture is removed. Clean text
+//! costs one scan per layer and a look-up only for words with a confusable
+//! character (`é`, a `0`/`1` among letters, `rn`, a leading `l`, vowel pairs in a
+//! document that never prints `ë`/`ï`), once per distinct word.
 
 use crate::decode::Decoded;
 use crate::model::{Furniture, Repair};
@@ -61,7 +73,7 @@ impl Default for RepairOptions {
 /// (`vergaderjaar 2022â€“2023` is a running footer), a word is joined over a line
 /// break once the `=== ` debris before it is gone, and a joined word is tested in
 /// its repaired spelling. The edits of each layer are carried back onto the text
-/// below it ([`carry_back`]); the result is one sorted list of non-overlapping edits
+/// below it (`carry_back`); the result is one sorted list of non-overlapping edits
 /// on the decoded text, applied in one pass by [`apply`].
 pub fn repair(decoded: &Decoded, lines: &LineIndex, opts: &RepairOptions) -> Cleaned {
     let text = decoded.text.as_str();
@@ -173,17 +185,23 @@ fn carry_back(text: &str, first: &[Edit], t1: &str, second: Vec<Edit>) -> (Vec<E
         regions.push((s1, e1, e.span.start, e.span.end));
         shift += e.to.len() as isize - e.span.len() as isize;
     }
-    // decoded offset of a t1 offset that is not strictly inside a region
+    // prefix[i]: how much longer t1 is than the decoded text before region i
+    let mut prefix = Vec::with_capacity(regions.len() + 1);
+    prefix.push(0isize);
+    for r in &regions {
+        let last = *prefix.last().unwrap_or(&0);
+        prefix.push(last + (r.1 - r.0) as isize - (r.3 - r.2) as isize);
+    }
+    // decoded offset of a t1 start offset not strictly inside a region (a deletion
+    // at the offset stays before it)
     let to_decoded = |p: usize| -> usize {
         let i = regions.partition_point(|r| r.1 <= p);
-        let before: isize = regions[..i]
-            .iter()
-            .map(|r| (r.1 - r.0) as isize - (r.3 - r.2) as isize)
-            .sum();
-        match regions.get(i) {
-            Some(r) if r.0 == p => r.2,
-            _ => (p as isize - before) as usize,
-        }
+        (p as isize - prefix[i]).max(0) as usize
+    };
+    // the same for an end offset (a deletion at the offset stays after it)
+    let end_to_decoded = |p: usize| -> usize {
+        let i = regions.partition_point(|r| r.1 < p || (r.1 == p && r.0 < p));
+        (p as isize - prefix[i]).max(0) as usize
     };
     let mut used = vec![false; first.len()];
     let mut carried = Vec::with_capacity(second.len());
@@ -215,7 +233,7 @@ fn carry_back(text: &str, first: &[Edit], t1: &str, second: Vec<Edit>) -> (Vec<E
             if b == a {
                 to_decoded(a)
             } else {
-                end_to_decoded(&regions, b)
+                end_to_decoded(b)
             },
         );
         for (idx, r) in regions.iter().enumerate().skip(lo) {
@@ -247,23 +265,6 @@ fn carry_back(text: &str, first: &[Edit], t1: &str, second: Vec<Edit>) -> (Vec<E
         .map(|(e, _)| e.clone())
         .collect();
     (carried, leftover)
-}
-
-/// Decoded offset of a t1 end offset that is not strictly inside a region (an end at a
-/// region's end maps past the region's decoded range).
-fn end_to_decoded(regions: &[(usize, usize, usize, usize)], p: usize) -> usize {
-    let i = regions.partition_point(|r| r.1 < p);
-    if let Some(r) = regions.get(i) {
-        if r.1 == p && r.0 < p {
-            return r.3;
-        }
-    }
-    let before: isize = regions
-        .iter()
-        .take_while(|r| r.1 < p || (r.1 == p && r.0 < p))
-        .map(|r| (r.1 - r.0) as isize - (r.3 - r.2) as isize)
-        .sum();
-    (p as isize - before) as usize
 }
 
 /// Merges the edits of the stages, in stage order of precedence, into one sorted,

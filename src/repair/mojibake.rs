@@ -54,41 +54,45 @@ fn seq_len(lead: u8) -> Option<usize> {
     }
 }
 
-/// One mojibake sequence starting at char index `i` of `chars`: (chars used, decoded char).
-fn sequence_at(chars: &[(usize, char)], i: usize) -> Option<(usize, char)> {
-    let lead = byte_of(chars[i].1).filter(|&b| b >= 0x80)?;
+/// One mojibake sequence starting at byte `pos` of `text`: (end byte, decoded char).
+fn sequence_at(text: &str, pos: usize) -> Option<(usize, char)> {
+    let mut it = text[pos..].char_indices();
+    let (_, first) = it.next()?;
+    let lead = byte_of(first).filter(|&b| b >= 0x80)?;
     let n = seq_len(lead)?;
-    if i + n > chars.len() {
-        return None;
-    }
     let mut buf = [0u8; 4];
     buf[0] = lead;
-    for k in 1..n {
-        let c = chars[i + k].1;
+    let mut end = pos + first.len_utf8();
+    for slot in buf.iter_mut().take(n).skip(1) {
+        let (i, c) = it.next()?;
         if !is_continuation(c) {
             return None;
         }
-        buf[k] = byte_of(c)?;
+        *slot = byte_of(c)?;
+        end = pos + i + c.len_utf8();
     }
     let s = std::str::from_utf8(&buf[..n]).ok()?;
-    let ch = s.chars().next()?;
-    Some((n, ch))
+    Some((end, s.chars().next()?))
+}
+
+/// Byte offsets of the characters that may open a mojibake sequence (`Ã`, `â`, `Â`, …).
+fn leads(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.char_indices()
+        .filter(|&(_, c)| ('\u{c2}'..='\u{f4}').contains(&c))
+        .map(|(i, _)| i)
 }
 
 /// Counts mojibake sequences in `text` (the measure the repair must bring to zero).
 pub fn count(text: &str) -> usize {
-    if !text.chars().any(|c| c as u32 >= 0x80) {
-        return 0;
-    }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
     let mut n = 0;
-    while i < chars.len() {
-        if let Some((len, _)) = sequence_at(&chars, i) {
+    let mut next_free = 0;
+    for i in leads(text) {
+        if i < next_free {
+            continue;
+        }
+        if let Some((end, _)) = sequence_at(text, i) {
             n += 1;
-            i += len;
-        } else {
-            i += 1;
+            next_free = end;
         }
     }
     n
@@ -97,20 +101,16 @@ pub fn count(text: &str) -> usize {
 /// Edits that undo mojibake, one per run of adjacent sequences; empty when the
 /// document shows none or the repair would not be cleaner.
 pub fn detect(text: &str) -> Vec<Edit> {
-    // cheap exit: a lead byte candidate (Â..ô) must be present
-    if !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
-        return Vec::new();
-    }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut edits: Vec<Edit> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let Some((len, ch)) = sequence_at(&chars, i) else {
-            i += 1;
+    let mut next_free = 0;
+    for start in leads(text) {
+        if start < next_free {
+            continue;
+        }
+        let Some((end, ch)) = sequence_at(text, start) else {
             continue;
         };
-        let start = chars[i].0;
-        let end = chars.get(i + len).map_or(text.len(), |c| c.0);
+        next_free = end;
         match edits.last_mut() {
             Some(e) if e.span.end == start => {
                 e.span.end = end;
@@ -122,7 +122,6 @@ pub fn detect(text: &str) -> Vec<Edit> {
                 kind: "mojibake",
             }),
         }
-        i += len;
     }
     if edits.is_empty() {
         return edits;

@@ -18,7 +18,15 @@
 //!   is a name or an acronym). Capitalised nouns used as names (`de Kamer`) are no
 //!   function words and stay.
 //! * a doubled apostrophe inside a word: `thema'’s` -> `thema’s`.
+//! * `l` for `I` inside an abbreviation: `AclCT` -> `AcICT`, `APl` -> `API`
+//!   (corpus/ocr/001); not next to an `I` (`elIDAS` stays, the `l` may be extra).
+//! * `min` for `mln` after an amount in euros (`€ 228,3 min`), and after any number
+//!   once the document shows that confusion and never writes `minuten`/`minuut`.
+//! * bullets read as `e`, `«` or `°` at a line start, in a document with at least two.
 //!
+//! A word of two characters is repaired only into a closed-class word (`Z0` -> `Zo`):
+//! numbering and codes (`1a`, `A1`, `B1`) are left alone. Word repairs are applied
+//! until they settle, so the repaired word is stable.
 //! Intended emphasis stays: `mét`, `én` are words. Names and acronyms (`DigiD`,
 //! `AcICT`, `MIDO`, `SAFe`) hold no confusion that yields a word, and are left.
 //! Each distinct word is looked up once per document, and only words holding a
@@ -57,8 +65,12 @@ fn is_code(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     let digits = w.chars().filter(|c| c.is_ascii_digit()).count();
     let t = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    let chars: Vec<char> = w.chars().collect();
     digits > 1
-        || (w.starts_with(|c: char| c.is_ascii_digit()) && matches!(t, "e" | "de" | "ste"))
+        // numbering and ordinals: `1a`, `1e`, `10e`, `1ste`
+        || (w.starts_with(|c: char| c.is_ascii_digit()) && (letters < 3 || matches!(t, "e" | "de" | "ste")))
+        // codes: `A1`, `B1`, `C1` (language levels, paper sizes, roads)
+        || (chars.len() == 2 && chars[0].is_uppercase() && chars[1] == '1')
         || letters == 0
         || w.chars()
             .any(|c| c.is_ascii_digit() && !matches!(c, '0' | '1'))
@@ -171,8 +183,14 @@ fn fix_word(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<Stri
     if cands.is_empty() || lexicon::is_word(w) {
         return None;
     }
+    // a two-character word is repaired only into a closed-class word (`Z0` -> `Zo`):
+    // short codes and abbreviations are too many to trust the lexicon (`1a`, `A1`, `Do`)
+    let short = w.chars().count() <= 2;
     let mut best: Option<(usize, String)> = None;
     for (rank, c, seen) in cands {
+        if short && !FUNCTION_WORDS.contains(&c.to_lowercase().as_str()) {
+            continue;
+        }
         if seen == 0 && !lexicon::is_word(&c) {
             continue;
         }
@@ -538,6 +556,7 @@ mod tests {
             "de Kamer en partijen als de Nationale Ombudsman",
             "AcICT-advies, DigiD en eHerkenning, MIDO staat voor, SAFe bij Logius",
             "in het 1e kwartaal en de 2e helft, B2 en H2O",
+            "zie artikel 1a en 1b, de A1 en het B1-niveau, papier in A0 of D0",
             "de financiële zekerheid om continuïteit te garanderen",
             "het project Make IT Work in op het werven",
             "de elIDAS verordening",

@@ -17,6 +17,118 @@ pub struct YearCol {
 /// Parses a line made only of years (`2019 2020 2021 2022 2022`) and arithmetic
 /// column labels (`(1) (2) (3)=(2)-(1)`), at least two.
 pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
+    // fast path: most lines start with a word that is neither a year nor a phase
+    let first = text.split_whitespace().next()?;
+    if !first.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
+        if HEADER_WORDS.contains(&first.to_lowercase().as_str()) {
+            return labelled_year_line(text);
+        }
+        return None;
+    }
+    if let Some(c) = pure_year_line(text) {
+        return Some(c);
+    }
+    labelled_year_line(text)
+}
+
+/// A year line with a stub in the label column: a scale caption (`Bedragen x € 1.000
+/// 2021 2022`) or, where runs of spaces separate it, a column title (`Omschrijving    2021
+/// 2022`). Returns the byte end of the stub and the columns (char positions in the line).
+pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
+    let lead = text.len() - text.trim_start().len();
+    let stub_end = match crate::grammar::scale_caption(text) {
+        Some((_, _, r)) if r.start == lead => r.end,
+        _ => {
+            // the first run of two or more spaces after the stub
+            let t = &text[lead..];
+            let p = t.find("  ")?;
+            let stub = t[..p].trim();
+            if stub.is_empty()
+                || stub.chars().count() > 60
+                || !stub.starts_with(char::is_alphabetic)
+            {
+                return None;
+            }
+            lead + p
+        }
+    };
+    if text[stub_end..].trim().is_empty() {
+        return None;
+    }
+    let blanked: String = text[..stub_end]
+        .chars()
+        .map(|_| ' ')
+        .chain(text[stub_end..].chars())
+        .collect();
+    year_line(&blanked).map(|c| (stub_end, c))
+}
+
+/// A header line naming each column with a phase and a year:
+/// `Begroting 2022   Realisatie 2022   Verschil`, `Realisatie 2021 Begroting 2022`.
+/// With runs of spaces each run is a column; else a column ends at each year (words
+/// after the last year, such as `Verschil`, make one more column).
+fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
+    let mut words = Vec::new(); // (char start, char end, word)
+    let mut cur: Option<(usize, String)> = None;
+    for (col, c) in text.chars().chain(std::iter::once(' ')).enumerate() {
+        if c.is_whitespace() {
+            if let Some((s, w)) = cur.take() {
+                words.push((s, col, w));
+            }
+        } else {
+            match &mut cur {
+                Some((_, w)) => w.push(c),
+                None => cur = Some((col, c.to_string())),
+            }
+        }
+    }
+    let mut years = 0;
+    for (_, _, w) in &words {
+        if year_token(w).is_some() {
+            years += 1;
+        } else if !(arith_label(w) || HEADER_WORDS.contains(&w.to_lowercase().as_str())) {
+            return None;
+        }
+    }
+    if years == 0 || words.len() > 40 {
+        return None;
+    }
+    let spaced = words.windows(2).any(|w| w[1].0 >= w[0].1 + 2);
+    let mut cols: Vec<YearCol> = Vec::new();
+    let mut open: Option<YearCol> = None;
+    for (i, (s, e, w)) in words.iter().enumerate() {
+        let o = open.get_or_insert_with(|| YearCol {
+            start: *s,
+            end: *e,
+            year: None,
+            text: String::new(),
+        });
+        if !o.text.is_empty() {
+            o.text.push(' ');
+        }
+        o.text.push_str(w);
+        o.end = *e;
+        if let Some((y, _)) = year_token(w) {
+            o.year = o.year.or(Some(y));
+        }
+        let next_gap = words.get(i + 1).map(|n| n.0 >= e + 2).unwrap_or(true);
+        let closes = if spaced {
+            next_gap
+        } else {
+            year_token(w).is_some() || i + 1 == words.len()
+        };
+        if closes {
+            cols.extend(open.take());
+        }
+    }
+    if cols.len() >= 2 && cols.len() <= 20 {
+        Some(cols)
+    } else {
+        None
+    }
+}
+
+fn pure_year_line(text: &str) -> Option<Vec<YearCol>> {
     let mut cols = Vec::new();
     let mut col = 0usize;
     let mut cur: Option<(usize, String)> = None;
@@ -398,6 +510,34 @@ mod tests {
         );
         assert_eq!(a[2].text, "(3)=(2)-(1)");
         assert!(year_line("(a) (b)").is_none());
+        // phase and year in one line
+        let l = year_line("                Begroting 2022   Realisatie 2022   Verschil").unwrap();
+        let t: Vec<_> = l.iter().map(|c| (c.text.as_str(), c.year)).collect();
+        assert_eq!(
+            t,
+            vec![
+                ("Begroting 2022", Some(2022)),
+                ("Realisatie 2022", Some(2022)),
+                ("Verschil", None)
+            ]
+        );
+        assert_eq!(l[0].start, 16);
+        let l = year_line("Realisatie 2021 Vastgestelde begroting 2022 Verschil").unwrap();
+        let t: Vec<_> = l.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            t,
+            vec!["Realisatie 2021", "Vastgestelde begroting 2022", "Verschil"]
+        );
+        assert!(year_line("Realisatie 2021").is_none());
+        let (e, c) = stub_year_line("Bedragen x € 1.000 2021 2022").unwrap();
+        assert_eq!(
+            (e, c.len(), c[0].start),
+            ("Bedragen x € 1.000".len(), 2, 19)
+        );
+        let (e, c) = stub_year_line("  Omschrijving        2021    2022").unwrap();
+        assert_eq!((e, c[1].year), (14, Some(2022)));
+        assert!(stub_year_line("Omschrijving 2021 2022").is_none());
+        assert!(year_line("Realisatie van de begroting 2021 2022").is_none());
     }
 
     #[test]

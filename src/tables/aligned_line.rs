@@ -63,6 +63,15 @@ fn prev_word(text: &str, before: usize) -> &str {
 
 /// Whether `v` parsed from `raw` may be a table cell.
 fn acceptable(v: &Value, raw: &str, at_line_start: bool) -> bool {
+    let mut prev_space = false;
+    for c in raw.chars() {
+        let sp = c.is_whitespace();
+        if sp && prev_space {
+            // a run of spaces separates cells: `niet   uitgevoerd` is two
+            return false;
+        }
+        prev_space = sp;
+    }
     if v.kind == Kind::Range && raw.contains(char::is_whitespace) && !raw.contains('à') {
         // `370 – 5.000` is two cells, not a range
         return false;
@@ -72,6 +81,95 @@ fn acceptable(v: &Value, raw: &str, at_line_start: bool) -> bool {
         return false;
     }
     true
+}
+
+/// OCR damage read past, in a copy of the same byte length so offsets stay those of the
+/// line: a doubled minus (`—-6.031`, `-—5.000`), underscore debris (`_—370`), and a
+/// letter `o` standing alone for a zero (`53.470 o o o`).
+fn ocr_normalise(text: &str) -> Option<String> {
+    let doubled = text.contains("—-") || text.contains("-—");
+    let underscore = text.contains('_');
+    let lone_o = text.split_whitespace().any(|w| w == "o" || w == "O");
+    if !(doubled || underscore || lone_o) {
+        return None;
+    }
+    let mut t = text
+        .replace("—-", "— ")
+        .replace("-—", " —")
+        .replace('_', " ");
+    if lone_o {
+        let b = t.as_bytes();
+        let mut out = String::with_capacity(t.len());
+        for (i, c) in t.char_indices() {
+            let alone = (c == 'o' || c == 'O')
+                && (i == 0 || b[i - 1] == b' ')
+                && (i + 1 == b.len() || b[i + 1] == b' ');
+            out.push(if alone { '0' } else { c });
+        }
+        t = out;
+    }
+    Some(t)
+}
+
+/// OCR's `514 min` for `514 mln` (the dot lost as well): read as millions only where the
+/// same line has other values with a scale word (`341 min.`, `403 mln.`), since `15 min`
+/// alone may be minutes. The value carries a `Repaired` note.
+fn ocr_min_without_dot(text: &str, end: usize, style: Style) -> Option<(usize, Value)> {
+    let head = text[..end].strip_suffix("min")?;
+    if !head.ends_with(' ') {
+        return None;
+    }
+    let others = text.matches("min.").count() + text.matches("mln").count();
+    if others == 0 {
+        return None;
+    }
+    let num_end = head.trim_end().len();
+    let s = text[..num_end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let (rest, mut v) = value(style)(&text[s..num_end]).ok()?;
+    if !rest.is_empty() || v.kind != Kind::Number {
+        return None;
+    }
+    v.kind = Kind::Quantity;
+    v.scale = Some(crate::decimal::Dec::from_int(1_000_000));
+    v.len = end - s;
+    v.notes.push(Note::Repaired {
+        from: "min".into(),
+        to: "mln".into(),
+    });
+    Some((s, v))
+}
+
+/// OCR's `99, 99%` for `99,99%` (a space after the decimal comma): the word before the
+/// value ends in `digits,` and together they read as one number. Noted as repaired.
+fn ocr_split_decimal(text: &str, s: usize, end: usize, v: Value, style: Style) -> (usize, Value) {
+    let before = text[..s].trim_end();
+    let w = prev_word(text, s);
+    let ws = before.len() - w.len();
+    let digits_comma =
+        w.len() >= 2 && w.ends_with(',') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit());
+    if !digits_comma
+        || !text[s..end].starts_with(|c: char| c.is_ascii_digit())
+        || s - before.len() != 1
+    {
+        return (s, v);
+    }
+    let joined = format!("{}{}", w, &text[s..end]);
+    match value(style)(&joined) {
+        Ok(("", mut j)) => {
+            j.len = end - ws;
+            j.notes.push(Note::Repaired {
+                from: text[ws..end].to_string(),
+                to: joined,
+            });
+            (ws, j)
+        }
+        _ => (s, v),
+    }
 }
 
 fn is_year_number(v: &Value, raw: &str) -> bool {
@@ -85,14 +183,9 @@ fn is_year_number(v: &Value, raw: &str) -> bool {
 /// word that does not end a value. Returns the byte end of the label part and the
 /// tokens left to right.
 pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<Tok>) {
-    // OCR doubles a minus (`—-6.031`, `-—5.000`): read one minus, same byte length
-    let fixed;
-    let text = if text.contains("—-") || text.contains("-—") {
-        fixed = text.replace("—-", "— ").replace("-—", " —");
-        fixed.as_str()
-    } else {
-        text
-    };
+    let original = text;
+    let fixed = ocr_normalise(text);
+    let text = fixed.as_deref().unwrap_or(text);
     let mut end = text.trim_end().len();
     let mut toks: Vec<Tok> = Vec::new();
     let parse = value(style);
@@ -112,12 +205,21 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
                 }
             }
         }
+        let found = found.or_else(|| ocr_min_without_dot(text, end, style));
         let Some((s, v)) = found else { break };
+        let (s, v) = ocr_split_decimal(text, s, end, v, style);
         if is_year_number(&v, &text[s..end]) {
             let pw = prev_word(text, s).to_lowercase();
             if MONTHS.contains(&pw.as_str()) {
                 break;
             }
+        }
+        let mut v = v;
+        if fixed.is_some() && original[s..end] != text[s..end] {
+            v.notes.push(Note::Repaired {
+                from: original[s..end].to_string(),
+                to: text[s..end].trim().to_string(),
+            });
         }
         toks.push(Tok {
             start: s,
@@ -212,9 +314,8 @@ pub fn split_number(label: &str) -> (Option<&str>, &str) {
     let t = label.trim_start();
     let n = t.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=2).contains(&n) && t[n..].starts_with(". ") {
-        let rest = t[n + 1..].trim_start();
-        // OCR debris before the label (`1. _Rekening-courant`)
-        let rest = rest.trim_start_matches('_');
+        // OCR debris before the label (`1. _Rekening-courant`, `2. _ Totaal`)
+        let rest = t[n + 1..].trim_start_matches(|c: char| c == '_' || c.is_whitespace());
         if rest.starts_with(|c: char| c.is_alphabetic()) {
             return (Some(&t[..n + 1]), rest);
         }
@@ -282,8 +383,12 @@ pub fn label_ok(label: &str) -> bool {
     if t.split_whitespace().count() > 14 || t.chars().count() > 110 {
         return false;
     }
-    if t.ends_with(['.', ';', ':', '?', '!']) && !t.ends_with("..") {
+    if t.ends_with(['.', ';', '?', '!']) && !t.ends_with("..") {
         // `1.` alone is a number, handled before
+        return false;
+    }
+    if t.ends_with(':') && t.split_whitespace().count() > 5 {
+        // `Waarvan:` heads rows; `De kosten zijn als volgt:` introduces prose
         return false;
     }
     // a sentence break inside: `mln. Het totaal`
@@ -418,6 +523,54 @@ mod tests {
                 "{line}"
             );
         }
+        // OCR `514 min` among `min.` cells is millions; alone it stays text
+        let (_, v) = raws("Aantal 341 min. 514 min 474 min.", 5);
+        assert_eq!(v, vec!["341 min.", "514 min", "474 min."]);
+        let (_, toks) = values_from_right(
+            "Aantal 341 min. 514 min",
+            Style {
+                space_grouping: false,
+            },
+            5,
+        );
+        assert_eq!(
+            toks[1].value.scale.map(|d| d.to_string()).as_deref(),
+            Some("1000000")
+        );
+        assert!(values_from_right(
+            "Wachttijd 15 min",
+            Style {
+                space_grouping: false
+            },
+            5
+        )
+        .1
+        .is_empty());
+        // OCR debris and a letter o for a zero
+        let (l, v) = raws("Rekening-courant (=1+243+4) 53.470 o o", 3);
+        assert_eq!(
+            (l.as_str(), v),
+            (
+                "Rekening-courant (=1+243+4)",
+                vec!["53.470".into(), "o".into(), "o".into()]
+            )
+        );
+        let (_, v) = raws("Totaal investeringen (+/-) 6.031 _—370 —5.000", 3);
+        assert_eq!(v, vec!["6.031", "—370", "—5.000"]);
+        // OCR `99, 99%` is one value
+        let (_, v) = raws("MijnOverheid n.b. n.b. 99, 99% 100,00%", 5);
+        assert_eq!(v, vec!["n.b.", "n.b.", "99, 99%", "100,00%"]);
+        let (_, toks) = values_from_right(
+            "X 99, 99%",
+            Style {
+                space_grouping: false,
+            },
+            5,
+        );
+        assert_eq!(
+            toks[0].value.number.map(|d| d.to_string()).as_deref(),
+            Some("99.99")
+        );
         // at most `max`: a label ending in a number keeps it
         let (l, v) = raws(
             "Verloop kostprijs (basisjaar 2011 = 100 73 65 63 62 62 62 62",

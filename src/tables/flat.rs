@@ -484,7 +484,7 @@ struct Titles {
 }
 
 fn is_empty_cell_line(l: &TextLine<'_>) -> bool {
-    !l.text.is_empty() && l.text.trim().is_empty() || l.text.contains(NBSP) && l.is_blank()
+    !l.text.is_empty() && l.is_blank()
 }
 
 /// Title, subtitle and caption above the header (from `above` up, not below `floor`).
@@ -542,6 +542,28 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
     out
 }
 
+/// The header cell over the label column: `Omschrijving`, `Artikel`, `Indicator`.
+fn is_label_column_header(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "omschrijving",
+        "artikel",
+        "artikelonderdeel",
+        "indicator",
+        "indicatoren",
+        "kengetal",
+        "kengetallen",
+        "onderdeel",
+        "product",
+        "producten",
+        "post",
+        "naam",
+        "nr.",
+        "nr",
+    ];
+    let l = t.trim().to_lowercase();
+    WORDS.contains(&l.as_str())
+}
+
 fn is_subtitle(t: &str) -> bool {
     SUBTITLE.is_match(t)
         && !t.chars().any(|c| c.is_ascii_digit())
@@ -588,6 +610,10 @@ fn parse_table(
             lead_top -= 1;
         } else if is_empty_cell_line(l) {
             lead_empties += l.text.chars().filter(|&c| c == NBSP).count().max(1);
+            lead_top -= 1;
+        } else if is_label_column_header(trim_line(l).0) {
+            // `Omschrijving` over the label column: a header cell, not the title
+            lead_empties += 1;
             lead_top -= 1;
         } else {
             break;
@@ -717,6 +743,30 @@ fn parse_table(
         }
     }
     let ncols = labels.len();
+    // the header printed again after a page break: the year labels once more, in order
+    if ncols >= 2 && header.labels.iter().all(|l| YEAR_LABEL.is_match(l)) {
+        let mut p = 0;
+        while p + ncols <= items.len() {
+            let repeat = items[p..p + ncols]
+                .iter()
+                .zip(&header.labels)
+                .all(|(it, l)| it.tok == Tok::Value && it.text == l.as_str());
+            if repeat {
+                let first = &items[p];
+                header_diag_more.push(
+                    Diagnostic::new(
+                        Severity::Info,
+                        "flat_header_repeated",
+                        "the column labels are printed again here (a page break); not read as values",
+                    )
+                    .at(loc.line(first.off), loc.span(first.clean_span())),
+                );
+                items.drain(p..p + ncols);
+            } else {
+                p += 1;
+            }
+        }
+    }
 
     // footnotes: a marker left after the last row is full, then its text
     let mut footnotes: Vec<Footnote> = Vec::new();
@@ -1620,6 +1670,60 @@ mod tests {
         assert_eq!(raws(t, 0), ["1.200", "– 300", "50", "950", "– 250"]);
         assert_eq!(raws(t, 1), ["p.m.", "", "", "p.m.", "-"]);
         assert_eq!(t.rows[1].cells[4].as_ref().unwrap().unit, "nil");
+    }
+
+    #[test]
+    fn caption_variants() {
+        for (cap, title) in [
+            ("Bedragen in € 1.000", Some("Tabel 7 Baten")),
+            ("(bedragen x €\u{a0}1.000)", Some("Tabel 7 Baten")),
+            ("Tabel 7 Baten (x € 1.000)", None),
+        ] {
+            let head = match title {
+                Some(t) => format!("{t}\n{cap}"),
+                None => cap.to_string(),
+            };
+            let text = format!("{head}\n\n2021\n\n2022\n\nOmzet derden\n\n1.200\n\n1.300\n\nTotaal baten\n\n1.200\n\n1.300\n");
+            let f = run(&text);
+            assert_eq!(f.len(), 1, "{cap}");
+            let t = &f[0].table;
+            assert_eq!(t.title.as_deref(), Some("Tabel 7 Baten"), "{cap}");
+            assert_eq!(
+                t.scale.map(|d| d.to_string()).as_deref(),
+                Some("1000"),
+                "{cap}"
+            );
+            let c = t.rows[0].cells[1].as_ref().unwrap();
+            assert_eq!(
+                (c.value.unwrap().to_string(), c.unit.as_str()),
+                ("1300000".into(), "EUR")
+            );
+            assert_eq!(f[0].lines.0, 0);
+        }
+    }
+
+    #[test]
+    fn a_label_column_header_is_not_the_title() {
+        let text = "Tabel 8 Kengetallen\n\nOmschrijving\n\n2021\n\n2022\n\nAantal aanvragen\n\n120\n\n130\n\nDoorlooptijd\n\n15 dagen\n\n12 dagen\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].table.title.as_deref(), Some("Tabel 8 Kengetallen"));
+        assert_eq!(f[0].table.columns.len(), 2);
+        assert_eq!(f[0].lines.0, 0);
+    }
+
+    #[test]
+    fn a_header_repeated_after_a_page_break_is_skipped() {
+        let text = "Tabel 2\n\n2021\n\n2022\n\nA\n\n1\n\n2\n\n2021\n\n2022\n\nB\n\n3\n\n4\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        let t = &f[0].table;
+        assert_eq!(raws(t, 0), ["1", "2"]);
+        assert_eq!(raws(t, 1), ["3", "4"]);
+        assert!(f[0]
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "flat_header_repeated"));
     }
 
     #[test]
