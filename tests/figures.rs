@@ -382,15 +382,25 @@ fn spans_point_at_the_printed_number() {
     for s in ["000", "001", "002", "003", "004"] {
         let bytes = seed(s);
         let text = String::from_utf8(bytes.clone()).expect("utf-8 seed");
-        let figs = figures(s);
+        let doc = extract(&bytes, &Options::default()).expect("extract");
+        let figs = &doc.figures;
         for (i, f) in figs.iter().enumerate() {
             assert_eq!(f.id, format!("f{}", i + 1));
             let printed = text.get(f.span.start..f.span.end).expect("span in bounds");
-            assert_eq!(squash(printed), squash(&f.raw), "seed {s} {}", f.id);
+            // `raw` is read from the repaired text: it differs from the source
+            // only where a logged repair touched the span (`éen` -> `één`)
+            let repaired = doc
+                .repairs
+                .iter()
+                .any(|r| r.span.start < f.span.end && f.span.start < r.span.end);
+            if !repaired {
+                assert_eq!(squash(printed), squash(&f.raw), "seed {s} {}", f.id);
+            }
             let line_start = text[..f.span.start].matches('\n').count() + 1;
             assert_eq!(f.line, line_start, "seed {s} {}", f.id);
             assert!(!f.sentence.is_empty() && f.sentence.chars().count() <= 305);
-            for l in &f.links {
+            // links between figures go both ways (links to table cells are `t..`)
+            for l in f.links.iter().filter(|l| l.starts_with('f')) {
                 assert!(figs.iter().any(|g| &g.id == l && g.links.contains(&f.id)));
             }
         }

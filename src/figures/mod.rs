@@ -138,7 +138,9 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         }
         if flags_run != Some(sent.run) {
             flags = run.line_flags(blocks, &|w: &str| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
                 PROSE_MARKERS.contains(&w.as_str())
             });
             flags_run = Some(sent.run);
