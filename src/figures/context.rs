@@ -589,9 +589,12 @@ pub(crate) fn period(
     let mut best: Option<(usize, i32)> = None;
     // `7,1 miljoen in 2020 naar 7,5 miljoen in 2021`: a year right after a number is that number's
     let owner = |y: &Cand| {
-        cands
-            .iter()
-            .position(|o| y.t0 == o.t1 + 1 || (y.t0 == o.t1 + 2 && toks[o.t1 + 1].w == "in"))
+        cands.iter().position(|o| {
+            y.t0 == o.t1 + 1
+                    || (y.t0 == o.t1 + 2 && toks[o.t1 + 1].w == "in")
+                    // `beveiligingsassessments 2013 € 0,7 mln`, `in 2023 111 collega’s`
+                    || y.t1 + 1 == o.t0
+        })
     };
     let me = cands.iter().position(|o| o.t0 == c.t0);
     for y in years {
@@ -643,7 +646,7 @@ fn window_before(toks: &[Tok], c: &Cand, cands: &[&Cand], n: usize) -> std::ops:
 
 /// Role where the words before or after the number say it.
 pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static str> {
-    let win = window_before(toks, c, cands, 4);
+    let win = window_before(toks, c, cands, 6);
     let words: Vec<&str> = toks[win.clone()].iter().map(|t| t.w.as_str()).collect();
     let prev = words.last().copied().unwrap_or("");
     let after: Vec<&str> = toks[c.t1 + 1..(c.t1 + 3).min(toks.len())]
@@ -692,6 +695,10 @@ pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static s
         .any(|w| BUDGET_WORDS.contains(w) && (!comparative || attributive(w)))
     {
         return Some("budget");
+    }
+    // `hoger dan begroot, namelijk € 39,2 mln.`: the realisation
+    if comparative && words.iter().any(|w| BUDGET_WORDS.contains(w)) {
+        return Some("actual");
     }
     if words
         .iter()
