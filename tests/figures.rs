@@ -236,6 +236,12 @@ fn seed_004_toename_toegang_interactie() {
         by_raw(&figs, 63, "3000").qualifier.as_deref(),
         Some("more_than")
     );
+    // `lagen de kosten in 2021 nog 3 miljoen boven de omzet`: money without `€`
+    let f = by_raw(&figs, 52, "3 miljoen");
+    assert_eq!(
+        (f.unit.as_str(), f.period.as_deref()),
+        ("EUR", Some("2021"))
+    );
 }
 
 #[test]
@@ -251,6 +257,15 @@ fn toelichting_amounts_of_000_and_003() {
     assert_eq!(
         by_raw(&figs, 466, "€\u{a0}11,9 mln").role.as_deref(),
         Some("to")
+    );
+    // `beveiligingsassessments 2013 € 0,7 mln`: the year labels the amount after it
+    assert_eq!(
+        by_raw(&figs, 466, "€\u{a0}0,7 mln.").period.as_deref(),
+        Some("2013")
+    );
+    assert_ne!(
+        by_raw(&figs, 466, "€\u{a0}2 mln").period.as_deref(),
+        Some("2013")
     );
     assert!(by_raw(&figs, 470, "€\u{a0}34 mln.")
         .subject
@@ -275,6 +290,15 @@ fn toelichting_amounts_of_000_and_003() {
         by_raw(&figs, 3, "€ 39,2 mln.").value.unwrap().to_string(),
         "39200000"
     );
+    // `hoger dan begroot namelijk € 39,2 mln.`: the realisation
+    assert_eq!(
+        by_raw(&figs, 3, "€ 39,2 mln.").role.as_deref(),
+        Some("actual")
+    );
+    // `De begrote ... financieringskastroom zijn nul.`
+    let f = by_raw(&figs, 7, "nul");
+    assert_eq!(f.value.unwrap().to_string(), "0");
+    assert_eq!(f.role.as_deref(), Some("budget"));
 }
 
 #[test]
