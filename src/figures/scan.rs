@@ -117,7 +117,6 @@ pub(crate) fn candidates(
         };
         i = next.max(i + 1);
     }
-    // durations that describe a period: `de afgelopen 3 jaar`, `iedere vier maanden`
     // `tussen 10 en 15 dagen`: one range
     let mut k = 0;
     while k + 1 < out.len() {
@@ -175,6 +174,7 @@ pub(crate) fn candidates(
             }
         }
     }
+    // durations that describe a period: `de afgelopen 3 jaar`, `iedere vier maanden`
     out.retain(|c| {
         let time = matches!(c.unit, "months" | "weeks" | "year" | "days");
         let prev = |k: usize| c.t0.checked_sub(k).map_or("", |i| toks[i].w.as_str());
