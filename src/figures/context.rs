@@ -6,6 +6,14 @@
 use super::prose::Tok;
 use super::scan::Cand;
 use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static FUNCTION_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| FUNCTION.iter().copied().collect());
+
+pub(crate) fn is_function(w: &str) -> bool {
+    FUNCTION_SET.contains(w)
+}
 
 /// Function words and common verbs: never the subject of a figure.
 const FUNCTION: &[&str] = &[
@@ -423,7 +431,7 @@ fn is_content(t: &Tok, text: &str) -> bool {
     let core = &text[t.cs..t.ce];
     core.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !core.starts_with(|c: char| c.is_ascii_digit() || c == '€')
-        && !FUNCTION.contains(&t.w.as_str())
+        && !is_function(&t.w)
 }
 
 /// Product or organisation name: `DigiD`, `MijnOverheid`, `eHerkenning`, `BZK`,
@@ -434,9 +442,12 @@ pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &HashSet<Strin
     let Some(c0) = chars.next() else {
         return false;
     };
+    if !core.chars().any(char::is_uppercase) {
+        return false;
+    }
     if core.chars().filter(|c| c.is_alphabetic()).count() < 2
         || NOT_PRODUCT.contains(&t.w.as_str())
-        || FUNCTION.contains(&t.w.as_str())
+        || is_function(&t.w)
         || crate::grammar::words::is_month(&t.w)
         || core.chars().any(|c| c.is_ascii_digit())
     {
@@ -578,9 +589,12 @@ pub(crate) fn period(
     let mut best: Option<(usize, i32)> = None;
     // `7,1 miljoen in 2020 naar 7,5 miljoen in 2021`: a year right after a number is that number's
     let owner = |y: &Cand| {
-        cands
-            .iter()
-            .position(|o| y.t0 == o.t1 + 1 || (y.t0 == o.t1 + 2 && toks[o.t1 + 1].w == "in"))
+        cands.iter().position(|o| {
+            y.t0 == o.t1 + 1
+                    || (y.t0 == o.t1 + 2 && toks[o.t1 + 1].w == "in")
+                    // `beveiligingsassessments 2013 € 0,7 mln`, `in 2023 111 collega’s`
+                    || y.t1 + 1 == o.t0
+        })
     };
     let me = cands.iter().position(|o| o.t0 == c.t0);
     for y in years {
@@ -632,7 +646,7 @@ fn window_before(toks: &[Tok], c: &Cand, cands: &[&Cand], n: usize) -> std::ops:
 
 /// Role where the words before or after the number say it.
 pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static str> {
-    let win = window_before(toks, c, cands, 4);
+    let win = window_before(toks, c, cands, 6);
     let words: Vec<&str> = toks[win.clone()].iter().map(|t| t.w.as_str()).collect();
     let prev = words.last().copied().unwrap_or("");
     let after: Vec<&str> = toks[c.t1 + 1..(c.t1 + 3).min(toks.len())]
@@ -681,6 +695,10 @@ pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static s
         .any(|w| BUDGET_WORDS.contains(w) && (!comparative || attributive(w)))
     {
         return Some("budget");
+    }
+    // `hoger dan begroot, namelijk € 39,2 mln.`: the realisation
+    if comparative && words.iter().any(|w| BUDGET_WORDS.contains(w)) {
+        return Some("actual");
     }
     if words
         .iter()
@@ -800,7 +818,11 @@ pub(crate) fn subject(
     fallback: Option<&str>,
 ) -> Option<String> {
     let word = |t: &Tok| text[t.cs..t.ce].to_string();
-    let in_cand = |j: usize| cands.iter().any(|o| o.t0 <= j && j <= o.t1);
+    let in_cand = |j: usize| {
+        // candidates are in token order
+        let i = cands.partition_point(|o| o.t1 < j);
+        cands.get(i).is_some_and(|o| o.t0 <= j)
+    };
     let mut core: Vec<usize> = Vec::new();
     let mut j = c.t1 + 1;
     // skip a rate: `per maand`
@@ -853,16 +875,18 @@ pub(crate) fn subject(
     if open && (!core.is_empty() || c.unit == "times") {
         let from = core.last().map_or(j, |&k| k + 1);
         if core.last().is_none_or(|&k| !toks[k].clause_end) {
-            let hi = (from + 5).min(toks.len());
+            let times = c.unit == "times";
+            let hi = (from + if times { 8 } else { 5 }).min(toks.len());
             for m in from..hi {
                 if in_cand(m) {
                     break;
                 }
                 if is_participle(&toks[m].w) {
+                    // `1 keer ... een onboarding-workshop gegeven`: what was done
                     if m > from
                         && m >= 2
                         && is_content(&toks[m - 1], text)
-                        && is_content(&toks[m - 2], text)
+                        && (times || is_content(&toks[m - 2], text))
                         && !in_cand(m - 1)
                         && !is_product(&toks[m - 1], text, false, &HashSet::new())
                     {

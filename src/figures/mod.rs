@@ -57,8 +57,15 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     let mut sents: Vec<Sent> = Vec::new();
     let mut excl: Vec<Vec<(usize, usize)>> = Vec::with_capacity(runs.len());
     for (ri, run) in runs.iter().enumerate() {
-        excl.push(prose::exclusions(&run.text));
-        for range in prose::sentences(&run.text) {
+        if !has_prose_marker(&run.text) {
+            excl.push(Vec::new());
+            continue; // labels, table rows, debris: no sentence to read
+        }
+        let ranges = prose::sentences(&run.text);
+        let mut ex = prose::exclusions(&run.text);
+        ex.extend(prose::value_rows(&run.text, &ranges));
+        excl.push(prose::merge(ex));
+        for range in ranges {
             let toks = prose::tokens(&run.text, range);
             context::capitalised_words(&run.text, &toks, &mut known);
             // very long "sentences" (lists without full stops) are read in pieces
@@ -107,6 +114,8 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     let mut figures: Vec<Figure> = Vec::new();
     let mut links: Vec<(usize, usize)> = Vec::new();
     let mut last_product: Option<(usize, String)> = None;
+    let mut flags: Vec<Vec<bool>> = Vec::new();
+    let mut flags_run: Option<usize> = None;
     for sent in &sents {
         let run = &runs[sent.run];
         let text = run.text.as_str();
@@ -127,13 +136,43 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         if !prose_run[sent.run] || toks.len() < 2 {
             continue;
         }
-        let run_start = run.parts[0].0;
-        let all = scan::candidates(text, toks, sent.range.1, &excl[sent.run], run_start);
-        if table_like(text, &all) {
-            continue;
+        if flags_run != Some(sent.run) {
+            flags = run.line_flags(blocks, &|w: &str| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                PROSE_MARKERS.contains(&w.as_str())
+            });
+            flags_run = Some(sent.run);
         }
+        let line_start = |off: usize| run.at_line_start(blocks, off);
+        let line_end = |off: usize| run.at_line_end(blocks, off);
+        let all = scan::candidates(text, toks, sent.range.1, &excl[sent.run], &line_start);
         let years: Vec<&scan::Cand> = all.iter().filter(|c| c.year.is_some()).collect();
-        let cands: Vec<&scan::Cand> = all.iter().filter(|c| c.year.is_none()).collect();
+        // a value alone on its line (a page number, footnote mark or table cell),
+        // or a bare number on a line without a single function word (a table row
+        // label and its cell: `Totaal boekwaarde desinvesteringen (+) 0`)
+        let alone = |c: &scan::Cand| {
+            let bare = c.kind == "number" && c.unit == "count";
+            if line_start(c.s) && line_end(c.e) && (bare || run.single_line(blocks, c.s)) {
+                return true;
+            }
+            if bare && line_start(c.s) && !run.continues_line(blocks, c.s) {
+                // `1 vanaf 2015 is het saldo ...`: a footnote mark opening its note
+                let next = toks.get(c.t1 + 1).map_or("", |t| t.w.as_str());
+                let lower = toks
+                    .get(c.t1 + 1)
+                    .is_some_and(|t| text[t.cs..t.ce].starts_with(char::is_lowercase));
+                if lower && context::is_function(next) && c.number < Dec::from_int(100) {
+                    return true;
+                }
+            }
+            bare && !run.continues_line(blocks, c.s) && !run.line_flag(blocks, &flags, c.s)
+        };
+        let cands: Vec<&scan::Cand> = all
+            .iter()
+            .filter(|c| c.year.is_none() && !alone(c))
+            .collect();
         if cands.is_empty() {
             continue;
         }
@@ -189,47 +228,232 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     figures
 }
 
-/// Numbers standing in a row (`€ 0,47 € 0,49`, `329 353 394`) make a table row.
-fn table_like(text: &str, cands: &[scan::Cand]) -> bool {
-    let adjacent = cands
-        .windows(2)
-        .filter(|w| text[w[0].e..w[1].s].trim().is_empty())
-        .count();
-    adjacent >= 2
+/// Whether any word of `text` is a Dutch function word (cheap: no allocation).
+fn has_prose_marker(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.len() <= 6 && PROSE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
+    })
 }
 
-/// The sentence, trimmed; a long one is cut to a window around the figure.
+/// The sentence, trimmed; a long one is cut to a window around the figure
+/// (about a third before it, the rest after), at word boundaries.
 fn sentence_text(text: &str, (s, e): (usize, usize), at: usize) -> String {
     let sent = text[s..e].trim();
-    if sent.chars().count() <= MAX_SENTENCE {
+    if sent.len() <= MAX_SENTENCE || sent.chars().nth(MAX_SENTENCE).is_none() {
         return sent.to_string();
     }
     let s = s + (text[s..e].len() - text[s..e].trim_start().len());
-    let rel = at.saturating_sub(s);
-    // a window of MAX_SENTENCE characters with the figure a third of the way in
-    let chars: Vec<(usize, char)> = sent.char_indices().collect();
-    let ci = chars.partition_point(|&(b, _)| b < rel);
-    let lo = ci.saturating_sub(MAX_SENTENCE / 3);
-    let hi = (lo + MAX_SENTENCE).min(chars.len());
-    let lo = hi.saturating_sub(MAX_SENTENCE);
-    let bs = chars[lo].0;
-    let be = chars.get(hi).map_or(sent.len(), |&(b, _)| b);
-    let mut piece = &sent[bs..be];
-    // cut at word boundaries
-    if lo > 0 {
+    let at = at.clamp(s, s + sent.len());
+    let before = MAX_SENTENCE / 3;
+    let lo = text[s..at]
+        .char_indices()
+        .rev()
+        .take(before)
+        .last()
+        .map_or(at, |(i, _)| s + i);
+    let taken = text[lo..at].chars().count();
+    let rest = &text[at..s + sent.len()];
+    let hi = rest
+        .char_indices()
+        .nth(MAX_SENTENCE - taken)
+        .map_or(s + sent.len(), |(i, _)| at + i);
+    let mut piece = &text[lo..hi];
+    if lo > s {
         if let Some(p) = piece.find(' ') {
             piece = &piece[p + 1..];
         }
     }
-    if hi < chars.len() {
+    if hi < s + sent.len() {
         if let Some(p) = piece.rfind(' ') {
             piece = &piece[..p];
         }
     }
     format!(
         "{}{}{}",
-        if lo > 0 { "… " } else { "" },
+        if lo > s { "… " } else { "" },
         piece.trim(),
-        if hi < chars.len() { " …" } else { "" }
+        if hi < s + sent.len() { " …" } else { "" }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+    use crate::span::{LineIndex, OffsetMap};
+
+    fn figs(text: &str, year: Option<i32>) -> Vec<Figure> {
+        let lines = segment::lines(text);
+        let blocks = segment::segment(&lines, &[]);
+        let map = OffsetMap::identity();
+        let idx = LineIndex::new(text);
+        let loc = Locator {
+            map: &map,
+            lines: &idx,
+        };
+        find(&blocks, year, &loc)
+    }
+
+    fn one(text: &str) -> Figure {
+        let f = figs(text, None);
+        assert_eq!(
+            f.len(),
+            1,
+            "{text}: {:?}",
+            f.iter().map(|f| &f.raw).collect::<Vec<_>>()
+        );
+        f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn qualifiers() {
+        let cases = [
+            ("Er zijn ruim 200 websites.", Some("more_than")),
+            ("Er zijn meer dan 4000 websites.", Some("more_than")),
+            ("Er zijn bijna 600 onderzoeken.", Some("almost")),
+            ("Er zijn circa 30 collega's.", Some("approx")),
+            ("Er zijn ongeveer 30 collega's.", Some("approx")),
+            ("Er zijn zo’n 30 collega's.", Some("approx")),
+            ("Dat kost ca. € 20 mln.", Some("approx")),
+            ("Er zijn minimaal 2 jaar nodig.", Some("at_least")),
+            ("Er zijn ten minste 5 dagen nodig.", Some("at_least")),
+            ("Er zijn maximaal 5 dagen nodig.", Some("at_most")),
+            ("Dat kan oplopen tot 50 dagen.", Some("at_most")),
+            ("Het aantal is teruggebracht tot 50 dagen.", None),
+            ("Het is (>99,98% beschikbaar).", Some("more_than")),
+            ("Er zijn 30 collega's.", None),
+        ];
+        for (t, q) in cases {
+            assert_eq!(one(t).qualifier.as_deref(), q, "{t}");
+        }
+    }
+
+    #[test]
+    fn period_from_sentence_else_document() {
+        let f = figs(
+            "In 2020 waren er 30 websites. Nu zijn er 40 websites.",
+            Some(2021),
+        );
+        assert_eq!(f[0].period.as_deref(), Some("2020"));
+        assert_eq!(f[1].period.as_deref(), Some("2021"));
+        let f = figs(
+            "Het aantal is met 5 gestegen ten opzichte van 2020.",
+            Some(2021),
+        );
+        assert_eq!(
+            f[0].period.as_deref(),
+            Some("2021"),
+            "a comparison base is not the period"
+        );
+    }
+
+    #[test]
+    fn roles_and_links() {
+        let f = figs(
+            "De gestelde norm van 99,50% is met 99,78% ruim gehaald.",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("norm"));
+        assert_eq!(f[1].role.as_deref(), Some("actual"));
+        assert_eq!(f[0].links, vec!["f2"]);
+        let f = figs(
+            "Het aantal is gestegen van 30.000 per maand naar 50.000 per maand.",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("from"));
+        assert_eq!(f[1].role.as_deref(), Some("to"));
+        assert_eq!(f[0].rate.as_deref(), Some("per maand"));
+        let f = figs(
+            "De uitgaven zijn € 21,9 mln. hoger dan de begrote € 249,4 mln.",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("change"));
+        assert_eq!(f[1].role.as_deref(), Some("budget"));
+        assert_eq!(f[1].links, vec!["f1"]);
+        let f = figs("De totale prognose komt uit op € 354,9 mln.", None);
+        assert_eq!(f[0].role.as_deref(), Some("forecast"));
+    }
+
+    #[test]
+    fn other_agencies_number_styles() {
+        // space grouping, scale words after the unit, `miljard`, word numbers with scale
+        let f = one("De omzet bedroeg in 2022 € 98 560 duizend.");
+        assert_eq!(f.value.unwrap().to_string(), "98560000");
+        assert_eq!(f.period.as_deref(), Some("2022"));
+        let f = one("Het tekort is opgelopen tot 3,8 miljard euro.");
+        assert_eq!(
+            (f.value.unwrap().to_string().as_str(), f.unit.as_str()),
+            ("3800000000", "EUR")
+        );
+        let f = one("Er zijn twee miljoen aanvragen behandeld.");
+        assert_eq!(f.value.unwrap().to_string(), "2000000");
+        assert!(f.subject.unwrap().contains("aanvragen"));
+        let f = one("Er werken 1.250 fte bij de dienst.");
+        assert_eq!(
+            (f.value.unwrap().to_string().as_str(), f.unit.as_str()),
+            ("1250", "fte")
+        );
+        let f = one("De afhandeling duurt gemiddeld 8 werkdagen.");
+        assert_eq!(f.unit, "days");
+        let f = one("Het kost € 0,47 per authenticatie.");
+        assert_eq!(f.rate.as_deref(), Some("per authenticatie"));
+        // not figures: references, dates, addresses, codes
+        assert!(figs(
+            "Zie Kamerstukken II 2022/23, 36 200 VII, nr. 5 en de brief van 3 maart 2023. \
+             Postbus 20011, 2500 EA Den Haag. Bel 070 - 123 45 67 of mail info@example.nl. \
+             Dit staat in hoofdstuk 3 en tabel 12 van bijlage 2, volgens ISO 27001.",
+            Some(2023)
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn subjects() {
+        let cases = [
+            (
+                "In 2021 werd 557 miljoen keer succesvol met DigiD ingelogd.",
+                "DigiD ingelogd",
+            ),
+            (
+                "Ruim 200.000 Officiële Publicaties zijn gepubliceerd.",
+                "Officiële Publicaties",
+            ),
+            (
+                "Zo zijn er meer dan 4000 websites en/of apps offline gehaald, of niet.",
+                "websites offline gehaald",
+            ),
+            (
+                "De MijnOverheid die uit 9,1 miljoen actieve accounts bestaat.",
+                "MijnOverheid actieve accounts",
+            ),
+            (
+                "De totale (gewijzigde) begroting sluit op € 357,4 mln.",
+                "begroting",
+            ),
+            (
+                "In 2023 hebben we twee keer een 'Dag van de haalbaarheid’ georganiseerd.",
+                "Dag van de haalbaarheid",
+            ),
+        ];
+        for (t, want) in cases {
+            let s = one(t).subject.unwrap_or_default();
+            assert!(s.contains(want), "{t}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn long_sentences_are_cut_around_the_figure() {
+        let t = format!(
+            "{} met 557 miljoen keer {}",
+            "woord ".repeat(100),
+            "ander ".repeat(100)
+        );
+        let at = t.find("557").unwrap();
+        let s = sentence_text(&t, (0, t.len()), at);
+        assert!(s.contains("557 miljoen keer"), "{s}");
+        assert!(s.starts_with("… woord") && s.ends_with("ander …"), "{s}");
+        assert!(s.chars().count() <= MAX_SENTENCE + 4);
+        assert_eq!(sentence_text(" Kort. ", (0, 7), 1), "Kort.");
+    }
 }

@@ -25,6 +25,87 @@ impl Run {
         (b, off.saturating_sub(o))
     }
 
+    /// Whether `off` starts a source line (a piece of a block starts there).
+    pub fn at_line_start(&self, blocks: &[Block], off: usize) -> bool {
+        let (b, o) = self.locate(off);
+        blocks[b]
+            .pieces
+            .binary_search_by_key(&o, |&(po, _)| po)
+            .is_ok()
+    }
+
+    /// For each block of the run and each of its source lines: whether the line
+    /// has a word `marks` accepts. Computed once per run (linear).
+    pub fn line_flags(&self, blocks: &[Block], marks: &dyn Fn(&str) -> bool) -> Vec<Vec<bool>> {
+        self.parts
+            .iter()
+            .map(|&(_, b)| {
+                let block = &blocks[b];
+                let n = block.pieces.len().max(1);
+                (0..n)
+                    .map(|i| {
+                        let start = block.pieces.get(i).map_or(0, |&(po, _)| po);
+                        let end = block
+                            .pieces
+                            .get(i + 1)
+                            .map_or(block.text.len(), |&(po, _)| po.saturating_sub(1));
+                        block
+                            .text
+                            .get(start..end.max(start))
+                            .unwrap_or("")
+                            .split_whitespace()
+                            .any(marks)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The flag [`Run::line_flags`] computed for the line holding `off`.
+    pub fn line_flag(&self, blocks: &[Block], flags: &[Vec<bool>], off: usize) -> bool {
+        let part = self.parts.partition_point(|&(o, _)| o <= off).max(1) - 1;
+        let (b, o) = self.locate(off);
+        let i = blocks[b].pieces.partition_point(|&(po, _)| po <= o).max(1) - 1;
+        flags
+            .get(part)
+            .and_then(|f| f.get(i))
+            .copied()
+            .unwrap_or(true)
+    }
+
+    /// Whether the line holding `off` continues a sentence from the line before it
+    /// in the same block (that line ends in a lower-case letter or a comma).
+    pub fn continues_line(&self, blocks: &[Block], off: usize) -> bool {
+        let (b, o) = self.locate(off);
+        let block = &blocks[b];
+        let i = block.pieces.partition_point(|&(po, _)| po <= o);
+        if i < 2 {
+            return false;
+        }
+        let prev = block.text[..block.pieces[i - 1].0].trim_end();
+        prev.chars()
+            .last()
+            .is_some_and(|c| c.is_lowercase() || c == ',')
+    }
+
+    /// Whether the block holding `off` is a single source line.
+    pub fn single_line(&self, blocks: &[Block], off: usize) -> bool {
+        let (b, _) = self.locate(off);
+        blocks[b].pieces.len() <= 1
+    }
+
+    /// Whether a source line ends at `off` (the next piece of a block starts after
+    /// one joining space, or the block ends).
+    pub fn at_line_end(&self, blocks: &[Block], off: usize) -> bool {
+        let (b, o) = self.locate(off.saturating_sub(1));
+        let o = o + 1;
+        o >= blocks[b].text.len()
+            || blocks[b]
+                .pieces
+                .binary_search_by_key(&(o + 1), |&(po, _)| po)
+                .is_ok()
+    }
+
     /// Cleaned-text span of a span of the run's text.
     pub fn span_to_clean(&self, blocks: &[Block], s: Span) -> Span {
         let (b0, o0) = self.locate(s.start);
@@ -119,7 +200,26 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         }
         let after = &text[i + 1..];
         let trimmed = after.trim_start();
-        if trimmed.len() == after.len() || trimmed.is_empty() {
+        if trimmed.is_empty() {
+            continue;
+        }
+        if trimmed.len() == after.len() {
+            // `toegenomen.Ook`: a lost space after a full stop, between words
+            let mut next = after.chars();
+            let glued = c == '.'
+                && next.next().is_some_and(char::is_uppercase)
+                && next.next().is_some_and(char::is_lowercase)
+                && text[..i]
+                    .chars()
+                    .rev()
+                    .take(3)
+                    .filter(|c| c.is_lowercase())
+                    .count()
+                    == 3;
+            if glued {
+                out.push((start, i + 1));
+                start = i + 1;
+            }
             continue;
         }
         let next = trimmed.chars().next().unwrap_or(' ');
@@ -224,33 +324,117 @@ static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let sp = r"[ \u{a0}]";
     [
         // parliamentary papers: `36 360 VII, nr. 1`, `31 490, nr. 12`
-        format!(r"\b\d{{2}}{sp}?\d{{3}}{sp}*[-–]?{sp}*[IVXLC]{{1,5}}\b(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
-        format!(r"\b\d{{2}}{sp}?\d{{3}}{sp}*,{sp}*nr\.?{sp}*\d+"),
+        format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b)(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
+        format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*,{sp}*nr\.?{sp}*\d+"),
         // numbered things: `nr. 12`, `hoofdstuk 4`, `tabel 39`, `artikel 2.3`, `niveau 1`
-        format!(r"(?i)\b(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?\b"),
+        format!(r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"),
+        // `Kamerstukken II 2022/23, 36 200 VII, nr. 5`, `Kamerstuk 31 490`
+        format!(r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
+        // addresses: `Postbus 20011`, `2511 DP Den Haag`
+        format!(r"(?i)(?-u:\b)postbus{sp}+\d+"),
+        format!(r"(?-u:\b)[1-9]\d{{3}}{sp}?[A-Z]{{2}}(?-u:\b)"),
         // standards: `ISO 27001`, `NEN 7510`, `WCAG 2.1`
-        format!(r"\b(?:ISO|NEN|IEC|EN|RFC|WCAG|BIO|ETSI|ISAE|NTA)(?:[{sp}/-]+(?:ISO|IEC|EN))*[{sp}:-]*\d+(?:[.:-]\d+)*"),
+        format!(r"(?-u:\b)(?:ISO|NEN|IEC|EN|RFC|WCAG|BIO|ETSI|ISAE|NTA)(?:[{sp}/-]+(?:ISO|IEC|EN))*[{sp}:-]*\d+(?:[.:-]\d+)*"),
         // dates: `15 mei`, `1 januari 2013`, `15-05-2023`
-        format!(r"(?i)\b\d{{1,2}}(?:e|ste|de)?{sp}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b\.?(?:{sp}+\d{{4}})?"),
-        r"\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b".to_string(),
-        r"\b\d{1,2}\.\d{1,2}\.\d{4}\b".to_string(),
+        format!(r"(?i)(?-u:\b)\d{{1,2}}(?:e|ste|de)?{sp}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?-u:\b)\.?(?:{sp}+\d{{4}})?"),
+        r"(?-u:\b)\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?-u:\b)".to_string(),
+        r"(?-u:\b)\d{1,2}\.\d{1,2}\.\d{4}(?-u:\b)".to_string(),
         // clock times: `9.30 uur`, `14:00` (not `49.000`)
-        format!(r"\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}\.\d{{2}}{sp}*uur\b"),
+        format!(r"(?-u:\b)\d{{1,2}}:\d{{2}}(?-u:\b)|(?-u:\b)\d{{1,2}}\.\d{{2}}{sp}*uur(?-u:\b)"),
         // year ranges and school years: `2022–2023`, `2022/23`
-        format!(r"\b(?:19|20)\d{{2}}{sp}*[-–/]{sp}*(?:(?:19|20)\d{{2}}|\d{{2}})\b"),
+        format!(r"(?-u:\b)(?:19|20)\d{{2}}{sp}*[-–/]{sp}*(?:(?:19|20)\d{{2}}|\d{{2}})(?-u:\b)"),
         // index base: `2011 = 100`
-        format!(r"\b(?:19|20)\d{{2}}{sp}*={sp}*\d+"),
+        format!(r"(?-u:\b)(?:19|20)\d{{2}}{sp}*={sp}*\d+"),
         // e-mail, URLs, domain names
         r"\S+@\S+".to_string(),
-        r"(?i)\b(?:https?://|www\.)\S+".to_string(),
-        r"(?i)\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|gov|int|io|be|de|info)\b\S*".to_string(),
+        r"(?i)(?-u:\b)(?:https?://|www\.)\S+".to_string(),
+        r"(?i)(?-u:\b)[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|gov|int|io|be|de|info)(?-u:\b)\S*".to_string(),
         // phone numbers: `088 - 123 45 67`, `+31 70 123 4567`, `(070) 123 45 67`
-        format!(r"(?:\+31|\(?\b0\d{{1,3}}\)?){sp}?-?{sp}?\d{{2,4}}{sp}?-?{sp}?\d{{2,3}}(?:{sp}?\d{{2,4}})?\b"),
+        format!(r"(?:\+31|\(?(?-u:\b)0\d{{1,3}}\)?){sp}?-?{sp}?\d{{2,4}}{sp}?-?{sp}?\d{{2,3}}(?:{sp}?\d{{2,4}})?(?-u:\b)"),
     ]
     .iter()
     .map(|r| Regex::new(r).expect("exclusion regex"))
     .collect()
 });
+
+/// Values standing in a row: three or more numbers or markers (`n.b.`) with only
+/// currency, percent and scale words between them (`€ 0,47 € 0,49 € 0,49`,
+/// `70,90% 72,30% 97,0%`), or two across a sentence end (`9,9 mln. 9,2 mln.`):
+/// the cells of a table row, not prose. Returns their byte ranges.
+pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let toks = tokens(text, (0, text.len()));
+    let mut out = Vec::new();
+    let mut first: Option<usize> = None;
+    let mut values = 0;
+    let mut years = 0;
+    let mut last_value = 0;
+    let flush = |first: Option<usize>,
+                 values: usize,
+                 years: usize,
+                 last: usize,
+                 out: &mut Vec<(usize, usize)>| {
+        if let Some(f) = first {
+            let a = toks[f].s;
+            let z = toks[last].e;
+            // sentences are in order: the first one ending after `a` ends before `z`?
+            let k = sents.partition_point(|&(_, e)| e <= a);
+            let crosses = sents.get(k).is_some_and(|&(_, e)| e < z);
+            // `in 2023 111 nieuwe collega’s` is prose; `1.381 – 1.381` is not
+            if values >= 3 || (values == 2 && (crosses || years == 0)) {
+                out.push((a, z));
+            }
+        }
+    };
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.w.as_str();
+        let value = w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w,
+                "n.b" | "n.v.t" | "nvt" | "p.m" | "pm" | "uitgevoerd" | "afgerond" | "gepland"
+            );
+        let glue = w.is_empty()
+            || matches!(w, "€" | "mln" | "mld" | "min" | "dzd" | "niet")
+            || crate::grammar::words::unit_noun(w).is_some()
+            || crate::grammar::words::scale_noun(w).is_some();
+        // `98 560`, `1 234 567`: groups of three digits continue the number before
+        // them; `329 353 394` (three-digit cells in a row) does not
+        let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
+            toks.get(k)
+                .is_some_and(|t| n.contains(&t.w.len()) && t.w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut lead = i;
+        while lead > 0 && lead + 2 > i && digits(lead - 1, 1..=3) && digits(lead, 3..=3) {
+            lead -= 1;
+        }
+        let chain_lead_3 = digits(lead, 3..=3);
+        let group = i > 0
+            && first.is_some()
+            && last_value + 1 == i
+            && digits(i, 3..=3)
+            && digits(i - 1, 1..=3)
+            && !(chain_lead_3 && (lead + 1 < i || digits(i + 1, 3..=3)));
+        if value && group {
+            last_value = i;
+        } else if value {
+            if first.is_none() {
+                first = Some(i);
+            }
+            values += 1;
+            let year = w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (w.starts_with("19") || w.starts_with("20"));
+            years += usize::from(year);
+            last_value = i;
+        } else if !glue {
+            flush(first, values, years, last_value, &mut out);
+            first = None;
+            values = 0;
+            years = 0;
+        }
+    }
+    flush(first, values, years, last_value, &mut out);
+    out
+}
 
 /// Sorted byte ranges of `text` that hold no figure.
 pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
@@ -260,9 +444,13 @@ pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
             out.push((m.start(), m.end()));
         }
     }
-    // scale captions: `(x € 1.000)`, `Bedragen in € 1.000` (the caption grammar
-    // indexes a lower-cased copy, so only where lower-casing keeps byte offsets)
-    if text.to_lowercase().len() == text.len() {
+    // scale captions: `(x € 1.000)`, `Bedragen in € 1.000` (all name euros or `mln`)
+    let may_caption = text.contains('€')
+        || text
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"eur") || w.eq_ignore_ascii_case(b"mln"));
+    if may_caption {
         let mut from = 0;
         for _ in 0..64 {
             let Some((_, _, r)) = crate::grammar::value::scale_caption(&text[from..]) else {
@@ -279,8 +467,12 @@ pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
             from = next;
         }
     }
+    merge(out)
+}
+
+/// Sorts ranges and merges overlaps, so that starts and ends both ascend.
+pub(crate) fn merge(mut out: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     out.sort_unstable();
-    // merge overlaps, so that ends ascend too
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
     for (s, e) in out {
         match merged.last_mut() {
@@ -310,7 +502,7 @@ mod tests {
 
     #[test]
     fn sentence_split() {
-        let t = "De begroting sluit op € 357,4 mln. De prognose is o.a. hoger. Ca. 30 mensen. 58 collega’s verlieten ons. Het kost € 87,5 mln.. Bij ons.";
+        let t = "De begroting sluit op € 357,4 mln. De prognose is o.a. hoger. Ca. 30 mensen. 58 collega’s verlieten ons. Het kost € 87,5 mln.. Bij ons. Dat is toegenomen.Ook hier.";
         let s: Vec<&str> = sentences(t).iter().map(|&(a, b)| &t[a..b]).collect();
         assert_eq!(
             s,
@@ -320,7 +512,9 @@ mod tests {
                 "Ca. 30 mensen.",
                 "58 collega’s verlieten ons.",
                 "Het kost € 87,5 mln..",
-                "Bij ons."
+                "Bij ons.",
+                "Dat is toegenomen.",
+                "Ook hier."
             ]
         );
     }
@@ -333,6 +527,39 @@ mod tests {
         assert_eq!(toks[1].w, "beschikbaar");
         assert!(toks[1].clause_end);
         assert!(toks[2].opens);
+    }
+
+    #[test]
+    fn table_rows_in_prose() {
+        for (t, row) in [
+            (
+                "Verloop kostprijs DigiD € 0,12 € 0,10 € 0,11 € 0,11",
+                "0,12 € 0,10 € 0,11 € 0,11",
+            ),
+            (
+                "Aantal burgers met DigiD 9,9 mln. 9,2 mln. PKI",
+                "9,9 mln. 9,2",
+            ),
+            (
+                "DigiD n.b. n.b. 99,78% 99,91% 99,5%",
+                "n.b. n.b. 99,78% 99,91% 99,5%",
+            ),
+            ("Tijd 15 dagen 15 dagen 15 dagen", "15 dagen 15 dagen 15"),
+            ("Aflossingen – 1.381 – 1.381 Beroep op", "1.381 – 1.381"),
+            ("Fte-totaal 329 353 394 419 548", "329 353 394 419 548"),
+        ] {
+            let rows = value_rows(t, &sentences(t));
+            assert_eq!(rows.len(), 1, "{t}");
+            assert_eq!(&t[rows[0].0..rows[0].1], row);
+        }
+        for t in [
+            "Logius heeft in 2023 111 nieuwe collega’s in dienst genomen.",
+            "van 7,1 miljoen in 2020 naar 7,5 miljoen in 2021",
+            "De prognose is € 354,9 mln., een onderschrijding van € 2,5 mln.",
+            "De omzet bedroeg in 2022 € 98 560 duizend.",
+        ] {
+            assert!(value_rows(t, &sentences(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
@@ -354,6 +581,13 @@ mod tests {
             ("waarbij 2011 = 100.", "2011 = 100"),
             ("in tabel 39 staat", "tabel 39"),
             ("volgens ISO 27001 gecertificeerd", "ISO 27001"),
+            (
+                "zie Kamerstukken II 2022/23, 36 200 VII, nr. 5.",
+                "Kamerstukken II 2022/23, 36 200 VII, nr. 5",
+            ),
+            ("zie Kamerstuk 31 490 over", "Kamerstuk 31 490"),
+            ("Postbus 20011, 2500 EA Den Haag", "Postbus 20011"),
+            ("Postbus 20011, 2500 EA Den Haag", "2500 EA"),
             ("Begroting voor het jaar 2014 (x € 1.000) en", "(x € 1.000)"),
         ] {
             let ex = exclusions(t);

@@ -64,18 +64,44 @@ const PERIOD_WORDS: &[&str] = &[
     "achterliggende",
 ];
 
+/// Nouns that make a scaled number an amount of money.
+fn is_money_noun(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "kosten",
+        "omzet",
+        "budget",
+        "begroting",
+        "lasten",
+        "baten",
+        "uitgaven",
+        "ontvangsten",
+        "bedrag",
+        "subsidie",
+        "bijdrage",
+        "opbrengst",
+        "opbrengsten",
+        "tekort",
+        "overschot",
+        "saldo",
+        "investering",
+        "investeringen",
+        "omvang",
+    ];
+    NOUNS.iter().any(|n| w.ends_with(n))
+}
+
 fn unit_of(u: crate::grammar::value::Unit) -> &'static str {
     u.as_str()
 }
 
-/// Finds the numbers of one sentence. `run_start` is the offset of the run's first
-/// byte (a number there followed by `.` is a list or section number).
+/// Finds the numbers of one sentence. `line_start` tells whether an offset starts
+/// a source line (a number there followed by `.` is a list or section number).
 pub(crate) fn candidates(
     text: &str,
     toks: &[Tok],
     sent_end: usize,
     ex: &[(usize, usize)],
-    run_start: usize,
+    line_start: &dyn Fn(usize) -> bool,
 ) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -86,12 +112,53 @@ pub(crate) fn candidates(
             .find(|c: char| c.is_ascii_digit() || c == '€')
             .or_else(|| piece.starts_with("EUR").then_some(0));
         let next = match rel {
-            Some(rel) => digits_at(text, toks, i, t.s + rel, sent_end, ex, run_start, &mut out),
+            Some(rel) => digits_at(text, toks, i, t.s + rel, sent_end, ex, line_start, &mut out),
             None => word_at(text, toks, i, &mut out),
         };
         i = next.max(i + 1);
     }
-    // durations that describe a period: `de afgelopen 3 jaar`, `iedere vier maanden`
+    // `tussen 10 en 15 dagen`: one range
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let between = a.t0 > 0 && toks[a.t0 - 1].w == "tussen";
+        let and = b.t0 == a.t1 + 2 && toks[a.t1 + 1].w == "en";
+        if between && and && a.year.is_none() && b.year.is_none() && a.number < b.number {
+            let b = out.remove(k + 1);
+            let a = &mut out[k];
+            a.high = Some(b.number);
+            a.e = b.e;
+            a.t1 = b.t1;
+            a.kind = "range";
+            if a.unit == "count" {
+                a.unit = b.unit;
+            }
+            if a.scale.is_none() {
+                a.scale = b.scale;
+            }
+        }
+        k += 1;
+    }
+    // `de kosten lagen 3 miljoen boven de omzet`: a scaled amount of money
+    for c in out.iter_mut() {
+        if c.unit == "count" && c.scale.is_some() {
+            let lo = c.t0.saturating_sub(6);
+            let money_before = toks[lo..c.t0].iter().any(|t| is_money_noun(&t.w));
+            let noun_after = toks.get(c.t1 + 1).is_some_and(|t| {
+                !toks[c.t1].clause_end
+                    && t.w.chars().count() > 3
+                    && t.w.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        t.w.as_str(),
+                        "boven" | "onder" | "hoger" | "lager" | "meer" | "minder"
+                    )
+            });
+            if money_before && !noun_after {
+                c.unit = "EUR";
+                c.kind = "money";
+            }
+        }
+    }
     // marks: `een score van minimaal een 7`, `rapportcijfer 7,4`
     for c in out.iter_mut() {
         if c.unit == "count" && c.scale.is_none() && c.number <= Dec::from_int(10) {
@@ -107,6 +174,7 @@ pub(crate) fn candidates(
             }
         }
     }
+    // durations that describe a period: `de afgelopen 3 jaar`, `iedere vier maanden`
     out.retain(|c| {
         let time = matches!(c.unit, "months" | "weeks" | "year" | "days");
         let prev = |k: usize| c.t0.checked_sub(k).map_or("", |i| toks[i].w.as_str());
@@ -129,7 +197,7 @@ fn digits_at(
     p: usize,
     sent_end: usize,
     ex: &[(usize, usize)],
-    run_start: usize,
+    line_start: &dyn Fn(usize) -> bool,
     out: &mut Vec<Cand>,
 ) -> usize {
     let t = &toks[i];
@@ -190,9 +258,14 @@ fn digits_at(
             return skip_to;
         }
     }
-    // `4. Logius`: a number opening the run followed by a full stop
-    if integer && p.saturating_sub(run_start) <= 1 && r0 == Some('.') {
-        return skip_to;
+    // `4. Logius`: a number opening a line, followed by a full stop and a capital
+    if integer && dt.len() <= 3 && r0 == Some('.') && line_start(p) {
+        let after = &text[e + 1..];
+        let capital_next = after.starts_with(char::is_whitespace)
+            && after.trim_start().starts_with(char::is_uppercase);
+        if capital_next || after.trim().is_empty() {
+            return skip_to;
+        }
     }
     // a page number after a reference: `nr. 1 165`
     if follows_exclusion(text, ex, t.s) && t1 + 1 == toks.len() {
@@ -201,10 +274,23 @@ fn digits_at(
     let mut unit = unit_of(v.unit);
     let mut kind = v.kind.as_str();
     let mut t_last = t1;
-    // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`
+    let mut scale = v.scale;
+    // OCR reads `mln` as `min`: after a euro amount it cannot mean minutes
+    if v.kind == Kind::Money && scale.is_none() && toks[t1].ce == e {
+        if let Some(nt) = toks.get(t1 + 1).filter(|t| t.w == "min" && !t.opens) {
+            scale = Some(Dec::from_int(1_000_000));
+            e = nt.ce + usize::from(text[nt.ce..nt.e].starts_with('.'));
+            t_last = t1 + 1;
+        }
+    }
+    // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`, `3 x per jaar`
     if unit == "count" && v.kind != Kind::Money && toks[t1].ce == e {
         if let Some(nt) = toks.get(t1 + 1) {
-            if let Some(u) = unit_noun(&nt.w) {
+            let u = match nt.w.as_str() {
+                "x" | "×" if !text[nt.s..nt.e].contains('€') => Some("times"),
+                w => unit_noun(w),
+            };
+            if let Some(u) = u {
                 if u != "EUR" && !nt.opens {
                     unit = u;
                     kind = if u == "%" { "percent" } else { "quantity" };
@@ -216,7 +302,7 @@ fn digits_at(
     }
     // years: four digits as printed, 1900-2100, no unit or scale
     let mut year = None;
-    if v.kind == Kind::Number && unit == "count" && v.scale.is_none() && dt.len() == 4 {
+    if v.kind == Kind::Number && unit == "count" && scale.is_none() && dt.len() == 4 {
         if let Some(y) = number.to_i64().filter(|y| (1900..=2100).contains(y)) {
             let qualified = i > 0 && QUALIFIER_WORDS.contains(&toks[i - 1].w.as_str());
             if !qualified {
@@ -251,7 +337,7 @@ fn digits_at(
         t1: t_last,
         number,
         high: v.number_high,
-        scale: v.scale,
+        scale,
         unit,
         kind,
         year,
@@ -278,6 +364,10 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     } else {
         None
     };
+    // `een half miljoen`: the article belongs to `half`
+    if w == "een" && next == "half" {
+        return i + 1;
+    }
     let base = if w == "een" {
         // the article, unless a scale word makes it a number: `een miljoen`
         if scale_next.is_none() {
@@ -295,6 +385,8 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
         Dec::from_int(1)
     } else {
         match w {
+            // `een half miljoen` is a number; `half werk` is not
+            "half" if scale_next.is_some() => {}
             "half" | "miljoen" | "miljard" | "mln" | "mld" => return i + 1,
             "acht"
                 if prev == "in"
@@ -368,7 +460,8 @@ mod tests {
     fn nums(t: &str) -> Vec<String> {
         let toks = tokens(t, (0, t.len()));
         let ex = exclusions(t);
-        candidates(t, &toks, t.len(), &ex, 0)
+        let starts = |o: usize| o == 0;
+        candidates(t, &toks, t.len(), &ex, &starts)
             .iter()
             .map(|c| match c.year {
                 Some(y) => format!("year {y}"),
@@ -384,6 +477,10 @@ mod tests {
             vec!["year 2021", "557 miljoen keer times"]
         );
         assert_eq!(nums("sluit op € 357,4 mln. en"), vec!["€ 357,4 mln. EUR"]);
+        assert_eq!(
+            nums("een bedrag van € 19,6 min geraamd"),
+            vec!["€ 19,6 min EUR"]
+        );
         assert_eq!(nums("de norm van 99,8 % beschikbaarheid"), vec!["99,8 % %"]);
         assert_eq!(nums("binnen 2 maanden"), vec!["2 maanden months"]);
         assert_eq!(nums("1 keer in de 2 maanden"), vec!["1 keer times"]);
@@ -403,6 +500,30 @@ mod tests {
     }
 
     #[test]
+    fn ranges_and_times_signs() {
+        assert_eq!(nums("tussen 10 en 15 dagen"), vec!["10 en 15 dagen days"]);
+        assert_eq!(nums("3 x per jaar"), vec!["3 x times"]);
+        assert_eq!(nums("5 miljoen euro"), vec!["5 miljoen euro EUR"]);
+        assert_eq!(nums("10 à 15 medewerkers"), vec!["10 à 15 count"]);
+    }
+
+    #[test]
+    fn implicit_money() {
+        let toks_of = |t: &str| {
+            let toks = tokens(t, (0, t.len()));
+            let ex = exclusions(t);
+            let starts = |o: usize| o == 0;
+            candidates(t, &toks, t.len(), &ex, &starts)
+        };
+        let c = toks_of("lagen de kosten in 2021 nog 3 miljoen boven de omzet");
+        assert_eq!(c.last().unwrap().unit, "EUR");
+        let c = toks_of("de kosten van 3 miljoen berichten");
+        assert_eq!(c[0].unit, "count");
+        let c = toks_of("In 2021 werd 557 miljoen keer ingelogd");
+        assert_eq!(c[1].unit, "times");
+    }
+
+    #[test]
     fn words() {
         assert_eq!(
             nums("zijn vijftien nieuwe diensten"),
@@ -411,6 +532,11 @@ mod tests {
         assert_eq!(nums("twee keer een dag"), vec!["twee keer times"]);
         assert_eq!(nums("een nieuwe coördinator"), Vec::<String>::new());
         assert_eq!(nums("een miljoen bezoekers"), vec!["een miljoen count"]);
+        assert_eq!(
+            nums("een half miljoen bezoekers"),
+            vec!["half miljoen count"]
+        );
+        assert_eq!(nums("half werk"), Vec::<String>::new());
         assert_eq!(nums("Voor éen onderdeel"), vec!["éen count"]);
         assert_eq!(
             nums("is één van de speerpunten, in één keer"),
@@ -423,6 +549,7 @@ mod tests {
             vec!["anderhalf jaar year"]
         );
         assert_eq!(nums("iedere vier maanden"), Vec::<String>::new());
+        assert_eq!(nums("De begrote kasstroom is nul."), vec!["nul count"]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Dutch number words: `een`/`één` … `twintig`, tens, compounds (`eenentwintig`,
-//! `drieëntwintig`, OCR's `drieentwintig`), `honderd`, `duizend`, `anderhalf`.
+//! `drieëntwintig`, OCR's `drieentwintig`), `honderd`, `duizend`, `anderhalf`, `nul`;
+//! and the unit, scale and month words prose prints around numbers.
 //!
 //! In: one lower- or mixed-case word. Out: its exact value, or `None`.
 //! `honderden` (hundreds of) is not a number.
@@ -74,6 +75,7 @@ pub fn number_word(word: &str) -> Option<Dec> {
     let w = word.to_lowercase();
     let w = w.as_str();
     match w {
+        "nul" => return Some(Dec::from_int(0)),
         "half" => return Some(Dec::new(5, 1)),
         "anderhalf" => return Some(Dec::new(15, 1)),
         "honderd" => return Some(Dec::from_int(100)),
@@ -122,7 +124,7 @@ pub fn unit_noun(word: &str) -> Option<&'static str> {
         "uur" | "uren" => "hours",
         "keer" | "maal" => "times",
         "fte" | "fte's" | "fte’s" => "fte",
-        "%" | "procent" => "%",
+        "%" | "procent" | "pct" => "%",
         "procentpunt" | "procentpunten" => "percentage_points",
         "euro" | "eur" => "EUR",
         "week" | "weken" => "weeks",
@@ -199,6 +201,7 @@ mod tests {
             ("half", "0.5"),
             ("tweeënhalf", "2.5"),
             ("Twee", "2"),
+            ("nul", "0"),
         ];
         for (w, v) in cases {
             assert_eq!(
@@ -225,6 +228,7 @@ mod tests {
         assert_eq!(unit_noun("maanden"), Some("months"));
         assert_eq!(unit_noun("Jaar"), Some("year"));
         assert_eq!(unit_noun("procentpunt"), Some("percentage_points"));
+        assert_eq!(unit_noun("pct"), Some("%"));
         assert_eq!(unit_noun("collega's"), None);
         assert_eq!(
             scale_noun("miljoen").map(|d| d.to_string()).as_deref(),
