@@ -737,3 +737,22 @@ fn kinds_by_title_for_the_family() {
         );
     }
 }
+
+#[test]
+fn periods_of_the_family() {
+    for (t, want) in [
+        ("Tweede viermaandsrapportage 2022\n\nDeze rapportage gaat over mei tot en met augustus.\n", ("2022-05", "2022-08")),
+        ("Derde viermaandsrapportage 2022\n\nTekst.\n", ("2022-09", "2022-12")),
+        ("Overzicht\n\nDeze rapportage gaat over de eerste helft van 2023. Het ging goed.\n", ("2023-01", "2023-06")),
+        ("Overzicht\n\nDeze pagina gaat over de periode september–december 2021. Het ging goed.\n", ("2021-09", "2021-12")),
+        ("Overzicht\n\nDeze rapportage gaat over het eerste kwartaal van 2024.\n", ("2024-01", "2024-03")),
+        ("Staat van baten en lasten per 30 juni 2023\n\n1.000\n", ("2023-01", "2023-06")),
+    ] {
+        assert_eq!(period(&text(t)), Some((s(want.0), s(want.1))), "{t}");
+    }
+    // `per 1 juli` is a date, not the end of a period
+    assert_eq!(
+        period(&text("Overzicht\n\nDe wet geldt per 1 juli 2023.\n")),
+        None
+    );
+}
