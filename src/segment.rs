@@ -839,7 +839,8 @@ fn assign_levels(blocks: &mut [Block], row_named: &[bool]) {
     let mut base: u8 = 1;
     let mut last_main: u8 = 1;
     let mut group: Option<Group> = None;
-    let mut prev_heading: Option<(String, u8, bool)> = None; // (text, level, is main)
+    // the heading just before, with nothing between: (text, level, is main, itself placed under the one before)
+    let mut prev_heading: Option<(String, u8, bool, bool)> = None;
     for (bi, b) in blocks.iter_mut().enumerate() {
         if b.kind != BlockKind::Heading {
             if b.kind != BlockKind::Table || prev_heading.is_some() {
@@ -855,7 +856,7 @@ fn assign_levels(blocks: &mut [Block], row_named: &[bool]) {
             base = lvl + 1;
             last_main = lvl;
             group = None;
-            prev_heading = Some((text, lvl, false));
+            prev_heading = Some((text, lvl, false, false));
             continue;
         }
         let sub = row_named[bi]
@@ -864,10 +865,17 @@ fn assign_levels(blocks: &mut [Block], row_named: &[bool]) {
             || counts.get(&text.to_lowercase()).copied().unwrap_or(0) >= 2;
         if sub {
             b.level = (last_main + 1).min(6);
-            prev_heading = Some((text, b.level, false));
+            prev_heading = Some((text, b.level, false, false));
             continue;
         }
-        let level = if let Some((ptext, plevel, true)) = &prev_heading {
+        let mut direct = false;
+        let level = if let Some((_, plevel, true, true)) = &prev_heading {
+            // a third heading in a row (`Jaarverslag 2019` / `Dienst Uitvoering Onderwijs` /
+            // `Inleiding`) is a sibling of the second, not its child
+            direct = true;
+            *plevel
+        } else if let Some((ptext, plevel, true, false)) = &prev_heading {
+            direct = true;
             let prefix = text
                 .to_lowercase()
                 .starts_with(&format!("{} ", ptext.to_lowercase()));
@@ -905,7 +913,7 @@ fn assign_levels(blocks: &mut [Block], row_named: &[bool]) {
         let level = level.clamp(1, 6);
         b.level = level;
         last_main = level;
-        prev_heading = Some((text, level, true));
+        prev_heading = Some((text, level, true, direct));
     }
 }
 

@@ -405,6 +405,15 @@ fn another_agency_jaarverslag_title() {
         "{r:?}"
     );
     assert!(r.contains(&(s("page"), s("12"), 9)), "{r:?}");
+    // a title page: the title holds what follows; three headings in a row do not nest three deep
+    assert_eq!(
+        tree(&d.sections),
+        vec![
+            (0, s("Jaarverslag 2019"), 1),
+            (1, s("Dienst Uitvoering Onderwijs"), 3),
+            (1, s("Inleiding"), 5),
+        ]
+    );
 }
 
 /// Other renderings of the same documents agree with their seed on kind, year and organisation.
