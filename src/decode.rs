@@ -55,6 +55,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Some(reason) = binary_reason(bytes) {
         return Err(DecodeError::NotText(reason));
     }
+    if let Some(d) = mostly_utf8(bytes) {
+        return Ok(d);
+    }
     let mut det = chardetng::EncodingDetector::new();
     det.feed(bytes, true);
     let guess = det.guess(Some(b"nl"), false);
@@ -84,6 +87,48 @@ fn decode_with(enc: &'static Encoding, bytes: &[u8], had_bom: bool) -> Decoded {
         had_bom,
         replacements,
     }
+}
+
+/// UTF-8 with a few damaged sequences (a truncated copy, one stray byte) is
+/// still UTF-8: decoding it as Windows-1252 would turn every `ë` and `€` in the
+/// file into mojibake to save one byte. Taken when the valid multi-byte
+/// characters are at least twice as many as the damaged places; each invalid
+/// sequence becomes one U+FFFD and is counted. A Windows-1252 file has almost
+/// no valid multi-byte UTF-8 sequences, so it does not pass.
+fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
+    // `sites`: runs of adjacent invalid sequences (`ED A0 80` is three
+    // sequences but one damaged place); `invalid`: sequences, one U+FFFD each.
+    let (mut multi, mut sites, mut invalid) = (0usize, 0usize, 0usize);
+    let mut in_run = false;
+    for chunk in bytes.utf8_chunks() {
+        multi += chunk.valid().chars().filter(|c| c.len_utf8() > 1).count();
+        if !chunk.valid().is_empty() {
+            in_run = false;
+        }
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+            if !in_run {
+                sites += 1;
+            }
+            in_run = true;
+        }
+    }
+    if invalid == 0 || multi < sites * 2 {
+        return None;
+    }
+    let mut text = String::with_capacity(bytes.len() + 2 * invalid);
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            text.push('\u{FFFD}');
+        }
+    }
+    Some(Decoded {
+        text,
+        encoding: UTF_8.name(),
+        had_bom: false,
+        replacements: invalid,
+    })
 }
 
 fn is_latin_single_byte(enc: &'static Encoding) -> bool {
@@ -192,6 +237,21 @@ mod tests {
         let d = decode(b"bedragen x \x80 1.000 financi\xEBle\n").unwrap();
         assert_eq!(d.encoding, "windows-1252");
         assert_eq!(d.text, "bedragen x € 1.000 financiële\n");
+    }
+
+    #[test]
+    fn utf8_with_a_few_bad_bytes_stays_utf8() {
+        // one stray byte must not turn every ë and € into mojibake
+        let d = decode(b"financi\xC3\xABle \xE2\x82\xAC 1.000 \xE2\x80\x93 3\xFF\n").unwrap();
+        assert_eq!((d.encoding, d.replacements), ("UTF-8", 1));
+        assert_eq!(d.text, "financiële € 1.000 – 3\u{FFFD}\n");
+        // a truncated sequence at the end
+        let d = decode(b"\xE2\x82\xAC 5 \xC3\xAB \xE2\x82").unwrap();
+        assert_eq!((d.encoding, d.replacements), ("UTF-8", 1));
+        assert_eq!(d.text, "€ 5 ë \u{FFFD}");
+        // Windows-1252 with one UTF-8-looking pair stays Windows-1252
+        let d = decode(b"financi\xEBle \x80 1.000 \x96 3 \xC3\xAB\n").unwrap();
+        assert_eq!(d.encoding, "windows-1252");
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct Input {
     pub out_rel: PathBuf,
     /// Set when the input cannot be read at all (missing path, not a file).
     pub error: Option<ErrorBody>,
+    /// Size in bytes when discovered (0 when unknown), for chunking by volume.
+    pub len: u64,
 }
 
 fn error(code: &str, message: String) -> Option<ErrorBody> {
@@ -39,27 +41,45 @@ pub fn discover(paths: &[PathBuf], ext: &str) -> Vec<Input> {
                 let mut files = Vec::new();
                 walk(p, ext, &mut files, 0);
                 files.sort();
+                if files.is_empty() {
+                    out.push(Input {
+                        display: p.to_string_lossy().into_owned(),
+                        out_rel: safe_rel(p),
+                        path: p.clone(),
+                        error: error(
+                            "no_inputs",
+                            format!(
+                                "directory holds no *.{ext} files (hidden files are skipped; --ext changes the extension)"
+                            ),
+                        ),
+                        len: 0,
+                    });
+                }
                 for f in files {
                     let rel = f.strip_prefix(p).unwrap_or(&f).to_path_buf();
+                    let len = fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
                     out.push(Input {
                         display: rel.to_string_lossy().into_owned(),
                         out_rel: safe_rel(&rel),
                         path: f,
                         error: None,
+                        len,
                     });
                 }
             }
-            Ok(_) => out.push(Input {
+            Ok(m) => out.push(Input {
                 display: p.to_string_lossy().into_owned(),
                 out_rel: safe_rel(p),
                 path: p.clone(),
                 error: None,
+                len: m.len(),
             }),
             Err(e) => out.push(Input {
                 display: p.to_string_lossy().into_owned(),
                 out_rel: safe_rel(p),
                 path: p.clone(),
-                error: error("not_found", format!("cannot read: {e}")),
+                error: error(io_code(&e), format!("cannot read: {e}")),
+                len: 0,
             }),
         }
     }
@@ -112,7 +132,7 @@ pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ErrorBody> {
         code: code.to_string(),
         message,
     };
-    let meta = fs::metadata(path).map_err(|err| e("not_found", format!("cannot read: {err}")))?;
+    let meta = fs::metadata(path).map_err(|err| e(io_code(&err), format!("cannot read: {err}")))?;
     if meta.is_dir() {
         return Err(e("not_a_file", "is a directory".into()));
     }
@@ -133,7 +153,19 @@ pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ErrorBody> {
         ));
     }
     let mut f =
-        fs::File::open(path).map_err(|err| e("unreadable", format!("cannot open: {err}")))?;
+        open_nonblocking(path).map_err(|err| e("unreadable", format!("cannot open: {err}")))?;
+    // The path may have been swapped for a FIFO or device since `metadata`:
+    // check the opened handle itself.
+    match f.metadata() {
+        Ok(m) if m.is_file() => {}
+        Ok(_) => {
+            return Err(e(
+                "not_a_file",
+                "not a regular file (FIFO, socket or device)".into(),
+            ))
+        }
+        Err(err) => return Err(e("unreadable", format!("cannot read: {err}"))),
+    }
     let mut buf = Vec::with_capacity(meta.len() as usize);
     // read at most one byte past the limit, in case the file grew
     (&mut f)
@@ -147,6 +179,50 @@ pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ErrorBody> {
         ));
     }
     Ok(buf)
+}
+
+/// `not_found` for a missing path (or a dangling symlink), `unreadable` for
+/// anything else (symlink loop, a path through a non-directory, permissions).
+fn io_code(e: &std::io::Error) -> &'static str {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        "not_found"
+    } else {
+        "unreadable"
+    }
+}
+
+/// Opens for reading without blocking on a FIFO that has no writer.
+#[cfg(unix)]
+fn open_nonblocking(path: &Path) -> std::io::Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_nonblocking(path: &Path) -> std::io::Result<fs::File> {
+    fs::File::open(path)
+}
+
+/// True when `a` and `b` name the same existing file (same device and inode).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (fs::metadata(a), fs::metadata(b)) {
+            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        match (fs::canonicalize(a), fs::canonicalize(b)) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+    }
 }
 
 #[cfg(test)]

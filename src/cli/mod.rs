@@ -12,8 +12,10 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use verslag::model::Document;
 use verslag::{facts, Options};
@@ -51,6 +53,10 @@ pub struct InputArgs {
     /// No progress bar and no summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Also write one JSON error record per failed file to FILE (with `extract -o DIR`
+    /// they always go to DIR/errors.jsonl as well).
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -115,11 +121,11 @@ pub struct ErrorBody {
 /// The outcome for one input.
 pub type Outcome = std::result::Result<Document, ErrorRecord>;
 
-/// Receives each outcome in input order.
-type Sink = Box<dyn FnMut(&Input, &Outcome) -> Result<()>>;
-
 /// Files per chunk: bounds memory to this many documents at a time.
 const CHUNK: usize = 64;
+/// Input bytes per chunk: a chunk closes once its files add up to this much, so a
+/// batch of large files does not hold 64 of them (and their documents) at once.
+const CHUNK_BYTES: u64 = 256 * 1024 * 1024;
 
 #[derive(Default, Debug)]
 struct Summary {
@@ -173,14 +179,116 @@ impl Summary {
     }
 }
 
+/// A mistake in how the command was called: exit status 2.
+#[derive(Debug)]
+struct UsageError(String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
 /// Runs the command line; returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    install_panic_hook();
     match dispatch(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("verslag: error: {e:#}");
+            if e.downcast_ref::<UsageError>().is_some() {
+                eprintln!("verslag: usage error: {e}");
+                return ExitCode::from(2);
+            }
+            let broken_pipe = e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            });
+            if !broken_pipe {
+                eprintln!("verslag: error: {e:#}");
+            }
             ExitCode::from(1)
         }
+    }
+}
+
+thread_local! {
+    /// Set while this thread runs an extraction under `catch_unwind`.
+    static CATCHING: Cell<bool> = const { Cell::new(false) };
+    /// Where the last caught panic happened (`src/x.rs:12:5`).
+    static PANIC_AT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// A panic inside a caught extraction is reported once, as that file's error
+/// record (with its location); the default hook would print a backtrace notice
+/// per file. Panics anywhere else still go to the default hook.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if CATCHING.with(|c| c.get()) {
+                let at = info
+                    .location()
+                    .map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()));
+                PANIC_AT.with(|p| *p.borrow_mut() = at);
+            } else {
+                default(info)
+            }
+        }));
+    });
+}
+
+/// Refuses to open an output that is one of the inputs: inputs are never modified.
+fn guard_output(target: &Path, inputs: &[Input]) -> Result<()> {
+    if target.as_os_str() == "-" || !target.exists() {
+        return Ok(());
+    }
+    if let Some(i) = inputs
+        .iter()
+        .find(|i| i.error.is_none() && discover::same_file(target, &i.path))
+    {
+        return Err(UsageError(format!(
+            "output {} is the input {}; inputs are never overwritten",
+            target.display(),
+            i.display
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// With `-o DIR`: an input whose output file would overwrite another input's
+/// output, or an input itself, gets an error record instead.
+fn claim_outputs(dir: &Path, inputs: &mut [Input]) {
+    let mut seen: HashMap<PathBuf, String> = HashMap::new();
+    for inp in inputs.iter_mut() {
+        if inp.error.is_some() {
+            continue;
+        }
+        let target = write::target_path(dir, &inp.out_rel);
+        if discover::same_file(&target, &inp.path) {
+            inp.error = Some(ErrorBody {
+                code: "output_is_input".into(),
+                message: format!(
+                    "output {} would overwrite the input itself",
+                    target.display()
+                ),
+            });
+            continue;
+        }
+        if let Some(first) = seen.get(&target) {
+            inp.error = Some(ErrorBody {
+                code: "output_collision".into(),
+                message: format!(
+                    "output {} is already written for {first}; extract them in separate runs",
+                    target.display()
+                ),
+            });
+            continue;
+        }
+        seen.insert(target, inp.display.clone());
     }
 }
 
@@ -188,7 +296,10 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Schema => {
             let schema = schemars::schema_for!(Document);
-            println!("{}", serde_json::to_string_pretty(&schema)?);
+            let mut out = std::io::stdout().lock();
+            serde_json::to_writer_pretty(&mut out, &schema)?;
+            out.write_all(b"\n")?;
+            out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Text {
@@ -211,85 +322,117 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract { input, out, jsonl } => {
-            let mut sink: Sink = match (&out, &jsonl) {
-                (Some(dir), _) => {
-                    std::fs::create_dir_all(dir).with_context(|| {
-                        format!("cannot create output directory {}", dir.display())
-                    })?;
-                    let mut errors = write::ErrorLog::new(dir);
-                    let dir = dir.clone();
-                    let mut lines = match &jsonl {
-                        Some(f) => Some(write::open_output(Some(f.as_str()))?),
-                        None => None,
-                    };
-                    Box::new(move |inp: &Input, o: &Outcome| {
-                        match o {
-                            Ok(doc) => write::write_json_atomic(&dir, &inp.out_rel, doc)?,
-                            Err(e) => errors.push(e)?,
-                        }
-                        if let Some(w) = lines.as_mut() {
-                            write::write_jsonl_line(w, o)?;
-                        }
-                        Ok(())
-                    })
+            let mut inputs = discover::discover(&input.paths, &input.ext);
+            if let Some(f) = &jsonl {
+                guard_output(Path::new(f), &inputs)?;
+            }
+            if let Some(f) = &input.errors {
+                guard_output(f, &inputs)?;
+            }
+            let mut errors = write::ErrorLog::new(input.errors.clone());
+            let mut lines = None;
+            if let Some(dir) = &out {
+                if dir.exists() && !dir.is_dir() {
+                    anyhow::bail!(
+                        "cannot write to output directory {}: it exists and is not a directory",
+                        dir.display()
+                    );
                 }
-                (None, f) => {
-                    let mut w = write::open_output(f.as_deref().or(Some("-")))?;
-                    Box::new(move |_inp: &Input, o: &Outcome| write::write_jsonl_line(&mut w, o))
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create output directory {}", dir.display()))?;
+                claim_outputs(dir, &mut inputs);
+                errors.also_in(dir.join("errors.jsonl"));
+                if let Some(f) = &jsonl {
+                    lines = Some(write::open_output(Some(Path::new(f)))?);
                 }
-            };
-            let summary = process(&input, &mut *sink)?;
-            drop(sink);
-            finish(&input, &summary, false)
+            } else {
+                lines = Some(write::open_output(Some(Path::new(
+                    jsonl.as_deref().unwrap_or("-"),
+                )))?);
+            }
+            let result = process(inputs, &input, &mut |inp: &Input, o: &Outcome| {
+                if let Some(dir) = &out {
+                    if let Ok(doc) = o {
+                        write::write_json_atomic(dir, &inp.out_rel, doc)?;
+                    }
+                }
+                if let Err(e) = o {
+                    errors.push(e);
+                }
+                if let Some(w) = lines.as_mut() {
+                    write::write_jsonl_line(w, o)?;
+                }
+                Ok(())
+            });
+            if let Some(mut w) = lines {
+                w.flush().context("cannot write output")?;
+            }
+            errors.finish()?;
+            finish(&input, &result?, false)
         }
         Command::Facts { input, format, out } => {
-            let mut w = write::open_output(out.as_ref().and_then(|p| p.to_str()))?;
-            let mut csv_w = None;
-            if format == FactFormat::Csv {
+            let inputs = discover::discover(&input.paths, &input.ext);
+            if let Some(f) = &out {
+                guard_output(f, &inputs)?;
+            }
+            if let Some(f) = &input.errors {
+                guard_output(f, &inputs)?;
+            }
+            let mut errors = write::ErrorLog::new(input.errors.clone());
+            let mut w = write::open_output(out.as_deref())?;
+            let csv = format == FactFormat::Csv;
+            if csv {
                 let mut c = csv::Writer::from_writer(Vec::new());
                 c.write_record(facts::FACT_KEYS)?;
-                w.write_all(&c.into_inner()?)?;
-                csv_w = Some(());
+                w.write_all(&c.into_inner()?)
+                    .context("cannot write output")?;
             }
-            let summary = process(&input, &mut |inp: &Input, o: &Outcome| {
+            let result = process(inputs, &input, &mut |inp: &Input, o: &Outcome| {
                 match o {
                     Ok(doc) => {
                         let fs = facts::facts(&inp.display, doc);
-                        if csv_w.is_some() {
+                        if csv {
                             let mut c = csv::Writer::from_writer(Vec::new());
                             for f in &fs {
                                 c.write_record(facts::csv_record(f))?;
                             }
-                            w.write_all(&c.into_inner()?)?;
+                            w.write_all(&c.into_inner()?)
+                                .context("cannot write output")?;
                         } else {
                             for f in &fs {
                                 serde_json::to_writer(&mut w, f)?;
-                                w.write_all(b"\n")?;
+                                w.write_all(b"\n").context("cannot write output")?;
                             }
                         }
                     }
+                    Err(e) => errors.push(e),
+                }
+                Ok(())
+            });
+            w.flush().context("cannot write output")?;
+            errors.finish()?;
+            finish(&input, &result?, false)
+        }
+        Command::Check { input } => {
+            let inputs = discover::discover(&input.paths, &input.ext);
+            if let Some(f) = &input.errors {
+                guard_output(f, &inputs)?;
+            }
+            let mut errors = write::ErrorLog::new(input.errors.clone());
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let result = process(inputs, &input, &mut |inp: &Input, o: &Outcome| {
+                match o {
+                    Ok(doc) => write::print_checks(&mut out, &inp.display, doc)?,
                     Err(e) => {
-                        if !input.quiet {
-                            eprintln!("verslag: {}: {}", e.path, e.error.message);
-                        }
+                        writeln!(out, "{}: error: {}", e.path, e.error.message)?;
+                        errors.push(e);
                     }
                 }
                 Ok(())
-            })?;
-            w.flush()?;
-            finish(&input, &summary, false)
-        }
-        Command::Check { input } => {
-            let mut out = std::io::stdout().lock();
-            let summary = process(&input, &mut |inp: &Input, o: &Outcome| {
-                match o {
-                    Ok(doc) => write::print_checks(&mut out, &inp.display, doc)?,
-                    Err(e) => writeln!(out, "{}: error: {}", e.path, e.error.message)?,
-                }
-                Ok(())
-            })?;
-            out.flush()?;
-            finish(&input, &summary, true)
+            });
+            out.flush().context("cannot write output")?;
+            errors.finish()?;
+            finish(&input, &result?, true)
         }
     }
 }
@@ -309,13 +452,32 @@ fn finish(input: &InputArgs, s: &Summary, checks_matter: bool) -> Result<ExitCod
     })
 }
 
-/// Discovers the inputs and runs the extraction chunk by chunk, handing each
-/// outcome to `sink` in input order.
+/// Splits `inputs` into chunks of at most [`CHUNK`] files and about
+/// [`CHUNK_BYTES`] input bytes (a chunk always takes at least one file).
+fn chunk_ends(inputs: &[Input]) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let (mut n, mut bytes) = (0usize, 0u64);
+    for (i, inp) in inputs.iter().enumerate() {
+        if n > 0 && (n == CHUNK || bytes.saturating_add(inp.len) > CHUNK_BYTES) {
+            ends.push(i);
+            n = 0;
+            bytes = 0;
+        }
+        n += 1;
+        bytes = bytes.saturating_add(inp.len);
+    }
+    if n > 0 {
+        ends.push(inputs.len());
+    }
+    ends
+}
+
+/// Runs the extraction chunk by chunk, handing each outcome to `sink` in input order.
 fn process(
+    inputs: Vec<Input>,
     input: &InputArgs,
     sink: &mut dyn FnMut(&Input, &Outcome) -> Result<()>,
 ) -> Result<Summary> {
-    let inputs = discover::discover(&input.paths, &input.ext);
     let mut summary = Summary::default();
     let show_progress = !input.quiet && std::io::stderr().is_terminal() && inputs.len() >= 50;
     let bar = if show_progress {
@@ -330,13 +492,17 @@ fn process(
     } else {
         None
     };
-    for chunk in inputs.chunks(CHUNK) {
+    let mut start = 0;
+    for end in chunk_ends(&inputs) {
+        let chunk = &inputs[start..end];
+        start = end;
         let outcomes: Vec<Outcome> = chunk.par_iter().map(|inp| run_one(inp, input)).collect();
         for (inp, o) in chunk.iter().zip(&outcomes) {
             summary.add(o);
             if let (Err(e), false) = (o, input.quiet) {
-                if bar.is_none() {
-                    eprintln!("verslag: {}: {}", e.path, e.error.message);
+                match &bar {
+                    Some(b) => b.println(format!("verslag: {}: {}", e.path, e.error.message)),
+                    None => eprintln!("verslag: {}: {}", e.path, e.error.message),
                 }
             }
             sink(inp, o)?;
@@ -369,7 +535,11 @@ fn run_one(inp: &Input, args: &InputArgs) -> Outcome {
         repair: !args.no_repair,
         max_bytes: args.max_bytes,
     };
-    match std::panic::catch_unwind(|| verslag::extract(&bytes, &opts)) {
+    CATCHING.with(|c| c.set(true));
+    PANIC_AT.with(|p| p.borrow_mut().take());
+    let result = std::panic::catch_unwind(|| verslag::extract(&bytes, &opts));
+    CATCHING.with(|c| c.set(false));
+    match result {
         Ok(Ok(doc)) => Ok(doc),
         Ok(Err(e)) => Err(err(e.code(), e.to_string())),
         Err(p) => {
@@ -378,10 +548,40 @@ fn run_one(inp: &Input, args: &InputArgs) -> Outcome {
                 .map(|s| s.to_string())
                 .or_else(|| p.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".to_string());
+            let at = PANIC_AT
+                .with(|p| p.borrow_mut().take())
+                .map(|a| format!(" at {a}"))
+                .unwrap_or_default();
             Err(err(
                 "internal_error",
-                format!("internal error (please report): {msg}"),
+                format!("internal error (please report): {msg}{at}"),
             ))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(len: u64) -> Input {
+        Input {
+            path: PathBuf::from("x"),
+            display: "x".into(),
+            out_rel: PathBuf::from("x"),
+            error: None,
+            len,
+        }
+    }
+
+    #[test]
+    fn chunks_close_on_count_and_on_bytes() {
+        let small: Vec<Input> = (0..130).map(|_| input(10)).collect();
+        assert_eq!(chunk_ends(&small), vec![64, 128, 130]);
+        let big: Vec<Input> = (0..3).map(|_| input(CHUNK_BYTES)).collect();
+        assert_eq!(chunk_ends(&big), vec![1, 2, 3]);
+        let mixed = vec![input(10), input(CHUNK_BYTES), input(10)];
+        assert_eq!(chunk_ends(&mixed), vec![1, 2, 3]);
+        assert!(chunk_ends(&[]).is_empty());
     }
 }

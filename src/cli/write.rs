@@ -8,27 +8,45 @@ use std::path::{Path, PathBuf};
 use verslag::model::Document;
 
 /// Opens `-`/`None` as stdout, anything else as a file (truncated).
-pub fn open_output(target: Option<&str>) -> Result<Box<dyn Write>> {
+pub fn open_output(target: Option<&Path>) -> Result<Box<dyn Write>> {
     match target {
-        None | Some("-") => Ok(Box::new(BufWriter::new(std::io::stdout()))),
+        None => Ok(Box::new(BufWriter::new(std::io::stdout()))),
+        Some(p) if p.as_os_str() == "-" => Ok(Box::new(BufWriter::new(std::io::stdout()))),
         Some(p) => {
-            let f = fs::File::create(p).with_context(|| format!("cannot create {p}"))?;
+            if p.is_dir() {
+                anyhow::bail!("cannot write {}: it is a directory", p.display());
+            }
+            let f =
+                fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?;
             Ok(Box::new(BufWriter::new(f)))
         }
     }
 }
 
+/// Where the document for `rel` goes under `dir`: `dir/rel` with `.json` for its extension.
+pub fn target_path(dir: &Path, rel: &Path) -> PathBuf {
+    dir.join(rel).with_extension("json")
+}
+
+/// The temp file a target is written through: hidden, next to the target (same
+/// file system, so the rename is atomic), named after the process.
+fn temp_path(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    target.with_file_name(format!(".{name}.tmp{}", std::process::id()))
+}
+
 /// Writes `doc` as pretty JSON to `dir/rel.json` through a temp file and a rename,
 /// so a reader (or a killed run) never sees a half-written file.
 pub fn write_json_atomic(dir: &Path, rel: &Path, doc: &Document) -> Result<()> {
-    let target = dir.join(rel).with_extension("json");
+    let target = target_path(dir, rel);
     if let Some(parent) = target.parent() {
         fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
     }
-    let mut tmp = target.clone().into_os_string();
-    tmp.push(format!(".tmp{}", std::process::id()));
-    let tmp = PathBuf::from(tmp);
+    let tmp = temp_path(&target);
     let res = (|| -> Result<()> {
         let f =
             fs::File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
@@ -39,7 +57,8 @@ pub fn write_json_atomic(dir: &Path, rel: &Path, doc: &Document) -> Result<()> {
         f.sync_all().ok();
         fs::rename(&tmp, &target).with_context(|| format!("cannot write {}", target.display()))?;
         Ok(())
-    })();
+    })()
+    .with_context(|| format!("cannot write {}", target.display()));
     if res.is_err() {
         let _ = fs::remove_file(&tmp);
     }
@@ -49,50 +68,70 @@ pub fn write_json_atomic(dir: &Path, rel: &Path, doc: &Document) -> Result<()> {
 /// One JSON line: the document, or `{"path":..,"error":{..}}`.
 pub fn write_jsonl_line(w: &mut dyn Write, o: &Outcome) -> Result<()> {
     match o {
-        Ok(doc) => serde_json::to_writer(&mut *w, doc)?,
-        Err(e) => serde_json::to_writer(&mut *w, e)?,
+        Ok(doc) => serde_json::to_writer(&mut *w, doc),
+        Err(e) => serde_json::to_writer(&mut *w, e),
     }
+    .context("cannot write output")?;
     w.write_all(b"\n").context("cannot write output")?;
     Ok(())
 }
 
-/// `DIR/errors.jsonl`: one record per failed file, written at the end of the run
-/// (atomically), removed when a run has no errors.
+/// Error records, one JSON line per failed file, written at the end of the run
+/// (atomically) to `--errors FILE` and, with `extract -o DIR`, `DIR/errors.jsonl`
+/// (which is removed when a run has no errors, so it never describes an older run).
 pub struct ErrorLog {
-    path: PathBuf,
+    targets: Vec<(PathBuf, bool)>,
     records: Vec<ErrorRecord>,
 }
 
 impl ErrorLog {
-    pub fn new(dir: &Path) -> ErrorLog {
+    pub fn new(file: Option<PathBuf>) -> ErrorLog {
         ErrorLog {
-            path: dir.join("errors.jsonl"),
+            targets: file.into_iter().map(|f| (f, false)).collect(),
             records: Vec::new(),
         }
     }
 
-    pub fn push(&mut self, e: &ErrorRecord) -> Result<()> {
-        self.records.push(e.clone());
-        Ok(())
+    /// Also writes the records to `path`, removing it when there are none.
+    pub fn also_in(&mut self, path: PathBuf) {
+        self.targets.push((path, true));
     }
-}
 
-impl Drop for ErrorLog {
-    fn drop(&mut self) {
-        if self.records.is_empty() {
-            let _ = fs::remove_file(&self.path);
-            return;
-        }
+    pub fn push(&mut self, e: &ErrorRecord) {
+        self.records.push(e.clone());
+    }
+
+    pub fn finish(self) -> Result<()> {
         let mut buf = Vec::new();
         for r in &self.records {
-            if serde_json::to_writer(&mut buf, r).is_ok() {
-                buf.push(b'\n');
+            serde_json::to_writer(&mut buf, r)?;
+            buf.push(b'\n');
+        }
+        for (path, remove_when_empty) in &self.targets {
+            if self.records.is_empty() && *remove_when_empty {
+                let _ = fs::remove_file(path);
+                continue;
+            }
+            if path.as_os_str() == "-" {
+                std::io::stdout()
+                    .write_all(&buf)
+                    .context("cannot write error records")?;
+                continue;
+            }
+            if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+                // a device or FIFO: no temp file and rename
+                fs::write(path, &buf)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                continue;
+            }
+            let tmp = temp_path(path);
+            let res = fs::write(&tmp, &buf).and_then(|_| fs::rename(&tmp, path));
+            if let Err(e) = res {
+                let _ = fs::remove_file(&tmp);
+                return Err(e).with_context(|| format!("cannot write {}", path.display()));
             }
         }
-        let tmp = self.path.with_extension("jsonl.tmp");
-        if fs::write(&tmp, &buf).is_ok() {
-            let _ = fs::rename(&tmp, &self.path);
-        }
+        Ok(())
     }
 }
 

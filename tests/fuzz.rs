@@ -1,0 +1,399 @@
+//! No-panic fuzzing of the whole pipeline (`verslag::extract`) with proptest, on
+//! stable Rust: arbitrary bytes, token soup built from the phenomena the stages
+//! look for, and the seeds and corpus renderings with random mutations (byte
+//! flips, line deletions and duplications, inserted NBSP, dashes, digits).
+//!
+//! For every input: no panic; either a document or a typed error, and a typed
+//! error only where decoding refuses the bytes; every `span` within the decoded
+//! text and on character boundaries; every `line` between 1 and the line count;
+//! `source.bytes` the input length. Output serialises to JSON.
+//!
+//! Cases per strategy: 1000/1000/300 by default (CI), `VERSLAG_FUZZ_CASES=N` for
+//! a long run (`cargo test --release --test fuzz`, see TESTING.md). Every crash
+//! found is kept in `fixtures/fuzz/` and replayed by `fuzz_regressions`.
+
+mod common;
+
+use common::span_violation;
+use proptest::prelude::*;
+use proptest::sample::Index;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use std::fs;
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+fn cases(default: u32) -> u32 {
+    std::env::var("VERSLAG_FUZZ_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}
+
+fn runner(n: u32) -> TestRunner {
+    TestRunner::new(Config {
+        cases: n,
+        failure_persistence: None,
+        max_shrink_iters: 2000,
+        ..Config::default()
+    })
+}
+
+/// Runs the pipeline on `bytes` and checks the invariants.
+fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
+    let opts = verslag::Options::default();
+    match verslag::extract(bytes, &opts) {
+        Err(e) => {
+            prop_assert!(
+                verslag::decode::decode(bytes).is_err(),
+                "extract refused decodable bytes: {e}"
+            );
+        }
+        Ok(doc) => {
+            let text = verslag::decode::decode(bytes)
+                .map_err(|e| TestCaseError::fail(format!("document from undecodable bytes: {e}")))?
+                .text;
+            prop_assert_eq!(doc.source.bytes, bytes.len() as u64);
+            let v = serde_json::to_value(&doc).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            if let Some(problem) = span_violation(&v, &text) {
+                return Err(TestCaseError::fail(problem));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn report(name: &str, r: Result<(), proptest::test_runner::TestError<Vec<u8>>>) {
+    if let Err(e) = r {
+        let (why, input) = match &e {
+            proptest::test_runner::TestError::Fail(why, input) => (why.to_string(), input.clone()),
+            other => (other.to_string(), Vec::new()),
+        };
+        let dir = std::env::temp_dir().join("verslag-fuzz-crashes");
+        let _ = fs::create_dir_all(&dir);
+        let path = dir.join(format!("{name}-{}.bin", input.len()));
+        let _ = fs::write(&path, &input);
+        panic!(
+            "{name}: {why}\nminimal input ({} bytes) written to {} (copy it to fixtures/fuzz/): {:?}",
+            input.len(),
+            path.display(),
+            String::from_utf8_lossy(&input[..input.len().min(400)])
+        );
+    }
+}
+
+#[test]
+fn arbitrary_bytes() {
+    let mut r = runner(cases(1000));
+    let res = r.run(&proptest::collection::vec(any::<u8>(), 0..2048), |b| {
+        check(&b)
+    });
+    report("arbitrary_bytes", res);
+}
+
+/// Pieces of the report family: numbers in every style, dashes, spaces,
+/// captions, labels, years, markers, newlines, damaged bytes.
+const TOKENS: &[&str] = &[
+    "0",
+    "1",
+    "7",
+    "42",
+    "98 560",
+    "1.234",
+    "42.755",
+    "5,70",
+    "9,9",
+    "0,02",
+    "1.200.000",
+    "2021",
+    "2014",
+    "(1.200)",
+    "(1)",
+    "(3)=(2)-(1)",
+    "–",
+    "-",
+    "—",
+    "‒",
+    "− ",
+    "– 3 783",
+    "%",
+    "€",
+    "€ ",
+    "mln.",
+    "mld.",
+    "miljoen",
+    "duizend",
+    "p.m.",
+    "n.v.t.",
+    "n.b.",
+    "x",
+    "(x € 1.000)",
+    "Bedragen x € 1 000",
+    "(bedragen x € 1.000)",
+    "Tabel 39",
+    "Tabel 1 ",
+    "Totaal",
+    "Totaal baten",
+    "Saldo van baten en lasten",
+    "Omzet moederdepartement",
+    "wv",
+    "waarvan",
+    "personele kosten",
+    "Realisatie",
+    "Vastgestelde begroting",
+    "Raming",
+    "Verschil",
+    "Baten",
+    "Lasten",
+    "Kasstroomoverzicht",
+    "1.",
+    "2.",
+    "3. Totaal",
+    "circa",
+    "ruim",
+    "bijna",
+    "per maand",
+    "FTE",
+    "(%)",
+    "* ",
+    "• ",
+    ". ",
+    "=== ",
+    "vijftien",
+    "opdracht-",
+    "nemer",
+    "inves",
+    "teringskasstroom",
+    "financiéle",
+    "Z0",
+    "IS",
+    "Ã«",
+    "â‚¬",
+    "Main content",
+    "Licence",
+    "Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165",
+    " ",
+    "  ",
+    "   ",
+    "\u{a0}",
+    "\u{202f}",
+    "\u{2009}",
+    "\t",
+    "\n",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\u{feff}",
+    "\u{ad}",
+    "\u{fffd}",
+    "\u{c}",
+    "1e9",
+    "¹",
+    "²",
+];
+
+fn token_soup() -> impl Strategy<Value = Vec<u8>> {
+    (
+        proptest::collection::vec(proptest::sample::select(TOKENS), 0..300),
+        proptest::collection::vec((any::<Index>(), any::<u8>()), 0..3),
+    )
+        .prop_map(|(toks, raw)| {
+            let mut b: Vec<u8> = toks.concat().into_bytes();
+            // now and then a byte that is not UTF-8
+            for (at, byte) in raw {
+                let i = if b.is_empty() {
+                    0
+                } else {
+                    at.index(b.len() + 1)
+                };
+                b.insert(i, byte | 0x80);
+            }
+            b
+        })
+}
+
+#[test]
+fn token_soup_of_report_phenomena() {
+    let mut r = runner(cases(1000));
+    let res = r.run(&token_soup(), |b| check(&b));
+    report("token_soup", res);
+}
+
+/// The seeds and the corpus renderings in fixtures/corpus.
+static CORPUS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
+    let mut files: Vec<PathBuf> = common::seed_files();
+    let dir = common::repo().join("fixtures/corpus");
+    for r in fs::read_dir(&dir).unwrap().flatten() {
+        for f in fs::read_dir(r.path()).unwrap().flatten() {
+            files.push(f.path());
+        }
+    }
+    files.sort();
+    files.iter().map(|p| fs::read(p).unwrap()).collect()
+});
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    FlipBit(Index, u8),
+    SetByte(Index, u8),
+    DeleteLine(Index),
+    DuplicateLine(Index),
+    Insert(Index, &'static str),
+    Truncate(Index),
+}
+
+const INSERTS: &[&str] = &[
+    "\u{a0}",
+    "\u{a0}\n",
+    "–",
+    "– ",
+    "-",
+    "—",
+    "\u{2212}",
+    "0",
+    "9",
+    "1.000",
+    "42,5",
+    "98 560",
+    "123456789012345678901234567890",
+    "\n",
+    "\r",
+    "\r\n",
+    "\n\n\n",
+    "(",
+    ")",
+    "%",
+    "€",
+    "x € 1.000",
+    "Totaal",
+    "wv ",
+    "\u{feff}",
+    "\u{fffd}",
+    "\t",
+];
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        (any::<Index>(), 0u8..8).prop_map(|(i, b)| Mutation::FlipBit(i, b)),
+        (any::<Index>(), any::<u8>()).prop_map(|(i, b)| Mutation::SetByte(i, b)),
+        any::<Index>().prop_map(Mutation::DeleteLine),
+        any::<Index>().prop_map(Mutation::DuplicateLine),
+        (any::<Index>(), proptest::sample::select(INSERTS))
+            .prop_map(|(i, s)| Mutation::Insert(i, s)),
+        any::<Index>().prop_map(Mutation::Truncate),
+    ]
+}
+
+/// Byte offsets where lines start.
+fn line_starts(b: &[u8]) -> Vec<usize> {
+    let mut v = vec![0];
+    v.extend(
+        b.iter()
+            .enumerate()
+            .filter(|(_, &c)| c == b'\n')
+            .map(|(i, _)| i + 1)
+            .filter(|&i| i < b.len()),
+    );
+    v
+}
+
+fn line_range(b: &[u8], i: Index) -> (usize, usize) {
+    let starts = line_starts(b);
+    let k = i.index(starts.len());
+    let end = starts.get(k + 1).copied().unwrap_or(b.len());
+    (starts[k], end)
+}
+
+fn apply(mut b: Vec<u8>, muts: &[Mutation]) -> Vec<u8> {
+    for m in muts {
+        if b.is_empty() {
+            break;
+        }
+        match m {
+            Mutation::FlipBit(i, bit) => {
+                let k = i.index(b.len());
+                b[k] ^= 1 << bit;
+            }
+            Mutation::SetByte(i, v) => {
+                let k = i.index(b.len());
+                b[k] = *v;
+            }
+            Mutation::DeleteLine(i) => {
+                let (s, e) = line_range(&b, *i);
+                b.drain(s..e);
+            }
+            Mutation::DuplicateLine(i) => {
+                let (s, e) = line_range(&b, *i);
+                let line = b[s..e].to_vec();
+                b.splice(e..e, line);
+            }
+            Mutation::Insert(i, s) => {
+                let k = i.index(b.len() + 1);
+                b.splice(k..k, s.bytes());
+            }
+            Mutation::Truncate(i) => {
+                let k = i.index(b.len() + 1);
+                b.truncate(k);
+            }
+        }
+    }
+    b
+}
+
+#[test]
+fn mutated_seeds() {
+    let mut r = runner(cases(300));
+    let strategy = (
+        0..CORPUS.len(),
+        proptest::collection::vec(mutation(), 1..12),
+    )
+        .prop_map(|(i, muts)| apply(CORPUS[i].clone(), &muts));
+    let res = r.run(&strategy, |b| check(&b));
+    report("mutated_seeds", res);
+}
+
+#[test]
+fn corpus_itself_holds_the_invariants() {
+    for b in CORPUS.iter() {
+        check(b).unwrap();
+    }
+}
+
+/// Every input kept in fixtures/fuzz/ (crashes found by this harness, and by
+/// hand) still holds the invariants.
+#[test]
+fn fuzz_regressions() {
+    let dir = common::repo().join("fixtures/fuzz");
+    let mut n = 0;
+    for e in fs::read_dir(&dir).unwrap().flatten() {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "md") {
+            continue;
+        }
+        let b = fs::read(&p).unwrap();
+        if let Err(e) = check(&b) {
+            panic!("{}: {e}", p.display());
+        }
+        n += 1;
+    }
+    assert!(n > 0, "fixtures/fuzz holds the regression inputs");
+}
+
+/// The invariant check itself finds what it should (so a passing run means something).
+#[test]
+fn span_check_catches_violations() {
+    let text = "ab€\ncd\n";
+    let ok =
+        serde_json::json!({"x": [{"span": {"start": 2, "end": 5}, "line": 1}], "lines": [1, 3]});
+    assert_eq!(span_violation(&ok, text), None);
+    for bad in [
+        serde_json::json!({"span": {"start": 2, "end": 99}}),
+        serde_json::json!({"span": {"start": 5, "end": 2}}),
+        serde_json::json!({"a": {"span": {"start": 3, "end": 5}}}),
+        serde_json::json!({"line": 0}),
+        serde_json::json!({"t": [{"line": 4}]}),
+        serde_json::json!({"lines": [1, 0]}),
+    ] {
+        assert!(span_violation(&bad, text).is_some(), "{bad}");
+    }
+}
