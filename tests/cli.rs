@@ -796,3 +796,42 @@ fn schema_validates_real_output() {
     broken["tables"][0]["rows"][1]["cells"][0]["number"] = serde_json::json!(42755.0);
     assert!(!validator.is_valid(&broken));
 }
+
+/// A panic in one file becomes that file's error record (with where it
+/// happened), the batch goes on, and stderr gets one line for it, not the
+/// default hook's report. The panic is injected through a debug-build-only
+/// environment variable.
+#[test]
+fn a_panic_in_one_file_is_that_files_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    for n in ["a.txt", "boom.txt", "c.txt"] {
+        fs::write(t.join(n), format!("Tekst {n}\n")).unwrap();
+    }
+    let mut c = bin();
+    c.current_dir(t)
+        .env("VERSLAG_DEBUG_PANIC_ON", "boom")
+        .env("RUST_BACKTRACE", "1")
+        .args(["extract", "a.txt", "boom.txt", "c.txt", "--jsonl", "-"]);
+    let o = run(c);
+    assert_eq!(code(&o), 1);
+    let lines = json_lines(&o.stdout);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["source"]["path"], "a.txt");
+    assert_eq!(lines[1]["path"], "boom.txt");
+    assert_eq!(lines[1]["error"]["code"], "internal_error");
+    let msg = lines[1]["error"]["message"].as_str().unwrap();
+    assert!(msg.starts_with("internal error (please report): VERSLAG_DEBUG_PANIC_ON matched boom.txt at src/cli/mod.rs:"), "{msg}");
+    assert_eq!(lines[2]["source"]["path"], "c.txt");
+    let err = stderr(&o);
+    assert!(
+        !err.contains("panicked"),
+        "the default hook stays quiet: {err}"
+    );
+    assert!(!err.contains("backtrace"), "{err}");
+    assert_eq!(
+        err.lines().count(),
+        2,
+        "one line for the file, one summary: {err}"
+    );
+}

@@ -537,7 +537,17 @@ fn run_one(inp: &Input, args: &InputArgs) -> Outcome {
     };
     CATCHING.with(|c| c.set(true));
     PANIC_AT.with(|p| p.borrow_mut().take());
-    let result = std::panic::catch_unwind(|| verslag::extract(&bytes, &opts));
+    let result = std::panic::catch_unwind(|| {
+        // Debug builds only: lets the tests make one file panic, to check that
+        // a panic becomes that file's error record and the batch goes on.
+        #[cfg(debug_assertions)]
+        if let Some(s) = std::env::var_os("VERSLAG_DEBUG_PANIC_ON") {
+            if inp.display.contains(s.to_string_lossy().as_ref()) {
+                panic!("VERSLAG_DEBUG_PANIC_ON matched {}", inp.display);
+            }
+        }
+        verslag::extract(&bytes, &opts)
+    });
     CATCHING.with(|c| c.set(false));
     match result {
         Ok(Ok(doc)) => Ok(doc),
