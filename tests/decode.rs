@@ -152,7 +152,7 @@ fn crlf_and_cr_give_the_same_line_numbers() {
 #[test]
 fn invalid_utf8_keeps_the_rest_of_the_text() {
     let tmp = tempfile::tempdir().unwrap();
-    let cases = adversarial::generate(tmp.path(), 0);
+    let cases = adversarial::generate(tmp.path(), adversarial::Size::CI);
     // (file, encoding, U+FFFD count): one damaged place in a UTF-8 text stays UTF-8
     let want = [
         ("inv_start.txt", "UTF-8", 1),

@@ -125,7 +125,7 @@ pub type Outcome = std::result::Result<Document, ErrorRecord>;
 const CHUNK: usize = 64;
 /// Input bytes per chunk: a chunk closes once its files add up to this much, so a
 /// batch of large files does not hold 64 of them (and their documents) at once.
-const CHUNK_BYTES: u64 = 256 * 1024 * 1024;
+const CHUNK_BYTES: u64 = 64 * 1024 * 1024;
 
 #[derive(Default, Debug)]
 struct Summary {
