@@ -809,11 +809,36 @@ mod tests {
                     &["34.755", "46.585", ""],
                 ),
                 row("Omzet derden", 1, Some(0), &["4.490", "12.133", "1"]),
-                row("Totaal baten", 1, Some(0), &["82.000", "89.394", "9"]),
+                row("Totaal baten", 1, Some(0), &["82.000", "89.394", "2"]),
             ],
             &["2012", "2015", "2016"],
         );
         assert_eq!(statuses(&t, "sum"), vec!["ok", "ok_rounded", "skipped"]);
+    }
+
+    #[test]
+    fn empty_operand_fails_only_when_zero_cannot_hold() {
+        // seed 000 cash flow 2017: the one printed part is `– 1.381`, the total `1.381`
+        let t = table(
+            vec![
+                row("Eenmalige uitkering", 0, None, &["0", ""]),
+                row("Aflossingen op leningen", 0, None, &["– 246", "– 1.381"]),
+                row("Beroep op leenfaciliteit", 0, None, &["6.880", ""]),
+                row(
+                    "Totaal financieringskasstroom",
+                    0,
+                    None,
+                    &["6.634", "1.381"],
+                ),
+            ],
+            &["2012", "2017"],
+        );
+        let checks = check_table(&t);
+        let sums: Vec<_> = checks.iter().filter(|c| c.kind == "sum").collect();
+        assert_eq!(sums[0].status, "ok");
+        assert_eq!(sums[1].status, "failed");
+        assert!(sums[1].description.ends_with("(empty cells taken as zero)"));
+        assert_eq!(sums[1].expected.unwrap().to_string(), "-1381000");
     }
 
     #[test]
