@@ -208,7 +208,29 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
             });
         }
         links.extend(pairs.into_iter().map(|(a, b)| (base + a, base + b)));
+        // `1.234 aanvragen, waarvan 98% ...` and `5,2% (2021: 4,8%)`: a part of, or
+        // a comparison with, the figure before it is about the same thing
+        for k in 1..cands.len() {
+            let (a, b) = (cands[k - 1], cands[k]);
+            let part =
+                b.t0 > 0 && matches!(toks[b.t0 - 1].w.as_str(), "waarvan" | "daarvan" | "hiervan");
+            let gap = &text[a.e..b.s];
+            let aside = gap.contains('(') && !gap.contains(')') && gap.len() <= 24;
+            if part || aside {
+                // `waarvan € 15 mln. externe inhuur` names its own subject
+                let own = !toks[b.t1].clause_end
+                    && toks
+                        .get(b.t1 + 1)
+                        .is_some_and(|t| context::is_content(t, text));
+                if (part && !own) || figures[base + k].subject.is_none() {
+                    figures[base + k].subject = figures[base + k - 1].subject.clone();
+                }
+                links.push((base + k - 1, base + k));
+            }
+        }
     }
+    links.sort_unstable();
+    links.dedup();
     for (i, f) in figures.iter_mut().enumerate() {
         f.id = format!("f{}", i + 1);
     }
@@ -406,6 +428,35 @@ mod tests {
             Some(2023)
         )
         .is_empty());
+    }
+
+    #[test]
+    fn asides_parts_and_norms_in_brackets() {
+        let f = figs("Het ziekteverzuim was 5,2% (2021: 4,8%).", Some(2022));
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].period.as_deref(), Some("2022"));
+        assert_eq!(f[1].period.as_deref(), Some("2021"));
+        assert_eq!(f[1].subject.as_deref(), Some("ziekteverzuim"));
+        assert_eq!(f[1].links, vec!["f1"]);
+        let f = figs(
+            "Er kwamen 1.234 aanvragen binnen, waarvan 98% op tijd is afgehandeld.",
+            None,
+        );
+        assert!(f[1].subject.as_deref().unwrap().contains("aanvragen"));
+        let f = figs(
+            "De lasten bedragen € 34 mln., waarvan € 15 mln. externe inhuur.",
+            None,
+        );
+        assert_eq!(f[1].subject.as_deref(), Some("externe inhuur"));
+        let f = figs(
+            "De gemiddelde doorlooptijd bedroeg 12 dagen (norm: 14 dagen).",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("actual"));
+        assert_eq!(f[1].role.as_deref(), Some("norm"));
+        assert!(f
+            .iter()
+            .all(|f| f.subject.as_deref() == Some("gemiddelde doorlooptijd")));
     }
 
     #[test]

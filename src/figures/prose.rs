@@ -419,10 +419,11 @@ pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, us
             if first.is_none() {
                 first = Some(i);
             }
-            values += 1;
             let year = w.len() == 4
                 && w.bytes().all(|b| b.is_ascii_digit())
                 && (w.starts_with("19") || w.starts_with("20"));
+            // a year labels the values near it (`5,2% (2021: 4,8%)`): not a cell
+            values += usize::from(!year);
             years += usize::from(year);
             last_value = i;
         } else if !glue {
@@ -557,6 +558,7 @@ mod tests {
             "van 7,1 miljoen in 2020 naar 7,5 miljoen in 2021",
             "De prognose is € 354,9 mln., een onderschrijding van € 2,5 mln.",
             "De omzet bedroeg in 2022 € 98 560 duizend.",
+            "Het ziekteverzuim was 5,2% (2021: 4,8%).",
         ] {
             assert!(value_rows(t, &sentences(t)).is_empty(), "{t}");
         }
