@@ -283,6 +283,25 @@ fn digits_at(
             t_last = t1 + 1;
         }
     }
+    // a scale caption right after the number: `1.234 (x € 1.000)`
+    let year_like = dt.len() == 4 && number.to_i64().is_some_and(|y| (1900..=2100).contains(&y));
+    if scale.is_none() && matches!(v.kind, Kind::Number | Kind::Money) && !year_like {
+        let mut hi = (e + 40).min(sent_end);
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = &text[e..hi];
+        let lead = after.len() - after.trim_start().len();
+        if let Some((m, _, r)) = crate::grammar::value::scale_caption(after) {
+            if r.start == lead && lead <= 1 {
+                scale = Some(m);
+                unit = "EUR";
+                kind = "money";
+                e += r.end;
+                t_last = token_at(toks, e - 1);
+            }
+        }
+    }
     // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`, `3 x per jaar`
     if unit == "count" && v.kind != Kind::Money && toks[t1].ce == e {
         if let Some(nt) = toks.get(t1 + 1) {
@@ -497,6 +516,15 @@ mod tests {
             nums("Logius heeft in 2021 15.069 DigiD-accounts"),
             vec!["year 2021", "15.069 count"]
         );
+    }
+
+    #[test]
+    fn caption_after_a_number() {
+        assert_eq!(
+            nums("het saldo is 1.234 (x € 1.000) en"),
+            vec!["1.234 (x € 1.000) EUR"]
+        );
+        assert_eq!(nums("Begroting 2014 (x € 1.000)"), vec!["year 2014"]);
     }
 
     #[test]
