@@ -4,7 +4,7 @@
 # temp dir (tests/common/adversarial.rs is the single source), so the
 # repository holds no large or hostile files.
 #
-#   scripts/gen_adversarial.sh [DIR] [BIG_LINE_BYTES]
+#   scripts/gen_adversarial.sh [DIR] [full|ci]    (full: the sizes of issue 11)
 #   verslag extract DIR -o out; cat out/errors.jsonl
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,5 +15,5 @@ if [ -e "$dir" ]; then
 fi
 mkdir -p "$(dirname "$dir")"
 dir="$(cd "$(dirname "$dir")" && pwd)/$(basename "$dir")"
-VERSLAG_ADVERSARIAL_OUT="$dir" VERSLAG_ADVERSARIAL_BIG="${2:-20971520}" \
+VERSLAG_ADVERSARIAL_OUT="$dir" VERSLAG_ADVERSARIAL_SIZE="${2:-full}" \
     cargo test --quiet --test gen_adversarial -- --nocapture --exact write_adversarial_set

@@ -309,7 +309,17 @@ fn is_value_line(t: &str) -> bool {
     numeric
         || matches!(
             t.to_lowercase().as_str(),
-            "n.b." | "n.v.t." | "p.m." | "ja" | "nee" | "-" | "–"
+            "n.b."
+                | "n.v.t."
+                | "p.m."
+                | "ja"
+                | "nee"
+                | "-"
+                | "–"
+                | "uitgevoerd"
+                | "niet uitgevoerd"
+                | "afgerond"
+                | "gepland"
         )
 }
 
@@ -355,20 +365,32 @@ impl Ctx<'_, '_> {
     /// A line a table row label would be: followed by values (`Omzet derden` / `4.490`),
     /// or by such a label (`Baten` / `Omzet moederdepartement` / `42.755`).
     fn table_label(&self, i: usize) -> bool {
-        let Some(j) = self.next_nonblank(i + 1, 4) else {
-            return false;
-        };
-        if self.in_table[j] || self.title[j] {
-            // a heading above a claimed table or its title (`Doelmatigheid` / `Doelmatigheidsindicatoren`)
-            return false;
-        }
-        if is_value_line(self.lines[j].text) {
-            return true;
-        }
-        if looks_like_heading(self.lines[j].text) {
-            if let Some(k) = self.next_nonblank(j + 1, 4) {
-                return !self.in_table[k] && is_value_line(self.lines[k].text);
+        // a chain of short labels that ends in a value: `Omschrijving Specifiek Deel` /
+        // `Omzet per productgroep (in %)` / `. Beheer & exploitatie` / `25%` (seed 000)
+        let mut k = i;
+        for _ in 0..4 {
+            let Some(j) = self.next_nonblank(k + 1, 4) else {
+                return false;
+            };
+            if self.in_table[j] || self.title[j] {
+                // a heading above a claimed table or its title (`Doelmatigheid` / `Doelmatigheidsindicatoren`)
+                return false;
             }
+            let t = self.lines[j].text.trim();
+            if is_value_line(t) {
+                return true;
+            }
+            // a table's own title ends the chain: what stands above it is a heading
+            let lower = t.to_lowercase();
+            if TABLE_TITLE_WORDS.iter().any(|w| lower.contains(w)) {
+                return false;
+            }
+            let marked_row = [". ", "– ", "- ", "* "].iter().any(|m| t.starts_with(m));
+            let label = t.chars().count() <= 60 && (looks_like_heading(t) || marked_row);
+            if !label {
+                return false;
+            }
+            k = j;
         }
         false
     }
@@ -492,7 +514,13 @@ fn table_title_lines(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<b
             }
         };
     for &(s, _) in tables {
-        if s < lines.len() {
+        // a table that claimed its own title (`Tabel 39 ...`, seed 003) has the section's
+        // heading above it (`Doelmatigheidsindicatoren`)
+        let own_title = lines.get(s).is_some_and(|l| {
+            let t = l.text.trim();
+            NUMBERED_CAPTION.is_match(t) || (looks_like_heading(t) && looks_like_table_title(t))
+        });
+        if s < lines.len() && !own_title {
             // `Kasstroomoverzicht 2014` above a table is its title; `Exploitatie` above a
             // table that claimed its own title is the section's heading
             mark_before(&mut v, s, 1, &|_| true);
@@ -811,7 +839,8 @@ fn assign_levels(blocks: &mut [Block], row_named: &[bool]) {
     let mut base: u8 = 1;
     let mut last_main: u8 = 1;
     let mut group: Option<Group> = None;
-    let mut prev_heading: Option<(String, u8, bool)> = None; // (text, level, is main)
+    // the heading just before, with nothing between: (text, level, is main, itself placed under the one before)
+    let mut prev_heading: Option<(String, u8, bool, bool)> = None;
     for (bi, b) in blocks.iter_mut().enumerate() {
         if b.kind != BlockKind::Heading {
             if b.kind != BlockKind::Table || prev_heading.is_some() {
@@ -827,7 +856,7 @@ fn assign_levels(blocks: &mut [Block], row_named: &[bool]) {
             base = lvl + 1;
             last_main = lvl;
             group = None;
-            prev_heading = Some((text, lvl, false));
+            prev_heading = Some((text, lvl, false, false));
             continue;
         }
         let sub = row_named[bi]
@@ -836,10 +865,17 @@ fn assign_levels(blocks: &mut [Block], row_named: &[bool]) {
             || counts.get(&text.to_lowercase()).copied().unwrap_or(0) >= 2;
         if sub {
             b.level = (last_main + 1).min(6);
-            prev_heading = Some((text, b.level, false));
+            prev_heading = Some((text, b.level, false, false));
             continue;
         }
-        let level = if let Some((ptext, plevel, true)) = &prev_heading {
+        let mut direct = false;
+        let level = if let Some((_, plevel, true, true)) = &prev_heading {
+            // a third heading in a row (`Jaarverslag 2019` / `Dienst Uitvoering Onderwijs` /
+            // `Inleiding`) is a sibling of the second, not its child
+            direct = true;
+            *plevel
+        } else if let Some((ptext, plevel, true, false)) = &prev_heading {
+            direct = true;
             let prefix = text
                 .to_lowercase()
                 .starts_with(&format!("{} ", ptext.to_lowercase()));
@@ -877,7 +913,7 @@ fn assign_levels(blocks: &mut [Block], row_named: &[bool]) {
         let level = level.clamp(1, 6);
         b.level = level;
         last_main = level;
-        prev_heading = Some((text, level, true));
+        prev_heading = Some((text, level, true, direct));
     }
 }
 

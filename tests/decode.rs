@@ -67,9 +67,11 @@ fn renderings_give_the_same_document_apart_from_the_source() {
 #[test]
 fn binary_records_the_encoding() {
     let mut c = bin();
-    c.arg("extract")
-        .arg(repo().join("fixtures/corpus"))
-        .args(["--jsonl", "-", "-q"]);
+    c.current_dir(repo().join("fixtures/corpus")).arg("extract");
+    for r in ["flat", "flat-cp1252", "flat-utf16le", "mojibake"] {
+        c.arg(format!("{r}/{NAME}"));
+    }
+    c.args(["--jsonl", "-", "-q"]);
     let o = run(c);
     assert_eq!(code(&o), 0);
     let got: Vec<(String, String, bool)> = json_lines(&o.stdout)
@@ -152,7 +154,7 @@ fn crlf_and_cr_give_the_same_line_numbers() {
 #[test]
 fn invalid_utf8_keeps_the_rest_of_the_text() {
     let tmp = tempfile::tempdir().unwrap();
-    let cases = adversarial::generate(tmp.path(), 0);
+    let cases = adversarial::generate(tmp.path(), adversarial::Size::CI);
     // (file, encoding, U+FFFD count): one damaged place in a UTF-8 text stays UTF-8
     let want = [
         ("inv_start.txt", "UTF-8", 1),

@@ -84,9 +84,20 @@ fn report(name: &str, r: Result<(), proptest::test_runner::TestError<Vec<u8>>>) 
 #[test]
 fn arbitrary_bytes() {
     let mut r = runner(cases(1000));
-    let res = r.run(&proptest::collection::vec(any::<u8>(), 0..2048), |b| {
-        check(&b)
-    });
+    // half raw bytes (mostly refused as binary: tests the decoder), half
+    // "texty" bytes that pass decoding and reach every stage
+    let texty = proptest::collection::vec(
+        prop_oneof![
+            8 => 0x20u8..0x7f,
+            2 => Just(b'\n'),
+            1 => Just(b'\r'),
+            1 => 0x80u8..=0xff,
+            1 => any::<u8>(),
+        ],
+        0..2048,
+    );
+    let strategy = prop_oneof![proptest::collection::vec(any::<u8>(), 0..2048), texty];
+    let res = r.run(&strategy, |b| check(&b));
     report("arbitrary_bytes", res);
 }
 

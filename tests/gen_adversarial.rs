@@ -8,12 +8,13 @@ fn write_adversarial_set() {
     let Some(dir) = std::env::var_os("VERSLAG_ADVERSARIAL_OUT") else {
         return;
     };
-    let big = std::env::var("VERSLAG_ADVERSARIAL_BIG")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(20 * 1024 * 1024);
+    use common::adversarial::{generate, Size};
+    let size = match std::env::var("VERSLAG_ADVERSARIAL_SIZE").as_deref() {
+        Ok("ci") => Size::CI,
+        _ => Size::FULL,
+    };
     let dir = std::path::PathBuf::from(dir);
-    for case in common::adversarial::generate(&dir, big) {
+    for case in generate(&dir, size) {
         println!("{:<28} {:?}  {}", case.name, case.expect, case.what);
     }
 }

@@ -405,6 +405,15 @@ fn another_agency_jaarverslag_title() {
         "{r:?}"
     );
     assert!(r.contains(&(s("page"), s("12"), 9)), "{r:?}");
+    // a title page: the title holds what follows; three headings in a row do not nest three deep
+    assert_eq!(
+        tree(&d.sections),
+        vec![
+            (0, s("Jaarverslag 2019"), 1),
+            (1, s("Dienst Uitvoering Onderwijs"), 3),
+            (1, s("Inleiding"), 5),
+        ]
+    );
 }
 
 /// Other renderings of the same documents agree with their seed on kind, year and organisation.
@@ -435,15 +444,37 @@ fn renderings_agree_with_their_seeds() {
     }
 }
 
+fn snapshot(n: &str) {
+    let d = seed(n);
+    let v = serde_json::json!({ "meta": d.meta, "sections": d.sections });
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+        insta::assert_json_snapshot!(format!("meta_{n}"), v);
+    });
+}
+
 #[test]
-fn snapshots_of_meta_and_sections() {
-    for n in ["000", "001", "002", "003", "004"] {
-        let d = seed(n);
-        let v = serde_json::json!({ "meta": d.meta, "sections": d.sections });
-        insta::with_settings!({snapshot_path => "../snapshots"}, {
-            insta::assert_json_snapshot!(format!("meta_{n}"), v);
-        });
-    }
+fn snapshot_000() {
+    snapshot("000");
+}
+
+#[test]
+fn snapshot_001() {
+    snapshot("001");
+}
+
+#[test]
+fn snapshot_002() {
+    snapshot("002");
+}
+
+#[test]
+fn snapshot_003() {
+    snapshot("003");
+}
+
+#[test]
+fn snapshot_004() {
+    snapshot("004");
 }
 
 /// Seed 000 with its three tables claimed (the line ranges a table finder would
@@ -714,4 +745,23 @@ fn kinds_by_title_for_the_family() {
             "{t}"
         );
     }
+}
+
+#[test]
+fn periods_of_the_family() {
+    for (t, want) in [
+        ("Tweede viermaandsrapportage 2022\n\nDeze rapportage gaat over mei tot en met augustus.\n", ("2022-05", "2022-08")),
+        ("Derde viermaandsrapportage 2022\n\nTekst.\n", ("2022-09", "2022-12")),
+        ("Overzicht\n\nDeze rapportage gaat over de eerste helft van 2023. Het ging goed.\n", ("2023-01", "2023-06")),
+        ("Overzicht\n\nDeze pagina gaat over de periode september–december 2021. Het ging goed.\n", ("2021-09", "2021-12")),
+        ("Overzicht\n\nDeze rapportage gaat over het eerste kwartaal van 2024.\n", ("2024-01", "2024-03")),
+        ("Staat van baten en lasten per 30 juni 2023\n\n1.000\n", ("2023-01", "2023-06")),
+    ] {
+        assert_eq!(period(&text(t)), Some((s(want.0), s(want.1))), "{t}");
+    }
+    // `per 1 juli` is a date, not the end of a period
+    assert_eq!(
+        period(&text("Overzicht\n\nDe wet geldt per 1 juli 2023.\n")),
+        None
+    );
 }

@@ -125,7 +125,7 @@ pub type Outcome = std::result::Result<Document, ErrorRecord>;
 const CHUNK: usize = 64;
 /// Input bytes per chunk: a chunk closes once its files add up to this much, so a
 /// batch of large files does not hold 64 of them (and their documents) at once.
-const CHUNK_BYTES: u64 = 256 * 1024 * 1024;
+const CHUNK_BYTES: u64 = 64 * 1024 * 1024;
 
 #[derive(Default, Debug)]
 struct Summary {
@@ -537,7 +537,17 @@ fn run_one(inp: &Input, args: &InputArgs) -> Outcome {
     };
     CATCHING.with(|c| c.set(true));
     PANIC_AT.with(|p| p.borrow_mut().take());
-    let result = std::panic::catch_unwind(|| verslag::extract(&bytes, &opts));
+    let result = std::panic::catch_unwind(|| {
+        // Debug builds only: lets the tests make one file panic, to check that
+        // a panic becomes that file's error record and the batch goes on.
+        #[cfg(debug_assertions)]
+        if let Some(s) = std::env::var_os("VERSLAG_DEBUG_PANIC_ON") {
+            if inp.display.contains(s.to_string_lossy().as_ref()) {
+                panic!("VERSLAG_DEBUG_PANIC_ON matched {}", inp.display);
+            }
+        }
+        verslag::extract(&bytes, &opts)
+    });
     CATCHING.with(|c| c.set(false));
     match result {
         Ok(Ok(doc)) => Ok(doc),

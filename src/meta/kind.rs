@@ -465,19 +465,17 @@ fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
     use std::collections::BTreeMap;
     let mut past: BTreeMap<i32, (usize, Option<(String, usize)>)> = BTreeMap::new();
     let mut future = 0usize;
-    let mut sentences = 0usize;
     for u in doc.units.iter().filter(|u| u.block.is_some() && !u.heading) {
         let mut start = 0;
-        for (end, _) in u
+        let ends = u
             .text
             .match_indices(". ")
-            .map(|(p, s)| (p + s.len(), ()))
-            .chain(std::iter::once((u.text.len(), ())))
-        {
+            .map(|(p, s)| p + s.len())
+            .chain(std::iter::once(u.text.len()));
+        for end in ends {
             let s = &u.text[start..end];
             let s_start = start;
             start = end;
-            sentences += 1;
             if FUTURE.is_match(s) {
                 future += 1;
                 continue;
@@ -487,6 +485,7 @@ fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
                 .find_iter(s)
                 .filter_map(|m| m.as_str().parse().ok())
                 .collect();
+            years.sort_unstable();
             years.dedup();
             if is_past && s.contains("jaar") && years.is_empty() {
                 // `het gehele jaar`, `het afgelopen jaar`: counted with the year of the text below
@@ -511,7 +510,6 @@ fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
     if *n < 5 || *n * 3 < total * 2 || future * 4 > n + undated {
         return None;
     }
-    let _ = sentences;
     let (text, line) = first.clone()?;
     let mut d = Diagnostic::new(
         Severity::Info,

@@ -56,6 +56,10 @@ static YEAR_OF: LazyLock<Regex> = LazyLock::new(|| {
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:stand\s+van\s+de\s+uitvoering|jaarverslag|jaarverantwoording|jaaroverzicht|(?:ontwerp)?begroting|slotwet)\s+((?:19|20)\d{2})\b").unwrap()
 });
+/// `eerste viermaandsrapportage 2023`, `de eerste vier maanden van 2023`, `tweede helft van 2022`.
+static PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(eerste|tweede|derde)\s+(viermaandsrapportage|vier\s+maanden|helft|halfjaar)\s+(?:van\s+)?((?:19|20)\d{2})\b").unwrap()
+});
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?((?:19|20)\d{2})\b")
         .unwrap()
@@ -163,6 +167,30 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 format!("{y}-01"),
                 format!("{y}-12"),
                 false,
+            );
+        }
+        for c in PART.captures_iter(u.text) {
+            let m = c.get(0).unwrap();
+            let n: u32 = match c[1].to_lowercase().as_str() {
+                "eerste" => 0,
+                "tweede" => 1,
+                _ => 2,
+            };
+            let len: u32 = if c[2].to_lowercase().starts_with('h') {
+                6
+            } else {
+                4
+            };
+            if n * len >= 12 {
+                continue; // `derde helft`
+            }
+            let y = &c[3];
+            push(
+                m.start(),
+                m.end(),
+                format!("{y}-{:02}", n * len + 1),
+                format!("{y}-{:02}", n * len + len),
+                c[2].to_lowercase().starts_with("viermaands"),
             );
         }
         for c in QUARTER.captures_iter(u.text) {
@@ -281,6 +309,11 @@ mod tests {
         assert!(RANGE.is_match("september–december 2022"));
         assert!(PER.is_match("Tabel 39 Overzicht doelmatigheidsindicatoren per 31 december 2022"));
         assert_eq!(last_day(2, 2024), 29);
+        let c = PART
+            .captures("de tweede viermaandsrapportage 2022")
+            .unwrap();
+        assert_eq!((&c[1], &c[3]), ("tweede", "2022"));
+        assert!(PART.is_match("in de eerste helft van 2023"));
         assert_eq!(span_months("2023-01", "2023-04"), Some(4));
         assert_eq!(span_months("2022-11", "2023-02"), Some(4));
     }

@@ -23,8 +23,9 @@ static KAMERSTUK: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// `vergaderjaar 2022–2023`, `Kamerstukken II 2022/23`.
 static VERGADERJAAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bvergaderjaar\s+((?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2})\b").unwrap()
+    Regex::new(r"(?i)\b(?:vergaderjaar|kamerstukk?(?:en)?\s+I{1,2})\s+((?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2}))\b").unwrap()
 });
 
 fn push_ref(out: &mut Vec<Reference>, kind: &str, text: String, line: usize) {
@@ -375,5 +376,13 @@ mod tests {
         assert_eq!(&c[2], "Tom Kok");
         assert!(!SIGNATURE.is_match("Samenwerking beleid en uitvoering"));
         assert!(NAME_LINE.is_match("H.G.J. Bruins Slot"));
+        let c = VERGADERJAAR
+            .captures("Kamerstukken II 2022/23, 36 200 VII, nr. 5")
+            .unwrap();
+        assert_eq!(&c[1], "2022/23");
+        let c = KAMERSTUK
+            .captures("Kamerstukken II 2022/23, 36 200 VII, nr. 5")
+            .unwrap();
+        assert_eq!((&c[1], &c[2]), ("36 200 VII", "5"));
     }
 }
