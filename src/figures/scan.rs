@@ -230,8 +230,10 @@ fn digits_at(
     let mut rc = rest.chars();
     let r0 = rc.next();
     let r1 = rc.next();
-    // glued to letters: `24x7`, `1e`, `3D`
-    if r0.is_some_and(char::is_alphabetic) {
+    // glued to letters: `24x7`, `1e`, `3D`; compounds: `65-plussers`, `3-jarig`
+    if r0.is_some_and(char::is_alphabetic)
+        || (matches!(r0, Some('-' | '–')) && r1.is_some_and(char::is_alphabetic))
+    {
         return skip_to;
     }
     // dates, codes and versions: `15-05`, `1.2.3`, `10:00`, `2022/23`
@@ -591,6 +593,7 @@ mod tests {
             "Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165",
             "werkgroep SGO-3 en de B2 en Z0 kent",
             "alles op één plek vinden",
+            "voor 65-plussers en een 3-jarig contract",
             "met 24x7 ondersteuning en 1e lijns",
             "bel 088-1234567",
             "waarbij 2011 = 100",
