@@ -1,19 +1,27 @@
 //! Figures in prose: counts, amounts, percentages a reader wants as data.
 //!
-//! In: prose blocks (paragraphs, bullets, and headings that hold figures). Out:
-//! [`Figure`]s with exact numbers, unit, qualifier, subject, period, rate, role and
-//! links, each with its sentence, source line and span (through the [`Locator`]).
+//! In: prose blocks (paragraphs, bullets, and headings that read as sentences).
+//! Out: [`Figure`]s with exact numbers, unit, qualifier, subject, period, rate,
+//! role and links, each with its sentence, source line and span (through the
+//! [`Locator`]). `raw` is read from the cleaned text, so where a logged repair
+//! touched the span it shows the repaired form (`één` for OCR's `éen`).
 //!
 //! Steps, per run of prose (consecutive blocks rejoined where a paragraph was cut
-//! mid-sentence, see [`prose`]):
-//! 1. ranges that never hold a figure: references (`36 360 VII, nr. 1`), dates
-//!    (`15 mei`), numbered things (`tabel 39`), URLs, e-mail, phone numbers;
-//! 2. sentences and tokens; a sentence without a Dutch function word, or with
-//!    numbers standing in a row, is a table row or label, not prose;
+//! mid-sentence, see [`prose`]); a run without a Dutch function word is skipped:
+//! 1. ranges that never hold a figure: parliamentary and gazette references
+//!    (`36 360 VII, nr. 1`, `Stb. 2020, 123`), dates (`15 mei`), numbered things
+//!    (`tabel 39`, `hoofdstuk 4.1`, `niveau 1`), standards (`ISO 27001`), URLs,
+//!    e-mail, phone numbers, addresses, clock times, index bases (`2011 = 100`),
+//!    scale captions, and values standing in a row (table cells left in prose);
+//! 2. sentences and tokens;
 //! 3. numbers ([`scan`]): digits through the value grammar (`557 miljoen`,
 //!    `€ 357,4 mln.`, `99,78%`), number words (`vijftien`, `twee miljoen`, `één`,
 //!    never the article `een`); years become the period of their neighbours;
-//! 4. context ([`context`]): qualifier, rate, period, role, subject, links.
+//!    list and section numbers, codes glued to letters, page numbers and footnote
+//!    marks alone on a line are dropped;
+//! 4. context ([`context`]): qualifier, rate, period, role, subject, links
+//!    (norm and realisation, from and to, a change and its total, a part and its
+//!    whole, a bracketed comparison).
 
 mod context;
 mod prose;
