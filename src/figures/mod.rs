@@ -7,19 +7,19 @@
 //! touched the span it shows the repaired form (`één` for OCR's `éen`).
 //!
 //! Steps, per run of prose (consecutive blocks rejoined where a paragraph was cut
-//! mid-sentence, see [`prose`]); a run without a Dutch function word is skipped:
+//! mid-sentence, see `prose.rs`); a run without a Dutch function word is skipped:
 //! 1. ranges that never hold a figure: parliamentary and gazette references
 //!    (`36 360 VII, nr. 1`, `Stb. 2020, 123`), dates (`15 mei`), numbered things
 //!    (`tabel 39`, `hoofdstuk 4.1`, `niveau 1`), standards (`ISO 27001`), URLs,
 //!    e-mail, phone numbers, addresses, clock times, index bases (`2011 = 100`),
 //!    scale captions, and values standing in a row (table cells left in prose);
 //! 2. sentences and tokens;
-//! 3. numbers ([`scan`]): digits through the value grammar (`557 miljoen`,
+//! 3. numbers (`scan.rs`): digits through the value grammar (`557 miljoen`,
 //!    `€ 357,4 mln.`, `99,78%`), number words (`vijftien`, `twee miljoen`, `één`,
 //!    never the article `een`); years become the period of their neighbours;
 //!    list and section numbers, codes glued to letters, page numbers and footnote
 //!    marks alone on a line are dropped;
-//! 4. context ([`context`]): qualifier, rate, period, role, subject, links
+//! 4. context (`context.rs`): qualifier, rate, period, role, subject, links
 //!    (norm and realisation, from and to, a change and its total, a part and its
 //!    whole, a bracketed comparison).
 
