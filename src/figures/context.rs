@@ -211,6 +211,19 @@ const FUNCTION: &[&str] = &[
     "achteruit",
     "langer",
     "korter",
+    "steeg",
+    "stegen",
+    "daalde",
+    "daalden",
+    "groeide",
+    "groeiden",
+    "bleven",
+    "betrof",
+    "betreft",
+    "betreffen",
+    "kent",
+    "telt",
+    "telde",
 ];
 
 /// Words that follow a number but do not name what it counts.
@@ -427,7 +440,7 @@ pub(crate) fn is_participle(w: &str) -> bool {
         .any(|p| w.starts_with(p) && w.chars().count() >= 7)
 }
 
-fn is_content(t: &Tok, text: &str) -> bool {
+pub(crate) fn is_content(t: &Tok, text: &str) -> bool {
     let core = &text[t.cs..t.ce];
     core.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !core.starts_with(|c: char| c.is_ascii_digit() || c == '€')
@@ -589,11 +602,12 @@ pub(crate) fn period(
     let mut best: Option<(usize, i32)> = None;
     // `7,1 miljoen in 2020 naar 7,5 miljoen in 2021`: a year right after a number is that number's
     let owner = |y: &Cand| {
-        cands.iter().position(|o| {
-            y.t0 == o.t1 + 1
+        // `beveiligingsassessments 2013 € 0,7 mln`, `in 2023 111 collega’s`, `(2021: 4,8%)`
+        cands.iter().position(|o| y.t1 + 1 == o.t0).or_else(|| {
+            cands.iter().position(|o| {
+                (y.t0 == o.t1 + 1 && !toks[y.t0].opens)
                     || (y.t0 == o.t1 + 2 && toks[o.t1 + 1].w == "in")
-                    // `beveiligingsassessments 2013 € 0,7 mln`, `in 2023 111 collega’s`
-                    || y.t1 + 1 == o.t0
+            })
         })
     };
     let me = cands.iter().position(|o| o.t0 == c.t0);
@@ -858,6 +872,7 @@ pub(crate) fn subject(
             while m < toks.len()
                 && core.len() < 3
                 && !in_cand(m)
+                && !toks[m].opens
                 && is_content(&toks[m], text)
                 && !(core.is_empty()
                     && (is_participle(&toks[m].w) || PREDICATE.contains(&toks[m].w.as_str())))

@@ -1,19 +1,27 @@
 //! Figures in prose: counts, amounts, percentages a reader wants as data.
 //!
-//! In: prose blocks (paragraphs, bullets, and headings that hold figures). Out:
-//! [`Figure`]s with exact numbers, unit, qualifier, subject, period, rate, role and
-//! links, each with its sentence, source line and span (through the [`Locator`]).
+//! In: prose blocks (paragraphs, bullets, and headings that read as sentences).
+//! Out: [`Figure`]s with exact numbers, unit, qualifier, subject, period, rate,
+//! role and links, each with its sentence, source line and span (through the
+//! [`Locator`]). `raw` is read from the cleaned text, so where a logged repair
+//! touched the span it shows the repaired form (`één` for OCR's `éen`).
 //!
 //! Steps, per run of prose (consecutive blocks rejoined where a paragraph was cut
-//! mid-sentence, see [`prose`]):
-//! 1. ranges that never hold a figure: references (`36 360 VII, nr. 1`), dates
-//!    (`15 mei`), numbered things (`tabel 39`), URLs, e-mail, phone numbers;
-//! 2. sentences and tokens; a sentence without a Dutch function word, or with
-//!    numbers standing in a row, is a table row or label, not prose;
-//! 3. numbers ([`scan`]): digits through the value grammar (`557 miljoen`,
+//! mid-sentence, see `prose.rs`); a run without a Dutch function word is skipped:
+//! 1. ranges that never hold a figure: parliamentary and gazette references
+//!    (`36 360 VII, nr. 1`, `Stb. 2020, 123`), dates (`15 mei`), numbered things
+//!    (`tabel 39`, `hoofdstuk 4.1`, `niveau 1`), standards (`ISO 27001`), URLs,
+//!    e-mail, phone numbers, addresses, clock times, index bases (`2011 = 100`),
+//!    scale captions, and values standing in a row (table cells left in prose);
+//! 2. sentences and tokens;
+//! 3. numbers (`scan.rs`): digits through the value grammar (`557 miljoen`,
 //!    `€ 357,4 mln.`, `99,78%`), number words (`vijftien`, `twee miljoen`, `één`,
 //!    never the article `een`); years become the period of their neighbours;
-//! 4. context ([`context`]): qualifier, rate, period, role, subject, links.
+//!    list and section numbers, codes glued to letters, page numbers and footnote
+//!    marks alone on a line are dropped;
+//! 4. context (`context.rs`): qualifier, rate, period, role, subject, links
+//!    (norm and realisation, from and to, a change and its total, a part and its
+//!    whole, a bracketed comparison).
 
 mod context;
 mod prose;
@@ -208,7 +216,29 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
             });
         }
         links.extend(pairs.into_iter().map(|(a, b)| (base + a, base + b)));
+        // `1.234 aanvragen, waarvan 98% ...` and `5,2% (2021: 4,8%)`: a part of, or
+        // a comparison with, the figure before it is about the same thing
+        for k in 1..cands.len() {
+            let (a, b) = (cands[k - 1], cands[k]);
+            let part =
+                b.t0 > 0 && matches!(toks[b.t0 - 1].w.as_str(), "waarvan" | "daarvan" | "hiervan");
+            let gap = &text[a.e..b.s];
+            let aside = gap.contains('(') && !gap.contains(')') && gap.len() <= 24;
+            if part || aside {
+                // `waarvan € 15 mln. externe inhuur` names its own subject
+                let own = !toks[b.t1].clause_end
+                    && toks
+                        .get(b.t1 + 1)
+                        .is_some_and(|t| context::is_content(t, text));
+                if (part && !own) || figures[base + k].subject.is_none() {
+                    figures[base + k].subject = figures[base + k - 1].subject.clone();
+                }
+                links.push((base + k - 1, base + k));
+            }
+        }
     }
+    links.sort_unstable();
+    links.dedup();
     for (i, f) in figures.iter_mut().enumerate() {
         f.id = format!("f{}", i + 1);
     }
@@ -406,6 +436,35 @@ mod tests {
             Some(2023)
         )
         .is_empty());
+    }
+
+    #[test]
+    fn asides_parts_and_norms_in_brackets() {
+        let f = figs("Het ziekteverzuim was 5,2% (2021: 4,8%).", Some(2022));
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].period.as_deref(), Some("2022"));
+        assert_eq!(f[1].period.as_deref(), Some("2021"));
+        assert_eq!(f[1].subject.as_deref(), Some("ziekteverzuim"));
+        assert_eq!(f[1].links, vec!["f1"]);
+        let f = figs(
+            "Er kwamen 1.234 aanvragen binnen, waarvan 98% op tijd is afgehandeld.",
+            None,
+        );
+        assert!(f[1].subject.as_deref().unwrap().contains("aanvragen"));
+        let f = figs(
+            "De lasten bedragen € 34 mln., waarvan € 15 mln. externe inhuur.",
+            None,
+        );
+        assert_eq!(f[1].subject.as_deref(), Some("externe inhuur"));
+        let f = figs(
+            "De gemiddelde doorlooptijd bedroeg 12 dagen (norm: 14 dagen).",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("actual"));
+        assert_eq!(f[1].role.as_deref(), Some("norm"));
+        assert!(f
+            .iter()
+            .all(|f| f.subject.as_deref() == Some("gemiddelde doorlooptijd")));
     }
 
     #[test]

@@ -330,6 +330,10 @@ static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"),
         // `Kamerstukken II 2022/23, 36 200 VII, nr. 5`, `Kamerstuk 31 490`
         format!(r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
+        // official gazettes: `Stb. 2020, 123`, `Stcrt. 2021, nr. 45`
+        format!(r"(?i)(?-u:\b)(?:stb|stcrt|trb)\.?{sp}*\d{{4}}(?:{sp}*,{sp}*(?:nr\.?{sp}*)?\d+)?"),
+        // clock times in words: `om 9 uur`, `om 14.30 uur`
+        format!(r"(?i)(?-u:\b)om{sp}+\d{{1,2}}(?:[.:]\d{{2}})?{sp}*uur(?-u:\b)"),
         // addresses: `Postbus 20011`, `2511 DP Den Haag`
         format!(r"(?i)(?-u:\b)postbus{sp}+\d+"),
         format!(r"(?-u:\b)[1-9]\d{{3}}{sp}?[A-Z]{{2}}(?-u:\b)"),
@@ -419,10 +423,11 @@ pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, us
             if first.is_none() {
                 first = Some(i);
             }
-            values += 1;
             let year = w.len() == 4
                 && w.bytes().all(|b| b.is_ascii_digit())
                 && (w.starts_with("19") || w.starts_with("20"));
+            // a year labels the values near it (`5,2% (2021: 4,8%)`): not a cell
+            values += usize::from(!year);
             years += usize::from(year);
             last_value = i;
         } else if !glue {
@@ -557,6 +562,7 @@ mod tests {
             "van 7,1 miljoen in 2020 naar 7,5 miljoen in 2021",
             "De prognose is € 354,9 mln., een onderschrijding van € 2,5 mln.",
             "De omzet bedroeg in 2022 € 98 560 duizend.",
+            "Het ziekteverzuim was 5,2% (2021: 4,8%).",
         ] {
             assert!(value_rows(t, &sentences(t)).is_empty(), "{t}");
         }
@@ -587,6 +593,8 @@ mod tests {
             ),
             ("zie Kamerstuk 31 490 over", "Kamerstuk 31 490"),
             ("Postbus 20011, 2500 EA Den Haag", "Postbus 20011"),
+            ("zie Stb. 2020, 123 en", "Stb. 2020, 123"),
+            ("de zitting begint om 9 uur", "om 9 uur"),
             ("Postbus 20011, 2500 EA Den Haag", "2500 EA"),
             ("Begroting voor het jaar 2014 (x € 1.000) en", "(x € 1.000)"),
         ] {

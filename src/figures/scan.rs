@@ -230,8 +230,10 @@ fn digits_at(
     let mut rc = rest.chars();
     let r0 = rc.next();
     let r1 = rc.next();
-    // glued to letters: `24x7`, `1e`, `3D`
-    if r0.is_some_and(char::is_alphabetic) {
+    // glued to letters: `24x7`, `1e`, `3D`; compounds: `65-plussers`, `3-jarig`
+    if r0.is_some_and(char::is_alphabetic)
+        || (matches!(r0, Some('-' | '–')) && r1.is_some_and(char::is_alphabetic))
+    {
         return skip_to;
     }
     // dates, codes and versions: `15-05`, `1.2.3`, `10:00`, `2022/23`
@@ -281,6 +283,25 @@ fn digits_at(
             scale = Some(Dec::from_int(1_000_000));
             e = nt.ce + usize::from(text[nt.ce..nt.e].starts_with('.'));
             t_last = t1 + 1;
+        }
+    }
+    // a scale caption right after the number: `1.234 (x € 1.000)`
+    let year_like = dt.len() == 4 && number.to_i64().is_some_and(|y| (1900..=2100).contains(&y));
+    if scale.is_none() && matches!(v.kind, Kind::Number | Kind::Money) && !year_like {
+        let mut hi = (e + 40).min(sent_end);
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = &text[e..hi];
+        let lead = after.len() - after.trim_start().len();
+        if let Some((m, _, r)) = crate::grammar::value::scale_caption(after) {
+            if r.start == lead && lead <= 1 {
+                scale = Some(m);
+                unit = "EUR";
+                kind = "money";
+                e += r.end;
+                t_last = token_at(toks, e - 1);
+            }
         }
     }
     // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`, `3 x per jaar`
@@ -500,6 +521,15 @@ mod tests {
     }
 
     #[test]
+    fn caption_after_a_number() {
+        assert_eq!(
+            nums("het saldo is 1.234 (x € 1.000) en"),
+            vec!["1.234 (x € 1.000) EUR"]
+        );
+        assert_eq!(nums("Begroting 2014 (x € 1.000)"), vec!["year 2014"]);
+    }
+
+    #[test]
     fn ranges_and_times_signs() {
         assert_eq!(nums("tussen 10 en 15 dagen"), vec!["10 en 15 dagen days"]);
         assert_eq!(nums("3 x per jaar"), vec!["3 x times"]);
@@ -563,6 +593,7 @@ mod tests {
             "Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165",
             "werkgroep SGO-3 en de B2 en Z0 kent",
             "alles op één plek vinden",
+            "voor 65-plussers en een 3-jarig contract",
             "met 24x7 ondersteuning en 1e lijns",
             "bel 088-1234567",
             "waarbij 2011 = 100",
