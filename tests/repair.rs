@@ -489,3 +489,31 @@ fn check_map(text: &str) {
         }
     }
 }
+
+/// Lines made only of list markers are no web chrome: a pandoc table's dashed
+/// rules (its column layout) and the `-` nil cells of a cell-per-line table stay,
+/// while a menu item behind a marker (`-   Download PDF`) is still chrome.
+#[test]
+fn marker_only_lines_are_not_furniture() {
+    let text = "Kengetallen\n\n  ------------------------------------\n  \u{a0}            2021         2022\n  ------------ ------------ ---------\n  Omzet        12           -\n  ------------------------------------\n\n  : Tabel 7 Kengetallen\n\nOntvangsten\n\n-\n\n-\n\n* * *\n\n-   Download PDF\n";
+    for fix in [false, true] {
+        let c = run(text, fix);
+        assert_eq!(c.text.lines().count(), text.lines().count());
+        for rule in [
+            "  ------------------------------------",
+            "  ------------ ------------ ---------",
+            "  : Tabel 7 Kengetallen",
+            "-",
+            "* * *",
+        ] {
+            assert!(
+                c.text.lines().any(|l| l == rule),
+                "{rule:?} was blanked (fix_damage {fix})"
+            );
+        }
+        assert_eq!(c.text.lines().filter(|l| *l == "-").count(), 2);
+        assert!(!c.text.contains("Download PDF"));
+        assert_eq!(c.furniture.len(), 1);
+        assert_eq!(c.furniture[0].kind, "web_chrome");
+    }
+}
