@@ -517,3 +517,19 @@ fn marker_only_lines_are_not_furniture() {
         assert_eq!(c.furniture[0].kind, "web_chrome");
     }
 }
+
+/// A word is never joined over a line break into a row of a column layout: the
+/// cells after it would leave their columns. Prose around it is still joined.
+#[test]
+fn no_join_into_a_column_row() {
+    let row =
+        "Toelichting op de ontvangsten en de uitga-\nven                 1.200        3.400\n";
+    let c = run(row, true);
+    assert_eq!(c.text, row);
+    assert!(c.repairs.is_empty());
+    let prose = "hebben de rollen eigenaar, opdrachtgever en opdracht-\nnemer in onze bestuurlijke driehoek\n";
+    let c = run(prose, true);
+    assert!(c
+        .text
+        .starts_with("hebben de rollen eigenaar, opdrachtgever en opdrachtnemer\n"));
+}
