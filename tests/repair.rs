@@ -489,3 +489,47 @@ fn check_map(text: &str) {
         }
     }
 }
+
+/// Lines made only of list markers are no web chrome: a pandoc table's dashed
+/// rules (its column layout) and the `-` nil cells of a cell-per-line table stay,
+/// while a menu item behind a marker (`-   Download PDF`) is still chrome.
+#[test]
+fn marker_only_lines_are_not_furniture() {
+    let text = "Kengetallen\n\n  ------------------------------------\n  \u{a0}            2021         2022\n  ------------ ------------ ---------\n  Omzet        12           -\n  ------------------------------------\n\n  : Tabel 7 Kengetallen\n\nOntvangsten\n\n-\n\n-\n\n* * *\n\n-   Download PDF\n";
+    for fix in [false, true] {
+        let c = run(text, fix);
+        assert_eq!(c.text.lines().count(), text.lines().count());
+        for rule in [
+            "  ------------------------------------",
+            "  ------------ ------------ ---------",
+            "  : Tabel 7 Kengetallen",
+            "-",
+            "* * *",
+        ] {
+            assert!(
+                c.text.lines().any(|l| l == rule),
+                "{rule:?} was blanked (fix_damage {fix})"
+            );
+        }
+        assert_eq!(c.text.lines().filter(|l| *l == "-").count(), 2);
+        assert!(!c.text.contains("Download PDF"));
+        assert_eq!(c.furniture.len(), 1);
+        assert_eq!(c.furniture[0].kind, "web_chrome");
+    }
+}
+
+/// A word is never joined over a line break into a row of a column layout: the
+/// cells after it would leave their columns. Prose around it is still joined.
+#[test]
+fn no_join_into_a_column_row() {
+    let row =
+        "Toelichting op de ontvangsten en de uitga-\nven                 1.200        3.400\n";
+    let c = run(row, true);
+    assert_eq!(c.text, row);
+    assert!(c.repairs.is_empty());
+    let prose = "hebben de rollen eigenaar, opdrachtgever en opdracht-\nnemer in onze bestuurlijke driehoek\n";
+    let c = run(prose, true);
+    assert!(c
+        .text
+        .starts_with("hebben de rollen eigenaar, opdrachtgever en opdrachtnemer\n"));
+}

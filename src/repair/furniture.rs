@@ -136,7 +136,9 @@ fn is_chrome_line(t: &str) -> bool {
         };
         rest = rest[w.len()..].trim_start();
     }
-    rest.is_empty()
+    // at least one phrase: a line of markers alone (a table's dashed rule
+    // `------ ------`, a `* * *` break) is no chrome
+    steps > 0 && rest.is_empty()
 }
 
 /// Scattered OCR marks: three or more tokens, none longer than two characters, no digit,

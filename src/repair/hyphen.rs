@@ -15,9 +15,10 @@
 //! The joined word is tested, never its fragments (Hunspell accepts `terings` +
 //! `kasstroom` as a compound). Only prose is joined: the first line ends in a
 //! letter fragment after at least two words and has no column gaps, the next line
-//! starts with a lower-case letter. Cell-per-line tables have a blank line between
-//! cells, so labels such as `– personele kosten` never meet a next line. Hyphens
-//! inside a line (`Opdrachtgever-Opdrachtnemeroverleg`) are never touched;
+//! starts with a lower-case letter and has no column gaps either (a row of a
+//! column layout keeps its cells in their columns). Cell-per-line tables have a
+//! blank line between cells, so labels such as `– personele kosten` never meet a
+//! next line. Hyphens inside a line (`Opdrachtgever-Opdrachtnemeroverleg`) are never touched;
 //! suspended compounds (`wet-` / `en regelgeving`) stay as they are.
 
 use super::{lexicon, Edit, Vocabulary};
@@ -108,6 +109,12 @@ fn join(
         .map_or(rest.len(), |(i, _)| i);
     let token = &rest[..tlen];
     if token.contains('-') && !hyphen {
+        return None;
+    }
+    // the next line is no row of a column layout: moving its first word up would
+    // shift the cells after it out of their columns
+    let tail = rest[tlen..].trim_start_matches([' ', '\t']);
+    if tail.contains("   ") || tail.contains('\t') {
         return None;
     }
     let joined = format!("{left}{right}");
@@ -227,6 +234,9 @@ mod tests {
             "Lasten\n\n– personele kosten\n\n28.230",
             // a capital after the break
             "de nieuwe situatie van\nLogius en zo",
+            // the next line is a row of a column layout: its cells keep their columns
+            "Toelichting op de ontvangsten en de uitga-\nven          1.200        3.400",
+            "Toelichting op de ontvangsten en de inves\nteringen\t1.200\t3.400",
         ] {
             assert_eq!(run(t), t);
         }
