@@ -208,7 +208,7 @@ const CHAPTERS: &[(&str, &str)] = &[
     ("XVI", "VWS"),
 ];
 
-static ORG_RES: LazyLock<Vec<(usize, Regex)>> = LazyLock::new(|| {
+static ORG_RES: LazyLock<Vec<(usize, String, Regex)>> = LazyLock::new(|| {
     let mut v = Vec::new();
     for (i, (_, _, forms)) in ORGS.iter().enumerate() {
         for f in *forms {
@@ -222,7 +222,7 @@ static ORG_RES: LazyLock<Vec<(usize, Regex)>> = LazyLock::new(|| {
             } else {
                 format!(r"(?i)(?:^|[^\p{{L}}]){p}(?:$|[^\p{{L}}])")
             };
-            v.push((i, Regex::new(&re).unwrap()));
+            v.push((i, f.to_lowercase(), Regex::new(&re).unwrap()));
         }
     }
     v
@@ -246,7 +246,12 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
     };
     for (k, u) in doc.units.iter().enumerate() {
         let w = if u.heading { 5 } else { 1 };
-        for (i, re) in ORG_RES.iter() {
+        // a plain substring test first: the regexes (word edges) run only for names present
+        let lower = u.text.to_lowercase();
+        for (i, form, re) in ORG_RES.iter() {
+            if !lower.contains(form.as_str()) {
+                continue;
+            }
             let n = re.find_iter(u.text).count();
             if n > 0 {
                 let (name, ministry, _) = ORGS[*i];

@@ -7,13 +7,21 @@
 //! word worth checking (see `ocr.rs`, `hyphen.rs`), never for clean text.
 
 use spellbook::Dictionary;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 thread_local! {
     /// Look-ups made by this thread, for tests that hold clean text cheap.
     static LOOKUPS: Cell<usize> = const { Cell::new(0) };
+    /// Answers already given on this thread. A batch repeats its vocabulary from file
+    /// to file, and a Hunspell check costs microseconds; the answer for a word never
+    /// changes, so the cache cannot change output, whatever the thread count.
+    static MEMO: RefCell<HashMap<Box<str>, bool>> = RefCell::new(HashMap::new());
 }
+
+/// Entries kept per thread before the memo starts over (bounds memory).
+const MEMO_CAP: usize = 200_000;
 
 /// How many words this thread has looked up so far.
 pub fn lookups() -> usize {
@@ -32,10 +40,21 @@ pub fn is_word(word: &str) -> bool {
         return false;
     }
     LOOKUPS.with(|c| c.set(c.get() + 1));
-    match DICT.as_ref() {
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(word).copied()) {
+        return hit;
+    }
+    let ok = match DICT.as_ref() {
         Some(d) => d.check(word),
         None => false,
-    }
+    };
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_CAP {
+            m.clear();
+        }
+        m.insert(word.into(), ok);
+    });
+    ok
 }
 
 #[cfg(test)]
