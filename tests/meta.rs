@@ -200,6 +200,12 @@ fn seed_002_stand_van_de_uitvoering() {
     assert_eq!(m.authors[0].line, 406);
     // line 1: ` 4. Logius`
     assert!(refs(&d).contains(&(s("chapter"), s("4"), 1)));
+    // line 376: `onderzoek en verantwoording. 10`, the page number repair takes off the line
+    assert!(
+        refs(&d).contains(&(s("page"), s("10"), 376)),
+        "{:?}",
+        refs(&d)
+    );
 }
 
 #[test]
@@ -297,6 +303,38 @@ fn seed_003_jaarverslag_from_content_shape() {
     assert!(r.contains(&(s("page"), s("165"), 51)), "{r:?}");
     assert!(m.authors.is_empty());
     assert!(m.conflicts.is_empty());
+    // the section tree, and Tabel 39 stands in `Doelmatigheidsindicatoren`
+    assert_eq!(
+        tree(&d.sections),
+        vec![
+            (0, s("Toelichting"), 1),
+            (0, s("Doelmatigheidsindicatoren"), 8)
+        ]
+    );
+    assert_eq!(d.tables.len(), 1);
+    assert_eq!(
+        d.tables[0].section.as_deref(),
+        Some("Doelmatigheidsindicatoren")
+    );
+}
+
+/// The whole pipeline on seed 000: tables claimed, sections set on them.
+#[test]
+fn seed_000_tables_stand_in_their_sections() {
+    let d = seed("000");
+    let t = tree(&d.sections);
+    assert_eq!(t[8], (2, s("Toelichting"), 464));
+    assert_eq!(t[9], (2, s("Operationele kasstroom"), 649));
+    assert_eq!(t[13], (1, s("Doelmatigheid"), 665));
+    let sections: Vec<Option<&str>> = d.tables.iter().map(|t| t.section.as_deref()).collect();
+    assert_eq!(
+        sections,
+        vec![
+            Some("Exploitatie"),
+            Some("Toelichting"),
+            Some("Doelmatigheid")
+        ]
+    );
 }
 
 #[test]

@@ -120,27 +120,27 @@ static KIND_WORDS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
     vec![
         r(
             Kind::SuppletoireBegroting,
-            r"\b(?:(?:eerste|tweede|derde)\s+)?suppletoire\s+begroting(?:en|swet)?\b|\b(?:eerste|tweede)\s+suppletoire\b",
+            r"(?-u:\b)(?:(?:eerste|tweede|derde)\s+)?suppletoire\s+begroting(?:en|swet)?(?-u:\b)|(?-u:\b)(?:eerste|tweede)\s+suppletoire(?-u:\b)",
         ),
         r(
             Kind::Viermaandsrapportage,
-            r"\bviermaands(?:e|ë)?\s*rapportage\b|\bviermaandsrapportage\b",
+            r"(?-u:\b)viermaands(?:e|ë)?\s*rapportage(?-u:\b)|(?-u:\b)viermaandsrapportage(?-u:\b)",
         ),
         r(
             Kind::StandVanDeUitvoering,
-            r"\bstand\s+van\s+de\s+uitvoering\b",
+            r"(?-u:\b)stand\s+van\s+de\s+uitvoering(?-u:\b)",
         ),
         r(
             Kind::Jaarverslag,
-            r"\bjaar(?:verslag|verantwoording|overzicht|rapport|rapportage)\b",
+            r"(?-u:\b)jaar(?:verslag|verantwoording|overzicht|rapport|rapportage)(?-u:\b)",
         ),
         // `Stand Slotwet` is a column of a jaarverslag's tables, not the slotwet itself
-        r(Kind::Slotwet, r"(?:^|[^\p{L}])slotwet\b"),
+        r(Kind::Slotwet, r"(?:^|[^\p{L}])slotwet(?-u:\b)"),
         r(
             Kind::Begroting,
-            r"\b(?:ontwerp)?begroting\s+(?:19|20)\d{2}\b",
+            r"(?-u:\b)(?:ontwerp)?begroting\s+(?:19|20)\d{2}(?-u:\b)",
         ),
-        r(Kind::Kamerbrief, r"\bkamerbrief\b"),
+        r(Kind::Kamerbrief, r"(?-u:\b)kamerbrief(?-u:\b)"),
     ]
 });
 
@@ -152,12 +152,12 @@ static PHRASES: LazyLock<Vec<(Kind, Confidence, Regex)>> = LazyLock::new(|| {
         r(
             Kind::Begroting,
             Confidence::High,
-            r"\bbegroting\s+van\s+baten\s+en\s+lasten\s+voor\s+het\s+jaar\s+(?:19|20)\d{2}\b",
+            r"(?-u:\b)begroting\s+van\s+baten\s+en\s+lasten\s+voor\s+het\s+jaar\s+(?:19|20)\d{2}(?-u:\b)",
         ),
         r(
             Kind::Viermaandsrapportage,
             Confidence::Medium,
-            r"\b(?:iedere|elke|om\s+de)\s+vier\s+maanden\s+(?:doet|brengt|geeft|legt|rapporteert)\b",
+            r"(?-u:\b)(?:iedere|elke|om\s+de)\s+vier\s+maanden\s+(?:doet|brengt|geeft|legt|rapporteert)(?-u:\b)",
         ),
         r(
             Kind::Kamerbrief,
@@ -168,17 +168,18 @@ static PHRASES: LazyLock<Vec<(Kind, Confidence, Regex)>> = LazyLock::new(|| {
         r(
             Kind::SuppletoireBegroting,
             Confidence::Medium,
-            r"\bwijziging\s+van\s+de\s+begrotingsstaten\b",
+            r"(?-u:\b)wijziging\s+van\s+de\s+begrotingsstaten(?-u:\b)",
         ),
     ]
 });
 
 /// Words before a kind word that make the text name itself (`met de`, `in deze`, `dit`).
 static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:deze|dit|onze|met\s+de|in\s+de|hierbij\s+de|bijgaande?)\s+(?:\p{L}+\s+){0,2})$").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)(?:deze|dit|onze|met\s+de|in\s+de|hierbij\s+de|bijgaande?)\s+(?:\p{L}+\s+){0,2})$").unwrap()
 });
 
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").unwrap());
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").unwrap());
 
 struct Candidate {
     kind: Kind,
@@ -205,7 +206,7 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
                 }
                 let (conf, text) = if u.heading && u.text.chars().count() <= 120 {
                     (Confidence::High, u.text.to_string())
-                } else if SELF_REF.is_match(&u.text[..m.start()]) {
+                } else if SELF_REF.is_match(tail(&u.text[..m.start()], 80)) {
                     (
                         Confidence::High,
                         sentence_around(u.text, m.start(), m.end()).to_string(),
@@ -363,22 +364,24 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
     }
 }
 
-static REALISATIE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\brealisatie\b").unwrap());
+static REALISATIE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)realisatie(?-u:\b)").unwrap());
 static VASTGESTELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bvastgestelde(?:\s+begroting)?\b").unwrap());
-static PER_31_DEC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bper\s+31\s+december\s+((?:19|20)\d{2})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)vastgestelde(?:\s+begroting)?(?-u:\b)").unwrap());
+static PER_31_DEC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)per\s+31\s+december\s+((?:19|20)\d{2})(?-u:\b)").unwrap()
+});
 
 /// Sentences about a year told in the past tense.
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:was|waren|werd|werden|had|hadden|droegen|droeg|nam|namen|kwam|kwamen|bracht|brachten|lag|lagen|ging|gingen|stond|stonden|bleef|bleven|verliet|verlieten|ontving|ontvingen|kreeg|kregen|leverde|leverden|verscheen|werkten|werkte|hebben\s+\p{L}+(?:\s+\p{L}+){0,6}\s+ge\p{L}+|(?:is|zijn|heeft|hebben)\b(?:\s+\S+){0,8}\s+\p{L}*ge\p{L}{2,}(?:d|t|en))\b",
+        r"(?i)(?-u:\b)(?:was|waren|werd|werden|had|hadden|droegen|droeg|nam|namen|kwam|kwamen|bracht|brachten|lag|lagen|ging|gingen|stond|stonden|bleef|bleven|verliet|verlieten|ontving|ontvingen|kreeg|kregen|leverde|leverden|verscheen|werkten|werkte|hebben\s+\p{L}+(?:\s+\p{L}+){0,6}\s+ge\p{L}+|(?:is|zijn|heeft|hebben)(?-u:\b)(?:\s+\S+){0,8}\s+\p{L}*ge\p{L}{2,}(?:d|t|en))(?-u:\b)",
     )
     .unwrap()
 });
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:zal|zullen|geraamd|raming|begroot|verwacht|verwachten|gepland|voorzien)\b",
+        r"(?i)(?-u:\b)(?:zal|zullen|geraamd|raming|begroot|verwacht|verwachten|gepland|voorzien)(?-u:\b)",
     )
     .unwrap()
 });
@@ -476,6 +479,10 @@ fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
             let s = &u.text[start..end];
             let s_start = start;
             start = end;
+            // only sentences that date themselves count, either way
+            if !has_year(s) && !s.contains("jaar") {
+                continue;
+            }
             if FUTURE.is_match(s) {
                 future += 1;
                 continue;
@@ -541,4 +548,33 @@ fn floor_char(s: &str, n: usize) -> usize {
         n -= 1;
     }
     n
+}
+
+/// The last `n` bytes of `s` (at a char boundary): what a `$`-anchored look-behind needs.
+fn tail(s: &str, n: usize) -> &str {
+    let mut a = s.len().saturating_sub(n);
+    while !s.is_char_boundary(a) {
+        a += 1;
+    }
+    &s[a..]
+}
+
+/// Does `s` name a year (`2021`: four digits from 1900 to 2099, not part of a longer number)?
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let st = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i - st == 4 && (b[st..st + 2] == *b"19" || b[st..st + 2] == *b"20") {
+                return true;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    false
 }

@@ -40,33 +40,33 @@ const M: &str =
 
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({M})(?:\s+((?:19|20)\d{{2}}))?\s*(?:tot\s+en\s+met|t/m|tot|[-–—])\s*({M})\s+((?:19|20)\d{{2}})\b"
+        r"(?i)(?-u:\b)({M})(?:\s+((?:19|20)\d{{2}}))?\s*(?:tot\s+en\s+met|t/m|tot|[-–—])\s*({M})\s+((?:19|20)\d{{2}})(?-u:\b)"
     ))
     .unwrap()
 });
 static PER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\bper\s+(\d{{1,2}})\s+({M})\s+((?:19|20)\d{{2}})\b"
+        r"(?i)(?-u:\b)per\s+(\d{{1,2}})\s+({M})\s+((?:19|20)\d{{2}})(?-u:\b)"
     ))
     .unwrap()
 });
 static YEAR_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:voor\s+het\s+(?:begrotings)?jaar|begrotingsjaar|verslagjaar|boekjaar|over\s+het\s+jaar)\s+((?:19|20)\d{2})\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:voor\s+het\s+(?:begrotings)?jaar|begrotingsjaar|verslagjaar|boekjaar|over\s+het\s+jaar)\s+((?:19|20)\d{2})(?-u:\b)").unwrap()
 });
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:stand\s+van\s+de\s+uitvoering|jaarverslag|jaarverantwoording|jaaroverzicht|(?:ontwerp)?begroting|slotwet)\s+((?:19|20)\d{2})\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:stand\s+van\s+de\s+uitvoering|jaarverslag|jaarverantwoording|jaaroverzicht|(?:ontwerp)?begroting|slotwet)\s+((?:19|20)\d{2})(?-u:\b)").unwrap()
 });
 /// `eerste viermaandsrapportage 2023`, `de eerste vier maanden van 2023`, `tweede helft van 2022`.
 static PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(eerste|tweede|derde)\s+(viermaandsrapportage|vier\s+maanden|helft|halfjaar)\s+(?:van\s+)?((?:19|20)\d{2})\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(eerste|tweede|derde)\s+(viermaandsrapportage|vier\s+maanden|helft|halfjaar)\s+(?:van\s+)?((?:19|20)\d{2})(?-u:\b)").unwrap()
 });
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?((?:19|20)\d{2})\b")
+    Regex::new(r"(?i)(?-u:\b)(eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?((?:19|20)\d{2})(?-u:\b)")
         .unwrap()
 });
 /// A sentence that speaks of the report itself.
 static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:deze\s+(?:pagina|periode|rapportage|verslag|rapport)|de\s+periode|(?:rapportage|verslag|verantwoording)\s+over)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:deze\s+(?:pagina|periode|rapportage|verslag|rapport)|de\s+periode|(?:rapportage|verslag|verantwoording)\s+over)(?-u:\b)").unwrap()
 });
 
 /// A period mention and whether it is the report's own period.

@@ -19,13 +19,13 @@ use std::sync::LazyLock;
 
 static KAMERSTUK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(\d{2}[\s\u{a0}]?\d{3}(?:[\s\u{a0}]+[A-Z]{1,5}(?:-[A-Z0-9]+)?)?),\s+nr\.\s*(\d+)\b",
+        r"(?-u:\b)(\d{2}[\s\u{a0}]?\d{3}(?:[\s\u{a0}]+[A-Z]{1,5}(?:-[A-Z0-9]+)?)?),\s+nr\.\s*(\d+)(?-u:\b)",
     )
     .unwrap()
 });
 /// `vergaderjaar 2022–2023`, `Kamerstukken II 2022/23`.
 static VERGADERJAAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:vergaderjaar|kamerstukk?(?:en)?\s+I{1,2})\s+((?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2}))\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:vergaderjaar|kamerstukk?(?:en)?\s+I{1,2})\s+((?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2}))(?-u:\b)").unwrap()
 });
 
 fn push_ref(out: &mut Vec<Reference>, kind: &str, text: String, line: usize) {
@@ -208,25 +208,71 @@ const CHAPTERS: &[(&str, &str)] = &[
     ("XVI", "VWS"),
 ];
 
-static ORG_RES: LazyLock<Vec<(usize, String, Regex)>> = LazyLock::new(|| {
-    let mut v = Vec::new();
-    for (i, (_, _, forms)) in ORGS.iter().enumerate() {
-        for f in *forms {
-            let acronym = f
-                .chars()
-                .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit())
-                || (f.len() <= 5 && !f.contains(' '));
-            let p = regex::escape(f);
-            let re = if acronym {
-                format!(r"(?:^|[^\p{{L}}\p{{N}}-]){p}(?:$|[^\p{{L}}\p{{N}}-])")
-            } else {
-                format!(r"(?i)(?:^|[^\p{{L}}]){p}(?:$|[^\p{{L}}])")
-            };
-            v.push((i, f.to_lowercase(), Regex::new(&re).unwrap()));
+/// Whether a printed form is an acronym (matched case-sensitively).
+fn is_acronym(f: &str) -> bool {
+    f.chars()
+        .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit())
+        || (f.len() <= 6 && !f.contains(' '))
+}
+
+/// All forms in two alternations (acronyms case-sensitive, long forms not), longest
+/// first, so the text is read twice rather than once per form.
+/// An alternation of printed forms and, per form, its index into [`ORGS`].
+type FormSet = (Regex, Vec<(String, usize)>);
+
+static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
+    let build = |acronyms: bool| {
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        for (i, (_, _, fs)) in ORGS.iter().enumerate() {
+            for f in *fs {
+                if is_acronym(f) == acronyms {
+                    forms.push((f.to_string(), i));
+                }
+            }
         }
-    }
-    v
+        forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        let alt: Vec<String> = forms.iter().map(|(f, _)| regex::escape(f)).collect();
+        let flags = if acronyms { "" } else { "(?i)" };
+        let re = Regex::new(&format!(
+            r"{flags}(?:^|[^\p{{L}}\p{{N}}-])({})",
+            alt.join("|")
+        ))
+        .unwrap();
+        if !acronyms {
+            for f in &mut forms {
+                f.0 = f.0.to_lowercase();
+            }
+        }
+        (re, forms)
+    };
+    [build(true), build(false)]
 });
+
+/// Organisations named in `text`, by index into [`ORGS`].
+fn orgs_in(text: &str) -> impl Iterator<Item = usize> + '_ {
+    ORG_RES
+        .iter()
+        .enumerate()
+        .flat_map(move |(k, (re, forms))| {
+            re.captures_iter(text).filter_map(move |c| {
+                let m = c.get(1)?;
+                // whole words only: the next char is no letter, digit or hyphen
+                if text[m.end()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
+                {
+                    return None;
+                }
+                let key = if k == 0 {
+                    m.as_str().to_string()
+                } else {
+                    m.as_str().to_lowercase()
+                };
+                forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i)
+            })
+        })
+}
 
 /// `Baten-lastenagentschap Logius`, `agentschap X`: an agency not in the list.
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -246,17 +292,9 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
     };
     for (k, u) in doc.units.iter().enumerate() {
         let w = if u.heading { 5 } else { 1 };
-        // a plain substring test first: the regexes (word edges) run only for names present
-        let lower = u.text.to_lowercase();
-        for (i, form, re) in ORG_RES.iter() {
-            if !lower.contains(form.as_str()) {
-                continue;
-            }
-            let n = re.find_iter(u.text).count();
-            if n > 0 {
-                let (name, ministry, _) = ORGS[*i];
-                add(name, ministry, w * n, k);
-            }
+        for i in orgs_in(u.text) {
+            let (name, ministry, _) = ORGS[i];
+            add(name, ministry, w, k);
         }
         for c in AGENCY.captures_iter(u.text) {
             let name = c[1].to_string();
@@ -294,13 +332,13 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
 }
 
 static VOORWOORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:\b(voorwoord|nawoord|column|interview|bijdrage|inleiding))\s+(?i:van|door)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+(?:van|de|der|den|ter|ten|van\s+der|van\s+den))?(?:\s+\p{Lu}[\p{L}'-]+){1,2})").unwrap()
+    Regex::new(r"(?i:(?-u:\b)(voorwoord|nawoord|column|interview|bijdrage|inleiding))\s+(?i:van|door)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+(?:van|de|der|den|ter|ten|van\s+der|van\s+den))?(?:\s+\p{Lu}[\p{L}'-]+){1,2})").unwrap()
 });
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}[\p{L}.'-]+(?:\s+(?:van|de|der|den|ter|ten|van\s+der|van\s+den))?(?:\s+\p{Lu}[\p{L}'-]+){1,2})\s*(?:\(([^()]{3,80})\)|,\s+([^,]{3,80}))$").unwrap()
 });
 static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:directeur|directeur-generaal|minister|staatssecretaris|secretaris-generaal|voorzitter|hoofd|manager|bestuurder|president|commissaris|dg|sg|ceo|cio)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:directeur|directeur-generaal|minister|staatssecretaris|secretaris-generaal|voorzitter|hoofd|manager|bestuurder|president|commissaris|dg|sg|ceo|cio)(?-u:\b)").unwrap()
 });
 static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:De|Het)\s+((?i:minister|staatssecretaris|secretaris-generaal|directeur-generaal|algemeen\s+directeur|directeur)(?:\s+.{0,80}?)?),?$").unwrap()
