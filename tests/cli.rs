@@ -835,3 +835,23 @@ fn a_panic_in_one_file_is_that_files_error() {
         "one line for the file, one summary: {err}"
     );
 }
+
+/// A file name that is not UTF-8 is read, mirrored byte for byte under -o, and
+/// shown with U+FFFD in `source.path`.
+#[test]
+fn non_utf8_file_names() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("d");
+    fs::create_dir_all(&d).unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    fs::write(d.join(name), "Tekst\n").unwrap();
+    let o = extract(&["d", "-o", "out", "-q"], tmp.path());
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = tmp
+        .path()
+        .join("out")
+        .join(std::ffi::OsStr::from_bytes(b"caf\xe9.json"));
+    let doc: Value = serde_json::from_slice(&fs::read(out).unwrap()).unwrap();
+    assert_eq!(doc["source"]["path"], "caf\u{fffd}.txt");
+}
