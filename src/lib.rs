@@ -137,14 +137,24 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Document, ExtractError> {
             ),
         ));
     }
-    let (meta, sections, meta_diags) = meta::extract(&blocks, &cleaned.furniture, &loc);
+    let (meta, sections, meta_diags) = meta::extract(&blocks, &lines, &cleaned.furniture, &loc);
     diagnostics.extend(meta_diags);
     let mut tables_out = Vec::with_capacity(found.len());
     for f in found {
         diagnostics.extend(f.diagnostics);
         tables_out.push(f.table);
     }
-    let figures = figures::find(&blocks, meta.year, &loc);
+    let mut figures = figures::find(&blocks, meta.year, &loc);
+    // every table and figure belongs to the section it stands in
+    let sections_at = meta::SectionIndex::new(&blocks, &loc);
+    for t in &mut tables_out {
+        t.section = sections_at.at_decoded(t.span.start);
+    }
+    for f in &mut figures {
+        if f.section.is_none() {
+            f.section = sections_at.at_decoded(f.span.start);
+        }
+    }
 
     let mut doc = Document {
         schema_version: model::SCHEMA_VERSION.to_string(),

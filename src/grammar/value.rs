@@ -511,7 +511,8 @@ pub fn parse_cell_with(s: &str, style: Style) -> Option<Value> {
 /// `Bedragen in € 1.000`, `(x € 1 mln)`, `bedragen in miljoenen euro`.
 /// Returns the multiplier, whether it is in euros, and the byte range of the caption in `s`.
 pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
-    let lower = s.to_lowercase();
+    // ASCII lower case keeps byte offsets, which index `s` below (`Ⱥ` grows when lowered)
+    let lower = s.to_ascii_lowercase();
     // find "x €", "in €", "x eur", "in duizenden euro", "in miljoenen euro"
     for (word, mult) in [
         ("in duizenden euro", 1_000i64),
@@ -781,6 +782,9 @@ mod tests {
             assert_eq!(&s[r], cap, "{s}");
         }
         assert!(scale_caption("Kasstroomoverzicht 2014").is_none());
+        // lowering `Ⱥ` adds a byte; offsets must still index the input
+        assert!(scale_caption("ȺȺȺȺ x € 1.000").is_some());
+        assert!(scale_caption("¥ਁΈDȺ𑐥?*.𑨢ຮx").is_none());
         assert!(scale_caption("Een index van 100").is_none());
     }
 }

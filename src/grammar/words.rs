@@ -1,5 +1,6 @@
 //! Dutch number words: `een`/`één` … `twintig`, tens, compounds (`eenentwintig`,
-//! `drieëntwintig`, OCR's `drieentwintig`), `honderd`, `duizend`, `anderhalf`.
+//! `drieëntwintig`, OCR's `drieentwintig`), `honderd`, `duizend`, `anderhalf`, `nul`;
+//! and the unit, scale and month words prose prints around numbers.
 //!
 //! In: one lower- or mixed-case word. Out: its exact value, or `None`.
 //! `honderden` (hundreds of) is not a number.
@@ -74,6 +75,7 @@ pub fn number_word(word: &str) -> Option<Dec> {
     let w = word.to_lowercase();
     let w = w.as_str();
     match w {
+        "nul" => return Some(Dec::from_int(0)),
         "half" => return Some(Dec::new(5, 1)),
         "anderhalf" => return Some(Dec::new(15, 1)),
         "honderd" => return Some(Dec::from_int(100)),
@@ -111,6 +113,72 @@ pub fn number_word(word: &str) -> Option<Dec> {
     None
 }
 
+/// Unit nouns that follow a number in prose, as the facts contract names them:
+/// `maanden` -> `months`, `jaar` -> `year`, `werkdagen` -> `days`, `procentpunt` ->
+/// `percentage_points`. The value grammar already reads `%`, `procent`, `dagen`,
+/// `uur`, `fte`, `keer` and `euro`; this covers the rest of what prose prints.
+pub fn unit_noun(word: &str) -> Option<&'static str> {
+    let w = word.to_lowercase();
+    Some(match w.as_str() {
+        "dag" | "dagen" | "werkdag" | "werkdagen" | "kalenderdagen" => "days",
+        "uur" | "uren" => "hours",
+        "keer" | "maal" => "times",
+        "fte" | "fte's" | "fte’s" => "fte",
+        "%" | "procent" | "pct" => "%",
+        "procentpunt" | "procentpunten" => "percentage_points",
+        "euro" | "eur" => "EUR",
+        "week" | "weken" => "weeks",
+        "maand" | "maanden" => "months",
+        "jaar" | "jaren" => "year",
+        "minuut" | "minuten" => "minutes",
+        "seconde" | "seconden" => "seconds",
+        _ => return None,
+    })
+}
+
+/// Scale words that may follow a number word (`twee miljoen`): their multiplier.
+pub fn scale_noun(word: &str) -> Option<Dec> {
+    let w = word.to_lowercase();
+    Some(match w.trim_end_matches('.') {
+        "miljoen" | "mln" => Dec::from_int(1_000_000),
+        "miljard" | "mld" => Dec::from_int(1_000_000_000),
+        "duizend" | "dzd" => Dec::from_int(1_000),
+        _ => return None,
+    })
+}
+
+/// Dutch month names and their usual abbreviations (`mei`, `sept`, `okt.`).
+pub fn is_month(word: &str) -> bool {
+    let w = word.to_lowercase();
+    matches!(
+        w.trim_end_matches('.'),
+        "januari"
+            | "februari"
+            | "maart"
+            | "april"
+            | "mei"
+            | "juni"
+            | "juli"
+            | "augustus"
+            | "september"
+            | "oktober"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mrt"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "okt"
+            | "nov"
+            | "dec"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +201,7 @@ mod tests {
             ("half", "0.5"),
             ("tweeënhalf", "2.5"),
             ("Twee", "2"),
+            ("nul", "0"),
         ];
         for (w, v) in cases {
             assert_eq!(
@@ -141,8 +210,36 @@ mod tests {
                 "{w}"
             );
         }
-        for w in ["honderden", "duizenden", "eens", "tweede", "", "en"] {
+        for w in [
+            "honderden",
+            "duizenden",
+            "eens",
+            "tweede",
+            "",
+            "en",
+            "driehoek",
+        ] {
             assert_eq!(number_word(w), None, "{w}");
         }
+    }
+
+    #[test]
+    fn units_scales_months() {
+        assert_eq!(unit_noun("maanden"), Some("months"));
+        assert_eq!(unit_noun("Jaar"), Some("year"));
+        assert_eq!(unit_noun("procentpunt"), Some("percentage_points"));
+        assert_eq!(unit_noun("pct"), Some("%"));
+        assert_eq!(unit_noun("collega's"), None);
+        assert_eq!(
+            scale_noun("miljoen").map(|d| d.to_string()).as_deref(),
+            Some("1000000")
+        );
+        assert_eq!(
+            scale_noun("mld.").map(|d| d.to_string()).as_deref(),
+            Some("1000000000")
+        );
+        assert_eq!(scale_noun("miljoenen"), None);
+        assert!(is_month("mei") && is_month("Januari") && is_month("okt."));
+        assert!(!is_month("meid"));
     }
 }

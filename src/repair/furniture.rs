@@ -1,15 +1,34 @@
 //! Furniture: lines that belong to the page, not to the report.
 //!
-//! In: decoded text. Out: edits that blank furniture lines, and the [`Furniture`]
-//! records (kind, text, line) kept in the output. Detected here: web chrome of the
-//! government sites (`Main content`, `Licence`, `+Toon begrotingsfasen`,
-//! `Base description which applies to whole site`), and running footers of
-//! parliamentary papers (`Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165`).
+//! In: decoded text. Out: edits that blank furniture lines (the newline stays) or
+//! cut furniture out of a line, and the [`Furniture`] records (kind, text, line)
+//! kept in the output. Detected here:
+//!
+//! * web chrome of the government sites: whole lines such as `Main content`,
+//!   `Licence`, `+Toon begrotingsfasen`, `Base description which applies to whole
+//!   site` (also glued together: `LicenceMain content`), skip links (`Direct naar
+//!   (in deze pagina): inhoud, zoekveld of menu.`), breadcrumbs (`U bevindt zich
+//!   hier: Home › 2023 › …`), the navigation above a breadcrumb, and the site footer
+//!   (`Rijksbegroting.nl is een website van het Ministerie van Financiën.` with its
+//!   `Over deze site | Contact` links). In cell-per-line exports a skip link,
+//!   breadcrumb or footer spans several short lines up to the next blank line;
+//! * running footers of parliamentary papers
+//!   (`Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165`), and in
+//!   paginated text (form feeds) any line at a page's top or bottom that recurs,
+//!   numbers aside, on most pages (`running_header` / `running_footer`);
+//! * page numbers: `- 12 -`, `Pagina 3 van 10`, a bare number next to a form feed,
+//!   and a number left after the last sentence of a paragraph (`verantwoording. 10`);
+//! * OCR debris: a line of scattered one- and two-character marks (`NS L o :`) and
+//!   a rule-like prefix before a line of text (`=== Ministerie van …`).
+//!
+//! It never blanks a bare number line away from a form feed: in cell-per-line
+//! tables that is a cell.
 
 use super::Edit;
 use crate::model::Furniture;
 use crate::span::{lines_with_offsets, LineIndex, Span};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Whole-line web chrome of rijksoverheid-style sites, compared case-insensitively after trimming.
@@ -22,6 +41,7 @@ const WEB_CHROME: &[&str] = &[
     "skip to main content",
     "naar hoofdinhoud",
     "ga direct naar inhoud",
+    "download pdf",
 ];
 
 /// `Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165` (optionally with the page number).
@@ -32,41 +52,374 @@ pub static RUNNING_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Finds furniture lines; returns the blanking edits and the records.
+/// Starts of chrome blocks: skip links, breadcrumbs and the site footer sentence.
+static BLOCK_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^\s*(?:
+            (?:ga\s+)?direct\s+naar\b
+          | spring\s+naar\b
+          | u\s+(?:bevindt\s+zich\s+hier|bent\s+hier)\s*:
+          | \S+(?:\s+\S+){0,3}\s+is\s+een\s+website\s+van\b
+        )",
+    )
+    .unwrap()
+});
+
+/// Which kind of chrome block a [`BLOCK_START`] line opens.
+static BREADCRUMB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*u\s+(?:bevindt\s+zich\s+hier|bent\s+hier)\s*:").unwrap());
+static SITE_FOOTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bis\s+een\s+website\s+van\b").unwrap());
+
+/// A footer link row: `Over deze site | Contact | Toegankelijkheid`.
+static LINK_ROW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}\s*$").unwrap());
+
+/// Page-number lines: `- 12 -`, `— 3 —`, `Pagina 3 van 10`, `Page 4 of 9`, `blz. 7`.
+static PAGE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:pagina|page|blz\.?)\s+\d{1,4}(?:\s+(?:van|of|/)\s+\d{1,4})?)\s*$")
+        .unwrap()
+});
+
+/// A page number after the last sentence of a paragraph: `verantwoording. 10`.
+static TRAILING_PAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Ll}{2,}[.!?]([ \t]+\d{1,3})[ \t]*$").unwrap());
+
+/// A rule-like OCR prefix before text: `=== Ministerie van …`.
+static RULE_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([=~_]{2,}[ \t]+)\p{L}").unwrap());
+
+struct Found {
+    edits: Vec<Edit>,
+    records: Vec<Furniture>,
+}
+
+impl Found {
+    /// Blanks a line, keeping its form feeds (page breaks stay for later stages).
+    fn blank(&mut self, lines: &LineIndex, start: usize, line: &str, kind: &str) {
+        let lead = line.len() - line.trim_start_matches('\u{c}').len();
+        let body = line.trim_matches('\u{c}');
+        let span = Span::new(start + lead, start + lead + body.len());
+        if !span.is_empty() {
+            self.cut(lines, span, line.trim(), kind);
+        }
+    }
+
+    fn cut(&mut self, lines: &LineIndex, span: Span, text: &str, kind: &str) {
+        self.edits.push(Edit {
+            span,
+            to: String::new(),
+            kind: "furniture",
+        });
+        self.records.push(Furniture {
+            kind: kind.to_string(),
+            text: text.to_string(),
+            line: lines.line(span.start),
+        });
+    }
+}
+
+/// True for a line made only of known chrome phrases, possibly glued (`LicenceMain content`).
+fn is_chrome_line(t: &str) -> bool {
+    // converters print a list marker before menu items: `* Download PDF` (lynx),
+    // `• Download PDF` (w3m), `-   Download PDF` (pandoc)
+    let mut rest = t.trim_start_matches(['*', '•', '-', '·', ' ', '\t']);
+    let mut steps = 0;
+    while !rest.is_empty() && steps < 8 {
+        steps += 1;
+        let Some(w) = WEB_CHROME.iter().find(|w| {
+            rest.len() >= w.len()
+                && rest.is_char_boundary(w.len())
+                && rest[..w.len()].eq_ignore_ascii_case(w)
+        }) else {
+            return false;
+        };
+        rest = rest[w.len()..].trim_start();
+    }
+    // at least one phrase: a line of markers alone (a table's dashed rule
+    // `------ ------`, a `* * *` break) is no chrome
+    steps > 0 && rest.is_empty()
+}
+
+/// Scattered OCR marks: three or more tokens, none longer than two characters, no digit,
+/// at least one a lone letter or mark (`NS L o :`).
+fn is_debris(t: &str) -> bool {
+    let toks: Vec<&str> = t.split_whitespace().collect();
+    toks.len() >= 3
+        && toks.iter().all(|w| w.chars().count() <= 2)
+        // nil cells (`– – –`) are no debris: at least two tokens hold a letter
+        && toks.iter().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2
+        // short Dutch words (`u en ik`, `is op de`) are text
+        && !toks
+            .iter()
+            .any(|w| super::ocr::FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && toks.iter().any(|w| w.chars().count() == 1)
+        && toks
+            .iter()
+            .any(|w| w.chars().any(|c| !c.is_alphanumeric()) || w.chars().all(|c| c.is_lowercase()))
+}
+
+/// Finds furniture; returns the edits (sorted, non-overlapping) and the records.
 pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
-    let mut edits = Vec::new();
-    let mut found = Vec::new();
-    for (start, line) in lines_with_offsets(text) {
+    let all: Vec<(usize, &str)> = lines_with_offsets(text).collect();
+    let mut f = Found {
+        edits: Vec::new(),
+        records: Vec::new(),
+    };
+    // The header zone: everything above a breadcrumb near the top is navigation
+    // when it is made of short lines only.
+    let header_end = all
+        .iter()
+        .take(60)
+        .position(|(_, l)| BREADCRUMB.is_match(l))
+        .filter(|&i| all[..i].iter().all(|(_, l)| l.trim().chars().count() <= 80));
+    // the first and last few non-empty lines: where skip links and the site footer stand
+    let non_empty: Vec<usize> = (0..all.len())
+        .filter(|&k| !all[k].1.trim().is_empty())
+        .collect();
+    let head_zone = non_empty.get(12).copied().unwrap_or(all.len());
+    let foot_zone = non_empty.len().checked_sub(12).map_or(0, |k| non_empty[k]);
+    let running = running_lines(&all);
+    let mut i = 0;
+    while i < all.len() {
+        let (start, line) = all[i];
         let t = line.trim_matches(|c: char| c.is_whitespace());
-        if t.is_empty() || t.len() > 200 {
+        i += 1;
+        if t.is_empty() || t.len() > 300 {
             continue;
         }
-        let kind = if WEB_CHROME.iter().any(|w| t.eq_ignore_ascii_case(w)) {
+        if let Some(kind) = running.get(&(i - 1)) {
+            f.blank(lines, start, line, kind);
+            continue;
+        }
+        if header_end.is_some_and(|h| i <= h) {
+            f.blank(lines, start, line, "web_chrome");
+            continue;
+        }
+        let footer = SITE_FOOTER.is_match(t);
+        // a skip link opens the page, the site footer closes it; a breadcrumb is chrome anywhere
+        let placed = if footer {
+            i > foot_zone
+        } else {
+            BREADCRUMB.is_match(t) || i <= head_zone
+        };
+        if placed && BLOCK_START.is_match(t) && t.chars().count() <= 160 {
+            let kind = "web_chrome";
+            f.blank(lines, start, line, kind);
+            // continuation lines of a cell-per-line export, up to a blank line
+            let mut n = 0;
+            while i < all.len() && n < 24 {
+                let (s, l) = all[i];
+                let lt = l.trim();
+                // items are short; a breadcrumb's last item may be long after its `›`
+                let sep = lt.starts_with(['›', '>', '»', '|', '/']);
+                if lt.is_empty() || lt.chars().count() > if sep { 120 } else { 40 } {
+                    break;
+                }
+                f.blank(lines, s, l, kind);
+                i += 1;
+                n += 1;
+            }
+            if footer {
+                // footer links below the footer sentence, to the end
+                while i < all.len() {
+                    let (s, l) = all[i];
+                    let lt = l.trim();
+                    if !lt.is_empty() {
+                        if lt.chars().count() > 40 && !LINK_ROW.is_match(lt) {
+                            break;
+                        }
+                        f.blank(lines, s, l, kind);
+                    }
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        let in_zone = i <= head_zone || i > foot_zone;
+        let kind = if is_chrome_line(t) || (in_zone && LINK_ROW.is_match(t) && is_link_row(t)) {
             Some("web_chrome")
         } else if RUNNING_FOOTER.is_match(t) {
             Some("running_footer")
+        } else if PAGE_LINE.is_match(t) || is_bare_page_number(text, start, line, t) {
+            Some("page_number")
+        } else if is_debris(t) {
+            Some("ocr_debris")
         } else {
             None
         };
         if let Some(kind) = kind {
-            edits.push(Edit {
-                span: Span::new(start, start + line.len()),
-                to: String::new(),
-                kind: "furniture",
-            });
-            found.push(Furniture {
-                kind: kind.to_string(),
-                text: t.to_string(),
-                line: lines.line(start),
-            });
+            f.blank(lines, start, line, kind);
+            continue;
+        }
+        if let Some(c) = RULE_PREFIX.captures(line) {
+            let m = c.get(1).unwrap();
+            f.cut(
+                lines,
+                Span::new(start + m.start(), start + m.end()),
+                m.as_str().trim(),
+                "ocr_debris",
+            );
+            continue;
+        }
+        // a page number after the paragraph's last sentence, before a blank line or the end
+        let next_blank = all.get(i).is_none_or(|(_, l)| l.trim().is_empty());
+        if next_blank {
+            if let Some(c) = TRAILING_PAGE
+                .captures(line)
+                .filter(|c| is_prose_before(&line[..c.get(1).unwrap().start()]))
+            {
+                let m = c.get(1).unwrap();
+                f.cut(
+                    lines,
+                    Span::new(start + m.start(), start + line.len()),
+                    m.as_str().trim(),
+                    "page_number",
+                );
+            }
         }
     }
-    (edits, found)
+    (f.edits, f.records)
+}
+
+/// The text before a trailing page number must be prose: a few words, no other
+/// digit (a table row such as `Totale omzet € 208 mln. 239` keeps its last cell), and
+/// the last word no abbreviation (`mln.`, `resp.`).
+fn is_prose_before(s: &str) -> bool {
+    let last = s
+        .trim_end_matches(['.', '!', '?'])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    s.split_whitespace().count() >= 2
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && last.chars().count() >= 5
+}
+
+/// Running headers and footers of paginated text (pages split by form feeds): a line
+/// among the first or last two of a page that recurs, numbers aside, on at least
+/// three pages and half of them (`Jaarverslag 2022 Logius`, `Pagina 3`). Lines with
+/// column gaps are left: a table header repeated after a page break is content.
+/// Returns line index -> kind.
+fn running_lines(all: &[(usize, &str)]) -> HashMap<usize, &'static str> {
+    let mut out = HashMap::new();
+    if !all.iter().any(|(_, l)| l.contains('\u{c}')) {
+        return out;
+    }
+    // pages: line indices of the non-empty lines per page
+    let mut pages: Vec<Vec<usize>> = vec![Vec::new()];
+    for (k, (_, l)) in all.iter().enumerate() {
+        if l.starts_with('\u{c}') {
+            pages.push(Vec::new());
+        }
+        if !l.trim().is_empty() {
+            if let Some(p) = pages.last_mut() {
+                p.push(k);
+            }
+        }
+        if l.len() > 1 && l.ends_with('\u{c}') {
+            pages.push(Vec::new());
+        }
+    }
+    pages.retain(|p| !p.is_empty());
+    if pages.len() < 3 {
+        return out;
+    }
+    let norm = |l: &str| -> String {
+        let mut s = String::with_capacity(l.len());
+        for w in l.split_whitespace() {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            let mut digit = false;
+            for c in w.chars() {
+                if c.is_ascii_digit() {
+                    if !digit {
+                        s.push('#');
+                    }
+                    digit = true;
+                } else {
+                    s.push(c);
+                    digit = false;
+                }
+            }
+        }
+        s
+    };
+    let mut seen: HashMap<String, Vec<(usize, usize, bool)>> = HashMap::new();
+    for (p, page) in pages.iter().enumerate() {
+        let n = page.len();
+        for (pos, &k) in page.iter().enumerate() {
+            let top = pos < 2;
+            if !(top || pos + 2 >= n) {
+                continue;
+            }
+            let l = all[k].1.trim_matches(|c: char| c.is_whitespace());
+            if l.contains("   ") || l.chars().count() > 100 || !l.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            seen.entry(norm(l)).or_default().push((p, k, top));
+        }
+    }
+    let need = 3.max(pages.len().div_ceil(2));
+    for hits in seen.values() {
+        let mut ps: Vec<usize> = hits.iter().map(|h| h.0).collect();
+        ps.dedup();
+        if ps.len() >= need {
+            for &(_, k, top) in hits {
+                out.insert(
+                    k,
+                    if top {
+                        "running_header"
+                    } else {
+                        "running_footer"
+                    },
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Footer link rows name site pages, not data: every item is a few words, no digit.
+fn is_link_row(t: &str) -> bool {
+    t.split('|').all(|p| {
+        let p = p.trim();
+        !p.is_empty() && p.split_whitespace().count() <= 4 && !p.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+/// A line holding only a number, directly before or after a form feed.
+fn is_bare_page_number(text: &str, start: usize, line: &str, t: &str) -> bool {
+    let t = t.trim_matches('\u{c}');
+    if t.is_empty() || t.len() > 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let end = start + line.len();
+    line.contains('\u{c}')
+        || (start > 0
+            && text[..start]
+                .trim_end_matches(['\n', '\r'])
+                .ends_with('\u{c}'))
+        || bytes.get(end..).is_some_and(|rest| {
+            let rest = &rest[..rest.len().min(4)];
+            rest.iter().find(|&&b| b != b'\n' && b != b'\r') == Some(&0x0c)
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn kinds(t: &str) -> Vec<(String, usize)> {
+        detect(t, &LineIndex::new(t))
+            .1
+            .into_iter()
+            .map(|f| (f.kind, f.line))
+            .collect()
+    }
 
     #[test]
     fn footer_and_chrome() {
@@ -90,5 +443,127 @@ mod tests {
     fn prose_mentioning_main_content_is_not_chrome() {
         let t = "The main content of this report";
         assert!(detect(t, &LineIndex::new(t)).0.is_empty());
+    }
+
+    #[test]
+    fn glued_chrome() {
+        assert_eq!(
+            kinds("Tekst.\n\nLicenceMain content"),
+            vec![("web_chrome".into(), 3)]
+        );
+    }
+
+    #[test]
+    fn page_numbers() {
+        // seed 002: a page number left behind the last sentence of a paragraph
+        let t = "onderzoek en verantwoording. 10\n\nTot slot";
+        let (e, f) = detect(t, &LineIndex::new(t));
+        assert_eq!(f[0].kind, "page_number");
+        assert_eq!(f[0].text, "10");
+        assert_eq!(&t[e[0].span.start..e[0].span.end], " 10");
+        // a number inside a sentence or a table cell is not a page number
+        assert!(kinds("Het aantal is 10\n\n12\n\nwaarvan 3.").is_empty());
+        assert!(kinds("In 2023 werden het er 12. 10\nmeer dan verwacht").is_empty());
+        assert!(kinds("Totale omzet Logius € 208 mln. € 227 mln. 239\n\nVolgende").is_empty());
+        assert!(kinds("Aantal berichten mln. 85\n\nVolgende").is_empty());
+        assert_eq!(
+            kinds("tekst\n- 12 -\ntekst"),
+            vec![("page_number".into(), 2)]
+        );
+        assert_eq!(
+            kinds("tekst\n12\n\u{c}tekst"),
+            vec![("page_number".into(), 2)]
+        );
+    }
+
+    #[test]
+    fn running_header_on_every_page() {
+        let words = ["aap", "noot", "mies", "wim", "zus", "jet"];
+        let page = |n: usize| {
+            let w = words[n % 6];
+            // a table header repeated at the top of every page is content (column gaps)
+            format!("Jaarverslag 2022 Logius\nRealisatie      Vastgestelde      2022\n\nDe tekst over {w} gaat hier verder.\nNog een regel over {w}.\nEn een laatste regel over {w}.\n")
+        };
+        let t = format!(
+            "{}\u{c}{}\u{c}{}\u{c}{}",
+            page(1),
+            page(2),
+            page(3),
+            page(4)
+        );
+        let (e, f) = detect(&t, &LineIndex::new(&t));
+        let k: Vec<_> = f
+            .iter()
+            .map(|f| (f.kind.as_str(), f.text.as_str()))
+            .collect();
+        assert_eq!(k, vec![("running_header", "Jaarverslag 2022 Logius"); 4]);
+        // the form feeds stay
+        let mut out = t.clone();
+        for e in e.iter().rev() {
+            out.replace_range(e.span.start..e.span.end, "");
+        }
+        assert_eq!(out.matches('\u{c}').count(), 3);
+        // without page breaks nothing repeats
+        let t = page(1).repeat(4);
+        assert!(kinds(&t).is_empty());
+    }
+
+    #[test]
+    fn ocr_debris() {
+        // seed 002: logo debris and a rule-like prefix
+        let t =
+            " 4. Logius\nNS L o :\n=== Ministerie van Binnenlandse Zaken en\nKoninkrijksrelaties";
+        let (e, f) = detect(t, &LineIndex::new(t));
+        let k: Vec<_> = f
+            .iter()
+            .map(|f| (f.kind.as_str(), f.text.as_str(), f.line))
+            .collect();
+        assert_eq!(
+            k,
+            vec![("ocr_debris", "NS L o :", 2), ("ocr_debris", "===", 3)]
+        );
+        assert_eq!(&t[e[1].span.start..e[1].span.end], "=== ");
+        // ordinary short lines are not debris
+        assert!(
+            kinds("n.b.\n\n– 3 783\n\nIT en ICT\n\nA B\n\n– – –\n\n- . -\n\nu en ik :").is_empty()
+        );
+    }
+
+    #[test]
+    fn site_header_and_footer_cell_per_line() {
+        // corpus/flat/001: the generated rijksbegroting.nl header and footer
+        let t = "Direct naar (in deze pagina): \ninhoud\n, \nzoekveld\n of \nmenu\n.\n\nRijksbegroting\n\nOverzicht\n\nU bevindt zich hier: \nHome\n › \n2023\n › Logius\n\nDownload PDF\n\nIedere vier maanden doet Logius verslag.\n\nRijksbegroting.nl is een website van het Ministerie van Financiën. \nOver deze site\n | \nContact\n";
+        let (_, f) = detect(t, &LineIndex::new(t));
+        let content: Vec<_> = f.iter().map(|f| f.text.as_str()).collect();
+        assert!(!content.contains(&"Iedere vier maanden doet Logius verslag."));
+        for w in [
+            "Direct naar (in deze pagina):",
+            "menu",
+            "Rijksbegroting",
+            "Overzicht",
+            "2023",
+            "› Logius",
+            "Download PDF",
+            "Over deze site",
+            "Contact",
+        ] {
+            assert!(content.contains(&w), "{w} in {content:?}");
+        }
+    }
+
+    #[test]
+    fn chrome_words_in_prose_stay() {
+        let body = "Een regel tekst.\n".repeat(30);
+        let t = format!("{body}Direct naar huis gaan was geen optie.\nkort\n{body}Dit is een website van de overheid.\n{body}");
+        assert!(kinds(&t).is_empty());
+    }
+
+    #[test]
+    fn site_header_and_footer_ocr() {
+        // corpus/ocr/000: one line each
+        let t = "Rijksfinanciën\n\nBase description which applies to whole site\nHome Begrotingen Jaarverslagen Opendata Visuals\n\nU bent hier: Home > Begroting 2014 > Binnenlandse Zaken\n\n+Toon begrotingsfasen\n4.1 Logius\n\nInleiding\n\nRijksfinanciën is een website van het Ministerie van Financiën. Over deze site | Licence | Privacy | Toegankelijkheid\n";
+        let k = kinds(t);
+        let lines: Vec<usize> = k.iter().map(|x| x.1).collect();
+        assert_eq!(lines, vec![1, 3, 4, 6, 8, 13]);
     }
 }

@@ -1,20 +1,37 @@
 //! Decoded text to cleaned text: furniture out, damage repaired, every change logged.
 //!
-//! In: [`Decoded`](crate::decode::Decoded). Out: [`Cleaned`]: the cleaned text, an
+//! In: [`Decoded`]. Out: [`Cleaned`]: the cleaned text, an
 //! [`OffsetMap`] back to the decoded original, the [`Repair`] log and the
 //! [`Furniture`] that was left out of content.
 //!
 //! Every change is an [`Edit`] of a byte range of the decoded text. The edits are
 //! applied in one pass ([`apply`]), which also builds the offset map, so any span
 //! found in the cleaned text maps back to the source. Furniture lines are blanked
-//! (their newline stays), so the line structure of the cleaned text follows the
-//! source. This module decides nothing about tables or figures.
+//! (their newline stays), and a word broken at a line end is joined by moving its
+//! rest up (the newline moves behind it), so the line structure of the cleaned text
+//! follows the source. This module decides nothing about tables or figures.
+//!
+//! The stages are layers, each reading the text the layer below left:
+//! [`mojibake`] (UTF-8 read as Windows-1252), [`furniture`] (site chrome, page
+//! numbers, running footers, OCR debris), [`ocr`] (confusions checked against the
+//! [`lexicon`] and the document's own [`Vocabulary`], wrong-case function words),
+//! [`hyphen`] (line-end joins). Edits of an upper layer are carried back onto the
+//! decoded text; the whole runs until it settles, so repairing repaired text
+//! changes nothing. With `fix_damage` off only furniture is removed. Clean text
+//! costs one scan per layer and a look-up only for words with a confusable
+//! character (`é`, a `0`/`1` among letters, `rn`, a leading `l`, vowel pairs in a
+//! document that never prints `ë`/`ï`), once per distinct word.
 
 use crate::decode::Decoded;
 use crate::model::{Furniture, Repair};
 use crate::span::{Anchor, LineIndex, OffsetMap, Span};
+use std::collections::{BTreeMap, HashMap};
 
 pub mod furniture;
+pub mod hyphen;
+pub mod lexicon;
+pub mod mojibake;
+pub mod ocr;
 
 /// One change to the decoded text.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,17 +66,289 @@ impl Default for RepairOptions {
 }
 
 /// Runs every repair over the decoded text.
+///
+/// Layers, each reading the text as the layer before left it: mojibake (with
+/// `fix_damage`), furniture, then (with `fix_damage`) OCR confusions and last the
+/// words broken at line ends. So furniture is found in the text as it was meant
+/// (`vergaderjaar 2022â€“2023` is a running footer), a word is joined over a line
+/// break once the `=== ` debris before it is gone, and a joined word is tested in
+/// its repaired spelling. The edits of each layer are carried back onto the text
+/// below it (`carry_back`); the result is one sorted list of non-overlapping edits
+/// on the decoded text, applied in one pass by [`apply`].
 pub fn repair(decoded: &Decoded, lines: &LineIndex, opts: &RepairOptions) -> Cleaned {
     let text = decoded.text.as_str();
-    let (mut edits, furniture) = furniture::detect(text, lines);
-    let _ = opts;
-    edits.sort_by_key(|e| (e.span.start, e.span.end));
+    let mut furniture = Vec::new();
+    let mut edits = pipeline(text, opts, &mut furniture);
+    // A repair can expose another (a word fixed inside a line changes the line's
+    // shape); run again on the result until nothing changes, so that repairing the
+    // repaired text finds nothing. Two more rounds at most: the rules settle fast.
+    for _ in 0..2 {
+        // furniture alone changes no context the word rules read (they see it blanked)
+        if edits.iter().all(|e| e.kind == "furniture") {
+            break;
+        }
+        let (t1, map, _) = apply(text, lines, &edits);
+        let mut more_furniture = Vec::new();
+        let more = pipeline(&t1, opts, &mut more_furniture);
+        if more.is_empty() {
+            break;
+        }
+        let lines1 = LineIndex::new(&t1);
+        for mut f in more_furniture {
+            f.line = lines.line(map.to_decoded(lines1.line_start(f.line)));
+            if !furniture.contains(&f) {
+                furniture.push(f);
+            }
+        }
+        furniture.sort_by_key(|f| f.line);
+        let more = resolve(&t1, vec![more]);
+        let (carried, leftover) = carry_back(text, &edits, &t1, more);
+        edits = resolve(text, vec![leftover, carried]);
+    }
     let (cleaned, map, repairs) = apply(text, lines, &edits);
     Cleaned {
         text: cleaned,
         map,
         repairs,
         furniture,
+    }
+}
+
+/// One round of every layer over `text`: the edits, and the furniture records in
+/// `furniture` (lines of `text`).
+fn pipeline(text: &str, opts: &RepairOptions, furniture: &mut Vec<Furniture>) -> Vec<Edit> {
+    let moji = if opts.fix_damage {
+        mojibake::detect(text)
+    } else {
+        Vec::new()
+    };
+    layer(text, moji, |t1| {
+        let lines1 = LineIndex::new(t1);
+        let (furniture_edits, records) = furniture::detect(t1, &lines1);
+        *furniture = records;
+        if !opts.fix_damage {
+            return furniture_edits;
+        }
+        layer(t1, furniture_edits, |t2| {
+            let vocab = Vocabulary::new(t2);
+            let ocr_edits = ocr::detect(t2, &vocab);
+            layer(t2, ocr_edits, |t3| {
+                let vocab = Vocabulary::new(t3);
+                hyphen::detect(t3, &vocab)
+            })
+        })
+    })
+}
+
+/// Applies `first` to `text`, finds more edits in the result with `next`, and
+/// returns both as one resolved list of edits on `text` (`first` wins a clash).
+fn layer(text: &str, first: Vec<Edit>, next: impl FnOnce(&str) -> Vec<Edit>) -> Vec<Edit> {
+    let first = resolve(text, vec![first]);
+    if first.is_empty() {
+        let found = next(text);
+        return resolve(text, vec![found]);
+    }
+    let t1 = apply_text(text, &first);
+    let found = next(&t1);
+    let second = resolve(&t1, vec![found]);
+    if second.is_empty() {
+        return first;
+    }
+    let (carried, leftover) = carry_back(text, &first, &t1, second);
+    resolve(text, vec![leftover, carried])
+}
+
+/// The text after sorted, non-overlapping edits.
+fn apply_text(text: &str, edits: &[Edit]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for e in edits {
+        out.push_str(&text[pos..e.span.start]);
+        out.push_str(&e.to);
+        pos = e.span.end;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
+/// Carries edits found in `t1` (the text after the sorted, non-overlapping `first`
+/// edits) back onto `text`. An edit that starts or ends inside a replacement of
+/// `first` grows to cover all of it, and takes that replacement into its own. Returns
+/// the carried edits and the `first` edits they did not swallow.
+fn carry_back(text: &str, first: &[Edit], t1: &str, second: Vec<Edit>) -> (Vec<Edit>, Vec<Edit>) {
+    // regions of `first` in t1 coordinates: (t1 start, t1 end, decoded start, decoded end)
+    let mut regions = Vec::with_capacity(first.len());
+    let mut shift: isize = 0; // t1 offset - decoded offset
+    for e in first {
+        let s1 = (e.span.start as isize + shift) as usize;
+        let e1 = s1 + e.to.len();
+        regions.push((s1, e1, e.span.start, e.span.end));
+        shift += e.to.len() as isize - e.span.len() as isize;
+    }
+    // prefix[i]: how much longer t1 is than the decoded text before region i
+    let mut prefix = Vec::with_capacity(regions.len() + 1);
+    prefix.push(0isize);
+    for r in &regions {
+        let last = *prefix.last().unwrap_or(&0);
+        prefix.push(last + (r.1 - r.0) as isize - (r.3 - r.2) as isize);
+    }
+    // decoded offset of a t1 start offset not strictly inside a region (a deletion
+    // at the offset stays before it)
+    let to_decoded = |p: usize| -> usize {
+        let i = regions.partition_point(|r| r.1 <= p);
+        (p as isize - prefix[i]).max(0) as usize
+    };
+    // the same for an end offset (a deletion at the offset stays after it)
+    let end_to_decoded = |p: usize| -> usize {
+        let i = regions.partition_point(|r| r.1 < p || (r.1 == p && r.0 < p));
+        (p as isize - prefix[i]).max(0) as usize
+    };
+    let mut used = vec![false; first.len()];
+    let mut carried = Vec::with_capacity(second.len());
+    for e in second {
+        let (mut a, mut b) = (e.span.start, e.span.end);
+        let lo = regions.partition_point(|r| r.1 <= a);
+        let mut k = lo;
+        while let Some(r) = regions.get(k) {
+            if r.0 >= b && !(r.0 == a && a == b) {
+                break;
+            }
+            if r.0 < a && a < r.1 {
+                a = r.0;
+            }
+            if r.0 < b && b < r.1 {
+                b = r.1;
+            }
+            k += 1;
+        }
+        if b > t1.len() || !t1.is_char_boundary(a) || !t1.is_char_boundary(b) {
+            continue;
+        }
+        let mut to = String::with_capacity(e.to.len() + (b - a));
+        to.push_str(&t1[a..e.span.start]);
+        to.push_str(&e.to);
+        to.push_str(&t1[e.span.end..b]);
+        let (da, db) = (
+            to_decoded(a),
+            if b == a {
+                to_decoded(a)
+            } else {
+                end_to_decoded(b)
+            },
+        );
+        for (idx, r) in regions.iter().enumerate().skip(lo) {
+            if r.0 >= b {
+                break;
+            }
+            // a deletion (empty in t1) at either end stays outside the edit
+            let inside = if r.0 == r.1 {
+                a < r.0 && r.0 < b
+            } else {
+                a <= r.0 && r.1 <= b
+            };
+            if inside {
+                used[idx] = true;
+            }
+        }
+        if db <= text.len() && da <= db {
+            carried.push(Edit {
+                span: Span::new(da, db),
+                to,
+                kind: e.kind,
+            });
+        }
+    }
+    let leftover = first
+        .iter()
+        .zip(used)
+        .filter(|(_, u)| !u)
+        .map(|(e, _)| e.clone())
+        .collect();
+    (carried, leftover)
+}
+
+/// Merges the edits of the stages, in stage order of precedence, into one sorted,
+/// non-overlapping list; edits off char boundaries or out of range are dropped.
+fn resolve(text: &str, stages: Vec<Vec<Edit>>) -> Vec<Edit> {
+    let mut kept: BTreeMap<usize, Edit> = BTreeMap::new();
+    for stage in stages {
+        for e in stage {
+            let Span { start, end } = e.span;
+            if end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                continue;
+            }
+            let clash_before = kept
+                .range(..=start)
+                .next_back()
+                .is_some_and(|(_, k)| k.span.end > start || k.span.start == start);
+            let clash_after = kept
+                .range(start..)
+                .next()
+                .is_some_and(|(&s, _)| s < end || s == start);
+            if !clash_before && !clash_after {
+                kept.insert(start, e);
+            }
+        }
+    }
+    kept.into_values().collect()
+}
+
+/// Word counts of one document: evidence for repairs (a word printed correctly
+/// elsewhere in the text is strong evidence for it).
+pub struct Vocabulary<'a> {
+    counts: HashMap<&'a str, usize>,
+}
+
+impl<'a> Vocabulary<'a> {
+    /// Counts the words of `text`: runs of letters and digits, and hyphenated
+    /// compounds (`IT-dienstverleners`) both whole and by part.
+    pub fn new(text: &'a str) -> Vocabulary<'a> {
+        let mut counts: HashMap<&'a str, usize> = HashMap::new();
+        let mut compound: Option<(usize, usize)> = None;
+        for (start, w) in Self::words(text) {
+            *counts.entry(w).or_default() += 1;
+            let end = start + w.len();
+            compound = match compound {
+                Some((cs, ce)) if start == ce + 1 && text.as_bytes()[ce] == b'-' => {
+                    *counts.entry(&text[cs..end]).or_default() += 1;
+                    Some((cs, end))
+                }
+                _ => Some((start, end)),
+            };
+        }
+        Vocabulary { counts }
+    }
+
+    fn words(text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        let mut it = text.char_indices().peekable();
+        std::iter::from_fn(move || {
+            while let Some(&(_, c)) = it.peek() {
+                if c.is_alphanumeric() {
+                    break;
+                }
+                it.next();
+            }
+            let (start, _) = *it.peek()?;
+            let mut end = start;
+            while let Some(&(i, c)) = it.peek() {
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                end = i + c.len_utf8();
+                it.next();
+            }
+            Some((start, &text[start..end]))
+        })
+    }
+
+    /// The words of `text` with their byte offsets (runs of letters and digits).
+    pub fn tokens(&self, text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        Self::words(text)
+    }
+
+    /// How often `word` occurs in the document, as written.
+    pub fn count(&self, word: &str) -> usize {
+        self.counts.get(word).copied().unwrap_or(0)
     }
 }
 

@@ -1,11 +1,1912 @@
 //! Aligned tables: one row per line, cells separated by spaces.
+//!
+//! In: the cleaned text's lines. Out: [`Found`] tables with `layout: "aligned"`.
+//!
+//! A table is anchored on its year line (`2019 2020 2021 2022 2022`); upper header
+//! lines above it (`Realisatie Vastgestelde` / `begroting`) give the phases, and the
+//! line above those the title and scale caption (`(x € 1.000)`). Rows follow until
+//! prose. Three ways to place a row's values in columns, chosen per table:
+//!
+//! - **positional** (`pdftotext -layout`, `w3m`): the year line's char positions
+//!   survive; each value goes to the column it stands under (left, right or centre
+//!   aligned, whichever fits the table best). A header repeated after a page break
+//!   resets the positions and is not a row.
+//! - **segments** (`pandoc`): a dashed rule `---- ----- -----` fixes the column
+//!   edges; multiline tables (rows separated by blank lines) join the wrapped pieces
+//!   of labels and cells.
+//! - **plain** (PDF text, `lynx`, OCR): cells separated by single spaces; values are
+//!   read from the right end of the line with the value grammar. Rows with fewer
+//!   values than columns are placed by runs of spaces where the rendering keeps them
+//!   (lynx prints an empty cell as extra spaces), else from the left with a
+//!   `cell_placement_guessed` diagnostic.
+//!
+//! Columns: the year line (`2019 2020 ...`, or arithmetic labels `(1) (2) (3)=(2)-(1)`),
+//! a second such line under it, upper phase labels spread over the columns beneath
+//! them (`Realisatie 2021`, `Vastgestelde begroting 2022`), and in aligned text an
+//! upper label right of the last year as a column of its own (`Verschil`).
+//!
+//! Rows: markers (`*`, `-`, `–`, `.`) make sub-rows, `wv` / `waarvan` a level deeper;
+//! rows without values are section rows (DESIGN.md section 4: a section followed by
+//! marked rows heads them; one followed by unmarked rows groups them, nested while the
+//! group above holds only sections); a leading `1.` is the row number, and unnumbered
+//! parts directly above a numbered `Totaal` row belong to it. A wrapped label (`OIN-` /
+//! `register, ...`) and values split from their row (`98,0%` on a line of its own, a
+//! lynx wrap `€ 249` / `mln.`) join their row. OCR that prints a page's last column
+//! after the page (`Vastgestelde` / `begroting` / `2022` / `99,2%` / `97,0%`) has those
+//! values put back in the page's rows that lack exactly that column.
+//!
+//! The table ends at prose (a long label, a sentence break, a lower-case line that
+//! continues nothing), at three blank lines, at a closing rule, or at a value line that
+//! has no room in the row above (a footnote mark under the table); trailing rows without
+//! values are not part of it.
 
-use super::Found;
+use super::aligned_header::{self as hdr, YearCol};
+use super::aligned_line::{self as al, Tok};
+use super::{make_cell, Found};
+use crate::decimal::Dec;
+use crate::grammar::scale_caption;
+use crate::grammar::value::{value, Kind, Note, Style, Value};
+use crate::model::{Column, Diagnostic, Footnote, Row, Severity, Table};
 use crate::segment::TextLine;
-use crate::span::Locator;
+use crate::span::{Locator, Span};
 
 /// Finds aligned tables in `lines`.
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
-    let _ = (lines, loc);
-    Vec::new()
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < lines.len() {
+        let t = lines[i].text;
+        let anchor = hdr::year_line(t)
+            .map(|c| (c, None))
+            .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))));
+        if let Some((cols, stub)) = anchor {
+            if let Some(f) = parse_table(lines, i, cols, stub, floor, loc) {
+                i = f.lines.1.max(i + 1);
+                floor = i;
+                out.push(f);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// How values find their columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Positional,
+    Segments,
+    Plain,
+}
+
+/// A logical line: one or more source lines joined by single spaces.
+#[derive(Clone, Debug)]
+struct LLine {
+    text: String,
+    /// (offset in `text`, cleaned offset) per joined piece.
+    pieces: Vec<(usize, usize)>,
+    first: usize,
+    last: usize,
+    /// A blank line stood before it (multiline tables separate rows so).
+    gap_before: bool,
+    /// Index of the header positions in force (page).
+    page: usize,
+}
+
+impl LLine {
+    fn one(lines: &[TextLine<'_>], j: usize, gap_before: bool, page: usize) -> LLine {
+        LLine {
+            text: lines[j].text.to_string(),
+            pieces: vec![(0, lines[j].start)],
+            first: j,
+            last: j,
+            gap_before,
+            page,
+        }
+    }
+
+    fn push(&mut self, lines: &[TextLine<'_>], j: usize) {
+        let t = lines[j].text;
+        let lead = t.len() - t.trim_start().len();
+        let trimmed_len = self.text.trim_end().len();
+        self.text.truncate(trimmed_len);
+        // a word broken after its hyphen (`OIN-` / `register`) joins without a space
+        let mut tail = self.text.chars().rev();
+        let hyphen = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
+        if !hyphen {
+            self.text.push(' ');
+        }
+        self.pieces.push((self.text.len(), lines[j].start + lead));
+        self.text.push_str(t.trim());
+        self.last = j;
+    }
+
+    /// Cleaned offset of a byte offset in `text`.
+    fn clean(&self, off: usize) -> usize {
+        let k = self.pieces.partition_point(|&(b, _)| b <= off);
+        if k == 0 {
+            return self.pieces.first().map(|p| p.1).unwrap_or(0);
+        }
+        let (b, c) = self.pieces[k - 1];
+        c + (off - b)
+    }
+
+    fn span(&self, s: usize, e: usize) -> Span {
+        if e <= s {
+            let c = self.clean(s);
+            return Span::new(c, c);
+        }
+        Span::new(self.clean(s), self.clean(e - 1) + 1)
+    }
+}
+
+/// A value with its place: cleaned span and char position in its source line.
+#[derive(Clone, Debug)]
+struct PTok {
+    raw: String,
+    value: Value,
+    span: Span,
+    cstart: usize,
+    cend: usize,
+    page: usize,
+    /// Empty cells printed before it as runs of spaces (lynx), if the line shows it.
+    empties_before: usize,
+}
+
+#[derive(Clone, Debug)]
+struct RawRow {
+    label: String,
+    label_span: Span,
+    /// Indices of the first and last line the row takes.
+    first: usize,
+    last: usize,
+    toks: Vec<PTok>,
+    /// Placed cells (segments mode fills these directly).
+    cells: Option<Vec<Option<PTok>>>,
+    /// The first line's tokens carry spacing evidence.
+    evidence: bool,
+}
+
+fn plain_style() -> Style {
+    Style {
+        space_grouping: false,
+    }
+}
+
+fn parse_table(
+    lines: &[TextLine<'_>],
+    y: usize,
+    cols: Vec<YearCol>,
+    stub_end: Option<usize>,
+    floor: usize,
+    loc: &Locator<'_>,
+) -> Option<Found> {
+    let mut cols = cols;
+    let mut ncols = cols.len();
+    let mut diags = Vec::new();
+    // --- header block above the year line
+    let mut top = y;
+    let mut upper: Vec<usize> = Vec::new();
+    let mut seg_rule: Option<Vec<(usize, usize)>> = None;
+    let mut multiline = false;
+    let mut k = y;
+    let mut blank_run = 0;
+    while k > floor && y - k < 8 {
+        let j = k - 1;
+        let t = lines[j].text;
+        if t.trim().is_empty() {
+            blank_run += 1;
+            if blank_run > 1 {
+                break;
+            }
+            k -= 1;
+            continue;
+        }
+        blank_run = 0;
+        if let Some(runs) = hdr::rule_line(t) {
+            if runs.len() >= 2 {
+                seg_rule = Some(runs);
+            } else {
+                multiline = true;
+            }
+            top = j;
+            k -= 1;
+            continue;
+        }
+        if hdr::header_words_line(t) {
+            upper.push(j);
+            top = j;
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    upper.reverse();
+    let mut body_start = y + 1;
+    // a second column line under the first (`2021 2021` / `(1) (2)`): both name the columns
+    let sub = lines.get(y + 1).and_then(|l| hdr::year_line(l.text));
+    if sub.is_some() {
+        body_start = y + 2;
+    }
+    // a segmented rule just below the year line (pandoc simple tables)
+    if let Some(l) = lines.get(body_start) {
+        if let Some(runs) = hdr::rule_line(l.text) {
+            if runs.len() >= 2 {
+                seg_rule = Some(runs);
+                body_start += 1;
+            }
+        }
+    }
+    // phase labels printed under the years (`2022 2023` / `Realisatie Raming`)
+    let mut lower: Vec<usize> = Vec::new();
+    while lower.len() < 3
+        && body_start < lines.len()
+        && hdr::header_words_line(lines[body_start].text)
+    {
+        lower.push(body_start);
+        body_start += 1;
+    }
+    let min_gap = cols
+        .windows(2)
+        .map(|w| w[1].start.saturating_sub(w[0].end))
+        .min()
+        .unwrap_or(0);
+    let mode = match &seg_rule {
+        Some(r) if r.len() > ncols => Mode::Segments,
+        _ if min_gap >= 2 => Mode::Positional,
+        _ => Mode::Plain,
+    };
+    if mode != Mode::Segments {
+        multiline = false;
+    }
+    if mode == Mode::Positional {
+        // an upper label right of the last year names a column of its own (`Verschil`)
+        let texts: Vec<&str> = upper.iter().map(|&u| lines[u].text).collect();
+        let last_end = cols.last().map(|c| c.end).unwrap_or(0);
+        for g in hdr::groups(&texts, true) {
+            if g.start > last_end + 2 {
+                cols.push(YearCol {
+                    start: g.start,
+                    end: g.end,
+                    year: None,
+                    text: String::new(),
+                });
+            }
+        }
+        ncols = cols.len();
+    }
+    if let Some(sub) = sub.filter(|s| s.len() == ncols) {
+        for (c, s) in cols.iter_mut().zip(sub) {
+            c.text = format!("{} {}", c.text, s.text).trim().to_string();
+            c.year = c.year.or(s.year);
+        }
+    }
+
+    // --- title and caption above the header
+    let (title_start, mut title, mut caption_src) = find_title(lines, top, floor);
+    let mut start = title_start.unwrap_or(top);
+    // a scale caption in the label column of the year line (`Bedragen x € 1.000   2021 ...`)
+    if let Some(e) = stub_end {
+        let l = lines[y];
+        let stub = &l.text[..e];
+        let has_scale = |c: &Option<(String, Span, usize)>| {
+            c.as_ref()
+                .is_some_and(|(t, _, _)| scale_caption(t).is_some())
+        };
+        if scale_caption(stub).is_some() && !has_scale(&caption_src) {
+            let lead = stub.len() - stub.trim_start().len();
+            let sp = Span::new(l.start + lead, l.start + stub.trim_end().len());
+            caption_src = Some((stub.trim().to_string(), sp, y));
+        }
+    }
+
+    // --- body
+    let mut pages: Vec<Vec<YearCol>> = vec![cols.clone()];
+    let mut body: Vec<LLine> = Vec::new();
+    let mut j = body_start;
+    let mut blanks = 0;
+    let mut gap = false;
+    let mut label_only_run = 0;
+    let mut cur_vals = 0usize;
+    // a page whose repeated header has fewer columns, and that page's spilled column
+    let mut page_cols = ncols;
+    let mut page_first_line = 0usize;
+    let mut spill: Option<Vec<(Tok, usize)>> = None;
+    let mut spill_end = 0usize;
+    let mut end = y + 1;
+    let mut last_row_end = y + 1;
+    let n = lines.len();
+    while j < n {
+        let t = lines[j].text;
+        if t.trim().is_empty() {
+            blanks += 1;
+            gap = true;
+            if blanks >= 3 {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        blanks = 0;
+        if let Some(runs) = hdr::rule_line(t) {
+            if runs.len() >= 2 {
+                j += 1;
+                continue;
+            }
+            if !body.is_empty() && !row_follows(lines, j + 1, ncols) {
+                // closing rule (a rule above more rows, such as a total, is not)
+                end = j + 1;
+                last_row_end = end;
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        if let Some(c2) = hdr::year_line(t).or_else(|| hdr::stub_year_line(t).map(|x| x.1)) {
+            if c2.len() <= ncols && !body.is_empty() {
+                // header repeated after a page break
+                page_cols = c2.len();
+                if c2.len() == ncols && mode == Mode::Positional {
+                    pages.push(c2);
+                }
+                page_first_line = j + 1;
+                j += 1;
+                gap = false;
+                continue;
+            }
+            break;
+        }
+        if hdr::header_words_line(t) {
+            if repeated_header_follows(lines, j) {
+                j += 1;
+                continue;
+            }
+            // header words without their years: OCR printing a page's last column after it
+            if page_cols < ncols {
+                spill = column_spill(lines, j, body.len());
+                if let Some((_, last)) = spill.as_ref().and_then(|s| s.last()) {
+                    spill_end = last + 1;
+                }
+            }
+            break;
+        }
+        // a logical line: join a value split by a wrap (`€ 249` / `mln.`, `niet` / `uitgevoerd`)
+        let mut ll = LLine::one(lines, j, gap, pages.len() - 1);
+        if mode == Mode::Plain {
+            while ll.last + 1 < n
+                && ll.last < j + 4
+                && wrapped_value_continues(&ll.text, lines[ll.last + 1].text)
+            {
+                let nx = ll.last + 1;
+                let mut joined = ll.clone();
+                joined.push(lines, nx);
+                let (_, over) = al::values_from_right(&joined.text, plain_style(), ncols + 1);
+                if over.len() > ncols {
+                    break;
+                }
+                ll = joined;
+            }
+        }
+        let (le, toks) = row_tokens(&ll.text, mode, ncols);
+        let label = ll.text[..le].trim();
+        let (marker, rest) = al::split_marker(label);
+        if label.is_empty() && !toks.is_empty() && mode != Mode::Segments {
+            // values on a line of their own join the row above only while columns are free;
+            // otherwise (a footnote mark `1` under the table) the table has ended
+            let far_left = mode == Mode::Positional
+                && al::char_col(&ll.text, toks[0].start) + 12 < cols[0].start;
+            if cur_vals + toks.len() > ncols || far_left {
+                break;
+            }
+        }
+        if mode == Mode::Segments && t.trim_start().starts_with(": ") {
+            // pandoc's caption after the table
+            break;
+        }
+        let ok = if mode == Mode::Segments {
+            segment_line_ok(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols)
+        } else if toks.is_empty() {
+            al::label_ok(label) && label.chars().count() <= 90
+        } else {
+            // an unmarked lower-case label is prose unless it is `waarvan ...` or continues a label
+            let lower_start = rest.starts_with(|c: char| c.is_lowercase());
+            al::label_ok(label)
+                && (marker.is_some()
+                    || !lower_start
+                    || is_wv(rest)
+                    || continues_label(body.last(), rest))
+        };
+        if !ok {
+            break;
+        }
+        let has_values = !toks.is_empty()
+            || (mode == Mode::Segments
+                && segment_has_values(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols));
+        if has_values {
+            label_only_run = 0;
+        } else if !multiline || ll.gap_before {
+            label_only_run += 1;
+            if label_only_run > 3 {
+                break;
+            }
+        }
+        gap = false;
+        j = ll.last + 1;
+        if label.is_empty() {
+            cur_vals += toks.len();
+        } else {
+            cur_vals = toks.len();
+        }
+        if has_values {
+            last_row_end = j;
+        }
+        body.push(ll);
+    }
+    // drop trailing label-only lines, unless they finish the last row's label
+    let mut keep = body.len();
+    while keep > 0 && body[keep - 1].last >= last_row_end {
+        let l = &body[keep - 1];
+        let is_cont = keep >= 2 && continues_label(Some(&body[keep - 2]), l.text.trim());
+        if is_cont {
+            break;
+        }
+        keep -= 1;
+    }
+    body.truncate(keep);
+    if let Some(l) = body.last() {
+        end = end.max(l.last + 1);
+    }
+    if body.is_empty() {
+        return None;
+    }
+    // pandoc prints the caption after the table: `: Tabel 39 ...`
+    let mut k2 = end;
+    let mut skipped = 0;
+    while k2 < n && skipped <= 2 {
+        let t = lines[k2].text.trim();
+        if t.is_empty() || hdr::rule_line(t).is_some() {
+            k2 += 1;
+            skipped += 1;
+            continue;
+        }
+        if let Some(c) = t.strip_prefix(": ") {
+            // the caption printed after the table names it; the line above is not its title
+            let lead = lines[k2].text.len() - lines[k2].text.trim_start().len();
+            let off = lines[k2].start + lead + 2;
+            title = Some((c.to_string(), Span::new(off, off + c.len()), k2));
+            caption_src = title.clone();
+            start = top;
+            end = k2 + 1;
+        }
+        break;
+    }
+
+    // --- rows with their tokens
+    let mut raw_rows = match mode {
+        Mode::Segments => segment_rows(&body, seg_rule.as_deref().unwrap_or(&[]), ncols, multiline),
+        _ => token_rows(&body, mode, ncols),
+    };
+    if raw_rows.iter().all(|r| {
+        r.toks.is_empty()
+            && r.cells
+                .as_ref()
+                .is_none_or(|c| c.iter().all(Option::is_none))
+    }) {
+        return None;
+    }
+    place(&mut raw_rows, mode, &pages, ncols, loc, &mut diags);
+    if let Some(sp) = spill {
+        if fill_spill(
+            &mut raw_rows,
+            &sp,
+            lines,
+            page_first_line,
+            page_cols,
+            loc,
+            &mut diags,
+        ) {
+            end = end.max(spill_end);
+        }
+    }
+
+    // --- columns
+    let upper_texts: Vec<&str> = upper.iter().map(|&u| lines[u].text).collect();
+    let positional = mode != Mode::Plain;
+    let groups = hdr::groups(&upper_texts, positional);
+    let (spread, guessed) = hdr::spread(&groups, &cols, positional);
+    if guessed {
+        let l = lines[y];
+        diags.push(
+            Diagnostic::new(
+                Severity::Info,
+                "header_spread_guessed",
+                "the upper header labels could not be placed over their columns; spread by order",
+            )
+            .at(loc.line(l.start), loc.span(l.span())),
+        );
+    }
+    let lower_texts: Vec<&str> = lower.iter().map(|&u| lines[u].text).collect();
+    let lower_groups = hdr::groups(&lower_texts, positional);
+    let (lower_spread, _) = hdr::spread(&lower_groups, &cols, positional);
+    let columns: Vec<Column> = cols
+        .iter()
+        .zip(spread.iter().zip(&lower_spread))
+        .map(|(c, (g, lg))| {
+            let up = g.and_then(|g| groups.get(g)).map(|g| g.text.as_str());
+            let low = lg
+                .and_then(|g| lower_groups.get(g))
+                .map(|g| g.text.as_str());
+            let label = [up.unwrap_or(""), low.unwrap_or(""), c.text.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            Column {
+                phase: up
+                    .and_then(hdr::phase)
+                    .or_else(|| low.and_then(hdr::phase))
+                    .or_else(|| hdr::phase(&c.text)),
+                label,
+                year: c.year,
+            }
+        })
+        .collect();
+
+    // --- scale caption
+    let mut caption = None;
+    let mut scale = None;
+    let mut currency = false;
+    if let Some((t, _, _)) = &caption_src {
+        if let Some((d, eur, r)) = scale_caption(t) {
+            caption = Some(t[r].to_string());
+            scale = Some(d);
+            currency = eur;
+        }
+    }
+
+    let rows = build_rows(lines, &raw_rows, scale, currency, loc, &mut diags);
+    // footnotes under the table for the marks its rows carry (`(%) 1` / `1 Vanaf 2015 ...`)
+    let marks: Vec<&str> = rows.iter().filter_map(|r| r.footnote.as_deref()).collect();
+    let mut footnotes = Vec::new();
+    if !marks.is_empty() {
+        let (notes, fn_end) = find_footnotes(lines, end, &marks, loc);
+        footnotes = notes;
+        end = end.max(fn_end);
+    }
+    let first_clean = lines[start].start;
+    let last_clean = lines[end.max(start + 1) - 1].span().end;
+    let table = Table {
+        id: String::new(),
+        title: title.as_ref().map(|(t, _, _)| strip_scale(t)),
+        subtitle: None,
+        caption,
+        scale,
+        currency: if currency { Some("EUR".into()) } else { None },
+        layout: "aligned".into(),
+        section: None,
+        line: loc.line(first_clean),
+        span: loc.span(Span::new(first_clean, last_clean)),
+        columns,
+        rows,
+        footnotes,
+        checks: Vec::new(),
+    };
+    Some(Found {
+        table,
+        lines: (start, end),
+        diagnostics: diags,
+    })
+}
+
+/// The footnotes printed under a table (within two blank lines) for `marks`:
+/// `1 Vanaf 2015 ...`, `^1 Vanaf ...` (text browsers), `¹ Vanaf ...` (pandoc), or the mark
+/// alone on a line with the text below (`pdftotext -layout`). The text runs on over
+/// wrapped lines until a line ends a sentence or a blank line. Returns the notes and the
+/// line index after the last one (or `from` when none).
+fn find_footnotes(
+    lines: &[TextLine<'_>],
+    from: usize,
+    marks: &[&str],
+    loc: &Locator<'_>,
+) -> (Vec<Footnote>, usize) {
+    let mut out = Vec::new();
+    let mut j = from;
+    let mut end = from;
+    let mut blanks = 0;
+    while j < lines.len() && out.len() < marks.len() {
+        let l = lines[j];
+        if l.is_blank() {
+            blanks += 1;
+            if blanks > 2 {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        blanks = 0;
+        let t = l.text.trim_start();
+        let lead = l.text.len() - t.len();
+        let Some((mark, text_at)) = footnote_mark(t, marks) else {
+            break;
+        };
+        // the text: after the mark, or on the next line when the mark stands alone
+        let (mut k, mut first) = if t[text_at..].trim().is_empty() {
+            (j + 1, None)
+        } else {
+            (j, Some(l.start + lead + text_at))
+        };
+        let mut text = String::new();
+        let mut span: Option<Span> = None;
+        while k < lines.len() && !lines[k].is_blank() && k < j + 8 {
+            let lk = lines[k];
+            let from_byte = match first.take() {
+                Some(c) => c - lk.start,
+                None => lk.text.len() - lk.text.trim_start().len(),
+            };
+            let piece = lk.text[from_byte..].trim_end();
+            if piece.is_empty() {
+                break;
+            }
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(piece.trim_start());
+            let sp = Span::new(lk.start + from_byte, lk.start + from_byte + piece.len());
+            span = Some(span.map_or(sp, |x| x.cover(sp)));
+            k += 1;
+            if piece.ends_with(['.', '!', '?']) {
+                break;
+            }
+        }
+        let Some(sp) = span else { break };
+        out.push(Footnote {
+            marker: mark.to_string(),
+            text,
+            line: loc.line(l.start),
+            span: loc.span(Span::new(l.start + lead, sp.end)),
+        });
+        j = k;
+        end = k;
+    }
+    (out, end)
+}
+
+/// A footnote mark at the start of `t` that one of `marks` names: returns it and the
+/// byte where its text starts.
+fn footnote_mark<'m>(t: &str, marks: &[&'m str]) -> Option<(&'m str, usize)> {
+    const SUP: [(char, &str); 9] = [
+        ('¹', "1"),
+        ('²', "2"),
+        ('³', "3"),
+        ('⁴', "4"),
+        ('⁵', "5"),
+        ('⁶', "6"),
+        ('⁷', "7"),
+        ('⁸', "8"),
+        ('⁹', "9"),
+    ];
+    let (digits, after) = if let Some(r) = t.strip_prefix('^') {
+        let n = r.bytes().take_while(u8::is_ascii_digit).count();
+        (&r[..n], 1 + n)
+    } else if let Some(&(c, d)) = SUP.iter().find(|(c, _)| t.starts_with(*c)) {
+        (d, c.len_utf8())
+    } else {
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        (&t[..n], n)
+    };
+    if digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    let rest = &t[after..];
+    // `1 Vanaf ...`, or the mark alone
+    if !(rest.trim().is_empty() || rest.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    let m = marks.iter().find(|m| **m == digits)?;
+    let text_at = after + (rest.len() - rest.trim_start().len());
+    Some((m, text_at))
+}
+
+/// Title without its scale caption: `Kasstroomoverzicht 2014 (bedragen x € 1.000)` -> `Kasstroomoverzicht 2014`.
+fn strip_scale(t: &str) -> String {
+    match scale_caption(t) {
+        Some((_, _, r)) if r.start > 0 => {
+            let mut s = String::new();
+            s.push_str(t[..r.start].trim_end());
+            let rest = t[r.end..].trim();
+            if !rest.is_empty() {
+                s.push(' ');
+                s.push_str(rest);
+            }
+            s
+        }
+        _ => t.trim().to_string(),
+    }
+}
+
+/// The title above the header block: (first line index, title, caption source).
+#[allow(clippy::type_complexity)]
+fn find_title(
+    lines: &[TextLine<'_>],
+    top: usize,
+    floor: usize,
+) -> (
+    Option<usize>,
+    Option<(String, Span, usize)>,
+    Option<(String, Span, usize)>,
+) {
+    let mut k = top;
+    let mut blanks = 0;
+    while k > floor {
+        let j = k - 1;
+        let t = lines[j].text;
+        if t.trim().is_empty() {
+            blanks += 1;
+            if blanks > 2 {
+                break;
+            }
+            k -= 1;
+            continue;
+        }
+        // lynx: `CAPTION: Tabel 39 ... per 31 december` / `2022`
+        let mut first = j;
+        let mut text = t.trim().to_string();
+        if j > floor && !t.contains("CAPTION:") {
+            let prev = lines[j - 1].text;
+            if prev.trim_start().starts_with("CAPTION:") {
+                first = j - 1;
+                text = format!("{} {}", prev.trim(), t.trim());
+            }
+        }
+        let text = text
+            .strip_prefix("CAPTION:")
+            .map(|s| s.trim().to_string())
+            .unwrap_or(text);
+        if !title_ok(&text) {
+            return (None, None, None);
+        }
+        let l = lines[first];
+        let lead = l.text.len() - l.text.trim_start().len();
+        let span = Span::new(l.start + lead, lines[j].span().end);
+        let found = Some((text, span, first));
+        // a caption alone (`(x € 1.000)`) with the title on the line above
+        if let Some((tt, _, _)) = &found {
+            if let Some((_, _, r)) = scale_caption(tt) {
+                if r.start == 0 && first > floor {
+                    let above = lines[first - 1];
+                    let at = above.text.trim();
+                    if title_ok(at) && !at.is_empty() {
+                        let lead = above.text.len() - above.text.trim_start().len();
+                        let sp = Span::new(above.start + lead, above.span().end);
+                        return (
+                            Some(first - 1),
+                            Some((at.to_string(), sp, first - 1)),
+                            found,
+                        );
+                    }
+                }
+            }
+        }
+        return (Some(first), found.clone(), found);
+    }
+    (None, None, None)
+}
+
+fn title_ok(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty()
+        && t.chars().count() <= 160
+        && !t.ends_with(['.', ',', ';'])
+        && t.starts_with(|c: char| c.is_uppercase() || c == '(' || c.is_ascii_digit())
+        && hdr::year_line(t).is_none()
+        && al::label_ok(t)
+}
+
+/// OCR of a page whose last column came out after the page (`Vastgestelde` / `begroting` /
+/// `2022` / `99,2%` / `97,0%`): from the header words at `j`, the year line of one column
+/// and the values under it, one per line. Returns each value with its line index.
+fn column_spill(lines: &[TextLine<'_>], j: usize, rows_hint: usize) -> Option<Vec<(Tok, usize)>> {
+    let mut k = j;
+    let limit = (j + 40 + rows_hint).min(lines.len());
+    while k < limit && (lines[k].is_blank() || hdr::header_words_line(lines[k].text)) {
+        k += 1;
+    }
+    let year = lines.get(k)?.text.trim();
+    if !(year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    k += 1;
+    let mut out = Vec::new();
+    while k < limit {
+        let t = lines[k].text;
+        if !lines[k].is_blank() {
+            let (le, toks) = al::values_from_right(t, plain_style(), 2);
+            if le != 0 || toks.len() != 1 {
+                break;
+            }
+            out.push((toks[0].clone(), k));
+        }
+        k += 1;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Gives the spilled values to the rows of their page that lack exactly that column, in
+/// order, when the counts agree. Returns whether it did.
+fn fill_spill(
+    rows: &mut [RawRow],
+    spill: &[(Tok, usize)],
+    lines: &[TextLine<'_>],
+    page_first_line: usize,
+    col: usize,
+    loc: &Locator<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    let targets: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.first >= page_first_line)
+        .filter(|(_, r)| {
+            r.cells.as_ref().is_some_and(|c| {
+                c.len() > col
+                    && c[..col].iter().all(Option::is_some)
+                    && c[col..].iter().all(Option::is_none)
+            })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if targets.len() != spill.len() {
+        return false;
+    }
+    for (&i, (tok, k)) in targets.iter().zip(spill) {
+        // the row is complete now: its placement was not a guess
+        if let Some(first) = rows[i].toks.first() {
+            let line = loc.line(first.span.start);
+            diags.retain(|g| !(g.code == "cell_placement_guessed" && g.line == Some(line)));
+        }
+        let ll = LLine::one(lines, *k, false, 0);
+        let p = to_ptok(&ll, tok, 0);
+        diags.push(
+            Diagnostic::new(
+                Severity::Info,
+                "column_spill_placed",
+                format!(
+                    "`{}` printed after the page, under its column's header, placed in row `{}`",
+                    p.raw, rows[i].label
+                ),
+            )
+            .at(loc.line(p.span.start), loc.span(p.span)),
+        );
+        if let Some(c) = rows[i].cells.as_mut() {
+            c[col] = Some(p.clone());
+        }
+        rows[i].toks.push(p);
+    }
+    true
+}
+
+/// Is the next non-blank line from `j` a table row with values?
+fn row_follows(lines: &[TextLine<'_>], j: usize, ncols: usize) -> bool {
+    let Some(l) = lines.iter().skip(j).take(3).find(|l| !l.is_blank()) else {
+        return false;
+    };
+    let (le, toks) = al::values_from_right(l.text, plain_style(), ncols);
+    !toks.is_empty() && al::label_ok(&l.text[..le]) && !l.text.trim_start().starts_with(": ")
+}
+
+/// A header-words line inside the body is a repeated header when a year line follows within 3 lines.
+fn repeated_header_follows(lines: &[TextLine<'_>], j: usize) -> bool {
+    for l in lines.iter().skip(j + 1).take(3) {
+        if hdr::year_line(l.text).is_some() {
+            return true;
+        }
+        if !(l.text.trim().is_empty() || hdr::header_words_line(l.text)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The values of a row line. Digits grouped by a space (`98 560`, `– 3 783`) are one
+/// value where the layout allows it: always when columns are aligned (a single space
+/// never separates two such cells there), and in plain text only when reading them as
+/// one value gives exactly one value per column.
+fn row_tokens(text: &str, mode: Mode, ncols: usize) -> (usize, Vec<Tok>) {
+    let (le, toks) = al::values_from_right(text, plain_style(), ncols + 4);
+    let merged = al::merge_space_grouped(text, &toks);
+    let mut toks = match mode {
+        Mode::Plain if toks.len() > ncols && merged.len() == ncols => merged,
+        Mode::Plain => toks,
+        _ => merged,
+    };
+    let keep = if mode == Mode::Plain {
+        ncols
+    } else {
+        ncols + 2
+    };
+    if toks.len() > keep {
+        toks.drain(..toks.len() - keep);
+    }
+    let le = match toks.first() {
+        Some(t) => text[..t.start].trim_end().len(),
+        None => le,
+    };
+    (le, toks)
+}
+
+/// Does `next` continue a value that a wrap split at the end of `cur`?
+fn wrapped_value_continues(cur: &str, next: &str) -> bool {
+    let n = next.trim();
+    let c = cur.trim_end();
+    if n.is_empty() || c.is_empty() {
+        return false;
+    }
+    let first = n.split_whitespace().next().unwrap_or("");
+    let last = c.split_whitespace().last().unwrap_or("");
+    if al::is_unit_word(first) && last.ends_with(|ch: char| ch.is_ascii_digit()) {
+        return true;
+    }
+    if al::splits_text_value(last, first) {
+        return true;
+    }
+    // a label broken after a comma, with the values on the next line (lynx)
+    let (_, toks) = al::values_from_right(c, plain_style(), 1);
+    toks.is_empty() && (c.ends_with(',') || !al::parens_balanced(c))
+}
+
+/// Does a lower-case line continue the label of the row before it?
+fn continues_label(prev: Option<&LLine>, rest: &str) -> bool {
+    let Some(p) = prev else { return false };
+    if !rest.starts_with(|c: char| c.is_lowercase() || c == '(') {
+        return false;
+    }
+    let (le, toks) = al::values_from_right(&p.text, plain_style(), 20);
+    label_continues(p.text[..le].trim(), toks.is_empty(), rest)
+}
+
+/// Does `rest` (a line's label) continue `label`, a row's label that is unfinished
+/// (`OIN-`, an open parenthesis, a trailing comma) or has no values yet?
+fn label_continues(label: &str, no_values: bool, rest: &str) -> bool {
+    rest.starts_with(|c: char| c.is_lowercase() || c == '(')
+        && !label.is_empty()
+        && (no_values
+            || label.ends_with('-')
+            || !al::parens_balanced(label)
+            || label.ends_with(','))
+}
+
+/// A line of a pandoc table: a label, and in every column a value or a piece of
+/// a wrapped text value (`niet` / `uitgevoerd`); prose spilling over the columns is not.
+fn segment_line_ok(text: &str, segs: &[(usize, usize)], ncols: usize) -> bool {
+    let first = segs.len().saturating_sub(ncols);
+    let Some(&(vs, _)) = segs.get(first) else {
+        return false;
+    };
+    let b = al::byte_at_col(text, vs);
+    if !al::label_ok(text[..b].trim()) {
+        return false;
+    }
+    let edges: Vec<usize> = segs[first..]
+        .iter()
+        .map(|&(s, _)| al::byte_at_col(text, s))
+        .collect();
+    (0..edges.len()).all(|c| {
+        let e = edges.get(c + 1).copied().unwrap_or(text.len());
+        let piece = text[edges[c]..e.max(edges[c])].trim();
+        piece.is_empty()
+            || value(Style::default())(piece).is_ok_and(|(r, _)| r.trim().is_empty())
+            || al::text_value_piece(piece)
+    })
+}
+
+fn segment_has_values(text: &str, segs: &[(usize, usize)], ncols: usize) -> bool {
+    let Some(&(vs, _)) = segs.get(segs.len().saturating_sub(ncols)) else {
+        return false;
+    };
+    let b = al::byte_at_col(text, vs);
+    !text[b..].trim().is_empty()
+}
+
+fn to_ptok(ll: &LLine, t: &Tok, empties_before: usize) -> PTok {
+    PTok {
+        raw: ll.text[t.start..t.end].to_string(),
+        value: t.value.clone(),
+        span: ll.span(t.start, t.end),
+        cstart: al::char_col(&ll.text, t.start),
+        cend: al::char_col(&ll.text, t.end),
+        page: ll.page,
+        empties_before,
+    }
+}
+
+/// Rows from logical lines for positional and plain modes: joins values on a line
+/// of their own and wrapped labels to their row.
+fn token_rows(body: &[LLine], mode: Mode, ncols: usize) -> Vec<RawRow> {
+    let mut rows: Vec<RawRow> = Vec::new();
+    for ll in body {
+        let (le, toks) = row_tokens(&ll.text, mode, ncols);
+        let label = ll.text[..le].trim();
+        let lead = ll.text.len() - ll.text.trim_start().len();
+        let single = ll.first == ll.last;
+        let mut ptoks = Vec::with_capacity(toks.len());
+        let mut prev_end = le;
+        for t in &toks {
+            let run = ll.text[prev_end..t.start].chars().count();
+            let empties = if single && mode == Mode::Plain && run >= 3 && !label.is_empty() {
+                (run - 1) / 2
+            } else {
+                0
+            };
+            ptoks.push(to_ptok(ll, t, empties));
+            prev_end = t.end;
+        }
+        let label_span = ll.span(lead, le.max(lead));
+        if let Some(last) = rows.last_mut() {
+            let room = ncols.saturating_sub(last.toks.len());
+            // values on a line of their own belong to the row above (`98,0%`, lynx wraps)
+            if label.is_empty()
+                && !ptoks.is_empty()
+                && (ptoks.len() <= room || mode == Mode::Positional)
+            {
+                last.toks.extend(ptoks);
+                last.last = ll.last;
+                continue;
+            }
+            // a wrapped label: `OIN-` / `register, Stelselcatalogus)`, `. Aantal nieuw aangesloten` / `overheidsorganisaties`
+            let (marker, rest) = al::split_marker(label);
+            if marker.is_none()
+                && !label.is_empty()
+                && label_continues(&last.label, last.toks.is_empty(), rest)
+                && (ptoks.len() <= room || mode == Mode::Positional)
+            {
+                last.label = al::join_label(&last.label, label);
+                last.label_span = last.label_span.cover(label_span);
+                last.toks.extend(ptoks);
+                last.last = ll.last;
+                continue;
+            }
+        }
+        rows.push(RawRow {
+            label: label.to_string(),
+            label_span,
+            first: ll.first,
+            last: ll.last,
+            evidence: ptoks.iter().any(|t| t.empties_before > 0),
+            toks: ptoks,
+            cells: None,
+        });
+    }
+    rows
+}
+
+/// Rows of a pandoc table: cells cut at the rule's column edges; in multiline
+/// tables the lines of one row (up to a blank line) are joined per column.
+fn segment_rows(
+    body: &[LLine],
+    segs: &[(usize, usize)],
+    ncols: usize,
+    multiline: bool,
+) -> Vec<RawRow> {
+    let first_val = segs.len() - ncols;
+    let mut rows: Vec<RawRow> = Vec::new();
+    // per row: label pieces and per-column pieces (text, span)
+    struct Acc {
+        label: String,
+        label_span: Option<Span>,
+        cells: Vec<(String, Option<Span>)>,
+        first: usize,
+        last: usize,
+        page: usize,
+    }
+    let mut acc: Option<Acc> = None;
+    let flush = |acc: &mut Option<Acc>, rows: &mut Vec<RawRow>| {
+        if let Some(a) = acc.take() {
+            let mut cells = Vec::with_capacity(ncols);
+            for (text, span) in &a.cells {
+                let t = text.trim();
+                if t.is_empty() {
+                    cells.push(None);
+                    continue;
+                }
+                let v = value(Style::default())(t)
+                    .ok()
+                    .filter(|(r, _)| r.trim().is_empty())
+                    .map(|(_, v)| v);
+                let span = span.unwrap_or_default();
+                cells.push(v.map(|v| PTok {
+                    raw: t.to_string(),
+                    value: v,
+                    span,
+                    cstart: 0,
+                    cend: 0,
+                    page: a.page,
+                    empties_before: 0,
+                }));
+            }
+            rows.push(RawRow {
+                label: a.label.trim().to_string(),
+                label_span: a.label_span.unwrap_or_default(),
+                first: a.first,
+                last: a.last,
+                toks: cells.iter().flatten().cloned().collect(),
+                cells: Some(cells),
+                evidence: true,
+            });
+        }
+    };
+    for ll in body {
+        if !multiline || ll.gap_before || acc.is_none() {
+            flush(&mut acc, &mut rows);
+            acc = Some(Acc {
+                label: String::new(),
+                label_span: None,
+                cells: vec![(String::new(), None); ncols],
+                first: ll.first,
+                last: ll.last,
+                page: ll.page,
+            });
+        }
+        let Some(a) = acc.as_mut() else { continue };
+        a.last = ll.last;
+        let t = &ll.text;
+        let edges: Vec<usize> = segs[first_val..]
+            .iter()
+            .map(|&(s, _)| al::byte_at_col(t, s))
+            .collect();
+        let lab = &t[..edges[0]];
+        let lt = lab.trim();
+        if !lt.is_empty() {
+            let lead = lab.len() - lab.trim_start().len();
+            let sp = ll.span(lead, lead + lt.len());
+            a.label = al::join_label(&a.label, lt);
+            a.label_span = Some(a.label_span.map_or(sp, |s| s.cover(sp)));
+        }
+        for c in 0..ncols {
+            let s = edges[c];
+            let e = edges.get(c + 1).copied().unwrap_or(t.len());
+            let piece = &t[s..e.max(s)];
+            let pt = piece.trim();
+            if pt.is_empty() {
+                continue;
+            }
+            let lead = piece.len() - piece.trim_start().len();
+            let sp = ll.span(s + lead, s + lead + pt.len());
+            let (text, span) = &mut a.cells[c];
+            *text = al::join_label(text, pt);
+            *span = Some(span.map_or(sp, |x| x.cover(sp)));
+        }
+    }
+    flush(&mut acc, &mut rows);
+    rows
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Metric {
+    Left,
+    Right,
+    Center,
+}
+
+fn pos(m: Metric, s: usize, e: usize) -> i64 {
+    match m {
+        Metric::Left => s as i64 * 2,
+        Metric::Right => e as i64 * 2,
+        Metric::Center => (s + e) as i64,
+    }
+}
+
+/// Assigns tokens (in order) to strictly increasing columns with the least total
+/// distance; `cost(i, j)` is the distance of token `i` to column `j`.
+fn assign(n: usize, m: usize, cost: impl Fn(usize, usize) -> i64) -> Option<Vec<usize>> {
+    if n > m {
+        return None;
+    }
+    // dp[i][j]: first i tokens within the first j columns
+    let inf = i64::MAX / 4;
+    let mut dp = vec![vec![inf; m + 1]; n + 1];
+    for v in dp[0].iter_mut() {
+        *v = 0;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let skip = dp[i][j - 1];
+            let take = dp[i - 1][j - 1].saturating_add(cost(i - 1, j - 1));
+            dp[i][j] = skip.min(take);
+        }
+    }
+    let mut out = vec![0; n];
+    let (mut i, mut j) = (n, m);
+    while i > 0 {
+        if j == 0 {
+            return None;
+        }
+        if dp[i][j] == dp[i][j - 1] && j > i {
+            j -= 1;
+        } else {
+            out[i - 1] = j - 1;
+            i -= 1;
+            j -= 1;
+        }
+    }
+    Some(out)
+}
+
+fn median(v: &mut [i64]) -> i64 {
+    if v.is_empty() {
+        return 0;
+    }
+    v.sort_unstable();
+    v[v.len() / 2]
+}
+
+/// Puts each row's tokens in columns.
+fn place(
+    rows: &mut [RawRow],
+    mode: Mode,
+    pages: &[Vec<YearCol>],
+    ncols: usize,
+    loc: &Locator<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let page_of = |t: &PTok| t.page.min(pages.len() - 1);
+    // positional: find the alignment whose offsets to the header are most constant per column,
+    // then place with the header positions corrected by those offsets
+    let mut adjusted: Vec<Vec<i64>> = Vec::new();
+    let mut metric = Metric::Center;
+    if mode == Mode::Positional {
+        let mut first: Vec<Vec<(usize, usize)>> = Vec::new(); // per row: (token, column)
+        for r in rows.iter() {
+            let t = &r.toks;
+            let a = assign(t.len(), ncols, |i, j| {
+                let c = &pages[page_of(&t[i])][j];
+                (pos(Metric::Center, t[i].cstart, t[i].cend) - pos(Metric::Center, c.start, c.end))
+                    .abs()
+            });
+            first.push(
+                a.map(|a| a.into_iter().enumerate().collect())
+                    .unwrap_or_default(),
+            );
+        }
+        let mut best = i64::MAX;
+        for m in [Metric::Right, Metric::Left, Metric::Center] {
+            let mut offs: Vec<Vec<Vec<i64>>> = vec![vec![Vec::new(); ncols]; pages.len()];
+            for (r, a) in rows.iter().zip(&first) {
+                for &(i, j) in a {
+                    let t = &r.toks[i];
+                    let c = &pages[page_of(t)][j];
+                    offs[page_of(t)][j].push(pos(m, t.cstart, t.cend) - pos(m, c.start, c.end));
+                }
+            }
+            let mut cost = 0;
+            let mut adj = Vec::new();
+            for (p, page) in offs.iter_mut().enumerate() {
+                let mut row = Vec::new();
+                for (j, o) in page.iter_mut().enumerate() {
+                    let med = median(o);
+                    cost += o.iter().map(|x| (x - med).abs()).sum::<i64>();
+                    let c = &pages[p][j];
+                    row.push(pos(m, c.start, c.end) + med);
+                }
+                adj.push(row);
+            }
+            if cost < best {
+                best = cost;
+                metric = m;
+                adjusted = adj;
+            }
+        }
+    }
+    // rows with a value in every column, as evidence for the rows that have fewer
+    let full: Vec<Option<Vec<Kind>>> = rows
+        .iter()
+        .map(|r| {
+            (r.cells.is_none() && r.toks.len() == ncols)
+                .then(|| r.toks.iter().map(|t| t.value.kind).collect())
+        })
+        .collect();
+    for (ri, r) in rows.iter_mut().enumerate() {
+        if r.cells.is_some() {
+            continue;
+        }
+        let mut cells: Vec<Option<PTok>> = vec![None; ncols];
+        let mut placed = false;
+        if mode == Mode::Positional && !r.toks.is_empty() {
+            // tokens far left of the first column are part of the label (`(basisjaar 2011 = 100`)
+            let gap = adjusted[0]
+                .windows(2)
+                .map(|w| (w[1] - w[0]).abs())
+                .min()
+                .unwrap_or(20)
+                .max(8);
+            let mut drop = 0;
+            while drop < r.toks.len() {
+                let t = &r.toks[drop];
+                let c0 = adjusted[page_of(t)][0];
+                if c0 - pos(metric, t.cstart, t.cend) > gap / 2 + 2 {
+                    drop += 1;
+                } else {
+                    break;
+                }
+            }
+            if drop > 0 {
+                let moved: Vec<PTok> = r.toks.drain(..drop).collect();
+                for t in moved {
+                    r.label = format!("{} {}", r.label, t.raw).trim().to_string();
+                    r.label_span = r.label_span.cover(t.span);
+                }
+            }
+            let t = &r.toks;
+            if let Some(a) = assign(t.len(), ncols, |i, j| {
+                (pos(metric, t[i].cstart, t[i].cend) - adjusted[page_of(&t[i])][j]).abs()
+            }) {
+                for (tok, j) in t.iter().zip(a) {
+                    cells[j] = Some(tok.clone());
+                }
+                placed = true;
+            }
+        }
+        if !placed && mode == Mode::Plain && r.evidence {
+            let total: usize = r.toks.iter().map(|t| t.empties_before + 1).sum();
+            if total <= ncols {
+                let mut c = 0;
+                for t in &r.toks {
+                    c += t.empties_before;
+                    cells[c] = Some(t.clone());
+                    c += 1;
+                }
+                placed = true;
+            }
+        }
+        if !placed {
+            if r.toks.len() > ncols {
+                // more values than columns: keep the rightmost, the rest is label
+                let extra = r.toks.len() - ncols;
+                let moved: Vec<PTok> = r.toks.drain(..extra).collect();
+                for t in moved {
+                    r.label = format!("{} {}", r.label, t.raw).trim().to_string();
+                }
+            }
+            // the kinds of values in the nearest complete rows above and below
+            let above = (0..ri).rev().find_map(|k| full[k].as_ref());
+            let below = (ri + 1..full.len()).find_map(|k| full[k].as_ref());
+            let kinds: Vec<Kind> = r.toks.iter().map(|t| t.value.kind).collect();
+            let (at, by_kinds) = if mode == Mode::Plain {
+                columns_by_kinds(&kinds, ncols, [above, below])
+            } else {
+                ((0..r.toks.len()).collect(), false)
+            };
+            for (t, &c) in r.toks.iter().zip(&at) {
+                cells[c] = Some(t.clone());
+            }
+            if !r.toks.is_empty() && r.toks.len() < ncols {
+                let sp = r.toks[0].span;
+                let how = if by_kinds {
+                    "placed where the neighbouring rows have values of the same kinds"
+                } else {
+                    "placed from the left"
+                };
+                diags.push(
+                    Diagnostic::new(
+                        Severity::Warning,
+                        "cell_placement_guessed",
+                        format!(
+                            "row `{}` has {} values for {} columns and the layout does not show which columns; {how}",
+                            r.label,
+                            r.toks.len(),
+                            ncols
+                        ),
+                    )
+                    .at(loc.line(sp.start), loc.span(r.label_span.cover(sp))),
+                );
+            } else if mode == Mode::Positional && !r.toks.is_empty() {
+                let sp = r.toks[0].span;
+                diags.push(
+                    Diagnostic::new(
+                        Severity::Warning,
+                        "cell_placement_guessed",
+                        format!("the values of row `{}` do not stand under distinct columns; placed from the left", r.label),
+                    )
+                    .at(loc.line(sp.start), loc.span(sp)),
+                );
+            }
+        }
+        r.cells = Some(cells);
+    }
+}
+
+/// Columns for `kinds.len()` values in `ncols` columns, in order: the choice whose kinds
+/// agree most with the complete rows nearest above and below (`n.b. 99,78% 99,91% 99,5%`
+/// under `n.b. n.b. 99,83% 100,00% 98,0%` lost its first `n.b.`), if that beats the
+/// left-aligned choice; else from the left. Returns the columns and whether kinds decided.
+fn columns_by_kinds(
+    kinds: &[Kind],
+    ncols: usize,
+    near: [Option<&Vec<Kind>>; 2],
+) -> (Vec<usize>, bool) {
+    let k = kinds.len();
+    let left: Vec<usize> = (0..k.min(ncols)).collect();
+    if k == 0 || k >= ncols || ncols > 12 || near.iter().all(Option::is_none) {
+        return (left, false);
+    }
+    let score = |cols: &[usize]| -> usize {
+        near.iter()
+            .flatten()
+            .map(|n| {
+                cols.iter()
+                    .zip(kinds)
+                    .filter(|(&c, &kd)| n.get(c) == Some(&kd))
+                    .count()
+            })
+            .sum()
+    };
+    let base = score(&left);
+    let mut best = (base, left.clone());
+    for mask in 0u32..(1 << ncols) {
+        if mask.count_ones() as usize != k {
+            continue;
+        }
+        let cols: Vec<usize> = (0..ncols).filter(|c| mask & (1 << c) != 0).collect();
+        let sc = score(&cols);
+        // ties keep the earlier (more left-aligned) choice
+        if sc > best.0 || (sc == best.0 && cols < best.1) {
+            best = (sc, cols);
+        }
+    }
+    if best.0 > base {
+        (best.1, true)
+    } else {
+        (left, false)
+    }
+}
+
+/// Row markers that make a sub-row.
+fn is_wv(label: &str) -> bool {
+    let l = label.to_lowercase();
+    l.starts_with("wv ") || l.starts_with("w.v. ") || l.starts_with("waarvan ")
+}
+
+fn build_rows(
+    lines: &[TextLine<'_>],
+    raw: &[RawRow],
+    scale: Option<Dec>,
+    currency: bool,
+    loc: &Locator<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Row> {
+    struct Info {
+        marked: bool,
+        wv: bool,
+        section: bool,
+    }
+    let mut infos = Vec::with_capacity(raw.len());
+    let mut rows: Vec<Row> = Vec::with_capacity(raw.len());
+    for r in raw {
+        let (number, rest) = al::split_number(&r.label);
+        let (marker, rest) = al::split_marker(rest);
+        let (label, footnote) = al::split_footnote(rest);
+        let row_unit = al::label_unit(label);
+        let row_end = lines.get(r.last).map_or(usize::MAX, |l| l.span().end);
+        let cells_src = r.cells.clone().unwrap_or_default();
+        let section = cells_src.iter().all(Option::is_none);
+        let cells = cells_src
+            .iter()
+            .map(|c| {
+                c.as_ref().map(|t| {
+                    for n in &t.value.notes {
+                        if let Note::Repaired { from, to } = n {
+                            diags.push(
+                                Diagnostic::new(
+                                    Severity::Info,
+                                    "value_repaired",
+                                    format!("read `{from}` as `{to}` in `{}`", t.raw),
+                                )
+                                .at(loc.line(t.span.start), loc.span(t.span)),
+                            );
+                        }
+                    }
+                    let mut cell = make_cell(
+                        &t.raw,
+                        loc.span(t.span),
+                        &t.value,
+                        scale,
+                        currency,
+                        row_unit,
+                    );
+                    cell.line = loc.line(t.span.start);
+                    cell
+                })
+            })
+            .collect();
+        infos.push(Info {
+            // `waarvan eigen personeel` is a sub-row with or without a dash
+            marked: marker.is_some() || is_wv(label),
+            wv: is_wv(label),
+            section,
+        });
+        rows.push(Row {
+            label: label.to_string(),
+            canonical: super::canonical::canonical(label).map(str::to_string),
+            level: 0,
+            parent: None,
+            section,
+            number: number.map(str::to_string),
+            footnote,
+            unit: row_unit.map(|u| u.as_str().to_string()),
+            line: loc.line(r.label_span.start),
+            // the whole row: label and values on its lines (not an OCR value spilled below)
+            span: loc.span(
+                cells_src
+                    .iter()
+                    .flatten()
+                    .filter(|t| t.span.end <= row_end)
+                    .fold(r.label_span, |a, t| a.cover(t.span)),
+            ),
+            cells,
+        });
+        debug_assert!(r.first <= r.last, "a row spans its lines in order");
+    }
+    // hierarchy (DESIGN.md section 4)
+    let n = rows.len();
+    let mut groups: Vec<(usize, bool)> = Vec::new(); // (section row, has unmarked value rows)
+    let mut last_unmarked: Option<usize> = None;
+    let mut last_marked_plain: Option<usize> = None;
+    for i in 0..n {
+        let info = &infos[i];
+        let next_marked = i + 1 < n && infos[i + 1].marked;
+        let parent = if info.marked {
+            if info.wv && last_marked_plain.is_some() {
+                last_marked_plain
+            } else {
+                last_unmarked
+            }
+        } else if info.section && !next_marked {
+            // a group section: nested when the open group holds only sections so far
+            if groups.last().is_some_and(|g| g.1) {
+                groups.pop();
+            }
+            let p = groups.last().map(|g| g.0);
+            groups.push((i, false));
+            last_unmarked = Some(i);
+            last_marked_plain = None;
+            p
+        } else if info.section {
+            // a list head: its marked rows follow
+            let p = groups.last().map(|g| g.0);
+            last_unmarked = Some(i);
+            last_marked_plain = None;
+            p
+        } else {
+            if let Some(g) = groups.last_mut() {
+                g.1 = true;
+            }
+            let p = groups.last().map(|g| g.0);
+            last_unmarked = Some(i);
+            last_marked_plain = None;
+            p
+        };
+        if info.marked && !info.wv {
+            last_marked_plain = Some(i);
+        }
+        rows[i].parent = parent;
+        rows[i].level = parent.map(|p| rows[p].level.saturating_add(1)).unwrap_or(0);
+    }
+    // cash flow: the unnumbered parts above a numbered total belong to it
+    for i in 0..n {
+        if rows[i].number.is_some() && rows[i].label.to_lowercase().starts_with("totaal") {
+            let mut k = i;
+            while k > 0 && rows[k - 1].number.is_none() && !infos[k - 1].section {
+                k -= 1;
+                if rows[k].parent.is_none() || rows[k].parent == rows[i].parent {
+                    rows[k].parent = Some(i);
+                    rows[k].level = rows[i].level.saturating_add(1);
+                }
+            }
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::lines as split_lines;
+    use crate::span::{LineIndex, OffsetMap};
+
+    fn run(text: &str) -> Vec<Found> {
+        let map = OffsetMap::identity();
+        let idx = LineIndex::new(text);
+        let loc = Locator {
+            map: &map,
+            lines: &idx,
+        };
+        find(&split_lines(text), &loc)
+    }
+
+    fn cell(f: &Found, r: usize, c: usize) -> Option<String> {
+        f.table.rows[r].cells[c].as_ref().map(|c| c.raw.clone())
+    }
+
+    #[test]
+    fn plain_rows_and_sections() {
+        let t = "Tabel 1 Iets\n2019 2020 2021\nKosten\n- Baseline n.b. 99,1% 100,00%\n- Rest 1 2\nPagina tekst is hier lang genoeg om proza te zijn en eindigt met een punt.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let f = &f[0];
+        assert_eq!(f.table.title.as_deref(), Some("Tabel 1 Iets"));
+        assert_eq!(f.lines, (0, 5));
+        assert_eq!(f.table.rows.len(), 3);
+        assert!(f.table.rows[0].section);
+        assert_eq!(f.table.rows[1].label, "Baseline");
+        assert_eq!(f.table.rows[1].parent, Some(0));
+        assert_eq!(f.table.rows[1].level, 1);
+        assert_eq!(cell(f, 1, 2).as_deref(), Some("100,00%"));
+        assert_eq!(cell(f, 2, 0).as_deref(), Some("1"));
+        assert_eq!(cell(f, 2, 2), None);
+        assert!(f
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "cell_placement_guessed"));
+    }
+
+    #[test]
+    fn positional_right_aligned_with_missing_cells() {
+        let t = "Kasstroom (x € 1.000)\n                      2012    2013    2014\nTotaal                 1.469   1.381      12\n  – wv ICT                     1.381      12\nLang verhaal dat geen tabel is maar gewoon proza. Met zinnen erin.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let f = &f[0];
+        assert_eq!(
+            f.table.scale.map(|d| d.to_string()).as_deref(),
+            Some("1000")
+        );
+        assert_eq!(f.table.title.as_deref(), Some("Kasstroom"));
+        assert_eq!(cell(f, 1, 0), None);
+        assert_eq!(cell(f, 1, 1).as_deref(), Some("1.381"));
+        assert_eq!(f.table.rows[1].label, "wv ICT");
+        assert_eq!(f.table.rows[1].parent, Some(0));
+        let c = f.table.rows[0].cells[0].as_ref().unwrap();
+        assert_eq!(c.value.unwrap().to_string(), "1469000");
+        assert_eq!(&t[c.span.start..c.span.end], "1.469");
+        assert!(f.diagnostics.is_empty());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        /// Never panics; tables claim ordered, in-bounds line ranges; spans stay in the text.
+        #[test]
+        fn never_panics_and_stays_in_bounds(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "2019", "2020", "2021", " ", "   ", "\u{a0}", "\n", "\n\n", "€ 0,4", "n.b.", "– 1.200", "-", "—-6",
+                "98 560", "niet", "uitgevoerd", "Label", "wv", "* ", ". ", "(", ")", "-----", "---- ---", ": Tabel",
+                "(x € 1.000)", "\u{c}", "Realisatie", "begroting", "OIN-", "mln.", "1.", "¹", "é", "januari",
+                "_", "o", "99,", "min", "(1)", "(3)=(2)-(1)", "Verschil", "Bedragen x € 1.000", "2022¹", "€",
+                "  ", "----------", "nvt.", "(%)1", "^1 Tekst.", "1", "¹ Noot",
+            ]), 0..120)) {
+            let text: String = words.concat();
+            let f = run(&text);
+            let n = split_lines(&text).len();
+            let mut prev_end = 0;
+            for t in &f {
+                proptest::prop_assert!(t.lines.0 >= prev_end && t.lines.0 < t.lines.1 && t.lines.1 <= n);
+                prev_end = t.lines.1;
+                for r in &t.table.rows {
+                    proptest::prop_assert!(r.span.end <= text.len());
+                    for c in r.cells.iter().flatten() {
+                        proptest::prop_assert!(c.span.end <= text.len());
+                        proptest::prop_assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn extra_columns_and_arithmetic_labels() {
+        let t = "Tabel 3 Baten (bedragen x € 1.000)\n                       Begroting    Realisatie      Verschil\n                            2021          2021\n                             (1)           (2)   (3)=(2)-(1)\nOmzet moederdepartement   42.755        40.000       – 2.755\nOmzet derden                 100           p.m.          n.v.t.\nDit is een zin die de tabel uitlegt en niet bij de tabel hoort. Echt niet.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let cols: Vec<_> = f[0]
+            .table
+            .columns
+            .iter()
+            .map(|c| (c.label.as_str(), c.year, c.phase.as_deref()))
+            .collect();
+        assert_eq!(
+            cols,
+            vec![
+                ("Begroting 2021 (1)", Some(2021), Some("begroting")),
+                ("Realisatie 2021 (2)", Some(2021), Some("realisatie")),
+                ("Verschil (3)=(2)-(1)", None, Some("verschil")),
+            ]
+        );
+        let r = &f[0].table.rows;
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0].cells[2].as_ref().unwrap().value.unwrap().to_string(),
+            "-2755000"
+        );
+        assert_eq!(r[1].cells[1].as_ref().unwrap().unit, "pm");
+        assert_eq!(f[0].lines, (0, 6));
+    }
+
+    #[test]
+    fn phase_and_year_in_one_header_line() {
+        for t in [
+            "Tabel 5 Apparaatsuitgaven (bedragen x € 1.000)\nRealisatie 2021 Begroting 2022 Verschil\nPersoneel 1.200 1.350 150\nMaterieel (1.200) p.m. – 3 783\n",
+            "Tabel 5 Apparaatsuitgaven (bedragen x € 1.000)\n                 Realisatie 2021   Begroting 2022     Verschil\nPersoneel                  1.200            1.350          150\nMaterieel                (1.200)             p.m.      – 3 783\n",
+        ] {
+            let f = run(t);
+            assert_eq!(f.len(), 1, "{t}");
+            let cols: Vec<_> = f[0].table.columns.iter().map(|c| (c.label.as_str(), c.year, c.phase.as_deref())).collect();
+            assert_eq!(
+                cols,
+                vec![
+                    ("Realisatie 2021", Some(2021), Some("realisatie")),
+                    ("Begroting 2022", Some(2022), Some("begroting")),
+                    ("Verschil", None, Some("verschil")),
+                ],
+                "{t}"
+            );
+            let r = &f[0].table.rows[1];
+            let v: Vec<_> = r.cells.iter().map(|c| c.as_ref().and_then(|c| c.value).map(|d| d.to_string())).collect();
+            assert_eq!(v, vec![Some("-1200000".into()), None, Some("-3783000".into())], "{t}");
+            assert_eq!(r.cells[1].as_ref().unwrap().unit, "pm");
+        }
+    }
+
+    #[test]
+    fn scale_caption_in_the_year_line() {
+        let t = "Tabel 7 Baten en lasten\nBedragen x € 1.000                 2021        2022\nOmzet moederdepartement          98 560     101 200\nOmzet derden                        – 12          p.m.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let tb = &f[0].table;
+        assert_eq!(tb.title.as_deref(), Some("Tabel 7 Baten en lasten"));
+        assert_eq!(tb.caption.as_deref(), Some("Bedragen x € 1.000"));
+        assert_eq!(
+            tb.rows[0].cells[0]
+                .as_ref()
+                .unwrap()
+                .value
+                .unwrap()
+                .to_string(),
+            "98560000"
+        );
+        assert_eq!(
+            tb.rows[1].cells[0]
+                .as_ref()
+                .unwrap()
+                .value
+                .unwrap()
+                .to_string(),
+            "-12000"
+        );
+        assert_eq!(tb.columns[1].label, "2022");
+    }
+
+    #[test]
+    fn lost_cells_placed_by_neighbouring_kinds() {
+        // OCR lost one `n.b.`: the complete row below shows where the percentages stand
+        let t = "Tabel 2 Beschikbaarheid\n2019 2020 2021 2022 2022\nDigiD n.b. 99,78% 99,91% 99,5%\nDiginetwerk n.b. n.b. 100,00% 100,00% 99,9%\n";
+        let f = run(t);
+        let r = &f[0].table.rows[0];
+        let raws: Vec<_> = r
+            .cells
+            .iter()
+            .map(|c| c.as_ref().map(|c| c.raw.as_str()))
+            .collect();
+        assert_eq!(
+            raws,
+            vec![
+                Some("n.b."),
+                None,
+                Some("99,78%"),
+                Some("99,91%"),
+                Some("99,5%")
+            ]
+        );
+        let d = &f[0].diagnostics[0];
+        assert_eq!(d.code, "cell_placement_guessed");
+        assert!(d.message.contains("neighbouring rows"), "{}", d.message);
+        // no evidence: from the left
+        let (c, by) = columns_by_kinds(&[Kind::Number, Kind::Number], 3, [None, None]);
+        assert_eq!((c, by), (vec![0, 1], false));
+    }
+
+    #[test]
+    fn rule_above_a_total_does_not_end_the_table() {
+        let t = "Baten (x € 1.000)\n                 2021      2022\nOmzet             100       200\nRente              20        10\n--------------------------------\nTotaal            120       210\n--------------------------------\nDe omzet steeg. Dat kwam door meer gebruik van de diensten door de klanten.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let rows = &f[0].table.rows;
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[2].label, "Totaal");
+        assert_eq!(f[0].lines, (0, 7));
+    }
+
+    #[test]
+    fn another_agency_phases_under_the_years() {
+        let t = "Tabel 12 Begroting van baten en lasten (bedragen x € 1.000)\n                                              2022           2023        2024\n                                       Realisatie    Vastgestelde      Raming\n                                                        begroting\nBaten\nOmzet moederdepartement                   98 560        101 200     103 000\nOmzet overige departementen                1 200           p.m.           –\nTotaal baten                              99 760        101 200     103 000\n\nLasten\nApparaatskosten                           95 000         99 000     101 000\n- personele kosten                        60 000         62 000      63 000\n  waarvan eigen personeel                 50 000         51 000      52 000\nSaldo van baten en lasten                  4 760          2 200       2 000\n\nToelichting\nDe baten stijgen in 2023 door de groei van het gebruik van de diensten.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let tb = &f[0].table;
+        let cols: Vec<_> = tb
+            .columns
+            .iter()
+            .map(|c| (c.label.as_str(), c.phase.as_deref()))
+            .collect();
+        assert_eq!(
+            cols,
+            vec![
+                ("Realisatie 2022", Some("realisatie")),
+                ("Vastgestelde begroting 2023", Some("begroting")),
+                ("Raming 2024", Some("raming")),
+            ]
+        );
+        let labels: Vec<_> = tb
+            .rows
+            .iter()
+            .map(|r| (r.label.as_str(), r.level))
+            .collect();
+        assert_eq!(
+            labels,
+            vec![
+                ("Baten", 0),
+                ("Omzet moederdepartement", 1),
+                ("Omzet overige departementen", 1),
+                ("Totaal baten", 1),
+                ("Lasten", 0),
+                ("Apparaatskosten", 1),
+                ("personele kosten", 2),
+                ("waarvan eigen personeel", 3),
+                ("Saldo van baten en lasten", 1),
+            ]
+        );
+        let v = |r: usize, c: usize| {
+            tb.rows[r].cells[c]
+                .as_ref()
+                .map(|c| (c.raw.clone(), c.unit.clone()))
+        };
+        assert_eq!(v(1, 0), Some(("98 560".into(), "EUR".into())));
+        assert_eq!(
+            tb.rows[1].cells[0]
+                .as_ref()
+                .unwrap()
+                .value
+                .unwrap()
+                .to_string(),
+            "98560000"
+        );
+        assert_eq!(v(2, 1), Some(("p.m.".into(), "pm".into())));
+        assert_eq!(v(2, 2), Some(("–".into(), "nil".into())));
+        assert_eq!(f[0].lines, (0, 14));
+    }
+
+    #[test]
+    fn space_grouped_numbers() {
+        // aligned: `98 560` is one value
+        let t = "Baten (x € 1.000)\n                 2021         2022\nOmzet          98 560      – 3 783\nRente              12           0\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let r = &f[0].table.rows[0];
+        assert_eq!(r.cells[0].as_ref().unwrap().raw, "98 560");
+        assert_eq!(
+            r.cells[1].as_ref().unwrap().number.unwrap().to_string(),
+            "-3783"
+        );
+        // plain: grouped only when that gives one value per column
+        let t = "Baten\n2021 2022\nOmzet 98 560 – 3 783\nRente 13 275\n";
+        let f = run(t);
+        let rows = &f[0].table.rows;
+        assert_eq!(rows[0].cells[0].as_ref().unwrap().raw, "98 560");
+        assert_eq!(rows[1].cells[0].as_ref().unwrap().raw, "13");
+        assert_eq!(rows[1].cells[1].as_ref().unwrap().raw, "275");
+    }
+
+    #[test]
+    fn prose_with_numbers_is_no_table() {
+        let t = "De begrote € 249,4 mln. De uitgaven zijn € 21,9 mln.\nhoger dan de begrote € 249,4 mln. In 2022 zijn er\ngeen investeringen in 2021 2022 gepleegd.\n";
+        assert!(run(t).is_empty());
+    }
 }

@@ -1,11 +1,1827 @@
 //! Flat tables: one cell per line.
+//!
+//! In: the cleaned lines. Out: [`Found`] tables (layout `flat`) with the line range
+//! each claims, title through footnotes, so the segmenter skips them.
+//!
+//! HTML-to-text exports and `pdftotext` without `-layout` print a table as one cell
+//! per line: the title, an optional subtitle (`Baten-lastenagentschap Logius`), a scale
+//! caption (`(x € 1.000)`, `Bedragen x € 1 000`), the column labels one per line
+//! (`2012`, `Realisatie`, `Verschil ... (3)=(2)-(1)`), then per row an optional row
+//! number (`1.`), the label and the values. Blank lines may separate the cells; empty
+//! cells are whitespace-only lines, often one line holding k no-break spaces for a run
+//! of k empty cells (seed 000). Those counts are evidence, not a rule: a row is placed
+//! by its values, its counted empty cells and the column count together, and where
+//! they do not add up the row is placed by the best evidence and gets a diagnostic.
+//!
+//! The table ends where prose resumes (a sentence, `Toelichting` before a paragraph,
+//! the next heading). A small number after the last row followed by a sentence is a
+//! footnote (`1` / `Vanaf 2015 ...`), linked to the row whose label carries the marker.
+//!
+//! A two-level header whose upper row is broken by placeholders (`Realisatie` ⍽ ⍽ ⍽
+//! `Vastgestelde begroting` over five years) spreads each upper label over the
+//! columns beneath it.
+//!
+//! `pdftotext` reading order (corpus `pdf-raw`) prints blocks of labels apart from
+//! their values, several values on one line (`– 246 – 1.469`) and the rest of the
+//! year columns further down. Those are read by the best evidence (labels take the
+//! values that follow them in order, short unmarked labels like `Baten` head
+//! sections) and every such place is reported (`flat_cells_displaced`,
+//! `flat_header_continued`, `flat_table_irregular`): agreement with the clean seed
+//! is measured, not promised.
+//!
+//! This module does not check arithmetic (see `validate`), does not repair encoding
+//! damage (see `repair`) and does not read tables whose rows are printed on one line
+//! (see `aligned`).
 
-use super::Found;
+use super::canonical::canonical_in;
+use super::{make_cell, Found};
+use crate::decimal::Dec;
+use crate::grammar::value::parse_cell_with;
+use crate::grammar::{parse_cell, scale_caption, Kind, Style, Unit, Value};
+use crate::model::{Column, Diagnostic, Footnote, Row, Severity, Table};
 use crate::segment::TextLine;
-use crate::span::Locator;
+use crate::span::{Locator, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+const NBSP: char = '\u{a0}';
+
+/// Bounds that keep the scan linear on any input: a header has at most this many
+/// columns, and a table body at most this many lines (a 60-row, 12-column flat
+/// table with blank lines between cells takes about 1 600).
+const MAX_COLUMNS: usize = 40;
+const MAX_BODY_LINES: usize = 6000;
+
+/// A year column: `2014`, `2014*`, `2013/2014`, `2010 (1)`.
+static YEAR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:19|20)\d{2}(?:\s*/\s*(?:19|20)?\d{2})?\s*(?:\(\d{1,2}\))?\s*[*¹²³⁴]?$")
+        .unwrap()
+});
+
+/// A phase column: `Realisatie`, `Vastgestelde begroting`, `Stand Slotwet`,
+/// `Oorspronkelijk vastgestelde begroting 2010 (1)`, `Verschil ... (2) – (1)`.
+static PHASE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming)",
+    )
+    .unwrap()
+});
+
+/// An arithmetic column label: `(1)`, `(4)=(1+2+3)`, `(3)=(2)-(1)`.
+static ARITH_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(\d{1,2}\)(?:\s*=\s*[()\d\s+\-–−]+)?$").unwrap());
+
+/// A row number cell: `1.`, `12.`.
+static ROW_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}\.$").unwrap());
+
+/// A row number and label on one line: `1. Rekening-courant RHB 1 januari`.
+static ROW_NUMBER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}\.)\s+(\D.*)$").unwrap());
+
+/// A sub-row marker before a label: `– personele kosten`, `. Beheer & exploitatie`.
+static SUB_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[–\-‒−.*•·]\s*)+").unwrap());
+
+/// A footnote marker at the end of a label: `Saldo van baten en lasten (%) 1`.
+static LABEL_FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.*\S)\s+(\d|\*|[¹²³⁴])$").unwrap());
+
+/// The same marker glued to a closing parenthesis (`pdftotext`): `lasten (%)1`.
+static LABEL_FOOTNOTE_GLUED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.*\))(\d|[¹²³⁴])$").unwrap());
+
+/// Splits a label into its text and a trailing footnote marker candidate.
+fn label_footnote(label: &str) -> Option<(&str, &str)> {
+    let c = LABEL_FOOTNOTE
+        .captures(label)
+        .or_else(|| LABEL_FOOTNOTE_GLUED.captures(label))?;
+    Some((c.get(1)?.as_str(), c.get(2)?.as_str()))
+}
+
+/// A footnote printed on one line: `1 Vanaf 2015 ...`, `1) Vanaf ...`, `* Voorlopig`.
+static FOOTNOTE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}|\*|[¹²³⁴])\)?\s+(\S.*)$").unwrap());
+
+/// The line naming an organisation under or above a title: `Baten-lastenagentschap Logius`.
+static SUBTITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)agentschap|baten-lasten|\bdienst\b|\bdirectie\b|\binspectie\b|\bautoriteit\b|\bbureau\b").unwrap()
+});
+
+/// What one non-separator line of a table region holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tok {
+    /// `k` empty cells: a whitespace-only line (`k` counts its no-break spaces).
+    Empty(usize),
+    Value,
+    RowNum,
+    Label,
+    Prose,
+}
+
+#[derive(Clone, Debug)]
+struct Item<'a> {
+    idx: usize,
+    tok: Tok,
+    /// Trimmed text.
+    text: &'a str,
+    /// Cleaned offset of `text`.
+    off: usize,
+    value: Option<Value>,
+}
+
+impl Item<'_> {
+    fn clean_span(&self) -> Span {
+        Span::new(self.off, self.off + self.text.len())
+    }
+}
+
+fn trim_line<'a>(l: &TextLine<'a>) -> (&'a str, usize) {
+    let t = l.text.trim_start_matches(char::is_whitespace);
+    let off = l.start + (l.text.len() - t.len());
+    (t.trim_end_matches(char::is_whitespace), off)
+}
+
+/// What line `l` holds, or `None` for a separator. `sep`: blank lines separate the
+/// cells (the `flat` rendering, seed 000), so an empty line is no cell; otherwise an
+/// empty line is an empty cell.
+fn classify<'a>(l: &TextLine<'a>, idx: usize, sep: bool) -> Option<Item<'a>> {
+    let (t, off) = trim_line(l);
+    let mk = |tok, value| Item {
+        idx,
+        tok,
+        text: t,
+        off,
+        value,
+    };
+    if t.is_empty() {
+        if l.text.is_empty() && sep {
+            return None;
+        }
+        let k = l.text.chars().filter(|&c| c == NBSP).count();
+        let k = if k == 0 {
+            // plain spaces or tabs: one empty cell per tab, else one
+            l.text.chars().filter(|&c| c == '\t').count().max(1)
+        } else {
+            k
+        };
+        return Some(Item {
+            text: "",
+            off: l.start,
+            ..mk(Tok::Empty(k), None)
+        });
+    }
+    if ROW_NUMBER.is_match(t) {
+        return Some(mk(Tok::RowNum, None));
+    }
+    if let Some(v) = parse_cell(t) {
+        return Some(mk(Tok::Value, Some(v)));
+    }
+    if is_prose(t) {
+        return Some(mk(Tok::Prose, None));
+    }
+    Some(mk(Tok::Label, None))
+}
+
+/// A line that is nothing but two or more values separated by spaces:
+/// `– 370 – 5.000`, `8.826 – 1.099`, `uitgevoerd uitgevoerd`. Spaces do not group
+/// digits here, so `370 5.000` is two cells.
+fn split_values(t: &str, off: usize) -> Option<Vec<(&str, usize, Value)>> {
+    let style = Style {
+        space_grouping: false,
+    };
+    // words with their byte ranges (a no-break space separates words too)
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in t.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+        if words.len() > 64 {
+            return None;
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, t.len()));
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        // the longest run of up to three words that is one value, not a range
+        // (`– 370 – 5.000` is two cells, not 370 to 5000)
+        let found = (1..=3).rev().find_map(|n| {
+            let last = words.get(i + n - 1)?;
+            let text = t.get(words[i].0..last.1)?;
+            let v = parse_cell_with(text, style)?;
+            (v.kind != Kind::Range).then_some((n, text, v))
+        });
+        let (n, text, v) = found?;
+        out.push((text, off + words[i].0, v));
+        i += n;
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// A sentence, not a label: long, or several words ending in sentence punctuation.
+fn is_prose(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    if t.chars().count() > 140 || words >= 22 {
+        return true;
+    }
+    let abbrev = ["excl.", "incl.", "e.d.", "o.a.", "m.u.v."];
+    let ends = t.ends_with(['.', ';', ':', '!', '?']) && !abbrev.iter().any(|a| t.ends_with(a));
+    ends && words >= 5
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ColKind {
+    Year,
+    Phase,
+    Arith,
+}
+
+fn column_label(t: &str) -> Option<ColKind> {
+    let t = t.trim();
+    if t.is_empty() || t.chars().count() > 110 {
+        return None;
+    }
+    if YEAR_LABEL.is_match(t) {
+        return Some(ColKind::Year);
+    }
+    if ARITH_LABEL.is_match(t) {
+        return Some(ColKind::Arith);
+    }
+    if PHASE_LABEL.is_match(t) && !is_prose(t) {
+        // a title such as `Begroting van baten en lasten voor het jaar 2014` is not a column
+        let lower = t.to_lowercase();
+        let title_words = [" van ", " voor ", "overzicht", "tabel", " per "];
+        if title_words.iter().any(|w| lower.contains(w)) || t.split_whitespace().count() > 12 {
+            return None;
+        }
+        return Some(ColKind::Phase);
+    }
+    None
+}
+
+fn phase_of(label: &str) -> Option<String> {
+    let l = label.to_lowercase();
+    let p = if l.contains("verschil") || l.contains("mutatie") {
+        "verschil"
+    } else if l.contains("slotwet") {
+        "slotwet"
+    } else if l.contains("realisatie") || l.contains("werkelijk") {
+        "realisatie"
+    } else if l.contains("raming") || l.contains("prognose") {
+        "raming"
+    } else if l.contains("begroting") {
+        "begroting"
+    } else {
+        return None;
+    };
+    Some(p.to_string())
+}
+
+static ANY_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})\b").unwrap());
+
+fn year_of(label: &str) -> Option<i32> {
+    ANY_YEAR
+        .captures(label)
+        .and_then(|c| c.get(1))
+        .and_then(|m| m.as_str().parse().ok())
+}
 
 /// Finds flat tables in `lines`.
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
-    let _ = (lines, loc);
-    Vec::new()
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < lines.len() {
+        let (t, _) = trim_line(&lines[i]);
+        if column_label(t).is_some() {
+            match parse_table(lines, i, floor, loc) {
+                Ok(found) => {
+                    i = found.lines.1.max(i + 1);
+                    floor = i;
+                    out.push(found);
+                }
+                Err(next) => i = next.max(i + 1),
+            }
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+struct Header {
+    labels: Vec<String>,
+    /// Line index after the last header line.
+    end: usize,
+}
+
+/// Reads the column labels starting at line `h0`; `sep` says blank lines separate cells.
+fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
+    let mut labels: Vec<(String, ColKind)> = Vec::new();
+    let mut j = h0;
+    let mut last_idx = None::<usize>;
+    while j < lines.len() && labels.len() < MAX_COLUMNS {
+        let (t, _) = trim_line(&lines[j]);
+        if t.is_empty() {
+            if lines[j].text.is_empty() && sep {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let adjacent = last_idx == Some(j.wrapping_sub(1));
+        let Some(kind) = column_label(t).or_else(|| {
+            // any short text wrapped under a phase label: `Verschil realisatie en` /
+            // `oorspronkelijk vastgestelde begroting (3)=(2)-(1)`
+            let wraps = sep
+                && adjacent
+                && labels
+                    .last()
+                    .is_some_and(|(p, k)| *k == ColKind::Phase && !p.ends_with(')'))
+                && parse_cell(t).is_none()
+                && !is_prose(t)
+                && t.chars().count() <= 80;
+            wraps.then_some(ColKind::Phase)
+        }) else {
+            break;
+        };
+        let join = match labels.last() {
+            // a label wrapped over two lines: `Oorspronkelijk vastgestelde begroting` / `2010 (1)`
+            Some((prev, ColKind::Phase)) if sep && adjacent => !prev.ends_with(')'),
+            // `Verschil ...` / `(3)=(2)-(1)` without blank lines between cells
+            Some((prev, ColKind::Phase)) if !sep && kind == ColKind::Arith => !prev.ends_with(')'),
+            _ => false,
+        };
+        if join {
+            let last = labels.last_mut().unwrap();
+            last.0.push(' ');
+            last.0.push_str(t);
+        } else {
+            labels.push((t.to_string(), kind));
+        }
+        last_idx = Some(j);
+        j += 1;
+    }
+    let end = last_idx.map_or(h0, |l| l + 1);
+    Header {
+        labels: combine_levels(labels),
+        end,
+    }
+}
+
+/// A two-level header: phases over years, either alternating (`Realisatie`, `2021`,
+/// `Begroting`, `2022`) or all phases then all years; spread into `Realisatie 2021`.
+fn combine_levels(labels: Vec<(String, ColKind)>) -> Vec<String> {
+    let n = labels.len();
+    let bare_phase = |l: &(String, ColKind)| l.1 == ColKind::Phase && year_of(&l.0).is_none();
+    if n >= 4 && n % 2 == 0 {
+        let alternating = labels
+            .chunks(2)
+            .all(|c| bare_phase(&c[0]) && c[1].1 == ColKind::Year);
+        if alternating {
+            return labels
+                .chunks(2)
+                .map(|c| format!("{} {}", c[0].0, c[1].0))
+                .collect();
+        }
+        let (a, b) = labels.split_at(n / 2);
+        if a.iter().all(bare_phase) && b.iter().all(|l| l.1 == ColKind::Year) {
+            return a
+                .iter()
+                .zip(b)
+                .map(|(p, y)| format!("{} {}", p.0, y.0))
+                .collect();
+        }
+    }
+    labels.into_iter().map(|l| l.0).collect()
+}
+
+/// The upper level of a two-level header above `above`: phase labels and empty cells
+/// in document order (`None` = one empty cell), and the top line index.
+fn read_upper(
+    lines: &[TextLine<'_>],
+    above: usize,
+    floor: usize,
+    sep: bool,
+) -> Option<(Vec<Option<String>>, usize)> {
+    let mut cells: Vec<(Option<String>, usize)> = Vec::new();
+    let mut k = above;
+    while k > floor {
+        let l = &lines[k - 1];
+        if l.text.is_empty() {
+            k -= 1;
+            continue;
+        }
+        if is_empty_cell_line(l) {
+            let n = l.text.chars().filter(|&c| c == NBSP).count().max(1);
+            for _ in 0..n {
+                cells.push((None, k - 1));
+            }
+            k -= 1;
+            continue;
+        }
+        let (t, _) = trim_line(l);
+        match column_label(t) {
+            Some(ColKind::Phase | ColKind::Arith) => {
+                // `Vastgestelde` / `begroting`: one label over two adjacent lines
+                match cells.last_mut() {
+                    Some((Some(below), idx)) if sep && *idx == k => {
+                        *below = format!("{t} {below}");
+                        *idx = k - 1;
+                    }
+                    _ => cells.push((Some(t.to_string()), k - 1)),
+                }
+                k -= 1;
+            }
+            _ => break,
+        }
+    }
+    if !cells.iter().any(|c| c.0.is_some()) {
+        return None;
+    }
+    // the topmost line used is the last pushed label or cell
+    let top = cells.iter().map(|c| c.1).min().unwrap_or(above);
+    cells.reverse();
+    // leading empty cells belong to the label (and row number) columns
+    let first = cells.iter().position(|c| c.0.is_some()).unwrap_or(0);
+    let upper: Vec<Option<String>> = cells.into_iter().skip(first).map(|c| c.0).collect();
+    Some((upper, top))
+}
+
+/// Spreads upper labels over the columns: each label covers the empty cells after it
+/// (an HTML colspan) when the cells add up to the columns, or one label per column.
+fn spread_upper(upper: &[Option<String>], ncols: usize) -> Option<Vec<Option<String>>> {
+    let labels: Vec<&String> = upper.iter().flatten().collect();
+    if upper.len() == ncols {
+        let mut out = Vec::with_capacity(ncols);
+        let mut cur: Option<String> = None;
+        for c in upper {
+            if let Some(l) = c {
+                cur = Some(l.clone());
+            }
+            out.push(cur.clone());
+        }
+        return Some(out);
+    }
+    if labels.len() == ncols {
+        return Some(labels.into_iter().map(|l| Some(l.clone())).collect());
+    }
+    None
+}
+
+struct Titles {
+    title: Option<(String, usize)>,
+    subtitle: Option<String>,
+    caption: Option<(String, Dec, bool)>,
+    top: usize,
+}
+
+fn is_empty_cell_line(l: &TextLine<'_>) -> bool {
+    !l.text.is_empty() && l.is_blank()
+}
+
+/// Title, subtitle and caption above the header (from `above` up, not below `floor`).
+fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
+    let mut out = Titles {
+        title: None,
+        subtitle: None,
+        caption: None,
+        top: above,
+    };
+    let mut k = above;
+    let mut seen = 0;
+    while k > floor && seen < 4 {
+        k -= 1;
+        let l = &lines[k];
+        if l.is_blank() {
+            continue;
+        }
+        seen += 1;
+        let (t, off) = trim_line(l);
+        if is_prose(t) || parse_cell(t).is_some() || ROW_NUMBER.is_match(t) {
+            break;
+        }
+        if out.title.is_some() {
+            if out.subtitle.is_none() && is_subtitle(t) {
+                out.subtitle = Some(t.to_string());
+                out.top = k;
+            }
+            break;
+        }
+        if out.caption.is_none() {
+            if let Some((scale, eur, r)) = scale_caption(t) {
+                let rest = format!("{} {}", &t[..r.start], &t[r.end..]);
+                let rest = rest.trim();
+                out.caption = Some((t[r.clone()].trim().to_string(), scale, eur));
+                out.top = k;
+                if !rest.is_empty() {
+                    out.title = Some((rest.to_string(), off));
+                }
+                continue;
+            }
+        }
+        if out.subtitle.is_none() && is_subtitle(t) {
+            out.subtitle = Some(t.to_string());
+            out.top = k;
+            continue;
+        }
+        if t.split_whitespace().count() <= 16 && column_label(t).is_none() {
+            out.title = Some((t.to_string(), off));
+            out.top = k;
+            continue;
+        }
+        break;
+    }
+    out
+}
+
+/// The header cell over the label column: `Omschrijving`, `Artikel`, `Indicator`.
+fn is_label_column_header(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "omschrijving",
+        "artikel",
+        "artikelonderdeel",
+        "indicator",
+        "indicatoren",
+        "kengetal",
+        "kengetallen",
+        "onderdeel",
+        "product",
+        "producten",
+        "post",
+        "naam",
+        "nr.",
+        "nr",
+    ];
+    let l = t.trim().to_lowercase();
+    WORDS.contains(&l.as_str())
+}
+
+fn is_subtitle(t: &str) -> bool {
+    SUBTITLE.is_match(t)
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && t.split_whitespace().count() <= 8
+}
+
+/// A cell holding only a small whole number without grouping: a footnote marker candidate.
+fn is_marker_value(it: &Item<'_>) -> bool {
+    it.tok == Tok::Value
+        && it.text.len() <= 2
+        && it.text.chars().all(|c| c.is_ascii_digit())
+        && it.text != "0"
+}
+
+/// Do blank lines separate the cells here (the `flat` rendering, seed 000), or is
+/// every line a cell and an empty line an empty cell? Separated cells alternate with
+/// blank lines; a dense header puts its labels on consecutive lines.
+fn blank_separated(lines: &[TextLine<'_>], h0: usize) -> bool {
+    let window = &lines[h0..lines.len().min(h0 + 12)];
+    let empty = window.iter().filter(|l| l.text.is_empty()).count();
+    empty > 0 && empty + 2 >= window.len() - empty
+}
+
+/// Parses the table whose column labels start at `h0`. `Err(next)` when there is none:
+/// scanning resumes at `next`.
+fn parse_table(
+    lines: &[TextLine<'_>],
+    h0: usize,
+    floor: usize,
+    loc: &Locator<'_>,
+) -> Result<Found, usize> {
+    let sep = blank_separated(lines, h0);
+    let header = read_header(lines, h0, sep);
+    let ncols = header.labels.len();
+    if ncols < 2 {
+        return Err(header.end);
+    }
+    // placeholders for the leading columns (label, row number) above the labels
+    let mut lead_top = h0;
+    let mut lead_empties = 0;
+    while lead_top > floor {
+        let l = &lines[lead_top - 1];
+        if l.text.is_empty() {
+            lead_top -= 1;
+        } else if is_empty_cell_line(l) {
+            lead_empties += l.text.chars().filter(|&c| c == NBSP).count().max(1);
+            lead_top -= 1;
+        } else if is_label_column_header(trim_line(l).0) {
+            // `Omschrijving` over the label column: a header cell, not the title
+            lead_empties += 1;
+            lead_top -= 1;
+        } else {
+            break;
+        }
+    }
+    // an upper header level above, broken by placeholders (`Realisatie` ⍽ ⍽ ⍽ `Vastgestelde begroting`)
+    let mut labels = header.labels.clone();
+    let mut header_diag = None;
+    if let Some((upper, top)) = read_upper(lines, lead_top, floor, sep) {
+        match spread_upper(&upper, ncols) {
+            Some(spread) => {
+                for (l, u) in labels.iter_mut().zip(spread) {
+                    if let Some(u) = u {
+                        *l = format!("{u} {l}");
+                    }
+                }
+                lead_top = top;
+            }
+            // one phase-like line alone above the columns is the title (`Stand Slotwet 2014`)
+            None if upper.len() == 1 => {}
+            None => {
+                lead_top = top;
+                let l = &lines[top];
+                header_diag = Some(
+                    Diagnostic::new(
+                        Severity::Info,
+                        "flat_header_levels",
+                        format!(
+                            "the upper header row ({}) does not fit the {ncols} columns; its labels were not spread",
+                            upper.iter().flatten().cloned().collect::<Vec<_>>().join(" | ")
+                        ),
+                    )
+                    .at(loc.line(l.start), loc.span(l.span())),
+                );
+            }
+        }
+    }
+    let titles = read_titles(lines, lead_top, floor);
+    let mut header_diag_more: Vec<Diagnostic> = Vec::new();
+
+    // the body: items up to where prose resumes
+    let mut items: Vec<Item<'_>> = Vec::new();
+    let mut stop: Option<usize> = None;
+    let mut labels_run = 0usize;
+    let mut j = header.end;
+    while j < lines.len().min(header.end + MAX_BODY_LINES) {
+        let Some(it) = classify(&lines[j], j, sep) else {
+            j += 1;
+            continue;
+        };
+        // `– 370 – 5.000` reads as a range from a negative number: two cells
+        let negative_range = it
+            .value
+            .as_ref()
+            .is_some_and(|v| v.kind == Kind::Range && v.number.is_some_and(|n| n.is_negative()));
+        if it.tok == Tok::Label || negative_range {
+            // `– 246 – 1.469 – 1.381`: several cells on one line (`pdftotext` reading order)
+            if let Some(vals) = split_values(it.text, it.off) {
+                labels_run = 0;
+                items.extend(vals.into_iter().map(|(text, off, v)| Item {
+                    idx: j,
+                    tok: Tok::Value,
+                    text,
+                    off,
+                    value: Some(v),
+                }));
+                j += 1;
+                continue;
+            }
+        }
+        match it.tok {
+            Tok::Prose => {
+                stop = Some(j);
+                break;
+            }
+            Tok::Label => {
+                labels_run += 1;
+                if labels_run == 4 && !values_follow(lines, j + 1, sep) {
+                    // four labels without a value: headings and short lines, not rows;
+                    // unless values follow the run (`pdftotext` reading order prints a
+                    // block of labels, then their values)
+                    break;
+                }
+                if starts_header(lines, j, sep) {
+                    break;
+                }
+            }
+            Tok::Value => labels_run = 0,
+            _ => {}
+        }
+        items.push(it);
+        j += 1;
+    }
+
+    // the header continued further down (`pdftotext` reading order over a page
+    // break prints `2015` ... `2018` among the values): two or more year values in a
+    // row that continue the year columns
+    if labels.iter().all(|l| YEAR_LABEL.is_match(l)) {
+        if let Some(last) = labels.last().and_then(|l| year_of(l)) {
+            let is_year = |it: &Item<'_>, y: i32| {
+                it.tok == Tok::Value && YEAR_LABEL.is_match(it.text) && year_of(it.text) == Some(y)
+            };
+            let start = (0..items.len().saturating_sub(1))
+                .find(|&p| is_year(&items[p], last + 1) && is_year(&items[p + 1], last + 2));
+            if let Some(p) = start {
+                let mut q = p;
+                let mut y = last + 1;
+                while q < items.len() && is_year(&items[q], y) {
+                    labels.push(items[q].text.to_string());
+                    y += 1;
+                    q += 1;
+                }
+                let first = &items[p];
+                header_diag_more.push(
+                    Diagnostic::new(
+                        Severity::Warning,
+                        "flat_header_continued",
+                        format!(
+                            "the column years continue further down ({} columns in all); the rows above may miss cells",
+                            labels.len()
+                        ),
+                    )
+                    .at(loc.line(first.off), loc.span(first.clean_span())),
+                );
+                items.drain(p..q);
+            }
+        }
+    }
+    let ncols = labels.len();
+    // the header printed again after a page break: the year labels once more, in order
+    if ncols >= 2 && header.labels.iter().all(|l| YEAR_LABEL.is_match(l)) {
+        let mut p = 0;
+        while p + ncols <= items.len() {
+            let repeat = items[p..p + ncols]
+                .iter()
+                .zip(&header.labels)
+                .all(|(it, l)| it.tok == Tok::Value && it.text == l.as_str());
+            if repeat {
+                let first = &items[p];
+                header_diag_more.push(
+                    Diagnostic::new(
+                        Severity::Info,
+                        "flat_header_repeated",
+                        "the column labels are printed again here (a page break); not read as values",
+                    )
+                    .at(loc.line(first.off), loc.span(first.clean_span())),
+                );
+                items.drain(p..p + ncols);
+            } else {
+                p += 1;
+            }
+        }
+    }
+
+    // footnotes: a marker left after the last row is full, then its text
+    let mut footnotes: Vec<Footnote> = Vec::new();
+    let mut end_line = items.last().map_or(header.end, |it| it.idx + 1);
+    if let Some(s) = stop {
+        let last_row = items
+            .iter()
+            .rposition(|it| matches!(it.tok, Tok::Label | Tok::RowNum));
+        let nv_last = last_row.map_or(0, |r| {
+            items[r..].iter().filter(|it| it.tok == Tok::Value).count()
+        });
+        let mut trailing = items.len();
+        while trailing > 0 && matches!(items[trailing - 1].tok, Tok::Empty(_)) {
+            trailing -= 1;
+        }
+        if nv_last > ncols && trailing > 0 && is_marker_value(&items[trailing - 1]) {
+            let marker = items[trailing - 1].text.to_string();
+            items.truncate(trailing - 1);
+            let (t, off) = trim_line(&lines[s]);
+            footnotes.push(footnote(marker, t, off, loc));
+            end_line = s + 1;
+            end_line = more_footnotes(lines, end_line, &mut footnotes, loc);
+        } else if let Some(c) = FOOTNOTE_LINE.captures(trim_line(&lines[s]).0) {
+            // `1 Vanaf 2015 ...` under a row whose label ends in ` 1`
+            let marker = c.get(1).map_or("", |m| m.as_str());
+            let referenced = items.iter().any(|it| {
+                it.tok == Tok::Label && label_footnote(it.text).is_some_and(|(_, m)| m == marker)
+            });
+            if referenced {
+                let (t, off) = trim_line(&lines[s]);
+                let text_start = c.get(2).map_or(0, |m| m.start());
+                footnotes.push(Footnote {
+                    marker: marker.to_string(),
+                    text: t[text_start..].to_string(),
+                    line: loc.line(off),
+                    span: loc.span(Span::new(off, off + t.len())),
+                });
+                end_line = more_footnotes(lines, s + 1, &mut footnotes, loc);
+            }
+        }
+    }
+    // a trailing label without values is the heading of what follows
+    while let Some(r) = items
+        .iter()
+        .rposition(|it| matches!(it.tok, Tok::Label | Tok::RowNum))
+    {
+        if items[r..].iter().any(|it| it.tok == Tok::Value) {
+            break;
+        }
+        items.truncate(r);
+    }
+    if footnotes.is_empty() {
+        end_line = items.last().map_or(header.end, |it| it.idx + 1);
+    }
+
+    let mut diagnostics: Vec<Diagnostic> = header_diag.into_iter().collect();
+    diagnostics.append(&mut header_diag_more);
+    let mut raw_rows = group_rows(&items, sep, &mut diagnostics, loc);
+    redistribute(&mut raw_rows, ncols, &mut diagnostics, loc);
+    let has_numbers = raw_rows.iter().any(|r| r.number.is_some());
+    let lead_cols = if has_numbers { 2 } else { 1 };
+
+    let mut rows: Vec<Placed<'_>> = raw_rows
+        .into_iter()
+        .map(|r| place(r, ncols, loc, &mut diagnostics))
+        .collect();
+    let valued = rows.iter().filter(|r| r.nv > 0).count();
+    let fits = rows.iter().filter(|r| r.nv > 0 && r.fits).count();
+    // a scale caption above the columns is strong evidence of a table: keep an
+    // irregular one (reading-order damage) and say so; without it, irregular rows
+    // mean this was no table
+    let captioned = titles.caption.is_some();
+    if valued < 2 || (fits * 2 < valued && !(captioned && fits >= 1)) {
+        return Err(header.end);
+    }
+    if fits * 2 < valued {
+        let l = &lines[h0];
+        diagnostics.push(
+            Diagnostic::new(
+                Severity::Warning,
+                "flat_table_irregular",
+                format!(
+                    "only {fits} of {valued} rows with values fit the {ncols} columns; cells may be misplaced"
+                ),
+            )
+            .at(loc.line(l.start), loc.span(l.span())),
+        );
+    }
+    if has_numbers && lead_empties > 0 && lead_empties != lead_cols {
+        let l = &lines[h0];
+        diagnostics.push(
+            Diagnostic::new(
+                Severity::Info,
+                "flat_header_placeholders",
+                format!(
+                    "the header has {lead_empties} empty cell(s) for {lead_cols} leading columns (row number, label); the row numbers decide"
+                ),
+            )
+            .at(loc.line(l.start), loc.span(l.span())),
+        );
+    }
+
+    // row labels: footnote markers
+    for r in rows.iter_mut() {
+        if r.footnote.is_none() {
+            if let Some((text, m)) = label_footnote(&r.label) {
+                if footnotes.iter().any(|f| f.marker == m) {
+                    let (text, m) = (text.to_string(), m.to_string());
+                    r.footnote = Some(m);
+                    r.label = text;
+                }
+            }
+        }
+    }
+
+    let (scale, eur) = titles
+        .caption
+        .as_ref()
+        .map_or((None, false), |c| (Some(c.1), c.2));
+    let out_rows = build_rows(rows, scale, eur, loc);
+
+    let top = titles.top.min(lead_top);
+    let first = &lines[top];
+    let last = &lines[end_line.max(top + 1) - 1];
+    let table = Table {
+        id: String::new(),
+        title: titles.title.as_ref().map(|t| t.0.clone()),
+        subtitle: titles.subtitle.clone(),
+        caption: titles.caption.as_ref().map(|c| c.0.clone()),
+        scale,
+        currency: eur.then(|| "EUR".to_string()),
+        layout: "flat".to_string(),
+        section: None,
+        line: loc.line(first.start),
+        span: loc.span(Span::new(first.start, last.start + last.text.len())),
+        columns: labels
+            .iter()
+            .map(|l| Column {
+                label: l.clone(),
+                year: year_of(l),
+                phase: phase_of(l),
+            })
+            .collect(),
+        rows: out_rows,
+        footnotes,
+        checks: Vec::new(),
+    };
+    Ok(Found {
+        table,
+        lines: (top, end_line.max(top + 1)),
+        diagnostics,
+    })
+}
+
+fn footnote(marker: String, t: &str, off: usize, loc: &Locator<'_>) -> Footnote {
+    Footnote {
+        marker,
+        text: t.to_string(),
+        line: loc.line(off),
+        span: loc.span(Span::new(off, off + t.len())),
+    }
+}
+
+/// Further footnotes after the first: a marker line then its text, from line `k`.
+fn more_footnotes(
+    lines: &[TextLine<'_>],
+    mut k: usize,
+    out: &mut Vec<Footnote>,
+    loc: &Locator<'_>,
+) -> usize {
+    let end = k;
+    let next_nonblank = |mut i: usize| {
+        while i < lines.len() && lines[i].is_blank() {
+            i += 1;
+        }
+        i
+    };
+    let mut last_end = end;
+    for _ in 0..20 {
+        let m = next_nonblank(k);
+        if m >= lines.len() {
+            break;
+        }
+        let (mt, _) = trim_line(&lines[m]);
+        let is_marker = mt.len() <= 2 && mt.chars().all(|c| c.is_ascii_digit()) || mt == "*";
+        if !is_marker {
+            break;
+        }
+        let n = next_nonblank(m + 1);
+        if n >= lines.len() {
+            break;
+        }
+        let (nt, off) = trim_line(&lines[n]);
+        if parse_cell(nt).is_some() || column_label(nt).is_some() {
+            break;
+        }
+        out.push(footnote(mt.to_string(), nt, off, loc));
+        k = n + 1;
+        last_end = k;
+    }
+    last_end
+}
+
+/// Do values follow the labels from line `j` on (within a bounded look-ahead)?
+fn values_follow(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
+    for (k, l) in lines.iter().enumerate().skip(j).take(24) {
+        match classify(l, k, sep).map(|it| it.tok) {
+            None | Some(Tok::Label | Tok::RowNum | Tok::Empty(_)) => continue,
+            Some(Tok::Value) => return true,
+            Some(Tok::Prose) => return false,
+        }
+    }
+    false
+}
+
+/// Does a new table header start at line `j`: three year labels in a row?
+fn starts_header(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
+    let h = read_header(lines, j, sep);
+    h.labels.len() >= 3
+}
+
+struct RawRow<'a> {
+    number: Option<Item<'a>>,
+    label: Item<'a>,
+    /// Continuation lines of a wrapped label.
+    cont: Vec<Item<'a>>,
+    slots: Vec<Item<'a>>,
+}
+
+/// Groups the body items into rows: a row number, a label, then values and empty cells.
+fn group_rows<'a>(
+    items: &[Item<'a>],
+    sep: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+    loc: &Locator<'_>,
+) -> Vec<RawRow<'a>> {
+    let mut rows: Vec<RawRow<'a>> = Vec::new();
+    let mut number: Option<Item<'a>> = None;
+    for it in items {
+        match it.tok {
+            Tok::RowNum => {
+                if let Some(prev) = number.replace(it.clone()) {
+                    diagnostics.push(
+                        Diagnostic::new(
+                            Severity::Warning,
+                            "flat_row_number_without_label",
+                            format!("row number `{}` has no label; dropped", prev.text),
+                        )
+                        .at(loc.line(prev.off), loc.span(prev.clean_span())),
+                    );
+                }
+            }
+            Tok::Label | Tok::Prose => {
+                // `Aantal nieuw aangesloten` / `overheidsorganisaties`: a label wrapped
+                // onto the next line (`pdftotext`); only where blank lines otherwise
+                // separate the cells, so adjacency means one cell
+                if let Some(prev) = rows.last_mut() {
+                    let last = prev.cont.last().unwrap_or(&prev.label);
+                    if sep
+                        && prev.slots.is_empty()
+                        && number.is_none()
+                        && last.idx + 1 == it.idx
+                        && it.text.starts_with(|c: char| c.is_lowercase())
+                        && !is_waarvan(it.text)
+                    {
+                        prev.cont.push(it.clone());
+                        continue;
+                    }
+                }
+                let mut label = it.clone();
+                let mut num = number.take();
+                if num.is_none() {
+                    if let Some(c) = ROW_NUMBER_LABEL.captures(it.text) {
+                        let (n, l) = (c.get(1).unwrap(), c.get(2).unwrap());
+                        num = Some(Item {
+                            text: &it.text[n.range()],
+                            tok: Tok::RowNum,
+                            ..it.clone()
+                        });
+                        label = Item {
+                            text: &it.text[l.range()],
+                            off: it.off + l.start(),
+                            ..it.clone()
+                        };
+                    }
+                }
+                rows.push(RawRow {
+                    number: num,
+                    label,
+                    cont: Vec::new(),
+                    slots: Vec::new(),
+                });
+            }
+            Tok::Value | Tok::Empty(_) => match rows.last_mut() {
+                Some(r) => r.slots.push(it.clone()),
+                None if it.tok == Tok::Value => diagnostics.push(
+                    Diagnostic::new(
+                        Severity::Warning,
+                        "flat_value_without_row",
+                        format!(
+                            "value `{}` stands before any row label; not placed",
+                            it.text
+                        ),
+                    )
+                    .at(loc.line(it.off), loc.span(it.clean_span())),
+                ),
+                None => {}
+            },
+        }
+    }
+    rows
+}
+
+/// Reading order that prints a block of labels and then their values (`pdftotext`
+/// without `-layout`, corpus `pdf-raw`): label-only rows followed by a row holding
+/// more values than one row can. The values are given to the labels in order,
+/// `ncols` each; when one row's worth is missing, the first label is taken for a
+/// section row. Every such row gets a diagnostic: this is the best evidence, not a
+/// certainty.
+fn redistribute<'a>(
+    rows: &mut [RawRow<'a>],
+    ncols: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+    loc: &Locator<'_>,
+) {
+    let nv = |r: &RawRow<'_>| r.slots.iter().filter(|s| s.tok == Tok::Value).count();
+    let mut i = 0;
+    while i < rows.len() {
+        // a run of label-only rows i..j, then row j with surplus values
+        let mut j = i;
+        while j < rows.len() && nv(&rows[j]) == 0 {
+            j += 1;
+        }
+        if j >= rows.len() {
+            break;
+        }
+        let m = nv(&rows[j]);
+        let first_marker = rows[j]
+            .slots
+            .iter()
+            .find(|s| s.tok == Tok::Value)
+            .is_some_and(is_marker_value);
+        let surplus = m >= ncols + 2 || (m == ncols + 1 && !first_marker);
+        if j == i || !surplus {
+            i = j + 1;
+            continue;
+        }
+        let k = j - i + 1;
+        let values: Vec<Item<'a>> = rows[j]
+            .slots
+            .drain(..)
+            .filter(|s| s.tok == Tok::Value)
+            .collect();
+        // which labels of the run head sections (take no values): short unmarked
+        // labels that name no line item (`Baten`, `Lasten`), when the values allow
+        let mut section: Vec<bool> = rows[i..=j]
+            .iter()
+            .map(|r| section_like(r.label.text))
+            .collect();
+        let n_sections = section.iter().filter(|&&b| b).count();
+        if m != k * ncols && n_sections < k && m >= (k - n_sections) * ncols {
+            // keep the section guesses
+        } else {
+            section.iter_mut().for_each(|b| *b = false);
+            if m < k * ncols && m == (k - 1) * ncols {
+                section[0] = true;
+            }
+        }
+        let last_taker = section.iter().rposition(|&b| !b).unwrap_or(k - 1);
+        let mut it = values.into_iter();
+        for (n, r) in rows[i..=j].iter_mut().enumerate() {
+            r.slots.clear();
+            if section[n] {
+                continue;
+            }
+            let take = if n == last_taker { usize::MAX } else { ncols };
+            r.slots.extend(it.by_ref().take(take));
+        }
+        let first = &rows[i].label;
+        diagnostics.push(
+            Diagnostic::new(
+                Severity::Warning,
+                "flat_cells_displaced",
+                format!(
+                    "{k} labels from `{}` stand apart from their {m} values (reading order); the values were given to the labels in order, {ncols} each",
+                    first.text
+                ),
+            )
+            .at(loc.line(first.off), loc.span(first.clean_span())),
+        );
+        i = j + 1;
+    }
+}
+
+/// A label that reads as a section heading rather than a line item: one or two
+/// words, no list marker, no digits, no RBV line item (`Baten`, `Lasten`, `DigiD`).
+fn section_like(label: &str) -> bool {
+    let (l, marker) = strip_marker(label);
+    !marker
+        && l.split_whitespace().count() <= 2
+        && !l.chars().any(|c| c.is_ascii_digit())
+        && canonical_in(&l, None).is_none()
+}
+
+struct Placed<'a> {
+    number: Option<Item<'a>>,
+    label: String,
+    /// Source line and span of the label.
+    line: usize,
+    span: Span,
+    marker: bool,
+    footnote: Option<String>,
+    cells: Vec<Option<Item<'a>>>,
+    nv: usize,
+    fits: bool,
+}
+
+/// Places a row's values in the columns by its counted empty cells.
+///
+/// - values + empties = columns: certain.
+/// - more empties than room: the surplus is the next row's leading cells or a blank
+///   spacer row (seed 000: `⍽ ⍽ ⍽ ⍽` then `⍽` after `Totaal investeringen (-/-)`); taken
+///   from the end first.
+/// - fewer: the evidence ran out; values fill the first columns and a diagnostic says so
+///   (seed 000 `Aantal burgers met DigiD`: two values, no placeholders).
+/// - one value too many, a small number right after the label: a footnote marker
+///   (`Saldo van baten en lasten (%)` / `1` in the `flat` rendering).
+fn place<'a>(
+    raw: RawRow<'a>,
+    ncols: usize,
+    loc: &Locator<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Placed<'a> {
+    let mut slots = raw.slots;
+    let mut footnote = None;
+    let nv0 = slots.iter().filter(|s| s.tok == Tok::Value).count();
+    if nv0 == ncols + 1 {
+        if let Some(first) = slots.iter().position(|s| s.tok == Tok::Value) {
+            if is_marker_value(&slots[first]) && first == 0 {
+                footnote = Some(slots[first].text.to_string());
+                slots.remove(first);
+            }
+        }
+    }
+    let nv = slots.iter().filter(|s| s.tok == Tok::Value).count();
+    let ne: usize = slots
+        .iter()
+        .map(|s| if let Tok::Empty(k) = s.tok { k } else { 0 })
+        .sum();
+    let mut full = raw.label.text.to_string();
+    let mut clean_span = raw.label.clean_span();
+    for c in &raw.cont {
+        full.push(' ');
+        full.push_str(c.text);
+        clean_span = clean_span.cover(c.clean_span());
+    }
+    let (label, marker) = strip_marker(&full);
+    let label_span = loc.span(clean_span);
+    let label_line = loc.line(raw.label.off);
+    let mut counts: Vec<usize> = slots
+        .iter()
+        .map(|s| if let Tok::Empty(k) = s.tok { k } else { 0 })
+        .collect();
+    let fits = nv > 0 && nv <= ncols && nv + ne >= ncols;
+    if nv <= ncols && nv + ne > ncols {
+        // drop surplus empties, trailing first, then leading, then inner
+        let mut surplus = nv + ne - ncols;
+        let trailing_start = slots
+            .iter()
+            .rposition(|s| s.tok == Tok::Value)
+            .map_or(0, |p| p + 1);
+        let first_value = slots
+            .iter()
+            .position(|s| s.tok == Tok::Value)
+            .unwrap_or(slots.len());
+        let order: Vec<usize> = (trailing_start..slots.len())
+            .rev()
+            .chain(0..first_value.min(trailing_start))
+            .chain(first_value..trailing_start)
+            .collect();
+        let mut inner_dropped = false;
+        for i in order {
+            if surplus == 0 {
+                break;
+            }
+            let take = counts[i].min(surplus);
+            if take > 0 && i < trailing_start {
+                inner_dropped = true;
+            }
+            counts[i] -= take;
+            surplus -= take;
+        }
+        if inner_dropped && nv > 0 {
+            diagnostics.push(
+                Diagnostic::new(
+                    Severity::Info,
+                    "flat_empty_cells_ignored",
+                    format!(
+                        "row `{label}` has {ne} empty cells and {nv} values for {ncols} columns; some empty cells before its values were not counted"
+                    ),
+                )
+                .at(label_line, label_span),
+            );
+        }
+    }
+    let mut cells: Vec<Option<Item<'a>>> = vec![None; ncols];
+    let mut col = 0;
+    let mut extra: Vec<&str> = Vec::new();
+    for (s, k) in slots.iter().zip(&counts) {
+        match s.tok {
+            Tok::Value => {
+                if col < ncols {
+                    cells[col] = Some(s.clone());
+                    col += 1;
+                } else {
+                    extra.push(s.text);
+                }
+            }
+            _ => col = (col + k).min(ncols),
+        }
+    }
+    if nv > 0 && nv + ne < ncols {
+        let how = if ne == 0 {
+            "no empty-cell placeholders".to_string()
+        } else {
+            format!("only {ne} empty-cell placeholder(s)")
+        };
+        diagnostics.push(
+            Diagnostic::new(
+                Severity::Warning,
+                "cell_placement_guessed",
+                format!(
+                    "row `{label}` has {nv} values for {ncols} columns and {how}; the values were placed in order from the first column"
+                ),
+            )
+            .at(label_line, label_span),
+        );
+    }
+    if !extra.is_empty() {
+        diagnostics.push(
+            Diagnostic::new(
+                Severity::Warning,
+                "flat_surplus_values",
+                format!(
+                    "row `{label}` has {nv} values for {ncols} columns; not placed: {}",
+                    extra.join(" | ")
+                ),
+            )
+            .at(label_line, label_span),
+        );
+    }
+    Placed {
+        number: raw.number,
+        label,
+        line: label_line,
+        span: label_span,
+        marker,
+        footnote,
+        cells,
+        nv,
+        fits,
+    }
+}
+
+/// Strips list and dash markers: `– wv eigen personeel` -> (`wv eigen personeel`, true).
+fn strip_marker(label: &str) -> (String, bool) {
+    match SUB_MARKER.find(label) {
+        Some(m) if m.end() < label.len() => (label[m.end()..].trim().to_string(), true),
+        _ => (label.trim().to_string(), false),
+    }
+}
+
+fn is_waarvan(label: &str) -> bool {
+    let l = label.to_lowercase();
+    l.starts_with("wv ") || l.starts_with("wv.") || l.starts_with("waarvan")
+}
+
+/// A unit the label states for its bare numbers: `(%)`, `(in %)`, `% FTE`, `FTE-totaal`.
+fn row_unit(label: &str) -> Option<Unit> {
+    let l = label.to_lowercase();
+    if l.starts_with('%') || l.contains("(%)") || l.contains("(in %)") || l.contains("in procenten")
+    {
+        return Some(Unit::Percent);
+    }
+    let fte = l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "fte");
+    if fte {
+        return Some(Unit::Fte);
+    }
+    None
+}
+
+/// Levels, parents, sections, canonical ids and cells.
+///
+/// A row without values whose next row is unmarked heads a section (`Baten`,
+/// `Omschrijving Generiek Deel`); marked rows (`–`, `.`) hang under the last unmarked
+/// row, `wv`/`waarvan` rows under the last marked one. `Saldo`/`Resultaat` rows close
+/// the section. In a numbered table, unnumbered rows before a numbered `Totaal` row
+/// are its parts (cash flow: the investments above `3. Totaal investeringskasstroom`).
+fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locator<'_>) -> Vec<Row> {
+    let n = rows.len();
+    let mut level = vec![0u8; n];
+    let mut parent: Vec<Option<usize>> = vec![None; n];
+    let mut section = vec![false; n];
+    let mut top: Option<usize> = None;
+    let mut group: Option<usize> = None;
+    let mut sub: Option<usize> = None;
+    for i in 0..n {
+        let r = &rows[i];
+        let wv = is_waarvan(&r.label);
+        let next_unmarked = rows
+            .get(i + 1)
+            .is_some_and(|x| !x.marker && !is_waarvan(&x.label));
+        section[i] = r.nv == 0;
+        let lower = r.label.to_lowercase();
+        if wv {
+            parent[i] = sub.or(group).or(top);
+        } else if r.marker {
+            parent[i] = group.or(top);
+            sub = Some(i);
+        } else if r.nv == 0 && next_unmarked {
+            top = Some(i);
+            group = None;
+            sub = None;
+        } else if (lower.starts_with("saldo") || lower.starts_with("resultaat"))
+            && top.is_some_and(|t| names_section(&lower, &rows[t].label))
+        {
+            top = None;
+            group = Some(i);
+            sub = None;
+        } else {
+            parent[i] = top;
+            group = Some(i);
+            sub = None;
+        }
+        level[i] = parent[i].map_or(0, |p| level[p].saturating_add(1));
+    }
+    // cash flow: parts precede their numbered total
+    if rows.iter().any(|r| r.number.is_some()) {
+        let mut run_start = 0;
+        for i in 0..n {
+            if rows[i].number.is_some() {
+                if rows[i].label.to_lowercase().starts_with("totaal") {
+                    for p in run_start..i {
+                        // never a section row or an ancestor of the total (no cycles)
+                        let mut anc = parent[i];
+                        let mut is_ancestor = false;
+                        for _ in 0..n {
+                            match anc {
+                                Some(a) if a == p => is_ancestor = true,
+                                Some(a) => {
+                                    anc = parent[a];
+                                    continue;
+                                }
+                                None => {}
+                            }
+                            break;
+                        }
+                        if parent[p].is_none()
+                            && rows[p].number.is_none()
+                            && !section[p]
+                            && !is_ancestor
+                        {
+                            parent[p] = Some(i);
+                            level[p] = level[i].saturating_add(1);
+                        }
+                    }
+                }
+                run_start = i + 1;
+            }
+        }
+    }
+    // levels from the final parents (a total may now stand above its parts)
+    for i in 0..n {
+        let mut depth = 0u8;
+        let mut p = parent[i];
+        while let Some(q) = p {
+            depth = depth.saturating_add(1);
+            if usize::from(depth) > n {
+                break;
+            }
+            p = parent[q];
+        }
+        level[i] = depth;
+    }
+    // canonical ids, with the parent's id as context
+    let mut canon: Vec<Option<&'static str>> = vec![None; n];
+    for i in 0..n {
+        let p = parent[i].and_then(|p| canon.get(p).copied().flatten());
+        canon[i] = canonical_in(&rows[i].label, p);
+        if row_unit(&rows[i].label) == Some(Unit::Percent) {
+            canon[i] = None;
+        }
+    }
+    if canon.iter().filter(|c| c.is_some()).count() < 3 {
+        // an indicator table: no fixed model
+        canon.iter_mut().for_each(|c| *c = None);
+    }
+
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let unit = row_unit(&r.label);
+            let cells = r
+                .cells
+                .into_iter()
+                .map(|c| {
+                    c.map(|it| {
+                        let v = it.value.clone().unwrap_or_else(unreachable_value);
+                        let mut cell =
+                            make_cell(it.text, loc.span(it.clean_span()), &v, scale, eur, unit);
+                        cell.line = loc.line(it.off);
+                        cell
+                    })
+                })
+                .collect();
+            Row {
+                label: r.label,
+                canonical: canon[i].map(str::to_string),
+                level: level[i],
+                parent: parent[i],
+                section: section[i],
+                number: r.number.map(|n| n.text.to_string()),
+                footnote: r.footnote,
+                unit: unit.map(|u| u.as_str().to_string()),
+                line: r.line,
+                span: r.span,
+                cells,
+            }
+        })
+        .collect()
+}
+
+/// Does a `Saldo`/`Resultaat` label name the section it stands in (`Saldo van baten
+/// en lasten` under `Lasten`)? Then it sums sections rather than belonging to one.
+fn names_section(lower_label: &str, section: &str) -> bool {
+    let s = section.trim().to_lowercase();
+    !s.is_empty()
+        && lower_label
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == s)
+}
+
+/// Items of kind `Value` always carry their parsed value; this keeps the type total.
+fn unreachable_value() -> Value {
+    Value {
+        kind: Kind::Text,
+        number: None,
+        number_high: None,
+        scale: None,
+        unit: Unit::Text,
+        len: 0,
+        notes: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::lines;
+    use crate::span::{LineIndex, OffsetMap};
+    use proptest::strategy::Strategy;
+
+    fn run(text: &str) -> Vec<Found> {
+        let map = OffsetMap::identity();
+        let idx = LineIndex::new(text);
+        let loc = Locator {
+            map: &map,
+            lines: &idx,
+        };
+        find(&lines(text), &loc)
+    }
+
+    fn raws(t: &Table, r: usize) -> Vec<&str> {
+        t.rows[r]
+            .cells
+            .iter()
+            .map(|c| c.as_ref().map_or("", |c| c.raw.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_year_list_in_prose_is_not_a_header() {
+        let text = "De jaren waarin de benchmark liep:\n\n2012\n\n2013\n\n2014\n\nIn die jaren is het aantal aansluitingen sterk gegroeid, vooral bij gemeenten.\n\nTot slot\n\nDe evaluatie volgt in 2015.\n";
+        assert!(run(text).is_empty());
+    }
+
+    #[test]
+    fn headings_and_short_lines_are_not_rows() {
+        let text = "2012\n\n2013\n\nInleiding\n\nDoel\n\nAanpak\n\nResultaat\n\nOverig\n";
+        assert!(run(text).is_empty());
+    }
+
+    #[test]
+    fn dense_cells_and_empty_lines_as_cells() {
+        // no blank lines between cells; an empty line is an empty cell
+        let text = "Tabel 3 Kengetallen\n\n2020\n2021\n2022\nAantal klanten\n\n120\n130\nDoorlooptijd\n15 dagen\n14 dagen\n12 dagen\nKlanttevredenheid\n7\n7,2\n7,4\n\nToelichting\nDe doorlooptijd daalde in 2022 door een nieuw systeem voor aanvragen.\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        let t = &f[0].table;
+        assert_eq!(t.title.as_deref(), Some("Tabel 3 Kengetallen"));
+        assert_eq!(raws(t, 0), ["", "120", "130"]);
+        assert_eq!(raws(t, 1), ["15 dagen", "14 dagen", "12 dagen"]);
+        assert_eq!(raws(t, 2), ["7", "7,2", "7,4"]);
+        assert_eq!(t.rows.len(), 3);
+        // the table ends before `Toelichting`
+        assert_eq!(f[0].lines, (0, 18));
+    }
+
+    #[test]
+    fn footnote_on_one_line_links_to_the_label() {
+        let text = "Kengetallen\n\n2021\n\n2022\n\nSaldo (%) 1\n\n0,5%\n\n1,0%\n\nFte-totaal\n\n300\n\n310\n\n1 Exclusief de eenmalige uitkering aan het moederdepartement in dat jaar.\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        let t = &f[0].table;
+        assert_eq!(t.rows[0].label, "Saldo (%)");
+        assert_eq!(t.rows[0].footnote.as_deref(), Some("1"));
+        assert_eq!(t.footnotes.len(), 1);
+        assert!(t.footnotes[0].text.starts_with("Exclusief"));
+        assert_eq!(t.rows[1].unit.as_deref(), Some("fte"));
+        assert_eq!(t.rows[1].cells[0].as_ref().unwrap().unit, "fte");
+    }
+
+    #[test]
+    fn spacer_rows_and_row_number_placeholders_are_surplus() {
+        // seed 000 style: one line of k no-break spaces for k empty cells
+        let text = "Overzicht\n(x € 1.000)\n\u{a0}\n\n2013\n\n2014\n\n2015\n\n1.\n\nBegin\n\n10\n\n20\n\n30\n\n\u{a0}\n\nDeel a\n\n1\n\n\u{a0} \u{a0}\n\u{a0}\n\nDeel b\n\n2\n\n3\n\n4\n\n\u{a0} \u{a0} \u{a0} \u{a0}\n\n2.\n\nTotaal\n\n3\n\n3\n\n4\n\nDe tabel is voorlopig en wordt in het jaarverslag bijgewerkt met de realisatie.\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        let t = &f[0].table;
+        assert_eq!(t.rows.len(), 4);
+        assert_eq!(raws(t, 1), ["1", "", ""]);
+        assert_eq!(raws(t, 2), ["2", "3", "4"]);
+        assert_eq!(t.rows[1].parent, Some(3));
+        assert_eq!(t.rows[3].number.as_deref(), Some("2."));
+        // one no-break space for two leading columns: said, not fatal
+        let codes: Vec<_> = f[0].diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, ["flat_header_placeholders"]);
+    }
+
+    #[test]
+    fn two_level_header_spreads_its_upper_labels() {
+        // corpus `flat` rendering of seed 003: `Realisatie` over four year columns
+        let text = "Tabel 39 Overzicht doelmatigheidsindicatoren\n\n\u{a0}\n\nRealisatie\n\n\u{a0}\n\n\u{a0}\n\n\u{a0}\n\nVastgestelde\nbegroting\n\n\u{a0}\n\n2019\n\n2020\n\n2021\n\n2022\n\n2022\n\nVerloop uurtarief\n\nn.b.\n\n90,88\n\n90,97\n\n95,32\n\n81,58\n\nAantal DIGID machtigen\n\n\u{a0}\n\n\u{a0}\n\n\u{a0}\n\n15 mln\n\n\u{a0}\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        let t = &f[0].table;
+        let labels: Vec<_> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Realisatie 2019",
+                "Realisatie 2020",
+                "Realisatie 2021",
+                "Realisatie 2022",
+                "Vastgestelde begroting 2022"
+            ]
+        );
+        assert_eq!(t.columns[4].phase.as_deref(), Some("begroting"));
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Tabel 39 Overzicht doelmatigheidsindicatoren")
+        );
+        assert_eq!(raws(t, 1), ["", "", "", "15 mln", ""]);
+        assert_eq!(raws(t, 0)[0], "n.b.");
+    }
+
+    #[test]
+    fn slotwet_columns_with_arithmetic_and_wrapped_labels() {
+        let text = "Tabel 4 Slotwetmutaties (bedragen x € 1.000)\n\n\u{a0}\n\nOorspronkelijk vastgestelde begroting 2010 (1)\n\nMutaties 1e suppletoire begroting (2)\n\nStand Slotwet\n(3)\n\n(4)=(1+2+3)\n\nVerschil realisatie en\noorspronkelijk vastgestelde begroting (5)=(4)-(1)\n\nVerplichtingen\n\n1.200\n\n– 300\n\n50\n\n950\n\n– 250\n\nOntvangsten\n\np.m.\n\n\u{a0}\n\n\u{a0}\n\np.m.\n\n-\n\nDe mutaties worden toegelicht in de volgende paragraaf van dit jaarverslag.\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        let t = &f[0].table;
+        let cols: Vec<_> = t
+            .columns
+            .iter()
+            .map(|c| (c.label.as_str(), c.year, c.phase.as_deref()))
+            .collect();
+        assert_eq!(
+            cols,
+            [
+                (
+                    "Oorspronkelijk vastgestelde begroting 2010 (1)",
+                    Some(2010),
+                    Some("begroting")
+                ),
+                (
+                    "Mutaties 1e suppletoire begroting (2)",
+                    None,
+                    Some("verschil")
+                ),
+                ("Stand Slotwet (3)", None, Some("slotwet")),
+                ("(4)=(1+2+3)", None, None),
+                (
+                    "Verschil realisatie en oorspronkelijk vastgestelde begroting (5)=(4)-(1)",
+                    None,
+                    Some("verschil")
+                ),
+            ]
+        );
+        assert_eq!(t.title.as_deref(), Some("Tabel 4 Slotwetmutaties"));
+        assert_eq!(raws(t, 0), ["1.200", "– 300", "50", "950", "– 250"]);
+        assert_eq!(raws(t, 1), ["p.m.", "", "", "p.m.", "-"]);
+        assert_eq!(t.rows[1].cells[4].as_ref().unwrap().unit, "nil");
+    }
+
+    #[test]
+    fn caption_variants() {
+        for (cap, title) in [
+            ("Bedragen in € 1.000", Some("Tabel 7 Baten")),
+            ("(bedragen x €\u{a0}1.000)", Some("Tabel 7 Baten")),
+            ("Tabel 7 Baten (x € 1.000)", None),
+        ] {
+            let head = match title {
+                Some(t) => format!("{t}\n{cap}"),
+                None => cap.to_string(),
+            };
+            let text = format!("{head}\n\n2021\n\n2022\n\nOmzet derden\n\n1.200\n\n1.300\n\nTotaal baten\n\n1.200\n\n1.300\n");
+            let f = run(&text);
+            assert_eq!(f.len(), 1, "{cap}");
+            let t = &f[0].table;
+            assert_eq!(t.title.as_deref(), Some("Tabel 7 Baten"), "{cap}");
+            assert_eq!(
+                t.scale.map(|d| d.to_string()).as_deref(),
+                Some("1000"),
+                "{cap}"
+            );
+            let c = t.rows[0].cells[1].as_ref().unwrap();
+            assert_eq!(
+                (c.value.unwrap().to_string(), c.unit.as_str()),
+                ("1300000".into(), "EUR")
+            );
+            assert_eq!(f[0].lines.0, 0);
+        }
+    }
+
+    #[test]
+    fn a_label_column_header_is_not_the_title() {
+        let text = "Tabel 8 Kengetallen\n\nOmschrijving\n\n2021\n\n2022\n\nAantal aanvragen\n\n120\n\n130\n\nDoorlooptijd\n\n15 dagen\n\n12 dagen\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].table.title.as_deref(), Some("Tabel 8 Kengetallen"));
+        assert_eq!(f[0].table.columns.len(), 2);
+        assert_eq!(f[0].lines.0, 0);
+    }
+
+    #[test]
+    fn a_header_repeated_after_a_page_break_is_skipped() {
+        let text = "Tabel 2\n\n2021\n\n2022\n\nA\n\n1\n\n2\n\n2021\n\n2022\n\nB\n\n3\n\n4\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        let t = &f[0].table;
+        assert_eq!(raws(t, 0), ["1", "2"]);
+        assert_eq!(raws(t, 1), ["3", "4"]);
+        assert!(f[0]
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "flat_header_repeated"));
+    }
+
+    #[test]
+    fn surplus_values_are_reported_not_dropped_silently() {
+        let text = "Tabel\n\n2021\n\n2022\n\nA\n\n1\n\n2\n\nB\n\n3\n\n4\n\n5\n\n6\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1);
+        assert!(f[0]
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "flat_surplus_values" && d.message.contains("5 | 6")));
+    }
+
+    proptest::proptest! {
+        /// Any mix of table-like and other lines: no panic, ranges in order and in
+        /// bounds, every row as wide as the header.
+        #[test]
+        fn never_panics_and_ranges_are_sane(parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec![
+                    "2014", "2015", "2016", "", "", "\u{a0}", "\u{a0} \u{a0} \u{a0}", "1.", "3.",
+                    "Baten", "– wv eigen personeel", ". Aantal", "42.755", "– 1.200", "0",
+                    "(x € 1.000)", "Realisatie", "(3)=(2)-(1)", "1", "9,9 mln.", "Tabel 1",
+                    "Vastgestelde", "begroting", " ", "\t", "p.m.", "-", "– 246 – 1.469",
+                    "Een zin die eindigt met een punt en lang genoeg is.", "overheidsorganisaties",
+                ]).prop_map(String::from),
+                "[\\PC]{0,12}",
+            ],
+            0..90,
+        )) {
+            let text = parts.join("\n");
+            let found = run(&text);
+            let n = lines(&text).len();
+            let mut prev = 0;
+            for f in &found {
+                proptest::prop_assert!(f.lines.0 >= prev && f.lines.0 < f.lines.1 && f.lines.1 <= n);
+                prev = f.lines.1;
+                for r in &f.table.rows {
+                    proptest::prop_assert_eq!(r.cells.len(), f.table.columns.len());
+                    proptest::prop_assert!(r.parent.is_none_or(|p| p < f.table.rows.len()));
+                    // no cycles: the root is reached within rows.len() steps
+                    let mut p = r.parent;
+                    let mut steps = 0;
+                    while let Some(q) = p {
+                        steps += 1;
+                        proptest::prop_assert!(steps <= f.table.rows.len());
+                        p = f.table.rows[q].parent;
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn several_values_on_one_line() {
+        let v = split_values("– 246 – 1.469 – 1.381", 10).unwrap();
+        let got: Vec<_> = v
+            .iter()
+            .map(|(t, o, v)| (*t, *o, v.number.unwrap().to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("– 246", 10, "-246".to_string()),
+                ("– 1.469", 18, "-1469".into()),
+                ("– 1.381", 28, "-1381".into())
+            ]
+        );
+        let v = split_values("–\u{a0}370 –\u{a0}5.000", 0).unwrap();
+        assert_eq!((v[1].0, v[1].1), ("–\u{a0}5.000", 9));
+        let v = split_values("niet uitgevoerd uitgevoerd 15 dagen", 0).unwrap();
+        let got: Vec<_> = v.iter().map(|x| x.0).collect();
+        assert_eq!(got, ["niet uitgevoerd", "uitgevoerd", "15 dagen"]);
+        assert!(split_values("Omzet derden", 0).is_none());
+        assert!(split_values("42.755", 0).is_none());
+    }
+
+    #[test]
+    fn prose_and_headings() {
+        assert!(is_prose("De lasten bedragen in 2014 € 92 mln."));
+        assert!(!is_prose("FTE-totaal, excl. externe inhuur"));
+        assert!(!is_prose("Saldo van baten en lasten (%) 1"));
+        assert_eq!(column_label("2014"), Some(ColKind::Year));
+        assert_eq!(column_label("(4)=(1+2+3)"), Some(ColKind::Arith));
+        assert_eq!(column_label("Stand Slotwet"), Some(ColKind::Phase));
+        assert_eq!(
+            column_label("Oorspronkelijk vastgestelde begroting 2010 (1)"),
+            Some(ColKind::Phase)
+        );
+        assert_eq!(
+            column_label("Begroting van baten en lasten voor het jaar 2014"),
+            None
+        );
+        assert_eq!(column_label("Omzet derden"), None);
+        assert_eq!(
+            phase_of("Verschil realisatie en begroting (2) – (1)").as_deref(),
+            Some("verschil")
+        );
+        assert_eq!(phase_of("Stand Slotwet").as_deref(), Some("slotwet"));
+    }
 }

@@ -18,6 +18,8 @@ use crate::segment::TextLine;
 use crate::span::{Locator, Span};
 
 pub mod aligned;
+mod aligned_header;
+mod aligned_line;
 pub mod canonical;
 pub mod flat;
 

@@ -1,0 +1,1172 @@
+//! What the words around a number say about it: qualifier, period, rate, role,
+//! subject, and which figures of a sentence belong together.
+
+#![allow(clippy::needless_range_loop)] // token windows read clearer by index
+
+use super::prose::Tok;
+use super::scan::Cand;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static FUNCTION_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| FUNCTION.iter().copied().collect());
+
+pub(crate) fn is_function(w: &str) -> bool {
+    FUNCTION_SET.contains(w)
+}
+
+/// Function words and common verbs: never the subject of a figure.
+const FUNCTION: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "en",
+    "of",
+    "en/of",
+    "van",
+    "in",
+    "op",
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "met",
+    "voor",
+    "heeft",
+    "hebben",
+    "had",
+    "hadden",
+    "wordt",
+    "worden",
+    "werd",
+    "werden",
+    "te",
+    "dat",
+    "die",
+    "dit",
+    "deze",
+    "aan",
+    "om",
+    "bij",
+    "naar",
+    "door",
+    "er",
+    "we",
+    "wij",
+    "zij",
+    "ze",
+    "ook",
+    "nog",
+    "al",
+    "niet",
+    "wel",
+    "dan",
+    "als",
+    "tot",
+    "uit",
+    "over",
+    "onder",
+    "per",
+    "na",
+    "sinds",
+    "vanaf",
+    "tussen",
+    "binnen",
+    "zonder",
+    "via",
+    "tijdens",
+    "vanwege",
+    "omdat",
+    "waarbij",
+    "waarvan",
+    "waardoor",
+    "hiervan",
+    "hierbij",
+    "daarbij",
+    "daarnaast",
+    "zo",
+    "ons",
+    "onze",
+    "hun",
+    "haar",
+    "kan",
+    "kunnen",
+    "zal",
+    "zullen",
+    "moet",
+    "moeten",
+    "mag",
+    "mogen",
+    "wil",
+    "willen",
+    "gaat",
+    "gaan",
+    "ging",
+    "gingen",
+    "komt",
+    "kwam",
+    "komen",
+    "lag",
+    "ligt",
+    "lagen",
+    "liggen",
+    "blijft",
+    "bleef",
+    "sluit",
+    "sluiten",
+    "bedraagt",
+    "bedragen",
+    "bedroeg",
+    "bedroegen",
+    "bestaat",
+    "bestaan",
+    "bestond",
+    "staat",
+    "stond",
+    "nam",
+    "neemt",
+    "namen",
+    "toe",
+    "af",
+    "ad",
+    "namelijk",
+    "ruim",
+    "bijna",
+    "circa",
+    "ca",
+    "ongeveer",
+    "zo'n",
+    "zo’n",
+    "minimaal",
+    "maximaal",
+    "minstens",
+    "hoogstens",
+    "meer",
+    "minder",
+    "totaal",
+    "gemiddeld",
+    "wat",
+    "welke",
+    "hier",
+    "daar",
+    "nu",
+    "toen",
+    "dus",
+    "maar",
+    "want",
+    "hierdoor",
+    "daardoor",
+    "zich",
+    "u",
+    "ik",
+    "jij",
+    "hij",
+    "iets",
+    "alle",
+    "veel",
+    "enkele",
+    "andere",
+    "overige",
+    "eigen",
+    "ieder",
+    "elke",
+    "iedere",
+    "ten",
+    "opzichte",
+    "t.o.v",
+    "geen",
+    "zelf",
+    "reeds",
+    "inmiddels",
+    "ondertussen",
+    "steeds",
+    "daarvan",
+    "hiermee",
+    "daarmee",
+    "waren",
+    "zeker",
+    "rond",
+    "boven",
+    "beneden",
+    "plusminus",
+    "ruwweg",
+    "tenminste",
+    "hoger",
+    "lager",
+    "open",
+    "vast",
+    "voort",
+    "mee",
+    "terug",
+    "weer",
+    "hierin",
+    "daarin",
+    "wie",
+    "waar",
+    "maandelijks",
+    "jaarlijks",
+    "wekelijks",
+    "dagelijks",
+    "vooruit",
+    "achteruit",
+    "langer",
+    "korter",
+    "steeg",
+    "stegen",
+    "daalde",
+    "daalden",
+    "groeide",
+    "groeiden",
+    "bleven",
+    "betrof",
+    "betreft",
+    "betreffen",
+    "kent",
+    "telt",
+    "telde",
+];
+
+/// Words that follow a number but do not name what it counts.
+const PREDICATE: &[&str] = &[
+    "beschikbaar",
+    "hoger",
+    "lager",
+    "meer",
+    "minder",
+    "boven",
+    "onder",
+    "bereikbaar",
+    "actief",
+    "gestegen",
+    "gedaald",
+    "toegenomen",
+    "afgenomen",
+    "gegroeid",
+    "bedragen",
+    "bedraagt",
+];
+
+const CHANGE_NOUNS: &[&str] = &[
+    "stijging",
+    "daling",
+    "toename",
+    "afname",
+    "groei",
+    "verschil",
+    "onderschrijding",
+    "overschrijding",
+    "verhoging",
+    "verlaging",
+    "mutatie",
+    "krimp",
+    "vermindering",
+    "vermeerdering",
+    "tekort",
+    "overschot",
+    "besparing",
+];
+
+const CHANGE_VERBS: &[&str] = &[
+    "gestegen",
+    "gedaald",
+    "toegenomen",
+    "afgenomen",
+    "gegroeid",
+    "verhoogd",
+    "verlaagd",
+    "toe",
+    "af",
+    "stijgt",
+    "daalt",
+    "steeg",
+    "daalde",
+    "groeide",
+    "groeit",
+    "gekrompen",
+    "verminderd",
+    "teruggebracht",
+    "teruggelopen",
+    "opgelopen",
+    "gereduceerd",
+    "brengen",
+    "bijgesteld",
+    "gezakt",
+    "verbeterd",
+    "verslechterd",
+];
+
+const NORM_WORDS: &[&str] = &[
+    "norm",
+    "normen",
+    "streefwaarde",
+    "streefwaarden",
+    "doelstelling",
+    "streven",
+    "target",
+    "afgesproken",
+    "gestelde",
+    "normwaarde",
+    "ambitie",
+];
+
+const BUDGET_WORDS: &[&str] = &[
+    "begroting",
+    "begroot",
+    "begrote",
+    "begrotingen",
+    "geraamd",
+    "geraamde",
+    "raming",
+    "budget",
+    "budgetten",
+    "gebudgetteerd",
+    "begrootte",
+];
+
+const FORECAST_WORDS: &[&str] = &[
+    "prognose",
+    "prognoses",
+    "verwacht",
+    "verwachte",
+    "verwachting",
+    "voorspelling",
+    "geprognosticeerd",
+];
+
+const ACTUAL_WORDS: &[&str] = &[
+    "realisatie",
+    "gerealiseerd",
+    "gerealiseerde",
+    "behaald",
+    "gehaald",
+    "werkelijke",
+];
+
+/// Predicates that say what a percentage measures: `(>99,98% beschikbaar)`.
+const MEASURED: &[&str] = &["beschikbaar", "bereikbaar", "actief", "tevreden"];
+
+/// Nouns that introduce what is counted: `het aantal actieve accounts`.
+const MEASURE_NOUNS: &[&str] = &[
+    "aantal",
+    "percentage",
+    "aandeel",
+    "hoeveelheid",
+    "totaalaantal",
+];
+
+const NOT_PRODUCT: &[&str] = &[
+    "nederland",
+    "nederlandse",
+    "nederlanders",
+    "europese",
+    "europees",
+    "kamer",
+    "eur",
+    "tweede",
+];
+
+const STRONG_PARTICIPLES: &[&str] = &[
+    "gegeven",
+    "gestegen",
+    "genomen",
+    "gesloten",
+    "gedaan",
+    "gehouden",
+    "gekregen",
+    "gevonden",
+    "geschreven",
+    "gezien",
+    "gekozen",
+    "gegaan",
+    "gekomen",
+    "geboden",
+    "getrokken",
+    "gebleven",
+    "geworven",
+    "gelezen",
+    "geweest",
+    "gedragen",
+    "gelaten",
+    "gevallen",
+    "geheven",
+    "gestuurd",
+    "ontvangen",
+    "gewonnen",
+    "geslagen",
+    "gezet",
+    "gelegd",
+];
+
+/// Looks like a past participle: `gepubliceerd`, `ingelogd`, `verstuurd`, `aangesloten`.
+pub(crate) fn is_participle(w: &str) -> bool {
+    if w.chars().count() < 5 || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return false;
+    }
+    if STRONG_PARTICIPLES.iter().any(|p| w.ends_with(p)) {
+        return true;
+    }
+    if !w.ends_with(['d', 't']) {
+        return false;
+    }
+    if ["heid", "eid", "teit", "ment", "ied"]
+        .iter()
+        .any(|s| w.ends_with(s))
+    {
+        return false;
+    }
+    if let Some(rest) = w.strip_prefix("ge") {
+        return rest.chars().count() >= 3;
+    }
+    const SEPARABLE: &[&str] = &[
+        "in", "uit", "op", "aan", "af", "over", "door", "mee", "toe", "terug", "vast", "bij", "na",
+        "voor", "weg", "neer", "om", "vrij", "samen", "online", "offline",
+    ];
+    for p in SEPARABLE {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.starts_with("ge") && rest.len() >= 5 {
+                return true;
+            }
+        }
+    }
+    const NOUNISH: &[&str] = &[
+        "ent", "ant", "ist", "iet", "aat", "uut", "oot", "and", "ucht", "acht", "icht", "ijd",
+        "oord", "ord", "eld", "ond", "art", "unt", "ort", "uid", "oed",
+    ];
+    if NOUNISH.iter().any(|s| w.ends_with(s)) {
+        return false;
+    }
+    ["ver", "be", "ont", "her", "er"]
+        .iter()
+        .any(|p| w.starts_with(p) && w.chars().count() >= 7)
+}
+
+pub(crate) fn is_content(t: &Tok, text: &str) -> bool {
+    let core = &text[t.cs..t.ce];
+    core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !core.starts_with(|c: char| c.is_ascii_digit() || c == '€')
+        && !is_function(&t.w)
+}
+
+/// Product or organisation name: `DigiD`, `MijnOverheid`, `eHerkenning`, `BZK`,
+/// or a capitalised word the document also capitalises mid-sentence.
+pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &HashSet<String>) -> bool {
+    let core = &text[t.cs..t.ce];
+    let mut chars = core.chars();
+    let Some(c0) = chars.next() else {
+        return false;
+    };
+    if !core.chars().any(char::is_uppercase) {
+        return false;
+    }
+    if core.chars().filter(|c| c.is_alphabetic()).count() < 2
+        || NOT_PRODUCT.contains(&t.w.as_str())
+        || is_function(&t.w)
+        || crate::grammar::words::is_month(&t.w)
+        || core.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let upper = core.chars().filter(|c| c.is_uppercase()).count();
+    let lower = core.chars().filter(|c| c.is_lowercase()).count();
+    let camel = core.char_indices().any(|(i, c)| {
+        c.is_uppercase() && i > 0 && core[..i].chars().last().is_some_and(char::is_lowercase)
+    });
+    if camel || (upper >= 2 && lower == 0) {
+        // acronyms that are roman numerals are references, not names
+        return !core
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+    }
+    if c0.is_uppercase() {
+        return !first || known.contains(core);
+    }
+    false
+}
+
+/// Capitalised words a text uses after the first word of a sentence: its names.
+pub(crate) fn capitalised_words(text: &str, toks: &[Tok], into: &mut HashSet<String>) {
+    for (i, t) in toks.iter().enumerate() {
+        if i == 0 || toks[i - 1].w.ends_with(':') {
+            continue;
+        }
+        let core = &text[t.cs..t.ce];
+        if core.starts_with(char::is_uppercase) && core.chars().any(char::is_lowercase) {
+            into.insert(core.to_string());
+        }
+    }
+}
+
+/// Qualifier from the words before a number.
+pub(crate) fn qualifier(toks: &[Tok], c: &Cand) -> Option<&'static str> {
+    if let Some(s) = c.symbol {
+        return Some(s);
+    }
+    // `twee jaar of langer`, `50 of meer`
+    if !toks[c.t1].clause_end && toks.get(c.t1 + 1).is_some_and(|t| t.w == "of") {
+        match toks.get(c.t1 + 2).map(|t| t.w.as_str()) {
+            Some("meer" | "langer" | "hoger" | "later") => return Some("at_least"),
+            Some("minder" | "korter" | "lager" | "eerder") => return Some("at_most"),
+            _ => {}
+        }
+    }
+    let mut j = c.t0;
+    // `minimaal een 7`: skip an article
+    if j > 0 && toks[j - 1].w == "een" {
+        j -= 1;
+    }
+    if j == 0 || toks[j - 1].clause_end {
+        return None;
+    }
+    let p1 = toks[j - 1].w.as_str();
+    let p2 = if j >= 2 && !toks[j - 2].clause_end {
+        toks[j - 2].w.as_str()
+    } else {
+        ""
+    };
+    Some(match (p2, p1) {
+        ("meer", "dan") => "more_than",
+        ("minder", "dan") => "at_most",
+        ("ten", "minste") => "at_least",
+        ("ten", "hoogste") => "at_most",
+        ("naar", "schatting") => "approx",
+        (_, "ruim") => "more_than",
+        (_, "bijna") => "almost",
+        (_, "circa" | "ca" | "ongeveer" | "zo'n" | "zo’n" | "ruwweg" | "plusminus" | "rond") => {
+            "approx"
+        }
+        (_, "minimaal" | "minstens" | "tenminste" | "zeker") => "at_least",
+        (_, "maximaal" | "hoogstens" | "maximum") => "at_most",
+        (_, "tot") if !change_before(toks, c.t0) && p2 != "van" => "at_most",
+        _ => return None,
+    })
+}
+
+fn change_before(toks: &[Tok], t0: usize) -> bool {
+    let lo = t0.saturating_sub(5);
+    toks[lo..t0]
+        .iter()
+        .any(|t| CHANGE_VERBS.contains(&t.w.as_str()) || t.w.starts_with("terug"))
+}
+
+/// Rate from the words after a number: `per maand`, `maandelijks`.
+pub(crate) fn rate(toks: &[Tok], c: &Cand) -> Option<String> {
+    let hi = (c.t1 + 4).min(toks.len());
+    for j in c.t1 + 1..hi {
+        let w = toks[j].w.as_str();
+        match w {
+            "per" => {
+                let n = toks.get(j + 1)?;
+                if n.w.is_empty()
+                    || n.w.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::grammar::words::is_month(&n.w)
+                {
+                    return None;
+                }
+                return Some(format!("per {}", n.w));
+            }
+            // `1 keer in de 2 maanden`
+            "in" if toks.get(j + 1).is_some_and(|t| t.w == "de") => {
+                let n = toks.get(j + 2)?;
+                let u = toks.get(j + 3)?;
+                let numeric = n.w.chars().all(|c| c.is_ascii_digit())
+                    || crate::grammar::words::number_word(&n.w).is_some();
+                if numeric && crate::grammar::words::unit_noun(&u.w).is_some() {
+                    return Some(format!("per {} {}", n.w, u.w));
+                }
+            }
+            "maandelijks" => return Some("per maand".into()),
+            "jaarlijks" => return Some("per jaar".into()),
+            "wekelijks" => return Some("per week".into()),
+            "dagelijks" => return Some("per dag".into()),
+            _ => {}
+        }
+        if toks[j].clause_end {
+            break;
+        }
+    }
+    None
+}
+
+/// Farthest a year may stand from a figure, in tokens, to be its period.
+const MAX_YEAR_DISTANCE: usize = 15;
+
+/// Period: the year nearest the number in its sentence (a comparison base such
+/// as `ten opzichte van 2020` does not count), else the document's year.
+pub(crate) fn period(
+    toks: &[Tok],
+    c: &Cand,
+    cands: &[&Cand],
+    years: &[&Cand],
+    doc_year: Option<i32>,
+) -> Option<String> {
+    let mut best: Option<(usize, i32)> = None;
+    // `7,1 miljoen in 2020 naar 7,5 miljoen in 2021`: a year right after a number is that number's
+    let owner = |y: &Cand| {
+        // `beveiligingsassessments 2013 € 0,7 mln`, `in 2023 111 collega’s`, `(2021: 4,8%)`
+        cands.iter().position(|o| y.t1 + 1 == o.t0).or_else(|| {
+            cands.iter().position(|o| {
+                (y.t0 == o.t1 + 1 && !toks[y.t0].opens)
+                    || (y.t0 == o.t1 + 2 && toks[o.t1 + 1].w == "in")
+            })
+        })
+    };
+    let me = cands.iter().position(|o| o.t0 == c.t0);
+    for y in years {
+        let Some(year) = y.year else { continue };
+        if owner(y).is_some_and(|o| Some(o) != me) {
+            continue;
+        }
+        let base = y.t0 >= 1
+            && ((toks[y.t0 - 1].w == "van" && y.t0 >= 2 && toks[y.t0 - 2].w == "opzichte")
+                || toks[y.t0 - 1].w == "t.o.v"
+                || (toks[y.t0 - 1].w == "met" && y.t0 >= 2 && toks[y.t0 - 2].w == "vergeleken"));
+        if base {
+            continue;
+        }
+        let d = if y.t0 > c.t1 {
+            y.t0 - c.t1
+        } else {
+            c.t0 - y.t1
+        };
+        if d > MAX_YEAR_DISTANCE {
+            continue;
+        }
+        // ties go to the year before the number
+        let d = 2 * d + usize::from(y.t0 > c.t1);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, year));
+        }
+    }
+    best.map(|(_, y)| y).or(doc_year).map(|y| y.to_string())
+}
+
+fn window_before(toks: &[Tok], c: &Cand, cands: &[&Cand], n: usize) -> std::ops::Range<usize> {
+    let mut lo = c.t0;
+    while lo > 0 && c.t0 - lo < n {
+        let t = &toks[lo - 1];
+        if t.clause_end && lo - 1 < c.t0 - 1 {
+            break;
+        }
+        if cands.iter().any(|o| o.t1 == lo - 1) {
+            break;
+        }
+        lo -= 1;
+        if t.opens {
+            break;
+        }
+    }
+    lo..c.t0
+}
+
+/// Role where the words before or after the number say it.
+pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static str> {
+    let win = window_before(toks, c, cands, 6);
+    let words: Vec<&str> = toks[win.clone()].iter().map(|t| t.w.as_str()).collect();
+    let prev = words.last().copied().unwrap_or("");
+    let after: Vec<&str> = toks[c.t1 + 1..(c.t1 + 3).min(toks.len())]
+        .iter()
+        .map(|t| t.w.as_str())
+        .collect();
+    if words.iter().any(|w| CHANGE_NOUNS.contains(w)) {
+        return Some("change");
+    }
+    if matches!(
+        after.first(),
+        Some(&("hoger" | "lager" | "meer" | "minder"))
+    ) && after.get(1) == Some(&"dan")
+    {
+        return Some("change");
+    }
+    if prev == "met" {
+        let hi = (c.t1 + 7).min(toks.len());
+        for t in &toks[c.t1 + 1..hi] {
+            if CHANGE_VERBS.contains(&t.w.as_str()) {
+                return Some("change");
+            }
+            if t.clause_end {
+                break;
+            }
+        }
+    }
+    if matches!(prev, "naar" | "tot") && change_before(toks, c.t0) {
+        return Some("to");
+    }
+    if words.iter().any(|w| NORM_WORDS.contains(w)) {
+        return Some("norm");
+    }
+    // `hoger dan begroot, namelijk € 39,2 mln.` compares with the budget; `dan de
+    // begrote € 249,4 mln.` names it
+    let comparative = words.contains(&"dan");
+    let attributive = |w: &&str| {
+        w.ends_with('e')
+            || w.ends_with("ing")
+            || w.ends_with("get")
+            || w.ends_with("etten")
+            || w.ends_with("ses")
+    };
+    if words
+        .iter()
+        .any(|w| BUDGET_WORDS.contains(w) && (!comparative || attributive(w)))
+    {
+        return Some("budget");
+    }
+    // `hoger dan begroot, namelijk € 39,2 mln.`: the realisation
+    if comparative && words.iter().any(|w| BUDGET_WORDS.contains(w)) {
+        return Some("actual");
+    }
+    if words
+        .iter()
+        .any(|w| FORECAST_WORDS.contains(w) && (!comparative || attributive(w)))
+    {
+        return Some("forecast");
+    }
+    if words.iter().any(|w| ACTUAL_WORDS.contains(w)) {
+        return Some("actual");
+    }
+    None
+}
+
+/// Sets `from`/`to` on `van X naar Y` pairs, `actual` on figures that meet a norm,
+/// and returns the links between figures of one sentence (indexes into `cands`).
+pub(crate) fn pair(
+    toks: &[Tok],
+    cands: &[&Cand],
+    roles: &mut [Option<&'static str>],
+) -> Vec<(usize, usize)> {
+    let mut links = Vec::new();
+    let n = cands.len();
+    let same_unit = |a: usize, b: usize| {
+        cands[a].unit == cands[b].unit
+            || (matches!(cands[a].unit, "count" | "times")
+                && matches!(cands[b].unit, "count" | "times"))
+    };
+    let before = |k: usize, w: &str| {
+        let c = cands[k];
+        let mut j = c.t0;
+        while j > 0 && c.t0 - j < 3 {
+            j -= 1;
+            if toks[j].w == w {
+                return true;
+            }
+            if !matches!(
+                toks[j].w.as_str(),
+                "ruim"
+                    | "bijna"
+                    | "circa"
+                    | "ongeveer"
+                    | "dan"
+                    | "meer"
+                    | "in"
+                    | "totaal"
+                    | "maximaal"
+                    | "minimaal"
+            ) {
+                return false;
+            }
+        }
+        false
+    };
+    // van X naar Y / van X tot Y
+    for a in 0..n {
+        if !before(a, "van") || roles[a].is_some_and(|r| r != "budget") {
+            continue;
+        }
+        for b in a + 1..n {
+            if cands[b].t0 - cands[a].t1 > 10 {
+                break;
+            }
+            if (before(b, "naar") || before(b, "tot")) && same_unit(a, b) {
+                roles[a] = Some("from");
+                roles[b] = Some("to");
+                links.push((a, b));
+                break;
+            }
+        }
+    }
+    // norm and its realisation
+    for a in 0..n {
+        if roles[a] != Some("norm") {
+            continue;
+        }
+        for b in 0..n {
+            if b != a && roles[b].is_none_or(|r| r == "actual") && same_unit(a, b) {
+                roles[b] = Some("actual");
+                links.push((a.min(b), a.max(b)));
+            }
+        }
+    }
+    // a change and its total (or the figure it compares with)
+    for a in 0..n {
+        if roles[a] != Some("change") {
+            continue;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for b in 0..n {
+            if b == a || roles[b] == Some("change") || !same_unit(a, b) {
+                continue;
+            }
+            let d = cands[a].t0.abs_diff(cands[b].t0);
+            let cue = before(b, "totaal") || before(b, "naar") || before(b, "dan") || b > a;
+            let d = if cue { d } else { d + 100 };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, b));
+            }
+        }
+        if let Some((_, b)) = best {
+            links.push((a.min(b), a.max(b)));
+        }
+    }
+    links.sort_unstable();
+    links.dedup();
+    links
+}
+
+/// Subject: the counted noun phrase after the number (or the head noun before it)
+/// with the product or organisation the sentence names nearest to it.
+pub(crate) fn subject(
+    text: &str,
+    toks: &[Tok],
+    c: &Cand,
+    cands: &[&Cand],
+    products: &[(usize, usize)],
+    fallback: Option<&str>,
+) -> Option<String> {
+    let word = |t: &Tok| text[t.cs..t.ce].to_string();
+    let in_cand = |j: usize| {
+        // candidates are in token order
+        let i = cands.partition_point(|o| o.t1 < j);
+        cands.get(i).is_some_and(|o| o.t0 <= j)
+    };
+    let mut core: Vec<usize> = Vec::new();
+    let mut j = c.t1 + 1;
+    // skip a rate: `per maand`
+    if toks.get(j).is_some_and(|t| t.w == "per") && !toks[c.t1].clause_end {
+        j += 2;
+    }
+    let open = j < toks.len() && !toks[c.t1].clause_end && !in_cand(j);
+    if open {
+        // `een 'Dag van de haalbaarheid’`: a quoted name
+        let mut k = j;
+        if toks[k].w == "een" || toks[k].w == "de" || toks[k].w == "het" {
+            k += 1;
+        }
+        if k < toks.len()
+            && toks[k].opens
+            && text[toks[k].s..toks[k].cs].contains(['‘', '\'', '"', '“'])
+        {
+            let mut m = k;
+            while m < toks.len() && m - k < 8 {
+                if text[toks[m].ce..toks[m].e].contains(['’', '\'', '"', '”']) || toks[m].clause_end
+                {
+                    break;
+                }
+                m += 1;
+            }
+            let m = m.min(toks.len() - 1);
+            core.extend(k..=m);
+        } else if c.unit != "times" {
+            let mut m = j;
+            if toks[m].w == "de" || toks[m].w == "het" {
+                m += 1;
+            }
+            while m < toks.len()
+                && core.len() < 3
+                && !in_cand(m)
+                && !toks[m].opens
+                && is_content(&toks[m], text)
+                && !(core.is_empty()
+                    && (is_participle(&toks[m].w) || PREDICATE.contains(&toks[m].w.as_str())))
+                && (core.is_empty() || !is_participle(&toks[m].w))
+            {
+                core.push(m);
+                if toks[m].clause_end {
+                    break;
+                }
+                m += 1;
+            }
+        }
+    }
+    // the verb that says what happened to what was counted: `websites offline gehaald`
+    if open && (!core.is_empty() || c.unit == "times") {
+        let from = core.last().map_or(j, |&k| k + 1);
+        if core.last().is_none_or(|&k| !toks[k].clause_end) {
+            let times = c.unit == "times";
+            let hi = (from + if times { 8 } else { 5 }).min(toks.len());
+            for m in from..hi {
+                if in_cand(m) {
+                    break;
+                }
+                if is_participle(&toks[m].w) {
+                    // `1 keer ... een onboarding-workshop gegeven`: what was done
+                    if m > from
+                        && m >= 2
+                        && is_content(&toks[m - 1], text)
+                        && (times || is_content(&toks[m - 2], text))
+                        && !in_cand(m - 1)
+                        && !is_product(&toks[m - 1], text, false, &HashSet::new())
+                    {
+                        core.push(m - 1);
+                    }
+                    core.push(m);
+                    break;
+                }
+                if toks[m].clause_end {
+                    break;
+                }
+            }
+        }
+    }
+    if core.is_empty() && open && MEASURED.contains(&toks[j].w.as_str()) {
+        core.push(j);
+    }
+    if core.is_empty() {
+        core = measured_phrase(text, toks, c, &in_cand);
+    }
+    if core.is_empty() {
+        core = head_before(text, toks, c, products, &in_cand);
+    }
+    core.sort_unstable();
+    core.dedup();
+    let mut words: Vec<String> = core.iter().map(|&k| word(&toks[k])).collect();
+    let has_name = core
+        .iter()
+        .any(|&k| is_product(&toks[k], text, false, &HashSet::new()));
+    let product = if has_name {
+        None
+    } else {
+        products
+            .iter()
+            .filter(|&&(a, b)| {
+                let in_core = core.iter().any(|&k| a <= k && k <= b);
+                let on_number = a <= c.t1 && c.t0 <= b;
+                !in_core && !on_number
+            })
+            .min_by_key(|&&(a, b)| {
+                if b < c.t0 {
+                    c.t0 - b
+                } else {
+                    a.saturating_sub(c.t1)
+                }
+            })
+            .map(|&(a, b)| {
+                (a..=b)
+                    .map(|k| word(&toks[k]))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .or_else(|| fallback.map(str::to_string))
+    };
+    if let Some(p) = product {
+        words.insert(0, p);
+    }
+    let s = words.join(" ");
+    (!s.is_empty()).then_some(s)
+}
+
+/// Role cues that are not what a figure is about (`begrote`, `gestelde norm`);
+/// the nouns `begroting`, `prognose`, `budget` are, so they stay.
+fn role_word(w: &str) -> bool {
+    CHANGE_VERBS.contains(&w)
+        || matches!(
+            w,
+            "begroot"
+                | "begrote"
+                | "geraamd"
+                | "geraamde"
+                | "gebudgetteerd"
+                | "begrootte"
+                | "verwacht"
+                | "verwachte"
+                | "gestelde"
+                | "afgesproken"
+                | "gerealiseerd"
+                | "gerealiseerde"
+                | "behaald"
+                | "gehaald"
+                | "werkelijke"
+                | "norm"
+                | "normen"
+                | "streefwaarde"
+                | "normwaarde"
+        )
+}
+
+/// `het aantal actieve accounts van MijnOverheid ... met 49.000`: the words after
+/// a measure noun earlier in the sentence; `het aantal keer dat is ingelogd` gives
+/// the verb.
+fn measured_phrase(
+    text: &str,
+    toks: &[Tok],
+    c: &Cand,
+    in_cand: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let lo = c.t0.saturating_sub(20);
+    let Some(a) = (lo..c.t0)
+        .rev()
+        .find(|&k| MEASURE_NOUNS.contains(&toks[k].w.as_str()))
+    else {
+        return Vec::new();
+    };
+    let mut core = Vec::new();
+    if !toks[a].w.contains("aantal") {
+        core.push(a); // `percentage fouten`
+    }
+    let mut m = a + 1;
+    let adjectival = |m: usize| {
+        !is_participle(&toks[m].w)
+            || (!toks[m].clause_end
+                && toks
+                    .get(m + 1)
+                    .is_some_and(|n| is_content(n, text) && !is_participle(&n.w)))
+    };
+    while m < c.t0 && core.len() < 4 && !in_cand(m) && is_content(&toks[m], text) && adjectival(m) {
+        core.push(m);
+        if toks[m].clause_end {
+            break;
+        }
+        m += 1;
+    }
+    if core.len() == 1 && matches!(toks[core[0]].w.as_str(), "keer" | "maal") {
+        // `het aantal keer dat is ingelogd`: the verb says what was counted
+        core.clear();
+        for k in m..c.t0.min(m + 6) {
+            if is_participle(&toks[k].w) && !role_word(&toks[k].w) {
+                core.push(k);
+                break;
+            }
+        }
+    }
+    core
+}
+
+/// The head noun before the number: `De totale (gewijzigde) begroting sluit op`,
+/// `actieve installaties van de MO app lag op`.
+fn head_before(
+    text: &str,
+    toks: &[Tok],
+    c: &Cand,
+    products: &[(usize, usize)],
+    in_cand: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let is_name = |m: usize| products.iter().any(|&(a, b)| a <= m && m <= b);
+    let skip = |m: usize| {
+        let t = &toks[m];
+        !is_content(t, text) || role_word(&t.w) || is_name(m)
+    };
+    let mut m = c.t0;
+    let mut steps = 0;
+    let mut head = None;
+    let mut passed_comma = false;
+    while m > 0 && steps < 8 {
+        m -= 1;
+        steps += 1;
+        if in_cand(m) {
+            break;
+        }
+        if toks[m].clause_end && steps > 1 {
+            // `..., circa € 20 mln.`: an apposition to the phrase before the comma
+            let only_function = toks[m + 1..c.t0].iter().all(|t| !is_content(t, text));
+            let comma = text[toks[m].ce..toks[m].e].starts_with(',');
+            if passed_comma || !only_function || !comma {
+                break;
+            }
+            passed_comma = true;
+        }
+        if skip(m) {
+            if toks[m].opens && steps > 1 {
+                break;
+            }
+            continue;
+        }
+        head = Some(m);
+        break;
+    }
+    let Some(mut h) = head else {
+        return Vec::new();
+    };
+    // `X van de [names] Y`: X is the head
+    let mut k = h;
+    while k > 0
+        && (is_name(k - 1) || matches!(toks[k - 1].w.as_str(), "de" | "het"))
+        && !toks[k - 1].clause_end
+    {
+        k -= 1;
+    }
+    let mut tail = None;
+    if k >= 2
+        && toks[k - 1].w == "van"
+        && !skip(k - 2)
+        && !in_cand(k - 2)
+        && !toks[k - 2].clause_end
+    {
+        if !(k..h).any(is_name) {
+            tail = Some(h); // `omvang van de investeringen` -> `omvang investeringen`
+        }
+        h = k - 2;
+    }
+    let mut core = Vec::new();
+    if h > 0 {
+        let p = &toks[h - 1];
+        if p.w.ends_with('e') && is_content(p, text) && !in_cand(h - 1) && !p.clause_end {
+            core.push(h - 1);
+        }
+    }
+    core.push(h);
+    core.extend(tail);
+    core
+}
+
+/// Runs of product tokens in a sentence, as inclusive token ranges.
+pub(crate) fn product_runs(
+    text: &str,
+    toks: &[Tok],
+    known: &HashSet<String>,
+) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !is_product(t, text, i == 0, known) {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.1 + 1 == i && !toks[i - 1].clause_end && !t.opens => last.1 = i,
+            _ => out.push((i, i)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn participles() {
+        for w in [
+            "gepubliceerd",
+            "ingelogd",
+            "verstuurd",
+            "aangesloten",
+            "gehaald",
+            "gedownload",
+            "verwijderd",
+            "afgehandeld",
+            "geëscaleerd",
+            "opgesteld",
+        ] {
+            assert!(is_participle(w), "{w}");
+        }
+        for w in [
+            "websites",
+            "collega’s",
+            "beschikbaarheid",
+            "beleid",
+            "accounts",
+            "diensten",
+            "gemeenten",
+            "gebied",
+            "nieuwe",
+        ] {
+            assert!(!is_participle(w), "{w}");
+        }
+    }
+}

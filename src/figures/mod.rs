@@ -1,0 +1,518 @@
+//! Figures in prose: counts, amounts, percentages a reader wants as data.
+//!
+//! In: prose blocks (paragraphs, bullets, and headings that read as sentences).
+//! Out: [`Figure`]s with exact numbers, unit, qualifier, subject, period, rate,
+//! role and links, each with its sentence, source line and span (through the
+//! [`Locator`]). `raw` is read from the cleaned text, so where a logged repair
+//! touched the span it shows the repaired form (`één` for OCR's `éen`).
+//!
+//! Steps, per run of prose (consecutive blocks rejoined where a paragraph was cut
+//! mid-sentence, see `prose.rs`); a run without a Dutch function word is skipped:
+//! 1. ranges that never hold a figure: parliamentary and gazette references
+//!    (`36 360 VII, nr. 1`, `Stb. 2020, 123`), dates (`15 mei`), numbered things
+//!    (`tabel 39`, `hoofdstuk 4.1`, `niveau 1`), standards (`ISO 27001`), URLs,
+//!    e-mail, phone numbers, addresses, clock times, index bases (`2011 = 100`),
+//!    scale captions, and values standing in a row (table cells left in prose);
+//! 2. sentences and tokens;
+//! 3. numbers (`scan.rs`): digits through the value grammar (`557 miljoen`,
+//!    `€ 357,4 mln.`, `99,78%`), number words (`vijftien`, `twee miljoen`, `één`,
+//!    never the article `een`); years become the period of their neighbours;
+//!    list and section numbers, codes glued to letters, page numbers and footnote
+//!    marks alone on a line are dropped;
+//! 4. context (`context.rs`): qualifier, rate, period, role, subject, links
+//!    (norm and realisation, from and to, a change and its total, a part and its
+//!    whole, a bracketed comparison).
+
+mod context;
+mod prose;
+mod scan;
+
+use crate::decimal::Dec;
+use crate::model::Figure;
+use crate::segment::Block;
+use crate::span::{Locator, Span};
+use std::collections::HashSet;
+
+/// Longest sentence kept in [`Figure::sentence`], in characters.
+const MAX_SENTENCE: usize = 300;
+/// Longest sentence read as one, in tokens (longer ones are read in pieces).
+const MAX_TOKENS: usize = 400;
+
+/// Function words: a sentence with none of them is a label or table row.
+const PROSE_MARKERS: &[&str] = &[
+    "de", "het", "een", "en", "van", "in", "op", "is", "zijn", "met", "voor", "heeft", "hebben",
+    "wordt", "werd", "was", "waren", "te", "dat", "die", "aan", "om", "bij", "naar", "door", "er",
+    "we", "wij", "zij", "ze", "tot", "uit", "over", "dan", "als", "ook", "werden", "worden",
+];
+
+/// Finite verbs a sentence printed as a heading must have to be read as prose.
+const FINITE_VERBS: &[&str] = &[
+    "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd",
+    "werden", "kan", "kunnen", "zal", "zullen", "bedraagt", "bedragen", "bedroeg", "steeg",
+    "daalde", "stijgt", "daalt", "nam", "neemt", "komt", "kwam", "ligt", "lag", "sluit",
+];
+
+/// Finds the figures in the prose blocks.
+pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<Figure> {
+    let runs = prose::runs(blocks);
+    // pass 1: sentences, tokens, and the names the document capitalises mid-sentence
+    struct Sent {
+        run: usize,
+        range: (usize, usize),
+        toks: Vec<prose::Tok>,
+    }
+    let mut known: HashSet<String> = HashSet::new();
+    let mut sents: Vec<Sent> = Vec::new();
+    let mut excl: Vec<Vec<(usize, usize)>> = Vec::with_capacity(runs.len());
+    for (ri, run) in runs.iter().enumerate() {
+        if !has_prose_marker(&run.text) {
+            excl.push(Vec::new());
+            continue; // labels, table rows, debris: no sentence to read
+        }
+        let ranges = prose::sentences(&run.text);
+        let mut ex = prose::exclusions(&run.text);
+        ex.extend(prose::value_rows(&run.text, &ranges));
+        excl.push(prose::merge(ex));
+        for range in ranges {
+            let toks = prose::tokens(&run.text, range);
+            context::capitalised_words(&run.text, &toks, &mut known);
+            // very long "sentences" (lists without full stops) are read in pieces
+            if toks.len() > MAX_TOKENS {
+                for chunk in toks.chunks(MAX_TOKENS) {
+                    let r = (chunk[0].s, chunk[chunk.len() - 1].e);
+                    sents.push(Sent {
+                        run: ri,
+                        range: r,
+                        toks: chunk.to_vec(),
+                    });
+                }
+            } else {
+                sents.push(Sent {
+                    run: ri,
+                    range,
+                    toks,
+                });
+            }
+        }
+    }
+
+    // a run is prose when some sentence of it has a function word; a heading read
+    // alone must also have a finite verb (`Saldo van baten en lasten (%) 1` is a label)
+    let mut prose_run = vec![false; runs.len()];
+    for sent in &sents {
+        if sent
+            .toks
+            .iter()
+            .any(|t| PROSE_MARKERS.contains(&t.w.as_str()))
+        {
+            prose_run[sent.run] = true;
+        }
+    }
+    for (ri, run) in runs.iter().enumerate() {
+        let heading_alone = run.parts.len() == 1
+            && blocks[run.parts[0].1].kind == crate::segment::BlockKind::Heading;
+        if heading_alone && prose_run[ri] {
+            prose_run[ri] = run.text.split_whitespace().any(|w| {
+                FINITE_VERBS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
+            });
+        }
+    }
+
+    // pass 2: figures per sentence
+    let mut figures: Vec<Figure> = Vec::new();
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    let mut last_product: Option<(usize, String)> = None;
+    let mut flags: Vec<Vec<bool>> = Vec::new();
+    let mut flags_run: Option<usize> = None;
+    for sent in &sents {
+        let run = &runs[sent.run];
+        let text = run.text.as_str();
+        let toks = &sent.toks;
+        let products = context::product_runs(text, toks, &known);
+        let fallback = last_product
+            .as_ref()
+            .filter(|(r, _)| *r == sent.run)
+            .map(|(_, p)| p.clone());
+        if let Some(&(a, b)) = products.last() {
+            let name = toks[a..=b]
+                .iter()
+                .map(|t| &text[t.cs..t.ce])
+                .collect::<Vec<_>>()
+                .join(" ");
+            last_product = Some((sent.run, name));
+        }
+        if !prose_run[sent.run] || toks.len() < 2 {
+            continue;
+        }
+        if flags_run != Some(sent.run) {
+            flags = run.line_flags(blocks, &|w: &str| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                PROSE_MARKERS.contains(&w.as_str())
+            });
+            flags_run = Some(sent.run);
+        }
+        let line_start = |off: usize| run.at_line_start(blocks, off);
+        let line_end = |off: usize| run.at_line_end(blocks, off);
+        let all = scan::candidates(text, toks, sent.range.1, &excl[sent.run], &line_start);
+        let years: Vec<&scan::Cand> = all.iter().filter(|c| c.year.is_some()).collect();
+        // a value alone on its line (a page number, footnote mark or table cell),
+        // or a bare number on a line without a single function word (a table row
+        // label and its cell: `Totaal boekwaarde desinvesteringen (+) 0`)
+        let alone = |c: &scan::Cand| {
+            let bare = c.kind == "number" && c.unit == "count";
+            if line_start(c.s) && line_end(c.e) && (bare || run.single_line(blocks, c.s)) {
+                return true;
+            }
+            if bare && line_start(c.s) && !run.continues_line(blocks, c.s) {
+                // `1 vanaf 2015 is het saldo ...`: a footnote mark opening its note
+                let next = toks.get(c.t1 + 1).map_or("", |t| t.w.as_str());
+                let lower = toks
+                    .get(c.t1 + 1)
+                    .is_some_and(|t| text[t.cs..t.ce].starts_with(char::is_lowercase));
+                if lower && context::is_function(next) && c.number < Dec::from_int(100) {
+                    return true;
+                }
+            }
+            bare && !run.continues_line(blocks, c.s) && !run.line_flag(blocks, &flags, c.s)
+        };
+        let cands: Vec<&scan::Cand> = all
+            .iter()
+            .filter(|c| c.year.is_none() && !alone(c))
+            .collect();
+        if cands.is_empty() {
+            continue;
+        }
+        let mut roles: Vec<Option<&'static str>> = cands
+            .iter()
+            .map(|c| context::role(toks, c, &cands))
+            .collect();
+        let pairs = context::pair(toks, &cands, &mut roles);
+        let base = figures.len();
+        for (k, c) in cands.iter().enumerate() {
+            let span = Span::new(c.s, c.e);
+            let clean = run.span_to_clean(blocks, span);
+            let multiplier = c.scale.unwrap_or(Dec::from_int(1));
+            figures.push(Figure {
+                id: String::new(),
+                raw: text[c.s..c.e].to_string(),
+                kind: c.kind.to_string(),
+                number: Some(c.number),
+                number_high: c.high,
+                multiplier: Some(multiplier),
+                value: c.number.checked_mul(multiplier),
+                unit: c.unit.to_string(),
+                qualifier: context::qualifier(toks, c).map(str::to_string),
+                subject: context::subject(text, toks, c, &cands, &products, fallback.as_deref()),
+                period: context::period(toks, c, &cands, &years, doc_year),
+                rate: context::rate(toks, c),
+                role: roles[k].map(str::to_string),
+                links: Vec::new(),
+                sentence: sentence_text(text, sent.range, c.s),
+                section: run.section.clone(),
+                line: loc.line(clean.start),
+                span: loc.span(clean),
+            });
+        }
+        links.extend(pairs.into_iter().map(|(a, b)| (base + a, base + b)));
+        // `1.234 aanvragen, waarvan 98% ...` and `5,2% (2021: 4,8%)`: a part of, or
+        // a comparison with, the figure before it is about the same thing
+        for k in 1..cands.len() {
+            let (a, b) = (cands[k - 1], cands[k]);
+            let part =
+                b.t0 > 0 && matches!(toks[b.t0 - 1].w.as_str(), "waarvan" | "daarvan" | "hiervan");
+            let gap = &text[a.e..b.s];
+            let aside = gap.contains('(') && !gap.contains(')') && gap.len() <= 24;
+            if part || aside {
+                // `waarvan € 15 mln. externe inhuur` names its own subject
+                let own = !toks[b.t1].clause_end
+                    && toks
+                        .get(b.t1 + 1)
+                        .is_some_and(|t| context::is_content(t, text));
+                if (part && !own) || figures[base + k].subject.is_none() {
+                    figures[base + k].subject = figures[base + k - 1].subject.clone();
+                }
+                links.push((base + k - 1, base + k));
+            }
+        }
+    }
+    links.sort_unstable();
+    links.dedup();
+    for (i, f) in figures.iter_mut().enumerate() {
+        f.id = format!("f{}", i + 1);
+    }
+    for &(a, b) in &links {
+        let (ida, idb) = (figures[a].id.clone(), figures[b].id.clone());
+        figures[a].links.push(idb);
+        figures[b].links.push(ida);
+    }
+    // linked figures are about the same thing: `lager dan de begrote € 249,4 mln.`
+    for &(a, b) in &links {
+        if figures[a].subject.is_none() {
+            figures[a].subject = figures[b].subject.clone();
+        } else if figures[b].subject.is_none() {
+            figures[b].subject = figures[a].subject.clone();
+        }
+    }
+    figures
+}
+
+/// Whether any word of `text` is a Dutch function word (cheap: no allocation).
+fn has_prose_marker(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.len() <= 6 && PROSE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
+    })
+}
+
+/// The sentence, trimmed; a long one is cut to a window around the figure
+/// (about a third before it, the rest after), at word boundaries.
+fn sentence_text(text: &str, (s, e): (usize, usize), at: usize) -> String {
+    let sent = text[s..e].trim();
+    if sent.len() <= MAX_SENTENCE || sent.chars().nth(MAX_SENTENCE).is_none() {
+        return sent.to_string();
+    }
+    let s = s + (text[s..e].len() - text[s..e].trim_start().len());
+    let at = at.clamp(s, s + sent.len());
+    let before = MAX_SENTENCE / 3;
+    let lo = text[s..at]
+        .char_indices()
+        .rev()
+        .take(before)
+        .last()
+        .map_or(at, |(i, _)| s + i);
+    let taken = text[lo..at].chars().count();
+    let rest = &text[at..s + sent.len()];
+    let hi = rest
+        .char_indices()
+        .nth(MAX_SENTENCE - taken)
+        .map_or(s + sent.len(), |(i, _)| at + i);
+    let mut piece = &text[lo..hi];
+    if lo > s {
+        if let Some(p) = piece.find(' ') {
+            piece = &piece[p + 1..];
+        }
+    }
+    if hi < s + sent.len() {
+        if let Some(p) = piece.rfind(' ') {
+            piece = &piece[..p];
+        }
+    }
+    format!(
+        "{}{}{}",
+        if lo > s { "… " } else { "" },
+        piece.trim(),
+        if hi < s + sent.len() { " …" } else { "" }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+    use crate::span::{LineIndex, OffsetMap};
+
+    fn figs(text: &str, year: Option<i32>) -> Vec<Figure> {
+        let lines = segment::lines(text);
+        let blocks = segment::segment(&lines, &[]);
+        let map = OffsetMap::identity();
+        let idx = LineIndex::new(text);
+        let loc = Locator {
+            map: &map,
+            lines: &idx,
+        };
+        find(&blocks, year, &loc)
+    }
+
+    fn one(text: &str) -> Figure {
+        let f = figs(text, None);
+        assert_eq!(
+            f.len(),
+            1,
+            "{text}: {:?}",
+            f.iter().map(|f| &f.raw).collect::<Vec<_>>()
+        );
+        f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn qualifiers() {
+        let cases = [
+            ("Er zijn ruim 200 websites.", Some("more_than")),
+            ("Er zijn meer dan 4000 websites.", Some("more_than")),
+            ("Er zijn bijna 600 onderzoeken.", Some("almost")),
+            ("Er zijn circa 30 collega's.", Some("approx")),
+            ("Er zijn ongeveer 30 collega's.", Some("approx")),
+            ("Er zijn zo’n 30 collega's.", Some("approx")),
+            ("Dat kost ca. € 20 mln.", Some("approx")),
+            ("Er zijn minimaal 2 jaar nodig.", Some("at_least")),
+            ("Er zijn ten minste 5 dagen nodig.", Some("at_least")),
+            ("Er zijn maximaal 5 dagen nodig.", Some("at_most")),
+            ("Dat kan oplopen tot 50 dagen.", Some("at_most")),
+            ("Het aantal is teruggebracht tot 50 dagen.", None),
+            ("Het is (>99,98% beschikbaar).", Some("more_than")),
+            ("Er zijn 30 collega's.", None),
+        ];
+        for (t, q) in cases {
+            assert_eq!(one(t).qualifier.as_deref(), q, "{t}");
+        }
+    }
+
+    #[test]
+    fn period_from_sentence_else_document() {
+        let f = figs(
+            "In 2020 waren er 30 websites. Nu zijn er 40 websites.",
+            Some(2021),
+        );
+        assert_eq!(f[0].period.as_deref(), Some("2020"));
+        assert_eq!(f[1].period.as_deref(), Some("2021"));
+        let f = figs(
+            "Het aantal is met 5 gestegen ten opzichte van 2020.",
+            Some(2021),
+        );
+        assert_eq!(
+            f[0].period.as_deref(),
+            Some("2021"),
+            "a comparison base is not the period"
+        );
+    }
+
+    #[test]
+    fn roles_and_links() {
+        let f = figs(
+            "De gestelde norm van 99,50% is met 99,78% ruim gehaald.",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("norm"));
+        assert_eq!(f[1].role.as_deref(), Some("actual"));
+        assert_eq!(f[0].links, vec!["f2"]);
+        let f = figs(
+            "Het aantal is gestegen van 30.000 per maand naar 50.000 per maand.",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("from"));
+        assert_eq!(f[1].role.as_deref(), Some("to"));
+        assert_eq!(f[0].rate.as_deref(), Some("per maand"));
+        let f = figs(
+            "De uitgaven zijn € 21,9 mln. hoger dan de begrote € 249,4 mln.",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("change"));
+        assert_eq!(f[1].role.as_deref(), Some("budget"));
+        assert_eq!(f[1].links, vec!["f1"]);
+        let f = figs("De totale prognose komt uit op € 354,9 mln.", None);
+        assert_eq!(f[0].role.as_deref(), Some("forecast"));
+    }
+
+    #[test]
+    fn other_agencies_number_styles() {
+        // space grouping, scale words after the unit, `miljard`, word numbers with scale
+        let f = one("De omzet bedroeg in 2022 € 98 560 duizend.");
+        assert_eq!(f.value.unwrap().to_string(), "98560000");
+        assert_eq!(f.period.as_deref(), Some("2022"));
+        let f = one("Het tekort is opgelopen tot 3,8 miljard euro.");
+        assert_eq!(
+            (f.value.unwrap().to_string().as_str(), f.unit.as_str()),
+            ("3800000000", "EUR")
+        );
+        let f = one("Er zijn twee miljoen aanvragen behandeld.");
+        assert_eq!(f.value.unwrap().to_string(), "2000000");
+        assert!(f.subject.unwrap().contains("aanvragen"));
+        let f = one("Er werken 1.250 fte bij de dienst.");
+        assert_eq!(
+            (f.value.unwrap().to_string().as_str(), f.unit.as_str()),
+            ("1250", "fte")
+        );
+        let f = one("De afhandeling duurt gemiddeld 8 werkdagen.");
+        assert_eq!(f.unit, "days");
+        let f = one("Het kost € 0,47 per authenticatie.");
+        assert_eq!(f.rate.as_deref(), Some("per authenticatie"));
+        // not figures: references, dates, addresses, codes
+        assert!(figs(
+            "Zie Kamerstukken II 2022/23, 36 200 VII, nr. 5 en de brief van 3 maart 2023. \
+             Postbus 20011, 2500 EA Den Haag. Bel 070 - 123 45 67 of mail info@example.nl. \
+             Dit staat in hoofdstuk 3 en tabel 12 van bijlage 2, volgens ISO 27001.",
+            Some(2023)
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn asides_parts_and_norms_in_brackets() {
+        let f = figs("Het ziekteverzuim was 5,2% (2021: 4,8%).", Some(2022));
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].period.as_deref(), Some("2022"));
+        assert_eq!(f[1].period.as_deref(), Some("2021"));
+        assert_eq!(f[1].subject.as_deref(), Some("ziekteverzuim"));
+        assert_eq!(f[1].links, vec!["f1"]);
+        let f = figs(
+            "Er kwamen 1.234 aanvragen binnen, waarvan 98% op tijd is afgehandeld.",
+            None,
+        );
+        assert!(f[1].subject.as_deref().unwrap().contains("aanvragen"));
+        let f = figs(
+            "De lasten bedragen € 34 mln., waarvan € 15 mln. externe inhuur.",
+            None,
+        );
+        assert_eq!(f[1].subject.as_deref(), Some("externe inhuur"));
+        let f = figs(
+            "De gemiddelde doorlooptijd bedroeg 12 dagen (norm: 14 dagen).",
+            None,
+        );
+        assert_eq!(f[0].role.as_deref(), Some("actual"));
+        assert_eq!(f[1].role.as_deref(), Some("norm"));
+        assert!(f
+            .iter()
+            .all(|f| f.subject.as_deref() == Some("gemiddelde doorlooptijd")));
+    }
+
+    #[test]
+    fn subjects() {
+        let cases = [
+            (
+                "In 2021 werd 557 miljoen keer succesvol met DigiD ingelogd.",
+                "DigiD ingelogd",
+            ),
+            (
+                "Ruim 200.000 Officiële Publicaties zijn gepubliceerd.",
+                "Officiële Publicaties",
+            ),
+            (
+                "Zo zijn er meer dan 4000 websites en/of apps offline gehaald, of niet.",
+                "websites offline gehaald",
+            ),
+            (
+                "De MijnOverheid die uit 9,1 miljoen actieve accounts bestaat.",
+                "MijnOverheid actieve accounts",
+            ),
+            (
+                "De totale (gewijzigde) begroting sluit op € 357,4 mln.",
+                "begroting",
+            ),
+            (
+                "In 2023 hebben we twee keer een 'Dag van de haalbaarheid’ georganiseerd.",
+                "Dag van de haalbaarheid",
+            ),
+        ];
+        for (t, want) in cases {
+            let s = one(t).subject.unwrap_or_default();
+            assert!(s.contains(want), "{t}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn long_sentences_are_cut_around_the_figure() {
+        let t = format!(
+            "{} met 557 miljoen keer {}",
+            "woord ".repeat(100),
+            "ander ".repeat(100)
+        );
+        let at = t.find("557").unwrap();
+        let s = sentence_text(&t, (0, t.len()), at);
+        assert!(s.contains("557 miljoen keer"), "{s}");
+        assert!(s.starts_with("… woord") && s.ends_with("ander …"), "{s}");
+        assert!(s.chars().count() <= MAX_SENTENCE + 4);
+        assert_eq!(sentence_text(" Kort. ", (0, 7), 1), "Kort.");
+    }
+}

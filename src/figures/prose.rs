@@ -1,0 +1,611 @@
+//! Prose runs, sentences, tokens and the ranges that can never hold a figure.
+//!
+//! In: blocks. Out: [`Run`]s (consecutive prose blocks rejoined where a paragraph
+//! was cut mid-sentence), sentence ranges, [`Tok`]ens with offsets, and sorted
+//! excluded byte ranges (references, dates, URLs, phone numbers, ...).
+
+use crate::segment::{Block, BlockKind};
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Consecutive prose blocks read as one text.
+pub(crate) struct Run {
+    pub text: String,
+    /// `(offset in text, block index)` for each block, ascending.
+    pub parts: Vec<(usize, usize)>,
+    /// Heading of the section the run stands in.
+    pub section: Option<String>,
+}
+
+impl Run {
+    fn locate(&self, off: usize) -> (usize, usize) {
+        let i = self.parts.partition_point(|&(o, _)| o <= off).max(1) - 1;
+        let (o, b) = self.parts[i];
+        (b, off.saturating_sub(o))
+    }
+
+    /// Whether `off` starts a source line (a piece of a block starts there).
+    pub fn at_line_start(&self, blocks: &[Block], off: usize) -> bool {
+        let (b, o) = self.locate(off);
+        blocks[b]
+            .pieces
+            .binary_search_by_key(&o, |&(po, _)| po)
+            .is_ok()
+    }
+
+    /// For each block of the run and each of its source lines: whether the line
+    /// has a word `marks` accepts. Computed once per run (linear).
+    pub fn line_flags(&self, blocks: &[Block], marks: &dyn Fn(&str) -> bool) -> Vec<Vec<bool>> {
+        self.parts
+            .iter()
+            .map(|&(_, b)| {
+                let block = &blocks[b];
+                let n = block.pieces.len().max(1);
+                (0..n)
+                    .map(|i| {
+                        let start = block.pieces.get(i).map_or(0, |&(po, _)| po);
+                        let end = block
+                            .pieces
+                            .get(i + 1)
+                            .map_or(block.text.len(), |&(po, _)| po.saturating_sub(1));
+                        block
+                            .text
+                            .get(start..end.max(start))
+                            .unwrap_or("")
+                            .split_whitespace()
+                            .any(marks)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The flag [`Run::line_flags`] computed for the line holding `off`.
+    pub fn line_flag(&self, blocks: &[Block], flags: &[Vec<bool>], off: usize) -> bool {
+        let part = self.parts.partition_point(|&(o, _)| o <= off).max(1) - 1;
+        let (b, o) = self.locate(off);
+        let i = blocks[b].pieces.partition_point(|&(po, _)| po <= o).max(1) - 1;
+        flags
+            .get(part)
+            .and_then(|f| f.get(i))
+            .copied()
+            .unwrap_or(true)
+    }
+
+    /// Whether the line holding `off` continues a sentence from the line before it
+    /// in the same block (that line ends in a lower-case letter or a comma).
+    pub fn continues_line(&self, blocks: &[Block], off: usize) -> bool {
+        let (b, o) = self.locate(off);
+        let block = &blocks[b];
+        let i = block.pieces.partition_point(|&(po, _)| po <= o);
+        if i < 2 {
+            return false;
+        }
+        let prev = block.text[..block.pieces[i - 1].0].trim_end();
+        prev.chars()
+            .last()
+            .is_some_and(|c| c.is_lowercase() || c == ',')
+    }
+
+    /// Whether the block holding `off` is a single source line.
+    pub fn single_line(&self, blocks: &[Block], off: usize) -> bool {
+        let (b, _) = self.locate(off);
+        blocks[b].pieces.len() <= 1
+    }
+
+    /// Whether a source line ends at `off` (the next piece of a block starts after
+    /// one joining space, or the block ends).
+    pub fn at_line_end(&self, blocks: &[Block], off: usize) -> bool {
+        let (b, o) = self.locate(off.saturating_sub(1));
+        let o = o + 1;
+        o >= blocks[b].text.len()
+            || blocks[b]
+                .pieces
+                .binary_search_by_key(&(o + 1), |&(po, _)| po)
+                .is_ok()
+    }
+
+    /// Cleaned-text span of a span of the run's text.
+    pub fn span_to_clean(&self, blocks: &[Block], s: Span) -> Span {
+        let (b0, o0) = self.locate(s.start);
+        let start = blocks[b0].to_clean(o0);
+        let end = if s.end > s.start {
+            let (b1, o1) = self.locate(s.end - 1);
+            blocks[b1].to_clean(o1) + 1
+        } else {
+            start
+        };
+        Span::new(start, end)
+    }
+}
+
+fn is_prose(kind: BlockKind) -> bool {
+    matches!(
+        kind,
+        BlockKind::Paragraph | BlockKind::Bullet | BlockKind::Heading
+    )
+}
+
+/// Groups prose blocks into runs. A block continues the previous one when that
+/// one stops without closing punctuation and this one starts in lower case or
+/// with `€` (a paragraph the segmenter cut at a line end), or with a digit after
+/// a long paragraph line.
+pub(crate) fn runs(blocks: &[Block]) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    let mut section: Option<String> = None;
+    let mut prev: Option<usize> = None;
+    for (i, b) in blocks.iter().enumerate() {
+        if !is_prose(b.kind) || b.text.trim().is_empty() {
+            prev = None;
+            continue;
+        }
+        let joins = prev.is_some_and(|p| continues(&blocks[p], b));
+        if joins {
+            let run = out.last_mut().expect("a previous run");
+            run.text.push(' ');
+            run.parts.push((run.text.len(), i));
+            run.text.push_str(&b.text);
+        } else {
+            if b.kind == BlockKind::Heading {
+                section = Some(b.text.trim().to_string());
+            }
+            out.push(Run {
+                text: b.text.clone(),
+                parts: vec![(0, i)],
+                section: section.clone(),
+            });
+        }
+        prev = Some(i);
+    }
+    out
+}
+
+fn continues(prev: &Block, next: &Block) -> bool {
+    if next.kind != BlockKind::Paragraph {
+        return false;
+    }
+    let p = prev.text.trim_end();
+    if p.ends_with(['.', '!', '?', ':', ';']) {
+        return false;
+    }
+    let Some(c) = next.text.trim_start().chars().next() else {
+        return false;
+    };
+    if c.is_lowercase() || c == '€' {
+        return true;
+    }
+    c.is_ascii_digit()
+        && prev.kind == BlockKind::Paragraph
+        && p.split_whitespace().count() >= 6
+        && p.chars().last().is_some_and(char::is_alphabetic)
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "nr", "nrs", "ca", "bijv", "blz", "art", "dhr", "mevr", "mr", "dr", "ir", "drs", "prof", "zgn",
+    "jl", "resp", "incl", "excl", "min", "max", "vgl", "evt", "etc", "st", "tel", "p", "par",
+    "ong", "ivm", "mbt", "nl",
+];
+
+/// Sentence ranges of `text`: a `.`, `!` or `?` followed by space and a capital,
+/// a digit, a quote or `€` ends a sentence, unless the word before is an
+/// abbreviation (`o.a.`, `nr.`, `ca.`).
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let after = &text[i + 1..];
+        let trimmed = after.trim_start();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if trimmed.len() == after.len() {
+            // `toegenomen.Ook`: a lost space after a full stop, between words
+            let mut next = after.chars();
+            let glued = c == '.'
+                && next.next().is_some_and(char::is_uppercase)
+                && next.next().is_some_and(char::is_lowercase)
+                && text[..i]
+                    .chars()
+                    .rev()
+                    .take(3)
+                    .filter(|c| c.is_lowercase())
+                    .count()
+                    == 3;
+            if glued {
+                out.push((start, i + 1));
+                start = i + 1;
+            }
+            continue;
+        }
+        let next = trimmed.chars().next().unwrap_or(' ');
+        if !(next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '€' | '‘' | '\'' | '"' | '“' | '(' | '•' | '-' | '–'))
+        {
+            continue;
+        }
+        if c == '.' {
+            let word_start = text[..i]
+                .rfind(char::is_whitespace)
+                .map(|p| p + text[p..].chars().next().map_or(1, char::len_utf8))
+                .unwrap_or(0);
+            let word = &text[word_start..i];
+            let w = word
+                .trim_start_matches(['(', '‘', '\'', '"', '“'])
+                .trim_end_matches('.');
+            if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
+                continue; // o.a., m.b.v., n.v.t.
+            }
+            if ABBREVIATIONS.contains(&w.to_lowercase().as_str()) {
+                continue;
+            }
+            if w.len() == 1 && w.chars().all(|c| c.is_uppercase()) {
+                continue; // initials: `T. Kok`
+            }
+        }
+        let end = i + 1;
+        if end > start {
+            out.push((start, end));
+        }
+        start = end + (after.len() - trimmed.len());
+        let _ = bytes;
+    }
+    if start < text.len() && !text[start..].trim().is_empty() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// A whitespace-separated token of a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Tok {
+    /// Byte range in the run text, with punctuation.
+    pub s: usize,
+    pub e: usize,
+    /// Byte range without leading and trailing punctuation.
+    pub cs: usize,
+    pub ce: usize,
+    /// The core, lower case.
+    pub w: String,
+    /// A clause ends after this token (`,` `;` `:` `)` or the sentence end).
+    pub clause_end: bool,
+    /// A clause starts at this token (`(`, a quote).
+    pub opens: bool,
+}
+
+fn is_edge_punct(c: char) -> bool {
+    !(c.is_alphanumeric() || matches!(c, '€' | '%' | '&' | '@'))
+}
+
+pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let sent = &text[s..e];
+    let mut i = 0;
+    for piece in sent.split(char::is_whitespace) {
+        let ps = s + i;
+        i += piece.len();
+        // advance over the separator
+        if let Some(c) = sent[i..].chars().next() {
+            i += c.len_utf8();
+        }
+        if piece.is_empty() {
+            continue;
+        }
+        let lead = piece.len() - piece.trim_start_matches(is_edge_punct).len();
+        let core = piece
+            .trim_start_matches(is_edge_punct)
+            .trim_end_matches(is_edge_punct);
+        let cs = ps + lead;
+        let ce = cs + core.len();
+        let tail = &piece[lead + core.len()..];
+        let head = &piece[..lead];
+        out.push(Tok {
+            s: ps,
+            e: ps + piece.len(),
+            cs,
+            ce,
+            w: core.to_lowercase(),
+            clause_end: tail.contains([',', ';', ':', ')', '(']),
+            opens: head.contains(['(', '‘', '\'', '"', '“']),
+        });
+    }
+    if let Some(last) = out.last_mut() {
+        last.clause_end = true;
+    }
+    out
+}
+
+static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let sp = r"[ \u{a0}]";
+    [
+        // parliamentary papers: `36 360 VII, nr. 1`, `31 490, nr. 12`
+        format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b)(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
+        format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*,{sp}*nr\.?{sp}*\d+"),
+        // numbered things: `nr. 12`, `hoofdstuk 4`, `tabel 39`, `artikel 2.3`, `niveau 1`
+        format!(r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"),
+        // `Kamerstukken II 2022/23, 36 200 VII, nr. 5`, `Kamerstuk 31 490`
+        format!(r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
+        // official gazettes: `Stb. 2020, 123`, `Stcrt. 2021, nr. 45`
+        format!(r"(?i)(?-u:\b)(?:stb|stcrt|trb)\.?{sp}*\d{{4}}(?:{sp}*,{sp}*(?:nr\.?{sp}*)?\d+)?"),
+        // clock times in words: `om 9 uur`, `om 14.30 uur`
+        format!(r"(?i)(?-u:\b)om{sp}+\d{{1,2}}(?:[.:]\d{{2}})?{sp}*uur(?-u:\b)"),
+        // addresses: `Postbus 20011`, `2511 DP Den Haag`
+        format!(r"(?i)(?-u:\b)postbus{sp}+\d+"),
+        format!(r"(?-u:\b)[1-9]\d{{3}}{sp}?[A-Z]{{2}}(?-u:\b)"),
+        // standards: `ISO 27001`, `NEN 7510`, `WCAG 2.1`
+        format!(r"(?-u:\b)(?:ISO|NEN|IEC|EN|RFC|WCAG|BIO|ETSI|ISAE|NTA)(?:[{sp}/-]+(?:ISO|IEC|EN))*[{sp}:-]*\d+(?:[.:-]\d+)*"),
+        // dates: `15 mei`, `1 januari 2013`, `15-05-2023`
+        format!(r"(?i)(?-u:\b)\d{{1,2}}(?:e|ste|de)?{sp}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?-u:\b)\.?(?:{sp}+\d{{4}})?"),
+        r"(?-u:\b)\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?-u:\b)".to_string(),
+        r"(?-u:\b)\d{1,2}\.\d{1,2}\.\d{4}(?-u:\b)".to_string(),
+        // clock times: `9.30 uur`, `14:00` (not `49.000`)
+        format!(r"(?-u:\b)\d{{1,2}}:\d{{2}}(?-u:\b)|(?-u:\b)\d{{1,2}}\.\d{{2}}{sp}*uur(?-u:\b)"),
+        // year ranges and school years: `2022–2023`, `2022/23`
+        format!(r"(?-u:\b)(?:19|20)\d{{2}}{sp}*[-–/]{sp}*(?:(?:19|20)\d{{2}}|\d{{2}})(?-u:\b)"),
+        // index base: `2011 = 100`
+        format!(r"(?-u:\b)(?:19|20)\d{{2}}{sp}*={sp}*\d+"),
+        // e-mail, URLs, domain names
+        r"\S+@\S+".to_string(),
+        r"(?i)(?-u:\b)(?:https?://|www\.)\S+".to_string(),
+        r"(?i)(?-u:\b)[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|gov|int|io|be|de|info)(?-u:\b)\S*".to_string(),
+        // phone numbers: `088 - 123 45 67`, `+31 70 123 4567`, `(070) 123 45 67`
+        format!(r"(?:\+31|\(?(?-u:\b)0\d{{1,3}}\)?){sp}?-?{sp}?\d{{2,4}}{sp}?-?{sp}?\d{{2,3}}(?:{sp}?\d{{2,4}})?(?-u:\b)"),
+    ]
+    .iter()
+    .map(|r| Regex::new(r).expect("exclusion regex"))
+    .collect()
+});
+
+/// Values standing in a row: three or more numbers or markers (`n.b.`) with only
+/// currency, percent and scale words between them (`€ 0,47 € 0,49 € 0,49`,
+/// `70,90% 72,30% 97,0%`), or two across a sentence end (`9,9 mln. 9,2 mln.`):
+/// the cells of a table row, not prose. Returns their byte ranges.
+pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let toks = tokens(text, (0, text.len()));
+    let mut out = Vec::new();
+    let mut first: Option<usize> = None;
+    let mut values = 0;
+    let mut years = 0;
+    let mut last_value = 0;
+    let flush = |first: Option<usize>,
+                 values: usize,
+                 years: usize,
+                 last: usize,
+                 out: &mut Vec<(usize, usize)>| {
+        if let Some(f) = first {
+            let a = toks[f].s;
+            let z = toks[last].e;
+            // sentences are in order: the first one ending after `a` ends before `z`?
+            let k = sents.partition_point(|&(_, e)| e <= a);
+            let crosses = sents.get(k).is_some_and(|&(_, e)| e < z);
+            // `in 2023 111 nieuwe collega’s` is prose; `1.381 – 1.381` is not
+            if values >= 3 || (values == 2 && (crosses || years == 0)) {
+                out.push((a, z));
+            }
+        }
+    };
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.w.as_str();
+        let value = w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w,
+                "n.b" | "n.v.t" | "nvt" | "p.m" | "pm" | "uitgevoerd" | "afgerond" | "gepland"
+            );
+        let glue = w.is_empty()
+            || matches!(w, "€" | "mln" | "mld" | "min" | "dzd" | "niet")
+            || crate::grammar::words::unit_noun(w).is_some()
+            || crate::grammar::words::scale_noun(w).is_some();
+        // `98 560`, `1 234 567`: groups of three digits continue the number before
+        // them; `329 353 394` (three-digit cells in a row) does not
+        let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
+            toks.get(k)
+                .is_some_and(|t| n.contains(&t.w.len()) && t.w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut lead = i;
+        while lead > 0 && lead + 2 > i && digits(lead - 1, 1..=3) && digits(lead, 3..=3) {
+            lead -= 1;
+        }
+        let chain_lead_3 = digits(lead, 3..=3);
+        let group = i > 0
+            && first.is_some()
+            && last_value + 1 == i
+            && digits(i, 3..=3)
+            && digits(i - 1, 1..=3)
+            && !(chain_lead_3 && (lead + 1 < i || digits(i + 1, 3..=3)));
+        if value && group {
+            last_value = i;
+        } else if value {
+            if first.is_none() {
+                first = Some(i);
+            }
+            let year = w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (w.starts_with("19") || w.starts_with("20"));
+            // a year labels the values near it (`5,2% (2021: 4,8%)`): not a cell
+            values += usize::from(!year);
+            years += usize::from(year);
+            last_value = i;
+        } else if !glue {
+            flush(first, values, years, last_value, &mut out);
+            first = None;
+            values = 0;
+            years = 0;
+        }
+    }
+    flush(first, values, years, last_value, &mut out);
+    out
+}
+
+/// Sorted byte ranges of `text` that hold no figure.
+pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for re in EXCLUDE.iter() {
+        for m in re.find_iter(text) {
+            out.push((m.start(), m.end()));
+        }
+    }
+    // scale captions: `(x € 1.000)`, `Bedragen in € 1.000` (all name euros or `mln`)
+    let may_caption = text.contains('€')
+        || text
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"eur") || w.eq_ignore_ascii_case(b"mln"));
+    if may_caption {
+        let mut from = 0;
+        for _ in 0..64 {
+            let Some((_, _, r)) = crate::grammar::value::scale_caption(&text[from..]) else {
+                break;
+            };
+            out.push((from + r.start, from + r.end));
+            let mut next = from + r.end.max(r.start + 1);
+            while next < text.len() && !text.is_char_boundary(next) {
+                next += 1;
+            }
+            if next >= text.len() {
+                break;
+            }
+            from = next;
+        }
+    }
+    merge(out)
+}
+
+/// Sorts ranges and merges overlaps, so that starts and ends both ascend.
+pub(crate) fn merge(mut out: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    out.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+    for (s, e) in out {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// Whether `[s, e)` overlaps an excluded range.
+pub(crate) fn excluded(ex: &[(usize, usize)], s: usize, e: usize) -> bool {
+    let i = ex.partition_point(|&(_, end)| end <= s);
+    ex.get(i).is_some_and(|&(st, _)| st < e)
+}
+
+/// Whether an excluded range ends right before `s` (only spaces between).
+pub(crate) fn follows_exclusion(text: &str, ex: &[(usize, usize)], s: usize) -> bool {
+    let before = text[..s].trim_end();
+    let end = before.len();
+    ex.binary_search_by_key(&end, |&(_, e)| e).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_split() {
+        let t = "De begroting sluit op € 357,4 mln. De prognose is o.a. hoger. Ca. 30 mensen. 58 collega’s verlieten ons. Het kost € 87,5 mln.. Bij ons. Dat is toegenomen.Ook hier.";
+        let s: Vec<&str> = sentences(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            s,
+            vec![
+                "De begroting sluit op € 357,4 mln.",
+                "De prognose is o.a. hoger.",
+                "Ca. 30 mensen.",
+                "58 collega’s verlieten ons.",
+                "Het kost € 87,5 mln..",
+                "Bij ons.",
+                "Dat is toegenomen.",
+                "Ook hier."
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_and_cores() {
+        let t = "(>99,98% beschikbaar), ‘live’";
+        let toks = tokens(t, (0, t.len()));
+        assert_eq!(&t[toks[0].cs..toks[0].ce], "99,98%");
+        assert_eq!(toks[1].w, "beschikbaar");
+        assert!(toks[1].clause_end);
+        assert!(toks[2].opens);
+    }
+
+    #[test]
+    fn table_rows_in_prose() {
+        for (t, row) in [
+            (
+                "Verloop kostprijs DigiD € 0,12 € 0,10 € 0,11 € 0,11",
+                "0,12 € 0,10 € 0,11 € 0,11",
+            ),
+            (
+                "Aantal burgers met DigiD 9,9 mln. 9,2 mln. PKI",
+                "9,9 mln. 9,2",
+            ),
+            (
+                "DigiD n.b. n.b. 99,78% 99,91% 99,5%",
+                "n.b. n.b. 99,78% 99,91% 99,5%",
+            ),
+            ("Tijd 15 dagen 15 dagen 15 dagen", "15 dagen 15 dagen 15"),
+            ("Aflossingen – 1.381 – 1.381 Beroep op", "1.381 – 1.381"),
+            ("Fte-totaal 329 353 394 419 548", "329 353 394 419 548"),
+        ] {
+            let rows = value_rows(t, &sentences(t));
+            assert_eq!(rows.len(), 1, "{t}");
+            assert_eq!(&t[rows[0].0..rows[0].1], row);
+        }
+        for t in [
+            "Logius heeft in 2023 111 nieuwe collega’s in dienst genomen.",
+            "van 7,1 miljoen in 2020 naar 7,5 miljoen in 2021",
+            "De prognose is € 354,9 mln., een onderschrijding van € 2,5 mln.",
+            "De omzet bedroeg in 2022 € 98 560 duizend.",
+            "Het ziekteverzuim was 5,2% (2021: 4,8%).",
+        ] {
+            assert!(value_rows(t, &sentences(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn exclusions_cover_references_dates_urls() {
+        for (t, piece) in [
+            (
+                "Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165",
+                "36 360 VII, nr. 1",
+            ),
+            ("is op 15 mei gestart", "15 mei"),
+            ("per 1 januari 2013 vervlochten", "1 januari 2013"),
+            (
+                "mail naar communicatie@logius.nl.",
+                "communicatie@logius.nl.",
+            ),
+            ("zie www.logius.nl/over", "www.logius.nl/over"),
+            ("in hoofdstuk 4.1 staat", "hoofdstuk 4.1"),
+            ("bel 088 - 123 45 67 voor", "088 - 123 45 67"),
+            ("waarbij 2011 = 100.", "2011 = 100"),
+            ("in tabel 39 staat", "tabel 39"),
+            ("volgens ISO 27001 gecertificeerd", "ISO 27001"),
+            (
+                "zie Kamerstukken II 2022/23, 36 200 VII, nr. 5.",
+                "Kamerstukken II 2022/23, 36 200 VII, nr. 5",
+            ),
+            ("zie Kamerstuk 31 490 over", "Kamerstuk 31 490"),
+            ("Postbus 20011, 2500 EA Den Haag", "Postbus 20011"),
+            ("zie Stb. 2020, 123 en", "Stb. 2020, 123"),
+            ("de zitting begint om 9 uur", "om 9 uur"),
+            ("Postbus 20011, 2500 EA Den Haag", "2500 EA"),
+            ("Begroting voor het jaar 2014 (x € 1.000) en", "(x € 1.000)"),
+        ] {
+            let ex = exclusions(t);
+            let p = t.find(piece).unwrap();
+            assert!(
+                ex.iter().any(|&(s, e)| s <= p && e >= p + piece.len()),
+                "{piece:?} not excluded in {t:?}: {ex:?}"
+            );
+        }
+        let t = "ruim 200.000 publicaties, 15.069 accounts, met 49.000 en 0,5% fouten in 2021";
+        assert!(exclusions(t).is_empty(), "{:?}", exclusions(t));
+    }
+}

@@ -1,0 +1,610 @@
+//! Numbers in a sentence: digits through the value grammar, number words through
+//! [`crate::grammar::words`], and the rules that tell a figure from a year, a date,
+//! a list number, a code or a reference.
+
+use super::prose::{excluded, follows_exclusion, Tok};
+use crate::decimal::Dec;
+use crate::grammar::value::{numeric, Kind, Note, Style};
+use crate::grammar::words::{number_word, scale_noun, unit_noun};
+
+/// A number found in a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Cand {
+    /// Byte range in the run text: the number with its currency, scale and unit.
+    pub s: usize,
+    pub e: usize,
+    /// First and last token (inclusive).
+    pub t0: usize,
+    pub t1: usize,
+    pub number: Dec,
+    pub high: Option<Dec>,
+    pub scale: Option<Dec>,
+    pub unit: &'static str,
+    pub kind: &'static str,
+    /// A year (`2021`): not a figure, but the period of the figures near it.
+    pub year: Option<i32>,
+    /// Qualifier printed as a symbol before the number (`>99,98%`).
+    pub symbol: Option<&'static str>,
+}
+
+const QUALIFIER_WORDS: &[&str] = &[
+    "ruim",
+    "bijna",
+    "circa",
+    "ca",
+    "ongeveer",
+    "zo'n",
+    "zo’n",
+    "minimaal",
+    "maximaal",
+    "minstens",
+    "hoogstens",
+    "dan",
+    "ruwweg",
+    "plusminus",
+    "tenminste",
+    "rond",
+    "zeker",
+];
+
+/// Words before a duration that make it a period description (`de afgelopen 3 jaar`).
+const PERIOD_WORDS: &[&str] = &[
+    "deze",
+    "iedere",
+    "ieder",
+    "elke",
+    "elk",
+    "eerste",
+    "laatste",
+    "afgelopen",
+    "komende",
+    "voorgaande",
+    "volgende",
+    "zelfde",
+    "achterliggende",
+];
+
+/// Nouns that make a scaled number an amount of money.
+fn is_money_noun(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "kosten",
+        "omzet",
+        "budget",
+        "begroting",
+        "lasten",
+        "baten",
+        "uitgaven",
+        "ontvangsten",
+        "bedrag",
+        "subsidie",
+        "bijdrage",
+        "opbrengst",
+        "opbrengsten",
+        "tekort",
+        "overschot",
+        "saldo",
+        "investering",
+        "investeringen",
+        "omvang",
+    ];
+    NOUNS.iter().any(|n| w.ends_with(n))
+}
+
+fn unit_of(u: crate::grammar::value::Unit) -> &'static str {
+    u.as_str()
+}
+
+/// Finds the numbers of one sentence. `line_start` tells whether an offset starts
+/// a source line (a number there followed by `.` is a list or section number).
+pub(crate) fn candidates(
+    text: &str,
+    toks: &[Tok],
+    sent_end: usize,
+    ex: &[(usize, usize)],
+    line_start: &dyn Fn(usize) -> bool,
+) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let piece = &text[t.s..t.e];
+        let rel = piece
+            .find(|c: char| c.is_ascii_digit() || c == '€')
+            .or_else(|| piece.starts_with("EUR").then_some(0));
+        let next = match rel {
+            Some(rel) => digits_at(text, toks, i, t.s + rel, sent_end, ex, line_start, &mut out),
+            None => word_at(text, toks, i, &mut out),
+        };
+        i = next.max(i + 1);
+    }
+    // `tussen 10 en 15 dagen`: one range
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let between = a.t0 > 0 && toks[a.t0 - 1].w == "tussen";
+        let and = b.t0 == a.t1 + 2 && toks[a.t1 + 1].w == "en";
+        if between && and && a.year.is_none() && b.year.is_none() && a.number < b.number {
+            let b = out.remove(k + 1);
+            let a = &mut out[k];
+            a.high = Some(b.number);
+            a.e = b.e;
+            a.t1 = b.t1;
+            a.kind = "range";
+            if a.unit == "count" {
+                a.unit = b.unit;
+            }
+            if a.scale.is_none() {
+                a.scale = b.scale;
+            }
+        }
+        k += 1;
+    }
+    // `de kosten lagen 3 miljoen boven de omzet`: a scaled amount of money
+    for c in out.iter_mut() {
+        if c.unit == "count" && c.scale.is_some() {
+            let lo = c.t0.saturating_sub(6);
+            let money_before = toks[lo..c.t0].iter().any(|t| is_money_noun(&t.w));
+            let noun_after = toks.get(c.t1 + 1).is_some_and(|t| {
+                !toks[c.t1].clause_end
+                    && t.w.chars().count() > 3
+                    && t.w.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        t.w.as_str(),
+                        "boven" | "onder" | "hoger" | "lager" | "meer" | "minder"
+                    )
+            });
+            if money_before && !noun_after {
+                c.unit = "EUR";
+                c.kind = "money";
+            }
+        }
+    }
+    // marks: `een score van minimaal een 7`, `rapportcijfer 7,4`
+    for c in out.iter_mut() {
+        if c.unit == "count" && c.scale.is_none() && c.number <= Dec::from_int(10) {
+            let lo = c.t0.saturating_sub(5);
+            if toks[lo..c.t0].iter().any(|t| {
+                matches!(
+                    t.w.as_str(),
+                    "score" | "cijfer" | "rapportcijfer" | "waardering" | "gemiddelde"
+                ) || t.w.ends_with("cijfer")
+            }) {
+                c.unit = "score";
+                c.kind = "quantity";
+            }
+        }
+    }
+    // durations that describe a period: `de afgelopen 3 jaar`, `iedere vier maanden`
+    out.retain(|c| {
+        let time = matches!(c.unit, "months" | "weeks" | "year" | "days");
+        let prev = |k: usize| c.t0.checked_sub(k).map_or("", |i| toks[i].w.as_str());
+        // `de afgelopen 3 jaar`; `1 keer in de 2 maanden` is the rate of the figure before
+        !(time && (PERIOD_WORDS.contains(&prev(1)) || (prev(1) == "de" && prev(2) == "in")))
+    });
+    out
+}
+
+fn token_at(toks: &[Tok], off: usize) -> usize {
+    toks.partition_point(|t| t.e <= off)
+        .min(toks.len().saturating_sub(1))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn digits_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    p: usize,
+    sent_end: usize,
+    ex: &[(usize, usize)],
+    line_start: &dyn Fn(usize) -> bool,
+    out: &mut Vec<Cand>,
+) -> usize {
+    let t = &toks[i];
+    let prefix = &text[t.s..p];
+    // glued to letters or codes: `B2`, `Z0`, `COVID-19`, `+31`, `#3`, `/2`
+    if !prefix.chars().all(|c| {
+        matches!(
+            c,
+            '(' | '[' | '>' | '<' | '≥' | '≤' | '±' | '~' | '‘' | '\'' | '"' | '“'
+        )
+    }) {
+        return i + 1;
+    }
+    let style = Style {
+        space_grouping: true,
+    };
+    let Ok((_, v)) = numeric(style)(&text[p..sent_end]) else {
+        return i + 1;
+    };
+    let Some(number) = v.number else {
+        return i + 1;
+    };
+    let mut e = p + v.len;
+    let t1 = token_at(toks, e.saturating_sub(1));
+    let skip_to = t1 + 1;
+    if excluded(ex, p, e) {
+        return skip_to;
+    }
+    let rest = &text[e..sent_end];
+    let mut rc = rest.chars();
+    let r0 = rc.next();
+    let r1 = rc.next();
+    // glued to letters: `24x7`, `1e`, `3D`; compounds: `65-plussers`, `3-jarig`
+    if r0.is_some_and(char::is_alphabetic)
+        || (matches!(r0, Some('-' | '–')) && r1.is_some_and(char::is_alphabetic))
+    {
+        return skip_to;
+    }
+    // dates, codes and versions: `15-05`, `1.2.3`, `10:00`, `2022/23`
+    if matches!(r0, Some('-' | '/' | ':' | '.' | ',' | '–'))
+        && r1.is_some_and(|c| c.is_ascii_digit())
+    {
+        return skip_to;
+    }
+    if v.notes.contains(&Note::DotNotGrouping) {
+        return skip_to; // `4.1`: a section or version number
+    }
+    let digits_text = &text[p..e];
+    let first_digit = digits_text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+    let dt = &digits_text[first_digit..];
+    if dt.starts_with('0') && dt.as_bytes().get(1).is_some_and(u8::is_ascii_digit) {
+        return skip_to; // `088`, `0800`: phone numbers and codes
+    }
+    let integer = number.is_integer() && v.kind == Kind::Number;
+    // list numbers `1)` and labels `(3)`; not `(48 van 50)`
+    if integer && r0 == Some(')') {
+        let sent_before = &text[toks[0].s..p];
+        let open = sent_before.matches('(').count() > sent_before.matches(')').count();
+        if !open || (prefix.contains('(') && number < Dec::from_int(100)) {
+            return skip_to;
+        }
+    }
+    // `4. Logius`: a number opening a line, followed by a full stop and a capital
+    if integer && dt.len() <= 3 && r0 == Some('.') && line_start(p) {
+        let after = &text[e + 1..];
+        let capital_next = after.starts_with(char::is_whitespace)
+            && after.trim_start().starts_with(char::is_uppercase);
+        if capital_next || after.trim().is_empty() {
+            return skip_to;
+        }
+    }
+    // a page number after a reference: `nr. 1 165`
+    if follows_exclusion(text, ex, t.s) && t1 + 1 == toks.len() {
+        return skip_to;
+    }
+    let mut unit = unit_of(v.unit);
+    let mut kind = v.kind.as_str();
+    let mut t_last = t1;
+    let mut scale = v.scale;
+    // OCR reads `mln` as `min`: after a euro amount it cannot mean minutes
+    if v.kind == Kind::Money && scale.is_none() && toks[t1].ce == e {
+        if let Some(nt) = toks.get(t1 + 1).filter(|t| t.w == "min" && !t.opens) {
+            scale = Some(Dec::from_int(1_000_000));
+            e = nt.ce + usize::from(text[nt.ce..nt.e].starts_with('.'));
+            t_last = t1 + 1;
+        }
+    }
+    // a scale caption right after the number: `1.234 (x € 1.000)`
+    let year_like = dt.len() == 4 && number.to_i64().is_some_and(|y| (1900..=2100).contains(&y));
+    if scale.is_none() && matches!(v.kind, Kind::Number | Kind::Money) && !year_like {
+        let mut hi = (e + 40).min(sent_end);
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = &text[e..hi];
+        let lead = after.len() - after.trim_start().len();
+        if let Some((m, _, r)) = crate::grammar::value::scale_caption(after) {
+            if r.start == lead && lead <= 1 {
+                scale = Some(m);
+                unit = "EUR";
+                kind = "money";
+                e += r.end;
+                t_last = token_at(toks, e - 1);
+            }
+        }
+    }
+    // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`, `3 x per jaar`
+    if unit == "count" && v.kind != Kind::Money && toks[t1].ce == e {
+        if let Some(nt) = toks.get(t1 + 1) {
+            let u = match nt.w.as_str() {
+                "x" | "×" if !text[nt.s..nt.e].contains('€') => Some("times"),
+                w => unit_noun(w),
+            };
+            if let Some(u) = u {
+                if u != "EUR" && !nt.opens {
+                    unit = u;
+                    kind = if u == "%" { "percent" } else { "quantity" };
+                    e = nt.ce;
+                    t_last = t1 + 1;
+                }
+            }
+        }
+    }
+    // years: four digits as printed, 1900-2100, no unit or scale
+    let mut year = None;
+    if v.kind == Kind::Number && unit == "count" && scale.is_none() && dt.len() == 4 {
+        if let Some(y) = number.to_i64().filter(|y| (1900..=2100).contains(y)) {
+            let qualified = i > 0 && QUALIFIER_WORDS.contains(&toks[i - 1].w.as_str());
+            if !qualified {
+                year = Some(y as i32);
+            }
+        }
+    }
+    if v.kind == Kind::Range {
+        let both_years = [Some(number), v.number_high].iter().all(|d| {
+            d.and_then(|d| d.to_i64())
+                .is_some_and(|y| (1900..=2100).contains(&y))
+        });
+        if both_years && unit == "count" {
+            return skip_to;
+        }
+    }
+    let symbol = if prefix.contains('>') {
+        Some("more_than")
+    } else if prefix.contains(['<', '≤']) {
+        Some("at_most")
+    } else if prefix.contains('≥') {
+        Some("at_least")
+    } else if prefix.contains(['±', '~']) {
+        Some("approx")
+    } else {
+        None
+    };
+    out.push(Cand {
+        s: p,
+        e,
+        t0: i,
+        t1: t_last,
+        number,
+        high: v.number_high,
+        scale,
+        unit,
+        kind,
+        year,
+        symbol,
+    });
+    t_last + 1
+}
+
+fn is_one(w: &str) -> bool {
+    matches!(w, "één" | "éen" | "eén" | "ééen")
+}
+
+/// A number word at token `i`: `vijftien`, `twee miljoen`, `één`; not the article `een`.
+fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
+    let t = &toks[i];
+    let w = t.w.as_str();
+    if w.is_empty() || !w.chars().all(char::is_alphabetic) {
+        return i + 1;
+    }
+    let next = toks.get(i + 1).map(|t| t.w.as_str()).unwrap_or("");
+    let prev = if i > 0 { toks[i - 1].w.as_str() } else { "" };
+    let scale_next = if t.ce == t.e || !t.clause_end {
+        toks.get(i + 1).and_then(|t| scale_noun(&t.w))
+    } else {
+        None
+    };
+    // `een half miljoen`: the article belongs to `half`
+    if w == "een" && next == "half" {
+        return i + 1;
+    }
+    let base = if w == "een" {
+        // the article, unless a scale word makes it a number: `een miljoen`
+        if scale_next.is_none() {
+            return i + 1;
+        }
+        Dec::from_int(1)
+    } else if is_one(w) {
+        // `één van de`, `in één keer`: idioms, not counts
+        if matches!(next, "van" | "of" | "en")
+            || (prev == "in" && matches!(next, "keer" | "klap" | "oogopslag" | "ruk"))
+            || (prev == "op" && matches!(next, "plek" | "plaats" | "punt" | "rij"))
+        {
+            return i + 1;
+        }
+        Dec::from_int(1)
+    } else {
+        match w {
+            // `een half miljoen` is a number; `half werk` is not
+            "half" if scale_next.is_some() => {}
+            "half" | "miljoen" | "miljard" | "mln" | "mld" => return i + 1,
+            "acht"
+                if prev == "in"
+                    || next.starts_with("nam")
+                    || next.starts_with("neem")
+                    || next.starts_with("geno")
+                    || next.starts_with("sla") =>
+            {
+                return i + 1
+            }
+            _ => {}
+        }
+        match number_word(w) {
+            Some(d) => d,
+            None => return i + 1,
+        }
+    };
+    let mut number = base;
+    let mut scale = None;
+    let mut t_last = i;
+    if let Some(s) = scale_next {
+        scale = Some(s);
+        t_last = i + 1;
+    }
+    let mut unit = "count";
+    let mut kind = if scale.is_some() {
+        "quantity"
+    } else {
+        "number"
+    };
+    if !toks[t_last].clause_end {
+        if let Some(nt) = toks.get(t_last + 1) {
+            if let Some(u) = unit_noun(&nt.w) {
+                if !nt.opens {
+                    unit = u;
+                    kind = match u {
+                        "%" => "percent",
+                        "EUR" => "money",
+                        _ => "quantity",
+                    };
+                    t_last += 1;
+                }
+            }
+        }
+    }
+    if w == "een" && unit == "EUR" {
+        number = Dec::from_int(1);
+    }
+    let _ = text;
+    out.push(Cand {
+        s: t.cs,
+        e: toks[t_last].ce,
+        t0: i,
+        t1: t_last,
+        number,
+        high: None,
+        scale,
+        unit,
+        kind,
+        year: None,
+        symbol: None,
+    });
+    t_last + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::prose::{exclusions, tokens};
+    use super::*;
+
+    fn nums(t: &str) -> Vec<String> {
+        let toks = tokens(t, (0, t.len()));
+        let ex = exclusions(t);
+        let starts = |o: usize| o == 0;
+        candidates(t, &toks, t.len(), &ex, &starts)
+            .iter()
+            .map(|c| match c.year {
+                Some(y) => format!("year {y}"),
+                None => format!("{} {}", &t[c.s..c.e], c.unit),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn digits_units_and_scales() {
+        assert_eq!(
+            nums("In 2021 werd 557 miljoen keer succesvol met DigiD ingelogd"),
+            vec!["year 2021", "557 miljoen keer times"]
+        );
+        assert_eq!(nums("sluit op € 357,4 mln. en"), vec!["€ 357,4 mln. EUR"]);
+        assert_eq!(
+            nums("een bedrag van € 19,6 min geraamd"),
+            vec!["€ 19,6 min EUR"]
+        );
+        assert_eq!(nums("de norm van 99,8 % beschikbaarheid"), vec!["99,8 % %"]);
+        assert_eq!(nums("binnen 2 maanden"), vec!["2 maanden months"]);
+        assert_eq!(nums("1 keer in de 2 maanden"), vec!["1 keer times"]);
+        assert_eq!(
+            nums("in 2023 111 nieuwe collega’s"),
+            vec!["year 2023", "111 count"]
+        );
+        assert_eq!(nums("(>99,98% beschikbaar)"), vec!["99,98% %"]);
+        assert_eq!(
+            nums("aan alle eisen (48 van 50)."),
+            vec!["48 count", "50 count"]
+        );
+        assert_eq!(
+            nums("Logius heeft in 2021 15.069 DigiD-accounts"),
+            vec!["year 2021", "15.069 count"]
+        );
+    }
+
+    #[test]
+    fn caption_after_a_number() {
+        assert_eq!(
+            nums("het saldo is 1.234 (x € 1.000) en"),
+            vec!["1.234 (x € 1.000) EUR"]
+        );
+        assert_eq!(nums("Begroting 2014 (x € 1.000)"), vec!["year 2014"]);
+    }
+
+    #[test]
+    fn ranges_and_times_signs() {
+        assert_eq!(nums("tussen 10 en 15 dagen"), vec!["10 en 15 dagen days"]);
+        assert_eq!(nums("3 x per jaar"), vec!["3 x times"]);
+        assert_eq!(nums("5 miljoen euro"), vec!["5 miljoen euro EUR"]);
+        assert_eq!(nums("10 à 15 medewerkers"), vec!["10 à 15 count"]);
+    }
+
+    #[test]
+    fn implicit_money() {
+        let toks_of = |t: &str| {
+            let toks = tokens(t, (0, t.len()));
+            let ex = exclusions(t);
+            let starts = |o: usize| o == 0;
+            candidates(t, &toks, t.len(), &ex, &starts)
+        };
+        let c = toks_of("lagen de kosten in 2021 nog 3 miljoen boven de omzet");
+        assert_eq!(c.last().unwrap().unit, "EUR");
+        let c = toks_of("de kosten van 3 miljoen berichten");
+        assert_eq!(c[0].unit, "count");
+        let c = toks_of("In 2021 werd 557 miljoen keer ingelogd");
+        assert_eq!(c[1].unit, "times");
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(
+            nums("zijn vijftien nieuwe diensten"),
+            vec!["vijftien count"]
+        );
+        assert_eq!(nums("twee keer een dag"), vec!["twee keer times"]);
+        assert_eq!(nums("een nieuwe coördinator"), Vec::<String>::new());
+        assert_eq!(nums("een miljoen bezoekers"), vec!["een miljoen count"]);
+        assert_eq!(
+            nums("een half miljoen bezoekers"),
+            vec!["half miljoen count"]
+        );
+        assert_eq!(nums("half werk"), Vec::<String>::new());
+        assert_eq!(nums("Voor éen onderdeel"), vec!["éen count"]);
+        assert_eq!(
+            nums("is één van de speerpunten, in één keer"),
+            Vec::<String>::new()
+        );
+        assert_eq!(nums("honderden websites"), Vec::<String>::new());
+        assert_eq!(nums("het tweede jaar"), Vec::<String>::new());
+        assert_eq!(
+            nums("zeker anderhalf jaar vooruit"),
+            vec!["anderhalf jaar year"]
+        );
+        assert_eq!(nums("iedere vier maanden"), Vec::<String>::new());
+        assert_eq!(nums("De begrote kasstroom is nul."), vec!["nul count"]);
+    }
+
+    #[test]
+    fn not_figures() {
+        for t in [
+            "1) beheer en exploitatie",
+            "4.1 Logius",
+            "4. Logius",
+            "is op 15 mei gestart",
+            "vervlochten per 1 januari 2023",
+            "Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165",
+            "werkgroep SGO-3 en de B2 en Z0 kent",
+            "alles op één plek vinden",
+            "voor 65-plussers en een 3-jarig contract",
+            "met 24x7 ondersteuning en 1e lijns",
+            "bel 088-1234567",
+            "waarbij 2011 = 100",
+            "naar communicatie@logius.nl en www.logius.nl",
+            "Covid-19 en versie 2.0.1 en 10:00",
+        ] {
+            let got: Vec<String> = nums(t)
+                .into_iter()
+                .filter(|s| !s.starts_with("year"))
+                .collect();
+            assert!(got.is_empty(), "{t:?}: {got:?}");
+        }
+    }
+}

@@ -1,0 +1,544 @@
+//! The kind of document, from the evidence in its text.
+//!
+//! Evidence, strongest first:
+//! - a heading or title naming the kind (`Stand van de / uitvoering 2023`, `Jaarverslag 2021`): high;
+//! - the text naming itself (`Met de Viermaandsrapportage januari t/m april 2023 verantwoordt ...`,
+//!   `We staan in deze Stand van de uitvoering stil ...`) or a phrase only that kind prints
+//!   (`Begroting van baten en lasten voor het jaar 2014`): high;
+//! - a description of the kind (`Iedere vier maanden doet Logius verslag`): medium;
+//! - the shape of the content when nothing names it: columns of `Realisatie` against
+//!   `Vastgestelde begroting` with `per 31 december` (a jaarverslag's tables): medium;
+//!   a whole past year told in the past tense: low;
+//! - a kind word elsewhere in running text (it may name another document): low.
+//!
+//! Nothing found: `unknown`, with a diagnostic. Two kinds with high evidence: the first
+//! is kept and a conflict is reported.
+
+use super::{clip, sentence_around, Doc};
+use crate::model::{Conflict, Diagnostic, Evidence, Severity};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The kinds of document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Begroting,
+    SuppletoireBegroting,
+    Jaarverslag,
+    Viermaandsrapportage,
+    StandVanDeUitvoering,
+    Slotwet,
+    Kamerbrief,
+    Unknown,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Begroting => "begroting",
+            Kind::SuppletoireBegroting => "suppletoire_begroting",
+            Kind::Jaarverslag => "jaarverslag",
+            Kind::Viermaandsrapportage => "viermaandsrapportage",
+            Kind::StandVanDeUitvoering => "stand_van_de_uitvoering",
+            Kind::Slotwet => "slotwet",
+            Kind::Kamerbrief => "kamerbrief",
+            Kind::Unknown => "unknown",
+        }
+    }
+
+    /// Kinds that cover one calendar or budget year.
+    pub fn is_yearly(self) -> bool {
+        matches!(
+            self,
+            Kind::Begroting
+                | Kind::SuppletoireBegroting
+                | Kind::Jaarverslag
+                | Kind::StandVanDeUitvoering
+                | Kind::Slotwet
+        )
+    }
+
+    /// Months a period of this kind spans, when fixed.
+    pub fn months(self) -> Option<u32> {
+        match self {
+            Kind::Viermaandsrapportage => Some(4),
+            k if k.is_yearly() => Some(12),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How strong the evidence is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+impl std::fmt::Display for Confidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The outcome of [`detect`].
+#[derive(Clone, Debug)]
+pub struct KindFound {
+    pub kind: Kind,
+    pub confidence: Confidence,
+    pub evidence: Option<Evidence>,
+    /// Source line of the evidence (also for periods named in it).
+    pub evidence_line: Option<usize>,
+    /// The evidence is a heading: it is the document's title.
+    pub title_heading: bool,
+    /// Year the evidence names (`Stand van de uitvoering 2023`), or the year of a past-tense narrative.
+    pub year: Option<i32>,
+    pub conflict: Option<Conflict>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Names of the kinds as printed. Order matters: the more specific first.
+static KIND_WORDS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
+    let r = |k, p: &str| (k, Regex::new(&format!("(?i){p}")).unwrap());
+    vec![
+        r(
+            Kind::SuppletoireBegroting,
+            r"\b(?:(?:eerste|tweede|derde)\s+)?suppletoire\s+begroting(?:en|swet)?\b|\b(?:eerste|tweede)\s+suppletoire\b",
+        ),
+        r(
+            Kind::Viermaandsrapportage,
+            r"\bviermaands(?:e|ë)?\s*rapportage\b|\bviermaandsrapportage\b",
+        ),
+        r(
+            Kind::StandVanDeUitvoering,
+            r"\bstand\s+van\s+de\s+uitvoering\b",
+        ),
+        r(
+            Kind::Jaarverslag,
+            r"\bjaar(?:verslag|verantwoording|overzicht|rapport|rapportage)\b",
+        ),
+        // `Stand Slotwet` is a column of a jaarverslag's tables, not the slotwet itself
+        r(Kind::Slotwet, r"(?:^|[^\p{L}])slotwet\b"),
+        r(
+            Kind::Begroting,
+            r"\b(?:ontwerp)?begroting\s+(?:19|20)\d{2}\b",
+        ),
+        r(Kind::Kamerbrief, r"\bkamerbrief\b"),
+    ]
+});
+
+/// Phrases only one kind prints, with the confidence they carry.
+static PHRASES: LazyLock<Vec<(Kind, Confidence, Regex)>> = LazyLock::new(|| {
+    let r = |k, c, p: &str| (k, c, Regex::new(&format!("(?i){p}")).unwrap());
+    vec![
+        // the agency budget's own table: seed 000
+        r(
+            Kind::Begroting,
+            Confidence::High,
+            r"\bbegroting\s+van\s+baten\s+en\s+lasten\s+voor\s+het\s+jaar\s+(?:19|20)\d{2}\b",
+        ),
+        r(
+            Kind::Viermaandsrapportage,
+            Confidence::Medium,
+            r"\b(?:iedere|elke|om\s+de)\s+vier\s+maanden\s+(?:doet|brengt|geeft|legt|rapporteert)\b",
+        ),
+        r(
+            Kind::Kamerbrief,
+            Confidence::High,
+            r"^\s*(?:geachte\s+(?:voorzitter|heer|mevrouw)|aan\s+de\s+voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer)",
+        ),
+        r(Kind::Kamerbrief, Confidence::Medium, r"^\s*betreft\s+\S"),
+        r(
+            Kind::SuppletoireBegroting,
+            Confidence::Medium,
+            r"\bwijziging\s+van\s+de\s+begrotingsstaten\b",
+        ),
+    ]
+});
+
+/// Words before a kind word that make the text name itself (`met de`, `in deze`, `dit`).
+static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:deze|dit|onze|met\s+de|in\s+de|hierbij\s+de|bijgaande?)\s+(?:\p{L}+\s+){0,2})$").unwrap()
+});
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").unwrap());
+
+struct Candidate {
+    kind: Kind,
+    confidence: Confidence,
+    text: String,
+    line: usize,
+    heading: bool,
+    year: Option<i32>,
+}
+
+/// Finds the kind of the document.
+pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
+    let mut cands: Vec<Candidate> = Vec::new();
+    for u in &doc.units {
+        for (kind, re) in KIND_WORDS.iter() {
+            for m in re.find_iter(u.text) {
+                let before = u.text[..m.start()].trim_end().to_lowercase();
+                if *kind == Kind::Slotwet && before.ends_with("stand") {
+                    continue;
+                }
+                if *kind == Kind::Begroting && before.ends_with("vastgestelde") {
+                    // a column label of a jaarverslag's table
+                    continue;
+                }
+                let (conf, text) = if u.heading && u.text.chars().count() <= 120 {
+                    (Confidence::High, u.text.to_string())
+                } else if SELF_REF.is_match(&u.text[..m.start()]) {
+                    (
+                        Confidence::High,
+                        sentence_around(u.text, m.start(), m.end()).to_string(),
+                    )
+                } else {
+                    (
+                        Confidence::Low,
+                        sentence_around(u.text, m.start(), m.end()).to_string(),
+                    )
+                };
+                // a year printed right after the kind word (`Stand van de uitvoering 2023`)
+                let after = &u.text[m.end()..];
+                let year = YEAR
+                    .find(m.as_str())
+                    .or_else(|| {
+                        YEAR.find(after)
+                            .filter(|y| after[..y.start()].trim().len() <= 30)
+                    })
+                    .and_then(|y| y.as_str().parse().ok());
+                cands.push(Candidate {
+                    kind: *kind,
+                    confidence: conf,
+                    text: clip(&text, 200),
+                    line: doc.line(u, m.start()),
+                    heading: u.heading && conf == Confidence::High,
+                    year,
+                });
+            }
+        }
+        for (kind, conf, re) in PHRASES.iter() {
+            if let Some(m) = re.find(u.text) {
+                cands.push(Candidate {
+                    kind: *kind,
+                    confidence: *conf,
+                    text: clip(sentence_around(u.text, m.start(), m.end()), 200),
+                    line: doc.line(u, m.start()),
+                    heading: false,
+                    year: YEAR.find(m.as_str()).and_then(|y| y.as_str().parse().ok()),
+                });
+            }
+        }
+    }
+    let mut diagnostics = Vec::new();
+    let best = cands
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, c)| (c.confidence, std::cmp::Reverse(*i)))
+        .map(|(_, c)| c);
+    if let Some(b) = best.filter(|b| b.confidence > Confidence::Low) {
+        // other kinds with evidence as strong: reported, not silently dropped
+        let mut conflict = None;
+        let others: Vec<&Candidate> = cands
+            .iter()
+            .filter(|c| c.confidence == b.confidence && c.kind != b.kind)
+            .collect();
+        if b.confidence == Confidence::High && !others.is_empty() {
+            let mut values = vec![b.kind.to_string()];
+            let mut lines = vec![b.line];
+            for o in &others {
+                if !values.contains(&o.kind.to_string()) {
+                    values.push(o.kind.to_string());
+                    lines.push(o.line);
+                }
+            }
+            let message = format!(
+                "the text names itself as more than one kind ({}); kept `{}` from line {}",
+                values.join(", "),
+                b.kind,
+                b.line
+            );
+            let mut d = Diagnostic::new(Severity::Warning, "kind_conflict", message.clone());
+            d.line = Some(b.line);
+            diagnostics.push(d);
+            conflict = Some(super::conflict("kind", values, lines, message));
+        }
+        if b.confidence < Confidence::High {
+            let mut d = Diagnostic::new(
+                Severity::Info,
+                "kind_weak_evidence",
+                format!(
+                    "kind `{}` rests on a description, not a title: \"{}\" (line {})",
+                    b.kind,
+                    clip(&b.text, 80),
+                    b.line
+                ),
+            );
+            d.line = Some(b.line);
+            diagnostics.push(d);
+        }
+        let year = b.year.or_else(|| {
+            cands
+                .iter()
+                .find(|c| {
+                    c.kind == b.kind && c.confidence >= Confidence::Medium && c.year.is_some()
+                })
+                .and_then(|c| c.year)
+        });
+        // no year beside the kind word: the year the text tells in the past tense, if one dominates
+        let year = year.or_else(|| past_year(doc).and_then(|f| f.year));
+        return KindFound {
+            kind: b.kind,
+            confidence: b.confidence,
+            evidence: Some(Evidence {
+                text: b.text.clone(),
+                line: b.line,
+            }),
+            evidence_line: Some(b.line),
+            title_heading: b.heading,
+            year,
+            conflict,
+            diagnostics,
+        };
+    }
+    if let Some(found) = shape(doc) {
+        return found;
+    }
+    if let Some(b) = best {
+        // only a passing mention: say how weak it is
+        let mut d = Diagnostic::new(
+            Severity::Info,
+            "kind_weak_evidence",
+            format!(
+                "kind `{}` rests only on a mention in running text, which may name another document (line {})",
+                b.kind, b.line
+            ),
+        );
+        d.line = Some(b.line);
+        return KindFound {
+            kind: b.kind,
+            confidence: Confidence::Low,
+            evidence: Some(Evidence {
+                text: b.text.clone(),
+                line: b.line,
+            }),
+            evidence_line: Some(b.line),
+            title_heading: false,
+            year: b.year,
+            conflict: None,
+            diagnostics: vec![d],
+        };
+    }
+    KindFound {
+        kind: Kind::Unknown,
+        confidence: Confidence::Low,
+        evidence: None,
+        evidence_line: None,
+        title_heading: false,
+        year: None,
+        conflict: None,
+        diagnostics: vec![Diagnostic::new(
+            Severity::Warning,
+            "kind_unknown",
+            "no evidence for the kind of document was found (no title, self-reference or known table shape)",
+        )],
+    }
+}
+
+static REALISATIE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\brealisatie\b").unwrap());
+static VASTGESTELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bvastgestelde(?:\s+begroting)?\b").unwrap());
+static PER_31_DEC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bper\s+31\s+december\s+((?:19|20)\d{2})\b").unwrap());
+
+/// Sentences about a year told in the past tense.
+static PAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:was|waren|werd|werden|had|hadden|droegen|droeg|nam|namen|kwam|kwamen|bracht|brachten|lag|lagen|ging|gingen|stond|stonden|bleef|bleven|verliet|verlieten|ontving|ontvingen|kreeg|kregen|leverde|leverden|verscheen|werkten|werkte|hebben\s+\p{L}+(?:\s+\p{L}+){0,6}\s+ge\p{L}+|(?:is|zijn|heeft|hebben)\b(?:\s+\S+){0,8}\s+\p{L}*ge\p{L}{2,}(?:d|t|en))\b",
+    )
+    .unwrap()
+});
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:zal|zullen|geraamd|raming|begroot|verwacht|verwachten|gepland|voorzien)\b",
+    )
+    .unwrap()
+});
+
+/// Content shape, when nothing names the kind.
+fn shape(doc: &Doc<'_, '_>) -> Option<KindFound> {
+    // Columns of `Realisatie` against `Vastgestelde begroting`, dated `per 31 december`:
+    // the tables of a jaarverslag (seed 003, `Tabel 39 ... per 31 december 2022`).
+    let mut real: Option<usize> = None; // line of the header
+    let mut per: Option<(String, usize, i32)> = None;
+    for (i, u) in doc.units.iter().enumerate() {
+        if real.is_none() {
+            for m in REALISATIE.find_iter(u.text) {
+                // `Realisatie Vastgestelde` / `begroting`, on one line or the next few units
+                let near = &u.text[m.end()..];
+                let near = &near[..floor_char(near, 160)];
+                let next = doc.units[i + 1..doc.units.len().min(i + 4)]
+                    .iter()
+                    .any(|n| VASTGESTELD.find(n.text).is_some_and(|v| v.start() < 160));
+                if VASTGESTELD.is_match(near) || next {
+                    real = Some(doc.line(u, m.start()));
+                    break;
+                }
+            }
+        }
+        if per.is_none() {
+            if let Some(c) = PER_31_DEC.captures(u.text) {
+                let m = c.get(0).unwrap();
+                per = Some((
+                    doc.line_text(u, m.start()).to_string(),
+                    doc.line(u, m.start()),
+                    c[1].parse().unwrap_or(0),
+                ));
+            }
+        }
+    }
+    if let Some(rline) = real {
+        let (text, line, year) = match &per {
+            Some((t, l, y)) => (t.clone(), *l, Some(*y)),
+            None => (
+                doc.lines
+                    .iter()
+                    .find(|l| doc.loc.line(l.start) == rline)
+                    .map(|l| l.text.trim().to_string())
+                    .unwrap_or_default(),
+                rline,
+                None,
+            ),
+        };
+        let conf = if per.is_some() {
+            Confidence::Medium
+        } else {
+            Confidence::Low
+        };
+        let mut d = Diagnostic::new(
+            Severity::Info,
+            "kind_from_content",
+            format!(
+                "no title names the kind; `jaarverslag` ({conf}) from the content: columns of Realisatie against Vastgestelde begroting (line {rline}){}",
+                per.as_ref().map(|(_, l, y)| format!(", figures per 31 december {y} (line {l})")).unwrap_or_default()
+            ),
+        );
+        d.line = Some(line);
+        return Some(KindFound {
+            kind: Kind::Jaarverslag,
+            confidence: conf,
+            evidence: Some(Evidence {
+                text: clip(&text, 200),
+                line,
+            }),
+            evidence_line: Some(line),
+            title_heading: false,
+            year,
+            conflict: None,
+            diagnostics: vec![d],
+        });
+    }
+    past_year(doc)
+}
+
+/// A whole past year told in the past tense (seed 004): most sentences that name
+/// a year name the same one, in the past tense, and few look ahead.
+fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
+    use std::collections::BTreeMap;
+    let mut past: BTreeMap<i32, (usize, Option<(String, usize)>)> = BTreeMap::new();
+    let mut future = 0usize;
+    for u in doc.units.iter().filter(|u| u.block.is_some() && !u.heading) {
+        let mut start = 0;
+        let ends = u
+            .text
+            .match_indices(". ")
+            .map(|(p, s)| p + s.len())
+            .chain(std::iter::once(u.text.len()));
+        for end in ends {
+            let s = &u.text[start..end];
+            let s_start = start;
+            start = end;
+            if FUTURE.is_match(s) {
+                future += 1;
+                continue;
+            }
+            let is_past = PAST.is_match(s);
+            let mut years: Vec<i32> = YEAR
+                .find_iter(s)
+                .filter_map(|m| m.as_str().parse().ok())
+                .collect();
+            years.sort_unstable();
+            years.dedup();
+            if is_past && s.contains("jaar") && years.is_empty() {
+                // `het gehele jaar`, `het afgelopen jaar`: counted with the year of the text below
+                years.push(0);
+            }
+            if !is_past {
+                continue;
+            }
+            for y in years {
+                let e = past.entry(y).or_insert((0, None));
+                e.0 += 1;
+                if e.1.is_none() {
+                    e.1 = Some((s.trim().to_string(), doc.line(u, s_start)));
+                }
+            }
+        }
+    }
+    let undated = past.remove(&0).map(|e| e.0).unwrap_or(0);
+    let (&year, (n, first)) = past.iter().max_by_key(|(y, (n, _))| (*n, **y))?;
+    let total: usize = past.values().map(|v| v.0).sum();
+    // the year dominates the dated past sentences, and the text hardly looks ahead
+    if *n < 5 || *n * 3 < total * 2 || future * 4 > n + undated {
+        return None;
+    }
+    let (text, line) = first.clone()?;
+    let mut d = Diagnostic::new(
+        Severity::Info,
+        "kind_from_content",
+        format!(
+            "no title names the kind; `jaarverslag` (low) because {n} sentences tell {year} in the past tense; a stand van de uitvoering or a letter would read the same"
+        ),
+    );
+    d.line = Some(line);
+    Some(KindFound {
+        kind: Kind::Jaarverslag,
+        confidence: Confidence::Low,
+        evidence: Some(Evidence {
+            text: clip(&text, 200),
+            line,
+        }),
+        evidence_line: Some(line),
+        title_heading: false,
+        year: Some(year),
+        conflict: None,
+        diagnostics: vec![d],
+    })
+}
+
+/// Largest char boundary of `s` at or below `n`.
+fn floor_char(s: &str, n: usize) -> usize {
+    let mut n = n.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
+}

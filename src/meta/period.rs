@@ -1,0 +1,320 @@
+//! Periods the text names, as start and end months `YYYY-MM`.
+//!
+//! - a month range: `januari tot en met maart 2023`, `januari t/m april 2023`, `januari–april 2023`;
+//! - a balance date: `per 31 december 2022` -> 2022-01..2022-12 (the year up to that date);
+//! - a budget or report year: `voor het jaar 2014`, `Stand van de uitvoering 2023`, `Jaarverslag 2021`;
+//! - a quarter: `eerste kwartaal 2023`.
+//!
+//! The periods of the report itself are those in its title or kind evidence, or in a
+//! sentence that speaks of itself (`Deze pagina gaat over de periode ...`). When
+//! they disagree (seed 001), all are kept and a conflict is reported.
+
+use super::kind::Kind;
+use super::Doc;
+use crate::model::{Conflict, Period, PeriodMention};
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+fn month(s: &str) -> Option<u32> {
+    let s = s.to_lowercase();
+    MONTHS.iter().position(|m| *m == s).map(|p| p as u32 + 1)
+}
+
+const M: &str =
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
+
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({M})(?:\s+((?:19|20)\d{{2}}))?\s*(?:tot\s+en\s+met|t/m|tot|[-–—])\s*({M})\s+((?:19|20)\d{{2}})\b"
+    ))
+    .unwrap()
+});
+static PER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\bper\s+(\d{{1,2}})\s+({M})\s+((?:19|20)\d{{2}})\b"
+    ))
+    .unwrap()
+});
+static YEAR_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:voor\s+het\s+(?:begrotings)?jaar|begrotingsjaar|verslagjaar|boekjaar|over\s+het\s+jaar)\s+((?:19|20)\d{2})\b").unwrap()
+});
+static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:stand\s+van\s+de\s+uitvoering|jaarverslag|jaarverantwoording|jaaroverzicht|(?:ontwerp)?begroting|slotwet)\s+((?:19|20)\d{2})\b").unwrap()
+});
+/// `eerste viermaandsrapportage 2023`, `de eerste vier maanden van 2023`, `tweede helft van 2022`.
+static PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(eerste|tweede|derde)\s+(viermaandsrapportage|vier\s+maanden|helft|halfjaar)\s+(?:van\s+)?((?:19|20)\d{2})\b").unwrap()
+});
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?((?:19|20)\d{2})\b")
+        .unwrap()
+});
+/// A sentence that speaks of the report itself.
+static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:deze\s+(?:pagina|periode|rapportage|verslag|rapport)|de\s+periode|(?:rapportage|verslag|verantwoording)\s+over)\b").unwrap()
+});
+
+/// A period mention and whether it is the report's own period.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub mention: PeriodMention,
+    pub own: bool,
+}
+
+fn last_day(m: u32, y: i32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Finds every period the text names; `evidence_line` is the line of the kind evidence.
+pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    for u in &doc.units {
+        let mut push = |s: usize, e: usize, start: String, end: String, own_hint: bool| {
+            let line = doc.line(u, s);
+            let sentence = super::sentence_around(u.text, s, e);
+            let own =
+                own_hint || u.heading || evidence_line == Some(line) || SELF_REF.is_match(sentence);
+            out.push(Found {
+                mention: PeriodMention {
+                    start,
+                    end,
+                    text: u.text[s..e].to_string(),
+                    line,
+                },
+                own,
+            });
+        };
+        for c in RANGE.captures_iter(u.text) {
+            let m = c.get(0).unwrap();
+            let (Some(a), Some(b)) = (month(&c[1]), month(&c[3])) else {
+                continue;
+            };
+            let y2: i32 = c[4].parse().unwrap_or(0);
+            let y1: i32 = c
+                .get(2)
+                .and_then(|y| y.as_str().parse().ok())
+                .unwrap_or(if a <= b { y2 } else { y2 - 1 });
+            push(
+                m.start(),
+                m.end(),
+                format!("{y1}-{a:02}"),
+                format!("{y2}-{b:02}"),
+                false,
+            );
+        }
+        for c in PER.captures_iter(u.text) {
+            let m = c.get(0).unwrap();
+            let day: u32 = c[1].parse().unwrap_or(0);
+            let Some(mo) = month(&c[2]) else { continue };
+            let y: i32 = c[3].parse().unwrap_or(0);
+            if day != last_day(mo, y) {
+                continue; // `per 1 juli 2023` is a date, not a period
+            }
+            // a table or title dated at a balance date reports the year up to it
+            let l = doc.line_text(u, m.start());
+            let own = l.chars().count() <= 120 && !l.ends_with('.');
+            push(
+                m.start(),
+                m.end(),
+                format!("{y}-01"),
+                format!("{y}-{mo:02}"),
+                own,
+            );
+        }
+        for c in YEAR_OF.captures_iter(u.text) {
+            let m = c.get(0).unwrap();
+            let y = &c[1];
+            let l = doc.line_text(u, m.start());
+            let title = l.chars().count() <= 120 && !l.ends_with('.');
+            push(
+                m.start(),
+                m.end(),
+                format!("{y}-01"),
+                format!("{y}-12"),
+                title,
+            );
+        }
+        for c in TITLE_YEAR.captures_iter(u.text) {
+            let m = c.get(0).unwrap();
+            let before = u.text[..m.start()].trim_end().to_lowercase();
+            if before.ends_with("vastgestelde") {
+                continue;
+            }
+            let y = &c[1];
+            push(
+                m.start(),
+                m.end(),
+                format!("{y}-01"),
+                format!("{y}-12"),
+                false,
+            );
+        }
+        for c in PART.captures_iter(u.text) {
+            let m = c.get(0).unwrap();
+            let n: u32 = match c[1].to_lowercase().as_str() {
+                "eerste" => 0,
+                "tweede" => 1,
+                _ => 2,
+            };
+            let len: u32 = if c[2].to_lowercase().starts_with('h') {
+                6
+            } else {
+                4
+            };
+            if n * len >= 12 {
+                continue; // `derde helft`
+            }
+            let y = &c[3];
+            push(
+                m.start(),
+                m.end(),
+                format!("{y}-{:02}", n * len + 1),
+                format!("{y}-{:02}", n * len + len),
+                c[2].to_lowercase().starts_with("viermaands"),
+            );
+        }
+        for c in QUARTER.captures_iter(u.text) {
+            let m = c.get(0).unwrap();
+            let q = match c[1].to_lowercase().as_str() {
+                "eerste" => 1,
+                "tweede" => 2,
+                "derde" => 3,
+                _ => 4,
+            };
+            let y = &c[2];
+            push(
+                m.start(),
+                m.end(),
+                format!("{y}-{:02}", q * 3 - 2),
+                format!("{y}-{:02}", q * 3),
+                false,
+            );
+        }
+    }
+    out.sort_by_key(|f| f.mention.line);
+    out
+}
+
+/// Months from `a` to `b` (`YYYY-MM`), inclusive.
+fn span_months(a: &str, b: &str) -> Option<i64> {
+    let p = |s: &str| -> Option<i64> {
+        let (y, m) = s.split_once('-')?;
+        Some(y.parse::<i64>().ok()? * 12 + m.parse::<i64>().ok()?)
+    };
+    Some(p(b)? - p(a)? + 1)
+}
+
+/// The report's period from the mentions: the one its kind fits when its own mentions
+/// disagree, with a conflict that lists them all.
+pub fn choose(found: &[Found], kind: Kind) -> (Option<Period>, Option<Conflict>) {
+    let own: Vec<&Found> = found.iter().filter(|f| f.own).collect();
+    let mut distinct: Vec<&Found> = Vec::new();
+    for f in &own {
+        if !distinct
+            .iter()
+            .any(|d| d.mention.start == f.mention.start && d.mention.end == f.mention.end)
+        {
+            distinct.push(f);
+        }
+    }
+    let Some(first) = distinct.first() else {
+        return (None, None);
+    };
+    let period = |f: &Found| Period {
+        start: f.mention.start.clone(),
+        end: f.mention.end.clone(),
+    };
+    if distinct.len() == 1 {
+        return (Some(period(first)), None);
+    }
+    let fits: Vec<&&Found> = distinct
+        .iter()
+        .filter(|f| {
+            kind.months()
+                .is_some_and(|n| span_months(&f.mention.start, &f.mention.end) == Some(n as i64))
+        })
+        .collect();
+    let (chosen, why) = if fits.len() == 1 {
+        (
+            *fits[0],
+            format!(
+                "kept {}..{}: a {} covers {} months",
+                fits[0].mention.start,
+                fits[0].mention.end,
+                kind,
+                kind.months().unwrap_or(0)
+            ),
+        )
+    } else {
+        (
+            *first,
+            format!(
+                "kept the first, {}..{}",
+                first.mention.start, first.mention.end
+            ),
+        )
+    };
+    let values: Vec<String> = distinct
+        .iter()
+        .map(|f| format!("{}..{}", f.mention.start, f.mention.end))
+        .collect();
+    let lines: Vec<usize> = distinct.iter().map(|f| f.mention.line).collect();
+    let named: Vec<String> = distinct
+        .iter()
+        .map(|f| format!("`{}` (line {})", f.mention.text, f.mention.line))
+        .collect();
+    let message = format!(
+        "the document names {} different periods for itself: {}; {}",
+        distinct.len(),
+        named.join(", "),
+        why
+    );
+    (
+        Some(period(chosen)),
+        Some(super::conflict("period", values, lines, message)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_and_dates() {
+        let c = RANGE
+            .captures("over de periode januari tot en met maart 2023.")
+            .unwrap();
+        assert_eq!((&c[1], &c[3], &c[4]), ("januari", "maart", "2023"));
+        assert!(RANGE.is_match("Viermaandsrapportage januari t/m april 2023"));
+        assert!(RANGE.is_match("september–december 2022"));
+        assert!(PER.is_match("Tabel 39 Overzicht doelmatigheidsindicatoren per 31 december 2022"));
+        assert_eq!(last_day(2, 2024), 29);
+        let c = PART
+            .captures("de tweede viermaandsrapportage 2022")
+            .unwrap();
+        assert_eq!((&c[1], &c[3]), ("tweede", "2022"));
+        assert!(PART.is_match("in de eerste helft van 2023"));
+        assert_eq!(span_months("2023-01", "2023-04"), Some(4));
+        assert_eq!(span_months("2022-11", "2023-02"), Some(4));
+    }
+}

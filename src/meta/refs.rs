@@ -1,0 +1,388 @@
+//! References, organisation and authors.
+//!
+//! - References: parliamentary papers (`36 360 VII, nr. 1`), the parliamentary year
+//!   (`vergaderjaar 2022–2023`), page numbers and chapter numbers. A running footer
+//!   (`Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165`) is furniture, so it
+//!   is read from the furniture records; the same forms are also read from the text.
+//! - Organisation: the agency or ministry the report is about, by weighted mentions
+//!   (titles and `Baten-lastenagentschap X` count most).
+//! - Authors: `voorwoord van Tom Kok`, a signature `Bert Voorbraak (algemeen directeur Logius)`,
+//!   `De Minister van ...,` above a name.
+
+use super::Doc;
+use crate::model::{Author, Furniture, Reference};
+use crate::repair::furniture::RUNNING_FOOTER;
+use crate::segment::heading_number_parts;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static KAMERSTUK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(\d{2}[\s\u{a0}]?\d{3}(?:[\s\u{a0}]+[A-Z]{1,5}(?:-[A-Z0-9]+)?)?),\s+nr\.\s*(\d+)\b",
+    )
+    .unwrap()
+});
+/// `vergaderjaar 2022–2023`, `Kamerstukken II 2022/23`.
+static VERGADERJAAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:vergaderjaar|kamerstukk?(?:en)?\s+I{1,2})\s+((?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2}))\b").unwrap()
+});
+
+fn push_ref(out: &mut Vec<Reference>, kind: &str, text: String, line: usize) {
+    // a paper and its year repeat on every page: keep the first; pages are all kept
+    if kind != "page" && out.iter().any(|r| r.kind == kind && r.text == text) {
+        return;
+    }
+    out.push(Reference {
+        kind: kind.to_string(),
+        text,
+        line,
+    });
+}
+
+/// Parliamentary papers, vergaderjaar, pages and chapters, in line order.
+pub fn references(doc: &Doc<'_, '_>, furniture: &[Furniture]) -> Vec<Reference> {
+    let mut out = Vec::new();
+    for f in furniture {
+        match f.kind.as_str() {
+            "running_footer" => {
+                if let Some(c) = RUNNING_FOOTER.captures(&f.text) {
+                    push_ref(
+                        &mut out,
+                        "kamerstuk",
+                        format!("{}, nr. {}", norm_space(&c["paper"]), &c["nr"]),
+                        f.line,
+                    );
+                    if let Some(v) = VERGADERJAAR.captures(&f.text) {
+                        push_ref(&mut out, "vergaderjaar", v[1].to_string(), f.line);
+                    }
+                    if let Some(p) = c.name("page") {
+                        push_ref(&mut out, "page", p.as_str().to_string(), f.line);
+                    }
+                }
+            }
+            "page_number" => {
+                let t = f.text.trim();
+                if !t.is_empty() && t.len() <= 6 && t.chars().all(|c| c.is_ascii_digit()) {
+                    push_ref(&mut out, "page", t.to_string(), f.line);
+                }
+            }
+            _ => {}
+        }
+    }
+    for u in &doc.units {
+        for c in KAMERSTUK.captures_iter(u.text) {
+            let m = c.get(0).unwrap();
+            push_ref(
+                &mut out,
+                "kamerstuk",
+                format!("{}, nr. {}", norm_space(&c[1]), &c[2]),
+                doc.line(u, m.start()),
+            );
+            // a footer line kept as text ends in its page number
+            if let Some(c2) = RUNNING_FOOTER.captures(u.text) {
+                if let Some(p) = c2.name("page") {
+                    push_ref(
+                        &mut out,
+                        "page",
+                        p.as_str().to_string(),
+                        doc.line(u, p.start()),
+                    );
+                }
+            }
+        }
+        for c in VERGADERJAAR.captures_iter(u.text) {
+            let m = c.get(1).unwrap();
+            push_ref(
+                &mut out,
+                "vergaderjaar",
+                m.as_str().to_string(),
+                doc.line(u, m.start()),
+            );
+        }
+        if u.heading && heading_number_parts(u.text) > 0 {
+            let num = u.text.split_whitespace().next().unwrap_or("");
+            push_ref(
+                &mut out,
+                "chapter",
+                num.trim_end_matches('.').to_string(),
+                doc.line(u, 0),
+            );
+        }
+    }
+    out.sort_by_key(|r| r.line);
+    out
+}
+
+fn norm_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Agencies and ministries by the name they are known by, with the forms they are printed in.
+/// Acronyms match case-sensitively as whole words; long forms case-insensitively.
+const ORGS: &[(&str, bool, &[&str])] = &[
+    // (name, is_ministry, forms)
+    ("Logius", false, &["Logius"]),
+    (
+        "KOOP",
+        false,
+        &[
+            "KOOP",
+            "Kennis- en Exploitatiecentrum Officiële Overheidspublicaties",
+        ],
+    ),
+    ("DUO", false, &["DUO", "Dienst Uitvoering Onderwijs"]),
+    (
+        "RVO",
+        false,
+        &["RVO", "Rijksdienst voor Ondernemend Nederland"],
+    ),
+    (
+        "RvIG",
+        false,
+        &["RvIG", "RVIG", "Rijksdienst voor Identiteitsgegevens"],
+    ),
+    ("Belastingdienst", false, &["Belastingdienst"]),
+    ("UWV", false, &["UWV"]),
+    ("SVB", false, &["SVB", "Sociale Verzekeringsbank"]),
+    (
+        "CJIB",
+        false,
+        &["CJIB", "Centraal Justitieel Incassobureau"],
+    ),
+    ("DJI", false, &["DJI", "Dienst Justitiële Inrichtingen"]),
+    ("Rijkswaterstaat", false, &["Rijkswaterstaat"]),
+    ("Kadaster", false, &["Kadaster"]),
+    ("KNMI", false, &["KNMI"]),
+    ("CBS", false, &["CBS", "Centraal Bureau voor de Statistiek"]),
+    ("IND", false, &["IND", "Immigratie- en Naturalisatiedienst"]),
+    ("COA", false, &["COA"]),
+    ("NVWA", false, &["NVWA"]),
+    ("RDW", false, &["RDW"]),
+    ("CBR", false, &["CBR"]),
+    ("Justis", false, &["Justis"]),
+    ("P-Direkt", false, &["P-Direkt"]),
+    ("SSC-ICT", false, &["SSC-ICT"]),
+    ("DICTU", false, &["DICTU", "Dienst ICT Uitvoering"]),
+    ("Rijksvastgoedbedrijf", false, &["Rijksvastgoedbedrijf"]),
+    ("FMHaaglanden", false, &["FMHaaglanden"]),
+    ("Nationaal Archief", false, &["Nationaal Archief"]),
+    ("Agentschap Telecom", false, &["Agentschap Telecom"]),
+    ("RDI", false, &["Rijksinspectie Digitale Infrastructuur"]),
+    ("NFI", false, &["NFI", "Nederlands Forensisch Instituut"]),
+    (
+        "BZK",
+        true,
+        &["BZK", "Binnenlandse Zaken en Koninkrijksrelaties"],
+    ),
+    ("AZ", true, &["Algemene Zaken"]),
+    ("BZ", true, &["Ministerie van Buitenlandse Zaken"]),
+    ("Defensie", true, &["Ministerie van Defensie"]),
+    ("EZK", true, &["EZK", "Economische Zaken en Klimaat"]),
+    ("Financiën", true, &["Ministerie van Financiën"]),
+    ("IenW", true, &["IenW", "Infrastructuur en Waterstaat"]),
+    ("JenV", true, &["JenV", "Justitie en Veiligheid"]),
+    (
+        "LNV",
+        true,
+        &["LNV", "Landbouw, Natuur en Voedselkwaliteit"],
+    ),
+    ("OCW", true, &["OCW", "Onderwijs, Cultuur en Wetenschap"]),
+    ("SZW", true, &["SZW", "Sociale Zaken en Werkgelegenheid"]),
+    ("VWS", true, &["VWS", "Volksgezondheid, Welzijn en Sport"]),
+];
+
+/// Begrotingshoofdstukken: the Roman numeral of a kamerstuk names the ministry.
+const CHAPTERS: &[(&str, &str)] = &[
+    ("III", "AZ"),
+    ("V", "BZ"),
+    ("VI", "JenV"),
+    ("VII", "BZK"),
+    ("VIII", "OCW"),
+    ("IX", "Financiën"),
+    ("X", "Defensie"),
+    ("XII", "IenW"),
+    ("XIII", "EZK"),
+    ("XIV", "LNV"),
+    ("XV", "SZW"),
+    ("XVI", "VWS"),
+];
+
+static ORG_RES: LazyLock<Vec<(usize, Regex)>> = LazyLock::new(|| {
+    let mut v = Vec::new();
+    for (i, (_, _, forms)) in ORGS.iter().enumerate() {
+        for f in *forms {
+            let acronym = f
+                .chars()
+                .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit())
+                || (f.len() <= 5 && !f.contains(' '));
+            let p = regex::escape(f);
+            let re = if acronym {
+                format!(r"(?:^|[^\p{{L}}\p{{N}}-]){p}(?:$|[^\p{{L}}\p{{N}}-])")
+            } else {
+                format!(r"(?i)(?:^|[^\p{{L}}]){p}(?:$|[^\p{{L}}])")
+            };
+            v.push((i, Regex::new(&re).unwrap()));
+        }
+    }
+    v
+});
+
+/// `Baten-lastenagentschap Logius`, `agentschap X`: an agency not in the list.
+static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:baten-lasten\s*agentschap|baten-lastendienst|agentschap)\s+(\p{Lu}[\p{L}\p{N}-]+)",
+    )
+    .unwrap()
+});
+
+/// The organisation the report is about.
+pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
+    let mut score: HashMap<String, (usize, bool, usize)> = HashMap::new(); // name -> (score, ministry, first unit)
+    let mut add = |name: &str, ministry: bool, w: usize, at: usize| {
+        let e = score.entry(name.to_string()).or_insert((0, ministry, at));
+        e.0 += w;
+        e.2 = e.2.min(at);
+    };
+    for (k, u) in doc.units.iter().enumerate() {
+        let w = if u.heading { 5 } else { 1 };
+        for (i, re) in ORG_RES.iter() {
+            let n = re.find_iter(u.text).count();
+            if n > 0 {
+                let (name, ministry, _) = ORGS[*i];
+                add(name, ministry, w * n, k);
+            }
+        }
+        for c in AGENCY.captures_iter(u.text) {
+            let name = c[1].to_string();
+            let known = ORGS
+                .iter()
+                .find(|(n, _, forms)| *n == name || forms.contains(&name.as_str()));
+            let (n, m) = known.map(|(n, m, _)| (*n, *m)).unwrap_or((&name, false));
+            add(n, m, 5, k);
+        }
+        // `4.1 Logius`: a numbered heading that is only a name
+        if u.heading && heading_number_parts(u.text) > 0 {
+            let rest: Vec<&str> = u.text.split_whitespace().skip(1).collect();
+            if rest.len() == 1 && rest[0].chars().next().is_some_and(char::is_uppercase) {
+                let known = ORGS.iter().find(|(n, _, _)| *n == rest[0]);
+                add(rest[0], known.is_some_and(|k| k.1), 5, k);
+            }
+        }
+    }
+    for r in refs.iter().filter(|r| r.kind == "kamerstuk") {
+        let roman = r
+            .text
+            .split(',')
+            .next()
+            .and_then(|p| p.split_whitespace().nth(2));
+        if let Some(name) = roman.and_then(|ro| CHAPTERS.iter().find(|c| c.0 == ro)) {
+            // the paper's chapter is an official identifier of whose document this is
+            add(name.1, true, 3, usize::MAX);
+        }
+    }
+    // highest score; on a tie the agency (more specific) before the ministry, then the first named
+    score
+        .into_iter()
+        .max_by_key(|(_, (s, ministry, first))| (*s, !*ministry, std::cmp::Reverse(*first)))
+        .map(|(n, _)| n)
+}
+
+static VOORWOORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\b(voorwoord|nawoord|column|interview|bijdrage|inleiding))\s+(?i:van|door)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+(?:van|de|der|den|ter|ten|van\s+der|van\s+den))?(?:\s+\p{Lu}[\p{L}'-]+){1,2})").unwrap()
+});
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{L}.'-]+(?:\s+(?:van|de|der|den|ter|ten|van\s+der|van\s+den))?(?:\s+\p{Lu}[\p{L}'-]+){1,2})\s*(?:\(([^()]{3,80})\)|,\s+([^,]{3,80}))$").unwrap()
+});
+static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:directeur|directeur-generaal|minister|staatssecretaris|secretaris-generaal|voorzitter|hoofd|manager|bestuurder|president|commissaris|dg|sg|ceo|cio)\b").unwrap()
+});
+static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:De|Het)\s+((?i:minister|staatssecretaris|secretaris-generaal|directeur-generaal|algemeen\s+directeur|directeur)(?:\s+.{0,80}?)?),?$").unwrap()
+});
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\p{Lu}\.)*\p{Lu}[\p{L}.'-]*(?:\s+(?:van|de|der|den|ter|ten|\p{Lu}[\p{L}.'-]*)){0,4}$",
+    )
+    .unwrap()
+});
+
+/// Authors and signatories, in document order.
+pub fn authors(doc: &Doc<'_, '_>) -> Vec<Author> {
+    let mut out: Vec<Author> = Vec::new();
+    let push = |out: &mut Vec<Author>, name: &str, role: Option<String>, line: usize| {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !out.iter().any(|a| a.name == name) {
+            out.push(Author { name, role, line });
+        }
+    };
+    let prose: Vec<&super::Unit<'_>> = doc.units.iter().filter(|u| u.block.is_some()).collect();
+    for (k, u) in prose.iter().enumerate() {
+        for c in VOORWOORD.captures_iter(u.text) {
+            let name = c.get(2).unwrap();
+            push(
+                &mut out,
+                name.as_str(),
+                Some(c[1].to_lowercase()),
+                doc.line(u, name.start()),
+            );
+        }
+        let t = u.text.trim();
+        if t.chars().count() <= 120 {
+            if let Some(c) = SIGNATURE.captures(t) {
+                let role = c.get(2).or(c.get(3)).map(|m| m.as_str().trim().to_string());
+                if role.as_deref().is_some_and(|r| ROLE_WORD.is_match(r)) {
+                    push(&mut out, &c[1], role, doc.line(u, 0));
+                }
+            }
+            if let Some(c) = SIGN_ROLE.captures(t) {
+                if let Some(next) = prose.get(k + 1) {
+                    let n = next.text.trim();
+                    if n.chars().count() <= 60 && NAME_LINE.is_match(n) {
+                        push(
+                            &mut out,
+                            n,
+                            Some(c[1].trim().to_string()),
+                            doc.line(next, 0),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns() {
+        let c = KAMERSTUK
+            .captures("Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165")
+            .unwrap();
+        assert_eq!((&c[1], &c[2]), ("36 360 VII", "1"));
+        let c = SIGNATURE
+            .captures("Bert Voorbraak (algemeen directeur Logius)")
+            .unwrap();
+        assert_eq!(
+            (&c[1], &c[2]),
+            ("Bert Voorbraak", "algemeen directeur Logius")
+        );
+        let c = VOORWOORD
+            .captures("U vindt hier het voorwoord van Tom Kok, en de samenvatting")
+            .unwrap();
+        assert_eq!(&c[2], "Tom Kok");
+        assert!(!SIGNATURE.is_match("Samenwerking beleid en uitvoering"));
+        assert!(NAME_LINE.is_match("H.G.J. Bruins Slot"));
+        let c = VERGADERJAAR
+            .captures("Kamerstukken II 2022/23, 36 200 VII, nr. 5")
+            .unwrap();
+        assert_eq!(&c[1], "2022/23");
+        let c = KAMERSTUK
+            .captures("Kamerstukken II 2022/23, 36 200 VII, nr. 5")
+            .unwrap();
+        assert_eq!((&c[1], &c[2]), ("36 200 VII", "5"));
+    }
+}

@@ -1,0 +1,244 @@
+//! Words broken at a line end, joined again.
+//!
+//! In: decoded text and the document's vocabulary. Out: edits that move the rest
+//! of a broken word up to the line where it starts, so the cleaned line holds the
+//! whole word and the line count stays (the newline moves behind the word):
+//!
+//! * `opdracht-` / `nemer in …` (seed 002) -> `opdrachtnemer` / `in …`: the hyphen
+//!   goes when the joined word is a Dutch word (or the document prints it joined);
+//! * `IT-` / `dienstverleners bij …` (seed 002) -> `IT-dienstverleners` / `bij …`:
+//!   the hyphen stays when only the hyphenated form is a word;
+//! * `inves` / `teringskasstroom en …` (seed 003, the extractor dropped the hyphen)
+//!   -> `investeringskasstroom` / `en …`: only when the first fragment is no word
+//!   and the joined form is.
+//!
+//! The joined word is tested, never its fragments (Hunspell accepts `terings` +
+//! `kasstroom` as a compound). Only prose is joined: the first line ends in a
+//! letter fragment after at least two words and has no column gaps, the next line
+//! starts with a lower-case letter and has no column gaps either (a row of a
+//! column layout keeps its cells in their columns). Cell-per-line tables have a
+//! blank line between cells, so labels such as `– personele kosten` never meet a
+//! next line. Hyphens inside a line (`Opdrachtgever-Opdrachtnemeroverleg`) are never touched;
+//! suspended compounds (`wet-` / `en regelgeving`) stay as they are.
+
+use super::{lexicon, Edit, Vocabulary};
+use crate::span::{lines_with_offsets, Span};
+
+/// Trailing run of letters of `s` (the fragment before the break), as a byte offset.
+fn trailing_letters(s: &str) -> usize {
+    let mut start = s.len();
+    for (i, c) in s.char_indices().rev() {
+        if c.is_alphabetic() {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// Conjunctions after a suspended compound: `wet- en regelgeving`, `plannings- of`.
+const SUSPENDED: &[&str] = &["en", "of", "tot", "noch", "dan"];
+
+/// Finds joins over line breaks.
+pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let mut prev: Option<(usize, &str)> = None;
+    for (start, line) in lines_with_offsets(text) {
+        if let Some((pstart, pline)) = prev {
+            if let Some(e) = join(text, pstart, pline, start, line, vocab) {
+                edits.push(e);
+            }
+        }
+        prev = Some((start, line));
+    }
+    edits
+}
+
+fn join(
+    text: &str,
+    pstart: usize,
+    pline: &str,
+    start: usize,
+    line: &str,
+    vocab: &Vocabulary,
+) -> Option<Edit> {
+    let body = pline.trim_end_matches([' ', '\t']);
+    if body.len() != pline.len() && !body.ends_with('-') {
+        // a space after the last word: the line ended on a whole word
+        return None;
+    }
+    let hyphen = body.ends_with('-');
+    let before = if hyphen {
+        &body[..body.len() - 1]
+    } else {
+        body
+    };
+    let fstart = trailing_letters(before);
+    let left = &before[fstart..];
+    if left.is_empty() || (!hyphen && left.chars().count() < 2) {
+        return None;
+    }
+    // prose: at least two words before the fragment, no column gaps
+    let head = &before[..fstart];
+    if head.split_whitespace().count() < 2 || head.contains("   ") || head.contains('\t') {
+        return None;
+    }
+    if hyphen && before[..fstart].ends_with('-') {
+        return None;
+    }
+    // the next line starts with a lower-case word (leading spaces allowed)
+    let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let rest = &line[lead..];
+    let first = rest.chars().next()?;
+    if !first.is_lowercase() {
+        return None;
+    }
+    let rlen = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let right = &rest[..rlen];
+    if hyphen && SUSPENDED.contains(&right) {
+        return None;
+    }
+    // the token to move up: the word and what is glued to it (`nemer.`, `nemer,`)
+    let tlen = rest
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(rest.len(), |(i, _)| i);
+    let token = &rest[..tlen];
+    if token.contains('-') && !hyphen {
+        return None;
+    }
+    // the next line is no row of a column layout: moving its first word up would
+    // shift the cells after it out of their columns
+    let tail = rest[tlen..].trim_start_matches([' ', '\t']);
+    if tail.contains("   ") || tail.contains('\t') {
+        return None;
+    }
+    let joined = format!("{left}{right}");
+    let hyphenated = format!("{left}-{right}");
+    let keep_hyphen = if hyphen {
+        // the document's own spelling first, then the lexicon; a printed hyphen
+        // stays when the hyphenated form is a word (`IT-infrastructuur`, `e-mail`)
+        if vocab.count(&hyphenated) > 0 {
+            true
+        } else if vocab.count(&joined) > 0 {
+            false
+        } else if lexicon::is_word(&hyphenated) {
+            true
+        } else if lexicon::is_word(&joined) {
+            false
+        } else {
+            return None;
+        }
+    } else {
+        if lexicon::is_word(left) || !(vocab.count(&joined) > 0 || lexicon::is_word(&joined)) {
+            return None;
+        }
+        false
+    };
+    // span: from the hyphen (or the end of the first line) through the moved token
+    // and the spaces after it; the newline goes behind the token.
+    let newline = &text[pstart + pline.len()..start];
+    let after = &rest[tlen..];
+    let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let line_rest_empty = after.trim().is_empty();
+    let span_start = if hyphen && !keep_hyphen {
+        pstart + body.len() - 1
+    } else {
+        pstart + body.len()
+    };
+    let span_end = start + lead + tlen + spaces;
+    let mut to = String::with_capacity(token.len() + 2);
+    to.push_str(token);
+    if !line_rest_empty {
+        // the next line keeps its indentation (column layouts read it)
+        to.push_str(newline);
+        to.push_str(&line[..lead]);
+    }
+    let from = &text[span_start..span_end];
+    if from == to {
+        return None;
+    }
+    Some(Edit {
+        span: Span::new(span_start, span_end),
+        to,
+        kind: if hyphen { "hyphen_join" } else { "line_join" },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(t: &str) -> String {
+        let vocab = Vocabulary::new(t);
+        let edits = detect(t, &vocab);
+        let mut out = String::new();
+        let mut pos = 0;
+        for e in edits {
+            out.push_str(&t[pos..e.span.start]);
+            out.push_str(&e.to);
+            pos = e.span.end;
+        }
+        out.push_str(&t[pos..]);
+        out
+    }
+
+    #[test]
+    fn joins() {
+        // seed 002
+        assert_eq!(
+            run("hebben de rollen eigenaar, opdrachtgever en opdracht-\nnemer in onze bestuurlijke driehoek"),
+            "hebben de rollen eigenaar, opdrachtgever en opdrachtnemer\nin onze bestuurlijke driehoek"
+        );
+        assert_eq!(
+            run("onze opdrachtgever en de politiek op om met ons en andere IT-\ndienstverleners bij de overheid"),
+            "onze opdrachtgever en de politiek op om met ons en andere IT-dienstverleners\nbij de overheid"
+        );
+        // seed 003, hyphen dropped by the extractor (trailing spaces are on whole-word lines)
+        assert_eq!(
+            run("geen investeringen gepleegd. De begrote inves\nteringskasstroom en financieringskastroom zijn nul.\n"),
+            "geen investeringen gepleegd. De begrote investeringskasstroom\nen financieringskastroom zijn nul.\n"
+        );
+        // the moved word was the whole next line
+        assert_eq!(
+            run("om zo de dienst-\nverlening\n\nVolgende"),
+            "om zo de dienstverlening\n\nVolgende"
+        );
+        // indentation of the next line stays (corpus/pdf-layout/004)
+        assert_eq!(
+            run("  techniek, werkwijzen en contracten. In 2021 is het nieuwe IT-\n  fundament afgerond"),
+            "  techniek, werkwijzen en contracten. In 2021 is het nieuwe IT-fundament\n  afgerond"
+        );
+        // CRLF
+        assert_eq!(
+            run("zowel goed opdracht-\r\ngeverschap als goed"),
+            "zowel goed opdrachtgeverschap\r\nals goed"
+        );
+    }
+
+    #[test]
+    fn leaves_alone() {
+        for t in [
+            // mid-line hyphen
+            "zoals het\nOpdrachtgever-Opdrachtnemeroverleg (OGON).",
+            // suspended compound
+            "nationale) wet-\nen regelgeving op Logius af.",
+            // a whole word at the line end
+            "zoals de samenwerking tussen organisaties en\nmeerjarige financiële zekerheid",
+            // table labels, one cell per line
+            "– personele kosten\nmateriële kosten",
+            "Lasten\n\n– personele kosten\n\n28.230",
+            // a capital after the break
+            "de nieuwe situatie van\nLogius en zo",
+            // the next line is a row of a column layout: its cells keep their columns
+            "Toelichting op de ontvangsten en de uitga-\nven          1.200        3.400",
+            "Toelichting op de ontvangsten en de inves\nteringen\t1.200\t3.400",
+        ] {
+            assert_eq!(run(t), t);
+        }
+    }
+}

@@ -1,0 +1,584 @@
+//! Headers of aligned tables: the year line, the phase labels above it, and how
+//! an upper label spreads over the columns beneath it.
+//!
+//! In: lines of text. Out: [`YearLine`] (columns with char positions) and column
+//! labels with both header levels (`Realisatie 2021`, `Vastgestelde begroting 2022`).
+
+/// One column of the year line: its char span and year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearCol {
+    pub start: usize,
+    pub end: usize,
+    /// The year, or `None` for an arithmetic label (`(1)`, `(3)=(2)-(1)`) or an upper-only column.
+    pub year: Option<i32>,
+    pub text: String,
+}
+
+/// Parses a line made only of years (`2019 2020 2021 2022 2022`) and arithmetic
+/// column labels (`(1) (2) (3)=(2)-(1)`), at least two.
+pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
+    // fast path: most lines start with a word that is neither a year nor a phase
+    let first = text.split_whitespace().next()?;
+    if !first.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
+        if HEADER_WORDS.contains(&first.to_lowercase().as_str()) {
+            return labelled_year_line(text);
+        }
+        return None;
+    }
+    if let Some(c) = pure_year_line(text) {
+        return Some(c);
+    }
+    labelled_year_line(text)
+}
+
+/// A year line with a stub in the label column: a scale caption (`Bedragen x € 1.000
+/// 2021 2022`) or, where runs of spaces separate it, a column title (`Omschrijving    2021
+/// 2022`). Returns the byte end of the stub and the columns (char positions in the line).
+pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
+    let lead = text.len() - text.trim_start().len();
+    let stub_end = match crate::grammar::scale_caption(text) {
+        Some((_, _, r)) if r.start == lead => r.end,
+        _ => {
+            // the first run of two or more spaces after the stub
+            let t = &text[lead..];
+            let p = t.find("  ")?;
+            let stub = t[..p].trim();
+            if stub.is_empty()
+                || stub.chars().count() > 60
+                || !stub.starts_with(char::is_alphabetic)
+            {
+                return None;
+            }
+            lead + p
+        }
+    };
+    if text[stub_end..].trim().is_empty() {
+        return None;
+    }
+    let blanked: String = text[..stub_end]
+        .chars()
+        .map(|_| ' ')
+        .chain(text[stub_end..].chars())
+        .collect();
+    year_line(&blanked).map(|c| (stub_end, c))
+}
+
+/// A header line naming each column with a phase and a year:
+/// `Begroting 2022   Realisatie 2022   Verschil`, `Realisatie 2021 Begroting 2022`.
+/// With runs of spaces each run is a column; else a column ends at each year (words
+/// after the last year, such as `Verschil`, make one more column).
+fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
+    let mut words = Vec::new(); // (char start, char end, word)
+    let mut cur: Option<(usize, String)> = None;
+    for (col, c) in text.chars().chain(std::iter::once(' ')).enumerate() {
+        if c.is_whitespace() {
+            if let Some((s, w)) = cur.take() {
+                words.push((s, col, w));
+            }
+        } else {
+            match &mut cur {
+                Some((_, w)) => w.push(c),
+                None => cur = Some((col, c.to_string())),
+            }
+        }
+    }
+    let mut years = 0;
+    for (_, _, w) in &words {
+        if year_token(w).is_some() {
+            years += 1;
+        } else if !(arith_label(w) || HEADER_WORDS.contains(&w.to_lowercase().as_str())) {
+            return None;
+        }
+    }
+    if years == 0 || words.len() > 40 {
+        return None;
+    }
+    let spaced = words.windows(2).any(|w| w[1].0 >= w[0].1 + 2);
+    let mut cols: Vec<YearCol> = Vec::new();
+    let mut open: Option<YearCol> = None;
+    for (i, (s, e, w)) in words.iter().enumerate() {
+        let o = open.get_or_insert_with(|| YearCol {
+            start: *s,
+            end: *e,
+            year: None,
+            text: String::new(),
+        });
+        if !o.text.is_empty() {
+            o.text.push(' ');
+        }
+        o.text.push_str(w);
+        o.end = *e;
+        if let Some((y, _)) = year_token(w) {
+            o.year = o.year.or(Some(y));
+        }
+        let next_gap = words.get(i + 1).map(|n| n.0 >= e + 2).unwrap_or(true);
+        let closes = if spaced {
+            next_gap
+        } else {
+            year_token(w).is_some() || i + 1 == words.len()
+        };
+        if closes {
+            cols.extend(open.take());
+        }
+    }
+    if cols.len() >= 2 && cols.len() <= 20 {
+        Some(cols)
+    } else {
+        None
+    }
+}
+
+fn pure_year_line(text: &str) -> Option<Vec<YearCol>> {
+    let mut cols = Vec::new();
+    let mut col = 0usize;
+    let mut cur: Option<(usize, String)> = None;
+    let flush = |cur: &mut Option<(usize, String)>, end: usize, cols: &mut Vec<YearCol>| -> bool {
+        if let Some((s, w)) = cur.take() {
+            let y = year_token(&w);
+            match y {
+                Some((y, t)) => cols.push(YearCol {
+                    start: s,
+                    end,
+                    year: Some(y),
+                    text: t,
+                }),
+                None if arith_label(&w) => cols.push(YearCol {
+                    start: s,
+                    end,
+                    year: None,
+                    text: w,
+                }),
+                None => return false,
+            }
+        }
+        true
+    };
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !flush(&mut cur, col, &mut cols) {
+                return None;
+            }
+        } else {
+            match &mut cur {
+                Some((_, w)) => w.push(c),
+                None => cur = Some((col, c.to_string())),
+            }
+        }
+        col += 1;
+    }
+    if !flush(&mut cur, col, &mut cols) {
+        return None;
+    }
+    if cols.len() >= 2 && cols.len() <= 20 {
+        Some(cols)
+    } else {
+        None
+    }
+}
+
+/// `(1)`, `(2)`, `(3)=(2)-(1)`, `(4)=(1)+(2)`: labels of computed columns.
+fn arith_label(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b[0] == b'('
+        && b[1].is_ascii_digit()
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || "()=+-–".contains(c))
+        && w.matches('(').count() == w.matches(')').count()
+}
+
+/// `2021`, `2021¹`, `2021*` -> (2021, `2021`).
+fn year_token(w: &str) -> Option<(i32, String)> {
+    let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &w[digits.len()..];
+    if digits.len() != 4 || !rest.chars().all(|c| "¹²³⁴⁵⁶⁷⁸⁹*".contains(c)) {
+        return None;
+    }
+    let y: i32 = digits.parse().ok()?;
+    if (1900..=2100).contains(&y) {
+        Some((y, digits))
+    } else {
+        None
+    }
+}
+
+/// Words of upper header levels: phases and their qualifiers.
+const HEADER_WORDS: &[&str] = &[
+    "realisatie",
+    "realisaties",
+    "begroting",
+    "vastgestelde",
+    "vastgesteld",
+    "ontwerpbegroting",
+    "ontwerp",
+    "oorspronkelijke",
+    "oorspronkelijk",
+    "suppletoire",
+    "raming",
+    "ramingen",
+    "prognose",
+    "stand",
+    "slotwet",
+    "verschil",
+    "mutatie",
+    "mutaties",
+    "jaarverslag",
+    "begroot",
+    "werkelijk",
+    "verwachte",
+    "verwacht",
+    "1e",
+    "2e",
+    "suppl.",
+    "na",
+    "vóór",
+];
+
+/// Is `text` a line of upper header words only (`Realisatie Vastgestelde`, `begroting`)?
+pub fn header_words_line(text: &str) -> bool {
+    let mut n = 0;
+    for w in text.split_whitespace() {
+        let l = w.to_lowercase();
+        let l = l.trim_matches(|c: char| c == ',' || c == ':');
+        if !HEADER_WORDS.contains(&l) {
+            return false;
+        }
+        n += 1;
+    }
+    n > 0
+}
+
+/// Is `text` a rule of dashes (`-----`, `---- ------ ----`)? Returns the dash runs as char spans.
+pub fn rule_line(text: &str) -> Option<Vec<(usize, usize)>> {
+    let t = text.trim();
+    if t.len() < 3 || !t.chars().all(|c| c == '-' || c == ' ' || c == '=') {
+        return None;
+    }
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in text.chars().enumerate() {
+        match (c == '-' || c == '=', start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push((s, text.chars().count()));
+    }
+    Some(runs)
+}
+
+/// A phase label group of the upper header: its words and char span (when positions survive).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// (line order, word order) of its last word: groups nearest the years come last.
+    pub last: (usize, usize),
+}
+
+/// Qualifiers that need a noun after them (`Vastgestelde` + `begroting`).
+fn incomplete(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "vastgestelde"
+            | "vastgesteld"
+            | "oorspronkelijke"
+            | "oorspronkelijk"
+            | "ontwerp"
+            | "suppletoire"
+            | "stand"
+            | "verwachte"
+            | "1e"
+            | "2e"
+    )
+}
+
+/// Groups the words of the upper header lines.
+/// With positions: runs separated by two or more spaces, merged with the group above they overlap.
+/// Without: a capitalised word starts a group; a lower-case word completes the nearest open qualifier.
+pub fn groups(lines: &[&str], positional: bool) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    for (li, line) in lines.iter().enumerate() {
+        if positional {
+            for (s, e, text) in runs(line) {
+                let hit = out
+                    .iter()
+                    .position(|g| s < g.end + 1 && g.start < e + 1 && li > g.last.0);
+                match hit {
+                    Some(k) => {
+                        let g = &mut out[k];
+                        g.text = format!("{} {}", g.text, text);
+                        g.start = g.start.min(s);
+                        g.end = g.end.max(e);
+                        g.last = (li, 0);
+                    }
+                    None => out.push(Group {
+                        text,
+                        start: s,
+                        end: e,
+                        last: (li, 0),
+                    }),
+                }
+            }
+        } else {
+            let mut col = 0usize;
+            for (wi, w) in line.split_whitespace().enumerate() {
+                let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+                let open = out
+                    .iter()
+                    .rposition(|g| g.text.split_whitespace().last().is_some_and(incomplete));
+                if !capital {
+                    if let Some(k) = open {
+                        let g = &mut out[k];
+                        g.text = format!("{} {}", g.text, w);
+                        g.last = (li, wi);
+                        continue;
+                    }
+                    if let Some(g) = out.last_mut() {
+                        g.text = format!("{} {}", g.text, w);
+                        g.last = (li, wi);
+                        continue;
+                    }
+                }
+                out.push(Group {
+                    text: w.to_string(),
+                    start: col,
+                    end: col,
+                    last: (li, wi),
+                });
+                col += 1;
+            }
+        }
+    }
+    if !positional {
+        out.sort_by_key(|g| g.last);
+    } else {
+        out.sort_by_key(|g| g.start);
+    }
+    out
+}
+
+/// Runs of text separated by two or more spaces: (char start, char end, text).
+fn runs(line: &str) -> Vec<(usize, usize, String)> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut e = i;
+        while e < chars.len() {
+            if chars[e].is_whitespace() {
+                let mut k = e;
+                while k < chars.len() && chars[k].is_whitespace() {
+                    k += 1;
+                }
+                if k - e >= 2 || k == chars.len() {
+                    break;
+                }
+                e = k;
+            } else {
+                e += 1;
+            }
+        }
+        let text: String = chars[s..e].iter().collect();
+        out.push((s, e, text.trim().to_string()));
+        i = e;
+    }
+    out
+}
+
+/// Assigns each column an upper label. Returns per column the group index (or None)
+/// and whether the assignment was a guess.
+pub fn spread(groups: &[Group], cols: &[YearCol], positional: bool) -> (Vec<Option<usize>>, bool) {
+    let n = cols.len();
+    let mut out = vec![None; n];
+    if groups.is_empty() || n == 0 {
+        return (out, false);
+    }
+    if groups.len() == 1 {
+        return (vec![Some(0); n], false);
+    }
+    if positional {
+        // each group claims the column it stands over, and spreads right up to the next group
+        let mut anchors: Vec<usize> = Vec::new();
+        for g in groups {
+            let best = (0..n)
+                .max_by_key(|&j| {
+                    let ov = g.end.min(cols[j].end) as i64 - g.start.max(cols[j].start) as i64;
+                    let gc = (g.start + g.end) as i64;
+                    let cc = (cols[j].start + cols[j].end) as i64;
+                    (ov.max(0), -(gc - cc).abs())
+                })
+                .unwrap_or(0);
+            anchors.push(best);
+        }
+        if anchors.windows(2).all(|w| w[0] < w[1]) {
+            for (k, &a) in anchors.iter().enumerate() {
+                let stop = anchors.get(k + 1).copied().unwrap_or(n);
+                let from = if k == 0 { 0 } else { a };
+                for o in out.iter_mut().take(stop).skip(from) {
+                    *o = Some(k);
+                }
+            }
+            return (out, false);
+        }
+    }
+    // evidence without positions: runs of increasing years, one per group
+    let mut runs = vec![0usize];
+    for j in 1..n {
+        if cols[j]
+            .year
+            .zip(cols[j - 1].year)
+            .is_none_or(|(a, b)| a <= b)
+        {
+            runs.push(j);
+        }
+    }
+    if runs.len() == groups.len() {
+        for (k, &s) in runs.iter().enumerate() {
+            let e = runs.get(k + 1).copied().unwrap_or(n);
+            for o in out.iter_mut().take(e).skip(s) {
+                *o = Some(k);
+            }
+        }
+        return (out, false);
+    }
+    if groups.len() == n {
+        return ((0..n).map(Some).collect(), false);
+    }
+    // guess: the first group over all but the last columns, one column for each later group
+    let tail = groups.len() - 1;
+    for (j, o) in out.iter_mut().enumerate() {
+        *o = Some(if j + tail >= n {
+            groups.len() - (n - j)
+        } else {
+            0
+        });
+    }
+    (out, true)
+}
+
+/// `realisatie`, `begroting`, `raming`, `slotwet`, `verschil`, `mutatie` from a label.
+pub fn phase(label: &str) -> Option<String> {
+    let l = label.to_lowercase();
+    for (w, p) in [
+        ("realisatie", "realisatie"),
+        ("slotwet", "slotwet"),
+        ("verschil", "verschil"),
+        ("mutatie", "mutatie"),
+        ("raming", "raming"),
+        ("prognose", "raming"),
+        ("begroting", "begroting"),
+        ("begroot", "begroting"),
+    ] {
+        if l.contains(w) {
+            return Some(p.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_lines() {
+        let y = year_line("      2019 2020 2021 2022 2022").unwrap();
+        assert_eq!(
+            y.iter().map(|c| c.year.unwrap()).collect::<Vec<_>>(),
+            vec![2019, 2020, 2021, 2022, 2022]
+        );
+        assert_eq!(y[0].start, 6);
+        assert!(year_line("2022").is_none());
+        assert!(year_line("Tabel 39 2022 2023").is_none());
+        assert!(year_line("2019 2020 12").is_none());
+        let a = year_line("   (1)     (2)   (3)=(2)-(1)").unwrap();
+        assert_eq!(
+            a.iter().map(|c| c.year).collect::<Vec<_>>(),
+            vec![None, None, None]
+        );
+        assert_eq!(a[2].text, "(3)=(2)-(1)");
+        assert!(year_line("(a) (b)").is_none());
+        // phase and year in one line
+        let l = year_line("                Begroting 2022   Realisatie 2022   Verschil").unwrap();
+        let t: Vec<_> = l.iter().map(|c| (c.text.as_str(), c.year)).collect();
+        assert_eq!(
+            t,
+            vec![
+                ("Begroting 2022", Some(2022)),
+                ("Realisatie 2022", Some(2022)),
+                ("Verschil", None)
+            ]
+        );
+        assert_eq!(l[0].start, 16);
+        let l = year_line("Realisatie 2021 Vastgestelde begroting 2022 Verschil").unwrap();
+        let t: Vec<_> = l.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            t,
+            vec!["Realisatie 2021", "Vastgestelde begroting 2022", "Verschil"]
+        );
+        assert!(year_line("Realisatie 2021").is_none());
+        let (e, c) = stub_year_line("Bedragen x € 1.000 2021 2022").unwrap();
+        assert_eq!(
+            (e, c.len(), c[0].start),
+            ("Bedragen x € 1.000".len(), 2, 19)
+        );
+        let (e, c) = stub_year_line("  Omschrijving        2021    2022").unwrap();
+        assert_eq!((e, c[1].year), (14, Some(2022)));
+        assert!(stub_year_line("Omschrijving 2021 2022").is_none());
+        assert!(year_line("Realisatie van de begroting 2021 2022").is_none());
+    }
+
+    #[test]
+    fn groups_without_positions() {
+        // seed 003: `Realisatie Vastgestelde` / `begroting`
+        let g = groups(&["Realisatie Vastgestelde", "begroting"], false);
+        let t: Vec<_> = g.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(t, vec!["Realisatie", "Vastgestelde begroting"]);
+        // OCR: `Vastgestelde` / `Realisatie begroting`
+        let g = groups(&["Vastgestelde", "Realisatie begroting"], false);
+        let t: Vec<_> = g.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(t, vec!["Realisatie", "Vastgestelde begroting"]);
+        let cols = year_line("2019 2020 2021 2022 2022").unwrap();
+        let (s, guessed) = spread(&g, &cols, false);
+        assert_eq!(s, vec![Some(0), Some(0), Some(0), Some(0), Some(1)]);
+        assert!(!guessed);
+    }
+
+    #[test]
+    fn groups_with_positions() {
+        let l1 = "                                   Vastgestelde";
+        let l2 = "               Realisatie             begroting";
+        let l3 = "                2019  2020  2021  2022   2022";
+        let g = groups(&[l1, l2], true);
+        let t: Vec<_> = g.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(t, vec!["Realisatie", "Vastgestelde begroting"]);
+        let cols = year_line(l3).unwrap();
+        let (s, _) = spread(&g, &cols, true);
+        assert_eq!(s, vec![Some(0), Some(0), Some(0), Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn rules_and_words() {
+        assert_eq!(rule_line("  ---- -----").unwrap(), vec![(2, 6), (7, 12)]);
+        assert!(rule_line("  2019").is_none());
+        assert!(header_words_line("Realisatie Vastgestelde"));
+        assert!(header_words_line("begroting"));
+        assert!(!header_words_line("Tabel 39 Overzicht"));
+        assert_eq!(
+            phase("Vastgestelde begroting").as_deref(),
+            Some("begroting")
+        );
+    }
+}

@@ -1,0 +1,648 @@
+//! Line-level reading for aligned tables: values taken from the right end of a
+//! row line, row labels with their markers, numbers and footnotes.
+//!
+//! In: one line (or several joined into a logical line). Out: the label part and
+//! the value tokens with byte offsets into the line. Uses the value grammar only.
+
+use crate::grammar::value::{value, Kind, Note, Style, Unit, Value, TEXT_VALUES};
+
+/// A value found in a line: byte range `[start, end)` in the line and the parsed value.
+#[derive(Clone, Debug)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub value: Value,
+}
+
+/// Month names: a year right after one is part of a label (`1 januari 2013`), not a value.
+const MONTHS: &[&str] = &[
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// Byte offsets where words start (a non-space after a space or at the line start).
+fn word_starts_before(text: &str, end: usize, max: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let b = &text[..end];
+    let mut prev_space = true;
+    let mut starts = Vec::new();
+    for (i, c) in b.char_indices() {
+        let sp = c.is_whitespace();
+        if !sp && prev_space {
+            starts.push(i);
+        }
+        prev_space = sp;
+    }
+    for &s in starts.iter().rev().take(max) {
+        out.push(s);
+    }
+    out.reverse();
+    out
+}
+
+fn prev_word(text: &str, before: usize) -> &str {
+    let t = text[..before].trim_end();
+    let s = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    &t[s..]
+}
+
+/// Whether `v` parsed from `raw` may be a table cell.
+fn acceptable(v: &Value, raw: &str, at_line_start: bool) -> bool {
+    let mut prev_space = false;
+    for c in raw.chars() {
+        let sp = c.is_whitespace();
+        if sp && prev_space {
+            // a run of spaces separates cells: `niet   uitgevoerd` is two
+            return false;
+        }
+        prev_space = sp;
+    }
+    if v.kind == Kind::Range && raw.contains(char::is_whitespace) && !raw.contains('à') {
+        // `370 – 5.000` is two cells, not a range
+        return false;
+    }
+    if at_line_start && raw == "*" {
+        // a list marker
+        return false;
+    }
+    true
+}
+
+/// OCR damage read past, in a copy of the same byte length so offsets stay those of the
+/// line: a doubled minus (`—-6.031`, `-—5.000`), underscore debris (`_—370`), and a
+/// letter `o` standing alone for a zero (`53.470 o o o`).
+fn ocr_normalise(text: &str) -> Option<String> {
+    let doubled = text.contains("—-") || text.contains("-—");
+    let underscore = text.contains('_');
+    let lone_o = text.split_whitespace().any(|w| w == "o" || w == "O");
+    if !(doubled || underscore || lone_o) {
+        return None;
+    }
+    let mut t = text
+        .replace("—-", "— ")
+        .replace("-—", " —")
+        .replace('_', " ");
+    if lone_o {
+        let b = t.as_bytes();
+        let mut out = String::with_capacity(t.len());
+        for (i, c) in t.char_indices() {
+            let alone = (c == 'o' || c == 'O')
+                && (i == 0 || b[i - 1] == b' ')
+                && (i + 1 == b.len() || b[i + 1] == b' ');
+            out.push(if alone { '0' } else { c });
+        }
+        t = out;
+    }
+    Some(t)
+}
+
+/// OCR's `514 min` for `514 mln` (the dot lost as well): read as millions only where the
+/// same line has other values with a scale word (`341 min.`, `403 mln.`), since `15 min`
+/// alone may be minutes. The value carries a `Repaired` note.
+fn ocr_min_without_dot(text: &str, end: usize, style: Style) -> Option<(usize, Value)> {
+    let head = text[..end].strip_suffix("min")?;
+    if !head.ends_with(' ') {
+        return None;
+    }
+    let others = text.matches("min.").count() + text.matches("mln").count();
+    if others == 0 {
+        return None;
+    }
+    let num_end = head.trim_end().len();
+    let s = text[..num_end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let (rest, mut v) = value(style)(&text[s..num_end]).ok()?;
+    if !rest.is_empty() || v.kind != Kind::Number {
+        return None;
+    }
+    v.kind = Kind::Quantity;
+    v.scale = Some(crate::decimal::Dec::from_int(1_000_000));
+    v.len = end - s;
+    v.notes.push(Note::Repaired {
+        from: "min".into(),
+        to: "mln".into(),
+    });
+    Some((s, v))
+}
+
+/// OCR's `99, 99%` for `99,99%` (a space after the decimal comma): the word before the
+/// value ends in `digits,` and together they read as one number. Noted as repaired.
+fn ocr_split_decimal(text: &str, s: usize, end: usize, v: Value, style: Style) -> (usize, Value) {
+    let before = text[..s].trim_end();
+    let w = prev_word(text, s);
+    let ws = before.len() - w.len();
+    let digits_comma =
+        w.len() >= 2 && w.ends_with(',') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit());
+    if !digits_comma
+        || !text[s..end].starts_with(|c: char| c.is_ascii_digit())
+        || s - before.len() != 1
+    {
+        return (s, v);
+    }
+    let joined = format!("{}{}", w, &text[s..end]);
+    match value(style)(&joined) {
+        Ok(("", mut j)) => {
+            j.len = end - ws;
+            j.notes.push(Note::Repaired {
+                from: text[ws..end].to_string(),
+                to: joined,
+            });
+            (ws, j)
+        }
+        _ => (s, v),
+    }
+}
+
+fn is_year_number(v: &Value, raw: &str) -> bool {
+    v.kind == Kind::Number
+        && raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && (raw.starts_with("19") || raw.starts_with("20"))
+}
+
+/// Reads values from the right end of `text` (at most `max`), stopping at the first
+/// word that does not end a value. Returns the byte end of the label part and the
+/// tokens left to right.
+pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<Tok>) {
+    let original = text;
+    let fixed = ocr_normalise(text);
+    let text = fixed.as_deref().unwrap_or(text);
+    let mut end = text.trim_end().len();
+    let mut toks: Vec<Tok> = Vec::new();
+    let parse = value(style);
+    while toks.len() < max && end > 0 {
+        let starts = word_starts_before(text, end, 5);
+        let mut found = None;
+        for s in starts {
+            let raw = &text[s..end];
+            if let Ok((rest, v)) = parse(raw) {
+                // OCR keeps a dot after a marker it misread (`nvt.`)
+                let marker_dot = rest == "." && matches!(v.kind, Kind::Missing | Kind::Pm);
+                if (rest.is_empty() || marker_dot)
+                    && acceptable(&v, raw, text[..s].trim().is_empty())
+                {
+                    found = Some((s, v));
+                    break;
+                }
+            }
+        }
+        let found = found.or_else(|| ocr_min_without_dot(text, end, style));
+        let Some((s, v)) = found else { break };
+        let (s, v) = ocr_split_decimal(text, s, end, v, style);
+        if is_year_number(&v, &text[s..end]) {
+            let pw = prev_word(text, s).to_lowercase();
+            if MONTHS.contains(&pw.as_str()) {
+                break;
+            }
+        }
+        let mut v = v;
+        if fixed.is_some() && original[s..end] != text[s..end] {
+            v.notes.push(Note::Repaired {
+                from: original[s..end].to_string(),
+                to: text[s..end].trim().to_string(),
+            });
+        }
+        toks.push(Tok {
+            start: s,
+            end,
+            value: v,
+        });
+        end = text[..s].trim_end().len();
+    }
+    toks.reverse();
+    (end, toks)
+}
+
+/// Joins neighbouring tokens that one space separates when together they read as one
+/// space-grouped number (`98` `560` -> `98 560`, `– 3` `783` -> `– 3 783`).
+pub fn merge_space_grouped(text: &str, toks: &[Tok]) -> Vec<Tok> {
+    let grouped = value(Style::default());
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if let Some(prev) = out.last_mut() {
+            let gap = &text[prev.end..t.start];
+            if gap.chars().count() == 1 && gap.chars().all(char::is_whitespace) {
+                let raw = &text[prev.start..t.end];
+                if let Ok((rest, v)) = grouped(raw) {
+                    if rest.is_empty() && v.notes.contains(&Note::SpaceGrouped) {
+                        prev.end = t.end;
+                        prev.value = v;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(t.clone());
+    }
+    out
+}
+
+/// Words that may start a scale or unit split off by a line wrap (`€ 249` / `mln.`).
+pub fn is_unit_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    matches!(
+        l.as_str(),
+        "mln."
+            | "mln"
+            | "min."
+            | "miljoen"
+            | "mld."
+            | "mld"
+            | "miljard"
+            | "dagen"
+            | "dag"
+            | "uur"
+            | "procent"
+            | "keer"
+    )
+}
+
+/// True when `a` + ` ` + `b` starts a text value that `a` alone does not finish
+/// (`niet` / `uitgevoerd`).
+pub fn splits_text_value(last_word: &str, first_word: &str) -> bool {
+    let joined = format!("{} {}", last_word.to_lowercase(), first_word.to_lowercase());
+    TEXT_VALUES.iter().any(|t| {
+        t.starts_with(&joined) && !TEXT_VALUES.contains(&last_word.to_lowercase().as_str())
+    })
+}
+
+/// Is `piece` the start or end of a text value wrapped over lines (`niet`, `uitgevoerd`)?
+pub fn text_value_piece(piece: &str) -> bool {
+    let p = piece.to_lowercase();
+    TEXT_VALUES
+        .iter()
+        .any(|t| t.starts_with(&format!("{p} ")) || t.ends_with(&format!(" {p}")) || *t == p)
+}
+
+/// A list or dash marker at the start of a label: returns (marker, rest).
+/// `* Aantal`, `- Baseline`, `– personele kosten`, `. Beheer`, `— wv` (OCR), `-B2` (OCR).
+pub fn split_marker(label: &str) -> (Option<&str>, &str) {
+    let t = label.trim_start();
+    for m in ["*", "-", "–", "‒", "—", ".", "•", "·", "«", "▪"] {
+        if let Some(rest) = t.strip_prefix(m) {
+            let spaced = rest.starts_with(char::is_whitespace);
+            let upper = rest.starts_with(|c: char| c.is_uppercase());
+            if (spaced || (upper && m != ".")) && !rest.trim().is_empty() {
+                return (Some(m), rest.trim_start());
+            }
+        }
+    }
+    (None, t)
+}
+
+/// A printed row number at the start of a label: `1.   Rekening-courant` -> (`1.`, rest).
+pub fn split_number(label: &str) -> (Option<&str>, &str) {
+    let t = label.trim_start();
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&n) && t[n..].starts_with(". ") {
+        // OCR debris before the label (`1. _Rekening-courant`, `2. _ Totaal`)
+        let rest = t[n + 1..].trim_start_matches(|c: char| c == '_' || c.is_whitespace());
+        if rest.starts_with(|c: char| c.is_alphabetic()) {
+            return (Some(&t[..n + 1]), rest);
+        }
+    }
+    (None, t)
+}
+
+/// A footnote marker printed after a label: `(%)1`, `(%)^1`, `(%)¹`. Returns (label, marker).
+pub fn split_footnote(label: &str) -> (&str, Option<String>) {
+    let t = label.trim_end();
+    let sup: &[(char, char)] = &[
+        ('¹', '1'),
+        ('²', '2'),
+        ('³', '3'),
+        ('⁴', '4'),
+        ('⁵', '5'),
+        ('⁶', '6'),
+        ('⁷', '7'),
+        ('⁸', '8'),
+        ('⁹', '9'),
+    ];
+    if let Some(c) = t.chars().last() {
+        if let Some(&(_, d)) = sup.iter().find(|(s, _)| *s == c) {
+            return (t[..t.len() - c.len_utf8()].trim_end(), Some(d.to_string()));
+        }
+    }
+    let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let head = &t[..t.len() - digits];
+        let head2 = head.strip_suffix('^').unwrap_or(head);
+        if head2.ends_with(')') {
+            return (head2, Some(t[t.len() - digits..].to_string()));
+        }
+    }
+    (t, None)
+}
+
+/// A unit stated in a row label that applies to the row's bare numbers:
+/// `(%)`, `(in %)`, `% FTE ...` -> percent; `FTE-totaal`, `(fte)` -> fte.
+pub fn label_unit(label: &str) -> Option<Unit> {
+    let l = label.to_lowercase();
+    if l.contains("(%)")
+        || l.contains("(in %)")
+        || l.starts_with("% ")
+        || l.contains("(in procenten)")
+    {
+        return Some(Unit::Percent);
+    }
+    if l.starts_with("fte-totaal")
+        || l.starts_with("fte totaal")
+        || l.contains("(fte)")
+        || l.contains("(in fte)")
+    {
+        return Some(Unit::Fte);
+    }
+    None
+}
+
+/// Could `label` be a row label (not prose)? Short, no sentence inside, no closing punctuation.
+pub fn label_ok(label: &str) -> bool {
+    let t = label.trim();
+    if t.is_empty() {
+        return true;
+    }
+    if t.split_whitespace().count() > 14 || t.chars().count() > 110 {
+        return false;
+    }
+    if t.ends_with(['.', ';', '?', '!']) && !t.ends_with("..") {
+        // `1.` alone is a number, handled before
+        return false;
+    }
+    if t.ends_with(':') && t.split_whitespace().count() > 5 {
+        // `Waarvan:` heads rows; `De kosten zijn als volgt:` introduces prose
+        return false;
+    }
+    // a sentence break inside: `mln. Het totaal`
+    let b: Vec<char> = t.chars().collect();
+    for w in b.windows(4) {
+        if w[0].is_lowercase() && w[1] == '.' && w[2] == ' ' && w[3].is_uppercase() {
+            return false;
+        }
+    }
+    true
+}
+
+/// Is every parenthesis in `s` closed?
+pub fn parens_balanced(s: &str) -> bool {
+    s.matches('(').count() <= s.matches(')').count()
+}
+
+/// Joins a wrapped label: `OIN-` + `register` -> `OIN-register`; `Digipoort;` + `(SBR)` -> with a space.
+pub fn join_label(a: &str, b: &str) -> String {
+    let a = a.trim_end();
+    let b = b.trim_start();
+    if a.is_empty() {
+        return b.to_string();
+    }
+    if b.is_empty() {
+        return a.to_string();
+    }
+    if a.ends_with('-') {
+        return format!("{a}{b}");
+    }
+    format!("{a} {b}")
+}
+
+/// Char column of byte offset `byte` in `text`.
+pub fn char_col(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].chars().count()
+}
+
+/// Byte offset of char column `col` (clamped to the end).
+pub fn byte_at_col(text: &str, col: usize) -> usize {
+    text.char_indices()
+        .nth(col)
+        .map(|(i, _)| i)
+        .unwrap_or(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raws(line: &str, max: usize) -> (String, Vec<String>) {
+        let (end, toks) = values_from_right(
+            line,
+            Style {
+                space_grouping: false,
+            },
+            max,
+        );
+        (
+            line[..end].trim().to_string(),
+            toks.iter()
+                .map(|t| line[t.start..t.end].to_string())
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn values_from_the_right() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Verloop kostprijs MijnOverheid € 0,47 € 0,49 € 0,49 € 0,34 € 0,32",
+                "Verloop kostprijs MijnOverheid",
+                &["€ 0,47", "€ 0,49", "€ 0,49", "€ 0,34", "€ 0,32"],
+            ),
+            (
+                "Saldo van baten en lasten (%) ‒ 0,02% 0,00 ‒ 0,84% 0,39% 0,00%",
+                "Saldo van baten en lasten (%)",
+                &["‒ 0,02%", "0,00", "‒ 0,84%", "0,39%", "0,00%"],
+            ),
+            (
+                "Medewerkerstevredenheidsonderzoek (MTO) 7,0 niet uitgevoerd 7,1 niet uitgevoerd 7",
+                "Medewerkerstevredenheidsonderzoek (MTO)",
+                &["7,0", "niet uitgevoerd", "7,1", "niet uitgevoerd", "7"],
+            ),
+            (
+                "Doorlichting BLA's 2021 2021 niet uitgevoerd niet uitgevoerd",
+                "Doorlichting BLA's",
+                &["2021", "2021", "niet uitgevoerd", "niet uitgevoerd"],
+            ),
+            (
+                "Totaal investeringen (-/-) – 6.031 – 370 – 5.000",
+                "Totaal investeringen (-/-)",
+                &["– 6.031", "– 370", "– 5.000"],
+            ),
+            (
+                "1. Rekening-courant RHB 1 januari 2013 20.687 0 0",
+                "1. Rekening-courant RHB 1 januari 2013",
+                &["20.687", "0", "0"],
+            ),
+            (
+                "Aanname % Calls ‒ 1e lijns klantcontactcenter",
+                "Aanname % Calls ‒ 1e lijns klantcontactcenter",
+                &[],
+            ),
+            (
+                "* Aantal DIGID machtigen 15 mln",
+                "* Aantal DIGID machtigen",
+                &["15 mln"],
+            ),
+            (
+                "Totale omzet Logius € 208 mln. € 227 mln. 239 mln.",
+                "Totale omzet Logius",
+                &["€ 208 mln.", "€ 227 mln.", "239 mln."],
+            ),
+            (
+                "DigiD n.b. n.b. 99,78% 99,91% 99,5%",
+                "DigiD",
+                &["n.b.", "n.b.", "99,78%", "99,91%", "99,5%"],
+            ),
+            (
+                "Klanttevredenheid (KTO) niet uitgevoerd niet uitgevoerd n.v.t. 8 7",
+                "Klanttevredenheid (KTO)",
+                &["niet uitgevoerd", "niet uitgevoerd", "n.v.t.", "8", "7"],
+            ),
+        ];
+        for (line, label, vals) in cases {
+            let (l, v) = raws(line, 5);
+            assert_eq!(l, *label, "{line}");
+            assert_eq!(
+                v,
+                vals.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{line}"
+            );
+        }
+        // OCR `514 min` among `min.` cells is millions; alone it stays text
+        let (_, v) = raws("Aantal 341 min. 514 min 474 min.", 5);
+        assert_eq!(v, vec!["341 min.", "514 min", "474 min."]);
+        let (_, toks) = values_from_right(
+            "Aantal 341 min. 514 min",
+            Style {
+                space_grouping: false,
+            },
+            5,
+        );
+        assert_eq!(
+            toks[1].value.scale.map(|d| d.to_string()).as_deref(),
+            Some("1000000")
+        );
+        assert!(values_from_right(
+            "Wachttijd 15 min",
+            Style {
+                space_grouping: false
+            },
+            5
+        )
+        .1
+        .is_empty());
+        // OCR debris and a letter o for a zero
+        let (l, v) = raws("Rekening-courant (=1+243+4) 53.470 o o", 3);
+        assert_eq!(
+            (l.as_str(), v),
+            (
+                "Rekening-courant (=1+243+4)",
+                vec!["53.470".into(), "o".into(), "o".into()]
+            )
+        );
+        let (_, v) = raws("Totaal investeringen (+/-) 6.031 _—370 —5.000", 3);
+        assert_eq!(v, vec!["6.031", "—370", "—5.000"]);
+        // OCR `99, 99%` is one value
+        let (_, v) = raws("MijnOverheid n.b. n.b. 99, 99% 100,00%", 5);
+        assert_eq!(v, vec!["n.b.", "n.b.", "99, 99%", "100,00%"]);
+        let (_, toks) = values_from_right(
+            "X 99, 99%",
+            Style {
+                space_grouping: false,
+            },
+            5,
+        );
+        assert_eq!(
+            toks[0].value.number.map(|d| d.to_string()).as_deref(),
+            Some("99.99")
+        );
+        // at most `max`: a label ending in a number keeps it
+        let (l, v) = raws(
+            "Verloop kostprijs (basisjaar 2011 = 100 73 65 63 62 62 62 62",
+            7,
+        );
+        assert_eq!(l, "Verloop kostprijs (basisjaar 2011 = 100");
+        assert_eq!(v.len(), 7);
+    }
+
+    #[test]
+    fn markers_numbers_footnotes_units() {
+        assert_eq!(
+            split_marker("* Aantal berichten"),
+            (Some("*"), "Aantal berichten")
+        );
+        assert_eq!(
+            split_marker("– wv eigen personeel"),
+            (Some("–"), "wv eigen personeel")
+        );
+        assert_eq!(
+            split_marker(". Beheer & exploitatie"),
+            (Some("."), "Beheer & exploitatie")
+        );
+        assert_eq!(split_marker("-B2"), (Some("-"), "B2"));
+        assert_eq!(split_marker("Baten"), (None, "Baten"));
+        assert_eq!(split_marker("Rekening-courant"), (None, "Rekening-courant"));
+        assert_eq!(
+            split_number("1.   Rekening-courant RHB"),
+            (Some("1."), "Rekening-courant RHB")
+        );
+        assert_eq!(split_number("2014 is"), (None, "2014 is"));
+        assert_eq!(
+            split_footnote("Saldo van baten en lasten (%)1"),
+            ("Saldo van baten en lasten (%)", Some("1".into()))
+        );
+        assert_eq!(
+            split_footnote("Saldo (%)^1"),
+            ("Saldo (%)", Some("1".into()))
+        );
+        assert_eq!(
+            split_footnote("Saldo (%)¹"),
+            ("Saldo (%)", Some("1".into()))
+        );
+        assert_eq!(
+            split_footnote("Aantal (basisjaar 2011 = 100"),
+            ("Aantal (basisjaar 2011 = 100", None)
+        );
+        assert_eq!(
+            label_unit("Saldo van baten en lasten (%)"),
+            Some(Unit::Percent)
+        );
+        assert_eq!(label_unit("% FTE primair proces"), Some(Unit::Percent));
+        assert_eq!(
+            label_unit("Fte-totaal (excl. externe inhuur)"),
+            Some(Unit::Fte)
+        );
+        assert_eq!(label_unit("Fte overhead"), None);
+        assert!(splits_text_value("niet", "uitgevoerd"));
+        assert!(!splits_text_value("uitgevoerd", "7"));
+        assert_eq!(
+            join_label("Digilevering, OIN-", "register, Stelselcatalogus)"),
+            "Digilevering, OIN-register, Stelselcatalogus)"
+        );
+    }
+
+    #[test]
+    fn prose_is_not_a_label() {
+        assert!(label_ok("Fte-totaal (excl. externe inhuur)"));
+        assert!(!label_ok("begroot namelijk € 39,2 mln. Het totaal aan"));
+        assert!(!label_ok(
+            "De begrote investeringskasstroom en financieringskastroom zijn nul."
+        ));
+        assert!(!label_ok("De kasstroom uit operationele activiteiten heeft betrekking op de dagelijkse bedrijfsvoering en is hoger dan"));
+    }
+}

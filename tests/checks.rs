@@ -1,0 +1,202 @@
+//! Issue 9: the arithmetic of seed 000's tables, worked out by hand from the source.
+//!
+//! Baten 2012: 42.755 + 34.755 + 4.490 + 0 + 0 + 0 = 82.000 (exact).
+//! Baten 2015: 30.677 + 46.585 + 12.133 = 89.395 against a printed 89.394 (rounding).
+//! Baten 2016: 29.130 + 47.174 + 12.145 = 88.449 against 88.450 (rounding).
+//! Saldo 2015: 89.394 − 114.300 = −24.906 against −24.905 (rounding).
+//! wv eigen personeel + wv externe inhuur 2014: 15.527 + 12.704 = 28.231 ≤ 28.230 (rounding).
+//! wv rows are empty in 2012: skipped.
+//! Kasstroom 2012: 20.687 + 29.988 − 6.031 + 8.826 = 53.470 (exact).
+//! Kasstroom 2017: financieringskasstroom is printed `1.381` where its only printed part
+//! is `– 1.381` (a sign slip in the source), so it and the closing balance fail.
+//! Toelichting: `De lasten bedragen in 2014 € 92 mln.` against Totaal lasten 92.470 (rounding);
+//! `De personele lasten bedragen € 34 mln.` against 28.230 and `waarvan € 15 mln. externe inhuur`
+//! against 12.704 disagree; `investeringen geraamd op € 5 mln` agrees with `– 5.000`.
+
+use verslag::model::{Check, Document, Table};
+use verslag::Options;
+
+fn doc(name: &str) -> Document {
+    let bytes = std::fs::read(format!("{}/seeds/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    verslag::extract(&bytes, &Options::default()).unwrap()
+}
+
+fn find<'a>(t: &'a Table, kind: &str, starts: &str, column: &str) -> &'a Check {
+    t.checks
+        .iter()
+        .find(|c| {
+            c.kind == kind
+                && c.description.starts_with(starts)
+                && c.column.as_deref() == Some(column)
+        })
+        .unwrap_or_else(|| panic!("no {kind} check `{starts}` in {column}"))
+}
+
+#[test]
+fn seed_000_income_statement_checks() {
+    let d = doc("000_12b304da66a9a4f7.txt");
+    let t = &d.tables[0];
+    assert!(t
+        .title
+        .as_deref()
+        .unwrap()
+        .starts_with("Begroting van baten en lasten"));
+    let c = find(t, "sum", "Totaal baten =", "2012");
+    assert_eq!(
+        (c.status.as_str(), c.expected.unwrap().to_string()),
+        ("ok", "82000000".into())
+    );
+    let c = find(t, "sum", "Totaal baten =", "2015");
+    assert_eq!(c.status, "ok_rounded");
+    assert_eq!(c.expected.unwrap().to_string(), "89395000");
+    assert_eq!(c.found.unwrap().to_string(), "89394000");
+    assert_eq!(
+        find(t, "sum", "Totaal baten =", "2016").status,
+        "ok_rounded"
+    );
+    assert_eq!(find(t, "sum", "Totaal lasten =", "2014").status, "ok");
+    assert_eq!(find(t, "sum", "Apparaatskosten =", "2017").status, "ok");
+    assert_eq!(
+        find(t, "balance", "Saldo van baten en lasten", "2014").status,
+        "ok"
+    );
+    assert_eq!(
+        find(t, "balance", "Saldo van baten en lasten", "2015").status,
+        "ok_rounded"
+    );
+    assert_eq!(
+        find(
+            t,
+            "part_of",
+            "wv eigen personeel + wv externe inhuur",
+            "2014"
+        )
+        .status,
+        "ok_rounded"
+    );
+    assert_eq!(
+        find(
+            t,
+            "part_of",
+            "wv eigen personeel + wv externe inhuur",
+            "2012"
+        )
+        .status,
+        "skipped"
+    );
+    // the source's own arithmetic holds everywhere in this table
+    let arithmetic: Vec<_> = t
+        .checks
+        .iter()
+        .filter(|c| c.kind != "prose_vs_table")
+        .collect();
+    assert!(arithmetic.len() >= 50);
+    assert!(
+        arithmetic.iter().all(|c| c.status != "failed"),
+        "{:#?}",
+        arithmetic
+            .iter()
+            .filter(|c| c.status == "failed")
+            .collect::<Vec<_>>()
+    );
+    // every check names its cells and lines
+    assert!(t
+        .checks
+        .iter()
+        .all(|c| !c.cells.is_empty() && c.cells.len() == c.lines.len()));
+}
+
+#[test]
+fn seed_000_prose_against_tables() {
+    let d = doc("000_12b304da66a9a4f7.txt");
+    let prose: Vec<&Check> = d
+        .tables
+        .iter()
+        .flat_map(|t| &t.checks)
+        .filter(|c| c.kind == "prose_vs_table")
+        .collect();
+    let by_raw = |raw: &str| {
+        prose
+            .iter()
+            .find(|c| {
+                c.description
+                    .replace('\u{a0}', " ")
+                    .contains(&format!("`{raw}`"))
+            })
+            .unwrap_or_else(|| panic!("no prose check for {raw}: {prose:#?}"))
+    };
+    let c = by_raw("€ 92 mln.");
+    assert_eq!(c.status, "ok_rounded");
+    assert!(c.description.contains("Totaal lasten"));
+    assert_eq!(c.expected.unwrap().to_string(), "92470000");
+    let c = by_raw("€ 34 mln.");
+    assert_eq!(
+        (c.status.as_str(), c.expected.unwrap().to_string()),
+        ("failed", "28230000".into())
+    );
+    assert!(c.description.contains("personele kosten"));
+    let c = by_raw("€ 15 mln.");
+    assert_eq!(
+        (c.status.as_str(), c.expected.unwrap().to_string()),
+        ("failed", "12704000".into())
+    );
+    let c = by_raw("€ 5 mln.");
+    assert_eq!(c.status, "ok");
+    assert!(c.description.contains("Totaal investeringen"));
+    // amounts about other things (`beheer en exploitatie € 87,5 mln.`) are not held against a row
+    assert!(prose.iter().all(|c| !c.description.contains("87,5")));
+    assert_eq!(prose.len(), 4, "{prose:#?}");
+    // agreeing figures link to the cell they restate
+    let f = d
+        .figures
+        .iter()
+        .find(|f| f.raw.replace('\u{a0}', " ").starts_with("€ 92 mln"))
+        .unwrap();
+    assert_eq!(f.links.len(), 1);
+    assert!(f.links[0].starts_with("t1.r"));
+}
+
+#[test]
+fn seed_000_cash_flow_checks() {
+    let d = doc("000_12b304da66a9a4f7.txt");
+    let t = &d.tables[1];
+    assert_eq!(t.title.as_deref(), Some("Kasstroomoverzicht 2014"));
+    let c = find(t, "formula", "Rekening-courant RHB 31", "2012");
+    assert_eq!(
+        (c.status.as_str(), c.expected.unwrap().to_string()),
+        ("ok", "53470000".into())
+    );
+    assert_eq!(
+        find(t, "formula", "Rekening-courant RHB 31", "2013").status,
+        "ok"
+    );
+    assert_eq!(
+        find(t, "sum", "Totaal financieringskasstroom =", "2012").status,
+        "ok"
+    );
+    // the sign slip of 2017
+    let c = find(t, "sum", "Totaal financieringskasstroom =", "2017");
+    assert_eq!(c.status, "failed");
+    assert_eq!(c.expected.unwrap().to_string(), "-1381000");
+    assert_eq!(c.found.unwrap().to_string(), "1381000");
+    assert_eq!(
+        find(t, "formula", "Rekening-courant RHB 31", "2017").status,
+        "failed"
+    );
+    // 2015: parts empty but consistent with zero: skipped, not failed
+    assert_eq!(
+        find(t, "sum", "Totaal financieringskasstroom =", "2015").status,
+        "skipped"
+    );
+    let failed: Vec<_> = t.checks.iter().filter(|c| c.status == "failed").collect();
+    assert_eq!(failed.len(), 2, "{failed:#?}");
+}
+
+#[test]
+fn indicator_tables_have_no_totals() {
+    let d = doc("000_12b304da66a9a4f7.txt");
+    assert!(d.tables[2].checks.is_empty());
+    let d = doc("003_b2a1a9d0679e623b.txt");
+    assert_eq!(d.tables.len(), 1);
+    assert!(d.tables[0].checks.is_empty(), "Tabel 39 has no totals");
+}
