@@ -234,9 +234,9 @@ fn token_soup_of_report_phenomena() {
 static CORPUS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
     let mut files: Vec<PathBuf> = common::seed_files();
     let dir = common::repo().join("fixtures/corpus");
-    for r in fs::read_dir(&dir).unwrap().flatten() {
-        for f in fs::read_dir(r.path()).unwrap().flatten() {
-            files.push(f.path());
+    for f in common::files_under(&dir) {
+        if f.extension().is_some_and(|e| e == "txt") {
+            files.push(dir.join(f));
         }
     }
     files.sort();
