@@ -855,3 +855,24 @@ fn non_utf8_file_names() {
     let doc: Value = serde_json::from_slice(&fs::read(out).unwrap()).unwrap();
     assert_eq!(doc["source"]["path"], "caf\u{fffd}.txt");
 }
+
+/// Directories nested deeper than the walk goes are reported, not dropped.
+#[test]
+fn too_deep_directories_are_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut d = tmp.path().join("d");
+    fs::create_dir_all(&d).unwrap();
+    fs::write(d.join("top.txt"), "Tekst\n").unwrap();
+    for _ in 0..70 {
+        d.push("x");
+    }
+    fs::create_dir_all(&d).unwrap();
+    fs::write(d.join("deep.txt"), "Tekst\n").unwrap();
+    let o = extract(&["d", "--jsonl", "-"], tmp.path());
+    assert_eq!(code(&o), 1);
+    let lines = json_lines(&o.stdout);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["source"]["path"], "top.txt");
+    assert_eq!(lines[1]["error"]["code"], "too_deep");
+    assert!(lines[1]["path"].as_str().unwrap().starts_with("x/x/x/"));
+}
