@@ -18,6 +18,7 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
+use std::time::Duration;
 
 /// sha256 of every regular file under `dir` (FIFOs, links and directories skipped).
 fn hashes(dir: &Path) -> BTreeMap<String, String> {
@@ -112,7 +113,7 @@ fn each_file_alone(size: Size) {
         c.arg("extract")
             .arg(&case.path)
             .args(["--jsonl", "-", "--max-bytes", "200000000"]);
-        let o = run(c);
+        let o = run_within(&mut c, Duration::from_secs(size.watchdog_secs));
         let err = stderr(&o);
         assert!(!err.contains("panicked"), "{}: {err}", case.name);
         let want = if matches!(case.expect, Expect::Doc(_)) {
@@ -166,7 +167,7 @@ fn batch_with_seeds(size: Size) {
     let out_mixed = tmp.path().join("out_mixed");
     let mut c = bin();
     c.arg("extract").arg(&mixed).arg("-o").arg(&out_mixed);
-    let o = run(c);
+    let o = run_within(&mut c, Duration::from_secs(size.watchdog_secs));
     let err = stderr(&o);
     assert_eq!(code(&o), 1, "some files fail: {err}");
     assert!(!err.contains("panicked"), "{err}");
@@ -174,7 +175,7 @@ fn batch_with_seeds(size: Size) {
     let out_clean = tmp.path().join("out_clean");
     let mut c = bin();
     c.arg("extract").arg(&clean).arg("-o").arg(&out_clean);
-    let o = run(c);
+    let o = run_within(&mut c, Duration::from_secs(size.watchdog_secs));
     assert_eq!(code(&o), 0, "{}", stderr(&o));
 
     // the seeds' documents are byte-identical to the clean run's
@@ -283,7 +284,7 @@ fn hundred_megabyte_line() {
     c.arg("extract")
         .arg(&f)
         .args(["--jsonl", "-", "--max-bytes", "200000000"]);
-    let o = run_within(&mut c, std::time::Duration::from_secs(600));
+    let o = run_within(&mut c, Duration::from_secs(1200));
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let line = &json_lines(&o.stdout)[0];
     assert!(line["source"]["bytes"].as_u64().unwrap() >= 100_000_000);

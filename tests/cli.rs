@@ -835,3 +835,44 @@ fn a_panic_in_one_file_is_that_files_error() {
         "one line for the file, one summary: {err}"
     );
 }
+
+/// A file name that is not UTF-8 is read, mirrored byte for byte under -o, and
+/// shown with U+FFFD in `source.path`.
+#[test]
+fn non_utf8_file_names() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("d");
+    fs::create_dir_all(&d).unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    fs::write(d.join(name), "Tekst\n").unwrap();
+    let o = extract(&["d", "-o", "out", "-q"], tmp.path());
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = tmp
+        .path()
+        .join("out")
+        .join(std::ffi::OsStr::from_bytes(b"caf\xe9.json"));
+    let doc: Value = serde_json::from_slice(&fs::read(out).unwrap()).unwrap();
+    assert_eq!(doc["source"]["path"], "caf\u{fffd}.txt");
+}
+
+/// Directories nested deeper than the walk goes are reported, not dropped.
+#[test]
+fn too_deep_directories_are_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut d = tmp.path().join("d");
+    fs::create_dir_all(&d).unwrap();
+    fs::write(d.join("top.txt"), "Tekst\n").unwrap();
+    for _ in 0..70 {
+        d.push("x");
+    }
+    fs::create_dir_all(&d).unwrap();
+    fs::write(d.join("deep.txt"), "Tekst\n").unwrap();
+    let o = extract(&["d", "--jsonl", "-"], tmp.path());
+    assert_eq!(code(&o), 1);
+    let lines = json_lines(&o.stdout);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["source"]["path"], "top.txt");
+    assert_eq!(lines[1]["error"]["code"], "too_deep");
+    assert!(lines[1]["path"].as_str().unwrap().starts_with("x/x/x/"));
+}

@@ -6,7 +6,8 @@
 //! For every input: no panic; either a document or a typed error, and a typed
 //! error only where decoding refuses the bytes; every `span` within the decoded
 //! text and on character boundaries; every `line` between 1 and the line count;
-//! `source.bytes` the input length. Output serialises to JSON.
+//! `source.bytes` the input length. Output serialises to JSON, flattens to
+//! facts, and (one input in sixteen) is the same on a second run.
 //!
 //! Cases per strategy: 1000/1000/300 by default (CI), `VERSLAG_FUZZ_CASES=N` for
 //! a long run (`cargo test --release --test fuzz`, see TESTING.md). Every crash
@@ -56,6 +57,17 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
             let v = serde_json::to_value(&doc).map_err(|e| TestCaseError::fail(e.to_string()))?;
             if let Some(problem) = span_violation(&v, &text) {
                 return Err(TestCaseError::fail(problem));
+            }
+            // what `verslag facts` does with it
+            for f in verslag::facts::facts("x.txt", &doc) {
+                prop_assert_eq!(verslag::facts::csv_record(&f).len(), 16);
+            }
+            // deterministic: one input in sixteen runs twice
+            if bytes.len() % 16 == 0 {
+                let again = verslag::extract(bytes, &opts)
+                    .map_err(|e| TestCaseError::fail(format!("second run failed: {e}")))?;
+                let w = serde_json::to_value(&again).unwrap();
+                prop_assert!(v == w, "two runs on the same bytes differ");
             }
         }
     }
@@ -234,9 +246,9 @@ fn token_soup_of_report_phenomena() {
 static CORPUS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
     let mut files: Vec<PathBuf> = common::seed_files();
     let dir = common::repo().join("fixtures/corpus");
-    for r in fs::read_dir(&dir).unwrap().flatten() {
-        for f in fs::read_dir(r.path()).unwrap().flatten() {
-            files.push(f.path());
+    for f in common::files_under(&dir) {
+        if f.extension().is_some_and(|e| e == "txt") {
+            files.push(dir.join(f));
         }
     }
     files.sort();

@@ -40,7 +40,7 @@ pub fn discover(paths: &[PathBuf], ext: &str) -> Vec<Input> {
             Ok(m) if m.is_dir() => {
                 let mut files = Vec::new();
                 walk(p, ext, &mut files, 0);
-                files.sort();
+                files.sort_by(|a, b| a.0.cmp(&b.0));
                 if files.is_empty() {
                     out.push(Input {
                         display: p.to_string_lossy().into_owned(),
@@ -55,14 +55,14 @@ pub fn discover(paths: &[PathBuf], ext: &str) -> Vec<Input> {
                         len: 0,
                     });
                 }
-                for f in files {
+                for (f, err) in files {
                     let rel = f.strip_prefix(p).unwrap_or(&f).to_path_buf();
                     let len = fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
                     out.push(Input {
                         display: rel.to_string_lossy().into_owned(),
                         out_rel: safe_rel(&rel),
                         path: f,
-                        error: None,
+                        error: err,
                         len,
                     });
                 }
@@ -88,11 +88,30 @@ pub fn discover(paths: &[PathBuf], ext: &str) -> Vec<Input> {
 
 const MAX_DEPTH: usize = 64;
 
-fn walk(dir: &Path, ext: &str, out: &mut Vec<PathBuf>, depth: usize) {
+/// Collects the files under `dir` with extension `ext`; a directory that cannot
+/// be listed, or lies deeper than [`MAX_DEPTH`], becomes an entry with an error
+/// so that it shows in the run's error records instead of vanishing.
+fn walk(dir: &Path, ext: &str, out: &mut Vec<(PathBuf, Option<ErrorBody>)>, depth: usize) {
     if depth > MAX_DEPTH {
+        out.push((
+            dir.to_path_buf(),
+            error(
+                "too_deep",
+                format!("directory nested deeper than {MAX_DEPTH} levels, not walked"),
+            ),
+        ));
         return;
     }
-    let Ok(rd) = fs::read_dir(dir) else { return };
+    let rd = match fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            out.push((
+                dir.to_path_buf(),
+                error(io_code(&e), format!("cannot list directory: {e}")),
+            ));
+            return;
+        }
+    };
     for entry in rd.flatten() {
         let name = entry.file_name();
         if name.to_string_lossy().starts_with('.') {
@@ -107,7 +126,7 @@ fn walk(dir: &Path, ext: &str, out: &mut Vec<PathBuf>, depth: usize) {
             .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(ext))
         {
             // regular files and symlinks to files; symlinked directories are not followed
-            out.push(path);
+            out.push((path, None));
         }
     }
 }
