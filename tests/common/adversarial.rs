@@ -118,7 +118,7 @@ impl Size {
         tables: 2_000,
         hyphen_lines: 10_000,
         cr_lines: 100_000,
-        watchdog_secs: 60,
+        watchdog_secs: 240,
     };
     /// The sizes of issue 11 (`--ignored`, best with `--release`); the 100 MB
     /// line has a test of its own.
