@@ -397,6 +397,20 @@ fn fuzz_regressions() {
         if let Err(e) = check(&b) {
             panic!("{}: {e}", p.display());
         }
+        // same document on every run (HashMap order once leaked into the output)
+        let runs: Vec<String> = (0..6)
+            .map(
+                |_| match verslag::extract(&b, &verslag::Options::default()) {
+                    Ok(d) => serde_json::to_string(&d).unwrap(),
+                    Err(e) => e.to_string(),
+                },
+            )
+            .collect();
+        assert!(
+            runs.iter().all(|r| r == &runs[0]),
+            "{}: output differs between runs",
+            p.display()
+        );
         n += 1;
     }
     assert!(n > 0, "fixtures/fuzz holds the regression inputs");

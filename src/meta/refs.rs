@@ -14,7 +14,7 @@ use crate::model::{Author, Furniture, Reference};
 use crate::repair::furniture::RUNNING_FOOTER;
 use crate::segment::heading_number_parts;
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 static KAMERSTUK: LazyLock<Regex> = LazyLock::new(|| {
@@ -284,7 +284,7 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The organisation the report is about.
 pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
-    let mut score: HashMap<String, (usize, bool, usize)> = HashMap::new(); // name -> (score, ministry, first unit)
+    let mut score: BTreeMap<String, (usize, bool, usize)> = BTreeMap::new(); // name -> (score, ministry, first unit)
     let mut add = |name: &str, ministry: bool, w: usize, at: usize| {
         let e = score.entry(name.to_string()).or_insert((0, ministry, at));
         e.0 += w;
