@@ -395,13 +395,18 @@ fn shape(doc: &Doc<'_, '_>) -> Option<KindFound> {
     for (i, u) in doc.units.iter().enumerate() {
         if real.is_none() {
             for m in REALISATIE.find_iter(u.text) {
-                // `Realisatie Vastgestelde` / `begroting`, on one line or the next few units
-                let near = &u.text[m.end()..];
-                let near = &near[..floor_char(near, 160)];
-                let next = doc.units[i + 1..doc.units.len().min(i + 4)]
-                    .iter()
-                    .any(|n| VASTGESTELD.find(n.text).is_some_and(|v| v.start() < 160));
-                if VASTGESTELD.is_match(near) || next {
+                // `Realisatie Vastgestelde` / `begroting` on one line, or a two-line header
+                // with `Vastgestelde` above `Realisatie ... begroting` (PDF and OCR text)
+                let a = floor_char(u.text, m.start().saturating_sub(200));
+                let z = floor_char(u.text, m.end().saturating_add(200));
+                let around = VASTGESTELD.is_match(&u.text[a..z]);
+                let lo = i.saturating_sub(3);
+                let hi = doc.units.len().min(i + 4);
+                let near = (lo..hi).filter(|&j| j != i).any(|j| {
+                    let n = doc.units[j].text;
+                    n.len() <= 300 && VASTGESTELD.is_match(n)
+                });
+                if around || near {
                     real = Some(doc.line(u, m.start()));
                     break;
                 }
@@ -415,6 +420,15 @@ fn shape(doc: &Doc<'_, '_>) -> Option<KindFound> {
                     doc.line(u, m.start()),
                     c[1].parse().unwrap_or(0),
                 ));
+            } else if let (Some(p), Some(next)) =
+                (u.text.find("per 31 december"), doc.units.get(i + 1))
+            {
+                // a caption wrapped before its year (`... per 31 december` / `2022`, lynx)
+                let joined = format!("{} {}", &u.text[p..], next.text.trim_start());
+                if let Some(c) = PER_31_DEC.captures(&joined) {
+                    let text = format!("{} {}", doc.line_text(u, p), next.text.trim());
+                    per = Some((text, doc.line(u, p), c[1].parse().unwrap_or(0)));
+                }
             }
         }
     }
