@@ -503,6 +503,49 @@ pub fn parse_cell_with(s: &str, style: Style) -> Option<Value> {
             v.len += lead;
             Some(v)
         }
+        _ => ocr_letters_as_digits(t, style).map(|mut v| {
+            v.len += lead;
+            v
+        }),
+    }
+}
+
+/// OCR reads digits as look-alike letters (`1O.5OO`, `l.381`, `2S`): inside a cell
+/// that is otherwise a number (at least one real digit,
+/// only number characters besides), `O`/`o` are read as 0, `I`/`l` as 1, `S` as 5,
+/// and the change is noted. Words never get here: `Omzet`, `IS`, `nl` fail the test.
+fn ocr_letters_as_digits(t: &str, style: Style) -> Option<Value> {
+    let body = t.trim_end_matches(['%', ' ']);
+    let (mut digits, mut letters) = (0usize, 0usize);
+    for c in body.chars() {
+        match c {
+            '0'..='9' => digits += 1,
+            'O' | 'o' | 'I' | 'l' | 'S' => letters += 1,
+            '.' | ',' | ' ' | '\u{a0}' | '-' | '–' | '€' => {}
+            _ => return None,
+        }
+    }
+    if letters == 0 || digits == 0 {
+        return None;
+    }
+    let fixed: String = t
+        .chars()
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'I' | 'l' => '1',
+            'S' => '5',
+            c => c,
+        })
+        .collect();
+    match value(style)(&fixed) {
+        Ok((rest, mut v)) if rest.trim().is_empty() && v.number.is_some() => {
+            v.len = t.len();
+            v.notes.push(Note::Repaired {
+                from: t.to_string(),
+                to: fixed,
+            });
+            Some(v)
+        }
         _ => None,
     }
 }
@@ -703,6 +746,24 @@ mod tests {
         assert!(
             matches!(&v.notes[0], Note::Repaired { from, to } if from == "min." && to == "mln.")
         );
+    }
+
+    #[test]
+    fn ocr_letters_in_numbers() {
+        for (s, want) in [
+            ("1O.5OO", "10500"),
+            ("l.381", "1381"),
+            ("2S,O%", "25.0"),
+            ("77.5O6", "77506"),
+        ] {
+            let v = parse_cell(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(v.number.unwrap().to_string(), want, "{s}");
+            assert!(matches!(v.notes.last(), Some(Note::Repaired { .. })), "{s}");
+            assert_eq!(v.len, s.len());
+        }
+        for s in ["Omzet", "IS", "lO", "SOS", "nl", "O"] {
+            assert!(parse_cell(s).is_none(), "{s}");
+        }
     }
 
     #[test]
