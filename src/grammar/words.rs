@@ -147,6 +147,22 @@ pub fn scale_noun(word: &str) -> Option<Dec> {
     })
 }
 
+/// Dutch month names, January first.
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 /// Dutch month names and their usual abbreviations (`mei`, `sept`, `okt.`).
 pub fn is_month(word: &str) -> bool {
     let w = word.to_lowercase();

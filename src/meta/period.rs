@@ -15,20 +15,7 @@ use crate::model::{Conflict, Period, PeriodMention};
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+use crate::grammar::words::MONTHS;
 
 fn month(s: &str) -> Option<u32> {
     let s = s.to_lowercase();

@@ -14,21 +14,7 @@ pub struct Tok {
     pub value: Value,
 }
 
-/// Month names: a year right after one is part of a label (`1 januari 2013`), not a value.
-const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+use crate::grammar::words::MONTHS;
 
 /// Byte offsets where words start (a non-space after a space or at the line start).
 fn word_starts_before(text: &str, end: usize, max: usize) -> Vec<usize> {
@@ -210,6 +196,7 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
         let (s, v) = ocr_split_decimal(text, s, end, v, style);
         if is_year_number(&v, &text[s..end]) {
             let pw = prev_word(text, s).to_lowercase();
+            // a year right after a month name is part of a label (`1 januari 2013`), not a value
             if MONTHS.contains(&pw.as_str()) {
                 break;
             }
