@@ -263,7 +263,7 @@ pub struct Repair {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Furniture {
-    /// `web_chrome`, `page_number`, `running_footer`, `ocr_debris`.
+    /// `web_chrome`, `page_number`, `running_header`, `running_footer`, `ocr_debris`.
     pub kind: String,
     pub text: String,
     pub line: usize,
