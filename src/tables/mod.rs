@@ -76,8 +76,7 @@ pub fn make_cell(
 ) -> Cell {
     let mut unit = v.unit;
     let mut multiplier = None;
-    if let Some(n) = v.number {
-        let _ = n;
+    if v.number.is_some() {
         multiplier = match (v.scale, v.kind) {
             (Some(s), _) => Some(s),
             (None, Kind::Percent) => Some(Dec::from_int(1)),
