@@ -17,7 +17,8 @@ thread_local! {
     /// Answers already given on this thread. A batch repeats its vocabulary from file
     /// to file, and a Hunspell check costs microseconds; the answer for a word never
     /// changes, so the cache cannot change output, whatever the thread count.
-    static MEMO: RefCell<HashMap<Box<str>, bool>> = RefCell::new(HashMap::new());
+    static MEMO: RefCell<HashMap<Box<str>, bool, foldhash::fast::FixedState>> =
+        RefCell::new(HashMap::default());
 }
 
 /// Entries kept per thread before the memo starts over (bounds memory).

@@ -133,6 +133,10 @@ fn pipeline(text: &str, opts: &RepairOptions, furniture: &mut Vec<Furniture>) ->
             let vocab = Vocabulary::new(t2);
             let ocr_edits = ocr::detect(t2, &vocab);
             layer(t2, ocr_edits, |t3| {
+                // without OCR edits `t3` is `t2`: its vocabulary is already counted
+                if std::ptr::eq(t3, t2) {
+                    return hyphen::detect(t3, &vocab);
+                }
                 let vocab = Vocabulary::new(t3);
                 hyphen::detect(t3, &vocab)
             })
@@ -296,14 +300,21 @@ fn resolve(text: &str, stages: Vec<Vec<Edit>>) -> Vec<Edit> {
 /// Word counts of one document: evidence for repairs (a word printed correctly
 /// elsewhere in the text is strong evidence for it).
 pub struct Vocabulary<'a> {
-    counts: HashMap<&'a str, usize>,
+    counts: FastMap<&'a str, usize>,
+    /// The words printed with `ë`/`ï`, folded to `e`/`i`: a plain-vowel word can
+    /// only have a diaeresis form the document prints if its own spelling is here.
+    diaeresis_folded: FastMap<String, ()>,
 }
+
+/// A hash map with a fixed, fast hasher (foldhash): the maps here are keyed by
+/// words of one document, looked up once per token, and never iterated for output.
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
 impl<'a> Vocabulary<'a> {
     /// Counts the words of `text`: runs of letters and digits, and hyphenated
     /// compounds (`IT-dienstverleners`) both whole and by part.
     pub fn new(text: &'a str) -> Vocabulary<'a> {
-        let mut counts: HashMap<&'a str, usize> = HashMap::new();
+        let mut counts: FastMap<&'a str, usize> = FastMap::default();
         let mut compound: Option<(usize, usize)> = None;
         for (start, w) in Self::words(text) {
             *counts.entry(w).or_default() += 1;
@@ -316,28 +327,53 @@ impl<'a> Vocabulary<'a> {
                 _ => Some((start, end)),
             };
         }
-        Vocabulary { counts }
+        let mut diaeresis_folded = FastMap::default();
+        for w in counts.keys() {
+            if w.contains(['ë', 'ï']) {
+                diaeresis_folded.insert(w.replace('ë', "e").replace('ï', "i"), ());
+            }
+        }
+        Vocabulary {
+            counts,
+            diaeresis_folded,
+        }
     }
 
+    /// Runs of alphanumeric characters with their byte offsets; ASCII bytes are
+    /// classified without decoding.
     fn words(text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-        let mut it = text.char_indices().peekable();
+        let b = text.as_bytes();
+        let mut pos = 0usize;
+        // the alphanumeric character at `i` and its length, or None
+        let alnum_at = move |i: usize| -> (bool, usize) {
+            let c = b[i];
+            if c.is_ascii() {
+                (c.is_ascii_alphanumeric(), 1)
+            } else {
+                let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
+                (ch.is_alphanumeric(), ch.len_utf8())
+            }
+        };
         std::iter::from_fn(move || {
-            while let Some(&(_, c)) = it.peek() {
-                if c.is_alphanumeric() {
+            while pos < b.len() {
+                let (yes, len) = alnum_at(pos);
+                if yes {
                     break;
                 }
-                it.next();
+                pos += len;
             }
-            let (start, _) = *it.peek()?;
-            let mut end = start;
-            while let Some(&(i, c)) = it.peek() {
-                if !c.is_alphanumeric() {
+            if pos >= b.len() {
+                return None;
+            }
+            let start = pos;
+            while pos < b.len() {
+                let (yes, len) = alnum_at(pos);
+                if !yes {
                     break;
                 }
-                end = i + c.len_utf8();
-                it.next();
+                pos += len;
             }
-            Some((start, &text[start..end]))
+            Some((start, &text[start..pos]))
         })
     }
 
@@ -349,6 +385,19 @@ impl<'a> Vocabulary<'a> {
     /// How often `word` occurs in the document, as written.
     pub fn count(&self, word: &str) -> usize {
         self.counts.get(word).copied().unwrap_or(0)
+    }
+
+    /// True when the document prints a word that is `word` with some `e`/`i`
+    /// written `ë`/`ï` (`continuiteit` when it prints `continuïteit`).
+    pub fn has_diaeresis_form(&self, word: &str) -> bool {
+        if self.diaeresis_folded.is_empty() {
+            return false;
+        }
+        if word.contains(['ë', 'ï']) {
+            let folded = word.replace('ë', "e").replace('ï', "i");
+            return self.diaeresis_folded.contains_key(folded.as_str());
+        }
+        self.diaeresis_folded.contains_key(word)
     }
 }
 

@@ -32,10 +32,9 @@
 //! Each distinct word is looked up once per document, and only words holding a
 //! confusable character or sequence.
 
-use super::{lexicon, Edit, Vocabulary};
+use super::{lexicon, Edit, FastMap, Vocabulary};
 use crate::span::Span;
 use regex::Regex;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// A scale word after a number: `€ 228,3 min` (OCR for `mln`), `341 min.`.
@@ -169,6 +168,12 @@ fn fix_word(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<Stri
     if w.len() > 60 || !has_confusable(w, true) {
         return None;
     }
+    // A word whose only confusable is a plain vowel pair (`dienst`, `een`) has only
+    // diaeresis candidates; in a document that prints `ë`/`ï` they are all dropped
+    // below unless the document prints one of them, so skip building them.
+    if doc_has_diaeresis && !has_confusable(w, false) && !vocab.has_diaeresis_form(w) {
+        return None;
+    }
     // cheap filters first: a plain `e`/`i` gets a diaeresis in a document that prints
     // `ë`/`ï` only when the repaired word is printed elsewhere in it
     let cands: Vec<(usize, String, usize)> = candidates(w, true)
@@ -234,9 +239,9 @@ impl Context<'_> {
 pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let ctx = Context::new(text);
     let doc_has_diaeresis = text.contains(['ë', 'ï', 'Ë', 'Ï']);
-    let mut cache: HashMap<&str, Option<String>> = HashMap::new();
+    let mut cache: FastMap<&str, Option<String>> = FastMap::default();
     // how often each capitalised function word stands mid-sentence (a name if more than once)
-    let mut caps_mid: HashMap<&str, usize> = HashMap::new();
+    let mut caps_mid: FastMap<&str, usize> = FastMap::default();
     for (start, w) in vocab.tokens(text) {
         if is_function_word_in_caps(w) && mid_sentence(&ctx, start) {
             *caps_mid.entry(w).or_default() += 1;
@@ -334,7 +339,8 @@ fn bullets(text: &str, edits: &mut Vec<Edit>) {
 /// `APl-platform` -> `API-platform` (corpus/ocr/001). The `l` stands after an upper-case
 /// letter and before another one or at the end, or before two upper-case letters.
 fn acronym_l(w: &str) -> Option<String> {
-    if !w.contains('l') || w.len() > 30 {
+    // without an upper-case letter no `l` stands in an abbreviation
+    if !w.contains('l') || w.len() > 30 || !w.chars().any(char::is_uppercase) {
         return None;
     }
     let chars: Vec<char> = w.chars().collect();
@@ -405,6 +411,9 @@ fn is_function_word_in_caps(w: &str) -> bool {
     if w.len() > 6 {
         return false;
     }
+    if w.is_ascii() {
+        return FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w));
+    }
     let lower = w.to_lowercase();
     FUNCTION_WORDS.contains(&lower.as_str())
 }
@@ -416,7 +425,7 @@ fn wrong_case(
     start: usize,
     end: usize,
     w: &str,
-    caps_mid: &HashMap<&str, usize>,
+    caps_mid: &FastMap<&str, usize>,
 ) -> Option<String> {
     if !is_function_word_in_caps(w) {
         return None;
