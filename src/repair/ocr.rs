@@ -151,16 +151,26 @@ fn candidates(w: &str, allow_diaeresis: bool) -> Vec<String> {
     out
 }
 
-/// True when `w` holds something OCR confuses (and so deserves a look-up).
+/// True when `w` holds something OCR confuses (and so deserves a look-up). One pass
+/// over the bytes: this runs for every token of the document.
 fn has_confusable(w: &str, allow_diaeresis: bool) -> bool {
     let b = w.as_bytes();
-    w.contains('é')
-        || (b.iter().any(|c| matches!(c, b'0' | b'1')) && w.chars().any(char::is_alphabetic))
-        || (b.len() >= 3 && b[0] == b'l' && w[1..].starts_with(|c: char| c.is_lowercase()))
-        || w.contains("rn")
-        || (allow_diaeresis
-            && b.windows(2)
-                .any(|p| is_vowel(p[0] as char) && matches!(p[1], b'i' | b'e')))
+    if b.len() >= 3 && b[0] == b'l' && w[1..].starts_with(|c: char| c.is_lowercase()) {
+        return true;
+    }
+    let mut digit01 = false;
+    let mut prev = 0u8;
+    for &c in b {
+        match (prev, c) {
+            // `é` is C3 A9 in UTF-8; `rn` for `m`
+            (0xC3, 0xA9) | (b'r', b'n') => return true,
+            (p, b'i' | b'e') if allow_diaeresis && is_vowel(p as char) => return true,
+            (_, b'0' | b'1') => digit01 = true,
+            _ => {}
+        }
+        prev = c;
+    }
+    digit01 && w.chars().any(char::is_alphabetic)
 }
 
 /// The repair of one distinct word, or None when it is a word or no repair is sure.
