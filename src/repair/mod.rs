@@ -300,6 +300,8 @@ fn resolve(text: &str, stages: Vec<Vec<Edit>>) -> Vec<Edit> {
 /// Word counts of one document: evidence for repairs (a word printed correctly
 /// elsewhere in the text is strong evidence for it).
 pub struct Vocabulary<'a> {
+    /// The words of the text in order, with their byte offsets (tokenised once).
+    tokens: Vec<(usize, &'a str)>,
     counts: FastMap<&'a str, usize>,
     /// The words printed with `ë`/`ï`, folded to `e`/`i`: a plain-vowel word can
     /// only have a diaeresis form the document prints if its own spelling is here.
@@ -315,8 +317,9 @@ impl<'a> Vocabulary<'a> {
     /// compounds (`IT-dienstverleners`) both whole and by part.
     pub fn new(text: &'a str) -> Vocabulary<'a> {
         let mut counts: FastMap<&'a str, usize> = FastMap::default();
+        let tokens: Vec<(usize, &'a str)> = Self::words(text).collect();
         let mut compound: Option<(usize, usize)> = None;
-        for (start, w) in Self::words(text) {
+        for &(start, w) in &tokens {
             *counts.entry(w).or_default() += 1;
             let end = start + w.len();
             compound = match compound {
@@ -334,6 +337,7 @@ impl<'a> Vocabulary<'a> {
             }
         }
         Vocabulary {
+            tokens,
             counts,
             diaeresis_folded,
         }
@@ -377,9 +381,10 @@ impl<'a> Vocabulary<'a> {
         })
     }
 
-    /// The words of `text` with their byte offsets (runs of letters and digits).
-    pub fn tokens(&self, text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-        Self::words(text)
+    /// The words of the counted text with their byte offsets (runs of letters and
+    /// digits), in order.
+    pub fn tokens(&self) -> &[(usize, &'a str)] {
+        &self.tokens
     }
 
     /// How often `word` occurs in the document, as written.

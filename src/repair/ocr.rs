@@ -246,13 +246,14 @@ impl Context<'_> {
 
 /// Finds OCR repairs. The text comes without mojibake and with furniture lines
 /// blanked (see `repair::repair`), so a blank line ends every sentence context.
+/// `vocab` is the [`Vocabulary`] of `text` (its tokens are walked here).
 pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let ctx = Context::new(text);
     let doc_has_diaeresis = text.contains(['ë', 'ï', 'Ë', 'Ï']);
     let mut cache: FastMap<&str, Option<String>> = FastMap::default();
     // how often each capitalised function word stands mid-sentence (a name if more than once)
     let mut caps_mid: FastMap<&str, usize> = FastMap::default();
-    for (start, w) in vocab.tokens(text) {
+    for &(start, w) in vocab.tokens() {
         if is_function_word_in_caps(w) && mid_sentence(&ctx, start) {
             *caps_mid.entry(w).or_default() += 1;
         }
@@ -260,12 +261,17 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let mut edits = Vec::new();
     scale_words(text, &mut edits);
     bullets(text, &mut edits);
-    for (start, w) in vocab.tokens(text) {
+    for &(start, w) in vocab.tokens() {
         // doubled apostrophe glued into a word: `thema'’s`
         if let Some(e) = doubled_apostrophe(text, start + w.len()) {
             edits.push(e);
         }
-        if !has_confusable(w, true) && !is_function_word_in_caps(w) && !w.contains('l') {
+        // nothing to repair: no confusable, no function word in capitals, and no `l`
+        // that could stand for `I` in an abbreviation (that needs an upper-case letter)
+        if !has_confusable(w, true)
+            && !is_function_word_in_caps(w)
+            && !(w.contains('l') && w.chars().any(char::is_uppercase))
+        {
             continue;
         }
         let fixed = cache
