@@ -268,10 +268,8 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
         }
         // nothing to repair: no confusable, no function word in capitals, and no `l`
         // that could stand for `I` in an abbreviation (that needs an upper-case letter)
-        if !has_confusable(w, true)
-            && !is_function_word_in_caps(w)
-            && !(w.contains('l') && w.chars().any(char::is_uppercase))
-        {
+        let acronym = w.contains('l') && w.chars().any(char::is_uppercase);
+        if !(acronym || has_confusable(w, true) || is_function_word_in_caps(w)) {
             continue;
         }
         let fixed = cache
