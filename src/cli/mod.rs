@@ -121,7 +121,8 @@ pub struct ErrorBody {
 /// The outcome for one input.
 pub type Outcome = std::result::Result<Document, ErrorRecord>;
 
-/// Files per chunk: bounds memory to this many documents at a time.
+/// Files per chunk: at most three chunks of documents are alive at a time (see
+/// [`process`]), which bounds memory whatever the batch size.
 const CHUNK: usize = 64;
 /// Input bytes per chunk: a chunk closes once its files add up to this much, so a
 /// batch of large files does not hold 64 of them (and their documents) at once.
@@ -492,25 +493,47 @@ fn process(
     } else {
         None
     };
-    let mut start = 0;
-    for end in chunk_ends(&inputs) {
-        let chunk = &inputs[start..end];
-        start = end;
-        let outcomes: Vec<Outcome> = chunk.par_iter().map(|inp| run_one(inp, input)).collect();
-        for (inp, o) in chunk.iter().zip(&outcomes) {
-            summary.add(o);
-            if let (Err(e), false) = (o, input.quiet) {
-                match &bar {
-                    Some(b) => b.println(format!("verslag: {}: {}", e.path, e.error.message)),
-                    None => eprintln!("verslag: {}: {}", e.path, e.error.message),
+    let ends = chunk_ends(&inputs);
+    // A producer thread extracts chunk after chunk on the rayon pool and hands each
+    // chunk's outcomes over a channel of one slot, while this thread writes the
+    // chunk before: writing overlaps extraction, and at most three chunks are alive
+    // (one written, one waiting, one extracted), so memory stays bounded. Outcomes
+    // come in input order whatever the thread count.
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<Outcome>)>(1);
+        let inputs = &inputs;
+        let ends = &ends;
+        scope.spawn(move || {
+            let mut start = 0;
+            for &end in ends {
+                let chunk = &inputs[start..end];
+                let outcomes: Vec<Outcome> =
+                    chunk.par_iter().map(|inp| run_one(inp, input)).collect();
+                // the receiver is gone only when writing failed: stop extracting
+                if tx.send((start, outcomes)).is_err() {
+                    return;
                 }
+                start = end;
             }
-            sink(inp, o)?;
+        });
+        for (start, outcomes) in rx {
+            let chunk = &inputs[start..start + outcomes.len()];
+            for (inp, o) in chunk.iter().zip(&outcomes) {
+                summary.add(o);
+                if let (Err(e), false) = (o, input.quiet) {
+                    match &bar {
+                        Some(b) => b.println(format!("verslag: {}: {}", e.path, e.error.message)),
+                        None => eprintln!("verslag: {}: {}", e.path, e.error.message),
+                    }
+                }
+                sink(inp, o)?;
+            }
+            if let Some(b) = &bar {
+                b.inc(chunk.len() as u64);
+            }
         }
-        if let Some(b) = &bar {
-            b.inc(chunk.len() as u64);
-        }
-    }
+        Ok(())
+    })?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
