@@ -7,3 +7,6 @@ use clap::Parser;
 fn main() -> std::process::ExitCode {
     cli::run(cli::Cli::parse())
 }
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
