@@ -41,3 +41,15 @@ awk '{ s[$1" "$2" "$3]=$NF } END {
   printf "speed-up with 2 threads: %.2fx\n", v1/v2;
   printf "verslag (1 thread) vs python tokeniser: %.2fx faster\n", py/v1;
   printf "verslag (1 thread) time / ripgrep time: %.1f\n", v1/rg }' /tmp/verslag-bench-times
+# Linearity: the same mix at 1 MB and 10 MB (generated beside the corpus), 1 thread.
+for small in 1 10; do
+  c="${corpus%/}-${small}mb"
+  [ -d "$c" ] || python3 scripts/gen_bench_corpus.py "$c" "$small" > /dev/null
+  b=$(du -sb "$c" | cut -f1)
+  s=$(date +%s.%N)
+  RAYON_NUM_THREADS=1 "$bin" extract -q "$c" --jsonl /dev/null
+  e=$(date +%s.%N)
+  printf 'linearity, 1 thread: %4d MB corpus (%d bytes): %.1f MB/s\n' "$small" "$b" "$(echo "$b / 1000000 / ($e - $s)" | bc -l)"
+done
+printf 'linearity, 1 thread: %4d MB corpus (%d bytes): %.1f MB/s\n' "$mb" "$bytes" \
+  "$(awk '$1" "$2" "$3=="verslag 1 thread" {print '"$bytes"' / 1000000 / $NF}' /tmp/verslag-bench-times)"
