@@ -7,6 +7,7 @@
 use crate::segment::{Block, BlockKind};
 use crate::span::Span;
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Consecutive prose blocks read as one text.
@@ -263,15 +264,15 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 
 /// A whitespace-separated token of a sentence.
 #[derive(Clone, Debug)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// Byte range in the run text, with punctuation.
     pub s: usize,
     pub e: usize,
     /// Byte range without leading and trailing punctuation.
     pub cs: usize,
     pub ce: usize,
-    /// The core, lower case.
-    pub w: String,
+    /// The core, lower case (borrowed from the text when it is lower case already).
+    pub w: Cow<'a, str>,
     /// A clause ends after this token (`,` `;` `:` `)` or the sentence end).
     pub clause_end: bool,
     /// A clause starts at this token (`(`, a quote).
@@ -282,7 +283,7 @@ fn is_edge_punct(c: char) -> bool {
     !(c.is_alphanumeric() || matches!(c, '€' | '%' | '&' | '@'))
 }
 
-pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok> {
+pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let sent = &text[s..e];
     let mut i = 0;
@@ -309,7 +310,7 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok> {
             e: ps + piece.len(),
             cs,
             ce,
-            w: core.to_lowercase(),
+            w: crate::grammar::words::lower(core),
             clause_end: tail.contains([',', ';', ':', ')', '(']),
             opens: head.contains(['(', '‘', '\'', '"', '“']),
         });
@@ -320,6 +321,42 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok> {
     out
 }
 
+/// The tokens of the whole run `text` (as `tokens(text, (0, text.len()))` gives
+/// them, but for `clause_end`, which then also marks sentence ends), taken from
+/// the tokens of its sentences `sents` when these hold every word of it: when
+/// only whitespace, and some, stands between them, no word crosses a sentence
+/// boundary. Otherwise (`toegenomen.Ook` is cut inside a word) the run is
+/// tokenized again into `spare`.
+pub(crate) fn tokens_of_run<'t>(
+    text: &'t str,
+    sents: &[(usize, usize)],
+    sent_toks: &'t [Vec<Tok<'t>>],
+    spare: &'t mut Vec<Tok<'t>>,
+) -> Vec<&'t Tok<'t>> {
+    let blank = |a: usize, b: usize| text[a..b].chars().all(char::is_whitespace);
+    let mut at = 0;
+    let mut split = true;
+    for (k, &(s, e)) in sents.iter().enumerate() {
+        if !blank(at, s) || (k > 0 && s == at) {
+            split = false;
+            break;
+        }
+        at = e;
+    }
+    if split && blank(at, text.len()) {
+        sent_toks.iter().flatten().collect()
+    } else {
+        *spare = tokens(text, (0, text.len()));
+        spare.iter().collect()
+    }
+}
+
+/// How many patterns at the end of [`EXCLUDE`] match without a digit: e-mail
+/// addresses, URLs and domain names.
+const EXCLUDE_NO_DIGIT: usize = 3;
+
+/// The exclusion patterns. Each but the last [`EXCLUDE_NO_DIGIT`] needs a digit
+/// (`\d`, `[1-9]`, `\+31`) to match.
 static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let sp = r"[ \u{a0}]";
     [
@@ -349,12 +386,12 @@ static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?-u:\b)(?:19|20)\d{{2}}{sp}*[-–/]{sp}*(?:(?:19|20)\d{{2}}|\d{{2}})(?-u:\b)"),
         // index base: `2011 = 100`
         format!(r"(?-u:\b)(?:19|20)\d{{2}}{sp}*={sp}*\d+"),
+        // phone numbers: `088 - 123 45 67`, `+31 70 123 4567`, `(070) 123 45 67`
+        format!(r"(?:\+31|\(?(?-u:\b)0\d{{1,3}}\)?){sp}?-?{sp}?\d{{2,4}}{sp}?-?{sp}?\d{{2,3}}(?:{sp}?\d{{2,4}})?(?-u:\b)"),
         // e-mail, URLs, domain names
         r"\S+@\S+".to_string(),
         r"(?i)(?-u:\b)(?:https?://|www\.)\S+".to_string(),
         r"(?i)(?-u:\b)[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|gov|int|io|be|de|info)(?-u:\b)\S*".to_string(),
-        // phone numbers: `088 - 123 45 67`, `+31 70 123 4567`, `(070) 123 45 67`
-        format!(r"(?:\+31|\(?(?-u:\b)0\d{{1,3}}\)?){sp}?-?{sp}?\d{{2,4}}{sp}?-?{sp}?\d{{2,3}}(?:{sp}?\d{{2,4}})?(?-u:\b)"),
     ]
     .iter()
     .map(|r| Regex::new(r).expect("exclusion regex"))
@@ -365,8 +402,8 @@ static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// currency, percent and scale words between them (`€ 0,47 € 0,49 € 0,49`,
 /// `70,90% 72,30% 97,0%`), or two across a sentence end (`9,9 mln. 9,2 mln.`):
 /// the cells of a table row, not prose. Returns their byte ranges.
-pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let toks = tokens(text, (0, text.len()));
+/// `toks` are the tokens of the whole run (see [`tokens_of_run`]).
+pub(crate) fn value_rows(toks: &[&Tok], sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut first: Option<usize> = None;
     let mut values = 0;
@@ -390,7 +427,7 @@ pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, us
         }
     };
     for (i, t) in toks.iter().enumerate() {
-        let w = t.w.as_str();
+        let w = t.w.as_ref();
         let value = w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
                 w,
@@ -444,7 +481,14 @@ pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, us
 /// Sorted byte ranges of `text` that hold no figure.
 pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for re in EXCLUDE.iter() {
+    // conservative: a pattern that needs a digit cannot match a text without one
+    // (`is_numeric` holds for every char `\d` matches)
+    let skip = if text.chars().any(char::is_numeric) {
+        0
+    } else {
+        EXCLUDE.len() - EXCLUDE_NO_DIGIT
+    };
+    for re in &EXCLUDE[skip..] {
         for m in re.find_iter(text) {
             out.push((m.start(), m.end()));
         }
@@ -535,6 +579,27 @@ mod tests {
     }
 
     #[test]
+    fn run_tokens_from_sentence_tokens() {
+        for t in [
+            "De begroting sluit op € 357,4 mln. De prognose is o.a. hoger.  Ca. 30 mensen. ",
+            " Dat is toegenomen.Ook hier. En 12abc.Ook",
+            "Één zin zonder punt",
+        ] {
+            let sents = sentences(t);
+            let sent_toks: Vec<Vec<Tok>> = sents.iter().map(|&r| tokens(t, r)).collect();
+            let mut spare = Vec::new();
+            let got: Vec<(usize, usize, &str)> = tokens_of_run(t, &sents, &sent_toks, &mut spare)
+                .iter()
+                .map(|k| (k.s, k.e, k.w.as_ref()))
+                .collect();
+            let whole = tokens(t, (0, t.len()));
+            let want: Vec<(usize, usize, &str)> =
+                whole.iter().map(|k| (k.s, k.e, k.w.as_ref())).collect();
+            assert_eq!(got, want, "{t}");
+        }
+    }
+
+    #[test]
     fn table_rows_in_prose() {
         for (t, row) in [
             (
@@ -553,7 +618,9 @@ mod tests {
             ("Aflossingen – 1.381 – 1.381 Beroep op", "1.381 – 1.381"),
             ("Fte-totaal 329 353 394 419 548", "329 353 394 419 548"),
         ] {
-            let rows = value_rows(t, &sentences(t));
+            let toks = tokens(t, (0, t.len()));
+            let toks: Vec<&Tok> = toks.iter().collect();
+            let rows = value_rows(&toks, &sentences(t));
             assert_eq!(rows.len(), 1, "{t}");
             assert_eq!(&t[rows[0].0..rows[0].1], row);
         }
@@ -564,7 +631,9 @@ mod tests {
             "De omzet bedroeg in 2022 € 98 560 duizend.",
             "Het ziekteverzuim was 5,2% (2021: 4,8%).",
         ] {
-            assert!(value_rows(t, &sentences(t)).is_empty(), "{t}");
+            let toks = tokens(t, (0, t.len()));
+            let toks: Vec<&Tok> = toks.iter().collect();
+            assert!(value_rows(&toks, &sentences(t)).is_empty(), "{t}");
         }
     }
 

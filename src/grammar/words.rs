@@ -6,6 +6,25 @@
 //! `honderden` (hundreds of) is not a number.
 
 use crate::decimal::Dec;
+use std::borrow::Cow;
+
+/// `s.to_lowercase()`, without allocating when that is `s` itself: when every
+/// char lower-cases to itself (`Σ`, whose lower case depends on its neighbours,
+/// does not), `str::to_lowercase` maps `s` to `s`.
+pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        if c.is_ascii() {
+            return !c.is_ascii_uppercase();
+        }
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    };
+    if s.chars().all(unchanged) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
 
 const UNITS: &[(&str, i64)] = &[
     ("een", 1),
@@ -72,8 +91,8 @@ fn below_hundred(w: &str) -> Option<i64> {
 
 /// Value of a Dutch number word, exact. `anderhalf` is 1.5, `tweeënhalf` 2.5.
 pub fn number_word(word: &str) -> Option<Dec> {
-    let w = word.to_lowercase();
-    let w = w.as_str();
+    let w = lower(word);
+    let w: &str = &w;
     match w {
         "nul" => return Some(Dec::from_int(0)),
         "half" => return Some(Dec::new(5, 1)),
@@ -118,8 +137,8 @@ pub fn number_word(word: &str) -> Option<Dec> {
 /// `percentage_points`. The value grammar already reads `%`, `procent`, `dagen`,
 /// `uur`, `fte`, `keer` and `euro`; this covers the rest of what prose prints.
 pub fn unit_noun(word: &str) -> Option<&'static str> {
-    let w = word.to_lowercase();
-    Some(match w.as_str() {
+    let w = lower(word);
+    Some(match &*w {
         "dag" | "dagen" | "werkdag" | "werkdagen" | "kalenderdagen" => "days",
         "uur" | "uren" => "hours",
         "keer" | "maal" => "times",
@@ -138,7 +157,7 @@ pub fn unit_noun(word: &str) -> Option<&'static str> {
 
 /// Scale words that may follow a number word (`twee miljoen`): their multiplier.
 pub fn scale_noun(word: &str) -> Option<Dec> {
-    let w = word.to_lowercase();
+    let w = lower(word);
     Some(match w.trim_end_matches('.') {
         "miljoen" | "mln" => Dec::from_int(1_000_000),
         "miljard" | "mld" => Dec::from_int(1_000_000_000),
@@ -165,7 +184,7 @@ pub const MONTHS: [&str; 12] = [
 
 /// Dutch month names and their usual abbreviations (`mei`, `sept`, `okt.`).
 pub fn is_month(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = lower(word);
     matches!(
         w.trim_end_matches('.'),
         "januari"
@@ -198,6 +217,17 @@ pub fn is_month(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_borrows_only_what_is_lower_case() {
+        for w in [
+            "DigiD", "ÉÉN", "ΣΑΣ", "İ", "Ⱥ", "één", "fte’s", "", "procent",
+        ] {
+            let l = lower(w);
+            assert_eq!(l, w.to_lowercase(), "{w}");
+            assert_eq!(matches!(l, Cow::Borrowed(_)), l == w, "{w}");
+        }
+    }
 
     #[test]
     fn words() {
