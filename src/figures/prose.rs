@@ -6,7 +6,7 @@
 
 use crate::segment::{Block, BlockKind};
 use crate::span::Span;
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -351,22 +351,24 @@ pub(crate) fn tokens_of_run<'t>(
     }
 }
 
-/// How many patterns at the end of [`EXCLUDE`] match without a digit: e-mail
-/// addresses, URLs and domain names.
-const EXCLUDE_NO_DIGIT: usize = 3;
-
-/// The exclusion patterns. Each but the last [`EXCLUDE_NO_DIGIT`] needs a digit
-/// (`\d`, `[1-9]`, `\+31`) to match.
-static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// The exclusion patterns, and the same as one set: the set finds in one pass
+/// which of them match a text at all, and only those are run to find where.
+static EXCLUDE: LazyLock<(RegexSet, Vec<Regex>)> = LazyLock::new(|| {
     let sp = r"[ \u{a0}]";
-    [
+    let patterns = [
         // parliamentary papers: `36 360 VII, nr. 1`, `31 490, nr. 12`
-        format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b)(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
+        format!(
+            r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b)(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"
+        ),
         format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*,{sp}*nr\.?{sp}*\d+"),
         // numbered things: `nr. 12`, `hoofdstuk 4`, `tabel 39`, `artikel 2.3`, `niveau 1`
-        format!(r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"),
+        format!(
+            r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"
+        ),
         // `Kamerstukken II 2022/23, 36 200 VII, nr. 5`, `Kamerstuk 31 490`
-        format!(r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
+        format!(
+            r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"
+        ),
         // official gazettes: `Stb. 2020, 123`, `Stcrt. 2021, nr. 45`
         format!(r"(?i)(?-u:\b)(?:stb|stcrt|trb)\.?{sp}*\d{{4}}(?:{sp}*,{sp}*(?:nr\.?{sp}*)?\d+)?"),
         // clock times in words: `om 9 uur`, `om 14.30 uur`
@@ -375,9 +377,13 @@ static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?i)(?-u:\b)postbus{sp}+\d+"),
         format!(r"(?-u:\b)[1-9]\d{{3}}{sp}?[A-Z]{{2}}(?-u:\b)"),
         // standards: `ISO 27001`, `NEN 7510`, `WCAG 2.1`
-        format!(r"(?-u:\b)(?:ISO|NEN|IEC|EN|RFC|WCAG|BIO|ETSI|ISAE|NTA)(?:[{sp}/-]+(?:ISO|IEC|EN))*[{sp}:-]*\d+(?:[.:-]\d+)*"),
+        format!(
+            r"(?-u:\b)(?:ISO|NEN|IEC|EN|RFC|WCAG|BIO|ETSI|ISAE|NTA)(?:[{sp}/-]+(?:ISO|IEC|EN))*[{sp}:-]*\d+(?:[.:-]\d+)*"
+        ),
         // dates: `15 mei`, `1 januari 2013`, `15-05-2023`
-        format!(r"(?i)(?-u:\b)\d{{1,2}}(?:e|ste|de)?{sp}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?-u:\b)\.?(?:{sp}+\d{{4}})?"),
+        format!(
+            r"(?i)(?-u:\b)\d{{1,2}}(?:e|ste|de)?{sp}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?-u:\b)\.?(?:{sp}+\d{{4}})?"
+        ),
         r"(?-u:\b)\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?-u:\b)".to_string(),
         r"(?-u:\b)\d{1,2}\.\d{1,2}\.\d{4}(?-u:\b)".to_string(),
         // clock times: `9.30 uur`, `14:00` (not `49.000`)
@@ -387,15 +393,21 @@ static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // index base: `2011 = 100`
         format!(r"(?-u:\b)(?:19|20)\d{{2}}{sp}*={sp}*\d+"),
         // phone numbers: `088 - 123 45 67`, `+31 70 123 4567`, `(070) 123 45 67`
-        format!(r"(?:\+31|\(?(?-u:\b)0\d{{1,3}}\)?){sp}?-?{sp}?\d{{2,4}}{sp}?-?{sp}?\d{{2,3}}(?:{sp}?\d{{2,4}})?(?-u:\b)"),
+        format!(
+            r"(?:\+31|\(?(?-u:\b)0\d{{1,3}}\)?){sp}?-?{sp}?\d{{2,4}}{sp}?-?{sp}?\d{{2,3}}(?:{sp}?\d{{2,4}})?(?-u:\b)"
+        ),
         // e-mail, URLs, domain names
         r"\S+@\S+".to_string(),
         r"(?i)(?-u:\b)(?:https?://|www\.)\S+".to_string(),
-        r"(?i)(?-u:\b)[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|gov|int|io|be|de|info)(?-u:\b)\S*".to_string(),
-    ]
-    .iter()
-    .map(|r| Regex::new(r).expect("exclusion regex"))
-    .collect()
+        r"(?i)(?-u:\b)[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|gov|int|io|be|de|info)(?-u:\b)\S*"
+            .to_string(),
+    ];
+    let set = RegexSet::new(&patterns).expect("exclusion regexes");
+    let each = patterns
+        .iter()
+        .map(|r| Regex::new(r).expect("exclusion regex"))
+        .collect();
+    (set, each)
 });
 
 /// Values standing in a row: three or more numbers or markers (`n.b.`) with only
@@ -481,15 +493,9 @@ pub(crate) fn value_rows(toks: &[&Tok], sents: &[(usize, usize)]) -> Vec<(usize,
 /// Sorted byte ranges of `text` that hold no figure.
 pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    // conservative: a pattern that needs a digit cannot match a text without one
-    // (`is_numeric` holds for every char `\d` matches)
-    let skip = if text.chars().any(char::is_numeric) {
-        0
-    } else {
-        EXCLUDE.len() - EXCLUDE_NO_DIGIT
-    };
-    for re in &EXCLUDE[skip..] {
-        for m in re.find_iter(text) {
+    let (set, each) = &*EXCLUDE;
+    for i in set.matches(text).iter() {
+        for m in each[i].find_iter(text) {
             out.push((m.start(), m.end()));
         }
     }
