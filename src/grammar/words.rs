@@ -12,6 +12,13 @@ use std::borrow::Cow;
 /// char lower-cases to itself (`Σ`, whose lower case depends on its neighbours,
 /// does not), `str::to_lowercase` maps `s` to `s`.
 pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
     let unchanged = |c: char| {
         if c.is_ascii() {
             return !c.is_ascii_uppercase();
@@ -75,7 +82,11 @@ fn below_hundred(w: &str) -> Option<i64> {
     {
         return Some(v);
     }
-    // compounds: unit + "en"/"ën" + tens: eenentwintig, drieëntwintig, drieentwintig
+    // compounds: unit + "en"/"ën" + tens: eenentwintig, drieëntwintig, drieentwintig;
+    // the shortest (`zesenzestig`) has 11 bytes
+    if w.len() < 11 {
+        return None;
+    }
     for (u, uv) in UNITS {
         if let Some(rest) = w.strip_prefix(u) {
             let rest = rest
