@@ -490,7 +490,10 @@ pub(crate) fn capitalised_words(text: &str, toks: &[Tok], into: &mut HashSet<Str
             continue;
         }
         let core = &text[t.cs..t.ce];
-        if core.starts_with(char::is_uppercase) && core.chars().any(char::is_lowercase) {
+        if core.starts_with(char::is_uppercase)
+            && core.chars().any(char::is_lowercase)
+            && !into.contains(core)
+        {
             into.insert(core.to_string());
         }
     }

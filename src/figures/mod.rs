@@ -153,10 +153,9 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         }
         if flags_run != Some(sent.run) {
             flags = run.line_flags(blocks, &|w: &str| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                PROSE_MARKERS.contains(&w.as_str())
+                let w =
+                    crate::grammar::words::lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                PROSE_MARKERS.contains(&&*w)
             });
             flags_run = Some(sent.run);
         }

@@ -242,7 +242,7 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
                 continue; // o.a., m.b.v., n.v.t.
             }
-            if ABBREVIATIONS.contains(&w.to_lowercase().as_str()) {
+            if ABBREVIATIONS.contains(&&*crate::grammar::words::lower(w)) {
                 continue;
             }
             if w.len() == 1 && w.chars().all(|c| c.is_uppercase()) {
@@ -284,8 +284,9 @@ fn is_edge_punct(c: char) -> bool {
 }
 
 pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
     let sent = &text[s..e];
+    // about one token per space: room enough, mostly, without growing
+    let mut out = Vec::with_capacity(sent.bytes().filter(|&b| b == b' ').count() + 1);
     let mut i = 0;
     for piece in sent.split(char::is_whitespace) {
         let ps = s + i;
@@ -445,28 +446,32 @@ pub(crate) fn value_rows(toks: &[&Tok], sents: &[(usize, usize)]) -> Vec<(usize,
                 w,
                 "n.b" | "n.v.t" | "nvt" | "p.m" | "pm" | "uitgevoerd" | "afgerond" | "gepland"
             );
-        let glue = w.is_empty()
-            || matches!(w, "€" | "mln" | "mld" | "min" | "dzd" | "niet")
-            || crate::grammar::words::unit_noun(w).is_some()
-            || crate::grammar::words::scale_noun(w).is_some();
+        let glue = || {
+            w.is_empty()
+                || matches!(w, "€" | "mln" | "mld" | "min" | "dzd" | "niet")
+                || crate::grammar::words::unit_noun(w).is_some()
+                || crate::grammar::words::scale_noun(w).is_some()
+        };
         // `98 560`, `1 234 567`: groups of three digits continue the number before
         // them; `329 353 394` (three-digit cells in a row) does not
         let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
             toks.get(k)
                 .is_some_and(|t| n.contains(&t.w.len()) && t.w.bytes().all(|b| b.is_ascii_digit()))
         };
-        let mut lead = i;
-        while lead > 0 && lead + 2 > i && digits(lead - 1, 1..=3) && digits(lead, 3..=3) {
-            lead -= 1;
-        }
-        let chain_lead_3 = digits(lead, 3..=3);
-        let group = i > 0
-            && first.is_some()
-            && last_value + 1 == i
-            && digits(i, 3..=3)
-            && digits(i - 1, 1..=3)
-            && !(chain_lead_3 && (lead + 1 < i || digits(i + 1, 3..=3)));
-        if value && group {
+        let group = || {
+            let mut lead = i;
+            while lead > 0 && lead + 2 > i && digits(lead - 1, 1..=3) && digits(lead, 3..=3) {
+                lead -= 1;
+            }
+            let chain_lead_3 = digits(lead, 3..=3);
+            i > 0
+                && first.is_some()
+                && last_value + 1 == i
+                && digits(i, 3..=3)
+                && digits(i - 1, 1..=3)
+                && !(chain_lead_3 && (lead + 1 < i || digits(i + 1, 3..=3)))
+        };
+        if value && group() {
             last_value = i;
         } else if value {
             if first.is_none() {
@@ -479,7 +484,8 @@ pub(crate) fn value_rows(toks: &[&Tok], sents: &[(usize, usize)]) -> Vec<(usize,
             values += usize::from(!year);
             years += usize::from(year);
             last_value = i;
-        } else if !glue {
+        } else if first.is_some() && !glue() {
+            // (with no row open there is nothing to end: `values` and `years` are 0)
             flush(first, values, years, last_value, &mut out);
             first = None;
             values = 0;
