@@ -135,6 +135,10 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         let run = &runs[sent.run];
         let text = run.text.as_str();
         let toks = &sent.toks;
+        if !prose_run[sent.run] {
+            // no figures here, and the names it holds serve only its own sentences
+            continue;
+        }
         let products = context::product_runs(text, toks, &known);
         let fallback = last_product
             .as_ref()
@@ -148,7 +152,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
                 .join(" ");
             last_product = Some((sent.run, name));
         }
-        if !prose_run[sent.run] || toks.len() < 2 {
+        if toks.len() < 2 {
             continue;
         }
         if flags_run != Some(sent.run) {

@@ -287,21 +287,21 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
     let sent = &text[s..e];
     // about one token per space: room enough, mostly, without growing
     let mut out = Vec::with_capacity(sent.bytes().filter(|&b| b == b' ').count() + 1);
-    let mut i = 0;
-    for piece in sent.split(char::is_whitespace) {
-        let ps = s + i;
-        i += piece.len();
-        // advance over the separator
-        if let Some(c) = sent[i..].chars().next() {
-            i += c.len_utf8();
-        }
-        if piece.is_empty() {
+    // the words between whitespace, as `sent.split(char::is_whitespace)` gives them
+    let mut start = None;
+    for (k, c) in sent.char_indices().chain([(sent.len(), ' ')]) {
+        if !c.is_whitespace() {
+            start = start.or(Some(k));
             continue;
         }
-        let lead = piece.len() - piece.trim_start_matches(is_edge_punct).len();
-        let core = piece
-            .trim_start_matches(is_edge_punct)
-            .trim_end_matches(is_edge_punct);
+        let Some(p) = start.take() else {
+            continue;
+        };
+        let piece = &sent[p..k];
+        let ps = s + p;
+        let rest = piece.trim_start_matches(is_edge_punct);
+        let lead = piece.len() - rest.len();
+        let core = rest.trim_end_matches(is_edge_punct);
         let cs = ps + lead;
         let ce = cs + core.len();
         let tail = &piece[lead + core.len()..];
@@ -507,10 +507,10 @@ pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
     }
     // scale captions: `(x € 1.000)`, `Bedragen in € 1.000` (all name euros or `mln`)
     let may_caption = text.contains('€')
-        || text
-            .as_bytes()
-            .windows(3)
-            .any(|w| w.eq_ignore_ascii_case(b"eur") || w.eq_ignore_ascii_case(b"mln"));
+        || text.as_bytes().windows(3).any(|w| {
+            matches!(w[0], b'e' | b'E' | b'm' | b'M')
+                && (w.eq_ignore_ascii_case(b"eur") || w.eq_ignore_ascii_case(b"mln"))
+        });
     if may_caption {
         let mut from = 0;
         for _ in 0..64 {

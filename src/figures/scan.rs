@@ -380,10 +380,13 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     }
     let next = toks.get(i + 1).map(|t| t.w.as_ref()).unwrap_or("");
     let prev = if i > 0 { toks[i - 1].w.as_ref() } else { "" };
-    let scale_next = if t.ce == t.e || !t.clause_end {
-        toks.get(i + 1).and_then(|t| scale_noun(&t.w))
-    } else {
-        None
+    // read only where a word may be a number (most words are not)
+    let scale_next = || {
+        if t.ce == t.e || !t.clause_end {
+            toks.get(i + 1).and_then(|t| scale_noun(&t.w))
+        } else {
+            None
+        }
     };
     // `een half miljoen`: the article belongs to `half`
     if w == "een" && next == "half" {
@@ -391,7 +394,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     }
     let base = if w == "een" {
         // the article, unless a scale word makes it a number: `een miljoen`
-        if scale_next.is_none() {
+        if scale_next().is_none() {
             return i + 1;
         }
         Dec::from_int(1)
@@ -407,7 +410,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     } else {
         match w {
             // `een half miljoen` is a number; `half werk` is not
-            "half" if scale_next.is_some() => {}
+            "half" if scale_next().is_some() => {}
             "half" | "miljoen" | "miljard" | "mln" | "mld" => return i + 1,
             "acht"
                 if prev == "in"
@@ -428,7 +431,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     let mut number = base;
     let mut scale = None;
     let mut t_last = i;
-    if let Some(s) = scale_next {
+    if let Some(s) = scale_next() {
         scale = Some(s);
         t_last = i + 1;
     }
