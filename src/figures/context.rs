@@ -455,7 +455,13 @@ pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &HashSet<Strin
     let Some(c0) = chars.next() else {
         return false;
     };
-    if !core.chars().any(char::is_uppercase) {
+    // (bytewise where it can: most words are ASCII and lower case)
+    let any_upper = if core.is_ascii() {
+        core.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        core.chars().any(char::is_uppercase)
+    };
+    if !any_upper {
         return false;
     }
     if core.chars().filter(|c| c.is_alphabetic()).count() < 2

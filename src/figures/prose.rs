@@ -195,10 +195,14 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    // `.`, `!` and `?` are ASCII: in UTF-8 their bytes are never part of another char
+    for (i, b) in text.bytes().enumerate() {
+        let c = match b {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            _ => continue,
+        };
         let after = &text[i + 1..];
         let trimmed = after.trim_start();
         if trimmed.is_empty() {

@@ -375,7 +375,12 @@ fn is_one(w: &str) -> bool {
 fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     let t = &toks[i];
     let w = t.w.as_ref();
-    if w.is_empty() || !w.chars().all(char::is_alphabetic) {
+    let alphabetic = if w.is_ascii() {
+        w.bytes().all(|b| b.is_ascii_alphabetic())
+    } else {
+        w.chars().all(char::is_alphabetic)
+    };
+    if w.is_empty() || !alphabetic {
         return i + 1;
     }
     let next = toks.get(i + 1).map(|t| t.w.as_ref()).unwrap_or("");
