@@ -155,6 +155,12 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         if toks.len() < 2 {
             continue;
         }
+        let line_start = |off: usize| run.at_line_start(blocks, off);
+        let line_end = |off: usize| run.at_line_end(blocks, off);
+        let all = scan::candidates(text, toks, sent.range.1, &excl[sent.run], &line_start);
+        if all.is_empty() {
+            continue;
+        }
         if flags_run != Some(sent.run) {
             flags = run.line_flags(blocks, &|w: &str| {
                 let w =
@@ -163,9 +169,6 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
             });
             flags_run = Some(sent.run);
         }
-        let line_start = |off: usize| run.at_line_start(blocks, off);
-        let line_end = |off: usize| run.at_line_end(blocks, off);
-        let all = scan::candidates(text, toks, sent.range.1, &excl[sent.run], &line_start);
         let years: Vec<&scan::Cand> = all.iter().filter(|c| c.year.is_some()).collect();
         // a value alone on its line (a page number, footnote mark or table cell),
         // or a bare number on a line without a single function word (a table row

@@ -500,6 +500,10 @@ pub(crate) fn value_rows(toks: &[&Tok], sents: &[(usize, usize)]) -> Vec<(usize,
     out
 }
 
+/// `eur` or `mln` in any ASCII case.
+static EUR_OR_MLN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("(?i-u)eur|mln").expect("caption regex"));
+
 /// Sorted byte ranges of `text` that hold no figure.
 pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -510,11 +514,7 @@ pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
         }
     }
     // scale captions: `(x € 1.000)`, `Bedragen in € 1.000` (all name euros or `mln`)
-    let may_caption = text.contains('€')
-        || text.as_bytes().windows(3).any(|w| {
-            matches!(w[0], b'e' | b'E' | b'm' | b'M')
-                && (w.eq_ignore_ascii_case(b"eur") || w.eq_ignore_ascii_case(b"mln"))
-        });
+    let may_caption = text.contains('€') || EUR_OR_MLN.is_match(text);
     if may_caption {
         let mut from = 0;
         for _ in 0..64 {
