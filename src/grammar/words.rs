@@ -70,6 +70,10 @@ const TENS: &[(&str, i64)] = &[
     ("negentig", 90),
 ];
 
+/// The first letters of the words of UNITS, TEENS and TENS, and of `honderd`
+/// and `duizend`.
+const FIRST_LETTERS: [char; 9] = ['e', 'é', 't', 'd', 'v', 'z', 'a', 'n', 'h'];
+
 fn lookup(table: &[(&str, i64)], w: &str) -> Option<i64> {
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
@@ -121,6 +125,12 @@ pub fn number_word(word: &str) -> Option<Dec> {
         "duizend" => return Some(Dec::from_int(1000)),
         "miljoen" => return Some(Dec::from_int(1_000_000)),
         _ => {}
+    }
+    // what the rules below accept begins with a word of UNITS, TEENS or TENS (a
+    // compound with its unit, a multiple with its head) or with `honderd` or
+    // `duizend`: a first letter no such word has rules a word out at once
+    if !w.starts_with(FIRST_LETTERS) {
+        return None;
     }
     if let Some(base) = w
         .strip_suffix("ënhalf")
@@ -237,6 +247,17 @@ pub fn is_month(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_letters_cover_every_number_word() {
+        let words = UNITS.iter().chain(TEENS).chain(TENS).map(|(w, _)| *w);
+        for w in words.chain(["honderd", "duizend"]) {
+            assert!(w.starts_with(FIRST_LETTERS), "{w}");
+        }
+        assert_eq!(number_word("Honderdvijftig"), Some(Dec::from_int(150)));
+        assert_eq!(number_word("duizendeneen"), None);
+        assert_eq!(number_word("duizendtwee"), Some(Dec::from_int(1002)));
+    }
 
     #[test]
     fn lower_borrows_only_what_is_lower_case() {
