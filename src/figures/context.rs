@@ -455,11 +455,17 @@ pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &HashSet<Strin
     let Some(c0) = chars.next() else {
         return false;
     };
-    if !core.chars().any(char::is_uppercase) {
+    // (bytewise where it can: most words are ASCII and lower case)
+    let any_upper = if core.is_ascii() {
+        core.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        core.chars().any(char::is_uppercase)
+    };
+    if !any_upper {
         return false;
     }
     if core.chars().filter(|c| c.is_alphabetic()).count() < 2
-        || NOT_PRODUCT.contains(&t.w.as_str())
+        || NOT_PRODUCT.contains(&t.w.as_ref())
         || is_function(&t.w)
         || crate::grammar::words::is_month(&t.w)
         || core.chars().any(|c| c.is_ascii_digit())
@@ -490,7 +496,10 @@ pub(crate) fn capitalised_words(text: &str, toks: &[Tok], into: &mut HashSet<Str
             continue;
         }
         let core = &text[t.cs..t.ce];
-        if core.starts_with(char::is_uppercase) && core.chars().any(char::is_lowercase) {
+        if core.starts_with(char::is_uppercase)
+            && core.chars().any(char::is_lowercase)
+            && !into.contains(core)
+        {
             into.insert(core.to_string());
         }
     }
@@ -503,7 +512,7 @@ pub(crate) fn qualifier(toks: &[Tok], c: &Cand) -> Option<&'static str> {
     }
     // `twee jaar of langer`, `50 of meer`
     if !toks[c.t1].clause_end && toks.get(c.t1 + 1).is_some_and(|t| t.w == "of") {
-        match toks.get(c.t1 + 2).map(|t| t.w.as_str()) {
+        match toks.get(c.t1 + 2).map(|t| t.w.as_ref()) {
             Some("meer" | "langer" | "hoger" | "later") => return Some("at_least"),
             Some("minder" | "korter" | "lager" | "eerder") => return Some("at_most"),
             _ => {}
@@ -517,9 +526,9 @@ pub(crate) fn qualifier(toks: &[Tok], c: &Cand) -> Option<&'static str> {
     if j == 0 || toks[j - 1].clause_end {
         return None;
     }
-    let p1 = toks[j - 1].w.as_str();
+    let p1 = toks[j - 1].w.as_ref();
     let p2 = if j >= 2 && !toks[j - 2].clause_end {
-        toks[j - 2].w.as_str()
+        toks[j - 2].w.as_ref()
     } else {
         ""
     };
@@ -545,14 +554,14 @@ fn change_before(toks: &[Tok], t0: usize) -> bool {
     let lo = t0.saturating_sub(5);
     toks[lo..t0]
         .iter()
-        .any(|t| CHANGE_VERBS.contains(&t.w.as_str()) || t.w.starts_with("terug"))
+        .any(|t| CHANGE_VERBS.contains(&t.w.as_ref()) || t.w.starts_with("terug"))
 }
 
 /// Rate from the words after a number: `per maand`, `maandelijks`.
 pub(crate) fn rate(toks: &[Tok], c: &Cand) -> Option<String> {
     let hi = (c.t1 + 4).min(toks.len());
     for j in c.t1 + 1..hi {
-        let w = toks[j].w.as_str();
+        let w = toks[j].w.as_ref();
         match w {
             "per" => {
                 let n = toks.get(j + 1)?;
@@ -661,11 +670,11 @@ fn window_before(toks: &[Tok], c: &Cand, cands: &[&Cand], n: usize) -> std::ops:
 /// Role where the words before or after the number say it.
 pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static str> {
     let win = window_before(toks, c, cands, 6);
-    let words: Vec<&str> = toks[win.clone()].iter().map(|t| t.w.as_str()).collect();
+    let words: Vec<&str> = toks[win.clone()].iter().map(|t| t.w.as_ref()).collect();
     let prev = words.last().copied().unwrap_or("");
     let after: Vec<&str> = toks[c.t1 + 1..(c.t1 + 3).min(toks.len())]
         .iter()
-        .map(|t| t.w.as_str())
+        .map(|t| t.w.as_ref())
         .collect();
     if words.iter().any(|w| CHANGE_NOUNS.contains(w)) {
         return Some("change");
@@ -680,7 +689,7 @@ pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static s
     if prev == "met" {
         let hi = (c.t1 + 7).min(toks.len());
         for t in &toks[c.t1 + 1..hi] {
-            if CHANGE_VERBS.contains(&t.w.as_str()) {
+            if CHANGE_VERBS.contains(&t.w.as_ref()) {
                 return Some("change");
             }
             if t.clause_end {
@@ -749,7 +758,7 @@ pub(crate) fn pair(
                 return true;
             }
             if !matches!(
-                toks[j].w.as_str(),
+                toks[j].w.as_ref(),
                 "ruim"
                     | "bijna"
                     | "circa"
@@ -875,7 +884,7 @@ pub(crate) fn subject(
                 && !toks[m].opens
                 && is_content(&toks[m], text)
                 && !(core.is_empty()
-                    && (is_participle(&toks[m].w) || PREDICATE.contains(&toks[m].w.as_str())))
+                    && (is_participle(&toks[m].w) || PREDICATE.contains(&toks[m].w.as_ref())))
                 && (core.is_empty() || !is_participle(&toks[m].w))
             {
                 core.push(m);
@@ -916,7 +925,7 @@ pub(crate) fn subject(
             }
         }
     }
-    if core.is_empty() && open && MEASURED.contains(&toks[j].w.as_str()) {
+    if core.is_empty() && open && MEASURED.contains(&toks[j].w.as_ref()) {
         core.push(j);
     }
     if core.is_empty() {
@@ -1003,7 +1012,7 @@ fn measured_phrase(
     let lo = c.t0.saturating_sub(20);
     let Some(a) = (lo..c.t0)
         .rev()
-        .find(|&k| MEASURE_NOUNS.contains(&toks[k].w.as_str()))
+        .find(|&k| MEASURE_NOUNS.contains(&toks[k].w.as_ref()))
     else {
         return Vec::new();
     };
@@ -1026,7 +1035,7 @@ fn measured_phrase(
         }
         m += 1;
     }
-    if core.len() == 1 && matches!(toks[core[0]].w.as_str(), "keer" | "maal") {
+    if core.len() == 1 && matches!(toks[core[0]].w.as_ref(), "keer" | "maal") {
         // `het aantal keer dat is ingelogd`: the verb says what was counted
         core.clear();
         for k in m..c.t0.min(m + 6) {
@@ -1087,7 +1096,7 @@ fn head_before(
     // `X van de [names] Y`: X is the head
     let mut k = h;
     while k > 0
-        && (is_name(k - 1) || matches!(toks[k - 1].w.as_str(), "de" | "het"))
+        && (is_name(k - 1) || matches!(toks[k - 1].w.as_ref(), "de" | "het"))
         && !toks[k - 1].clause_end
     {
         k -= 1;

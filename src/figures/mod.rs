@@ -56,10 +56,10 @@ const FINITE_VERBS: &[&str] = &[
 pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<Figure> {
     let runs = prose::runs(blocks);
     // pass 1: sentences, tokens, and the names the document capitalises mid-sentence
-    struct Sent {
+    struct Sent<'a> {
         run: usize,
         range: (usize, usize),
-        toks: Vec<prose::Tok>,
+        toks: Vec<prose::Tok<'a>>,
     }
     let mut known: HashSet<String> = HashSet::new();
     let mut sents: Vec<Sent> = Vec::new();
@@ -70,11 +70,18 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
             continue; // labels, table rows, debris: no sentence to read
         }
         let ranges = prose::sentences(&run.text);
+        let sent_toks: Vec<Vec<prose::Tok>> = ranges
+            .iter()
+            .map(|&range| prose::tokens(&run.text, range))
+            .collect();
         let mut ex = prose::exclusions(&run.text);
-        ex.extend(prose::value_rows(&run.text, &ranges));
+        {
+            let mut spare = Vec::new();
+            let run_toks = prose::tokens_of_run(&run.text, &ranges, &sent_toks, &mut spare);
+            ex.extend(prose::value_rows(&run_toks, &ranges));
+        }
         excl.push(prose::merge(ex));
-        for range in ranges {
-            let toks = prose::tokens(&run.text, range);
+        for (range, toks) in ranges.into_iter().zip(sent_toks) {
             context::capitalised_words(&run.text, &toks, &mut known);
             // very long "sentences" (lists without full stops) are read in pieces
             if toks.len() > MAX_TOKENS {
@@ -103,7 +110,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         if sent
             .toks
             .iter()
-            .any(|t| PROSE_MARKERS.contains(&t.w.as_str()))
+            .any(|t| PROSE_MARKERS.contains(&t.w.as_ref()))
         {
             prose_run[sent.run] = true;
         }
@@ -128,6 +135,10 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         let run = &runs[sent.run];
         let text = run.text.as_str();
         let toks = &sent.toks;
+        if !prose_run[sent.run] {
+            // no figures here, and the names it holds serve only its own sentences
+            continue;
+        }
         let products = context::product_runs(text, toks, &known);
         let fallback = last_product
             .as_ref()
@@ -141,21 +152,23 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
                 .join(" ");
             last_product = Some((sent.run, name));
         }
-        if !prose_run[sent.run] || toks.len() < 2 {
+        if toks.len() < 2 {
             continue;
-        }
-        if flags_run != Some(sent.run) {
-            flags = run.line_flags(blocks, &|w: &str| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                PROSE_MARKERS.contains(&w.as_str())
-            });
-            flags_run = Some(sent.run);
         }
         let line_start = |off: usize| run.at_line_start(blocks, off);
         let line_end = |off: usize| run.at_line_end(blocks, off);
         let all = scan::candidates(text, toks, sent.range.1, &excl[sent.run], &line_start);
+        if all.is_empty() {
+            continue;
+        }
+        if flags_run != Some(sent.run) {
+            flags = run.line_flags(blocks, &|w: &str| {
+                let w =
+                    crate::grammar::words::lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                PROSE_MARKERS.contains(&&*w)
+            });
+            flags_run = Some(sent.run);
+        }
         let years: Vec<&scan::Cand> = all.iter().filter(|c| c.year.is_some()).collect();
         // a value alone on its line (a page number, footnote mark or table cell),
         // or a bare number on a line without a single function word (a table row
@@ -167,7 +180,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
             }
             if bare && line_start(c.s) && !run.continues_line(blocks, c.s) {
                 // `1 vanaf 2015 is het saldo ...`: a footnote mark opening its note
-                let next = toks.get(c.t1 + 1).map_or("", |t| t.w.as_str());
+                let next = toks.get(c.t1 + 1).map_or("", |t| t.w.as_ref());
                 let lower = toks
                     .get(c.t1 + 1)
                     .is_some_and(|t| text[t.cs..t.ce].starts_with(char::is_lowercase));
@@ -221,7 +234,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         for k in 1..cands.len() {
             let (a, b) = (cands[k - 1], cands[k]);
             let part =
-                b.t0 > 0 && matches!(toks[b.t0 - 1].w.as_str(), "waarvan" | "daarvan" | "hiervan");
+                b.t0 > 0 && matches!(toks[b.t0 - 1].w.as_ref(), "waarvan" | "daarvan" | "hiervan");
             let gap = &text[a.e..b.s];
             let aside = gap.contains('(') && !gap.contains(')') && gap.len() <= 24;
             if part || aside {

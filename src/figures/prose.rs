@@ -6,7 +6,8 @@
 
 use crate::segment::{Block, BlockKind};
 use crate::span::Span;
-use regex::Regex;
+use regex::{Regex, RegexSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Consecutive prose blocks read as one text.
@@ -194,10 +195,14 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    // `.`, `!` and `?` are ASCII: in UTF-8 their bytes are never part of another char
+    for (i, b) in text.bytes().enumerate() {
+        let c = match b {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            _ => continue,
+        };
         let after = &text[i + 1..];
         let trimmed = after.trim_start();
         if trimmed.is_empty() {
@@ -241,7 +246,7 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
                 continue; // o.a., m.b.v., n.v.t.
             }
-            if ABBREVIATIONS.contains(&w.to_lowercase().as_str()) {
+            if ABBREVIATIONS.contains(&&*crate::grammar::words::lower(w)) {
                 continue;
             }
             if w.len() == 1 && w.chars().all(|c| c.is_uppercase()) {
@@ -263,15 +268,15 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 
 /// A whitespace-separated token of a sentence.
 #[derive(Clone, Debug)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// Byte range in the run text, with punctuation.
     pub s: usize,
     pub e: usize,
     /// Byte range without leading and trailing punctuation.
     pub cs: usize,
     pub ce: usize,
-    /// The core, lower case.
-    pub w: String,
+    /// The core, lower case (borrowed from the text when it is lower case already).
+    pub w: Cow<'a, str>,
     /// A clause ends after this token (`,` `;` `:` `)` or the sentence end).
     pub clause_end: bool,
     /// A clause starts at this token (`(`, a quote).
@@ -282,24 +287,25 @@ fn is_edge_punct(c: char) -> bool {
     !(c.is_alphanumeric() || matches!(c, '€' | '%' | '&' | '@'))
 }
 
-pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok> {
-    let mut out = Vec::new();
+pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
     let sent = &text[s..e];
-    let mut i = 0;
-    for piece in sent.split(char::is_whitespace) {
-        let ps = s + i;
-        i += piece.len();
-        // advance over the separator
-        if let Some(c) = sent[i..].chars().next() {
-            i += c.len_utf8();
-        }
-        if piece.is_empty() {
+    // about one token per space: room enough, mostly, without growing
+    let mut out = Vec::with_capacity(sent.bytes().filter(|&b| b == b' ').count() + 1);
+    // the words between whitespace, as `sent.split(char::is_whitespace)` gives them
+    let mut start = None;
+    for (k, c) in sent.char_indices().chain([(sent.len(), ' ')]) {
+        if !c.is_whitespace() {
+            start = start.or(Some(k));
             continue;
         }
-        let lead = piece.len() - piece.trim_start_matches(is_edge_punct).len();
-        let core = piece
-            .trim_start_matches(is_edge_punct)
-            .trim_end_matches(is_edge_punct);
+        let Some(p) = start.take() else {
+            continue;
+        };
+        let piece = &sent[p..k];
+        let ps = s + p;
+        let rest = piece.trim_start_matches(is_edge_punct);
+        let lead = piece.len() - rest.len();
+        let core = rest.trim_end_matches(is_edge_punct);
         let cs = ps + lead;
         let ce = cs + core.len();
         let tail = &piece[lead + core.len()..];
@@ -309,7 +315,7 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok> {
             e: ps + piece.len(),
             cs,
             ce,
-            w: core.to_lowercase(),
+            w: crate::grammar::words::lower(core),
             clause_end: tail.contains([',', ';', ':', ')', '(']),
             opens: head.contains(['(', '‘', '\'', '"', '“']),
         });
@@ -320,16 +326,54 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok> {
     out
 }
 
-static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// The tokens of the whole run `text` (as `tokens(text, (0, text.len()))` gives
+/// them, but for `clause_end`, which then also marks sentence ends), taken from
+/// the tokens of its sentences `sents` when these hold every word of it: when
+/// only whitespace, and some, stands between them, no word crosses a sentence
+/// boundary. Otherwise (`toegenomen.Ook` is cut inside a word) the run is
+/// tokenized again into `spare`.
+pub(crate) fn tokens_of_run<'t>(
+    text: &'t str,
+    sents: &[(usize, usize)],
+    sent_toks: &'t [Vec<Tok<'t>>],
+    spare: &'t mut Vec<Tok<'t>>,
+) -> Vec<&'t Tok<'t>> {
+    let blank = |a: usize, b: usize| text[a..b].chars().all(char::is_whitespace);
+    let mut at = 0;
+    let mut split = true;
+    for (k, &(s, e)) in sents.iter().enumerate() {
+        if !blank(at, s) || (k > 0 && s == at) {
+            split = false;
+            break;
+        }
+        at = e;
+    }
+    if split && blank(at, text.len()) {
+        sent_toks.iter().flatten().collect()
+    } else {
+        *spare = tokens(text, (0, text.len()));
+        spare.iter().collect()
+    }
+}
+
+/// The exclusion patterns, and the same as one set: the set finds in one pass
+/// which of them match a text at all, and only those are run to find where.
+static EXCLUDE: LazyLock<(RegexSet, Vec<Regex>)> = LazyLock::new(|| {
     let sp = r"[ \u{a0}]";
-    [
+    let patterns = [
         // parliamentary papers: `36 360 VII, nr. 1`, `31 490, nr. 12`
-        format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b)(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
+        format!(
+            r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b)(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"
+        ),
         format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*,{sp}*nr\.?{sp}*\d+"),
         // numbered things: `nr. 12`, `hoofdstuk 4`, `tabel 39`, `artikel 2.3`, `niveau 1`
-        format!(r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"),
+        format!(
+            r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"
+        ),
         // `Kamerstukken II 2022/23, 36 200 VII, nr. 5`, `Kamerstuk 31 490`
-        format!(r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"),
+        format!(
+            r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"
+        ),
         // official gazettes: `Stb. 2020, 123`, `Stcrt. 2021, nr. 45`
         format!(r"(?i)(?-u:\b)(?:stb|stcrt|trb)\.?{sp}*\d{{4}}(?:{sp}*,{sp}*(?:nr\.?{sp}*)?\d+)?"),
         // clock times in words: `om 9 uur`, `om 14.30 uur`
@@ -338,9 +382,13 @@ static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?i)(?-u:\b)postbus{sp}+\d+"),
         format!(r"(?-u:\b)[1-9]\d{{3}}{sp}?[A-Z]{{2}}(?-u:\b)"),
         // standards: `ISO 27001`, `NEN 7510`, `WCAG 2.1`
-        format!(r"(?-u:\b)(?:ISO|NEN|IEC|EN|RFC|WCAG|BIO|ETSI|ISAE|NTA)(?:[{sp}/-]+(?:ISO|IEC|EN))*[{sp}:-]*\d+(?:[.:-]\d+)*"),
+        format!(
+            r"(?-u:\b)(?:ISO|NEN|IEC|EN|RFC|WCAG|BIO|ETSI|ISAE|NTA)(?:[{sp}/-]+(?:ISO|IEC|EN))*[{sp}:-]*\d+(?:[.:-]\d+)*"
+        ),
         // dates: `15 mei`, `1 januari 2013`, `15-05-2023`
-        format!(r"(?i)(?-u:\b)\d{{1,2}}(?:e|ste|de)?{sp}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?-u:\b)\.?(?:{sp}+\d{{4}})?"),
+        format!(
+            r"(?i)(?-u:\b)\d{{1,2}}(?:e|ste|de)?{sp}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?-u:\b)\.?(?:{sp}+\d{{4}})?"
+        ),
         r"(?-u:\b)\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?-u:\b)".to_string(),
         r"(?-u:\b)\d{1,2}\.\d{1,2}\.\d{4}(?-u:\b)".to_string(),
         // clock times: `9.30 uur`, `14:00` (not `49.000`)
@@ -349,24 +397,30 @@ static EXCLUDE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?-u:\b)(?:19|20)\d{{2}}{sp}*[-–/]{sp}*(?:(?:19|20)\d{{2}}|\d{{2}})(?-u:\b)"),
         // index base: `2011 = 100`
         format!(r"(?-u:\b)(?:19|20)\d{{2}}{sp}*={sp}*\d+"),
+        // phone numbers: `088 - 123 45 67`, `+31 70 123 4567`, `(070) 123 45 67`
+        format!(
+            r"(?:\+31|\(?(?-u:\b)0\d{{1,3}}\)?){sp}?-?{sp}?\d{{2,4}}{sp}?-?{sp}?\d{{2,3}}(?:{sp}?\d{{2,4}})?(?-u:\b)"
+        ),
         // e-mail, URLs, domain names
         r"\S+@\S+".to_string(),
         r"(?i)(?-u:\b)(?:https?://|www\.)\S+".to_string(),
-        r"(?i)(?-u:\b)[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|gov|int|io|be|de|info)(?-u:\b)\S*".to_string(),
-        // phone numbers: `088 - 123 45 67`, `+31 70 123 4567`, `(070) 123 45 67`
-        format!(r"(?:\+31|\(?(?-u:\b)0\d{{1,3}}\)?){sp}?-?{sp}?\d{{2,4}}{sp}?-?{sp}?\d{{2,3}}(?:{sp}?\d{{2,4}})?(?-u:\b)"),
-    ]
-    .iter()
-    .map(|r| Regex::new(r).expect("exclusion regex"))
-    .collect()
+        r"(?i)(?-u:\b)[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|gov|int|io|be|de|info)(?-u:\b)\S*"
+            .to_string(),
+    ];
+    let set = RegexSet::new(&patterns).expect("exclusion regexes");
+    let each = patterns
+        .iter()
+        .map(|r| Regex::new(r).expect("exclusion regex"))
+        .collect();
+    (set, each)
 });
 
 /// Values standing in a row: three or more numbers or markers (`n.b.`) with only
 /// currency, percent and scale words between them (`€ 0,47 € 0,49 € 0,49`,
 /// `70,90% 72,30% 97,0%`), or two across a sentence end (`9,9 mln. 9,2 mln.`):
 /// the cells of a table row, not prose. Returns their byte ranges.
-pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let toks = tokens(text, (0, text.len()));
+/// `toks` are the tokens of the whole run (see [`tokens_of_run`]).
+pub(crate) fn value_rows(toks: &[&Tok], sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut first: Option<usize> = None;
     let mut values = 0;
@@ -390,34 +444,38 @@ pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, us
         }
     };
     for (i, t) in toks.iter().enumerate() {
-        let w = t.w.as_str();
+        let w = t.w.as_ref();
         let value = w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
                 w,
                 "n.b" | "n.v.t" | "nvt" | "p.m" | "pm" | "uitgevoerd" | "afgerond" | "gepland"
             );
-        let glue = w.is_empty()
-            || matches!(w, "€" | "mln" | "mld" | "min" | "dzd" | "niet")
-            || crate::grammar::words::unit_noun(w).is_some()
-            || crate::grammar::words::scale_noun(w).is_some();
+        let glue = || {
+            w.is_empty()
+                || matches!(w, "€" | "mln" | "mld" | "min" | "dzd" | "niet")
+                || crate::grammar::words::unit_noun(w).is_some()
+                || crate::grammar::words::scale_noun(w).is_some()
+        };
         // `98 560`, `1 234 567`: groups of three digits continue the number before
         // them; `329 353 394` (three-digit cells in a row) does not
         let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
             toks.get(k)
                 .is_some_and(|t| n.contains(&t.w.len()) && t.w.bytes().all(|b| b.is_ascii_digit()))
         };
-        let mut lead = i;
-        while lead > 0 && lead + 2 > i && digits(lead - 1, 1..=3) && digits(lead, 3..=3) {
-            lead -= 1;
-        }
-        let chain_lead_3 = digits(lead, 3..=3);
-        let group = i > 0
-            && first.is_some()
-            && last_value + 1 == i
-            && digits(i, 3..=3)
-            && digits(i - 1, 1..=3)
-            && !(chain_lead_3 && (lead + 1 < i || digits(i + 1, 3..=3)));
-        if value && group {
+        let group = || {
+            let mut lead = i;
+            while lead > 0 && lead + 2 > i && digits(lead - 1, 1..=3) && digits(lead, 3..=3) {
+                lead -= 1;
+            }
+            let chain_lead_3 = digits(lead, 3..=3);
+            i > 0
+                && first.is_some()
+                && last_value + 1 == i
+                && digits(i, 3..=3)
+                && digits(i - 1, 1..=3)
+                && !(chain_lead_3 && (lead + 1 < i || digits(i + 1, 3..=3)))
+        };
+        if value && group() {
             last_value = i;
         } else if value {
             if first.is_none() {
@@ -430,7 +488,8 @@ pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, us
             values += usize::from(!year);
             years += usize::from(year);
             last_value = i;
-        } else if !glue {
+        } else if first.is_some() && !glue() {
+            // (with no row open there is nothing to end: `values` and `years` are 0)
             flush(first, values, years, last_value, &mut out);
             first = None;
             values = 0;
@@ -441,20 +500,21 @@ pub(crate) fn value_rows(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, us
     out
 }
 
+/// `eur` or `mln` in any ASCII case.
+static EUR_OR_MLN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("(?i-u)eur|mln").expect("caption regex"));
+
 /// Sorted byte ranges of `text` that hold no figure.
 pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for re in EXCLUDE.iter() {
-        for m in re.find_iter(text) {
+    let (set, each) = &*EXCLUDE;
+    for i in set.matches(text).iter() {
+        for m in each[i].find_iter(text) {
             out.push((m.start(), m.end()));
         }
     }
     // scale captions: `(x € 1.000)`, `Bedragen in € 1.000` (all name euros or `mln`)
-    let may_caption = text.contains('€')
-        || text
-            .as_bytes()
-            .windows(3)
-            .any(|w| w.eq_ignore_ascii_case(b"eur") || w.eq_ignore_ascii_case(b"mln"));
+    let may_caption = text.contains('€') || EUR_OR_MLN.is_match(text);
     if may_caption {
         let mut from = 0;
         for _ in 0..64 {
@@ -535,6 +595,27 @@ mod tests {
     }
 
     #[test]
+    fn run_tokens_from_sentence_tokens() {
+        for t in [
+            "De begroting sluit op € 357,4 mln. De prognose is o.a. hoger.  Ca. 30 mensen. ",
+            " Dat is toegenomen.Ook hier. En 12abc.Ook",
+            "Één zin zonder punt",
+        ] {
+            let sents = sentences(t);
+            let sent_toks: Vec<Vec<Tok>> = sents.iter().map(|&r| tokens(t, r)).collect();
+            let mut spare = Vec::new();
+            let got: Vec<(usize, usize, &str)> = tokens_of_run(t, &sents, &sent_toks, &mut spare)
+                .iter()
+                .map(|k| (k.s, k.e, k.w.as_ref()))
+                .collect();
+            let whole = tokens(t, (0, t.len()));
+            let want: Vec<(usize, usize, &str)> =
+                whole.iter().map(|k| (k.s, k.e, k.w.as_ref())).collect();
+            assert_eq!(got, want, "{t}");
+        }
+    }
+
+    #[test]
     fn table_rows_in_prose() {
         for (t, row) in [
             (
@@ -553,7 +634,9 @@ mod tests {
             ("Aflossingen – 1.381 – 1.381 Beroep op", "1.381 – 1.381"),
             ("Fte-totaal 329 353 394 419 548", "329 353 394 419 548"),
         ] {
-            let rows = value_rows(t, &sentences(t));
+            let toks = tokens(t, (0, t.len()));
+            let toks: Vec<&Tok> = toks.iter().collect();
+            let rows = value_rows(&toks, &sentences(t));
             assert_eq!(rows.len(), 1, "{t}");
             assert_eq!(&t[rows[0].0..rows[0].1], row);
         }
@@ -564,7 +647,9 @@ mod tests {
             "De omzet bedroeg in 2022 € 98 560 duizend.",
             "Het ziekteverzuim was 5,2% (2021: 4,8%).",
         ] {
-            assert!(value_rows(t, &sentences(t)).is_empty(), "{t}");
+            let toks = tokens(t, (0, t.len()));
+            let toks: Vec<&Tok> = toks.iter().collect();
+            assert!(value_rows(&toks, &sentences(t)).is_empty(), "{t}");
         }
     }
 

@@ -149,7 +149,7 @@ pub(crate) fn candidates(
                     && t.w.chars().count() > 3
                     && t.w.chars().all(char::is_alphabetic)
                     && !matches!(
-                        t.w.as_str(),
+                        t.w.as_ref(),
                         "boven" | "onder" | "hoger" | "lager" | "meer" | "minder"
                     )
             });
@@ -165,7 +165,7 @@ pub(crate) fn candidates(
             let lo = c.t0.saturating_sub(5);
             if toks[lo..c.t0].iter().any(|t| {
                 matches!(
-                    t.w.as_str(),
+                    t.w.as_ref(),
                     "score" | "cijfer" | "rapportcijfer" | "waardering" | "gemiddelde"
                 ) || t.w.ends_with("cijfer")
             }) {
@@ -177,7 +177,7 @@ pub(crate) fn candidates(
     // durations that describe a period: `de afgelopen 3 jaar`, `iedere vier maanden`
     out.retain(|c| {
         let time = matches!(c.unit, "months" | "weeks" | "year" | "days");
-        let prev = |k: usize| c.t0.checked_sub(k).map_or("", |i| toks[i].w.as_str());
+        let prev = |k: usize| c.t0.checked_sub(k).map_or("", |i| toks[i].w.as_ref());
         // `de afgelopen 3 jaar`; `1 keer in de 2 maanden` is the rate of the figure before
         !(time && (PERIOD_WORDS.contains(&prev(1)) || (prev(1) == "de" && prev(2) == "in")))
     });
@@ -307,7 +307,7 @@ fn digits_at(
     // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`, `3 x per jaar`
     if unit == "count" && v.kind != Kind::Money && toks[t1].ce == e {
         if let Some(nt) = toks.get(t1 + 1) {
-            let u = match nt.w.as_str() {
+            let u = match nt.w.as_ref() {
                 "x" | "×" if !text[nt.s..nt.e].contains('€') => Some("times"),
                 w => unit_noun(w),
             };
@@ -325,7 +325,7 @@ fn digits_at(
     let mut year = None;
     if v.kind == Kind::Number && unit == "count" && scale.is_none() && dt.len() == 4 {
         if let Some(y) = number.to_i64().filter(|y| (1900..=2100).contains(y)) {
-            let qualified = i > 0 && QUALIFIER_WORDS.contains(&toks[i - 1].w.as_str());
+            let qualified = i > 0 && QUALIFIER_WORDS.contains(&toks[i - 1].w.as_ref());
             if !qualified {
                 year = Some(y as i32);
             }
@@ -374,16 +374,24 @@ fn is_one(w: &str) -> bool {
 /// A number word at token `i`: `vijftien`, `twee miljoen`, `één`; not the article `een`.
 fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     let t = &toks[i];
-    let w = t.w.as_str();
-    if w.is_empty() || !w.chars().all(char::is_alphabetic) {
+    let w = t.w.as_ref();
+    let alphabetic = if w.is_ascii() {
+        w.bytes().all(|b| b.is_ascii_alphabetic())
+    } else {
+        w.chars().all(char::is_alphabetic)
+    };
+    if w.is_empty() || !alphabetic {
         return i + 1;
     }
-    let next = toks.get(i + 1).map(|t| t.w.as_str()).unwrap_or("");
-    let prev = if i > 0 { toks[i - 1].w.as_str() } else { "" };
-    let scale_next = if t.ce == t.e || !t.clause_end {
-        toks.get(i + 1).and_then(|t| scale_noun(&t.w))
-    } else {
-        None
+    let next = toks.get(i + 1).map(|t| t.w.as_ref()).unwrap_or("");
+    let prev = if i > 0 { toks[i - 1].w.as_ref() } else { "" };
+    // read only where a word may be a number (most words are not)
+    let scale_next = || {
+        if t.ce == t.e || !t.clause_end {
+            toks.get(i + 1).and_then(|t| scale_noun(&t.w))
+        } else {
+            None
+        }
     };
     // `een half miljoen`: the article belongs to `half`
     if w == "een" && next == "half" {
@@ -391,7 +399,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     }
     let base = if w == "een" {
         // the article, unless a scale word makes it a number: `een miljoen`
-        if scale_next.is_none() {
+        if scale_next().is_none() {
             return i + 1;
         }
         Dec::from_int(1)
@@ -407,7 +415,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     } else {
         match w {
             // `een half miljoen` is a number; `half werk` is not
-            "half" if scale_next.is_some() => {}
+            "half" if scale_next().is_some() => {}
             "half" | "miljoen" | "miljard" | "mln" | "mld" => return i + 1,
             "acht"
                 if prev == "in"
@@ -428,7 +436,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     let mut number = base;
     let mut scale = None;
     let mut t_last = i;
-    if let Some(s) = scale_next {
+    if let Some(s) = scale_next() {
         scale = Some(s);
         t_last = i + 1;
     }

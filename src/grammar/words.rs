@@ -6,6 +6,32 @@
 //! `honderden` (hundreds of) is not a number.
 
 use crate::decimal::Dec;
+use std::borrow::Cow;
+
+/// `s.to_lowercase()`, without allocating when that is `s` itself: when every
+/// char lower-cases to itself (`Σ`, whose lower case depends on its neighbours,
+/// does not), `str::to_lowercase` maps `s` to `s`.
+pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
+    let unchanged = |c: char| {
+        if c.is_ascii() {
+            return !c.is_ascii_uppercase();
+        }
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    };
+    if s.chars().all(unchanged) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
 
 const UNITS: &[(&str, i64)] = &[
     ("een", 1),
@@ -44,6 +70,10 @@ const TENS: &[(&str, i64)] = &[
     ("negentig", 90),
 ];
 
+/// The first letters of the words of UNITS, TEENS and TENS, and of `honderd`
+/// and `duizend`.
+const FIRST_LETTERS: [char; 9] = ['e', 'é', 't', 'd', 'v', 'z', 'a', 'n', 'h'];
+
 fn lookup(table: &[(&str, i64)], w: &str) -> Option<i64> {
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
@@ -56,7 +86,11 @@ fn below_hundred(w: &str) -> Option<i64> {
     {
         return Some(v);
     }
-    // compounds: unit + "en"/"ën" + tens: eenentwintig, drieëntwintig, drieentwintig
+    // compounds: unit + "en"/"ën" + tens: eenentwintig, drieëntwintig, drieentwintig;
+    // the shortest (`zesenzestig`) has 11 bytes
+    if w.len() < 11 {
+        return None;
+    }
     for (u, uv) in UNITS {
         if let Some(rest) = w.strip_prefix(u) {
             let rest = rest
@@ -70,45 +104,19 @@ fn below_hundred(w: &str) -> Option<i64> {
     None
 }
 
-/// Lower-cases a short word into a stack buffer and hands it to `f`; a word over
-/// 64 bytes is none of the words of this module (the longest number word,
-/// `negenhonderdnegenennegentig` after `duizend`, has 49), so it gives None without
-/// a call. Saves an allocation per token of prose.
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
-    const CAP: usize = 64;
-    if word.len() > CAP {
-        return None;
-    }
-    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        return f(word);
-    }
-    let mut buf = [0u8; CAP];
-    let mut n = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let len = c.len_utf8();
-        if n + len > CAP {
-            return None;
-        }
-        c.encode_utf8(&mut buf[n..n + len]);
-        n += len;
-    }
-    // only whole characters were written
-    std::str::from_utf8(&buf[..n]).ok().and_then(f)
-}
-
-/// The byte offset of `needle` in the short word `w` (no searcher set-up per call).
-fn find_in_word(w: &str, needle: &str) -> Option<usize> {
+/// `w.find(needle)` for an ASCII needle, by plain comparison: cheaper than
+/// `str::find`'s searcher set-up on words this short. The match starts at an
+/// ASCII byte, so at a char boundary.
+fn find_ascii(w: &str, needle: &str) -> Option<usize> {
     w.as_bytes()
         .windows(needle.len())
-        .position(|x| x == needle.as_bytes())
+        .position(|b| b == needle.as_bytes())
 }
 
 /// Value of a Dutch number word, exact. `anderhalf` is 1.5, `tweeënhalf` 2.5.
 pub fn number_word(word: &str) -> Option<Dec> {
-    with_lower(word, number_word_lower)
-}
-
-fn number_word_lower(w: &str) -> Option<Dec> {
+    let w = lower(word);
+    let w: &str = &w;
     match w {
         "nul" => return Some(Dec::from_int(0)),
         "half" => return Some(Dec::new(5, 1)),
@@ -117,6 +125,12 @@ fn number_word_lower(w: &str) -> Option<Dec> {
         "duizend" => return Some(Dec::from_int(1000)),
         "miljoen" => return Some(Dec::from_int(1_000_000)),
         _ => {}
+    }
+    // what the rules below accept begins with a word of UNITS, TEENS or TENS (a
+    // compound with its unit, a multiple with its head) or with `honderd` or
+    // `duizend`: a first letter no such word has rules a word out at once
+    if !w.starts_with(FIRST_LETTERS) {
+        return None;
     }
     if let Some(base) = w
         .strip_suffix("ënhalf")
@@ -130,7 +144,7 @@ fn number_word_lower(w: &str) -> Option<Dec> {
     }
     // tweehonderd, driehonderdvijftig, tweeduizend
     for (mult_word, mult) in [("duizend", 1000i64), ("honderd", 100)] {
-        if let Some(p) = find_in_word(w, mult_word) {
+        if let Some(p) = find_ascii(w, mult_word) {
             let (head, tail) = (&w[..p], &w[p + mult_word.len()..]);
             let h = if head.is_empty() {
                 1
@@ -140,7 +154,7 @@ fn number_word_lower(w: &str) -> Option<Dec> {
             let t = if tail.is_empty() {
                 0
             } else {
-                number_word_lower(tail)?.to_i64()?
+                number_word(tail)?.to_i64()?
             };
             return Some(Dec::from_int(h * mult + t));
         }
@@ -153,11 +167,8 @@ fn number_word_lower(w: &str) -> Option<Dec> {
 /// `percentage_points`. The value grammar already reads `%`, `procent`, `dagen`,
 /// `uur`, `fte`, `keer` and `euro`; this covers the rest of what prose prints.
 pub fn unit_noun(word: &str) -> Option<&'static str> {
-    with_lower(word, unit_noun_lower)
-}
-
-fn unit_noun_lower(w: &str) -> Option<&'static str> {
-    Some(match w {
+    let w = lower(word);
+    Some(match &*w {
         "dag" | "dagen" | "werkdag" | "werkdagen" | "kalenderdagen" => "days",
         "uur" | "uren" => "hours",
         "keer" | "maal" => "times",
@@ -176,13 +187,12 @@ fn unit_noun_lower(w: &str) -> Option<&'static str> {
 
 /// Scale words that may follow a number word (`twee miljoen`): their multiplier.
 pub fn scale_noun(word: &str) -> Option<Dec> {
-    with_lower(word, |w| {
-        Some(match w.trim_end_matches('.') {
-            "miljoen" | "mln" => Dec::from_int(1_000_000),
-            "miljard" | "mld" => Dec::from_int(1_000_000_000),
-            "duizend" | "dzd" => Dec::from_int(1_000),
-            _ => return None,
-        })
+    let w = lower(word);
+    Some(match w.trim_end_matches('.') {
+        "miljoen" | "mln" => Dec::from_int(1_000_000),
+        "miljard" | "mld" => Dec::from_int(1_000_000_000),
+        "duizend" | "dzd" => Dec::from_int(1_000),
+        _ => return None,
     })
 }
 
@@ -204,10 +214,7 @@ pub const MONTHS: [&str; 12] = [
 
 /// Dutch month names and their usual abbreviations (`mei`, `sept`, `okt.`).
 pub fn is_month(word: &str) -> bool {
-    with_lower(word, |w| is_month_lower(w).then_some(())).is_some()
-}
-
-fn is_month_lower(w: &str) -> bool {
+    let w = lower(word);
     matches!(
         w.trim_end_matches('.'),
         "januari"
@@ -240,6 +247,28 @@ fn is_month_lower(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_letters_cover_every_number_word() {
+        let words = UNITS.iter().chain(TEENS).chain(TENS).map(|(w, _)| *w);
+        for w in words.chain(["honderd", "duizend"]) {
+            assert!(w.starts_with(FIRST_LETTERS), "{w}");
+        }
+        assert_eq!(number_word("Honderdvijftig"), Some(Dec::from_int(150)));
+        assert_eq!(number_word("duizendeneen"), None);
+        assert_eq!(number_word("duizendtwee"), Some(Dec::from_int(1002)));
+    }
+
+    #[test]
+    fn lower_borrows_only_what_is_lower_case() {
+        for w in [
+            "DigiD", "ÉÉN", "ΣΑΣ", "İ", "Ⱥ", "één", "fte’s", "", "procent",
+        ] {
+            let l = lower(w);
+            assert_eq!(l, w.to_lowercase(), "{w}");
+            assert_eq!(matches!(l, Cow::Borrowed(_)), l == w, "{w}");
+        }
+    }
 
     #[test]
     fn words() {
