@@ -31,6 +31,40 @@ pub struct Unit<'a> {
     pub block: Option<usize>,
     /// Cleaned offset of `text[0]` for table lines.
     pub start: usize,
+    /// `text` case-folded for keyword gates: see [`fold`].
+    folded: String,
+}
+
+impl Unit<'_> {
+    /// Does the text hold `word` (lowercase ASCII, no whitespace) in any case?
+    ///
+    /// A cheap gate before a `(?i)` regex that needs `word` in every match: when
+    /// this is false the regex cannot match, so skipping it changes nothing.
+    /// The empty word is in every text.
+    pub fn has(&self, word: &str) -> bool {
+        memchr::memmem::find(self.folded.as_bytes(), word.as_bytes()).is_some()
+    }
+
+    /// [`Unit::has`] for any of `words`.
+    pub fn has_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.has(w))
+    }
+}
+
+/// `text` with every char that a `(?i)` regex matches against a lowercase ASCII
+/// letter made that letter: ASCII capitals are lowercased, and the only two
+/// non-ASCII chars Unicode case folding maps to ASCII letters, `ſ` (U+017F, to
+/// `s`) and the Kelvin sign `K` (U+212A, to `k`), are replaced. So whatever a
+/// `(?i)` regex matches for a lowercase ASCII word is that word, byte for byte,
+/// in the folded text (the test `fold_covers_regex_case_folding` checks the claim
+/// over every char).
+fn fold(text: &str) -> String {
+    let folded = text.to_ascii_lowercase();
+    if folded.contains(['\u{17f}', '\u{212a}']) {
+        folded.replace('\u{17f}', "s").replace('\u{212a}', "k")
+    } else {
+        folded
+    }
 }
 
 /// Everything the rules read, in document order.
@@ -54,6 +88,7 @@ impl<'b, 'a> Doc<'b, 'a> {
                             heading: false,
                             block: None,
                             start: l.start,
+                            folded: fold(l.text),
                         });
                     }
                 }
@@ -63,6 +98,7 @@ impl<'b, 'a> Doc<'b, 'a> {
                     heading: b.kind == BlockKind::Heading,
                     block: Some(k),
                     start: b.span.start,
+                    folded: fold(&b.text),
                 });
             }
         }
@@ -289,5 +325,30 @@ pub fn conflict(field: &str, values: Vec<String>, lines: Vec<usize>, message: St
         values,
         lines,
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The claim of [`fold`]: a char a `(?i)` regex takes for an ASCII letter
+    /// folds to that letter.
+    #[test]
+    fn fold_covers_regex_case_folding() {
+        let letter = regex::Regex::new("^(?i)[a-z]$").unwrap();
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let s = c.to_string();
+            if letter.is_match(&s) {
+                let f = fold(&s);
+                assert!(
+                    f.len() == 1 && f.as_bytes()[0].is_ascii_lowercase(),
+                    "{c:?} matches (?i)[a-z] but folds to {f:?}"
+                );
+                let same = regex::Regex::new(&format!("^(?i){f}$")).unwrap();
+                assert!(same.is_match(&s), "{c:?} folds to {f:?}");
+            }
+        }
+        assert_eq!(fold("Jaar\u{17f}Ver\u{212a}"), "jaarsverk");
     }
 }
