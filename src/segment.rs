@@ -945,9 +945,15 @@ fn is_hard_wrapped(lines: &[TextLine<'_>], in_table: &[bool]) -> bool {
             continue;
         }
         let (a, b) = (w[0].text.trim(), w[1].text.trim());
-        let n = a.chars().count();
-        let letters = a.chars().filter(|c| c.is_alphabetic()).count();
-        let digits = a.chars().filter(|c| c.is_ascii_digit()).count();
+        if a.len() < 40 {
+            continue; // fewer bytes than 40, so fewer chars: not long
+        }
+        let (mut n, mut letters, mut digits) = (0usize, 0usize, 0usize);
+        for c in a.chars() {
+            n += 1;
+            letters += usize::from(c.is_alphabetic());
+            digits += usize::from(c.is_ascii_digit());
+        }
         // prose, not a table row read without its table
         if n >= 40 && letters >= 3 * digits {
             long += 1;
