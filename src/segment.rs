@@ -948,14 +948,9 @@ fn is_hard_wrapped(lines: &[TextLine<'_>], in_table: &[bool]) -> bool {
         if a.len() < 40 {
             continue; // fewer bytes than 40, so fewer chars: not long
         }
-        let (mut n, mut letters, mut digits) = (0usize, 0usize, 0usize);
-        for c in a.chars() {
-            n += 1;
-            letters += usize::from(c.is_alphabetic());
-            digits += usize::from(c.is_ascii_digit());
-        }
+        let n = a.chars().count();
         // prose, not a table row read without its table
-        if n >= 40 && letters >= 3 * digits {
+        if n >= 40 && has_letters_for_digits(a) {
             long += 1;
             if n <= 110
                 && !a.ends_with(['.', ':', ';', '?', '!'])
@@ -966,6 +961,22 @@ fn is_hard_wrapped(lines: &[TextLine<'_>], in_table: &[bool]) -> bool {
         }
     }
     long > 0 && continued * 4 >= long
+}
+
+/// Does `a` hold at least three letters per ASCII digit? ASCII bytes are counted
+/// first; the other chars are decoded only when the ASCII letters fall short.
+fn has_letters_for_digits(a: &str) -> bool {
+    let b = a.as_bytes();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let ascii_letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    if ascii_letters >= 3 * digits {
+        return true;
+    }
+    let other_letters = a
+        .chars()
+        .filter(|c| !c.is_ascii() && c.is_alphabetic())
+        .count();
+    ascii_letters + other_letters >= 3 * digits
 }
 
 /// Median length in chars of the lines of 30 chars or more outside tables (the width of wrapped prose).

@@ -42,7 +42,7 @@ impl Unit<'_> {
     /// this is false the regex cannot match, so skipping it changes nothing.
     /// The empty word is in every text.
     pub fn has(&self, word: &str) -> bool {
-        memchr::memmem::find(self.folded.as_bytes(), word.as_bytes()).is_some()
+        self.folded.contains(word)
     }
 
     /// [`Unit::has`] for any of `words`.

@@ -9,7 +9,7 @@
 //! - Authors: `voorwoord van Tom Kok`, a signature `Bert Voorbraak (algemeen directeur Logius)`,
 //!   `De Minister van ...,` above a name.
 
-use super::Doc;
+use super::{Doc, Unit};
 use crate::model::{Author, Furniture, Reference};
 use crate::repair::furniture::RUNNING_FOOTER;
 use crate::segment::heading_number_parts;
@@ -215,11 +215,20 @@ fn is_acronym(f: &str) -> bool {
         || (f.len() <= 6 && !f.contains(' '))
 }
 
+/// An alternation of printed forms and, per form, its index into [`ORGS`].
+struct FormSet {
+    re: Regex,
+    /// Case-insensitive: the forms are matched in any case (long forms).
+    any_case: bool,
+    /// A plain alternation that finds, in the unit's text (acronyms) or in its folded
+    /// text (long forms: each form's lowercase head up to its first non-ASCII char),
+    /// a piece of every match of `re`: a unit it does not match is not searched.
+    gate: Regex,
+    forms: Vec<(String, usize)>,
+}
+
 /// All forms in two alternations (acronyms case-sensitive, long forms not), longest
 /// first, so the text is read twice rather than once per form.
-/// An alternation of printed forms and, per form, its index into [`ORGS`].
-type FormSet = (Regex, Vec<(String, usize)>);
-
 static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
     let build = |acronyms: bool| {
         let mut forms: Vec<(String, usize)> = Vec::new();
@@ -238,23 +247,44 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
             alt.join("|")
         ))
         .unwrap();
+        let heads: Vec<String> = forms
+            .iter()
+            .map(|(f, _)| {
+                if acronyms {
+                    return regex::escape(f);
+                }
+                let low = f.to_ascii_lowercase();
+                let ascii = low.find(|c: char| !c.is_ascii()).unwrap_or(low.len());
+                regex::escape(&low[..ascii])
+            })
+            .collect();
+        let gate = Regex::new(&heads.join("|")).unwrap();
         if !acronyms {
             for f in &mut forms {
                 f.0 = f.0.to_lowercase();
             }
         }
-        (re, forms)
+        FormSet {
+            re,
+            any_case: !acronyms,
+            gate,
+            forms,
+        }
     };
     [build(true), build(false)]
 });
 
-/// Organisations named in `text`, by index into [`ORGS`].
-fn orgs_in(text: &str) -> impl Iterator<Item = usize> + '_ {
+/// Organisations named in `u`'s text, by index into [`ORGS`].
+fn orgs_in<'u>(u: &'u Unit<'_>) -> impl Iterator<Item = usize> + 'u {
+    let text = u.text;
     ORG_RES
         .iter()
-        .enumerate()
-        .flat_map(move |(k, (re, forms))| {
-            re.captures_iter(text).filter_map(move |c| {
+        .filter(move |set| {
+            set.gate
+                .is_match(if set.any_case { &u.folded } else { text })
+        })
+        .flat_map(move |set| {
+            set.re.captures_iter(text).filter_map(move |c| {
                 let m = c.get(1)?;
                 // whole words only: the next char is no letter, digit or hyphen
                 if text[m.end()..]
@@ -264,12 +294,12 @@ fn orgs_in(text: &str) -> impl Iterator<Item = usize> + '_ {
                 {
                     return None;
                 }
-                let key = if k == 0 {
-                    m.as_str().to_string()
-                } else {
+                let key = if set.any_case {
                     m.as_str().to_lowercase()
+                } else {
+                    m.as_str().to_string()
                 };
-                forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i)
+                set.forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i)
             })
         })
 }
@@ -292,17 +322,20 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
     };
     for (k, u) in doc.units.iter().enumerate() {
         let w = if u.heading { 5 } else { 1 };
-        for i in orgs_in(u.text) {
+        for i in orgs_in(u) {
             let (name, ministry, _) = ORGS[i];
             add(name, ministry, w, k);
         }
-        for c in AGENCY.captures_iter(u.text) {
-            let name = c[1].to_string();
-            let known = ORGS
-                .iter()
-                .find(|(n, _, forms)| *n == name || forms.contains(&name.as_str()));
-            let (n, m) = known.map(|(n, m, _)| (*n, *m)).unwrap_or((&name, false));
-            add(n, m, 5, k);
+        // every match names one of these words (gate: `Unit::has`)
+        if u.has_any(&["agentschap", "baten-lastendienst"]) {
+            for c in AGENCY.captures_iter(u.text) {
+                let name = c[1].to_string();
+                let known = ORGS
+                    .iter()
+                    .find(|(n, _, forms)| *n == name || forms.contains(&name.as_str()));
+                let (n, m) = known.map(|(n, m, _)| (*n, *m)).unwrap_or((&name, false));
+                add(n, m, 5, k);
+            }
         }
         // `4.1 Logius`: a numbered heading that is only a name
         if u.heading && heading_number_parts(u.text) > 0 {
