@@ -16,6 +16,8 @@
 use crate::model::{Conflict, Diagnostic, Furniture, Meta, Period, Section, Severity};
 use crate::segment::{Block, BlockKind, TextLine};
 use crate::span::Locator;
+use aho_corasick::{AhoCorasick, Input};
+use regex::Regex;
 
 pub mod kind;
 pub mod period;
@@ -31,40 +33,77 @@ pub struct Unit<'a> {
     pub block: Option<usize>,
     /// Cleaned offset of `text[0]` for table lines.
     pub start: usize,
-    /// `text` case-folded for keyword gates: see [`fold`].
-    folded: String,
+    /// `text` with ASCII capitals lowercased (same byte offsets), for keyword gates;
+    /// `None` when the text holds a char that a `(?i)` regex also takes for an ASCII
+    /// letter (see [`fold`]): then every gate lets the text through.
+    folded: Option<String>,
 }
 
-impl Unit<'_> {
+impl<'a> Unit<'a> {
     /// Does the text hold `word` (lowercase ASCII, no whitespace) in any case?
     ///
     /// A cheap gate before a `(?i)` regex that needs `word` in every match: when
     /// this is false the regex cannot match, so skipping it changes nothing.
     /// The empty word is in every text.
     pub fn has(&self, word: &str) -> bool {
-        self.folded.contains(word)
+        self.folded.as_ref().is_none_or(|f| f.contains(word))
     }
 
     /// [`Unit::has`] for any of `words`.
     pub fn has_any(&self, words: &[&str]) -> bool {
         words.iter().any(|w| self.has(w))
     }
+
+    /// The matches `re.captures_iter(text)` gives, found without running `re` over
+    /// the whole text: `gate`, a leftmost searcher of literals, finds pieces in the
+    /// text (or in its folded text when `folded`, for a `(?i)` regex), and `re` runs
+    /// from at most `reach` bytes before the next piece.
+    ///
+    /// Conservative when every match of `re` holds a piece of `gate` that starts at
+    /// most `reach` bytes after the match does, and `re` never matches empty: then no
+    /// match starts between the end of the previous one and where `re` starts, and
+    /// `re` finds the same next match from there (it still sees the text before).
+    pub fn gated_captures(
+        &self,
+        re: &Regex,
+        gate: &AhoCorasick,
+        folded: bool,
+        reach: usize,
+    ) -> Vec<regex::Captures<'a>> {
+        let text = self.text;
+        let hay = match (folded, &self.folded) {
+            (false, _) => text,
+            (true, Some(f)) => f.as_str(),
+            (true, None) => return re.captures_iter(text).collect(),
+        };
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(g) = gate.find(Input::new(hay).span(at..hay.len())) {
+            let mut from = g.start().saturating_sub(reach).max(at);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let Some(c) = re.captures_at(text, from) else {
+                break;
+            };
+            let Some(m) = c.get(0).filter(|m| !m.is_empty()) else {
+                break; // an empty match: never for the patterns gated so
+            };
+            at = m.end();
+            out.push(c);
+        }
+        out
+    }
 }
 
-/// `text` with every char that a `(?i)` regex matches against a lowercase ASCII
-/// letter made that letter: ASCII capitals are lowercased, and the only two
-/// non-ASCII chars Unicode case folding maps to ASCII letters, `ſ` (U+017F, to
-/// `s`) and the Kelvin sign `K` (U+212A, to `k`), are replaced. So whatever a
-/// `(?i)` regex matches for a lowercase ASCII word is that word, byte for byte,
-/// in the folded text (the test `fold_covers_regex_case_folding` checks the claim
-/// over every char).
-fn fold(text: &str) -> String {
-    let folded = text.to_ascii_lowercase();
-    if folded.contains(['\u{17f}', '\u{212a}']) {
-        folded.replace('\u{17f}', "s").replace('\u{212a}', "k")
-    } else {
-        folded
-    }
+/// `text` with ASCII capitals lowercased, or `None` when it holds `ſ` (U+017F) or
+/// the Kelvin sign `K` (U+212A): the only non-ASCII chars that Unicode case folding
+/// maps to ASCII letters (`s`, `k`). So whatever a `(?i)` regex matches for a
+/// lowercase ASCII word is that word, byte for byte and at the same offset, in the
+/// folded text (the test `fold_covers_regex_case_folding` checks the claim over every
+/// char).
+fn fold(text: &str) -> Option<String> {
+    (!text.contains(['\u{17f}', '\u{212a}'])).then(|| text.to_ascii_lowercase())
 }
 
 /// Everything the rules read, in document order.
@@ -332,23 +371,24 @@ pub fn conflict(field: &str, values: Vec<String>, lines: Vec<usize>, message: St
 mod tests {
     use super::*;
 
-    /// The claim of [`fold`]: a char a `(?i)` regex takes for an ASCII letter
-    /// folds to that letter.
+    /// The claim of [`fold`]: a char a `(?i)` regex takes for an ASCII letter is
+    /// that letter in either case, or makes `fold` give up.
     #[test]
     fn fold_covers_regex_case_folding() {
         let letter = regex::Regex::new("^(?i)[a-z]$").unwrap();
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             let s = c.to_string();
             if letter.is_match(&s) {
-                let f = fold(&s);
-                assert!(
-                    f.len() == 1 && f.as_bytes()[0].is_ascii_lowercase(),
-                    "{c:?} matches (?i)[a-z] but folds to {f:?}"
-                );
-                let same = regex::Regex::new(&format!("^(?i){f}$")).unwrap();
-                assert!(same.is_match(&s), "{c:?} folds to {f:?}");
+                match fold(&s) {
+                    Some(f) => {
+                        assert!(c.is_ascii_alphabetic(), "{c:?} matches (?i)[a-z]");
+                        assert_eq!(f, c.to_ascii_lowercase().to_string());
+                    }
+                    None => assert!(matches!(c, '\u{17f}' | '\u{212a}')),
+                }
             }
         }
-        assert_eq!(fold("Jaar\u{17f}Ver\u{212a}"), "jaarsverk");
+        assert_eq!(fold("Jaar2023").as_deref(), Some("jaar2023"));
+        assert_eq!(fold("Jaar\u{17f}"), None);
     }
 }

@@ -13,6 +13,7 @@ use super::{Doc, Unit};
 use crate::model::{Author, Furniture, Reference};
 use crate::repair::furniture::RUNNING_FOOTER;
 use crate::segment::heading_number_parts;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -220,10 +221,10 @@ struct FormSet {
     re: Regex,
     /// Case-insensitive: the forms are matched in any case (long forms).
     any_case: bool,
-    /// A plain alternation that finds, in the unit's text (acronyms) or in its folded
-    /// text (long forms: each form's lowercase head up to its first non-ASCII char),
-    /// a piece of every match of `re`: a unit it does not match is not searched.
-    gate: Regex,
+    /// Finds, in the unit's text (acronyms) or in its folded text (long forms: each
+    /// form's lowercase head up to its first non-ASCII char), the piece every match
+    /// of `re` starts with (after one boundary char): [`Unit::gated_captures`].
+    gate: AhoCorasick,
     forms: Vec<(String, usize)>,
 }
 
@@ -251,14 +252,17 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
             .iter()
             .map(|(f, _)| {
                 if acronyms {
-                    return regex::escape(f);
+                    return f.to_string();
                 }
                 let low = f.to_ascii_lowercase();
                 let ascii = low.find(|c: char| !c.is_ascii()).unwrap_or(low.len());
-                regex::escape(&low[..ascii])
+                low[..ascii].to_string()
             })
             .collect();
-        let gate = Regex::new(&heads.join("|")).unwrap();
+        let gate = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&heads)
+            .unwrap();
         if !acronyms {
             for f in &mut forms {
                 f.0 = f.0.to_lowercase();
@@ -275,33 +279,30 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
 });
 
 /// Organisations named in `u`'s text, by index into [`ORGS`].
-fn orgs_in<'u>(u: &'u Unit<'_>) -> impl Iterator<Item = usize> + 'u {
+fn orgs_in(u: &Unit<'_>) -> Vec<usize> {
     let text = u.text;
-    ORG_RES
-        .iter()
-        .filter(move |set| {
-            set.gate
-                .is_match(if set.any_case { &u.folded } else { text })
-        })
-        .flat_map(move |set| {
-            set.re.captures_iter(text).filter_map(move |c| {
-                let m = c.get(1)?;
-                // whole words only: the next char is no letter, digit or hyphen
-                if text[m.end()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
-                {
-                    return None;
-                }
-                let key = if set.any_case {
-                    m.as_str().to_lowercase()
-                } else {
-                    m.as_str().to_string()
-                };
-                set.forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i)
-            })
-        })
+    let mut out = Vec::new();
+    for set in ORG_RES.iter() {
+        // a match is a boundary char (at most 4 bytes) and a form, which starts with a gate piece
+        for c in u.gated_captures(&set.re, &set.gate, set.any_case, 4) {
+            let Some(m) = c.get(1) else { continue };
+            // whole words only: the next char is no letter, digit or hyphen
+            if text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
+            {
+                continue;
+            }
+            let key = if set.any_case {
+                m.as_str().to_lowercase()
+            } else {
+                m.as_str().to_string()
+            };
+            out.extend(set.forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i));
+        }
+    }
+    out
 }
 
 /// `Baten-lastenagentschap Logius`, `agentschap X`: an agency not in the list.
