@@ -517,10 +517,8 @@ fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
             continue;
         }
         let mut start = 0;
-        let ends = u
-            .text
-            .match_indices(". ")
-            .map(|(p, s)| p + s.len())
+        let ends = memchr::memmem::find_iter(u.text.as_bytes(), ". ")
+            .map(|p| p + 2)
             .chain(std::iter::once(u.text.len()));
         for end in ends {
             let s = &u.text[start..end];

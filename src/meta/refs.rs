@@ -72,34 +72,40 @@ pub fn references(doc: &Doc<'_, '_>, furniture: &[Furniture]) -> Vec<Reference> 
         }
     }
     for u in &doc.units {
-        for c in KAMERSTUK.captures_iter(u.text) {
-            let m = c.get(0).unwrap();
-            push_ref(
-                &mut out,
-                "kamerstuk",
-                format!("{}, nr. {}", norm_space(&c[1]), &c[2]),
-                doc.line(u, m.start()),
-            );
-            // a footer line kept as text ends in its page number
-            if let Some(c2) = RUNNING_FOOTER.captures(u.text) {
-                if let Some(p) = c2.name("page") {
-                    push_ref(
-                        &mut out,
-                        "page",
-                        p.as_str().to_string(),
-                        doc.line(u, p.start()),
-                    );
+        // every match holds `nr.` (the pattern is case-sensitive)
+        if u.text.contains("nr.") {
+            for c in KAMERSTUK.captures_iter(u.text) {
+                let m = c.get(0).unwrap();
+                push_ref(
+                    &mut out,
+                    "kamerstuk",
+                    format!("{}, nr. {}", norm_space(&c[1]), &c[2]),
+                    doc.line(u, m.start()),
+                );
+                // a footer line kept as text ends in its page number
+                if let Some(c2) = RUNNING_FOOTER.captures(u.text) {
+                    if let Some(p) = c2.name("page") {
+                        push_ref(
+                            &mut out,
+                            "page",
+                            p.as_str().to_string(),
+                            doc.line(u, p.start()),
+                        );
+                    }
                 }
             }
         }
-        for c in VERGADERJAAR.captures_iter(u.text) {
-            let m = c.get(1).unwrap();
-            push_ref(
-                &mut out,
-                "vergaderjaar",
-                m.as_str().to_string(),
-                doc.line(u, m.start()),
-            );
+        // every match holds one of these words (gate: `Unit::has`)
+        if u.has_any(&["vergaderjaar", "kamerstuk"]) {
+            for c in VERGADERJAAR.captures_iter(u.text) {
+                let m = c.get(1).unwrap();
+                push_ref(
+                    &mut out,
+                    "vergaderjaar",
+                    m.as_str().to_string(),
+                    doc.line(u, m.start()),
+                );
+            }
         }
         if u.heading && heading_number_parts(u.text) > 0 {
             let num = u.text.split_whitespace().next().unwrap_or("");
@@ -395,14 +401,24 @@ pub fn authors(doc: &Doc<'_, '_>) -> Vec<Author> {
     };
     let prose: Vec<&super::Unit<'_>> = doc.units.iter().filter(|u| u.block.is_some()).collect();
     for (k, u) in prose.iter().enumerate() {
-        for c in VOORWOORD.captures_iter(u.text) {
-            let name = c.get(2).unwrap();
-            push(
-                &mut out,
-                name.as_str(),
-                Some(c[1].to_lowercase()),
-                doc.line(u, name.start()),
-            );
+        // every match holds one of these words (gate: `Unit::has`)
+        if u.has_any(&[
+            "voorwoord",
+            "nawoord",
+            "column",
+            "interview",
+            "bijdrage",
+            "inleiding",
+        ]) {
+            for c in VOORWOORD.captures_iter(u.text) {
+                let name = c.get(2).unwrap();
+                push(
+                    &mut out,
+                    name.as_str(),
+                    Some(c[1].to_lowercase()),
+                    doc.line(u, name.start()),
+                );
+            }
         }
         let t = u.text.trim();
         if t.chars().count() <= 120 {
