@@ -944,7 +944,7 @@ fn is_hard_wrapped(lines: &[TextLine<'_>], in_table: &[bool]) -> bool {
         if in_table[k] {
             continue;
         }
-        let (a, b) = (w[0].text.trim(), w[1].text.trim());
+        let a = w[0].text.trim();
         if a.len() < 40 {
             continue; // fewer bytes than 40, so fewer chars: not long
         }
@@ -954,7 +954,12 @@ fn is_hard_wrapped(lines: &[TextLine<'_>], in_table: &[bool]) -> bool {
             long += 1;
             if n <= 110
                 && !a.ends_with(['.', ':', ';', '?', '!'])
-                && b.chars().next().is_some_and(|c| c.is_lowercase())
+                && w[1]
+                    .text
+                    .trim()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase())
             {
                 continued += 1;
             }
@@ -966,9 +971,11 @@ fn is_hard_wrapped(lines: &[TextLine<'_>], in_table: &[bool]) -> bool {
 /// Does `a` hold at least three letters per ASCII digit? ASCII bytes are counted
 /// first; the other chars are decoded only when the ASCII letters fall short.
 fn has_letters_for_digits(a: &str) -> bool {
-    let b = a.as_bytes();
-    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
-    let ascii_letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let (mut digits, mut ascii_letters) = (0usize, 0usize);
+    for c in a.bytes() {
+        digits += usize::from(c.is_ascii_digit());
+        ascii_letters += usize::from(c.is_ascii_alphabetic());
+    }
     if ascii_letters >= 3 * digits {
         return true;
     }
