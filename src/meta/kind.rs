@@ -16,7 +16,6 @@
 
 use super::{clip, sentence_around, Doc};
 use crate::model::{Conflict, Diagnostic, Evidence, Severity};
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -195,14 +194,6 @@ static PHRASES: LazyLock<Vec<(Kind, Confidence, &str, Regex)>> = LazyLock::new(|
     ]
 });
 
-/// The words of [`KIND_WORDS`] and [`PHRASES`], to skip in one pass the units that
-/// hold none (most of them).
-static KIND_GATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words = KIND_WORDS.iter().map(|k| k.1);
-    let phrases = PHRASES.iter().map(|p| p.2).filter(|w| !w.is_empty());
-    AhoCorasick::new(words.chain(phrases)).unwrap()
-});
-
 /// Words before a kind word that make the text name itself (`met de`, `in deze`, `dit`).
 static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)(?:deze|dit|onze|met\s+de|in\s+de|hierbij\s+de|bijgaande?)\s+(?:\p{L}+\s+){0,2})$").unwrap()
@@ -224,9 +215,8 @@ struct Candidate {
 pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
     let mut cands: Vec<Candidate> = Vec::new();
     for u in &doc.units {
-        let named = u.has_any_of(&KIND_GATE);
         for (kind, word, re) in KIND_WORDS.iter() {
-            if !named || !u.has(word) {
+            if !u.has(word) {
                 continue;
             }
             for m in re.find_iter(u.text) {
@@ -271,9 +261,7 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
             }
         }
         for (kind, conf, word, re) in PHRASES.iter() {
-            // an anchored phrase (no word) is always tried
-            let may_match = word.is_empty() || (named && u.has(word));
-            if !may_match {
+            if !u.has(word) {
                 continue;
             }
             if let Some(m) = re.find(u.text) {

@@ -54,14 +54,6 @@ impl<'a> Unit<'a> {
         words.iter().any(|w| self.has(w))
     }
 
-    /// [`Unit::has`] for any of the words `gate` (built from lowercase ASCII words)
-    /// searches for: one pass for many words.
-    pub fn has_any_of(&self, gate: &AhoCorasick) -> bool {
-        self.folded
-            .as_ref()
-            .is_none_or(|f| gate.is_match(f.as_str()))
-    }
-
     /// The matches `re.captures_iter(text)` gives, found without running `re` over
     /// the whole text: `gate`, a leftmost searcher of literals, finds pieces in the
     /// text (or in its folded text when `folded`, for a `(?i)` regex), and `re` runs
