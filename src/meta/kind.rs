@@ -14,7 +14,7 @@
 //! Nothing found: `unknown`, with a diagnostic. Two kinds with high evidence: the first
 //! is kept and a conflict is reported.
 
-use super::{clip, sentence_around, Doc};
+use super::{clip, ends_with_lower, sentence_around, Doc};
 use crate::model::{Conflict, Diagnostic, Evidence, Severity};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -220,11 +220,11 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
                 continue;
             }
             for m in re.find_iter(u.text) {
-                let before = u.text[..m.start()].trim_end().to_lowercase();
-                if *kind == Kind::Slotwet && before.ends_with("stand") {
+                let before = &u.text[..m.start()];
+                if *kind == Kind::Slotwet && ends_with_lower(before, "stand") {
                     continue;
                 }
-                if *kind == Kind::Begroting && before.ends_with("vastgestelde") {
+                if *kind == Kind::Begroting && ends_with_lower(before, "vastgestelde") {
                     // a column label of a jaarverslag's table
                     continue;
                 }

@@ -216,6 +216,20 @@ fn sentence_starts(text: &str, at: usize) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '‘' || c == '\'')
 }
 
+/// Does `s`, without its trailing whitespace and lower-cased, end with `word`
+/// (lowercase ASCII)? Only the last chars can make up `word`, so only a tail of
+/// `4 * word.len() + 4` bytes (at least `word.len()` chars) is lower-cased: the
+/// same answer as lower-casing all of `s` (each char is lower-cased on its own,
+/// but for `Σ`, whose forms are not ASCII), in time that does not grow with `s`.
+pub fn ends_with_lower(s: &str, word: &str) -> bool {
+    let t = s.trim_end();
+    let mut a = t.len().saturating_sub(4 * word.len() + 4);
+    while !t.is_char_boundary(a) {
+        a += 1;
+    }
+    t[a..].to_lowercase().ends_with(word)
+}
+
 /// Shortens `s` to at most `max` chars at a word boundary, with `…`.
 pub fn clip(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
@@ -389,6 +403,30 @@ mod tests {
             }
         }
         assert_eq!(fold("Jaar2023").as_deref(), Some("jaar2023"));
+    }
+
+    #[test]
+    fn ends_with_lower_reads_only_the_tail() {
+        let whole = |s: &str, w: &str| s.trim_end().to_lowercase().ends_with(w);
+        let long = format!("{} Vastgestelde", "ΣΣ İİ ".repeat(50));
+        for s in [
+            "Vastgestelde",
+            "de VASTGESTELDE  ",
+            "İvastgestelde",
+            "ΣSTAND",
+            "Stand ",
+            "ſtand",
+            "stanD\u{a0}",
+            "x",
+            "",
+            long.as_str(),
+        ] {
+            for w in ["vastgestelde", "stand"] {
+                assert_eq!(ends_with_lower(s, w), whole(s, w), "{s:?} {w:?}");
+            }
+        }
+        assert!(ends_with_lower("de Vastgestelde ", "vastgestelde"));
+        assert!(!ends_with_lower("Vastgestelde begroting", "vastgestelde"));
         assert_eq!(fold("Jaar\u{17f}"), None);
     }
 }

@@ -153,8 +153,7 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
         if u.has_any(&["uitvoering", "jaar", "begroting", "slotwet"]) {
             for c in TITLE_YEAR.captures_iter(u.text) {
                 let m = c.get(0).unwrap();
-                let before = u.text[..m.start()].trim_end().to_lowercase();
-                if before.ends_with("vastgestelde") {
+                if super::ends_with_lower(&u.text[..m.start()], "vastgestelde") {
                     continue;
                 }
                 let y = &c[1];
