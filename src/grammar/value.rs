@@ -554,6 +554,16 @@ fn ocr_letters_as_digits(t: &str, style: Style) -> Option<Value> {
 /// `Bedragen in € 1.000`, `(x € 1 mln)`, `bedragen in miljoenen euro`.
 /// Returns the multiplier, whether it is in euros, and the byte range of the caption in `s`.
 pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
+    // Every caption below holds `€`, `eur`/`EUR` (also in `euro`) or `mln` (`x 1 mln`),
+    // in some case: a line without any is rejected before the work (most lines).
+    // (`| 0x20` lowercases an ASCII capital and turns no other byte into a lowercase letter.)
+    let named = s.as_bytes().windows(3).any(|w| {
+        let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
+        w == *b"eur" || w == *b"mln"
+    });
+    if !named && !s.contains('€') {
+        return None;
+    }
     // ASCII lower case keeps byte offsets, which index `s` below (`Ⱥ` grows when lowered)
     let lower = s.to_ascii_lowercase();
     // find "x €", "in €", "x eur", "in duizenden euro", "in miljoenen euro"

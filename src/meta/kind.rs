@@ -14,7 +14,7 @@
 //! Nothing found: `unknown`, with a diagnostic. Two kinds with high evidence: the first
 //! is kept and a conflict is reported.
 
-use super::{clip, sentence_around, Doc};
+use super::{clip, ends_with_lower, sentence_around, Doc};
 use crate::model::{Conflict, Diagnostic, Evidence, Severity};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -114,60 +114,81 @@ pub struct KindFound {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Names of the kinds as printed. Order matters: the more specific first.
-static KIND_WORDS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
-    let r = |k, p: &str| (k, Regex::new(&format!("(?i){p}")).unwrap());
+/// Names of the kinds as printed, each with a word every match holds (a text
+/// without it is not searched: [`super::Unit::has`]). Order matters: the more
+/// specific first.
+static KIND_WORDS: LazyLock<Vec<(Kind, &str, Regex)>> = LazyLock::new(|| {
+    let r = |k, w, p: &str| (k, w, Regex::new(&format!("(?i){p}")).unwrap());
     vec![
         r(
             Kind::SuppletoireBegroting,
+            "suppletoire",
             r"(?-u:\b)(?:(?:eerste|tweede|derde)\s+)?suppletoire\s+begroting(?:en|swet)?(?-u:\b)|(?-u:\b)(?:eerste|tweede)\s+suppletoire(?-u:\b)",
         ),
         r(
             Kind::Viermaandsrapportage,
+            "viermaands",
             r"(?-u:\b)viermaands(?:e|ë)?\s*rapportage(?-u:\b)|(?-u:\b)viermaandsrapportage(?-u:\b)",
         ),
         r(
             Kind::StandVanDeUitvoering,
+            "uitvoering",
             r"(?-u:\b)stand\s+van\s+de\s+uitvoering(?-u:\b)",
         ),
         r(
             Kind::Jaarverslag,
+            "jaar",
             r"(?-u:\b)jaar(?:verslag|verantwoording|overzicht|rapport|rapportage)(?-u:\b)",
         ),
         // `Stand Slotwet` is a column of a jaarverslag's tables, not the slotwet itself
-        r(Kind::Slotwet, r"(?:^|[^\p{L}])slotwet(?-u:\b)"),
+        r(Kind::Slotwet, "slotwet", r"(?:^|[^\p{L}])slotwet(?-u:\b)"),
         r(
             Kind::Begroting,
+            "begroting",
             r"(?-u:\b)(?:ontwerp)?begroting\s+(?:19|20)\d{2}(?-u:\b)",
         ),
-        r(Kind::Kamerbrief, r"(?-u:\b)kamerbrief(?-u:\b)"),
+        r(
+            Kind::Kamerbrief,
+            "kamerbrief",
+            r"(?-u:\b)kamerbrief(?-u:\b)",
+        ),
     ]
 });
 
-/// Phrases only one kind prints, with the confidence they carry.
-static PHRASES: LazyLock<Vec<(Kind, Confidence, Regex)>> = LazyLock::new(|| {
-    let r = |k, c, p: &str| (k, c, Regex::new(&format!("(?i){p}")).unwrap());
+/// Phrases only one kind prints, with the confidence they carry and a word every
+/// match holds (`""` for the phrases anchored at the start, which are cheap).
+static PHRASES: LazyLock<Vec<(Kind, Confidence, &str, Regex)>> = LazyLock::new(|| {
+    let r = |k, c, w, p: &str| (k, c, w, Regex::new(&format!("(?i){p}")).unwrap());
     vec![
         // the agency budget's own table: seed 000
         r(
             Kind::Begroting,
             Confidence::High,
+            "baten",
             r"(?-u:\b)begroting\s+van\s+baten\s+en\s+lasten\s+voor\s+het\s+jaar\s+(?:19|20)\d{2}(?-u:\b)",
         ),
         r(
             Kind::Viermaandsrapportage,
             Confidence::Medium,
+            "maanden",
             r"(?-u:\b)(?:iedere|elke|om\s+de)\s+vier\s+maanden\s+(?:doet|brengt|geeft|legt|rapporteert)(?-u:\b)",
         ),
         r(
             Kind::Kamerbrief,
             Confidence::High,
+            "",
             r"^\s*(?:geachte\s+(?:voorzitter|heer|mevrouw)|aan\s+de\s+voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer)",
         ),
-        r(Kind::Kamerbrief, Confidence::Medium, r"^\s*betreft\s+\S"),
+        r(
+            Kind::Kamerbrief,
+            Confidence::Medium,
+            "",
+            r"^\s*betreft\s+\S",
+        ),
         r(
             Kind::SuppletoireBegroting,
             Confidence::Medium,
+            "begrotingsstaten",
             r"(?-u:\b)wijziging\s+van\s+de\s+begrotingsstaten(?-u:\b)",
         ),
     ]
@@ -194,13 +215,16 @@ struct Candidate {
 pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
     let mut cands: Vec<Candidate> = Vec::new();
     for u in &doc.units {
-        for (kind, re) in KIND_WORDS.iter() {
+        for (kind, word, re) in KIND_WORDS.iter() {
+            if !u.has(word) {
+                continue;
+            }
             for m in re.find_iter(u.text) {
-                let before = u.text[..m.start()].trim_end().to_lowercase();
-                if *kind == Kind::Slotwet && before.ends_with("stand") {
+                let before = &u.text[..m.start()];
+                if *kind == Kind::Slotwet && ends_with_lower(before, "stand") {
                     continue;
                 }
-                if *kind == Kind::Begroting && before.ends_with("vastgestelde") {
+                if *kind == Kind::Begroting && ends_with_lower(before, "vastgestelde") {
                     // a column label of a jaarverslag's table
                     continue;
                 }
@@ -236,7 +260,10 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
                 });
             }
         }
-        for (kind, conf, re) in PHRASES.iter() {
+        for (kind, conf, word, re) in PHRASES.iter() {
+            if !u.has(word) {
+                continue;
+            }
             if let Some(m) = re.find(u.text) {
                 cands.push(Candidate {
                     kind: *kind,
@@ -393,18 +420,19 @@ fn shape(doc: &Doc<'_, '_>) -> Option<KindFound> {
     let mut real: Option<usize> = None; // line of the header
     let mut per: Option<(String, usize, i32)> = None;
     for (i, u) in doc.units.iter().enumerate() {
-        if real.is_none() {
+        // (the `has` gates skip only texts the regexes could not match)
+        if real.is_none() && u.has("realisatie") {
             for m in REALISATIE.find_iter(u.text) {
                 // `Realisatie Vastgestelde` / `begroting` on one line, or a two-line header
                 // with `Vastgestelde` above `Realisatie ... begroting` (PDF and OCR text)
                 let a = floor_char(u.text, m.start().saturating_sub(200));
                 let z = floor_char(u.text, m.end().saturating_add(200));
-                let around = VASTGESTELD.is_match(&u.text[a..z]);
+                let around = u.has("vastgestelde") && VASTGESTELD.is_match(&u.text[a..z]);
                 let lo = i.saturating_sub(3);
                 let hi = doc.units.len().min(i + 4);
                 let near = (lo..hi).filter(|&j| j != i).any(|j| {
-                    let n = doc.units[j].text;
-                    n.len() <= 300 && VASTGESTELD.is_match(n)
+                    let n = &doc.units[j];
+                    n.text.len() <= 300 && n.has("vastgestelde") && VASTGESTELD.is_match(n.text)
                 });
                 if around || near {
                     real = Some(doc.line(u, m.start()));
@@ -412,7 +440,7 @@ fn shape(doc: &Doc<'_, '_>) -> Option<KindFound> {
                 }
             }
         }
-        if per.is_none() {
+        if per.is_none() && u.has("december") {
             if let Some(c) = PER_31_DEC.captures(u.text) {
                 let m = c.get(0).unwrap();
                 per = Some((
@@ -483,11 +511,14 @@ fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
     let mut past: BTreeMap<i32, (usize, Option<(String, usize)>)> = BTreeMap::new();
     let mut future = 0usize;
     for u in doc.units.iter().filter(|u| u.block.is_some() && !u.heading) {
+        // only sentences with a year or `jaar` count, and the sentences split at `. `
+        // cannot cut a run of digits: a text with neither has no sentence to read
+        if !has_year(u.text) && !u.text.contains("jaar") {
+            continue;
+        }
         let mut start = 0;
-        let ends = u
-            .text
-            .match_indices(". ")
-            .map(|(p, s)| p + s.len())
+        let ends = memchr::memmem::find_iter(u.text.as_bytes(), ". ")
+            .map(|p| p + 2)
             .chain(std::iter::once(u.text.len()));
         for end in ends {
             let s = &u.text[start..end];

@@ -16,6 +16,8 @@
 use crate::model::{Conflict, Diagnostic, Furniture, Meta, Period, Section, Severity};
 use crate::segment::{Block, BlockKind, TextLine};
 use crate::span::Locator;
+use aho_corasick::{AhoCorasick, Input};
+use regex::Regex;
 
 pub mod kind;
 pub mod period;
@@ -31,6 +33,77 @@ pub struct Unit<'a> {
     pub block: Option<usize>,
     /// Cleaned offset of `text[0]` for table lines.
     pub start: usize,
+    /// `text` with ASCII capitals lowercased (same byte offsets), for keyword gates;
+    /// `None` when the text holds a char that a `(?i)` regex also takes for an ASCII
+    /// letter (see [`fold`]): then every gate lets the text through.
+    folded: Option<String>,
+}
+
+impl<'a> Unit<'a> {
+    /// Does the text hold `word` (lowercase ASCII, no whitespace) in any case?
+    ///
+    /// A cheap gate before a `(?i)` regex that needs `word` in every match: when
+    /// this is false the regex cannot match, so skipping it changes nothing.
+    /// The empty word is in every text.
+    pub fn has(&self, word: &str) -> bool {
+        self.folded.as_ref().is_none_or(|f| f.contains(word))
+    }
+
+    /// [`Unit::has`] for any of `words`.
+    pub fn has_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.has(w))
+    }
+
+    /// The matches `re.captures_iter(text)` gives, found without running `re` over
+    /// the whole text: `gate`, a leftmost searcher of literals, finds pieces in the
+    /// text (or in its folded text when `folded`, for a `(?i)` regex), and `re` runs
+    /// from at most `reach` bytes before the next piece.
+    ///
+    /// Conservative when every match of `re` holds a piece of `gate` that starts at
+    /// most `reach` bytes after the match does, and `re` never matches empty: then no
+    /// match starts between the end of the previous one and where `re` starts, and
+    /// `re` finds the same next match from there (it still sees the text before).
+    pub fn gated_captures(
+        &self,
+        re: &Regex,
+        gate: &AhoCorasick,
+        folded: bool,
+        reach: usize,
+    ) -> Vec<regex::Captures<'a>> {
+        let text = self.text;
+        let hay = match (folded, &self.folded) {
+            (false, _) => text,
+            (true, Some(f)) => f.as_str(),
+            (true, None) => return re.captures_iter(text).collect(),
+        };
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(g) = gate.find(Input::new(hay).span(at..hay.len())) {
+            let mut from = g.start().saturating_sub(reach).max(at);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let Some(c) = re.captures_at(text, from) else {
+                break;
+            };
+            let Some(m) = c.get(0).filter(|m| !m.is_empty()) else {
+                break; // an empty match: never for the patterns gated so
+            };
+            at = m.end();
+            out.push(c);
+        }
+        out
+    }
+}
+
+/// `text` with ASCII capitals lowercased, or `None` when it holds `ſ` (U+017F) or
+/// the Kelvin sign `K` (U+212A): the only non-ASCII chars that Unicode case folding
+/// maps to ASCII letters (`s`, `k`). So whatever a `(?i)` regex matches for a
+/// lowercase ASCII word is that word, byte for byte and at the same offset, in the
+/// folded text (the test `fold_covers_regex_case_folding` checks the claim over every
+/// char).
+fn fold(text: &str) -> Option<String> {
+    (!text.contains(['\u{17f}', '\u{212a}'])).then(|| text.to_ascii_lowercase())
 }
 
 /// Everything the rules read, in document order.
@@ -54,6 +127,7 @@ impl<'b, 'a> Doc<'b, 'a> {
                             heading: false,
                             block: None,
                             start: l.start,
+                            folded: fold(l.text),
                         });
                     }
                 }
@@ -63,6 +137,7 @@ impl<'b, 'a> Doc<'b, 'a> {
                     heading: b.kind == BlockKind::Heading,
                     block: Some(k),
                     start: b.span.start,
+                    folded: fold(&b.text),
                 });
             }
         }
@@ -139,6 +214,20 @@ fn sentence_starts(text: &str, at: usize) -> bool {
     text.get(at..)
         .and_then(|r| r.chars().next())
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '‘' || c == '\'')
+}
+
+/// Does `s`, without its trailing whitespace and lower-cased, end with `word`
+/// (lowercase ASCII)? Only the last chars can make up `word`, so only a tail of
+/// `4 * word.len() + 4` bytes (at least `word.len()` chars) is lower-cased: the
+/// same answer as lower-casing all of `s` (each char is lower-cased on its own,
+/// but for `Σ`, whose forms are not ASCII), in time that does not grow with `s`.
+pub fn ends_with_lower(s: &str, word: &str) -> bool {
+    let t = s.trim_end();
+    let mut a = t.len().saturating_sub(4 * word.len() + 4);
+    while !t.is_char_boundary(a) {
+        a += 1;
+    }
+    t[a..].to_lowercase().ends_with(word)
 }
 
 /// Shortens `s` to at most `max` chars at a word boundary, with `…`.
@@ -289,5 +378,55 @@ pub fn conflict(field: &str, values: Vec<String>, lines: Vec<usize>, message: St
         values,
         lines,
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The claim of [`fold`]: a char a `(?i)` regex takes for an ASCII letter is
+    /// that letter in either case, or makes `fold` give up.
+    #[test]
+    fn fold_covers_regex_case_folding() {
+        let letter = regex::Regex::new("^(?i)[a-z]$").unwrap();
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let s = c.to_string();
+            if letter.is_match(&s) {
+                match fold(&s) {
+                    Some(f) => {
+                        assert!(c.is_ascii_alphabetic(), "{c:?} matches (?i)[a-z]");
+                        assert_eq!(f, c.to_ascii_lowercase().to_string());
+                    }
+                    None => assert!(matches!(c, '\u{17f}' | '\u{212a}')),
+                }
+            }
+        }
+        assert_eq!(fold("Jaar2023").as_deref(), Some("jaar2023"));
+    }
+
+    #[test]
+    fn ends_with_lower_reads_only_the_tail() {
+        let whole = |s: &str, w: &str| s.trim_end().to_lowercase().ends_with(w);
+        let long = format!("{} Vastgestelde", "ΣΣ İİ ".repeat(50));
+        for s in [
+            "Vastgestelde",
+            "de VASTGESTELDE  ",
+            "İvastgestelde",
+            "ΣSTAND",
+            "Stand ",
+            "ſtand",
+            "stanD\u{a0}",
+            "x",
+            "",
+            long.as_str(),
+        ] {
+            for w in ["vastgestelde", "stand"] {
+                assert_eq!(ends_with_lower(s, w), whole(s, w), "{s:?} {w:?}");
+            }
+        }
+        assert!(ends_with_lower("de Vastgestelde ", "vastgestelde"));
+        assert!(!ends_with_lower("Vastgestelde begroting", "vastgestelde"));
+        assert_eq!(fold("Jaar\u{17f}"), None);
     }
 }

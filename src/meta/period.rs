@@ -76,6 +76,11 @@ fn last_day(m: u32, y: i32) -> u32 {
 pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     for u in &doc.units {
+        // Gates that skip only what cannot match: every pattern needs a year after
+        // whitespace, and most a word (`u.has`) in every match.
+        if !may_name_year(u.text) {
+            continue;
+        }
         let mut push = |s: usize, e: usize, start: String, end: String, own_hint: bool| {
             let line = doc.line(u, s);
             let sentence = super::sentence_around(u.text, s, e);
@@ -109,97 +114,120 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 false,
             );
         }
-        for c in PER.captures_iter(u.text) {
-            let m = c.get(0).unwrap();
-            let day: u32 = c[1].parse().unwrap_or(0);
-            let Some(mo) = month(&c[2]) else { continue };
-            let y: i32 = c[3].parse().unwrap_or(0);
-            if day != last_day(mo, y) {
-                continue; // `per 1 juli 2023` is a date, not a period
+        if u.has("per") {
+            for c in PER.captures_iter(u.text) {
+                let m = c.get(0).unwrap();
+                let day: u32 = c[1].parse().unwrap_or(0);
+                let Some(mo) = month(&c[2]) else { continue };
+                let y: i32 = c[3].parse().unwrap_or(0);
+                if day != last_day(mo, y) {
+                    continue; // `per 1 juli 2023` is a date, not a period
+                }
+                // a table or title dated at a balance date reports the year up to it
+                let l = doc.line_text(u, m.start());
+                let own = l.chars().count() <= 120 && !l.ends_with('.');
+                push(
+                    m.start(),
+                    m.end(),
+                    format!("{y}-01"),
+                    format!("{y}-{mo:02}"),
+                    own,
+                );
             }
-            // a table or title dated at a balance date reports the year up to it
-            let l = doc.line_text(u, m.start());
-            let own = l.chars().count() <= 120 && !l.ends_with('.');
-            push(
-                m.start(),
-                m.end(),
-                format!("{y}-01"),
-                format!("{y}-{mo:02}"),
-                own,
-            );
         }
-        for c in YEAR_OF.captures_iter(u.text) {
-            let m = c.get(0).unwrap();
-            let y = &c[1];
-            let l = doc.line_text(u, m.start());
-            let title = l.chars().count() <= 120 && !l.ends_with('.');
-            push(
-                m.start(),
-                m.end(),
-                format!("{y}-01"),
-                format!("{y}-12"),
-                title,
-            );
-        }
-        for c in TITLE_YEAR.captures_iter(u.text) {
-            let m = c.get(0).unwrap();
-            let before = u.text[..m.start()].trim_end().to_lowercase();
-            if before.ends_with("vastgestelde") {
-                continue;
+        if u.has("jaar") {
+            for c in YEAR_OF.captures_iter(u.text) {
+                let m = c.get(0).unwrap();
+                let y = &c[1];
+                let l = doc.line_text(u, m.start());
+                let title = l.chars().count() <= 120 && !l.ends_with('.');
+                push(
+                    m.start(),
+                    m.end(),
+                    format!("{y}-01"),
+                    format!("{y}-12"),
+                    title,
+                );
             }
-            let y = &c[1];
-            push(
-                m.start(),
-                m.end(),
-                format!("{y}-01"),
-                format!("{y}-12"),
-                false,
-            );
         }
-        for c in PART.captures_iter(u.text) {
-            let m = c.get(0).unwrap();
-            let n: u32 = match c[1].to_lowercase().as_str() {
-                "eerste" => 0,
-                "tweede" => 1,
-                _ => 2,
-            };
-            let len: u32 = if c[2].to_lowercase().starts_with('h') {
-                6
-            } else {
-                4
-            };
-            if n * len >= 12 {
-                continue; // `derde helft`
+        if u.has_any(&["uitvoering", "jaar", "begroting", "slotwet"]) {
+            for c in TITLE_YEAR.captures_iter(u.text) {
+                let m = c.get(0).unwrap();
+                if super::ends_with_lower(&u.text[..m.start()], "vastgestelde") {
+                    continue;
+                }
+                let y = &c[1];
+                push(
+                    m.start(),
+                    m.end(),
+                    format!("{y}-01"),
+                    format!("{y}-12"),
+                    false,
+                );
             }
-            let y = &c[3];
-            push(
-                m.start(),
-                m.end(),
-                format!("{y}-{:02}", n * len + 1),
-                format!("{y}-{:02}", n * len + len),
-                c[2].to_lowercase().starts_with("viermaands"),
-            );
         }
-        for c in QUARTER.captures_iter(u.text) {
-            let m = c.get(0).unwrap();
-            let q = match c[1].to_lowercase().as_str() {
-                "eerste" => 1,
-                "tweede" => 2,
-                "derde" => 3,
-                _ => 4,
-            };
-            let y = &c[2];
-            push(
-                m.start(),
-                m.end(),
-                format!("{y}-{:02}", q * 3 - 2),
-                format!("{y}-{:02}", q * 3),
-                false,
-            );
+        if u.has_any(&["eerste", "tweede", "derde"]) {
+            for c in PART.captures_iter(u.text) {
+                let m = c.get(0).unwrap();
+                let n: u32 = match c[1].to_lowercase().as_str() {
+                    "eerste" => 0,
+                    "tweede" => 1,
+                    _ => 2,
+                };
+                let len: u32 = if c[2].to_lowercase().starts_with('h') {
+                    6
+                } else {
+                    4
+                };
+                if n * len >= 12 {
+                    continue; // `derde helft`
+                }
+                let y = &c[3];
+                push(
+                    m.start(),
+                    m.end(),
+                    format!("{y}-{:02}", n * len + 1),
+                    format!("{y}-{:02}", n * len + len),
+                    c[2].to_lowercase().starts_with("viermaands"),
+                );
+            }
+        }
+        if u.has("kwartaal") {
+            for c in QUARTER.captures_iter(u.text) {
+                let m = c.get(0).unwrap();
+                let q = match c[1].to_lowercase().as_str() {
+                    "eerste" => 1,
+                    "tweede" => 2,
+                    "derde" => 3,
+                    _ => 4,
+                };
+                let y = &c[2];
+                push(
+                    m.start(),
+                    m.end(),
+                    format!("{y}-{:02}", q * 3 - 2),
+                    format!("{y}-{:02}", q * 3),
+                    false,
+                );
+            }
         }
     }
     out.sort_by_key(|f| f.mention.line);
     out
+}
+
+/// Could `text` name a year after whitespace (`\s(?:19|20)`), as every pattern
+/// here needs? A non-ASCII char before the digits counts as whitespace, so the
+/// answer is never `false` for a text a pattern matches.
+fn may_name_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', b).any(|i| {
+        matches!(b.get(i..i + 2), Some(b"19" | b"20"))
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_whitespace() || !c.is_ascii())
+    })
 }
 
 /// Months from `a` to `b` (`YYYY-MM`), inclusive.

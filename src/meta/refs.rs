@@ -9,10 +9,11 @@
 //! - Authors: `voorwoord van Tom Kok`, a signature `Bert Voorbraak (algemeen directeur Logius)`,
 //!   `De Minister van ...,` above a name.
 
-use super::Doc;
+use super::{Doc, Unit};
 use crate::model::{Author, Furniture, Reference};
 use crate::repair::furniture::RUNNING_FOOTER;
 use crate::segment::heading_number_parts;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -71,34 +72,40 @@ pub fn references(doc: &Doc<'_, '_>, furniture: &[Furniture]) -> Vec<Reference> 
         }
     }
     for u in &doc.units {
-        for c in KAMERSTUK.captures_iter(u.text) {
-            let m = c.get(0).unwrap();
-            push_ref(
-                &mut out,
-                "kamerstuk",
-                format!("{}, nr. {}", norm_space(&c[1]), &c[2]),
-                doc.line(u, m.start()),
-            );
-            // a footer line kept as text ends in its page number
-            if let Some(c2) = RUNNING_FOOTER.captures(u.text) {
-                if let Some(p) = c2.name("page") {
-                    push_ref(
-                        &mut out,
-                        "page",
-                        p.as_str().to_string(),
-                        doc.line(u, p.start()),
-                    );
+        // every match holds `nr.` (the pattern is case-sensitive)
+        if u.text.contains("nr.") {
+            for c in KAMERSTUK.captures_iter(u.text) {
+                let m = c.get(0).unwrap();
+                push_ref(
+                    &mut out,
+                    "kamerstuk",
+                    format!("{}, nr. {}", norm_space(&c[1]), &c[2]),
+                    doc.line(u, m.start()),
+                );
+                // a footer line kept as text ends in its page number
+                if let Some(c2) = RUNNING_FOOTER.captures(u.text) {
+                    if let Some(p) = c2.name("page") {
+                        push_ref(
+                            &mut out,
+                            "page",
+                            p.as_str().to_string(),
+                            doc.line(u, p.start()),
+                        );
+                    }
                 }
             }
         }
-        for c in VERGADERJAAR.captures_iter(u.text) {
-            let m = c.get(1).unwrap();
-            push_ref(
-                &mut out,
-                "vergaderjaar",
-                m.as_str().to_string(),
-                doc.line(u, m.start()),
-            );
+        // every match holds one of these words (gate: `Unit::has`)
+        if u.has_any(&["vergaderjaar", "kamerstuk"]) {
+            for c in VERGADERJAAR.captures_iter(u.text) {
+                let m = c.get(1).unwrap();
+                push_ref(
+                    &mut out,
+                    "vergaderjaar",
+                    m.as_str().to_string(),
+                    doc.line(u, m.start()),
+                );
+            }
         }
         if u.heading && heading_number_parts(u.text) > 0 {
             let num = u.text.split_whitespace().next().unwrap_or("");
@@ -215,11 +222,20 @@ fn is_acronym(f: &str) -> bool {
         || (f.len() <= 6 && !f.contains(' '))
 }
 
+/// An alternation of printed forms and, per form, its index into [`ORGS`].
+struct FormSet {
+    re: Regex,
+    /// Case-insensitive: the forms are matched in any case (long forms).
+    any_case: bool,
+    /// Finds, in the unit's text (acronyms) or in its folded text (long forms: each
+    /// form's lowercase head up to its first non-ASCII char), the piece every match
+    /// of `re` starts with (after one boundary char): [`Unit::gated_captures`].
+    gate: AhoCorasick,
+    forms: Vec<(String, usize)>,
+}
+
 /// All forms in two alternations (acronyms case-sensitive, long forms not), longest
 /// first, so the text is read twice rather than once per form.
-/// An alternation of printed forms and, per form, its index into [`ORGS`].
-type FormSet = (Regex, Vec<(String, usize)>);
-
 static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
     let build = |acronyms: bool| {
         let mut forms: Vec<(String, usize)> = Vec::new();
@@ -238,40 +254,61 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
             alt.join("|")
         ))
         .unwrap();
+        let heads: Vec<String> = forms
+            .iter()
+            .map(|(f, _)| {
+                if acronyms {
+                    return f.to_string();
+                }
+                let low = f.to_ascii_lowercase();
+                let ascii = low.find(|c: char| !c.is_ascii()).unwrap_or(low.len());
+                low[..ascii].to_string()
+            })
+            .collect();
+        let gate = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&heads)
+            .unwrap();
         if !acronyms {
             for f in &mut forms {
                 f.0 = f.0.to_lowercase();
             }
         }
-        (re, forms)
+        FormSet {
+            re,
+            any_case: !acronyms,
+            gate,
+            forms,
+        }
     };
     [build(true), build(false)]
 });
 
-/// Organisations named in `text`, by index into [`ORGS`].
-fn orgs_in(text: &str) -> impl Iterator<Item = usize> + '_ {
-    ORG_RES
-        .iter()
-        .enumerate()
-        .flat_map(move |(k, (re, forms))| {
-            re.captures_iter(text).filter_map(move |c| {
-                let m = c.get(1)?;
-                // whole words only: the next char is no letter, digit or hyphen
-                if text[m.end()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
-                {
-                    return None;
-                }
-                let key = if k == 0 {
-                    m.as_str().to_string()
-                } else {
-                    m.as_str().to_lowercase()
-                };
-                forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i)
-            })
-        })
+/// Organisations named in `u`'s text, by index into [`ORGS`].
+fn orgs_in(u: &Unit<'_>) -> Vec<usize> {
+    let text = u.text;
+    let mut out = Vec::new();
+    for set in ORG_RES.iter() {
+        // a match is a boundary char (at most 4 bytes) and a form, which starts with a gate piece
+        for c in u.gated_captures(&set.re, &set.gate, set.any_case, 4) {
+            let Some(m) = c.get(1) else { continue };
+            // whole words only: the next char is no letter, digit or hyphen
+            if text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
+            {
+                continue;
+            }
+            let key = if set.any_case {
+                m.as_str().to_lowercase()
+            } else {
+                m.as_str().to_string()
+            };
+            out.extend(set.forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i));
+        }
+    }
+    out
 }
 
 /// `Baten-lastenagentschap Logius`, `agentschap X`: an agency not in the list.
@@ -292,17 +329,20 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
     };
     for (k, u) in doc.units.iter().enumerate() {
         let w = if u.heading { 5 } else { 1 };
-        for i in orgs_in(u.text) {
+        for i in orgs_in(u) {
             let (name, ministry, _) = ORGS[i];
             add(name, ministry, w, k);
         }
-        for c in AGENCY.captures_iter(u.text) {
-            let name = c[1].to_string();
-            let known = ORGS
-                .iter()
-                .find(|(n, _, forms)| *n == name || forms.contains(&name.as_str()));
-            let (n, m) = known.map(|(n, m, _)| (*n, *m)).unwrap_or((&name, false));
-            add(n, m, 5, k);
+        // every match names one of these words (gate: `Unit::has`)
+        if u.has_any(&["agentschap", "baten-lastendienst"]) {
+            for c in AGENCY.captures_iter(u.text) {
+                let name = c[1].to_string();
+                let known = ORGS
+                    .iter()
+                    .find(|(n, _, forms)| *n == name || forms.contains(&name.as_str()));
+                let (n, m) = known.map(|(n, m, _)| (*n, *m)).unwrap_or((&name, false));
+                add(n, m, 5, k);
+            }
         }
         // `4.1 Logius`: a numbered heading that is only a name
         if u.heading && heading_number_parts(u.text) > 0 {
@@ -361,14 +401,24 @@ pub fn authors(doc: &Doc<'_, '_>) -> Vec<Author> {
     };
     let prose: Vec<&super::Unit<'_>> = doc.units.iter().filter(|u| u.block.is_some()).collect();
     for (k, u) in prose.iter().enumerate() {
-        for c in VOORWOORD.captures_iter(u.text) {
-            let name = c.get(2).unwrap();
-            push(
-                &mut out,
-                name.as_str(),
-                Some(c[1].to_lowercase()),
-                doc.line(u, name.start()),
-            );
+        // every match holds one of these words (gate: `Unit::has`)
+        if u.has_any(&[
+            "voorwoord",
+            "nawoord",
+            "column",
+            "interview",
+            "bijdrage",
+            "inleiding",
+        ]) {
+            for c in VOORWOORD.captures_iter(u.text) {
+                let name = c.get(2).unwrap();
+                push(
+                    &mut out,
+                    name.as_str(),
+                    Some(c[1].to_lowercase()),
+                    doc.line(u, name.start()),
+                );
+            }
         }
         let t = u.text.trim();
         if t.chars().count() <= 120 {

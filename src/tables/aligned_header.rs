@@ -35,6 +35,11 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
 /// 2021 2022`) or, where runs of spaces separate it, a column title (`Omschrijving    2021
 /// 2022`). Returns the byte end of the stub and the columns (char positions in the line).
 pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
+    // a year line has a year or an arithmetic label, so an ASCII digit: a line
+    // without one is rejected before the caption search
+    if !text.bytes().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
     let lead = text.len() - text.trim_start().len();
     let stub_end = match crate::grammar::scale_caption(text) {
         Some((_, _, r)) if r.start == lead => r.end,
