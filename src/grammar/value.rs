@@ -257,11 +257,26 @@ fn fail<'a>(i: &'a str) -> impl Fn() -> nom::Err<nom::error::Error<&'a str>> + '
     move || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))
 }
 
+/// A cheap, exact pre-check for the `tag_no_case` alternatives below: an input
+/// can only match when its first byte is one of `firsts` in either ASCII case, or
+/// a non-ASCII byte (left to the full comparison, which folds Unicode case). Values
+/// are tried at every token of prose, and most tokens start with another letter.
+fn may_start(i: &str, firsts: &[u8]) -> bool {
+    match i.as_bytes().first() {
+        Some(&b) if b >= 0x80 => true,
+        Some(&b) => firsts.contains(&b.to_ascii_lowercase()),
+        None => false,
+    }
+}
+
 /// Scale words: `mln.`, `mln`, `miljoen`, `mld.`, `mld`, `miljard`, `duizend`, `dzd`, and OCR's `min.` for `mln.`.
 fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
     let million = Dec::from_int(1_000_000);
     let billion = Dec::from_int(1_000_000_000);
     let thousand = Dec::from_int(1_000);
+    if !may_start(i, b"md") {
+        return Err(fail(i)());
+    }
     let (r, w) = alt((
         tag_no_case("miljoen"),
         tag_no_case("miljard"),
@@ -295,6 +310,9 @@ fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
 
 /// Unit words after a number: `dagen`, `dag`, `uur`, `fte`, `keer`, `%`, `procent`.
 fn unit_word(i: &str) -> IResult<&str, Unit> {
+    if !may_start(i, b"%pdufke") {
+        return Err(fail(i)());
+    }
     let (r, w) = alt((
         tag("%"),
         tag_no_case("procent"),
@@ -418,6 +436,9 @@ pub fn numeric(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
 /// `n.b.`, `n.v.t.`, `nvt`, `p.m.`, `PM`, `-`, `–`, `*`, `ja`, `nee`, `uitgevoerd`,
 /// `niet uitgevoerd`, `afgerond`, `gepland`.
 fn marker(i: &str) -> IResult<&str, Value> {
+    if !may_start(i, b"np*") {
+        return Err(fail(i)());
+    }
     let (r, w) = alt((
         tag_no_case("n.v.t."),
         tag_no_case("n.v.t"),
@@ -458,6 +479,10 @@ pub const TEXT_VALUES: &[&str] = &[
 ];
 
 fn text_value(i: &str) -> IResult<&str, Value> {
+    // the first letters of TEXT_VALUES (a test holds the list to the table)
+    if !may_start(i, TEXT_VALUE_FIRSTS) {
+        return Err(fail(i)());
+    }
     for t in TEXT_VALUES {
         if let Ok((r, w)) = tag_no_case::<_, _, nom::error::Error<&str>>(*t)(i) {
             if !r.starts_with(|c: char| c.is_alphanumeric()) {
@@ -467,6 +492,9 @@ fn text_value(i: &str) -> IResult<&str, Value> {
     }
     Err(fail(i)())
 }
+
+/// The first letters of [`TEXT_VALUES`].
+const TEXT_VALUE_FIRSTS: &[u8] = b"nguaij";
 
 fn nil(i: &str) -> IResult<&str, Value> {
     let (r, m) = recognize(minus)(i)?;
@@ -657,6 +685,42 @@ mod tests {
             v.scale.map(|d| d.to_string()),
             v.unit.as_str(),
         )
+    }
+
+    /// The first-byte gates in front of the word alternatives let every word of
+    /// the alternatives through, in any case.
+    #[test]
+    fn word_gates_pass_every_word() {
+        for t in TEXT_VALUES {
+            for w in [t.to_string(), t.to_uppercase()] {
+                assert_eq!(parse_cell(&w).map(|v| v.kind), Some(Kind::Text), "{w}");
+            }
+        }
+        for w in ["n.v.t.", "N.V.T", "nvt", "n.b.", "NB", "p.m.", "P.M", "PM", "pm", "*"] {
+            assert!(parse_cell(w).is_some_and(|v| v.number.is_none()), "{w}");
+        }
+        for (w, scale) in [
+            ("3 miljoen", "1000000"),
+            ("3 MILJARD", "1000000000"),
+            ("3 Duizend", "1000"),
+            ("3 mln.", "1000000"),
+            ("3 Mld", "1000000000"),
+            ("3 DZD.", "1000"),
+        ] {
+            assert_eq!(num(w).2.as_deref(), Some(scale), "{w}");
+        }
+        for (w, unit) in [
+            ("3 %", "%"),
+            ("3 Procent", "%"),
+            ("3 DAGEN", "days"),
+            ("3 dag", "days"),
+            ("3 Uur", "hours"),
+            ("3 FTE", "fte"),
+            ("3 keer", "times"),
+            ("3 Euro", "EUR"),
+        ] {
+            assert_eq!(num(w).3, unit, "{w}");
+        }
     }
 
     #[test]
