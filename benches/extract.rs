@@ -7,7 +7,7 @@
 
 use std::path::Path;
 use verslag::span::{LineIndex, Locator};
-use verslag::{decode, figures, repair, segment, tables, Options};
+use verslag::{decode, figures, meta, repair, segment, tables, Options};
 
 fn main() {
     divan::main();
@@ -145,6 +145,25 @@ fn stage_figures(b: divan::Bencher) {
                 lines: &p.index,
             };
             divan::black_box(figures::find(bl, None, &loc));
+        }
+    });
+}
+
+#[divan::bench]
+fn stage_meta(b: divan::Bencher) {
+    let docs = prepared();
+    let lines: Vec<_> = docs
+        .iter()
+        .map(|p| segment::lines(&p.cleaned.text))
+        .collect();
+    let blocks: Vec<_> = lines.iter().map(|l| segment::segment(l, &[])).collect();
+    b.counter(bytes_of(&docs)).bench(|| {
+        for ((p, l), bl) in docs.iter().zip(&lines).zip(&blocks) {
+            let loc = Locator {
+                map: &p.cleaned.map,
+                lines: &p.index,
+            };
+            divan::black_box(meta::extract(bl, l, &p.cleaned.furniture, &loc));
         }
     });
 }
