@@ -137,8 +137,9 @@ fn pipeline(text: &str, opts: &RepairOptions, furniture: &mut Vec<Furniture>) ->
                 if std::ptr::eq(t3, t2) {
                     return hyphen::detect(t3, &vocab);
                 }
-                let vocab = Vocabulary::new(t3);
-                hyphen::detect(t3, &vocab)
+                // otherwise `t3` is counted only when a join first needs a count
+                let vocab3 = std::cell::OnceCell::new();
+                hyphen::detect_counting(t3, |w| vocab3.get_or_init(|| Vocabulary::new(t3)).count(w))
             })
         })
     })
