@@ -303,7 +303,12 @@ fn resolve(text: &str, stages: Vec<Vec<Edit>>) -> Vec<Edit> {
 pub struct Vocabulary<'a> {
     /// The words of the text in order, with their byte offsets (tokenised once).
     tokens: Vec<(usize, &'a str)>,
-    counts: FastMap<&'a str, usize>,
+    /// For each token, the number of its distinct word (an index into `counts`).
+    token_ids: Vec<u32>,
+    /// The distinct words (tokens and hyphenated compounds) and their numbers.
+    ids: FastMap<&'a str, u32>,
+    /// How often each distinct word occurs, by number.
+    counts: Vec<usize>,
     /// The words printed with `ë`/`ï`, folded to `e`/`i`: a plain-vowel word can
     /// only have a diaeresis form the document prints if its own spelling is here.
     diaeresis_folded: FastMap<String, ()>,
@@ -317,28 +322,40 @@ impl<'a> Vocabulary<'a> {
     /// Counts the words of `text`: runs of letters and digits, and hyphenated
     /// compounds (`IT-dienstverleners`) both whole and by part.
     pub fn new(text: &'a str) -> Vocabulary<'a> {
-        let mut counts: FastMap<&'a str, usize> = FastMap::default();
+        let mut ids: FastMap<&'a str, u32> = FastMap::default();
+        let mut counts: Vec<usize> = Vec::new();
+        let mut count = |w: &'a str| -> u32 {
+            let id = *ids.entry(w).or_insert_with(|| {
+                counts.push(0);
+                (counts.len() - 1) as u32
+            });
+            counts[id as usize] += 1;
+            id
+        };
         let tokens: Vec<(usize, &'a str)> = Self::words(text).collect();
+        let mut token_ids = Vec::with_capacity(tokens.len());
         let mut compound: Option<(usize, usize)> = None;
         for &(start, w) in &tokens {
-            *counts.entry(w).or_default() += 1;
+            token_ids.push(count(w));
             let end = start + w.len();
             compound = match compound {
                 Some((cs, ce)) if start == ce + 1 && text.as_bytes()[ce] == b'-' => {
-                    *counts.entry(&text[cs..end]).or_default() += 1;
+                    count(&text[cs..end]);
                     Some((cs, end))
                 }
                 _ => Some((start, end)),
             };
         }
         let mut diaeresis_folded = FastMap::default();
-        for w in counts.keys() {
+        for w in ids.keys() {
             if w.contains(['ë', 'ï']) {
                 diaeresis_folded.insert(w.replace('ë', "e").replace('ï', "i"), ());
             }
         }
         Vocabulary {
             tokens,
+            token_ids,
+            ids,
             counts,
             diaeresis_folded,
         }
@@ -388,9 +405,20 @@ impl<'a> Vocabulary<'a> {
         &self.tokens
     }
 
+    /// For each of [`tokens`](Self::tokens), the number of its distinct word: equal
+    /// numbers are equal words, and every number is below [`distinct`](Self::distinct).
+    pub fn token_ids(&self) -> &[u32] {
+        &self.token_ids
+    }
+
+    /// How many distinct words (tokens and hyphenated compounds) were counted.
+    pub fn distinct(&self) -> usize {
+        self.counts.len()
+    }
+
     /// How often `word` occurs in the document, as written.
     pub fn count(&self, word: &str) -> usize {
-        self.counts.get(word).copied().unwrap_or(0)
+        self.ids.get(word).map_or(0, |&id| self.counts[id as usize])
     }
 
     /// True when the document prints a word that is `word` with some `e`/`i`
