@@ -332,7 +332,7 @@ impl<'a> Vocabulary<'a> {
             counts[id as usize] += 1;
             id
         };
-        let tokens: Vec<(usize, &'a str)> = Self::words(text).collect();
+        let tokens = Self::words(text);
         let mut token_ids = Vec::with_capacity(tokens.len());
         let mut compound: Option<(usize, usize)> = None;
         for &(start, w) in &tokens {
@@ -361,42 +361,37 @@ impl<'a> Vocabulary<'a> {
         }
     }
 
-    /// Runs of alphanumeric characters with their byte offsets; ASCII bytes are
-    /// classified without decoding.
-    fn words(text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    /// Runs of alphanumeric characters with their byte offsets, in one pass over
+    /// the bytes; ASCII bytes are classified without decoding.
+    fn words(text: &'a str) -> Vec<(usize, &'a str)> {
         let b = text.as_bytes();
-        let mut pos = 0usize;
-        // the alphanumeric character at `i` and its length, or None
-        let alnum_at = move |i: usize| -> (bool, usize) {
+        // about one word per six bytes of prose: room enough, mostly, without growing
+        let mut out = Vec::with_capacity(b.len() / 6 + 1);
+        let mut start: Option<usize> = None;
+        let mut i = 0;
+        while i < b.len() {
             let c = b[i];
-            if c.is_ascii() {
+            let (yes, len) = if c.is_ascii() {
                 (c.is_ascii_alphanumeric(), 1)
             } else {
+                // `i` is a char boundary: it only ever moves by whole characters
                 let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
                 (ch.is_alphanumeric(), ch.len_utf8())
-            }
-        };
-        std::iter::from_fn(move || {
-            while pos < b.len() {
-                let (yes, len) = alnum_at(pos);
-                if yes {
-                    break;
+            };
+            match (yes, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, &text[s..i]));
+                    start = None;
                 }
-                pos += len;
+                _ => {}
             }
-            if pos >= b.len() {
-                return None;
-            }
-            let start = pos;
-            while pos < b.len() {
-                let (yes, len) = alnum_at(pos);
-                if !yes {
-                    break;
-                }
-                pos += len;
-            }
-            Some((start, &text[start..pos]))
-        })
+            i += len;
+        }
+        if let Some(s) = start {
+            out.push((s, &text[s..]));
+        }
+        out
     }
 
     /// The words of the counted text with their byte offsets (runs of letters and
