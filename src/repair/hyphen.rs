@@ -42,11 +42,18 @@ const SUSPENDED: &[&str] = &["en", "of", "tot", "noch", "dan"];
 
 /// Finds joins over line breaks.
 pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
+    detect_counting(text, |w| vocab.count(w))
+}
+
+/// [`detect`] with the document's word counts given as a function (`count(w)` is
+/// [`Vocabulary::count`] of `text`): the caller can count the words only when a
+/// join first asks, as most line breaks are decided without the counts.
+pub fn detect_counting(text: &str, count: impl Fn(&str) -> usize) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut prev: Option<(usize, &str)> = None;
     for (start, line) in lines_with_offsets(text) {
         if let Some((pstart, pline)) = prev {
-            if let Some(e) = join(text, pstart, pline, start, line, vocab) {
+            if let Some(e) = join(text, pstart, pline, start, line, &count) {
                 edits.push(e);
             }
         }
@@ -61,7 +68,7 @@ fn join(
     pline: &str,
     start: usize,
     line: &str,
-    vocab: &Vocabulary,
+    count: &impl Fn(&str) -> usize,
 ) -> Option<Edit> {
     let body = pline.trim_end_matches([' ', '\t']);
     if body.len() != pline.len() && !body.ends_with('-') {
@@ -122,9 +129,9 @@ fn join(
     let keep_hyphen = if hyphen {
         // the document's own spelling first, then the lexicon; a printed hyphen
         // stays when the hyphenated form is a word (`IT-infrastructuur`, `e-mail`)
-        if vocab.count(&hyphenated) > 0 {
+        if count(&hyphenated) > 0 {
             true
-        } else if vocab.count(&joined) > 0 {
+        } else if count(&joined) > 0 {
             false
         } else if lexicon::is_word(&hyphenated) {
             true
@@ -134,7 +141,7 @@ fn join(
             return None;
         }
     } else {
-        if lexicon::is_word(left) || !(vocab.count(&joined) > 0 || lexicon::is_word(&joined)) {
+        if lexicon::is_word(left) || !(count(&joined) > 0 || lexicon::is_word(&joined)) {
             return None;
         }
         false

@@ -137,8 +137,9 @@ fn pipeline(text: &str, opts: &RepairOptions, furniture: &mut Vec<Furniture>) ->
                 if std::ptr::eq(t3, t2) {
                     return hyphen::detect(t3, &vocab);
                 }
-                let vocab = Vocabulary::new(t3);
-                hyphen::detect(t3, &vocab)
+                // otherwise `t3` is counted only when a join first needs a count
+                let vocab3 = std::cell::OnceCell::new();
+                hyphen::detect_counting(t3, |w| vocab3.get_or_init(|| Vocabulary::new(t3)).count(w))
             })
         })
     })
@@ -302,7 +303,12 @@ fn resolve(text: &str, stages: Vec<Vec<Edit>>) -> Vec<Edit> {
 pub struct Vocabulary<'a> {
     /// The words of the text in order, with their byte offsets (tokenised once).
     tokens: Vec<(usize, &'a str)>,
-    counts: FastMap<&'a str, usize>,
+    /// For each token, the number of its distinct word (an index into `counts`).
+    token_ids: Vec<u32>,
+    /// The distinct words (tokens and hyphenated compounds) and their numbers.
+    ids: FastMap<&'a str, u32>,
+    /// How often each distinct word occurs, by number.
+    counts: Vec<usize>,
     /// The words printed with `ë`/`ï`, folded to `e`/`i`: a plain-vowel word can
     /// only have a diaeresis form the document prints if its own spelling is here.
     diaeresis_folded: FastMap<String, ()>,
@@ -316,69 +322,76 @@ impl<'a> Vocabulary<'a> {
     /// Counts the words of `text`: runs of letters and digits, and hyphenated
     /// compounds (`IT-dienstverleners`) both whole and by part.
     pub fn new(text: &'a str) -> Vocabulary<'a> {
-        let mut counts: FastMap<&'a str, usize> = FastMap::default();
-        let tokens: Vec<(usize, &'a str)> = Self::words(text).collect();
+        let mut ids: FastMap<&'a str, u32> = FastMap::default();
+        let mut counts: Vec<usize> = Vec::new();
+        let mut count = |w: &'a str| -> u32 {
+            let id = *ids.entry(w).or_insert_with(|| {
+                counts.push(0);
+                (counts.len() - 1) as u32
+            });
+            counts[id as usize] += 1;
+            id
+        };
+        let tokens = Self::words(text);
+        let mut token_ids = Vec::with_capacity(tokens.len());
         let mut compound: Option<(usize, usize)> = None;
         for &(start, w) in &tokens {
-            *counts.entry(w).or_default() += 1;
+            token_ids.push(count(w));
             let end = start + w.len();
             compound = match compound {
                 Some((cs, ce)) if start == ce + 1 && text.as_bytes()[ce] == b'-' => {
-                    *counts.entry(&text[cs..end]).or_default() += 1;
+                    count(&text[cs..end]);
                     Some((cs, end))
                 }
                 _ => Some((start, end)),
             };
         }
         let mut diaeresis_folded = FastMap::default();
-        for w in counts.keys() {
+        for w in ids.keys() {
             if w.contains(['ë', 'ï']) {
                 diaeresis_folded.insert(w.replace('ë', "e").replace('ï', "i"), ());
             }
         }
         Vocabulary {
             tokens,
+            token_ids,
+            ids,
             counts,
             diaeresis_folded,
         }
     }
 
-    /// Runs of alphanumeric characters with their byte offsets; ASCII bytes are
-    /// classified without decoding.
-    fn words(text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    /// Runs of alphanumeric characters with their byte offsets, in one pass over
+    /// the bytes; ASCII bytes are classified without decoding.
+    fn words(text: &'a str) -> Vec<(usize, &'a str)> {
         let b = text.as_bytes();
-        let mut pos = 0usize;
-        // the alphanumeric character at `i` and its length, or None
-        let alnum_at = move |i: usize| -> (bool, usize) {
+        // about one word per six bytes of prose: room enough, mostly, without growing
+        let mut out = Vec::with_capacity(b.len() / 6 + 1);
+        let mut start: Option<usize> = None;
+        let mut i = 0;
+        while i < b.len() {
             let c = b[i];
-            if c.is_ascii() {
+            let (yes, len) = if c.is_ascii() {
                 (c.is_ascii_alphanumeric(), 1)
             } else {
+                // `i` is a char boundary: it only ever moves by whole characters
                 let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
                 (ch.is_alphanumeric(), ch.len_utf8())
-            }
-        };
-        std::iter::from_fn(move || {
-            while pos < b.len() {
-                let (yes, len) = alnum_at(pos);
-                if yes {
-                    break;
+            };
+            match (yes, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, &text[s..i]));
+                    start = None;
                 }
-                pos += len;
+                _ => {}
             }
-            if pos >= b.len() {
-                return None;
-            }
-            let start = pos;
-            while pos < b.len() {
-                let (yes, len) = alnum_at(pos);
-                if !yes {
-                    break;
-                }
-                pos += len;
-            }
-            Some((start, &text[start..pos]))
-        })
+            i += len;
+        }
+        if let Some(s) = start {
+            out.push((s, &text[s..]));
+        }
+        out
     }
 
     /// The words of the counted text with their byte offsets (runs of letters and
@@ -387,9 +400,20 @@ impl<'a> Vocabulary<'a> {
         &self.tokens
     }
 
+    /// For each of [`tokens`](Self::tokens), the number of its distinct word: equal
+    /// numbers are equal words, and every number is below [`distinct`](Self::distinct).
+    pub fn token_ids(&self) -> &[u32] {
+        &self.token_ids
+    }
+
+    /// How many distinct words (tokens and hyphenated compounds) were counted.
+    pub fn distinct(&self) -> usize {
+        self.counts.len()
+    }
+
     /// How often `word` occurs in the document, as written.
     pub fn count(&self, word: &str) -> usize {
-        self.counts.get(word).copied().unwrap_or(0)
+        self.ids.get(word).map_or(0, |&id| self.counts[id as usize])
     }
 
     /// True when the document prints a word that is `word` with some `e`/`i`

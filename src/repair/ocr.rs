@@ -250,31 +250,38 @@ impl Context<'_> {
 pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let ctx = Context::new(text);
     let doc_has_diaeresis = text.contains(['ë', 'ï', 'Ë', 'Ï']);
-    let mut cache: FastMap<&str, Option<String>> = FastMap::default();
+    // what each distinct word is, decided once per word (see `class_of`)
+    let ids = vocab.token_ids();
+    let mut classes: Vec<u8> = vec![0; vocab.distinct()];
+    let mut class = |id: u32, w: &str| -> u8 {
+        let c = &mut classes[id as usize];
+        if *c == 0 {
+            *c = class_of(w);
+        }
+        *c
+    };
+    // the repair of each distinct word, once it was asked for
+    let mut cache: Vec<Option<Option<String>>> = vec![None; vocab.distinct()];
     // how often each capitalised function word stands mid-sentence (a name if more than once)
     let mut caps_mid: FastMap<&str, usize> = FastMap::default();
-    for &(start, w) in vocab.tokens() {
-        if is_function_word_in_caps(w) && mid_sentence(&ctx, start) {
+    for (&(start, w), &id) in vocab.tokens().iter().zip(ids) {
+        if class(id, w) & CAPS_FUNCTION_WORD != 0 && mid_sentence(&ctx, start) {
             *caps_mid.entry(w).or_default() += 1;
         }
     }
     let mut edits = Vec::new();
     scale_words(text, &mut edits);
     bullets(text, &mut edits);
-    for &(start, w) in vocab.tokens() {
+    for (&(start, w), &id) in vocab.tokens().iter().zip(ids) {
         // doubled apostrophe glued into a word: `thema'’s`
         if let Some(e) = doubled_apostrophe(text, start + w.len()) {
             edits.push(e);
         }
-        // nothing to repair: no confusable, no function word in capitals, and no `l`
-        // that could stand for `I` in an abbreviation (that needs an upper-case letter)
-        let acronym = w.contains('l') && w.chars().any(char::is_uppercase);
-        if !(acronym || has_confusable(w, true) || is_function_word_in_caps(w)) {
+        if class(id, w) & LOOK == 0 {
             continue;
         }
-        let fixed = cache
-            .entry(w)
-            .or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis))
+        let fixed = cache[id as usize]
+            .get_or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis))
             .clone();
         if let Some(mut f) = fixed {
             let kind = kind_of(w, &f);
@@ -302,6 +309,29 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
         }
     }
     edits
+}
+
+/// [`class_of`]: the word is looked at (a repair may apply).
+const LOOK: u8 = 1;
+/// [`class_of`]: the word is a function word in capitals ([`is_function_word_in_caps`]).
+const CAPS_FUNCTION_WORD: u8 = 2;
+/// [`class_of`]: the word was classified (so no class is 0).
+const CLASSIFIED: u8 = 4;
+
+/// What the token loop of [`detect`] needs to know of a word, as flags. A word with
+/// nothing to repair has no `LOOK`: no confusable, no function word in capitals, and
+/// no `l` that could stand for `I` in an abbreviation (that needs an upper-case letter).
+fn class_of(w: &str) -> u8 {
+    let caps = is_function_word_in_caps(w);
+    let acronym = w.contains('l') && w.chars().any(char::is_uppercase);
+    let mut c = CLASSIFIED;
+    if caps {
+        c |= CAPS_FUNCTION_WORD;
+    }
+    if acronym || caps || has_confusable(w, true) {
+        c |= LOOK;
+    }
+    c
 }
 
 /// `€ 228,3 min` is `€ 228,3 mln` (corpus/ocr/001): money is never counted in minutes.
@@ -499,6 +529,10 @@ fn mid_sentence(ctx: &Context, start: usize) -> bool {
 
 /// `'’` or `’'` (or a doubled one) between letters, just after `pos`.
 fn doubled_apostrophe(text: &str, pos: usize) -> Option<Edit> {
+    // every pair starts with `'` or `’` (E2 80 99 in UTF-8): other bytes end here
+    if !matches!(text.as_bytes().get(pos), Some(b'\'' | 0xE2)) {
+        return None;
+    }
     let rest = &text[pos..];
     for pair in ["'’", "’'", "''", "’’"] {
         if let Some(after) = rest.strip_prefix(pair) {
