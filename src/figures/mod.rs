@@ -107,10 +107,13 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     // alone must also have a finite verb (`Saldo van baten en lasten (%) 1` is a label)
     let mut prose_run = vec![false; runs.len()];
     for sent in &sents {
-        if sent
-            .toks
-            .iter()
-            .any(|t| PROSE_MARKERS.contains(&t.w.as_ref()))
+        // (a run found prose already needs no more looking; no marker is longer
+        // than 6 bytes)
+        if !prose_run[sent.run]
+            && sent
+                .toks
+                .iter()
+                .any(|t| t.w.len() <= 6 && PROSE_MARKERS.contains(&t.w.as_ref()))
         {
             prose_run[sent.run] = true;
         }

@@ -696,7 +696,9 @@ mod tests {
                 assert_eq!(parse_cell(&w).map(|v| v.kind), Some(Kind::Text), "{w}");
             }
         }
-        for w in ["n.v.t.", "N.V.T", "nvt", "n.b.", "NB", "p.m.", "P.M", "PM", "pm", "*"] {
+        for w in [
+            "n.v.t.", "N.V.T", "nvt", "n.b.", "NB", "p.m.", "P.M", "PM", "pm", "*",
+        ] {
             assert!(parse_cell(w).is_some_and(|v| v.number.is_none()), "{w}");
         }
         for (w, scale) in [

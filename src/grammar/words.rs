@@ -12,6 +12,10 @@ use std::borrow::Cow;
 /// char lower-cases to itself (`Σ`, whose lower case depends on its neighbours,
 /// does not), `str::to_lowercase` maps `s` to `s`.
 pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    // most words: ASCII without an upper-case letter, found in one pass
+    if !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        return Cow::Borrowed(s);
+    }
     if s.is_ascii() {
         return if s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(s.to_ascii_lowercase())
