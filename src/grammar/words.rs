@@ -78,6 +78,13 @@ const TENS: &[(&str, i64)] = &[
 /// and `duizend`.
 const FIRST_LETTERS: [char; 9] = ['e', 'é', 't', 'd', 'v', 'z', 'a', 'n', 'h'];
 
+/// False only for a lower-case word [`number_word`] surely reads as `None`: one
+/// that is not `miljoen` and does not begin with a letter of [`FIRST_LETTERS`]
+/// (`nul`, `half`, `anderhalf`, `honderd` and `duizend` begin with one).
+pub(crate) fn may_be_number_word(w: &str) -> bool {
+    w.starts_with(FIRST_LETTERS) || w == "miljoen"
+}
+
 fn lookup(table: &[(&str, i64)], w: &str) -> Option<i64> {
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
@@ -251,6 +258,40 @@ pub fn is_month(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_word_gate_lets_every_number_word_through() {
+        for w in [
+            "nul",
+            "half",
+            "anderhalf",
+            "honderd",
+            "duizend",
+            "miljoen",
+            "een",
+            "één",
+            "twee",
+            "acht",
+            "negen",
+            "tien",
+            "elf",
+            "twaalf",
+            "zestig",
+            "tachtig",
+            "eenentwintig",
+            "drieëntwintig",
+            "tweeënhalf",
+            "tweehonderd",
+            "vijfduizend",
+        ] {
+            assert!(number_word(w).is_some(), "{w}");
+            assert!(may_be_number_word(w), "{w}");
+        }
+        for w in ["kosten", "miljard", "procent", "gemeenten", "bij", "uit"] {
+            assert!(!may_be_number_word(w), "{w}");
+            assert!(number_word(w).is_none(), "{w}");
+        }
+    }
 
     #[test]
     fn first_letters_cover_every_number_word() {
