@@ -451,19 +451,19 @@ pub(crate) fn is_content(t: &Tok, text: &str) -> bool {
 /// or a capitalised word the document also capitalises mid-sentence.
 pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &HashSet<String>) -> bool {
     let core = &text[t.cs..t.ce];
-    let mut chars = core.chars();
-    let Some(c0) = chars.next() else {
-        return false;
-    };
-    // (bytewise where it can: most words are ASCII and lower case)
-    let any_upper = if core.is_ascii() {
-        core.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        core.chars().any(char::is_uppercase)
-    };
-    if !any_upper {
+    // most words are ASCII and lower case: one byte pass rules them out (a word
+    // without an ASCII upper-case letter and without a non-ASCII byte has no
+    // upper-case char); the rest need the char test
+    if !core
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        || !core.chars().any(char::is_uppercase)
+    {
         return false;
     }
+    let Some(c0) = core.chars().next() else {
+        return false;
+    };
     if core.chars().filter(|c| c.is_alphabetic()).count() < 2
         || NOT_PRODUCT.contains(&t.w.as_ref())
         || is_function(&t.w)

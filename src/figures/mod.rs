@@ -74,13 +74,18 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
             .iter()
             .map(|&range| prose::tokens(&run.text, range))
             .collect();
-        let mut ex = prose::exclusions(&run.text);
-        {
+        // the excluded ranges are asked only about numbers the value grammar read
+        // (`scan::digits_at`), and these always hold an ASCII digit: a run without
+        // one needs no exclusions (most of their cost is the regexes)
+        if run.text.bytes().any(|b| b.is_ascii_digit()) {
+            let mut ex = prose::exclusions(&run.text);
             let mut spare = Vec::new();
             let run_toks = prose::tokens_of_run(&run.text, &ranges, &sent_toks, &mut spare);
             ex.extend(prose::value_rows(&run_toks, &ranges));
+            excl.push(prose::merge(ex));
+        } else {
+            excl.push(Vec::new());
         }
-        excl.push(prose::merge(ex));
         for (range, toks) in ranges.into_iter().zip(sent_toks) {
             context::capitalised_words(&run.text, &toks, &mut known);
             // very long "sentences" (lists without full stops) are read in pieces
@@ -107,10 +112,13 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     // alone must also have a finite verb (`Saldo van baten en lasten (%) 1` is a label)
     let mut prose_run = vec![false; runs.len()];
     for sent in &sents {
-        if sent
-            .toks
-            .iter()
-            .any(|t| PROSE_MARKERS.contains(&t.w.as_ref()))
+        // (a run found prose already needs no more looking; no marker is longer
+        // than 6 bytes)
+        if !prose_run[sent.run]
+            && sent
+                .toks
+                .iter()
+                .any(|t| t.w.len() <= 6 && PROSE_MARKERS.contains(&t.w.as_ref()))
         {
             prose_run[sent.run] = true;
         }

@@ -5,7 +5,7 @@
 use super::prose::{excluded, follows_exclusion, Tok};
 use crate::decimal::Dec;
 use crate::grammar::value::{numeric, Kind, Note, Style};
-use crate::grammar::words::{number_word, scale_noun, unit_noun};
+use crate::grammar::words::{may_be_number_word, number_word, scale_noun, unit_noun};
 
 /// A number found in a sentence.
 #[derive(Clone, Debug)]
@@ -375,6 +375,12 @@ fn is_one(w: &str) -> bool {
 fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     let t = &toks[i];
     let w = t.w.as_ref();
+    // every word read below as a number is `een`, a form of `één` (`e`, `é`),
+    // `half`, or one `number_word` reads: most words are ruled out by their first
+    // letter at once
+    if !may_be_number_word(w) {
+        return i + 1;
+    }
     let alphabetic = if w.is_ascii() {
         w.bytes().all(|b| b.is_ascii_alphabetic())
     } else {

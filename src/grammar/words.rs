@@ -12,6 +12,10 @@ use std::borrow::Cow;
 /// char lower-cases to itself (`Σ`, whose lower case depends on its neighbours,
 /// does not), `str::to_lowercase` maps `s` to `s`.
 pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    // most words: ASCII without an upper-case letter, found in one pass
+    if !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        return Cow::Borrowed(s);
+    }
     if s.is_ascii() {
         return if s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(s.to_ascii_lowercase())
@@ -73,6 +77,13 @@ const TENS: &[(&str, i64)] = &[
 /// The first letters of the words of UNITS, TEENS and TENS, and of `honderd`
 /// and `duizend`.
 const FIRST_LETTERS: [char; 9] = ['e', 'é', 't', 'd', 'v', 'z', 'a', 'n', 'h'];
+
+/// False only for a lower-case word [`number_word`] surely reads as `None`: one
+/// that is not `miljoen` and does not begin with a letter of [`FIRST_LETTERS`]
+/// (`nul`, `half`, `anderhalf`, `honderd` and `duizend` begin with one).
+pub(crate) fn may_be_number_word(w: &str) -> bool {
+    w.starts_with(FIRST_LETTERS) || w == "miljoen"
+}
 
 fn lookup(table: &[(&str, i64)], w: &str) -> Option<i64> {
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
@@ -247,6 +258,40 @@ pub fn is_month(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_word_gate_lets_every_number_word_through() {
+        for w in [
+            "nul",
+            "half",
+            "anderhalf",
+            "honderd",
+            "duizend",
+            "miljoen",
+            "een",
+            "één",
+            "twee",
+            "acht",
+            "negen",
+            "tien",
+            "elf",
+            "twaalf",
+            "zestig",
+            "tachtig",
+            "eenentwintig",
+            "drieëntwintig",
+            "tweeënhalf",
+            "tweehonderd",
+            "vijfduizend",
+        ] {
+            assert!(number_word(w).is_some(), "{w}");
+            assert!(may_be_number_word(w), "{w}");
+        }
+        for w in ["kosten", "miljard", "procent", "gemeenten", "bij", "uit"] {
+            assert!(!may_be_number_word(w), "{w}");
+            assert!(number_word(w).is_none(), "{w}");
+        }
+    }
 
     #[test]
     fn first_letters_cover_every_number_word() {
