@@ -89,6 +89,52 @@ static TRAILING_PAGE: LazyLock<Regex> =
 static RULE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([=~_]{2,}[ \t]+)\p{L}").unwrap());
 
+/// Exact gates before the per-line regexes: each is a condition every match of its
+/// regex meets, so a line failing it cannot match (tests below check them against
+/// the regexes). Case-insensitive letters used here (`u`, `w`, `e`, `b`, `p`) have
+/// no case-folding partner outside ASCII, unlike `s` (`ſ`) or `k` (Kelvin sign).
+///
+/// [`BREADCRUMB`] after leading white space (`\s` and `char::is_whitespace` are both
+/// Unicode White_Space) starts with `u` and holds a `:`.
+fn may_be_breadcrumb(l: &str) -> bool {
+    l.trim_start().starts_with(['u', 'U']) && memchr::memchr(b':', l.as_bytes()).is_some()
+}
+
+/// [`SITE_FOOTER`] holds `website`, so its `web` in any ASCII case.
+fn may_be_site_footer(t: &str) -> bool {
+    t.as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"web"))
+}
+
+/// [`RUNNING_FOOTER`] holds the literal `Kamer,`.
+fn may_be_running_footer(t: &str) -> bool {
+    memchr::memmem::find(t.as_bytes(), b"Kamer,").is_some()
+}
+
+/// [`PAGE_LINE`] in a trimmed line starts with a dash (`-`, or `–`/`—`, lead byte E2)
+/// or with `pagina`/`page`/`blz` in any case.
+fn may_be_page_line(t: &str) -> bool {
+    matches!(
+        t.as_bytes().first(),
+        Some(b'-' | 0xE2 | b'p' | b'P' | b'b' | b'B')
+    )
+}
+
+/// [`RULE_PREFIX`] starts with `=`, `~` or `_`.
+fn may_have_rule_prefix(line: &str) -> bool {
+    matches!(line.as_bytes().first(), Some(b'=' | b'~' | b'_'))
+}
+
+/// [`TRAILING_PAGE`] ends, before `[ \t]*`, in a `\d` (a decimal digit, which
+/// `char::is_numeric` includes).
+fn may_have_trailing_page(line: &str) -> bool {
+    line.trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_some_and(char::is_numeric)
+}
+
 struct Found {
     edits: Vec<Edit>,
     records: Vec<Furniture>,
@@ -144,6 +190,18 @@ fn is_chrome_line(t: &str) -> bool {
 /// Scattered OCR marks: three or more tokens, none longer than two characters, no digit,
 /// at least one a lone letter or mark (`NS L o :`).
 fn is_debris(t: &str) -> bool {
+    // most lines hold a word longer than two characters: decide those without
+    // collecting (a token of at most two characters has at most 8 bytes)
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        if w.len() > 2 && (w.len() > 8 || w.chars().count() > 2) {
+            return false;
+        }
+        n += 1;
+    }
+    if n < 3 {
+        return false;
+    }
     let toks: Vec<&str> = t.split_whitespace().collect();
     toks.len() >= 3
         && toks.iter().all(|w| w.chars().count() <= 2)
@@ -172,7 +230,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
     let header_end = all
         .iter()
         .take(60)
-        .position(|(_, l)| BREADCRUMB.is_match(l))
+        .position(|(_, l)| may_be_breadcrumb(l) && BREADCRUMB.is_match(l))
         .filter(|&i| all[..i].iter().all(|(_, l)| l.trim().chars().count() <= 80));
     // the first and last few non-empty lines: where skip links and the site footer stand
     let non_empty: Vec<usize> = (0..all.len())
@@ -197,12 +255,12 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             f.blank(lines, start, line, "web_chrome");
             continue;
         }
-        let footer = SITE_FOOTER.is_match(t);
+        let footer = may_be_site_footer(t) && SITE_FOOTER.is_match(t);
         // a skip link opens the page, the site footer closes it; a breadcrumb is chrome anywhere
         let placed = if footer {
             i > foot_zone
         } else {
-            BREADCRUMB.is_match(t) || i <= head_zone
+            (may_be_breadcrumb(t) && BREADCRUMB.is_match(t)) || i <= head_zone
         };
         if placed && BLOCK_START.is_match(t) && t.chars().count() <= 160 {
             let kind = "web_chrome";
@@ -240,9 +298,11 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         let in_zone = i <= head_zone || i > foot_zone;
         let kind = if is_chrome_line(t) || (in_zone && LINK_ROW.is_match(t) && is_link_row(t)) {
             Some("web_chrome")
-        } else if RUNNING_FOOTER.is_match(t) {
+        } else if may_be_running_footer(t) && RUNNING_FOOTER.is_match(t) {
             Some("running_footer")
-        } else if PAGE_LINE.is_match(t) || is_bare_page_number(text, start, line, t) {
+        } else if (may_be_page_line(t) && PAGE_LINE.is_match(t))
+            || is_bare_page_number(text, start, line, t)
+        {
             Some("page_number")
         } else if is_debris(t) {
             Some("ocr_debris")
@@ -253,7 +313,10 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             f.blank(lines, start, line, kind);
             continue;
         }
-        if let Some(c) = RULE_PREFIX.captures(line) {
+        let rule = may_have_rule_prefix(line)
+            .then(|| RULE_PREFIX.captures(line))
+            .flatten();
+        if let Some(c) = rule {
             let m = c.get(1).unwrap();
             f.cut(
                 lines,
@@ -265,7 +328,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         }
         // a page number after the paragraph's last sentence, before a blank line or the end
         let next_blank = all.get(i).is_none_or(|(_, l)| l.trim().is_empty());
-        if next_blank {
+        if next_blank && may_have_trailing_page(line) {
             if let Some(c) = TRAILING_PAGE
                 .captures(line)
                 .filter(|c| is_prose_before(&line[..c.get(1).unwrap().start()]))
@@ -556,6 +619,106 @@ mod tests {
         let body = "Een regel tekst.\n".repeat(30);
         let t = format!("{body}Direct naar huis gaan was geen optie.\nkort\n{body}Dit is een website van de overheid.\n{body}");
         assert!(kinds(&t).is_empty());
+    }
+
+    /// Every line the gates hold back fails its regex: the gates are exact.
+    fn gates_hold(line: &str) {
+        let t = line.trim_matches(|c: char| c.is_whitespace());
+        if BREADCRUMB.is_match(line) {
+            assert!(may_be_breadcrumb(line), "{line:?}");
+        }
+        if BREADCRUMB.is_match(t) {
+            assert!(may_be_breadcrumb(t), "{t:?}");
+        }
+        if SITE_FOOTER.is_match(t) {
+            assert!(may_be_site_footer(t), "{t:?}");
+        }
+        if RUNNING_FOOTER.is_match(t) {
+            assert!(may_be_running_footer(t), "{t:?}");
+        }
+        if PAGE_LINE.is_match(t) {
+            assert!(may_be_page_line(t), "{t:?}");
+        }
+        if RULE_PREFIX.is_match(line) {
+            assert!(may_have_rule_prefix(line), "{line:?}");
+        }
+        if TRAILING_PAGE.is_match(line) {
+            assert!(may_have_trailing_page(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn gates_are_exact() {
+        for l in [
+            "U bevindt zich hier: Home",
+            " \u{a0}u  bent hier :",
+            "Rijksfinanciën is een WEBSITE van het Ministerie",
+            "Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165",
+            "- 12 -",
+            "— 3 —",
+            "Pagina 3 van 10",
+            "BLZ. 7",
+            "=== Ministerie",
+            "__ Tekst",
+            "verantwoording. 10",
+            "verantwoording. \u{661}\u{662} \t",
+        ] {
+            gates_hold(l);
+        }
+        // every line of the seeds and of the corpus excerpts in the fixtures
+        let mut n = 0;
+        for dir in ["seeds", "fixtures/corpus"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for entry in walk(&dir) {
+                let Ok(text) = std::fs::read_to_string(&entry) else {
+                    continue;
+                };
+                for (_, l) in lines_with_offsets(&text) {
+                    gates_hold(l);
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 1000, "{n} lines");
+    }
+
+    fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut out = Vec::new();
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn gates_are_exact_on_generated_lines(
+            l in "[ \t\u{a0}]{0,2}(U|u|Tweede|Eerste|Pagina|page|BLZ\\.|blz|-|–|—|=|~|_|verantwoording|ſ|K)?[ \t\u{a0}]{0,2}(bevindt|zich|hier|bent|:|is|een|website|WebSite|van|Kamer,|vergaderjaar|nr\\.|2022|–|-|36 360|VII|[0-9]{1,4}|\u{661}|[.!?]|[a-zé]{1,5}|[ \t\u{a0}]{1,2}){0,12}"
+        ) {
+            gates_hold(&l);
+        }
+    }
+
+    /// The letters the gates compare in ASCII case only have no other case-folding
+    /// partner in the regex engine (`s` has: `ſ`, so it is never used).
+    #[test]
+    fn gate_letters_fold_only_in_ascii() {
+        for letter in ['u', 'w', 'e', 'b', 'p'] {
+            let re = Regex::new(&format!("(?i)^{letter}$")).unwrap();
+            for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+                let mut buf = [0u8; 4];
+                if re.is_match(c.encode_utf8(&mut buf)) {
+                    assert!(c.eq_ignore_ascii_case(&letter), "{c:?} folds to {letter}");
+                }
+            }
+        }
+        assert!(Regex::new("(?i)^s$").unwrap().is_match("ſ"));
     }
 
     #[test]

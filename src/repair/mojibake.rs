@@ -76,10 +76,13 @@ fn sequence_at(text: &str, pos: usize) -> Option<(usize, char)> {
 }
 
 /// Byte offsets of the characters that may open a mojibake sequence (`Ã`, `â`, `Â`, …).
+///
+/// Those characters are exactly the UTF-8 sequences `C3 82` ..= `C3 B4`, and `C3` is
+/// always a lead byte (a char boundary), so a byte search finds them without decoding.
 fn leads(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.char_indices()
-        .filter(|&(_, c)| ('\u{c2}'..='\u{f4}').contains(&c))
-        .map(|(i, _)| i)
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xC3, b)
+        .filter(move |&i| b.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n)))
 }
 
 /// Counts mojibake sequences in `text` (the measure the repair must bring to zero).
@@ -177,5 +180,22 @@ mod tests {
             assert_eq!(fix(t), t);
         }
         assert_eq!(count("financiÃ«le en â‚¬"), 2);
+    }
+
+    /// The byte search of `leads` finds exactly the characters U+00C2..=U+00F4.
+    #[test]
+    fn leads_are_the_lead_characters() {
+        let mut t = String::new();
+        for c in ('\u{0}'..='\u{3ff}').chain(['€', '–', '’', '\u{fffd}', '😀', 'ﬀ']) {
+            t.push(c);
+            t.push('x');
+        }
+        let slow: Vec<usize> = t
+            .char_indices()
+            .filter(|&(_, c)| ('\u{c2}'..='\u{f4}').contains(&c))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(slow.len(), 0xf4 - 0xc2 + 1);
+        assert_eq!(leads(&t).collect::<Vec<_>>(), slow);
     }
 }
