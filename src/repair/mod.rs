@@ -367,29 +367,46 @@ impl<'a> Vocabulary<'a> {
         let b = text.as_bytes();
         // about one word per six bytes of prose: room enough, mostly, without growing
         let mut out = Vec::with_capacity(b.len() / 6 + 1);
-        let mut start: Option<usize> = None;
-        let mut i = 0;
-        while i < b.len() {
+        // whether the character at `i` (a char boundary) is alphanumeric, and its length
+        let class = |i: usize| -> (bool, usize) {
             let c = b[i];
-            let (yes, len) = if c.is_ascii() {
+            if c < 0x80 {
                 (c.is_ascii_alphanumeric(), 1)
             } else {
-                // `i` is a char boundary: it only ever moves by whole characters
                 let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
                 (ch.is_alphanumeric(), ch.len_utf8())
-            };
-            match (yes, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    out.push((s, &text[s..i]));
-                    start = None;
-                }
-                _ => {}
             }
+        };
+        let mut i = 0;
+        while i < b.len() {
+            // skip to the next word; ASCII bytes without decoding
+            if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (yes, len) = class(i);
+            if !yes {
+                i += len;
+                continue;
+            }
+            // `i` opens a word: run to its end, again ASCII first
+            let start = i;
             i += len;
-        }
-        if let Some(s) = start {
-            out.push((s, &text[s..]));
+            while i < b.len() {
+                if b[i] < 0x80 {
+                    if !b[i].is_ascii_alphanumeric() {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let (yes, len) = class(i);
+                    if !yes {
+                        break;
+                    }
+                    i += len;
+                }
+            }
+            out.push((start, &text[start..i]));
         }
         out
     }
@@ -512,6 +529,59 @@ mod tests {
         let f = clean.find("financiële").unwrap();
         let s = map.span_to_decoded(Span::new(f, f + "financiële".len()));
         assert_eq!(&text[s.start..s.end], "financiéle");
+    }
+
+    /// The tokeniser against the plain definition: maximal runs of alphanumeric chars.
+    fn words_by_chars(t: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in t.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, &t[s..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, &t[s..]));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn words_are_alphanumeric_runs(t in "[a-zA-Z0-9 .,'’\\-\n\u{a0}éëïÉ€–²½٣ǅ\u{300}]{0,40}") {
+            proptest::prop_assert_eq!(Vocabulary::words(&t), words_by_chars(&t));
+            let v = Vocabulary::new(&t);
+            for (_, w) in words_by_chars(&t) {
+                let n = words_by_chars(&t).iter().filter(|x| x.1 == w).count();
+                proptest::prop_assert!(v.count(w) >= n);
+            }
+        }
+    }
+
+    #[test]
+    fn counts_words_and_compounds() {
+        let t = "IT-dienstverleners en de IT-afdeling: IT, ideeën en idee\u{a0}2023";
+        let v = Vocabulary::new(t);
+        assert_eq!(v.count("IT"), 3);
+        assert_eq!(v.count("IT-dienstverleners"), 1);
+        assert_eq!(v.count("dienstverleners"), 1);
+        assert_eq!(v.count("en"), 2);
+        assert_eq!(v.count("2023"), 1);
+        assert_eq!(v.count("ideeën"), 1);
+        assert_eq!(v.count("ideeen"), 0);
+        assert!(v.has_diaeresis_form("ideeen"));
+        assert!(!v.has_diaeresis_form("idee"));
+        assert_eq!(v.tokens().len(), 11);
+        assert_eq!(v.token_ids().len(), 11);
+        assert_eq!(v.token_ids()[2], v.token_ids()[8]);
+        assert_eq!(v.token_ids()[0], v.token_ids()[4]);
+        assert_ne!(v.token_ids()[0], v.token_ids()[2]);
     }
 
     #[test]

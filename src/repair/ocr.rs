@@ -234,8 +234,9 @@ impl Context<'_> {
             .filter(|&n| n > 0)
             .collect();
         let wrap = if lens.len() >= 5 {
-            lens.sort_unstable();
-            let p90 = lens[(lens.len() * 9 / 10).min(lens.len() - 1)];
+            // the 90th percentile: the element a full sort would put at that index
+            let at = (lens.len() * 9 / 10).min(lens.len() - 1);
+            let p90 = *lens.select_nth_unstable(at).1;
             (p90 <= 120).then_some(p90)
         } else {
             None
@@ -264,20 +265,32 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let mut cache: Vec<Option<Option<String>>> = vec![None; vocab.distinct()];
     // how often each capitalised function word stands mid-sentence (a name if more than once)
     let mut caps_mid: FastMap<&str, usize> = FastMap::default();
-    for (&(start, w), &id) in vocab.tokens().iter().zip(ids) {
-        if class(id, w) & CAPS_FUNCTION_WORD != 0 && mid_sentence(&ctx, start) {
+    // the tokens the loop below acts on, in order: a word to look at, or one followed
+    // by the first byte of a doubled apostrophe (see `doubled_apostrophe`)
+    let mut todo: Vec<u32> = Vec::new();
+    let tokens = vocab.tokens();
+    for (k, (&(start, w), &id)) in tokens.iter().zip(ids).enumerate() {
+        let c = class(id, w);
+        if c & CAPS_FUNCTION_WORD != 0 && mid_sentence(&ctx, start) {
             *caps_mid.entry(w).or_default() += 1;
+        }
+        let apostrophe = matches!(text.as_bytes().get(start + w.len()), Some(b'\'' | 0xE2));
+        if c & LOOK != 0 || apostrophe {
+            todo.push(k as u32);
         }
     }
     let mut edits = Vec::new();
     scale_words(text, &mut edits);
     bullets(text, &mut edits);
-    for (&(start, w), &id) in vocab.tokens().iter().zip(ids) {
+    for &k in &todo {
+        let (start, w) = tokens[k as usize];
+        let id = ids[k as usize];
         // doubled apostrophe glued into a word: `thema'’s`
         if let Some(e) = doubled_apostrophe(text, start + w.len()) {
             edits.push(e);
         }
-        if class(id, w) & LOOK == 0 {
+        let c = class(id, w);
+        if c & LOOK == 0 {
             continue;
         }
         let fixed = cache[id as usize]
@@ -298,6 +311,10 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
                 to: f,
                 kind,
             });
+            continue;
+        }
+        // `wrong_case` asks `is_function_word_in_caps` first: the class knows the answer
+        if c & CAPS_FUNCTION_WORD == 0 {
             continue;
         }
         if let Some(lower) = wrong_case(&ctx, start, start + w.len(), w, &caps_mid) {
@@ -338,7 +355,8 @@ fn class_of(w: &str) -> u8 {
 /// Where the document shows that confusion and never writes `minuten` or `minuut`, a
 /// bare `341 min.` is `mln.` too (corpus/ocr/003, table 39).
 fn scale_words(text: &str, edits: &mut Vec<Edit>) {
-    if !text.contains("min") {
+    // only a hit after `€` starts the repair: without `€` nothing changes
+    if !text.contains("min") || !text.contains('€') {
         return;
     }
     let hits: Vec<(bool, usize)> = MIN_AFTER_NUMBER
@@ -363,10 +381,27 @@ fn scale_words(text: &str, edits: &mut Vec<Edit>) {
 /// A list of bullets OCR read as `e`, `«` or `°` at the line start becomes `•` again,
 /// when at least two lines of the document show it (corpus/ocr/000).
 fn bullets(text: &str, edits: &mut Vec<Edit>) {
-    let found: Vec<Span> = OCR_BULLET
-        .captures_iter(text)
-        .filter_map(|c| c.get(1).map(|m| Span::new(m.start(), m.end())))
-        .collect();
+    // Every match of OCR_BULLET starts at a line start (`(?m)^`: the text start or
+    // after a `\n`) and stays inside that line, so matching line by line finds the
+    // same matches; a line is matched only when it opens with the marker and a space
+    // or tab (after `[ \t]*`), which every match does.
+    let mut found: Vec<Span> = Vec::new();
+    let b = text.as_bytes();
+    let mut start = 0;
+    while start <= b.len() {
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |p| start + p);
+        let line = &text[start..end];
+        let body = line.trim_start_matches([' ', '\t']);
+        let marked = body
+            .strip_prefix(['«', 'e', '°'])
+            .is_some_and(|r| r.starts_with([' ', '\t']));
+        if marked {
+            if let Some(m) = OCR_BULLET.captures(line).and_then(|c| c.get(1)) {
+                found.push(Span::new(start + m.start(), start + m.end()));
+            }
+        }
+        start = end + 1;
+    }
     if found.len() < 2 {
         return;
     }
