@@ -70,6 +70,15 @@ fn join(
     line: &str,
     count: &impl Fn(&str) -> usize,
 ) -> Option<Edit> {
+    // the next line starts with a lower-case word (leading spaces allowed); tested
+    // first as it is the cheapest test (every test here only rules a join out, so
+    // their order does not change the outcome)
+    let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let rest = &line[lead..];
+    let first = rest.chars().next()?;
+    if !first.is_lowercase() {
+        return None;
+    }
     let body = pline.trim_end_matches([' ', '\t']);
     if body.len() != pline.len() && !body.ends_with('-') {
         // a space after the last word: the line ended on a whole word
@@ -88,17 +97,13 @@ fn join(
     }
     // prose: at least two words before the fragment, no column gaps
     let head = &before[..fstart];
-    if head.split_whitespace().count() < 2 || head.contains("   ") || head.contains('\t') {
+    if head.split_whitespace().nth(1).is_none()
+        || memchr::memchr(b'\t', head.as_bytes()).is_some()
+        || memchr::memmem::find(head.as_bytes(), b"   ").is_some()
+    {
         return None;
     }
     if hyphen && before[..fstart].ends_with('-') {
-        return None;
-    }
-    // the next line starts with a lower-case word (leading spaces allowed)
-    let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
-    let rest = &line[lead..];
-    let first = rest.chars().next()?;
-    if !first.is_lowercase() {
         return None;
     }
     let rlen = rest
@@ -121,7 +126,9 @@ fn join(
     // the next line is no row of a column layout: moving its first word up would
     // shift the cells after it out of their columns
     let tail = rest[tlen..].trim_start_matches([' ', '\t']);
-    if tail.contains("   ") || tail.contains('\t') {
+    if memchr::memchr(b'\t', tail.as_bytes()).is_some()
+        || memchr::memmem::find(tail.as_bytes(), b"   ").is_some()
+    {
         return None;
     }
     let joined = format!("{left}{right}");

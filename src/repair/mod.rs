@@ -305,7 +305,11 @@ pub struct Vocabulary<'a> {
     tokens: Vec<(usize, &'a str)>,
     /// For each token, the number of its distinct word (an index into `counts`).
     token_ids: Vec<u32>,
-    /// The distinct words (tokens and hyphenated compounds) and their numbers.
+    /// The numbers of the distinct words (tokens and hyphenated compounds) of at
+    /// most eight bytes, by [`pack`]ed word (most words are that short: no string
+    /// hashing or comparing for them) ...
+    short_ids: ShortIds,
+    /// ... and of the longer ones.
     ids: FastMap<&'a str, u32>,
     /// How often each distinct word occurs, by number.
     counts: Vec<usize>,
@@ -318,21 +322,123 @@ pub struct Vocabulary<'a> {
 /// words of one document, looked up once per token, and never iterated for output.
 pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
+/// A word of one to eight bytes without a zero byte as a number: its bytes,
+/// little-endian, zero-padded. No two such words give the same number, and none gives
+/// 0. Words of letters and digits (and compounds with `-`) never hold a zero byte.
+#[inline]
+fn pack(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    let n = b.len();
+    let k = match n {
+        // two overlapping reads: the shared bytes land on the same places
+        4..=8 => {
+            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
+            lo | hi << ((n - 4) * 8)
+        }
+        1..=3 => {
+            b[0] as u64 | (b[n / 2] as u64) << (n / 2 * 8) | (b[n - 1] as u64) << ((n - 1) * 8)
+        }
+        _ => return None,
+    };
+    // a zero byte would make the number ambiguous (`a` and `a\0`): look for one
+    // among the word's bytes (the padding set to ones), with the usual bit trick
+    let v = if n == 8 { k } else { k | (!0u64 << (n * 8)) };
+    let zero = v.wrapping_sub(0x0101_0101_0101_0101) & !v & 0x8080_8080_8080_8080 != 0;
+    (!zero).then_some(k)
+}
+
+/// Numbers of [`pack`]ed words: an open-addressing table with linear probing, at
+/// most half full, so a probe soon meets its key or an empty slot (0).
+struct ShortIds {
+    keys: Vec<u64>,
+    ids: Vec<u32>,
+    len: usize,
+}
+
+impl ShortIds {
+    fn with_capacity(n: usize) -> ShortIds {
+        let cap = (n * 2).next_power_of_two().max(64);
+        ShortIds {
+            keys: vec![0; cap],
+            ids: vec![0; cap],
+            len: 0,
+        }
+    }
+
+    /// The slot holding `k`, or the empty slot where it would go.
+    #[inline]
+    fn slot(&self, k: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        // a folded multiplication (as in foldhash) spreads the key over the bits
+        let p = ((k ^ 0x243f_6a88_85a3_08d3) as u128) * 0x1319_8a2e_0370_7344u128;
+        let mut i = ((p as u64) ^ ((p >> 64) as u64)) as usize & mask;
+        loop {
+            let s = self.keys[i];
+            if s == k || s == 0 {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn get(&self, k: u64) -> Option<u32> {
+        let i = self.slot(k);
+        (self.keys[i] != 0).then(|| self.ids[i])
+    }
+
+    /// The number of `k`; `next` when `k` is new.
+    #[inline]
+    fn intern(&mut self, k: u64, next: u32) -> u32 {
+        let i = self.slot(k);
+        if self.keys[i] != 0 {
+            return self.ids[i];
+        }
+        self.keys[i] = k;
+        self.ids[i] = next;
+        self.len += 1;
+        if self.len * 2 > self.keys.len() {
+            let cap = self.keys.len() * 2;
+            let old_keys = std::mem::replace(&mut self.keys, vec![0; cap]);
+            let old_ids = std::mem::replace(&mut self.ids, vec![0; cap]);
+            for (k, id) in old_keys.into_iter().zip(old_ids) {
+                if k != 0 {
+                    let j = self.slot(k);
+                    self.keys[j] = k;
+                    self.ids[j] = id;
+                }
+            }
+        }
+        next
+    }
+}
+
 impl<'a> Vocabulary<'a> {
     /// Counts the words of `text`: runs of letters and digits, and hyphenated
     /// compounds (`IT-dienstverleners`) both whole and by part.
     pub fn new(text: &'a str) -> Vocabulary<'a> {
-        let mut ids: FastMap<&'a str, u32> = FastMap::default();
-        let mut counts: Vec<usize> = Vec::new();
+        let tokens = Self::words(text);
+        // room for the distinct words up front (a document repeats most of its words),
+        // so the map rarely grows and rehashes
+        let room = (tokens.len() / 4).min(1 << 16) + 16;
+        let mut ids: FastMap<&'a str, u32> =
+            FastMap::with_capacity_and_hasher(room / 4 + 16, Default::default());
+        let mut short_ids = ShortIds::with_capacity(room);
+        let mut counts: Vec<usize> = Vec::with_capacity(room);
+        let mut words: Vec<&'a str> = Vec::with_capacity(room);
         let mut count = |w: &'a str| -> u32 {
-            let id = *ids.entry(w).or_insert_with(|| {
+            let next = counts.len() as u32;
+            let id = match pack(w) {
+                Some(k) => short_ids.intern(k, next),
+                None => *ids.entry(w).or_insert(next),
+            };
+            if id == next {
                 counts.push(0);
-                (counts.len() - 1) as u32
-            });
+                words.push(w);
+            }
             counts[id as usize] += 1;
             id
         };
-        let tokens = Self::words(text);
         let mut token_ids = Vec::with_capacity(tokens.len());
         let mut compound: Option<(usize, usize)> = None;
         for &(start, w) in &tokens {
@@ -347,14 +453,16 @@ impl<'a> Vocabulary<'a> {
             };
         }
         let mut diaeresis_folded = FastMap::default();
-        for w in ids.keys() {
-            if w.contains(['ë', 'ï']) {
+        for w in &words {
+            // `ë` and `ï` are C3 AB and C3 AF in UTF-8: most words hold no C3 byte
+            if memchr::memchr(0xC3, w.as_bytes()).is_some() && w.contains(['ë', 'ï']) {
                 diaeresis_folded.insert(w.replace('ë', "e").replace('ï', "i"), ());
             }
         }
         Vocabulary {
             tokens,
             token_ids,
+            short_ids,
             ids,
             counts,
             diaeresis_folded,
@@ -430,7 +538,11 @@ impl<'a> Vocabulary<'a> {
 
     /// How often `word` occurs in the document, as written.
     pub fn count(&self, word: &str) -> usize {
-        self.ids.get(word).map_or(0, |&id| self.counts[id as usize])
+        let id = match pack(word) {
+            Some(k) => self.short_ids.get(k),
+            None => self.ids.get(word).copied(),
+        };
+        id.map_or(0, |id| self.counts[id as usize])
     }
 
     /// True when the document prints a word that is `word` with some `e`/`i`
@@ -582,6 +694,65 @@ mod tests {
         assert_eq!(v.token_ids()[2], v.token_ids()[8]);
         assert_eq!(v.token_ids()[0], v.token_ids()[4]);
         assert_ne!(v.token_ids()[0], v.token_ids()[2]);
+    }
+
+    #[test]
+    fn packed_words_are_distinct() {
+        let words = [
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "aa",
+            "abc",
+            "acb",
+            "abcd",
+            "abce",
+            "abcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgi",
+            "é",
+            "ë",
+            "ée",
+            "a\0",
+            "\0",
+            "a\0b",
+            "abcdefghi",
+            "abcdefgha",
+            "abcdefghij",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+            "abcdefgh\0",
+            "abcdefghijklmn\0p",
+            "aaaaaaaaa",
+            "aaaaaaaaaa",
+        ];
+        let mut seen = std::collections::HashMap::new();
+        for w in words {
+            match pack(w) {
+                Some(k) => {
+                    assert_ne!(k, 0);
+                    assert!(!w.contains('\0'), "{w:?}");
+                    assert_eq!(seen.insert(k, w), None, "{w:?}");
+                    // the number is the bytes
+                    assert_eq!(&k.to_le_bytes()[..w.len()], w.as_bytes());
+                    assert!(w.len() <= 8);
+                    assert!(k.to_le_bytes()[w.len()..].iter().all(|&b| b == 0));
+                }
+                None => assert!(w.is_empty() || w.len() > 8 || w.contains('\0'), "{w:?}"),
+            }
+        }
+        assert_eq!(pack("abcdefghi"), None);
+        assert_eq!(pack(""), None);
+        // counts through both tables agree with a plain count
+        let t = "de kosten van de investeringskasstroom en de investeringskasstroom\0x";
+        let v = Vocabulary::new(t);
+        assert_eq!(v.count("de"), 3);
+        assert_eq!(v.count("investeringskasstroom"), 2);
+        assert_eq!(v.count("x"), 1);
+        assert_eq!(v.count("x\0"), 0);
+        assert_eq!(v.count("kost"), 0);
     }
 
     #[test]

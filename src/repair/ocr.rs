@@ -161,17 +161,74 @@ fn has_confusable(w: &str, allow_diaeresis: bool) -> bool {
     let mut digit01 = false;
     let mut prev = 0u8;
     for &c in b {
-        match (prev, c) {
-            // `é` is C3 A9 in UTF-8; `rn` for `m`
-            (0xC3, 0xA9) | (b'r', b'n') => return true,
-            (p, b'i' | b'e') if allow_diaeresis && is_vowel(p as char) => return true,
-            (_, b'0' | b'1') => digit01 = true,
-            _ => {}
+        let f = BYTE_CLASS[c as usize];
+        // most bytes are none of `i`, `e`, `n`, A9, `0`, `1`
+        if f & (B_IE | B_N | B_A9 | B_01) != 0 {
+            // `é` is C3 A9 in UTF-8; `rn` for `m`; a vowel before `i`/`e`
+            if (f & B_A9 != 0 && prev & B_C3 != 0)
+                || (f & B_N != 0 && prev & B_R != 0)
+                || (allow_diaeresis && f & B_IE != 0 && prev & B_VOWEL != 0)
+            {
+                return true;
+            }
+            if f & B_01 != 0 {
+                digit01 = true;
+            }
         }
-        prev = c;
+        prev = f;
     }
     digit01 && w.chars().any(char::is_alphabetic)
 }
+
+/// [`BYTE_CLASS`] flags: a vowel of [`is_vowel`] (ASCII),
+const B_VOWEL: u8 = 1;
+/// `i` or `e`,
+const B_IE: u8 = 2;
+/// `n`, `r`,
+const B_N: u8 = 4;
+const B_R: u8 = 8;
+/// the bytes of `é` (C3 A9),
+const B_C3: u8 = 16;
+const B_A9: u8 = 32;
+/// `0` or `1`.
+const B_01: u8 = 64;
+
+/// What [`has_confusable`] needs to know of each byte, as flags.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        let mut f = 0;
+        if matches!(
+            c,
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'A' | b'E' | b'I' | b'O' | b'U'
+        ) {
+            f |= B_VOWEL;
+        }
+        if matches!(c, b'i' | b'e') {
+            f |= B_IE;
+        }
+        if c == b'n' {
+            f |= B_N;
+        }
+        if c == b'r' {
+            f |= B_R;
+        }
+        if c == 0xC3 {
+            f |= B_C3;
+        }
+        if c == 0xA9 {
+            f |= B_A9;
+        }
+        if matches!(c, b'0' | b'1') {
+            f |= B_01;
+        }
+        t[i] = f;
+        i += 1;
+    }
+    t
+};
 
 /// The repair of one distinct word, or None when it is a word or no repair is sure.
 fn fix_word(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<String> {
@@ -608,6 +665,34 @@ mod tests {
         }
         out.push_str(&t[pos..]);
         out
+    }
+
+    /// The byte table of `has_confusable` against the rules it encodes.
+    fn has_confusable_by_pairs(w: &str, allow_diaeresis: bool) -> bool {
+        let b = w.as_bytes();
+        if b.len() >= 3 && b[0] == b'l' && w[1..].starts_with(|c: char| c.is_lowercase()) {
+            return true;
+        }
+        let mut digit01 = false;
+        let mut prev = 0u8;
+        for &c in b {
+            match (prev, c) {
+                (0xC3, 0xA9) | (b'r', b'n') => return true,
+                (p, b'i' | b'e') if allow_diaeresis && is_vowel(p as char) => return true,
+                (_, b'0' | b'1') => digit01 = true,
+                _ => {}
+            }
+            prev = c;
+        }
+        digit01 && w.chars().any(char::is_alphabetic)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn has_confusable_is_the_pair_rules(w in "[aeiouAEIOUrnlmé0123ëïÉ©Ã\\-]{0,8}", allow: bool) {
+            proptest::prop_assert_eq!(has_confusable(&w, allow), has_confusable_by_pairs(&w, allow));
+        }
     }
 
     #[test]
