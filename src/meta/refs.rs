@@ -9,7 +9,7 @@
 //! - Authors: `voorwoord van Tom Kok`, a signature `Bert Voorbraak (algemeen directeur Logius)`,
 //!   `De Minister van ...,` above a name.
 
-use super::{Doc, Unit};
+use super::{kw, Doc, Unit};
 use crate::model::{Author, Furniture, Reference};
 use crate::repair::furniture::RUNNING_FOOTER;
 use crate::segment::heading_number_parts;
@@ -96,7 +96,7 @@ pub fn references(doc: &Doc<'_, '_>, furniture: &[Furniture]) -> Vec<Reference> 
             }
         }
         // every match holds one of these words (gate: `Unit::has`)
-        if u.has_any(&["vergaderjaar", "kamerstuk"]) {
+        if u.has_any(kw::VERGADERJAAR | kw::KAMERSTUK) {
             for c in VERGADERJAAR.captures_iter(u.text) {
                 let m = c.get(1).unwrap();
                 push_ref(
@@ -334,7 +334,7 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
             add(name, ministry, w, k);
         }
         // every match names one of these words (gate: `Unit::has`)
-        if u.has_any(&["agentschap", "baten-lastendienst"]) {
+        if u.has_any(kw::AGENTSCHAP | kw::BATEN_LASTENDIENST) {
             for c in AGENCY.captures_iter(u.text) {
                 let name = c[1].to_string();
                 let known = ORGS
@@ -402,14 +402,9 @@ pub fn authors(doc: &Doc<'_, '_>) -> Vec<Author> {
     let prose: Vec<&super::Unit<'_>> = doc.units.iter().filter(|u| u.block.is_some()).collect();
     for (k, u) in prose.iter().enumerate() {
         // every match holds one of these words (gate: `Unit::has`)
-        if u.has_any(&[
-            "voorwoord",
-            "nawoord",
-            "column",
-            "interview",
-            "bijdrage",
-            "inleiding",
-        ]) {
+        if u.has_any(
+            kw::VOORWOORD | kw::NAWOORD | kw::COLUMN | kw::INTERVIEW | kw::BIJDRAGE | kw::INLEIDING,
+        ) {
             for c in VOORWOORD.captures_iter(u.text) {
                 let name = c.get(2).unwrap();
                 push(
