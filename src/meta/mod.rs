@@ -176,7 +176,7 @@ impl<'a> Unit<'a> {
         self.words & w != 0
     }
 
-    fn new(text: &'a str, heading: bool, block: Option<usize>, start: usize) -> Self {
+    pub(crate) fn new(text: &'a str, heading: bool, block: Option<usize>, start: usize) -> Self {
         let folded = fold(text);
         let words = folded.as_deref().map_or(kw::ALL, words);
         Unit {
@@ -189,7 +189,13 @@ impl<'a> Unit<'a> {
         }
     }
 
-    /// The matches `re.captures_iter(text)` gives, found without running `re` over
+    /// Does the text hold a char that a `(?i)` regex also takes for an ASCII letter
+    /// (`ſ`, `K`: see [`fold`])? Then a gate on ASCII words must let it through.
+    pub fn exotic(&self) -> bool {
+        self.folded.is_none()
+    }
+
+    /// The matches `re.find_iter(text)` gives, found without running `re` over
     /// the whole text: `gate`, a leftmost searcher of literals, finds pieces in the
     /// text (or in its folded text when `folded`, for a `(?i)` regex), and `re` runs
     /// from at most `reach` bytes before the next piece.
@@ -198,18 +204,18 @@ impl<'a> Unit<'a> {
     /// most `reach` bytes after the match does, and `re` never matches empty: then no
     /// match starts between the end of the previous one and where `re` starts, and
     /// `re` finds the same next match from there (it still sees the text before).
-    pub fn gated_captures(
+    pub fn gated_find(
         &self,
         re: &Regex,
         gate: &AhoCorasick,
         folded: bool,
         reach: usize,
-    ) -> Vec<regex::Captures<'a>> {
+    ) -> Vec<regex::Match<'a>> {
         let text = self.text;
         let hay = match (folded, &self.folded) {
             (false, _) => text,
             (true, Some(f)) => f.as_str(),
-            (true, None) => return re.captures_iter(text).collect(),
+            (true, None) => return re.find_iter(text).collect(),
         };
         let mut out = Vec::new();
         let mut at = 0;
@@ -218,14 +224,11 @@ impl<'a> Unit<'a> {
             while !text.is_char_boundary(from) {
                 from += 1;
             }
-            let Some(c) = re.captures_at(text, from) else {
-                break;
-            };
-            let Some(m) = c.get(0).filter(|m| !m.is_empty()) else {
-                break; // an empty match: never for the patterns gated so
+            let Some(m) = re.find_at(text, from).filter(|m| !m.is_empty()) else {
+                break; // (an empty match: never for the patterns gated so)
             };
             at = m.end();
-            out.push(c);
+            out.push(m);
         }
         out
     }

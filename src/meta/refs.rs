@@ -229,7 +229,7 @@ struct FormSet {
     any_case: bool,
     /// Finds, in the unit's text (acronyms) or in its folded text (long forms: each
     /// form's lowercase head up to its first non-ASCII char), the piece every match
-    /// of `re` starts with (after one boundary char): [`Unit::gated_captures`].
+    /// of `re` starts with (after one boundary char): [`Unit::gated_find`].
     gate: AhoCorasick,
     forms: Vec<(String, usize)>,
 }
@@ -284,28 +284,45 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
     [build(true), build(false)]
 });
 
+/// Group 1 of a match `m` of a [`FormSet`] regex, `(?:^|[^\p{L}\p{N}-])(form)`:
+/// the form, after the boundary char. Only at the start of the text can the `^`
+/// branch (tried first) have matched, and then the match starts with a form's first
+/// letter (an ASCII letter, or `ſ`/`K` that `(?i)` reads as `s`/`k`), which is in
+/// `\p{L}` and so never the boundary char.
+fn form_of<'t>(text: &'t str, m: &regex::Match<'t>) -> &'t str {
+    let s = m.as_str();
+    match s.chars().next() {
+        Some(c) if m.start() == 0 && (c.is_ascii_alphabetic() || matches!(c, 'ſ' | 'K')) => s,
+        Some(c) => &text[m.start() + c.len_utf8()..m.end()],
+        None => s,
+    }
+}
+
 /// Organisations named in `u`'s text, by index into [`ORGS`].
 fn orgs_in(u: &Unit<'_>) -> Vec<usize> {
     let text = u.text;
     let mut out = Vec::new();
     for set in ORG_RES.iter() {
-        // a match is a boundary char (at most 4 bytes) and a form, which starts with a gate piece
-        for c in u.gated_captures(&set.re, &set.gate, set.any_case, 4) {
-            let Some(m) = c.get(1) else { continue };
+        // a match is a boundary char (at most 4 bytes) and a form, which starts with a
+        // gate piece; only the form is read, so no captures
+        for whole in u.gated_find(&set.re, &set.gate, set.any_case, 4) {
+            let form = form_of(text, &whole);
             // whole words only: the next char is no letter, digit or hyphen
-            if text[m.end()..]
+            if text[whole.end()..]
                 .chars()
                 .next()
                 .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
             {
                 continue;
             }
+            let lower;
             let key = if set.any_case {
-                m.as_str().to_lowercase()
+                lower = form.to_lowercase();
+                lower.as_str()
             } else {
-                m.as_str().to_string()
+                form
             };
-            out.extend(set.forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i));
+            out.extend(set.forms.iter().find(|(f, _)| f == key).map(|(_, i)| *i));
         }
     }
     out
@@ -444,6 +461,54 @@ pub fn authors(doc: &Doc<'_, '_>) -> Vec<Author> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`orgs_in`] (gated `find`, [`form_of`]) reads the same forms as group 1 of
+    /// every match of the regexes over the whole text.
+    #[test]
+    fn orgs_in_is_group_one_of_every_match() {
+        let slow = |t: &str| -> Vec<usize> {
+            let mut out = Vec::new();
+            for set in ORG_RES.iter() {
+                for c in set.re.captures_iter(t) {
+                    let m = c.get(1).unwrap();
+                    if t[m.end()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
+                    {
+                        continue;
+                    }
+                    let key = if set.any_case {
+                        m.as_str().to_lowercase()
+                    } else {
+                        m.as_str().to_string()
+                    };
+                    out.extend(set.forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i));
+                }
+            }
+            out
+        };
+        for t in [
+            "",
+            "DUO",
+            "(DUO)",
+            "DUO UWV,SVB-x KOOP2 RvIG RVIG",
+            "Logius en de Belastingdienst; LOGIUS; logiusachtig",
+            "ſVB, \u{212a}OOP en Kadaster",
+            "De Dienst Uitvoering Onderwijs (DUO) en de dienst uitvoering onderwijs",
+            "Kennis- en Exploitatiecentrum Officiële Overheidspublicaties; OFFICIËLE",
+            "ministerie van buitenlandse zaken, Ministerie van Financiën",
+            "éLogius ëDUO -DUO 3DUO _DUO INDEX IND\u{a0}NFI",
+            "Binnenlandse Zaken en Koninkrijksrelaties (BZK)",
+        ] {
+            let u = Unit::new(t, false, None, 0);
+            assert_eq!(orgs_in(&u), slow(t), "{t:?}");
+        }
+        assert_eq!(
+            orgs_in(&Unit::new("(DUO) Logius", false, None, 0)),
+            vec![2, 0]
+        );
+    }
 
     #[test]
     fn patterns() {
