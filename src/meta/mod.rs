@@ -59,6 +59,8 @@ pub mod kw {
     pub const INLEIDING: Words = 1 << 27;
     /// Any month name (`januari` ... `december`).
     pub const MONTH: Words = 1 << 28;
+    /// A word of the future tense or of plans (`zal`, `verwacht`, `raming`, ...).
+    pub const FUTURE: Words = 1 << 29;
     /// No keyword: [`super::Unit::has`] is always true for it.
     pub const NONE: Words = 0;
     /// Every bit: the words of a text the gates must let through.
@@ -105,6 +107,14 @@ pub mod kw {
         ("oktober", MONTH),
         ("november", MONTH),
         ("december", MONTH | DECEMBER),
+        ("zal", FUTURE),
+        ("zullen", FUTURE),
+        ("geraamd", FUTURE),
+        ("raming", FUTURE),
+        ("begroot", FUTURE),
+        ("verwacht", FUTURE),
+        ("gepland", FUTURE),
+        ("voorzien", FUTURE),
     ];
 }
 
@@ -142,6 +152,17 @@ fn words(f: &str) -> kw::Words {
     }
     bits
 }
+
+/// `\p{L}` as a `(?i)` regex reads it, spelled so that the regex compiler need not
+/// case-fold the class (which costs more than the rest of a pattern such as
+/// [`kind`]'s `PAST`): case folding adds to the letters only U+0345 (a combining
+/// mark that folds to `ι`). The test `letter_classes_equal_their_case_folding` checks
+/// these over every char.
+pub(crate) const L_CI: &str = r"(?-i:[\p{L}\x{345}])";
+/// `[^\p{L}]` as a `(?i)` regex reads it (see [`L_CI`]).
+pub(crate) const NOT_L_CI: &str = r"(?-i:[^\p{L}\x{345}])";
+/// `[^\p{L}\p{N}-]` as a `(?i)` regex reads it (see [`L_CI`]).
+pub(crate) const NOT_LN_CI: &str = r"(?-i:[^\p{L}\p{N}\x{345}-])";
 
 /// A piece of text the metadata rules read: a block's joined text, or one line of a
 /// table (table lines are not blocks).
@@ -588,6 +609,26 @@ mod tests {
         assert!(!u.has(kw::JAAR | kw::SLOTWET));
         assert!(u.has_any(kw::JAAR | kw::SLOTWET));
         assert!(!u.has_any(kw::SLOTWET | kw::KWARTAAL));
+    }
+
+    #[test]
+    fn letter_classes_equal_their_case_folding() {
+        for (folded, plain) in [
+            (r"\p{L}", L_CI),
+            (r"[^\p{L}]", NOT_L_CI),
+            (r"[^\p{L}\p{N}-]", NOT_LN_CI),
+        ] {
+            let a = regex::Regex::new(&format!("^(?i){folded}$")).unwrap();
+            let b = regex::Regex::new(&format!("^(?i){plain}$")).unwrap();
+            let mut buf = [0u8; 4];
+            for c in (0..=0x10ffff).filter_map(char::from_u32) {
+                let s = c.encode_utf8(&mut buf);
+                assert_eq!(a.is_match(s), b.is_match(s), "{folded} {c:?}");
+            }
+        }
+        assert!(regex::Regex::new(&format!("^(?i){L_CI}$"))
+            .unwrap()
+            .is_match("\u{345}"));
     }
 
     #[test]

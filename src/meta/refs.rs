@@ -248,12 +248,13 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
         }
         forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
         let alt: Vec<String> = forms.iter().map(|(f, _)| regex::escape(f)).collect();
-        let flags = if acronyms { "" } else { "(?i)" };
-        let re = Regex::new(&format!(
-            r"{flags}(?:^|[^\p{{L}}\p{{N}}-])({})",
-            alt.join("|")
-        ))
-        .unwrap();
+        // the boundary class `[^\p{L}\p{N}-]`, for long forms as `(?i)` reads it
+        let (flags, boundary) = if acronyms {
+            ("", r"[^\p{L}\p{N}-]")
+        } else {
+            ("(?i)", super::NOT_LN_CI)
+        };
+        let re = Regex::new(&format!(r"{flags}(?:^|{boundary})({})", alt.join("|"))).unwrap();
         let heads: Vec<String> = forms
             .iter()
             .map(|(f, _)| {
