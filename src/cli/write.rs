@@ -66,14 +66,29 @@ pub fn write_json_atomic(dir: &Path, rel: &Path, doc: &Document) -> Result<()> {
 }
 
 /// One JSON line: the document, or `{"path":..,"error":{..}}`.
+///
+/// The line is serialised into a reused buffer and written with one call: the
+/// serialiser's many small writes then go to a `Vec` (inlined) rather than through
+/// the `dyn Write`. Same bytes.
 pub fn write_jsonl_line(w: &mut dyn Write, o: &Outcome) -> Result<()> {
-    match o {
-        Ok(doc) => serde_json::to_writer(&mut *w, doc),
-        Err(e) => serde_json::to_writer(&mut *w, e),
+    thread_local! {
+        static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    .context("cannot write output")?;
-    w.write_all(b"\n").context("cannot write output")?;
-    Ok(())
+    BUF.with_borrow_mut(|buf| {
+        buf.clear();
+        match o {
+            Ok(doc) => serde_json::to_writer(&mut *buf, doc),
+            Err(e) => serde_json::to_writer(&mut *buf, e),
+        }
+        .context("cannot write output")?;
+        buf.push(b'\n');
+        w.write_all(buf).context("cannot write output")?;
+        // a huge document does not keep its buffer for the rest of the run
+        if buf.capacity() > 1 << 24 {
+            *buf = Vec::new();
+        }
+        Ok(())
+    })
 }
 
 /// Error records, one JSON line per failed file, written at the end of the run

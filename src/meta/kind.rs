@@ -14,7 +14,8 @@
 //! Nothing found: `unknown`, with a diagnostic. Two kinds with high evidence: the first
 //! is kept and a conflict is reported.
 
-use super::{clip, ends_with_lower, sentence_around, Doc};
+use super::kw::{self, Words};
+use super::{clip, ends_with_lower, sentence_around, Doc, L_CI, NOT_L_CI};
 use crate::model::{Conflict, Diagnostic, Evidence, Severity};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -117,78 +118,83 @@ pub struct KindFound {
 /// Names of the kinds as printed, each with a word every match holds (a text
 /// without it is not searched: [`super::Unit::has`]). Order matters: the more
 /// specific first.
-static KIND_WORDS: LazyLock<Vec<(Kind, &str, Regex)>> = LazyLock::new(|| {
+static KIND_WORDS: LazyLock<Vec<(Kind, Words, Regex)>> = LazyLock::new(|| {
     let r = |k, w, p: &str| (k, w, Regex::new(&format!("(?i){p}")).unwrap());
     vec![
         r(
             Kind::SuppletoireBegroting,
-            "suppletoire",
+            kw::SUPPLETOIRE,
             r"(?-u:\b)(?:(?:eerste|tweede|derde)\s+)?suppletoire\s+begroting(?:en|swet)?(?-u:\b)|(?-u:\b)(?:eerste|tweede)\s+suppletoire(?-u:\b)",
         ),
         r(
             Kind::Viermaandsrapportage,
-            "viermaands",
+            kw::VIERMAANDS,
             r"(?-u:\b)viermaands(?:e|ë)?\s*rapportage(?-u:\b)|(?-u:\b)viermaandsrapportage(?-u:\b)",
         ),
         r(
             Kind::StandVanDeUitvoering,
-            "uitvoering",
+            kw::UITVOERING,
             r"(?-u:\b)stand\s+van\s+de\s+uitvoering(?-u:\b)",
         ),
         r(
             Kind::Jaarverslag,
-            "jaar",
+            kw::JAAR,
             r"(?-u:\b)jaar(?:verslag|verantwoording|overzicht|rapport|rapportage)(?-u:\b)",
         ),
         // `Stand Slotwet` is a column of a jaarverslag's tables, not the slotwet itself
-        r(Kind::Slotwet, "slotwet", r"(?:^|[^\p{L}])slotwet(?-u:\b)"),
+        // (`[^\p{L}]` under `(?i)`, spelled `NOT_L_CI`)
+        r(
+            Kind::Slotwet,
+            kw::SLOTWET,
+            &format!(r"(?:^|{NOT_L_CI})slotwet(?-u:\b)"),
+        ),
         r(
             Kind::Begroting,
-            "begroting",
+            kw::BEGROTING,
             r"(?-u:\b)(?:ontwerp)?begroting\s+(?:19|20)\d{2}(?-u:\b)",
         ),
         r(
             Kind::Kamerbrief,
-            "kamerbrief",
+            kw::KAMERBRIEF,
             r"(?-u:\b)kamerbrief(?-u:\b)",
         ),
     ]
 });
 
 /// Phrases only one kind prints, with the confidence they carry and a word every
-/// match holds (`""` for the phrases anchored at the start, which are cheap).
-static PHRASES: LazyLock<Vec<(Kind, Confidence, &str, Regex)>> = LazyLock::new(|| {
+/// match holds ([`kw::NONE`] for the phrases anchored at the start, which are cheap).
+static PHRASES: LazyLock<Vec<(Kind, Confidence, Words, Regex)>> = LazyLock::new(|| {
     let r = |k, c, w, p: &str| (k, c, w, Regex::new(&format!("(?i){p}")).unwrap());
     vec![
         // the agency budget's own table: seed 000
         r(
             Kind::Begroting,
             Confidence::High,
-            "baten",
+            kw::BATEN,
             r"(?-u:\b)begroting\s+van\s+baten\s+en\s+lasten\s+voor\s+het\s+jaar\s+(?:19|20)\d{2}(?-u:\b)",
         ),
         r(
             Kind::Viermaandsrapportage,
             Confidence::Medium,
-            "maanden",
+            kw::MAANDEN,
             r"(?-u:\b)(?:iedere|elke|om\s+de)\s+vier\s+maanden\s+(?:doet|brengt|geeft|legt|rapporteert)(?-u:\b)",
         ),
         r(
             Kind::Kamerbrief,
             Confidence::High,
-            "",
+            kw::NONE,
             r"^\s*(?:geachte\s+(?:voorzitter|heer|mevrouw)|aan\s+de\s+voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer)",
         ),
         r(
             Kind::Kamerbrief,
             Confidence::Medium,
-            "",
+            kw::NONE,
             r"^\s*betreft\s+\S",
         ),
         r(
             Kind::SuppletoireBegroting,
             Confidence::Medium,
-            "begrotingsstaten",
+            kw::BEGROTINGSSTATEN,
             r"(?-u:\b)wijziging\s+van\s+de\s+begrotingsstaten(?-u:\b)",
         ),
     ]
@@ -196,7 +202,8 @@ static PHRASES: LazyLock<Vec<(Kind, Confidence, &str, Regex)>> = LazyLock::new(|
 
 /// Words before a kind word that make the text name itself (`met de`, `in deze`, `dit`).
 static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:deze|dit|onze|met\s+de|in\s+de|hierbij\s+de|bijgaande?)\s+(?:\p{L}+\s+){0,2})$").unwrap()
+    // (`\p{L}` under `(?i)`, spelled `L_CI`)
+    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:deze|dit|onze|met\s+de|in\s+de|hierbij\s+de|bijgaande?)\s+(?:{L_CI}+\s+){{0,2}})$")).unwrap()
 });
 
 static YEAR: LazyLock<Regex> =
@@ -216,7 +223,7 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
     let mut cands: Vec<Candidate> = Vec::new();
     for u in &doc.units {
         for (kind, word, re) in KIND_WORDS.iter() {
-            if !u.has(word) {
+            if !u.has(*word) {
                 continue;
             }
             for m in re.find_iter(u.text) {
@@ -261,7 +268,7 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
             }
         }
         for (kind, conf, word, re) in PHRASES.iter() {
-            if !u.has(word) {
+            if !u.has(*word) {
                 continue;
             }
             if let Some(m) = re.find(u.text) {
@@ -401,8 +408,10 @@ static PER_31_DEC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Sentences about a year told in the past tense.
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
+    // (`\p{L}` under `(?i)` spelled `L_CI`: the same regex, compiled in half the time)
     Regex::new(
-        r"(?i)(?-u:\b)(?:was|waren|werd|werden|had|hadden|droegen|droeg|nam|namen|kwam|kwamen|bracht|brachten|lag|lagen|ging|gingen|stond|stonden|bleef|bleven|verliet|verlieten|ontving|ontvingen|kreeg|kregen|leverde|leverden|verscheen|werkten|werkte|hebben\s+\p{L}+(?:\s+\p{L}+){0,6}\s+ge\p{L}+|(?:is|zijn|heeft|hebben)(?-u:\b)(?:\s+\S+){0,8}\s+\p{L}*ge\p{L}{2,}(?:d|t|en))(?-u:\b)",
+        &r"(?i)(?-u:\b)(?:was|waren|werd|werden|had|hadden|droegen|droeg|nam|namen|kwam|kwamen|bracht|brachten|lag|lagen|ging|gingen|stond|stonden|bleef|bleven|verliet|verlieten|ontving|ontvingen|kreeg|kregen|leverde|leverden|verscheen|werkten|werkte|hebben\s+\p{L}+(?:\s+\p{L}+){0,6}\s+ge\p{L}+|(?:is|zijn|heeft|hebben)(?-u:\b)(?:\s+\S+){0,8}\s+\p{L}*ge\p{L}{2,}(?:d|t|en))(?-u:\b)"
+            .replace(r"\p{L}", L_CI),
     )
     .unwrap()
 });
@@ -421,18 +430,18 @@ fn shape(doc: &Doc<'_, '_>) -> Option<KindFound> {
     let mut per: Option<(String, usize, i32)> = None;
     for (i, u) in doc.units.iter().enumerate() {
         // (the `has` gates skip only texts the regexes could not match)
-        if real.is_none() && u.has("realisatie") {
+        if real.is_none() && u.has(kw::REALISATIE) {
             for m in REALISATIE.find_iter(u.text) {
                 // `Realisatie Vastgestelde` / `begroting` on one line, or a two-line header
                 // with `Vastgestelde` above `Realisatie ... begroting` (PDF and OCR text)
                 let a = floor_char(u.text, m.start().saturating_sub(200));
                 let z = floor_char(u.text, m.end().saturating_add(200));
-                let around = u.has("vastgestelde") && VASTGESTELD.is_match(&u.text[a..z]);
+                let around = u.has(kw::VASTGESTELDE) && VASTGESTELD.is_match(&u.text[a..z]);
                 let lo = i.saturating_sub(3);
                 let hi = doc.units.len().min(i + 4);
                 let near = (lo..hi).filter(|&j| j != i).any(|j| {
                     let n = &doc.units[j];
-                    n.text.len() <= 300 && n.has("vastgestelde") && VASTGESTELD.is_match(n.text)
+                    n.text.len() <= 300 && n.has(kw::VASTGESTELDE) && VASTGESTELD.is_match(n.text)
                 });
                 if around || near {
                     real = Some(doc.line(u, m.start()));
@@ -440,7 +449,7 @@ fn shape(doc: &Doc<'_, '_>) -> Option<KindFound> {
                 }
             }
         }
-        if per.is_none() && u.has("december") {
+        if per.is_none() && u.has(kw::DECEMBER) {
             if let Some(c) = PER_31_DEC.captures(u.text) {
                 let m = c.get(0).unwrap();
                 per = Some((
@@ -516,6 +525,7 @@ fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
         if !has_year(u.text) && !u.text.contains("jaar") {
             continue;
         }
+        let future_words = u.has(kw::FUTURE);
         let mut start = 0;
         let ends = memchr::memmem::find_iter(u.text.as_bytes(), ". ")
             .map(|p| p + 2)
@@ -528,7 +538,8 @@ fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
             if !has_year(s) && !s.contains("jaar") {
                 continue;
             }
-            if FUTURE.is_match(s) {
+            // (every match of FUTURE is one of its words: `kw::FUTURE`)
+            if future_words && FUTURE.is_match(s) {
                 future += 1;
                 continue;
             }

@@ -16,12 +16,153 @@
 use crate::model::{Conflict, Diagnostic, Furniture, Meta, Period, Section, Severity};
 use crate::segment::{Block, BlockKind, TextLine};
 use crate::span::Locator;
-use aho_corasick::{AhoCorasick, Input};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
+use std::sync::LazyLock;
 
 pub mod kind;
 pub mod period;
 pub mod refs;
+
+/// Keywords the rules gate their `(?i)` regexes on, one bit each: a regex that
+/// needs a keyword in every match cannot match a text without it ([`Unit::has`]).
+/// All are lowercase ASCII without whitespace.
+pub mod kw {
+    pub type Words = u64;
+    pub const SUPPLETOIRE: Words = 1 << 0;
+    pub const VIERMAANDS: Words = 1 << 1;
+    pub const UITVOERING: Words = 1 << 2;
+    pub const JAAR: Words = 1 << 3;
+    pub const SLOTWET: Words = 1 << 4;
+    pub const BEGROTING: Words = 1 << 5;
+    pub const KAMERBRIEF: Words = 1 << 6;
+    pub const BATEN: Words = 1 << 7;
+    pub const MAANDEN: Words = 1 << 8;
+    pub const BEGROTINGSSTATEN: Words = 1 << 9;
+    pub const REALISATIE: Words = 1 << 10;
+    pub const VASTGESTELDE: Words = 1 << 11;
+    pub const DECEMBER: Words = 1 << 12;
+    pub const PER: Words = 1 << 13;
+    pub const EERSTE: Words = 1 << 14;
+    pub const TWEEDE: Words = 1 << 15;
+    pub const DERDE: Words = 1 << 16;
+    pub const KWARTAAL: Words = 1 << 17;
+    pub const VERGADERJAAR: Words = 1 << 18;
+    pub const KAMERSTUK: Words = 1 << 19;
+    pub const AGENTSCHAP: Words = 1 << 20;
+    pub const BATEN_LASTENDIENST: Words = 1 << 21;
+    pub const VOORWOORD: Words = 1 << 22;
+    pub const NAWOORD: Words = 1 << 23;
+    pub const COLUMN: Words = 1 << 24;
+    pub const INTERVIEW: Words = 1 << 25;
+    pub const BIJDRAGE: Words = 1 << 26;
+    pub const INLEIDING: Words = 1 << 27;
+    /// Any month name (`januari` ... `december`).
+    pub const MONTH: Words = 1 << 28;
+    /// A word of the future tense or of plans (`zal`, `verwacht`, `raming`, ...).
+    pub const FUTURE: Words = 1 << 29;
+    /// No keyword: [`super::Unit::has`] is always true for it.
+    pub const NONE: Words = 0;
+    /// Every bit: the words of a text the gates must let through.
+    pub const ALL: Words = !0;
+
+    /// Each keyword as printed (lowercase ASCII) with its bits.
+    pub(super) const LIST: &[(&str, Words)] = &[
+        ("suppletoire", SUPPLETOIRE),
+        ("viermaands", VIERMAANDS),
+        ("uitvoering", UITVOERING),
+        ("jaar", JAAR),
+        ("slotwet", SLOTWET),
+        ("begroting", BEGROTING),
+        ("kamerbrief", KAMERBRIEF),
+        ("baten", BATEN),
+        ("maanden", MAANDEN),
+        ("begrotingsstaten", BEGROTINGSSTATEN),
+        ("realisatie", REALISATIE),
+        ("vastgestelde", VASTGESTELDE),
+        ("per", PER),
+        ("eerste", EERSTE),
+        ("tweede", TWEEDE),
+        ("derde", DERDE),
+        ("kwartaal", KWARTAAL),
+        ("vergaderjaar", VERGADERJAAR),
+        ("kamerstuk", KAMERSTUK),
+        ("agentschap", AGENTSCHAP),
+        ("baten-lastendienst", BATEN_LASTENDIENST),
+        ("voorwoord", VOORWOORD),
+        ("nawoord", NAWOORD),
+        ("column", COLUMN),
+        ("interview", INTERVIEW),
+        ("bijdrage", BIJDRAGE),
+        ("inleiding", INLEIDING),
+        ("januari", MONTH),
+        ("februari", MONTH),
+        ("maart", MONTH),
+        ("april", MONTH),
+        ("mei", MONTH),
+        ("juni", MONTH),
+        ("juli", MONTH),
+        ("augustus", MONTH),
+        ("september", MONTH),
+        ("oktober", MONTH),
+        ("november", MONTH),
+        ("december", MONTH | DECEMBER),
+        ("zal", FUTURE),
+        ("zullen", FUTURE),
+        ("geraamd", FUTURE),
+        ("raming", FUTURE),
+        ("begroot", FUTURE),
+        ("verwacht", FUTURE),
+        ("gepland", FUTURE),
+        ("voorzien", FUTURE),
+    ];
+}
+
+/// The keywords of [`kw::LIST`], longest first at a position.
+static KEYWORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(kw::LIST.iter().map(|(w, _)| *w))
+        .unwrap()
+});
+
+/// Bits of each keyword of [`kw::LIST`], with those of every keyword it holds
+/// (`begrotingsstaten` holds `begroting`): [`words`] sees one keyword per position.
+static KEYWORD_BITS: LazyLock<Vec<kw::Words>> = LazyLock::new(|| {
+    kw::LIST
+        .iter()
+        .map(|(w, _)| {
+            kw::LIST
+                .iter()
+                .filter(|(v, _)| w.contains(v))
+                .fold(0, |acc, (_, b)| acc | b)
+        })
+        .collect()
+});
+
+/// The keywords (bits of [`kw`]) the folded text `f` holds, in one pass: the
+/// longest keyword that starts at each position where one starts, and with it
+/// the keywords it holds.
+fn words(f: &str) -> kw::Words {
+    let mut bits = 0;
+    let mut at = 0;
+    while let Some(m) = KEYWORDS.find(Input::new(f).span(at..f.len())) {
+        bits |= KEYWORD_BITS[m.pattern().as_usize()];
+        at = m.start() + 1;
+    }
+    bits
+}
+
+/// `\p{L}` as a `(?i)` regex reads it, spelled so that the regex compiler need not
+/// case-fold the class (which costs more than the rest of a pattern such as
+/// [`kind`]'s `PAST`): case folding adds to the letters only U+0345 (a combining
+/// mark that folds to `ι`). The test `letter_classes_equal_their_case_folding` checks
+/// these over every char.
+pub(crate) const L_CI: &str = r"(?-i:[\p{L}\x{345}])";
+/// `[^\p{L}]` as a `(?i)` regex reads it (see [`L_CI`]).
+pub(crate) const NOT_L_CI: &str = r"(?-i:[^\p{L}\x{345}])";
+/// `[^\p{L}\p{N}-]` as a `(?i)` regex reads it (see [`L_CI`]).
+pub(crate) const NOT_LN_CI: &str = r"(?-i:[^\p{L}\p{N}\x{345}-])";
 
 /// A piece of text the metadata rules read: a block's joined text, or one line of a
 /// table (table lines are not blocks).
@@ -37,24 +178,45 @@ pub struct Unit<'a> {
     /// `None` when the text holds a char that a `(?i)` regex also takes for an ASCII
     /// letter (see [`fold`]): then every gate lets the text through.
     folded: Option<String>,
+    /// The keywords the folded text holds ([`words`]); every bit without it.
+    words: kw::Words,
 }
 
 impl<'a> Unit<'a> {
-    /// Does the text hold `word` (lowercase ASCII, no whitespace) in any case?
+    /// Does the text hold each keyword of `w` (bits of [`kw`]) in any case?
     ///
-    /// A cheap gate before a `(?i)` regex that needs `word` in every match: when
-    /// this is false the regex cannot match, so skipping it changes nothing.
-    /// The empty word is in every text.
-    pub fn has(&self, word: &str) -> bool {
-        self.folded.as_ref().is_none_or(|f| f.contains(word))
+    /// A cheap gate before a `(?i)` regex that needs the keywords in every match:
+    /// when this is false the regex cannot match, so skipping it changes nothing.
+    /// [`kw::NONE`] is in every text.
+    pub fn has(&self, w: kw::Words) -> bool {
+        self.words & w == w
     }
 
-    /// [`Unit::has`] for any of `words`.
-    pub fn has_any(&self, words: &[&str]) -> bool {
-        words.iter().any(|w| self.has(w))
+    /// [`Unit::has`] for any one of the keywords of `w`.
+    pub fn has_any(&self, w: kw::Words) -> bool {
+        self.words & w != 0
     }
 
-    /// The matches `re.captures_iter(text)` gives, found without running `re` over
+    pub(crate) fn new(text: &'a str, heading: bool, block: Option<usize>, start: usize) -> Self {
+        let folded = fold(text);
+        let words = folded.as_deref().map_or(kw::ALL, words);
+        Unit {
+            text,
+            heading,
+            block,
+            start,
+            folded,
+            words,
+        }
+    }
+
+    /// Does the text hold a char that a `(?i)` regex also takes for an ASCII letter
+    /// (`ſ`, `K`: see [`fold`])? Then a gate on ASCII words must let it through.
+    pub fn exotic(&self) -> bool {
+        self.folded.is_none()
+    }
+
+    /// The matches `re.find_iter(text)` gives, found without running `re` over
     /// the whole text: `gate`, a leftmost searcher of literals, finds pieces in the
     /// text (or in its folded text when `folded`, for a `(?i)` regex), and `re` runs
     /// from at most `reach` bytes before the next piece.
@@ -63,18 +225,18 @@ impl<'a> Unit<'a> {
     /// most `reach` bytes after the match does, and `re` never matches empty: then no
     /// match starts between the end of the previous one and where `re` starts, and
     /// `re` finds the same next match from there (it still sees the text before).
-    pub fn gated_captures(
+    pub fn gated_find(
         &self,
         re: &Regex,
         gate: &AhoCorasick,
         folded: bool,
         reach: usize,
-    ) -> Vec<regex::Captures<'a>> {
+    ) -> Vec<regex::Match<'a>> {
         let text = self.text;
         let hay = match (folded, &self.folded) {
             (false, _) => text,
             (true, Some(f)) => f.as_str(),
-            (true, None) => return re.captures_iter(text).collect(),
+            (true, None) => return re.find_iter(text).collect(),
         };
         let mut out = Vec::new();
         let mut at = 0;
@@ -83,14 +245,11 @@ impl<'a> Unit<'a> {
             while !text.is_char_boundary(from) {
                 from += 1;
             }
-            let Some(c) = re.captures_at(text, from) else {
-                break;
-            };
-            let Some(m) = c.get(0).filter(|m| !m.is_empty()) else {
-                break; // an empty match: never for the patterns gated so
+            let Some(m) = re.find_at(text, from).filter(|m| !m.is_empty()) else {
+                break; // (an empty match: never for the patterns gated so)
             };
             at = m.end();
-            out.push(c);
+            out.push(m);
         }
         out
     }
@@ -103,7 +262,15 @@ impl<'a> Unit<'a> {
 /// folded text (the test `fold_covers_regex_case_folding` checks the claim over every
 /// char).
 fn fold(text: &str) -> Option<String> {
-    (!text.contains(['\u{17f}', '\u{212a}'])).then(|| text.to_ascii_lowercase())
+    // `ſ` is C5 BF in UTF-8, `K` E2 84 AA: look at the lead bytes only
+    let b = text.as_bytes();
+    let exotic = memchr::memchr2_iter(0xc5, 0xe2, b).any(|i| {
+        matches!(
+            b.get(i..(i + 3).min(b.len())),
+            Some([0xc5, 0xbf, ..] | [0xe2, 0x84, 0xaa])
+        )
+    });
+    (!exotic).then(|| text.to_ascii_lowercase())
 }
 
 /// Everything the rules read, in document order.
@@ -122,23 +289,16 @@ impl<'b, 'a> Doc<'b, 'a> {
                 let end = b.end_line.min(lines.len());
                 for l in lines.get(b.first_line..end).unwrap_or(&[]) {
                     if !l.is_blank() {
-                        units.push(Unit {
-                            text: l.text,
-                            heading: false,
-                            block: None,
-                            start: l.start,
-                            folded: fold(l.text),
-                        });
+                        units.push(Unit::new(l.text, false, None, l.start));
                     }
                 }
             } else {
-                units.push(Unit {
-                    text: &b.text,
-                    heading: b.kind == BlockKind::Heading,
-                    block: Some(k),
-                    start: b.span.start,
-                    folded: fold(&b.text),
-                });
+                units.push(Unit::new(
+                    &b.text,
+                    b.kind == BlockKind::Heading,
+                    Some(k),
+                    b.span.start,
+                ));
             }
         }
         Doc {
@@ -392,17 +552,83 @@ mod tests {
         let letter = regex::Regex::new("^(?i)[a-z]$").unwrap();
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             let s = c.to_string();
+            let exotic = matches!(c, '\u{17f}' | '\u{212a}');
+            assert_eq!(fold(&s).is_none(), exotic, "{c:?}");
+            assert_eq!(fold(&format!("a{s}b")).is_none(), exotic, "{c:?}");
             if letter.is_match(&s) {
                 match fold(&s) {
                     Some(f) => {
                         assert!(c.is_ascii_alphabetic(), "{c:?} matches (?i)[a-z]");
                         assert_eq!(f, c.to_ascii_lowercase().to_string());
                     }
-                    None => assert!(matches!(c, '\u{17f}' | '\u{212a}')),
+                    None => assert!(exotic),
                 }
             }
         }
         assert_eq!(fold("Jaar2023").as_deref(), Some("jaar2023"));
+        assert_eq!(fold("Jaar\u{17f}"), None);
+        assert_eq!(fold("€ – \u{212a}"), None);
+        assert!(fold("€ – ‘Ł’ ń").is_some());
+    }
+
+    /// [`words`] gives each keyword's bits exactly when the folded text holds it
+    /// (the gate the rules had: `folded.contains(word)`).
+    #[test]
+    fn words_are_the_keywords_the_folded_text_holds() {
+        let texts = [
+            "",
+            "Jaarverslag 2021",
+            "JAARVERSLAG",
+            "de Eerste Suppletoire Begroting 2023",
+            "Stand van de UITVOERING, per 31 December 2022",
+            "Baten-lastendienst Logius; baten-lastenagentschap",
+            "Het voorwoord van Tom Kok (Interview) en een Column, met een bijdrage",
+            "januari t/m april, Mei, JUNI, juli; augustus-september oktober november",
+            "februari maart kwartaal derde tweede eerste vergaderjaar kamerstukken",
+            "Iedere vier maanden; wijziging van de begrotingsstaten; kamerbrief; slotwet",
+            "Realisatie tegen Vastgestelde begroting; INLEIDING",
+            "superieur operatie jaar\u{a0}jaar ‘per’ ja ar pe-r",
+            "Ĳaar é Jaar — viermaandse rapportage, ÏNLEIDING",
+        ];
+        for t in texts {
+            let low = t.to_ascii_lowercase();
+            let mut want = 0;
+            for (w, b) in kw::LIST {
+                if low.contains(w) {
+                    want |= b;
+                }
+            }
+            assert_eq!(words(&low), want, "{t:?}");
+            assert_eq!(Unit::new(t, false, None, 0).words, want, "{t:?}");
+        }
+        assert_eq!(Unit::new("Jaar\u{17f}", false, None, 0).words, kw::ALL);
+        assert_eq!(Unit::new("\u{212a}wartaal", false, None, 0).words, kw::ALL);
+        let u = Unit::new("Jaarverslag per 31 december", true, Some(0), 0);
+        assert!(u.has(kw::JAAR | kw::PER | kw::DECEMBER | kw::MONTH));
+        assert!(u.has(kw::NONE));
+        assert!(!u.has(kw::JAAR | kw::SLOTWET));
+        assert!(u.has_any(kw::JAAR | kw::SLOTWET));
+        assert!(!u.has_any(kw::SLOTWET | kw::KWARTAAL));
+    }
+
+    #[test]
+    fn letter_classes_equal_their_case_folding() {
+        for (folded, plain) in [
+            (r"\p{L}", L_CI),
+            (r"[^\p{L}]", NOT_L_CI),
+            (r"[^\p{L}\p{N}-]", NOT_LN_CI),
+        ] {
+            let a = regex::Regex::new(&format!("^(?i){folded}$")).unwrap();
+            let b = regex::Regex::new(&format!("^(?i){plain}$")).unwrap();
+            let mut buf = [0u8; 4];
+            for c in (0..=0x10ffff).filter_map(char::from_u32) {
+                let s = c.encode_utf8(&mut buf);
+                assert_eq!(a.is_match(s), b.is_match(s), "{folded} {c:?}");
+            }
+        }
+        assert!(regex::Regex::new(&format!("^(?i){L_CI}$"))
+            .unwrap()
+            .is_match("\u{345}"));
     }
 
     #[test]
@@ -427,6 +653,5 @@ mod tests {
         }
         assert!(ends_with_lower("de Vastgestelde ", "vastgestelde"));
         assert!(!ends_with_lower("Vastgestelde begroting", "vastgestelde"));
-        assert_eq!(fold("Jaar\u{17f}"), None);
     }
 }

@@ -10,7 +10,7 @@
 //! they disagree (seed 001), all are kept and a conflict is reported.
 
 use super::kind::Kind;
-use super::Doc;
+use super::{kw, Doc};
 use crate::model::{Conflict, Period, PeriodMention};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -96,25 +96,28 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 own,
             });
         };
-        for c in RANGE.captures_iter(u.text) {
-            let m = c.get(0).unwrap();
-            let (Some(a), Some(b)) = (month(&c[1]), month(&c[3])) else {
-                continue;
-            };
-            let y2: i32 = c[4].parse().unwrap_or(0);
-            let y1: i32 = c
-                .get(2)
-                .and_then(|y| y.as_str().parse().ok())
-                .unwrap_or(if a <= b { y2 } else { y2 - 1 });
-            push(
-                m.start(),
-                m.end(),
-                format!("{y1}-{a:02}"),
-                format!("{y2}-{b:02}"),
-                false,
-            );
+        // two month names in every match
+        if u.has(kw::MONTH) {
+            for c in RANGE.captures_iter(u.text) {
+                let m = c.get(0).unwrap();
+                let (Some(a), Some(b)) = (month(&c[1]), month(&c[3])) else {
+                    continue;
+                };
+                let y2: i32 = c[4].parse().unwrap_or(0);
+                let y1: i32 = c
+                    .get(2)
+                    .and_then(|y| y.as_str().parse().ok())
+                    .unwrap_or(if a <= b { y2 } else { y2 - 1 });
+                push(
+                    m.start(),
+                    m.end(),
+                    format!("{y1}-{a:02}"),
+                    format!("{y2}-{b:02}"),
+                    false,
+                );
+            }
         }
-        if u.has("per") {
+        if u.has(kw::PER | kw::MONTH) {
             for c in PER.captures_iter(u.text) {
                 let m = c.get(0).unwrap();
                 let day: u32 = c[1].parse().unwrap_or(0);
@@ -135,7 +138,7 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 );
             }
         }
-        if u.has("jaar") {
+        if u.has(kw::JAAR) {
             for c in YEAR_OF.captures_iter(u.text) {
                 let m = c.get(0).unwrap();
                 let y = &c[1];
@@ -150,7 +153,7 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 );
             }
         }
-        if u.has_any(&["uitvoering", "jaar", "begroting", "slotwet"]) {
+        if u.has_any(kw::UITVOERING | kw::JAAR | kw::BEGROTING | kw::SLOTWET) {
             for c in TITLE_YEAR.captures_iter(u.text) {
                 let m = c.get(0).unwrap();
                 if super::ends_with_lower(&u.text[..m.start()], "vastgestelde") {
@@ -166,7 +169,7 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 );
             }
         }
-        if u.has_any(&["eerste", "tweede", "derde"]) {
+        if u.has_any(kw::EERSTE | kw::TWEEDE | kw::DERDE) {
             for c in PART.captures_iter(u.text) {
                 let m = c.get(0).unwrap();
                 let n: u32 = match c[1].to_lowercase().as_str() {
@@ -192,7 +195,7 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 );
             }
         }
-        if u.has("kwartaal") {
+        if u.has(kw::KWARTAAL) {
             for c in QUARTER.captures_iter(u.text) {
                 let m = c.get(0).unwrap();
                 let q = match c[1].to_lowercase().as_str() {

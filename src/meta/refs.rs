@@ -9,7 +9,7 @@
 //! - Authors: `voorwoord van Tom Kok`, a signature `Bert Voorbraak (algemeen directeur Logius)`,
 //!   `De Minister van ...,` above a name.
 
-use super::{Doc, Unit};
+use super::{kw, Doc, Unit};
 use crate::model::{Author, Furniture, Reference};
 use crate::repair::furniture::RUNNING_FOOTER;
 use crate::segment::heading_number_parts;
@@ -96,7 +96,7 @@ pub fn references(doc: &Doc<'_, '_>, furniture: &[Furniture]) -> Vec<Reference> 
             }
         }
         // every match holds one of these words (gate: `Unit::has`)
-        if u.has_any(&["vergaderjaar", "kamerstuk"]) {
+        if u.has_any(kw::VERGADERJAAR | kw::KAMERSTUK) {
             for c in VERGADERJAAR.captures_iter(u.text) {
                 let m = c.get(1).unwrap();
                 push_ref(
@@ -229,7 +229,7 @@ struct FormSet {
     any_case: bool,
     /// Finds, in the unit's text (acronyms) or in its folded text (long forms: each
     /// form's lowercase head up to its first non-ASCII char), the piece every match
-    /// of `re` starts with (after one boundary char): [`Unit::gated_captures`].
+    /// of `re` starts with (after one boundary char): [`Unit::gated_find`].
     gate: AhoCorasick,
     forms: Vec<(String, usize)>,
 }
@@ -248,12 +248,13 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
         }
         forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
         let alt: Vec<String> = forms.iter().map(|(f, _)| regex::escape(f)).collect();
-        let flags = if acronyms { "" } else { "(?i)" };
-        let re = Regex::new(&format!(
-            r"{flags}(?:^|[^\p{{L}}\p{{N}}-])({})",
-            alt.join("|")
-        ))
-        .unwrap();
+        // the boundary class `[^\p{L}\p{N}-]`, for long forms as `(?i)` reads it
+        let (flags, boundary) = if acronyms {
+            ("", r"[^\p{L}\p{N}-]")
+        } else {
+            ("(?i)", super::NOT_LN_CI)
+        };
+        let re = Regex::new(&format!(r"{flags}(?:^|{boundary})({})", alt.join("|"))).unwrap();
         let heads: Vec<String> = forms
             .iter()
             .map(|(f, _)| {
@@ -284,28 +285,45 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
     [build(true), build(false)]
 });
 
+/// Group 1 of a match `m` of a [`FormSet`] regex, `(?:^|[^\p{L}\p{N}-])(form)`:
+/// the form, after the boundary char. Only at the start of the text can the `^`
+/// branch (tried first) have matched, and then the match starts with a form's first
+/// letter (an ASCII letter, or `ſ`/`K` that `(?i)` reads as `s`/`k`), which is in
+/// `\p{L}` and so never the boundary char.
+fn form_of<'t>(text: &'t str, m: &regex::Match<'t>) -> &'t str {
+    let s = m.as_str();
+    match s.chars().next() {
+        Some(c) if m.start() == 0 && (c.is_ascii_alphabetic() || matches!(c, 'ſ' | 'K')) => s,
+        Some(c) => &text[m.start() + c.len_utf8()..m.end()],
+        None => s,
+    }
+}
+
 /// Organisations named in `u`'s text, by index into [`ORGS`].
 fn orgs_in(u: &Unit<'_>) -> Vec<usize> {
     let text = u.text;
     let mut out = Vec::new();
     for set in ORG_RES.iter() {
-        // a match is a boundary char (at most 4 bytes) and a form, which starts with a gate piece
-        for c in u.gated_captures(&set.re, &set.gate, set.any_case, 4) {
-            let Some(m) = c.get(1) else { continue };
+        // a match is a boundary char (at most 4 bytes) and a form, which starts with a
+        // gate piece; only the form is read, so no captures
+        for whole in u.gated_find(&set.re, &set.gate, set.any_case, 4) {
+            let form = form_of(text, &whole);
             // whole words only: the next char is no letter, digit or hyphen
-            if text[m.end()..]
+            if text[whole.end()..]
                 .chars()
                 .next()
                 .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
             {
                 continue;
             }
+            let lower;
             let key = if set.any_case {
-                m.as_str().to_lowercase()
+                lower = form.to_lowercase();
+                lower.as_str()
             } else {
-                m.as_str().to_string()
+                form
             };
-            out.extend(set.forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i));
+            out.extend(set.forms.iter().find(|(f, _)| f == key).map(|(_, i)| *i));
         }
     }
     out
@@ -334,7 +352,7 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
             add(name, ministry, w, k);
         }
         // every match names one of these words (gate: `Unit::has`)
-        if u.has_any(&["agentschap", "baten-lastendienst"]) {
+        if u.has_any(kw::AGENTSCHAP | kw::BATEN_LASTENDIENST) {
             for c in AGENCY.captures_iter(u.text) {
                 let name = c[1].to_string();
                 let known = ORGS
@@ -402,14 +420,9 @@ pub fn authors(doc: &Doc<'_, '_>) -> Vec<Author> {
     let prose: Vec<&super::Unit<'_>> = doc.units.iter().filter(|u| u.block.is_some()).collect();
     for (k, u) in prose.iter().enumerate() {
         // every match holds one of these words (gate: `Unit::has`)
-        if u.has_any(&[
-            "voorwoord",
-            "nawoord",
-            "column",
-            "interview",
-            "bijdrage",
-            "inleiding",
-        ]) {
+        if u.has_any(
+            kw::VOORWOORD | kw::NAWOORD | kw::COLUMN | kw::INTERVIEW | kw::BIJDRAGE | kw::INLEIDING,
+        ) {
             for c in VOORWOORD.captures_iter(u.text) {
                 let name = c.get(2).unwrap();
                 push(
@@ -449,6 +462,54 @@ pub fn authors(doc: &Doc<'_, '_>) -> Vec<Author> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`orgs_in`] (gated `find`, [`form_of`]) reads the same forms as group 1 of
+    /// every match of the regexes over the whole text.
+    #[test]
+    fn orgs_in_is_group_one_of_every_match() {
+        let slow = |t: &str| -> Vec<usize> {
+            let mut out = Vec::new();
+            for set in ORG_RES.iter() {
+                for c in set.re.captures_iter(t) {
+                    let m = c.get(1).unwrap();
+                    if t[m.end()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
+                    {
+                        continue;
+                    }
+                    let key = if set.any_case {
+                        m.as_str().to_lowercase()
+                    } else {
+                        m.as_str().to_string()
+                    };
+                    out.extend(set.forms.iter().find(|(f, _)| *f == key).map(|(_, i)| *i));
+                }
+            }
+            out
+        };
+        for t in [
+            "",
+            "DUO",
+            "(DUO)",
+            "DUO UWV,SVB-x KOOP2 RvIG RVIG",
+            "Logius en de Belastingdienst; LOGIUS; logiusachtig",
+            "ſVB, \u{212a}OOP en Kadaster",
+            "De Dienst Uitvoering Onderwijs (DUO) en de dienst uitvoering onderwijs",
+            "Kennis- en Exploitatiecentrum Officiële Overheidspublicaties; OFFICIËLE",
+            "ministerie van buitenlandse zaken, Ministerie van Financiën",
+            "éLogius ëDUO -DUO 3DUO _DUO INDEX IND\u{a0}NFI",
+            "Binnenlandse Zaken en Koninkrijksrelaties (BZK)",
+        ] {
+            let u = Unit::new(t, false, None, 0);
+            assert_eq!(orgs_in(&u), slow(t), "{t:?}");
+        }
+        assert_eq!(
+            orgs_in(&Unit::new("(DUO) Logius", false, None, 0)),
+            vec![2, 0]
+        );
+    }
 
     #[test]
     fn patterns() {
