@@ -31,7 +31,6 @@ use crate::decimal::Dec;
 use crate::model::Figure;
 use crate::segment::Block;
 use crate::span::{Locator, Span};
-use std::collections::HashSet;
 
 /// Longest sentence kept in [`Figure::sentence`], in characters.
 const MAX_SENTENCE: usize = 300;
@@ -61,7 +60,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         range: (usize, usize),
         toks: Vec<prose::Tok<'a>>,
     }
-    let mut known: HashSet<String> = HashSet::new();
+    let mut known = context::Names::default();
     let mut sents: Vec<Sent> = Vec::new();
     let mut excl: Vec<Vec<(usize, usize)>> = Vec::with_capacity(runs.len());
     for (ri, run) in runs.iter().enumerate() {

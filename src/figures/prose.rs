@@ -287,18 +287,11 @@ fn is_edge_punct(c: char) -> bool {
     !(c.is_alphanumeric() || matches!(c, '€' | '%' | '&' | '@'))
 }
 
-/// `char::is_whitespace` for the char starting at byte `i` of `s` (a char
-/// boundary), and that char's length in bytes.
+/// Whether an ASCII byte is a char `char::is_whitespace` accepts: U+0009..=U+000D
+/// and the space.
 #[inline]
-fn space_at(s: &str, i: usize) -> (bool, usize) {
-    let b = s.as_bytes()[i];
-    if b < 0x80 {
-        // the ASCII chars `char::is_whitespace` accepts: U+0009..=U+000D and space
-        (matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '), 1)
-    } else {
-        let c = s[i..].chars().next().unwrap_or(' ');
-        (c.is_whitespace(), c.len_utf8())
-    }
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
 }
 
 /// [`is_edge_punct`] for an ASCII byte.
@@ -310,26 +303,44 @@ fn is_edge_punct_ascii(b: u8) -> bool {
 pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
     let sent = &text[s..e];
     let bytes = sent.as_bytes();
-    // about one token per space: room enough, mostly, without growing
-    let mut out = Vec::with_capacity(bytes.iter().filter(|&&b| b == b' ').count() + 1);
-    // the words between whitespace, as `sent.split(char::is_whitespace)` gives them
+    // room for a token per 4 bytes: enough, mostly, without growing (words are
+    // longer than three letters on average, spaces included)
+    let mut out = Vec::with_capacity(bytes.len() / 4 + 1);
+    // the words between whitespace, as `sent.split(char::is_whitespace)` gives them;
+    // `i` is always at a char boundary (ASCII bytes are chars, others are decoded)
     let mut i = 0;
     while i < bytes.len() {
-        let (space, n) = space_at(sent, i);
-        if space {
-            i += n;
-            continue;
+        // whitespace before the word
+        let b = bytes[i];
+        if b < 0x80 {
+            if ascii_space(b) {
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = sent[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
         }
         let p = i;
-        let mut ascii = n == 1;
-        i += n;
+        let mut ascii = true;
         while i < bytes.len() {
-            let (space, n) = space_at(sent, i);
-            if space {
-                break;
+            let b = bytes[i];
+            if b < 0x80 {
+                if ascii_space(b) {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = sent[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
             }
-            ascii &= n == 1;
-            i += n;
         }
         let piece = &sent[p..i];
         let ps = s + p;
