@@ -302,7 +302,16 @@ fn digits_at(
         }
         let after = &text[e..hi];
         let lead = after.len() - after.trim_start().len();
-        if let Some((m, _, r)) = crate::grammar::value::scale_caption(after) {
+        // only a caption at `lead` counts: skip the search where none can start
+        let may = lead <= 1
+            && after
+                .as_bytes()
+                .get(lead)
+                .is_some_and(|&b| crate::grammar::value::may_start_caption(b));
+        if let Some((m, _, r)) = may
+            .then(|| crate::grammar::value::scale_caption(after))
+            .flatten()
+        {
             if r.start == lead && lead <= 1 {
                 scale = Some(m);
                 unit = "EUR";

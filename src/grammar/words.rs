@@ -159,9 +159,10 @@ fn below_hundred(w: &str) -> Option<i64> {
 /// `str::find`'s searcher set-up on words this short. The match starts at an
 /// ASCII byte, so at a char boundary.
 fn find_ascii(w: &str, needle: &str) -> Option<usize> {
-    w.as_bytes()
-        .windows(needle.len())
-        .position(|b| b == needle.as_bytes())
+    let (w, n) = (w.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    // only where the first byte matches is the rest compared
+    (0..(w.len() + 1).saturating_sub(n.len())).find(|&k| w[k] == first && &w[k..k + n.len()] == n)
 }
 
 /// Value of a Dutch number word, exact. `anderhalf` is 1.5, `tweeënhalf` 2.5.
@@ -355,6 +356,13 @@ mod tests {
                     below_hundred(&w).map(Dec::from_int)
                 );
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn find_ascii_is_find(w in "[dhuizenoé]{0,12}", needle in "[dhuizeno]{1,7}") {
+            proptest::prop_assert_eq!(find_ascii(&w, &needle), w.find(needle.as_str()));
         }
     }
 
