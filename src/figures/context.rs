@@ -8,7 +8,14 @@ use super::scan::Cand;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static FUNCTION_SET: LazyLock<HashSet<&'static str>> =
+/// A hash set with a fixed, fast hasher (foldhash; nothing here depends on the
+/// order of a set, only on what it holds).
+pub(crate) type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
+
+/// The names a document capitalises mid-sentence (see [`capitalised_words`]).
+pub(crate) type Names = FastSet<String>;
+
+static FUNCTION_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| FUNCTION.iter().copied().collect());
 
 pub(crate) fn is_function(w: &str) -> bool {
@@ -449,7 +456,7 @@ pub(crate) fn is_content(t: &Tok, text: &str) -> bool {
 
 /// Product or organisation name: `DigiD`, `MijnOverheid`, `eHerkenning`, `BZK`,
 /// or a capitalised word the document also capitalises mid-sentence.
-pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &HashSet<String>) -> bool {
+pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &Names) -> bool {
     let core = &text[t.cs..t.ce];
     // most words are ASCII and lower case: one byte pass rules them out (a word
     // without an ASCII upper-case letter and without a non-ASCII byte has no
@@ -490,12 +497,21 @@ pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &HashSet<Strin
 }
 
 /// Capitalised words a text uses after the first word of a sentence: its names.
-pub(crate) fn capitalised_words(text: &str, toks: &[Tok], into: &mut HashSet<String>) {
+pub(crate) fn capitalised_words(text: &str, toks: &[Tok], into: &mut Names) {
     for (i, t) in toks.iter().enumerate() {
         if i == 0 || toks[i - 1].w.ends_with(':') {
             continue;
         }
         let core = &text[t.cs..t.ce];
+        // an ASCII first byte that is not an upper-case letter starts no
+        // upper-case char: most words end here without decoding a char
+        if core
+            .as_bytes()
+            .first()
+            .is_none_or(|&b| b < 0x80 && !b.is_ascii_uppercase())
+        {
+            continue;
+        }
         if core.starts_with(char::is_uppercase)
             && core.chars().any(char::is_lowercase)
             && !into.contains(core)
@@ -912,7 +928,7 @@ pub(crate) fn subject(
                         && is_content(&toks[m - 1], text)
                         && (times || is_content(&toks[m - 2], text))
                         && !in_cand(m - 1)
-                        && !is_product(&toks[m - 1], text, false, &HashSet::new())
+                        && !is_product(&toks[m - 1], text, false, &Names::default())
                     {
                         core.push(m - 1);
                     }
@@ -939,7 +955,7 @@ pub(crate) fn subject(
     let mut words: Vec<String> = core.iter().map(|&k| word(&toks[k])).collect();
     let has_name = core
         .iter()
-        .any(|&k| is_product(&toks[k], text, false, &HashSet::new()));
+        .any(|&k| is_product(&toks[k], text, false, &Names::default()));
     let product = if has_name {
         None
     } else {
@@ -1126,11 +1142,7 @@ fn head_before(
 }
 
 /// Runs of product tokens in a sentence, as inclusive token ranges.
-pub(crate) fn product_runs(
-    text: &str,
-    toks: &[Tok],
-    known: &HashSet<String>,
-) -> Vec<(usize, usize)> {
+pub(crate) fn product_runs(text: &str, toks: &[Tok], known: &Names) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !is_product(t, text, i == 0, known) {

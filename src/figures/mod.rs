@@ -31,7 +31,6 @@ use crate::decimal::Dec;
 use crate::model::Figure;
 use crate::segment::Block;
 use crate::span::{Locator, Span};
-use std::collections::HashSet;
 
 /// Longest sentence kept in [`Figure::sentence`], in characters.
 const MAX_SENTENCE: usize = 300;
@@ -61,7 +60,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         range: (usize, usize),
         toks: Vec<prose::Tok<'a>>,
     }
-    let mut known: HashSet<String> = HashSet::new();
+    let mut known = context::Names::default();
     let mut sents: Vec<Sent> = Vec::new();
     let mut excl: Vec<Vec<(usize, usize)>> = Vec::with_capacity(runs.len());
     for (ri, run) in runs.iter().enumerate() {
@@ -136,29 +135,32 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     // pass 2: figures per sentence
     let mut figures: Vec<Figure> = Vec::new();
     let mut links: Vec<(usize, usize)> = Vec::new();
+    // the last product name of the sentences before, in the same run: the subject
+    // of a figure that names none. Only sentences with figures ask for it, so it
+    // is found lazily: `last_product` is the last name of the sentences before
+    // `scanned_upto`, with its run (each sentence is looked at once at most)
     let mut last_product: Option<(usize, String)> = None;
+    let mut scanned_upto = 0;
+    let mut run_start = 0;
+    let product_name = |text: &str, toks: &[prose::Tok], (a, b): (usize, usize)| {
+        toks[a..=b]
+            .iter()
+            .map(|t| &text[t.cs..t.ce])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let mut flags: Vec<Vec<bool>> = Vec::new();
     let mut flags_run: Option<usize> = None;
-    for sent in &sents {
+    for (si, sent) in sents.iter().enumerate() {
+        if si == 0 || sents[si - 1].run != sent.run {
+            run_start = si; // the sentences of a run stand together
+        }
         let run = &runs[sent.run];
         let text = run.text.as_str();
         let toks = &sent.toks;
         if !prose_run[sent.run] {
             // no figures here, and the names it holds serve only its own sentences
             continue;
-        }
-        let products = context::product_runs(text, toks, &known);
-        let fallback = last_product
-            .as_ref()
-            .filter(|(r, _)| *r == sent.run)
-            .map(|(_, p)| p.clone());
-        if let Some(&(a, b)) = products.last() {
-            let name = toks[a..=b]
-                .iter()
-                .map(|t| &text[t.cs..t.ce])
-                .collect::<Vec<_>>()
-                .join(" ");
-            last_product = Some((sent.run, name));
         }
         if toks.len() < 2 {
             continue;
@@ -205,6 +207,25 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         if cands.is_empty() {
             continue;
         }
+        // the latest name of the sentences of this run not yet looked at, else
+        // the one found before (a name of another run is no fallback)
+        let from = scanned_upto.max(run_start);
+        for j in (from..si).rev() {
+            let prev = &sents[j];
+            if let Some(&last) = context::product_runs(text, &prev.toks, &known).last() {
+                last_product = Some((sent.run, product_name(text, &prev.toks, last)));
+                break;
+            }
+        }
+        let fallback = last_product
+            .as_ref()
+            .filter(|(r, _)| *r == sent.run)
+            .map(|(_, p)| p.clone());
+        let products = context::product_runs(text, toks, &known);
+        if let Some(&last) = products.last() {
+            last_product = Some((sent.run, product_name(text, toks, last)));
+        }
+        scanned_upto = si + 1;
         let mut roles: Vec<Option<&'static str>> = cands
             .iter()
             .map(|c| context::role(toks, c, &cands))

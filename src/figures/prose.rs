@@ -287,36 +287,99 @@ fn is_edge_punct(c: char) -> bool {
     !(c.is_alphanumeric() || matches!(c, '€' | '%' | '&' | '@'))
 }
 
+/// Whether an ASCII byte is a char `char::is_whitespace` accepts: U+0009..=U+000D
+/// and the space.
+#[inline]
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+/// [`is_edge_punct`] for an ASCII byte.
+#[inline]
+fn is_edge_punct_ascii(b: u8) -> bool {
+    !(b.is_ascii_alphanumeric() || matches!(b, b'%' | b'&' | b'@'))
+}
+
 pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
     let sent = &text[s..e];
-    // about one token per space: room enough, mostly, without growing
-    let mut out = Vec::with_capacity(sent.bytes().filter(|&b| b == b' ').count() + 1);
-    // the words between whitespace, as `sent.split(char::is_whitespace)` gives them
-    let mut start = None;
-    for (k, c) in sent.char_indices().chain([(sent.len(), ' ')]) {
-        if !c.is_whitespace() {
-            start = start.or(Some(k));
-            continue;
+    let bytes = sent.as_bytes();
+    // room for a token per 4 bytes: enough, mostly, without growing (words are
+    // longer than three letters on average, spaces included)
+    let mut out = Vec::with_capacity(bytes.len() / 4 + 1);
+    // the words between whitespace, as `sent.split(char::is_whitespace)` gives them;
+    // `i` is always at a char boundary (ASCII bytes are chars, others are decoded)
+    let mut i = 0;
+    while i < bytes.len() {
+        // whitespace before the word
+        let b = bytes[i];
+        if b < 0x80 {
+            if ascii_space(b) {
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = sent[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
         }
-        let Some(p) = start.take() else {
-            continue;
-        };
-        let piece = &sent[p..k];
+        let p = i;
+        let mut ascii = true;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if ascii_space(b) {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = sent[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
+            }
+        }
+        let piece = &sent[p..i];
         let ps = s + p;
-        let rest = piece.trim_start_matches(is_edge_punct);
-        let lead = piece.len() - rest.len();
-        let core = rest.trim_end_matches(is_edge_punct);
+        let (lead, core, w) = if ascii {
+            // ASCII: the same trims and lower case, byte by byte
+            let pb = piece.as_bytes();
+            let lead = pb.iter().take_while(|&&b| is_edge_punct_ascii(b)).count();
+            let end = pb.len()
+                - pb[lead..]
+                    .iter()
+                    .rev()
+                    .take_while(|&&b| is_edge_punct_ascii(b))
+                    .count();
+            let core = &piece[lead..end];
+            let w = if core.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(core.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(core)
+            };
+            (lead, core, w)
+        } else {
+            let rest = piece.trim_start_matches(is_edge_punct);
+            let lead = piece.len() - rest.len();
+            let core = rest.trim_end_matches(is_edge_punct);
+            (lead, core, crate::grammar::words::lower(core))
+        };
         let cs = ps + lead;
         let ce = cs + core.len();
-        let tail = &piece[lead + core.len()..];
+        let tail = &piece.as_bytes()[lead + core.len()..];
         let head = &piece[..lead];
         out.push(Tok {
             s: ps,
             e: ps + piece.len(),
             cs,
             ce,
-            w: crate::grammar::words::lower(core),
-            clause_end: tail.contains([',', ';', ':', ')', '(']),
+            w,
+            clause_end: tail
+                .iter()
+                .any(|b| matches!(b, b',' | b';' | b':' | b')' | b'(')),
             opens: head.contains(['(', '‘', '\'', '"', '“']),
         });
     }
@@ -592,6 +655,78 @@ mod tests {
         assert_eq!(toks[1].w, "beschikbaar");
         assert!(toks[1].clause_end);
         assert!(toks[2].opens);
+    }
+
+    /// The tokeniser as it was before its byte-level ASCII paths: the reference.
+    fn tokens_by_chars(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
+        let sent = &text[s..e];
+        let mut out = Vec::new();
+        let mut start = None;
+        for (k, c) in sent.char_indices().chain([(sent.len(), ' ')]) {
+            if !c.is_whitespace() {
+                start = start.or(Some(k));
+                continue;
+            }
+            let Some(p) = start.take() else {
+                continue;
+            };
+            let piece = &sent[p..k];
+            let ps = s + p;
+            let rest = piece.trim_start_matches(is_edge_punct);
+            let lead = piece.len() - rest.len();
+            let core = rest.trim_end_matches(is_edge_punct);
+            let cs = ps + lead;
+            let tail = &piece[lead + core.len()..];
+            let head = &piece[..lead];
+            out.push(Tok {
+                s: ps,
+                e: ps + piece.len(),
+                cs,
+                ce: cs + core.len(),
+                w: Cow::Owned(core.to_lowercase()),
+                clause_end: tail.contains([',', ';', ':', ')', '(']),
+                opens: head.contains(['(', '‘', '\'', '"', '“']),
+            });
+        }
+        if let Some(last) = out.last_mut() {
+            last.clause_end = true;
+        }
+        out
+    }
+
+    fn tok_fields<'a>(toks: &'a [Tok]) -> Vec<(usize, usize, usize, usize, &'a str, bool, bool)> {
+        toks.iter()
+            .map(|t| (t.s, t.e, t.cs, t.ce, t.w.as_ref(), t.clause_end, t.opens))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_as_by_chars() {
+        for t in [
+            "",
+            "   ",
+            "(>99,98% beschikbaar), ‘live’ € 357,4 mln. DigiD\u{a0}en\u{2009}x",
+            "ÉÉN Één ſ K \u{b}tab\tlijn\r\nZO’N (“zo”) ,,; ...",
+            "A-B c/d 1.234,5 (x € 1.000) e@x.nl 50% &co ΣΑΣ",
+        ] {
+            for (s, e) in [(0, t.len()), (t.len().min(1), t.len())] {
+                if !t.is_char_boundary(s) {
+                    continue;
+                }
+                let got = tokens(t, (s, e));
+                let want = tokens_by_chars(t, (s, e));
+                assert_eq!(tok_fields(&got), tok_fields(&want), "{t:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_as_by_chars_any(t in "[ a-zA-Z0-9.,;:()€%&@'\"‘’“”\t\u{a0}\u{2009}\u{b}éÉſKΣ-]{0,40}") {
+            let got = tokens(&t, (0, t.len()));
+            let want = tokens_by_chars(&t, (0, t.len()));
+            proptest::prop_assert_eq!(tok_fields(&got), tok_fields(&want));
+        }
     }
 
     #[test]

@@ -108,9 +108,7 @@ pub(crate) fn candidates(
     while i < toks.len() {
         let t = &toks[i];
         let piece = &text[t.s..t.e];
-        let rel = piece
-            .find(|c: char| c.is_ascii_digit() || c == '€')
-            .or_else(|| piece.starts_with("EUR").then_some(0));
+        let rel = digit_or_euro(piece).or_else(|| piece.starts_with("EUR").then_some(0));
         let next = match rel {
             Some(rel) => digits_at(text, toks, i, t.s + rel, sent_end, ex, line_start, &mut out),
             None => word_at(text, toks, i, &mut out),
@@ -182,6 +180,16 @@ pub(crate) fn candidates(
         !(time && (PERIOD_WORDS.contains(&prev(1)) || (prev(1) == "de" && prev(2) == "in")))
     });
     out
+}
+
+/// `piece.find(|c: char| c.is_ascii_digit() || c == '€')`, by bytes: an ASCII
+/// digit is one byte, `€` the three bytes E2 82 AC (in UTF-8 a byte below 0x80
+/// or a lead byte such as E2 starts a char, so the offset is a char boundary).
+fn digit_or_euro(piece: &str) -> Option<usize> {
+    let b = piece.as_bytes();
+    b.iter().enumerate().position(|(k, &c)| {
+        c.is_ascii_digit() || (c == 0xE2 && b.get(k + 1..k + 3) == Some(&[0x82, 0xAC][..]))
+    })
 }
 
 fn token_at(toks: &[Tok], off: usize) -> usize {
@@ -294,7 +302,16 @@ fn digits_at(
         }
         let after = &text[e..hi];
         let lead = after.len() - after.trim_start().len();
-        if let Some((m, _, r)) = crate::grammar::value::scale_caption(after) {
+        // only a caption at `lead` counts: skip the search where none can start
+        let may = lead <= 1
+            && after
+                .as_bytes()
+                .get(lead)
+                .is_some_and(|&b| crate::grammar::value::may_start_caption(b));
+        if let Some((m, _, r)) = may
+            .then(|| crate::grammar::value::scale_caption(after))
+            .flatten()
+        {
             if r.start == lead && lead <= 1 {
                 scale = Some(m);
                 unit = "EUR";
@@ -503,6 +520,14 @@ mod tests {
                 None => format!("{} {}", &t[c.s..c.e], c.unit),
             })
             .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn digit_or_euro_as_by_chars(t in "[a0-9€₂₤→ €é.]{0,12}") {
+            let want = t.find(|c: char| c.is_ascii_digit() || c == '€');
+            proptest::prop_assert_eq!(digit_or_euro(&t), want);
+        }
     }
 
     #[test]

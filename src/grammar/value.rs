@@ -585,39 +585,51 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
     // Every caption below holds `€`, `eur`/`EUR` (also in `euro`) or `mln` (`x 1 mln`),
     // in some case: a line without any is rejected before the work (most lines).
     // (`| 0x20` lowercases an ASCII capital and turns no other byte into a lowercase letter.)
-    let named = s.as_bytes().windows(3).any(|w| {
-        let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
-        w == *b"eur" || w == *b"mln"
+    let b = s.as_bytes();
+    let named = (0..b.len().saturating_sub(2)).any(|k| match b[k] | 0x20 {
+        b'e' => b[k + 1] | 0x20 == b'u' && b[k + 2] | 0x20 == b'r',
+        b'm' => b[k + 1] | 0x20 == b'l' && b[k + 2] | 0x20 == b'n',
+        _ => false,
     });
     if !named && !s.contains('€') {
         return None;
     }
-    // ASCII lower case keeps byte offsets, which index `s` below (`Ⱥ` grows when lowered)
-    let lower = s.to_ascii_lowercase();
-    // find "x €", "in €", "x eur", "in duizenden euro", "in miljoenen euro"
-    for (word, mult) in [
-        ("in duizenden euro", 1_000i64),
-        ("in miljoenen euro", 1_000_000),
-        ("x duizend euro", 1_000),
-        ("x 1 mln", 1_000_000),
-    ] {
-        if let Some(p) = lower.find(word) {
-            let start = caption_start(s, p);
-            let end = caption_end(s, p + word.len());
-            return Some((Dec::from_int(mult), true, start..end));
+    // read in ASCII lower case, byte by byte, without a lowered copy: the
+    // keywords are ASCII, and a byte lowers to an ASCII letter only from that
+    // letter in either case (`| 0x20` below compares with a lowercase letter,
+    // and only the letter in either case gives it); offsets are those of `s`
+    let bytes = s.as_bytes();
+    // find "x €", "in €", "x eur", "in duizenden euro", "in miljoenen euro"; each
+    // phrase holds `eur` or `mln`, so only a named line can hold one
+    if named {
+        for (word, mult) in [
+            ("in duizenden euro", 1_000i64),
+            ("in miljoenen euro", 1_000_000),
+            ("x duizend euro", 1_000),
+            ("x 1 mln", 1_000_000),
+        ] {
+            if let Some(p) = find_ascii_lower(bytes, word.as_bytes()) {
+                let start = caption_start(s, p);
+                let end = caption_end(s, p + word.len());
+                return Some((Dec::from_int(mult), true, start..end));
+            }
         }
     }
-    let bytes = lower.as_bytes();
+    let is = |p: usize, c: u8| bytes[p] | 0x20 == c;
     let mut search = 0;
-    while let Some(p) = lower[search..].find(['x', 'n']).map(|p| p + search) {
+    while let Some(p) = bytes[search..]
+        .iter()
+        .position(|&c| matches!(c | 0x20, b'x' | b'n'))
+        .map(|p| p + search)
+    {
         search = p + 1;
-        let after_kw = if bytes[p] == b'x' {
+        let after_kw = if is(p, b'x') {
             // `x` as a word
             if p > 0 && bytes[p - 1].is_ascii_alphabetic() {
                 continue;
             }
             p + 1
-        } else if p > 0 && bytes[p - 1] == b'i' && (p < 2 || !bytes[p - 2].is_ascii_alphabetic()) {
+        } else if p > 0 && is(p - 1, b'i') && (p < 2 || !bytes[p - 2].is_ascii_alphabetic()) {
             p + 1
         } else {
             continue;
@@ -637,12 +649,34 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
             r = r2;
         }
         let _ = cur;
-        let kw_start = if bytes[p] == b'x' { p } else { p - 1 };
+        let kw_start = if is(p, b'x') { p } else { p - 1 };
         let start = caption_start(s, kw_start);
         let end = caption_end(s, s.len() - r.len());
         return Some((d, true, start..end));
     }
     None
+}
+
+/// Whether a caption [`scale_caption`] finds may start with byte `b`: every caption
+/// starts with its keyword (`x`, `in`, or a phrase that begins with one), with
+/// `bedragen` before it, or with `(`, in any ASCII case (no other char lowers to
+/// these letters). A caller that wants a caption at a given offset can skip the
+/// search when the byte there is none of these.
+pub fn may_start_caption(b: u8) -> bool {
+    matches!(b, b'(' | b'x' | b'X' | b'i' | b'I' | b'b' | b'B')
+}
+
+/// Where `s.to_ascii_lowercase().find(word)` finds the lowercase ASCII `word`,
+/// comparing byte by byte (the match starts at an ASCII byte: a char boundary).
+fn find_ascii_lower(s: &[u8], word: &[u8]) -> Option<usize> {
+    let first = *word.first()?;
+    (0..(s.len() + 1).saturating_sub(word.len())).find(|&k| {
+        s[k].to_ascii_lowercase() == first
+            && s[k..k + word.len()]
+                .iter()
+                .zip(word)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+    })
 }
 
 /// Extends a caption back over `(bedragen ` / `Bedragen ` before its keyword.
@@ -676,6 +710,141 @@ fn caption_end(s: &str, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
+
+    /// `scale_caption` as it was, on a lowered copy: the reference for the byte reading.
+    fn scale_caption_on_copy(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
+        let named = s.as_bytes().windows(3).any(|w| {
+            let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
+            w == *b"eur" || w == *b"mln"
+        });
+        if !named && !s.contains('€') {
+            return None;
+        }
+        // ASCII lower case keeps byte offsets, which index `s` below (`Ⱥ` grows when lowered)
+        let lower = s.to_ascii_lowercase();
+        // find "x €", "in €", "x eur", "in duizenden euro", "in miljoenen euro"
+        for (word, mult) in [
+            ("in duizenden euro", 1_000i64),
+            ("in miljoenen euro", 1_000_000),
+            ("x duizend euro", 1_000),
+            ("x 1 mln", 1_000_000),
+        ] {
+            if let Some(p) = lower.find(word) {
+                let start = caption_start(s, p);
+                let end = caption_end(s, p + word.len());
+                return Some((Dec::from_int(mult), true, start..end));
+            }
+        }
+        let bytes = lower.as_bytes();
+        let mut search = 0;
+        while let Some(p) = lower[search..].find(['x', 'n']).map(|p| p + search) {
+            search = p + 1;
+            let after_kw = if bytes[p] == b'x' {
+                // `x` as a word
+                if p > 0 && bytes[p - 1].is_ascii_alphabetic() {
+                    continue;
+                }
+                p + 1
+            } else if p > 0
+                && bytes[p - 1] == b'i'
+                && (p < 2 || !bytes[p - 2].is_ascii_alphabetic())
+            {
+                p + 1
+            } else {
+                continue;
+            };
+            let rest = &s[after_kw..];
+            let Ok((r, _)) = spaces(rest) else { continue };
+            let Ok((r, cur)) = currency(r) else { continue };
+            let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) else {
+                continue;
+            };
+            let Some(mut d) = Dec::from_digits(false, &int, &frac) else {
+                continue;
+            };
+            let mut r = r;
+            if let Ok((r2, (sc, _))) = preceded(spaces, scale_word)(r) {
+                d = d.checked_mul(sc)?;
+                r = r2;
+            }
+            let _ = cur;
+            let kw_start = if bytes[p] == b'x' { p } else { p - 1 };
+            let start = caption_start(s, kw_start);
+            let end = caption_end(s, s.len() - r.len());
+            return Some((d, true, start..end));
+        }
+        None
+    }
+
+    fn caption_pieces() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::collection::vec(
+            proptest::sample::select(vec![
+                "x",
+                "X",
+                "in",
+                "In",
+                "IN",
+                "i",
+                "n",
+                "N",
+                "€",
+                "eur",
+                "EUR",
+                "euro",
+                "Euro",
+                "1.000",
+                "1 000",
+                "1",
+                "mln",
+                "Mln",
+                "MLN",
+                "duizend",
+                "duizenden",
+                "miljoenen",
+                "bedragen",
+                "Bedragen",
+                "(",
+                ")",
+                " ",
+                "  ",
+                "a",
+                "ñ",
+                "Ⱥ",
+                "x€",
+                "İ",
+                "K",
+                "miljoen",
+                "mld",
+                "x 1 mln",
+                "X 1 MLN",
+                "in duizenden euro",
+                "In Miljoenen Euro",
+                "x duizend euro",
+                "x € 1.000",
+                "in € 1 mln",
+                "(x € 1 000)",
+                "Bedragen in EUR 1.000",
+            ]),
+            0..12,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn scale_caption_as_on_a_copy(s in caption_pieces()) {
+            proptest::prop_assert_eq!(scale_caption(&s), scale_caption_on_copy(&s));
+        }
+
+        #[test]
+        fn captions_start_as_may_start_caption_says(s in caption_pieces()) {
+            if let Some((_, _, r)) = scale_caption(&s) {
+                proptest::prop_assert!(may_start_caption(s.as_bytes()[r.start]), "{s:?} {r:?}");
+            }
+        }
+    }
 
     fn num(s: &str) -> (Kind, String, Option<String>, &'static str) {
         let v = parse_cell(s).unwrap_or_else(|| panic!("no value in {s:?}"));

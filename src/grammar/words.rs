@@ -11,11 +11,17 @@ use std::borrow::Cow;
 /// `s.to_lowercase()`, without allocating when that is `s` itself: when every
 /// char lower-cases to itself (`Σ`, whose lower case depends on its neighbours,
 /// does not), `str::to_lowercase` maps `s` to `s`.
+#[inline]
 pub(crate) fn lower(s: &str) -> Cow<'_, str> {
     // most words: ASCII without an upper-case letter, found in one pass
     if !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
         return Cow::Borrowed(s);
     }
+    lower_rest(s)
+}
+
+/// [`lower`] for a word with an upper-case ASCII letter or a non-ASCII char.
+fn lower_rest(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         return if s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(s.to_ascii_lowercase())
@@ -50,6 +56,8 @@ const UNITS: &[(&str, i64)] = &[
     ("negen", 9),
 ];
 
+// read through `table_word` (tested to agree with it)
+#[cfg_attr(not(test), allow(dead_code))]
 const TEENS: &[(&str, i64)] = &[
     ("tien", 10),
     ("elf", 11),
@@ -89,12 +97,44 @@ fn lookup(table: &[(&str, i64)], w: &str) -> Option<i64> {
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
+/// The value of a word of UNITS, TEENS or TENS, by one `match` (a decision on
+/// the length and bytes, cheaper than comparing with each word in turn).
+fn table_word(w: &str) -> Option<i64> {
+    Some(match w {
+        "een" | "één" => 1,
+        "twee" => 2,
+        "drie" => 3,
+        "vier" => 4,
+        "vijf" => 5,
+        "zes" => 6,
+        "zeven" => 7,
+        "acht" => 8,
+        "negen" => 9,
+        "tien" => 10,
+        "elf" => 11,
+        "twaalf" => 12,
+        "dertien" => 13,
+        "veertien" => 14,
+        "vijftien" => 15,
+        "zestien" => 16,
+        "zeventien" => 17,
+        "achttien" => 18,
+        "negentien" => 19,
+        "twintig" => 20,
+        "dertig" => 30,
+        "veertig" => 40,
+        "vijftig" => 50,
+        "zestig" => 60,
+        "zeventig" => 70,
+        "tachtig" => 80,
+        "negentig" => 90,
+        _ => return None,
+    })
+}
+
 /// Value of a number below 100 written as one word.
 fn below_hundred(w: &str) -> Option<i64> {
-    if let Some(v) = lookup(UNITS, w)
-        .or_else(|| lookup(TEENS, w))
-        .or_else(|| lookup(TENS, w))
-    {
+    if let Some(v) = table_word(w) {
         return Some(v);
     }
     // compounds: unit + "en"/"ën" + tens: eenentwintig, drieëntwintig, drieentwintig;
@@ -119,9 +159,10 @@ fn below_hundred(w: &str) -> Option<i64> {
 /// `str::find`'s searcher set-up on words this short. The match starts at an
 /// ASCII byte, so at a char boundary.
 fn find_ascii(w: &str, needle: &str) -> Option<usize> {
-    w.as_bytes()
-        .windows(needle.len())
-        .position(|b| b == needle.as_bytes())
+    let (w, n) = (w.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    // only where the first byte matches is the rest compared
+    (0..(w.len() + 1).saturating_sub(n.len())).find(|&k| w[k] == first && &w[k..k + n.len()] == n)
 }
 
 /// Value of a Dutch number word, exact. `anderhalf` is 1.5, `tweeënhalf` 2.5.
@@ -143,6 +184,17 @@ pub fn number_word(word: &str) -> Option<Dec> {
     if !w.starts_with(FIRST_LETTERS) {
         return None;
     }
+    // a word shorter than `honderd`, `duizend`, `ënhalf` (7 bytes) and every
+    // compound (11) can only be a word of the tables (`enhalf` alone has no base)
+    if w.len() < 7 {
+        return below_hundred(w).map(Dec::from_int);
+    }
+    compound_or_table_word(w)
+}
+
+/// The rules [`number_word`] applies to a lower-case word after its exact words:
+/// `…enhalf`, a table word or compound, a multiple of hundred or thousand.
+fn compound_or_table_word(w: &str) -> Option<Dec> {
     if let Some(base) = w
         .strip_suffix("ënhalf")
         .or_else(|| w.strip_suffix("enhalf"))
@@ -290,6 +342,55 @@ mod tests {
         for w in ["kosten", "miljard", "procent", "gemeenten", "bij", "uit"] {
             assert!(!may_be_number_word(w), "{w}");
             assert!(number_word(w).is_none(), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The length gate of `number_word`: below 7 bytes the rules it skips
+        /// read no more than the tables.
+        #[test]
+        fn short_words_are_table_words(w in "[a-zë]{0,6}") {
+            if w.len() < 7 {
+                proptest::prop_assert_eq!(
+                    compound_or_table_word(&w),
+                    below_hundred(&w).map(Dec::from_int)
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn find_ascii_is_find(w in "[dhuizenoé]{0,12}", needle in "[dhuizeno]{1,7}") {
+            proptest::prop_assert_eq!(find_ascii(&w, &needle), w.find(needle.as_str()));
+        }
+    }
+
+    #[test]
+    fn table_word_is_the_tables() {
+        let words = UNITS.iter().chain(TEENS).chain(TENS);
+        for &(w, v) in words {
+            assert_eq!(table_word(w), Some(v), "{w}");
+        }
+        let n = UNITS.len() + TEENS.len() + TENS.len();
+        assert_eq!(n, 28, "a word added to a table must be added to table_word");
+        for w in ["", "ee", "eenen", "twintigen", "Twee", "tien "] {
+            assert_eq!(table_word(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn short_words_of_the_tables() {
+        let words = UNITS.iter().chain(TEENS).chain(TENS).map(|(w, _)| *w);
+        for w in words.chain(["enhalf", "ënhalf", "honder", "duizen", "eenen", "half"]) {
+            for k in (0..=w.len()).filter(|&k| w.is_char_boundary(k) && k < 7) {
+                let p = &w[..k];
+                assert_eq!(
+                    compound_or_table_word(p),
+                    below_hundred(p).map(Dec::from_int),
+                    "{p}"
+                );
+            }
         }
     }
 

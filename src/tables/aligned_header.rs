@@ -41,12 +41,21 @@ pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
         return None;
     }
     let lead = text.len() - text.trim_start().len();
-    let stub_end = match crate::grammar::scale_caption(text) {
+    // only a caption at `lead` counts: a line whose first byte cannot start one
+    // needs no search
+    let caption = text
+        .as_bytes()
+        .get(lead)
+        .is_some_and(|&b| crate::grammar::may_start_caption(b))
+        .then(|| crate::grammar::scale_caption(text))
+        .flatten();
+    let stub_end = match caption {
         Some((_, _, r)) if r.start == lead => r.end,
         _ => {
             // the first run of two or more spaces after the stub
             let t = &text[lead..];
-            let p = t.find("  ")?;
+            // (`t.find("  ")`, by bytes: a space is one byte, a char boundary)
+            let p = t.as_bytes().windows(2).position(|w| w == b"  ")?;
             let stub = t[..p].trim();
             if stub.is_empty()
                 || stub.chars().count() > 60
