@@ -434,14 +434,27 @@ pub fn authors(doc: &Doc<'_, '_>) -> Vec<Author> {
             }
         }
         let t = u.text.trim();
-        if t.chars().count() <= 120 {
-            if let Some(c) = SIGNATURE.captures(t) {
+        // (a text of more than 480 bytes has more than 120 chars)
+        if t.len() <= 480 && t.chars().count() <= 120 {
+            // every match of SIGNATURE ends in `)` (a role in brackets) or holds a comma
+            let signature = if t.ends_with(')') || t.contains(',') {
+                SIGNATURE.captures(t)
+            } else {
+                None
+            };
+            if let Some(c) = signature {
                 let role = c.get(2).or(c.get(3)).map(|m| m.as_str().trim().to_string());
                 if role.as_deref().is_some_and(|r| ROLE_WORD.is_match(r)) {
                     push(&mut out, &c[1], role, doc.line(u, 0));
                 }
             }
-            if let Some(c) = SIGN_ROLE.captures(t) {
+            // every match of SIGN_ROLE starts with `De` or `Het`
+            let role = if t.starts_with("De") || t.starts_with("Het") {
+                SIGN_ROLE.captures(t)
+            } else {
+                None
+            };
+            if let Some(c) = role {
                 if let Some(next) = prose.get(k + 1) {
                     let n = next.text.trim();
                     if n.chars().count() <= 60 && NAME_LINE.is_match(n) {
@@ -509,6 +522,31 @@ mod tests {
             orgs_in(&Unit::new("(DUO) Logius", false, None, 0)),
             vec![2, 0]
         );
+    }
+
+    /// The gates of [`authors`]: what SIGNATURE and SIGN_ROLE match ends in `)` or
+    /// holds a comma, and starts with `De` or `Het`.
+    #[test]
+    fn author_gates_hold_for_every_match() {
+        for t in [
+            "Bert Voorbraak (algemeen directeur Logius)",
+            "Tom Kok, directeur",
+            "Anna van der Berg, algemeen directeur van de dienst",
+            "De minister van Binnenlandse Zaken en Koninkrijksrelaties,",
+            "Het hoofd",
+            "De staatssecretaris",
+            "Jan de Vries (voorzitter)",
+        ] {
+            if SIGNATURE.is_match(t) {
+                assert!(t.ends_with(')') || t.contains(','), "{t:?}");
+            }
+            if SIGN_ROLE.is_match(t) {
+                assert!(t.starts_with("De") || t.starts_with("Het"), "{t:?}");
+            }
+        }
+        assert!(SIGNATURE.is_match("Tom Kok, directeur"));
+        assert!(SIGN_ROLE.is_match("De staatssecretaris"));
+        assert!(!SIGNATURE.is_match("Tom Kok (directeur) en meer"));
     }
 
     #[test]
