@@ -101,7 +101,9 @@ fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
     let (mut multi, mut sites, mut invalid) = (0usize, 0usize, 0usize);
     let mut in_run = false;
     for chunk in bytes.utf8_chunks() {
-        multi += chunk.valid().chars().filter(|c| c.len_utf8() > 1).count();
+        // chars of more than one byte: their lead bytes (0xC2..=0xF4, the only
+        // bytes of valid UTF-8 at or above 0xC0)
+        multi += chunk.valid().bytes().filter(|&b| b >= 0xc0).count();
         if !chunk.valid().is_empty() {
             in_run = false;
         }
