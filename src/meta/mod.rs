@@ -122,6 +122,7 @@ pub mod kw {
 static KEYWORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .build(kw::LIST.iter().map(|(w, _)| *w))
         .unwrap()
 });

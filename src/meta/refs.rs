@@ -268,6 +268,7 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
             .collect();
         let gate = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&heads)
             .unwrap();
         if !acronyms {
