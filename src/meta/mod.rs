@@ -217,7 +217,7 @@ impl<'a> Unit<'a> {
         self.folded.is_none()
     }
 
-    /// The matches `re.find_iter(text)` gives, found without running `re` over
+    /// The spans of the matches `re.find_iter(text)` gives, found without running `re` over
     /// the whole text: `gate`, a leftmost searcher of literals, finds pieces in the
     /// text (or in its folded text when `folded`, for a `(?i)` regex), and `re` runs
     /// from at most `reach` bytes before the next piece.
@@ -232,12 +232,12 @@ impl<'a> Unit<'a> {
         gate: &AhoCorasick,
         folded: bool,
         reach: usize,
-    ) -> Vec<regex::Match<'a>> {
+    ) -> Vec<std::ops::Range<usize>> {
         let text = self.text;
         let hay = match (folded, &self.folded) {
             (false, _) => text,
             (true, Some(f)) => f.as_str(),
-            (true, None) => return re.find_iter(text).collect(),
+            (true, None) => return re.find_iter(text).map(|m| m.range()).collect(),
         };
         let mut out = Vec::new();
         let mut at = 0;
@@ -250,7 +250,7 @@ impl<'a> Unit<'a> {
                 break; // (an empty match: never for the patterns gated so)
             };
             at = m.end();
-            out.push(m);
+            out.push(m.range());
         }
         out
     }

@@ -13,9 +13,10 @@ use super::{kw, Doc, Unit};
 use crate::model::{Author, Furniture, Reference};
 use crate::repair::furniture::RUNNING_FOOTER;
 use crate::segment::heading_number_parts;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 static KAMERSTUK: LazyLock<Regex> = LazyLock::new(|| {
@@ -291,13 +292,48 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
 /// branch (tried first) have matched, and then the match starts with a form's first
 /// letter (an ASCII letter, or `ſ`/`K` that `(?i)` reads as `s`/`k`), which is in
 /// `\p{L}` and so never the boundary char.
-fn form_of<'t>(text: &'t str, m: &regex::Match<'t>) -> &'t str {
-    let s = m.as_str();
+fn form_of(text: &str, m: Range<usize>) -> &str {
+    let s = &text[m.clone()];
     match s.chars().next() {
-        Some(c) if m.start() == 0 && (c.is_ascii_alphabetic() || matches!(c, 'ſ' | 'K')) => s,
-        Some(c) => &text[m.start() + c.len_utf8()..m.end()],
+        Some(c) if m.start == 0 && (c.is_ascii_alphabetic() || matches!(c, 'ſ' | 'K')) => s,
+        Some(c) => &text[m.start + c.len_utf8()..m.end],
         None => s,
     }
+}
+
+/// The spans of the matches of the acronym regex (case-sensitive; its gate's
+/// pieces are the forms themselves, in the regex's order), as [`Unit::gated_find`]
+/// finds them, without the regex where the gate settles the match: a form at the
+/// start of the text, or after an ASCII char that is no letter, digit or `-` (so in
+/// the boundary class) and not in the previous match. The match is then that char
+/// and the form: no match starts earlier (it would hold an earlier form, or a
+/// multi-byte boundary char ending in that ASCII byte), and at that char the regex
+/// takes the first form in its order that matches, as the gate does.
+fn acronym_matches(u: &Unit<'_>, set: &FormSet) -> Vec<Range<usize>> {
+    let text = u.text;
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(g) = set.gate.find(Input::new(text).span(at..text.len())) {
+        let s = g.start();
+        let boundary = |c: u8| c.is_ascii() && !c.is_ascii_alphanumeric() && c != b'-';
+        if s == 0 || (s > at && boundary(b[s - 1])) {
+            out.push(s.saturating_sub(1)..g.end());
+            at = g.end();
+            continue;
+        }
+        // otherwise the regex decides, from at most 4 bytes (one char) before
+        let mut from = s.saturating_sub(4).max(at);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(m) = set.re.find_at(text, from).filter(|m| !m.is_empty()) else {
+            break;
+        };
+        at = m.end();
+        out.push(m.range());
+    }
+    out
 }
 
 /// Organisations named in `u`'s text, by index into [`ORGS`].
@@ -307,10 +343,16 @@ fn orgs_in(u: &Unit<'_>) -> Vec<usize> {
     for set in ORG_RES.iter() {
         // a match is a boundary char (at most 4 bytes) and a form, which starts with a
         // gate piece; only the form is read, so no captures
-        for whole in u.gated_find(&set.re, &set.gate, set.any_case, 4) {
-            let form = form_of(text, &whole);
+        let found = if set.any_case {
+            u.gated_find(&set.re, &set.gate, true, 4)
+        } else {
+            acronym_matches(u, set)
+        };
+        for whole in found {
+            let end = whole.end;
+            let form = form_of(text, whole);
             // whole words only: the next char is no letter, digit or hyphen
-            if text[whole.end()..]
+            if text[end..]
                 .chars()
                 .next()
                 .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
@@ -515,6 +557,14 @@ mod tests {
             "ministerie van buitenlandse zaken, Ministerie van Financiën",
             "éLogius ëDUO -DUO 3DUO _DUO INDEX IND\u{a0}NFI",
             "Binnenlandse Zaken en Koninkrijksrelaties (BZK)",
+            "DUODUO DUO-DUO DUO_DUO (DUO)(UWV) UWV,UWV;UWV:SVB",
+            "KOOPDUO xDUO 1DUO -DUO é DUO éDUO\u{a0}DUO “DUO” ‘SVB’",
+            "SSC-ICT, P-Direkt en SSC-ICTx; RvIG/RVIG; IenWJenV; IenW JenV",
+            "\tDUO\nUWV\r\nKOOP",
+            "ßDUO ÆUWV ЖSVB 中KOOP",
+            "DUO",
+            " DUO",
+            "_DUO",
         ] {
             let u = Unit::new(t, false, None, 0);
             assert_eq!(orgs_in(&u), slow(t), "{t:?}");
