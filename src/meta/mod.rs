@@ -42,10 +42,7 @@ pub mod kw {
     pub const REALISATIE: Words = 1 << 10;
     pub const VASTGESTELDE: Words = 1 << 11;
     pub const DECEMBER: Words = 1 << 12;
-    pub const PER: Words = 1 << 13;
-    pub const EERSTE: Words = 1 << 14;
-    pub const TWEEDE: Words = 1 << 15;
-    pub const DERDE: Words = 1 << 16;
+    pub const HELFT: Words = 1 << 13;
     pub const KWARTAAL: Words = 1 << 17;
     pub const VERGADERJAAR: Words = 1 << 18;
     pub const KAMERSTUK: Words = 1 << 19;
@@ -80,10 +77,7 @@ pub mod kw {
         ("begrotingsstaten", BEGROTINGSSTATEN),
         ("realisatie", REALISATIE),
         ("vastgestelde", VASTGESTELDE),
-        ("per", PER),
-        ("eerste", EERSTE),
-        ("tweede", TWEEDE),
-        ("derde", DERDE),
+        ("helft", HELFT),
         ("kwartaal", KWARTAAL),
         ("vergaderjaar", VERGADERJAAR),
         ("kamerstuk", KAMERSTUK),
@@ -605,7 +599,7 @@ mod tests {
         assert_eq!(Unit::new("Jaar\u{17f}", false, None, 0).words, kw::ALL);
         assert_eq!(Unit::new("\u{212a}wartaal", false, None, 0).words, kw::ALL);
         let u = Unit::new("Jaarverslag per 31 december", true, Some(0), 0);
-        assert!(u.has(kw::JAAR | kw::PER | kw::DECEMBER | kw::MONTH));
+        assert!(u.has(kw::JAAR | kw::DECEMBER | kw::MONTH));
         assert!(u.has(kw::NONE));
         assert!(!u.has(kw::JAAR | kw::SLOTWET));
         assert!(u.has_any(kw::JAAR | kw::SLOTWET));
