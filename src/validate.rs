@@ -472,6 +472,16 @@ fn column_checks(t: &Table) -> Vec<Check> {
 // ---------------------------------------------------------------------------
 // Prose against tables
 
+/// The sorted, distinct content words of a row label that are not filler: what a
+/// figure's clause must equal to be about the row.
+fn label_words(label: &str) -> Vec<String> {
+    let mut words = content_words(label);
+    words.retain(|w| !is_filler(w));
+    words.sort();
+    words.dedup();
+    words
+}
+
 /// Words of a label that say what it is, with `lasten`/`kosten` unified.
 fn content_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
@@ -580,6 +590,9 @@ fn prose_against_tables(doc: &mut Document) {
     let doc_year = doc.meta.year;
     let mut new_checks: Vec<(usize, Check)> = Vec::new();
     let mut links: Vec<(usize, String)> = Vec::new();
+    // each row's sorted content words (None for a section row), made once for all
+    // figures (on the first that needs them) rather than once per figure and row
+    let mut row_words: Option<Vec<Vec<Option<Vec<String>>>>> = None;
     for (fi, f) in doc.figures.iter().enumerate() {
         if f.unit != "EUR" {
             continue;
@@ -598,17 +611,21 @@ fn prose_against_tables(doc: &mut Document) {
         }
         // the row whose label words equal the clause words; the total row wins a tie
         let mut best: Option<(bool, usize, usize, usize)> = None;
+        let row_words = row_words.get_or_insert_with(|| {
+            doc.tables
+                .iter()
+                .map(|t| {
+                    t.rows
+                        .iter()
+                        .map(|r| (!r.section).then(|| label_words(&r.label)))
+                        .collect()
+                })
+                .collect()
+        });
         for (ti, t) in doc.tables.iter().enumerate() {
             for (ri, r) in t.rows.iter().enumerate() {
-                if r.section {
-                    continue;
-                }
-                let mut words = content_words(&r.label);
-                words.retain(|w| !is_filler(w));
-                words.sort();
-                words.dedup();
-                if words != clause {
-                    continue;
+                if row_words[ti][ri].as_ref() != Some(&clause) {
+                    continue; // a section row, or other words
                 }
                 for (ci, c) in t.columns.iter().enumerate() {
                     if c.year != Some(year) {

@@ -117,7 +117,8 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 );
             }
         }
-        if u.has(kw::PER | kw::MONTH) {
+        // (a month name in every match)
+        if u.has(kw::MONTH) {
             for c in PER.captures_iter(u.text) {
                 let m = c.get(0).unwrap();
                 let day: u32 = c[1].parse().unwrap_or(0);
@@ -169,7 +170,8 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 );
             }
         }
-        if u.has_any(kw::EERSTE | kw::TWEEDE | kw::DERDE) {
+        // every match holds `viermaands`, `maanden`, `helft` or `jaar` (`halfjaar`)
+        if u.has_any(kw::VIERMAANDS | kw::MAANDEN | kw::HELFT | kw::JAAR) {
             for c in PART.captures_iter(u.text) {
                 let m = c.get(0).unwrap();
                 let n: u32 = match c[1].to_lowercase().as_str() {

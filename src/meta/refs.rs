@@ -13,9 +13,10 @@ use super::{kw, Doc, Unit};
 use crate::model::{Author, Furniture, Reference};
 use crate::repair::furniture::RUNNING_FOOTER;
 use crate::segment::heading_number_parts;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 static KAMERSTUK: LazyLock<Regex> = LazyLock::new(|| {
@@ -268,6 +269,7 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
             .collect();
         let gate = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&heads)
             .unwrap();
         if !acronyms {
@@ -290,13 +292,48 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
 /// branch (tried first) have matched, and then the match starts with a form's first
 /// letter (an ASCII letter, or `ſ`/`K` that `(?i)` reads as `s`/`k`), which is in
 /// `\p{L}` and so never the boundary char.
-fn form_of<'t>(text: &'t str, m: &regex::Match<'t>) -> &'t str {
-    let s = m.as_str();
+fn form_of(text: &str, m: Range<usize>) -> &str {
+    let s = &text[m.clone()];
     match s.chars().next() {
-        Some(c) if m.start() == 0 && (c.is_ascii_alphabetic() || matches!(c, 'ſ' | 'K')) => s,
-        Some(c) => &text[m.start() + c.len_utf8()..m.end()],
+        Some(c) if m.start == 0 && (c.is_ascii_alphabetic() || matches!(c, 'ſ' | 'K')) => s,
+        Some(c) => &text[m.start + c.len_utf8()..m.end],
         None => s,
     }
+}
+
+/// The spans of the matches of the acronym regex (case-sensitive; its gate's
+/// pieces are the forms themselves, in the regex's order), as [`Unit::gated_find`]
+/// finds them, without the regex where the gate settles the match: a form at the
+/// start of the text, or after an ASCII char that is no letter, digit or `-` (so in
+/// the boundary class) and not in the previous match. The match is then that char
+/// and the form: no match starts earlier (it would hold an earlier form, or a
+/// multi-byte boundary char ending in that ASCII byte), and at that char the regex
+/// takes the first form in its order that matches, as the gate does.
+fn acronym_matches(u: &Unit<'_>, set: &FormSet) -> Vec<Range<usize>> {
+    let text = u.text;
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(g) = set.gate.find(Input::new(text).span(at..text.len())) {
+        let s = g.start();
+        let boundary = |c: u8| c.is_ascii() && !c.is_ascii_alphanumeric() && c != b'-';
+        if s == 0 || (s > at && boundary(b[s - 1])) {
+            out.push(s.saturating_sub(1)..g.end());
+            at = g.end();
+            continue;
+        }
+        // otherwise the regex decides, from at most 4 bytes (one char) before
+        let mut from = s.saturating_sub(4).max(at);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(m) = set.re.find_at(text, from).filter(|m| !m.is_empty()) else {
+            break;
+        };
+        at = m.end();
+        out.push(m.range());
+    }
+    out
 }
 
 /// Organisations named in `u`'s text, by index into [`ORGS`].
@@ -306,10 +343,16 @@ fn orgs_in(u: &Unit<'_>) -> Vec<usize> {
     for set in ORG_RES.iter() {
         // a match is a boundary char (at most 4 bytes) and a form, which starts with a
         // gate piece; only the form is read, so no captures
-        for whole in u.gated_find(&set.re, &set.gate, set.any_case, 4) {
-            let form = form_of(text, &whole);
+        let found = if set.any_case {
+            u.gated_find(&set.re, &set.gate, true, 4)
+        } else {
+            acronym_matches(u, set)
+        };
+        for whole in found {
+            let end = whole.end;
+            let form = form_of(text, whole);
             // whole words only: the next char is no letter, digit or hyphen
-            if text[whole.end()..]
+            if text[end..]
                 .chars()
                 .next()
                 .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
@@ -434,14 +477,27 @@ pub fn authors(doc: &Doc<'_, '_>) -> Vec<Author> {
             }
         }
         let t = u.text.trim();
-        if t.chars().count() <= 120 {
-            if let Some(c) = SIGNATURE.captures(t) {
+        // (a text of more than 480 bytes has more than 120 chars)
+        if t.len() <= 480 && t.chars().count() <= 120 {
+            // every match of SIGNATURE ends in `)` (a role in brackets) or holds a comma
+            let signature = if t.ends_with(')') || t.contains(',') {
+                SIGNATURE.captures(t)
+            } else {
+                None
+            };
+            if let Some(c) = signature {
                 let role = c.get(2).or(c.get(3)).map(|m| m.as_str().trim().to_string());
                 if role.as_deref().is_some_and(|r| ROLE_WORD.is_match(r)) {
                     push(&mut out, &c[1], role, doc.line(u, 0));
                 }
             }
-            if let Some(c) = SIGN_ROLE.captures(t) {
+            // every match of SIGN_ROLE starts with `De` or `Het`
+            let role = if t.starts_with("De") || t.starts_with("Het") {
+                SIGN_ROLE.captures(t)
+            } else {
+                None
+            };
+            if let Some(c) = role {
                 if let Some(next) = prose.get(k + 1) {
                     let n = next.text.trim();
                     if n.chars().count() <= 60 && NAME_LINE.is_match(n) {
@@ -501,6 +557,14 @@ mod tests {
             "ministerie van buitenlandse zaken, Ministerie van Financiën",
             "éLogius ëDUO -DUO 3DUO _DUO INDEX IND\u{a0}NFI",
             "Binnenlandse Zaken en Koninkrijksrelaties (BZK)",
+            "DUODUO DUO-DUO DUO_DUO (DUO)(UWV) UWV,UWV;UWV:SVB",
+            "KOOPDUO xDUO 1DUO -DUO é DUO éDUO\u{a0}DUO “DUO” ‘SVB’",
+            "SSC-ICT, P-Direkt en SSC-ICTx; RvIG/RVIG; IenWJenV; IenW JenV",
+            "\tDUO\nUWV\r\nKOOP",
+            "ßDUO ÆUWV ЖSVB 中KOOP",
+            "DUO",
+            " DUO",
+            "_DUO",
         ] {
             let u = Unit::new(t, false, None, 0);
             assert_eq!(orgs_in(&u), slow(t), "{t:?}");
@@ -509,6 +573,31 @@ mod tests {
             orgs_in(&Unit::new("(DUO) Logius", false, None, 0)),
             vec![2, 0]
         );
+    }
+
+    /// The gates of [`authors`]: what SIGNATURE and SIGN_ROLE match ends in `)` or
+    /// holds a comma, and starts with `De` or `Het`.
+    #[test]
+    fn author_gates_hold_for_every_match() {
+        for t in [
+            "Bert Voorbraak (algemeen directeur Logius)",
+            "Tom Kok, directeur",
+            "Anna van der Berg, algemeen directeur van de dienst",
+            "De minister van Binnenlandse Zaken en Koninkrijksrelaties,",
+            "Het hoofd",
+            "De staatssecretaris",
+            "Jan de Vries (voorzitter)",
+        ] {
+            if SIGNATURE.is_match(t) {
+                assert!(t.ends_with(')') || t.contains(','), "{t:?}");
+            }
+            if SIGN_ROLE.is_match(t) {
+                assert!(t.starts_with("De") || t.starts_with("Het"), "{t:?}");
+            }
+        }
+        assert!(SIGNATURE.is_match("Tom Kok, directeur"));
+        assert!(SIGN_ROLE.is_match("De staatssecretaris"));
+        assert!(!SIGNATURE.is_match("Tom Kok (directeur) en meer"));
     }
 
     #[test]
