@@ -281,6 +281,8 @@ pub(crate) struct Tok<'a> {
     pub clause_end: bool,
     /// A clause starts at this token (`(`, a quote).
     pub opens: bool,
+    /// The token holds an ASCII digit or `€` (where a number may start).
+    pub num: bool,
 }
 
 fn is_edge_punct(c: char) -> bool {
@@ -326,11 +328,16 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
         }
         let p = i;
         let mut ascii = true;
+        let mut num = false;
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
-                if ascii_space(b) {
-                    break;
+                // letters stand above `9`; spaces, digits and most punctuation below
+                if b <= b'9' {
+                    if ascii_space(b) {
+                        break;
+                    }
+                    num |= b >= b'0';
                 }
                 i += 1;
             } else {
@@ -338,6 +345,7 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
                 if c.is_whitespace() {
                     break;
                 }
+                num |= c == '€';
                 ascii = false;
                 i += c.len_utf8();
             }
@@ -381,6 +389,7 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
                 .iter()
                 .any(|b| matches!(b, b',' | b';' | b':' | b')' | b'(')),
             opens: head.contains(['(', '‘', '\'', '"', '“']),
+            num,
         });
     }
     if let Some(last) = out.last_mut() {
@@ -686,6 +695,7 @@ mod tests {
                 w: Cow::Owned(core.to_lowercase()),
                 clause_end: tail.contains([',', ';', ':', ')', '(']),
                 opens: head.contains(['(', '‘', '\'', '"', '“']),
+                num: piece.contains(|c: char| c.is_ascii_digit() || c == '€'),
             });
         }
         if let Some(last) = out.last_mut() {
@@ -694,9 +704,22 @@ mod tests {
         out
     }
 
-    fn tok_fields<'a>(toks: &'a [Tok]) -> Vec<(usize, usize, usize, usize, &'a str, bool, bool)> {
+    type Fields<'a> = (usize, usize, usize, usize, &'a str, bool, bool, bool);
+
+    fn tok_fields<'a>(toks: &'a [Tok]) -> Vec<Fields<'a>> {
         toks.iter()
-            .map(|t| (t.s, t.e, t.cs, t.ce, t.w.as_ref(), t.clause_end, t.opens))
+            .map(|t| {
+                (
+                    t.s,
+                    t.e,
+                    t.cs,
+                    t.ce,
+                    t.w.as_ref(),
+                    t.clause_end,
+                    t.opens,
+                    t.num,
+                )
+            })
             .collect()
     }
 
@@ -722,7 +745,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn tokens_as_by_chars_any(t in "[ a-zA-Z0-9.,;:()€%&@'\"‘’“”\t\u{a0}\u{2009}\u{b}éÉſKΣ-]{0,40}") {
+        fn tokens_as_by_chars_any(t in "[ a-zA-Z0-9.,;:()€₂%&@'\"‘’“”\t\u{a0}\u{2009}\u{b}éÉſKΣ-]{0,40}") {
             let got = tokens(&t, (0, t.len()));
             let want = tokens_by_chars(&t, (0, t.len()));
             proptest::prop_assert_eq!(tok_fields(&got), tok_fields(&want));
