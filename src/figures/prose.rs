@@ -8,7 +8,7 @@ use crate::segment::{Block, BlockKind};
 use crate::span::Span;
 use regex::{Regex, RegexSet};
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Consecutive prose blocks read as one text.
 pub(crate) struct Run {
@@ -428,9 +428,12 @@ pub(crate) fn tokens_of_run<'t>(
     }
 }
 
-/// The exclusion patterns, and the same as one set: the set finds in one pass
-/// which of them match a text at all, and only those are run to find where.
-static EXCLUDE: LazyLock<(RegexSet, Vec<Regex>)> = LazyLock::new(|| {
+/// The exclusion patterns as one set, and each on its own: the set finds in one
+/// pass which of them match a text at all, and only those are run to find where
+/// (each built the first time it is needed: most never match most documents).
+type Exclusions = (RegexSet, Vec<(String, OnceLock<Regex>)>);
+
+static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
     let sp = r"[ \u{a0}]";
     let patterns = [
         // parliamentary papers: `36 360 VII, nr. 1`, `31 490, nr. 12`
@@ -480,10 +483,7 @@ static EXCLUDE: LazyLock<(RegexSet, Vec<Regex>)> = LazyLock::new(|| {
             .to_string(),
     ];
     let set = RegexSet::new(&patterns).expect("exclusion regexes");
-    let each = patterns
-        .iter()
-        .map(|r| Regex::new(r).expect("exclusion regex"))
-        .collect();
+    let each = patterns.into_iter().map(|r| (r, OnceLock::new())).collect();
     (set, each)
 });
 
@@ -581,7 +581,9 @@ pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let (set, each) = &*EXCLUDE;
     for i in set.matches(text).iter() {
-        for m in each[i].find_iter(text) {
+        let (pattern, re) = &each[i];
+        let re = re.get_or_init(|| Regex::new(pattern).expect("exclusion regex"));
+        for m in re.find_iter(text) {
             out.push((m.start(), m.end()));
         }
     }
@@ -808,6 +810,13 @@ mod tests {
             let toks = tokens(t, (0, t.len()));
             let toks: Vec<&Tok> = toks.iter().collect();
             assert!(value_rows(&toks, &sentences(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn every_exclusion_pattern_compiles() {
+        for (pattern, _) in &EXCLUDE.1 {
+            assert!(Regex::new(pattern).is_ok(), "{pattern}");
         }
     }
 
