@@ -329,6 +329,7 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
         let p = i;
         let mut ascii = true;
         let mut num = false;
+        let mut upper = false;
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
@@ -338,6 +339,8 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
                         break;
                     }
                     num |= b >= b'0';
+                } else if b <= b'Z' {
+                    upper |= b >= b'A';
                 }
                 i += 1;
             } else {
@@ -363,7 +366,8 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
                     .take_while(|&&b| is_edge_punct_ascii(b))
                     .count();
             let core = &piece[lead..end];
-            let w = if core.bytes().any(|b| b.is_ascii_uppercase()) {
+            // (an upper-case letter is no edge punctuation: it stands in the core)
+            let w = if upper {
                 Cow::Owned(core.to_ascii_lowercase())
             } else {
                 Cow::Borrowed(core)
