@@ -136,7 +136,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         // the excluded ranges are asked only about numbers the value grammar read
         // (`scan::digits_at`), and these always hold an ASCII digit: a run without
         // one needs no exclusions (most of their cost is the regexes)
-        if run.text.bytes().any(|b| b.is_ascii_digit()) {
+        if crate::grammar::value::has_ascii_digit(run.text.as_bytes()) {
             let mut ex = prose::exclusions(&run.text);
             let mut spare = Vec::new();
             let run_toks = prose::tokens_of_run(&run.text, &ranges, &sent_toks, &mut spare);

@@ -652,6 +652,19 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
     None
 }
 
+/// Whether `b` holds an ASCII digit: `b.iter().any(u8::is_ascii_digit)`, but in
+/// blocks of 32 bytes folded without a branch (which the compiler vectorises),
+/// so a long line without a digit costs a fraction of a byte-by-byte search.
+pub(crate) fn has_ascii_digit(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(32);
+    for c in &mut chunks {
+        if c.iter().fold(false, |a, &x| a | x.is_ascii_digit()) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// Whether `b` holds `eur` or `mln` in any ASCII case. The middle byte (`u` or
 /// `l`, in either case: `| 0x20` gives `u` only from `u` and `U`, `l` only from
 /// `l` and `L`) is looked for eight bytes at a time; only a block that holds one
@@ -864,6 +877,12 @@ mod tests {
         #[test]
         fn scale_caption_as_on_a_copy(s in caption_pieces()) {
             proptest::prop_assert_eq!(scale_caption(&s), scale_caption_on_copy(&s));
+        }
+
+        #[test]
+        fn has_ascii_digit_as_any(s in "[a 5é€\u{660}]{0,80}") {
+            let want = s.bytes().any(|b| b.is_ascii_digit());
+            proptest::prop_assert_eq!(has_ascii_digit(s.as_bytes()), want);
         }
 
         #[test]
