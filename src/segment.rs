@@ -380,13 +380,19 @@ impl Ctx<'_, '_> {
             if is_value_line(t) {
                 return true;
             }
+            // a line longer than a label ends the chain either way (below): no need
+            // to look for title words in a paragraph
+            let short = t.len() <= 60 || t.chars().count() <= 60;
+            if !short {
+                return false;
+            }
             // a table's own title ends the chain: what stands above it is a heading
             let lower = t.to_lowercase();
             if TABLE_TITLE_WORDS.iter().any(|w| lower.contains(w)) {
                 return false;
             }
             let marked_row = [". ", "– ", "- ", "* "].iter().any(|m| t.starts_with(m));
-            let label = t.chars().count() <= 60 && (looks_like_heading(t) || marked_row);
+            let label = looks_like_heading(t) || marked_row;
             if !label {
                 return false;
             }

@@ -12,8 +12,9 @@ use std::sync::LazyLock;
 /// order of a set, only on what it holds).
 pub(crate) type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
-/// The names a document capitalises mid-sentence (see [`capitalised_words`]).
-pub(crate) type Names = FastSet<String>;
+/// The names a document capitalises mid-sentence (see [`capitalised_words`]),
+/// borrowed from the texts of its runs.
+pub(crate) type Names<'a> = FastSet<&'a str>;
 
 static FUNCTION_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| FUNCTION.iter().copied().collect());
@@ -456,7 +457,7 @@ pub(crate) fn is_content(t: &Tok, text: &str) -> bool {
 
 /// Product or organisation name: `DigiD`, `MijnOverheid`, `eHerkenning`, `BZK`,
 /// or a capitalised word the document also capitalises mid-sentence.
-pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &Names) -> bool {
+pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &Names<'_>) -> bool {
     let core = &text[t.cs..t.ce];
     // most words are ASCII and lower case: one byte pass rules them out (a word
     // without an ASCII upper-case letter and without a non-ASCII byte has no
@@ -497,7 +498,7 @@ pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &Names) -> boo
 }
 
 /// Capitalised words a text uses after the first word of a sentence: its names.
-pub(crate) fn capitalised_words(text: &str, toks: &[Tok], into: &mut Names) {
+pub(crate) fn capitalised_words<'a>(text: &'a str, toks: &[Tok], into: &mut Names<'a>) {
     for (i, t) in toks.iter().enumerate() {
         if i == 0 || toks[i - 1].w.ends_with(':') {
             continue;
@@ -512,11 +513,8 @@ pub(crate) fn capitalised_words(text: &str, toks: &[Tok], into: &mut Names) {
         {
             continue;
         }
-        if core.starts_with(char::is_uppercase)
-            && core.chars().any(char::is_lowercase)
-            && !into.contains(core)
-        {
-            into.insert(core.to_string());
+        if core.starts_with(char::is_uppercase) && core.chars().any(char::is_lowercase) {
+            into.insert(core);
         }
     }
 }

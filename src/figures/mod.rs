@@ -44,6 +44,66 @@ const PROSE_MARKERS: &[&str] = &[
     "we", "wij", "zij", "ze", "tot", "uit", "over", "dan", "als", "ook", "werden", "worden",
 ];
 
+/// Whether `w` is a word of [`PROSE_MARKERS`] (exactly, in lower case), by one
+/// `match` on its bytes.
+fn is_prose_marker(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"de"
+            | b"het"
+            | b"een"
+            | b"en"
+            | b"van"
+            | b"in"
+            | b"op"
+            | b"is"
+            | b"zijn"
+            | b"met"
+            | b"voor"
+            | b"heeft"
+            | b"hebben"
+            | b"wordt"
+            | b"werd"
+            | b"was"
+            | b"waren"
+            | b"te"
+            | b"dat"
+            | b"die"
+            | b"aan"
+            | b"om"
+            | b"bij"
+            | b"naar"
+            | b"door"
+            | b"er"
+            | b"we"
+            | b"wij"
+            | b"zij"
+            | b"ze"
+            | b"tot"
+            | b"uit"
+            | b"over"
+            | b"dan"
+            | b"als"
+            | b"ook"
+            | b"werden"
+            | b"worden"
+    )
+}
+
+/// Whether `w` equals a word of [`PROSE_MARKERS`] in any ASCII case (the markers
+/// are ASCII lower case and at most 6 bytes long).
+fn is_prose_marker_ascii_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() > 6 {
+        return false;
+    }
+    let mut buf = [0u8; 6];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    is_prose_marker(&buf[..b.len()])
+}
+
 /// Finite verbs a sentence printed as a heading must have to be read as prose.
 const FINITE_VERBS: &[&str] = &[
     "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd",
@@ -76,7 +136,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         // the excluded ranges are asked only about numbers the value grammar read
         // (`scan::digits_at`), and these always hold an ASCII digit: a run without
         // one needs no exclusions (most of their cost is the regexes)
-        if run.text.bytes().any(|b| b.is_ascii_digit()) {
+        if crate::grammar::value::has_ascii_digit(run.text.as_bytes()) {
             let mut ex = prose::exclusions(&run.text);
             let mut spare = Vec::new();
             let run_toks = prose::tokens_of_run(&run.text, &ranges, &sent_toks, &mut spare);
@@ -113,12 +173,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     for sent in &sents {
         // (a run found prose already needs no more looking; no marker is longer
         // than 6 bytes)
-        if !prose_run[sent.run]
-            && sent
-                .toks
-                .iter()
-                .any(|t| t.w.len() <= 6 && PROSE_MARKERS.contains(&t.w.as_ref()))
-        {
+        if !prose_run[sent.run] && sent.toks.iter().any(|t| is_prose_marker(t.w.as_bytes())) {
             prose_run[sent.run] = true;
         }
     }
@@ -173,9 +228,12 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         }
         if flags_run != Some(sent.run) {
             flags = run.line_flags(blocks, &|w: &str| {
-                let w =
-                    crate::grammar::words::lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
-                PROSE_MARKERS.contains(&&*w)
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if w.is_ascii() {
+                    // ASCII lower case is the lower case here
+                    return is_prose_marker_ascii_case(w);
+                }
+                PROSE_MARKERS.contains(&&*crate::grammar::words::lower(w))
             });
             flags_run = Some(sent.run);
         }
@@ -304,7 +362,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
 fn has_prose_marker(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.len() <= 6 && PROSE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
+        is_prose_marker_ascii_case(w)
     })
 }
 
@@ -541,6 +599,27 @@ mod tests {
             let s = one(t).subject.unwrap_or_default();
             assert!(s.contains(want), "{t}: {s:?}");
         }
+    }
+
+    #[test]
+    fn prose_marker_match_is_the_list() {
+        for m in PROSE_MARKERS {
+            assert!(m.len() <= 6 && is_prose_marker(m.as_bytes()), "{m}");
+            assert!(is_prose_marker_ascii_case(&m.to_uppercase()), "{m}");
+        }
+        let n = PROSE_MARKERS.len();
+        for w in [
+            "", "d", "dee", "hetz", "Ook", "OOK", "WORDEN", "wordenn", "één", "zijnde",
+        ] {
+            let want = PROSE_MARKERS.contains(&w);
+            assert_eq!(is_prose_marker(w.as_bytes()), want, "{w}");
+            let want_ci = w.len() <= 6 && PROSE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w));
+            assert_eq!(is_prose_marker_ascii_case(w), want_ci, "{w}");
+        }
+        assert_eq!(
+            n, 38,
+            "a marker added to the list must be added to is_prose_marker"
+        );
     }
 
     #[test]

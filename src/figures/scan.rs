@@ -108,7 +108,12 @@ pub(crate) fn candidates(
     while i < toks.len() {
         let t = &toks[i];
         let piece = &text[t.s..t.e];
-        let rel = digit_or_euro(piece).or_else(|| piece.starts_with("EUR").then_some(0));
+        // (`t.num` says whether the token holds a digit or `€` at all)
+        let rel = t
+            .num
+            .then(|| digit_or_euro(piece))
+            .flatten()
+            .or_else(|| piece.starts_with("EUR").then_some(0));
         let next = match rel {
             Some(rel) => digits_at(text, toks, i, t.s + rel, sent_end, ex, line_start, &mut out),
             None => word_at(text, toks, i, &mut out),
@@ -388,6 +393,32 @@ fn is_one(w: &str) -> bool {
     matches!(w, "één" | "éen" | "eén" | "ééen")
 }
 
+/// Whether an ASCII lower-case word under 7 bytes may be read below as a number:
+/// `een`, `half`, and the words `number_word` reads at that length (`nul` and the
+/// table words; a multiple, compound or `…enhalf` is longer). Every other such
+/// word is ruled out by one `match`.
+fn short_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "een"
+            | "half"
+            | "nul"
+            | "twee"
+            | "drie"
+            | "vier"
+            | "vijf"
+            | "zes"
+            | "zeven"
+            | "acht"
+            | "negen"
+            | "tien"
+            | "elf"
+            | "twaalf"
+            | "dertig"
+            | "zestig"
+    )
+}
+
 /// A number word at token `i`: `vijftien`, `twee miljoen`, `één`; not the article `een`.
 fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     let t = &toks[i];
@@ -395,7 +426,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
     // every word read below as a number is `een`, a form of `één` (`e`, `é`),
     // `half`, or one `number_word` reads: most words are ruled out by their first
     // letter at once
-    if !may_be_number_word(w) {
+    if !may_be_number_word(w) || (w.len() < 7 && w.is_ascii() && !short_number_word(w)) {
         return i + 1;
     }
     let alphabetic = if w.is_ascii() {
@@ -527,6 +558,55 @@ mod tests {
         fn digit_or_euro_as_by_chars(t in "[a0-9€₂₤→ €é.]{0,12}") {
             let want = t.find(|c: char| c.is_ascii_digit() || c == '€');
             proptest::prop_assert_eq!(digit_or_euro(&t), want);
+        }
+    }
+
+    proptest::proptest! {
+        /// The short-word gate of `word_at` lets through every ASCII word under
+        /// 7 bytes it can read as a number.
+        #[test]
+        fn short_number_words_pass_the_gate(w in "[a-z]{0,6}") {
+            if !short_number_word(&w) {
+                proptest::prop_assert!(number_word(&w).is_none() && w != "een" && w != "half");
+            }
+        }
+    }
+
+    #[test]
+    fn short_number_word_knows_the_short_words() {
+        for w in [
+            "een", "één", "half", "nul", "elf", "twaalf", "zestig", "dertig", "zes",
+        ] {
+            assert!(number_word(w).is_some() || w == "een", "{w}");
+            assert!(!w.is_ascii() || short_number_word(w), "{w}");
+        }
+        // the number words of the tables under 7 bytes
+        for w in [
+            "twee", "drie", "vier", "vijf", "zeven", "acht", "negen", "tien", "twaalf",
+        ] {
+            assert!(number_word(w).is_some() && short_number_word(w), "{w}");
+        }
+        let letters = "abcdefghijklmnopqrstuvwxyz";
+        // all words of up to 3 letters, exhaustively
+        let mut words = vec![String::new()];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for w in &words {
+                for c in letters.chars() {
+                    next.push(format!("{w}{c}"));
+                }
+            }
+            words.extend(next.iter().cloned());
+            words = words
+                .into_iter()
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+        }
+        for w in &words {
+            if number_word(w).is_some() {
+                assert!(short_number_word(w), "{w}");
+            }
         }
     }
 

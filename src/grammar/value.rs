@@ -585,12 +585,7 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
     // Every caption below holds `€`, `eur`/`EUR` (also in `euro`) or `mln` (`x 1 mln`),
     // in some case: a line without any is rejected before the work (most lines).
     // (`| 0x20` lowercases an ASCII capital and turns no other byte into a lowercase letter.)
-    let b = s.as_bytes();
-    let named = (0..b.len().saturating_sub(2)).any(|k| match b[k] | 0x20 {
-        b'e' => b[k + 1] | 0x20 == b'u' && b[k + 2] | 0x20 == b'r',
-        b'm' => b[k + 1] | 0x20 == b'l' && b[k + 2] | 0x20 == b'n',
-        _ => false,
-    });
+    let named = has_eur_or_mln(s.as_bytes());
     if !named && !s.contains('€') {
         return None;
     }
@@ -655,6 +650,52 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
         return Some((d, true, start..end));
     }
     None
+}
+
+/// Whether `b` holds an ASCII digit: `b.iter().any(u8::is_ascii_digit)`, but in
+/// blocks of 32 bytes folded without a branch (which the compiler vectorises),
+/// so a long line without a digit costs a fraction of a byte-by-byte search.
+pub(crate) fn has_ascii_digit(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(32);
+    for c in &mut chunks {
+        if c.iter().fold(false, |a, &x| a | x.is_ascii_digit()) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
+/// Whether `b` holds `eur` or `mln` in any ASCII case. The middle byte (`u` or
+/// `l`, in either case: `| 0x20` gives `u` only from `u` and `U`, `l` only from
+/// `l` and `L`) is looked for eight bytes at a time; only a block that holds one
+/// has its windows compared.
+fn has_eur_or_mln(b: &[u8]) -> bool {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |v: u64| v.wrapping_sub(LOW) & !v & HIGH != 0;
+    let window = |k: usize| match b[k] | 0x20 {
+        b'u' => b[k - 1] | 0x20 == b'e' && b[k + 1] | 0x20 == b'r',
+        b'l' => b[k - 1] | 0x20 == b'm' && b[k + 1] | 0x20 == b'n',
+        _ => false,
+    };
+    if b.len() < 3 {
+        return false;
+    }
+    // middle bytes: 1..len-1
+    let end = b.len() - 1;
+    let mut k = 1;
+    while k + 8 <= end {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&b[k..k + 8]);
+        let x = u64::from_le_bytes(chunk) | 0x2020_2020_2020_2020;
+        if (zero_byte(x ^ (LOW * u64::from(b'u'))) || zero_byte(x ^ (LOW * u64::from(b'l'))))
+            && (k..k + 8).any(window)
+        {
+            return true;
+        }
+        k += 8;
+    }
+    (k..end).any(window)
 }
 
 /// Whether a caption [`scale_caption`] finds may start with byte `b`: every caption
@@ -836,6 +877,21 @@ mod tests {
         #[test]
         fn scale_caption_as_on_a_copy(s in caption_pieces()) {
             proptest::prop_assert_eq!(scale_caption(&s), scale_caption_on_copy(&s));
+        }
+
+        #[test]
+        fn has_ascii_digit_as_any(s in "[a 5é€\u{660}]{0,80}") {
+            let want = s.bytes().any(|b| b.is_ascii_digit());
+            proptest::prop_assert_eq!(has_ascii_digit(s.as_bytes()), want);
+        }
+
+        #[test]
+        fn eur_or_mln_as_by_windows(s in "[eEuUrRmMlLnNx .€5ŕ]{0,40}") {
+            let want = s.as_bytes().windows(3).any(|w| {
+                let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
+                w == *b"eur" || w == *b"mln"
+            });
+            proptest::prop_assert_eq!(has_eur_or_mln(s.as_bytes()), want);
         }
 
         #[test]

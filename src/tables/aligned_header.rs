@@ -37,7 +37,7 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
 pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
     // a year line has a year or an arithmetic label, so an ASCII digit: a line
     // without one is rejected before the caption search
-    if !text.bytes().any(|c| c.is_ascii_digit()) {
+    if !crate::grammar::value::has_ascii_digit(text.as_bytes()) {
         return None;
     }
     let lead = text.len() - text.trim_start().len();

@@ -245,6 +245,28 @@ enum ColKind {
 
 fn column_label(t: &str) -> Option<ColKind> {
     let t = t.trim();
+    // each label regex is anchored at the start: a first byte none can start
+    // with rules a line out at once (most lines)
+    if t.as_bytes().first().is_some_and(|&b| !may_start_label(b)) {
+        return None;
+    }
+    column_label_read(t)
+}
+
+/// Whether a label of [`YEAR_LABEL`] (`19`, `20`), [`ARITH_LABEL`] (`(`) or
+/// [`PHASE_LABEL`] (its words begin with r, v, o, b, s, m, p, w or j, in either
+/// case) may start with byte `b`; any non-ASCII byte may (`ſ` folds to `s`).
+fn may_start_label(b: u8) -> bool {
+    matches!(b, b'1' | b'2' | b'(')
+        || matches!(
+            b | 0x20,
+            b'r' | b'v' | b'o' | b'b' | b's' | b'm' | b'p' | b'w' | b'j'
+        )
+        || b >= 0x80
+}
+
+/// [`column_label`] of a trimmed line, without the first-byte gate.
+fn column_label_read(t: &str) -> Option<ColKind> {
     if t.is_empty() || t.chars().count() > 110 {
         return None;
     }
@@ -1799,6 +1821,54 @@ mod tests {
         assert_eq!(got, ["niet uitgevoerd", "uitgevoerd", "15 dagen"]);
         assert!(split_values("Omzet derden", 0).is_none());
         assert!(split_values("42.755", 0).is_none());
+    }
+
+    #[test]
+    fn label_gate_lets_every_label_through() {
+        let words = [
+            "Realisatie",
+            "vastgestelde",
+            "Oorspronkelijk",
+            "ontwerp",
+            "Begroting",
+            "Stand",
+            "slotwet",
+            "Verschil",
+            "raming",
+            "Suppletoire",
+            "mutatie",
+            "Prognose",
+            "werkelijk",
+            "Jaarverslag",
+            "Ontwerpbegroting",
+            "meerjarenraming",
+            "ſtand",
+            "REALISATIE",
+        ];
+        for w in words {
+            assert!(column_label_read(w).is_some(), "{w}");
+            assert_eq!(column_label(w), column_label_read(w), "{w}");
+        }
+        for t in [
+            "2014",
+            "1999/00",
+            "(4)=(1+2+3)",
+            "(1)",
+            "Totaal",
+            "x 2014",
+            "Kasstroom",
+        ] {
+            assert_eq!(column_label(t), column_label_read(t.trim()), "{t}");
+        }
+        // every printable ASCII first byte the gate refuses starts no label
+        for b in 0x20u8..0x7f {
+            if !may_start_label(b) {
+                for rest in ["014", "ealisatie", "4)", "tand", ""] {
+                    let t = format!("{}{rest}", b as char);
+                    assert_eq!(column_label_read(t.trim()), None, "{t}");
+                }
+            }
+        }
     }
 
     #[test]
