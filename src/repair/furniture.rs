@@ -102,9 +102,11 @@ fn may_be_breadcrumb(l: &str) -> bool {
 
 /// [`SITE_FOOTER`] holds `website`, so its `web` in any ASCII case.
 fn may_be_site_footer(t: &str) -> bool {
-    t.as_bytes()
-        .windows(3)
-        .any(|w| w.eq_ignore_ascii_case(b"web"))
+    let b = t.as_bytes();
+    memchr::memchr2_iter(b'w', b'W', b).any(|i| {
+        b.get(i + 1..i + 3)
+            .is_some_and(|eb| eb.eq_ignore_ascii_case(b"eb"))
+    })
 }
 
 /// [`RUNNING_FOOTER`] holds the literal `Kamer,`.
@@ -170,6 +172,11 @@ fn is_chrome_line(t: &str) -> bool {
     // converters print a list marker before menu items: `* Download PDF` (lynx),
     // `• Download PDF` (w3m), `-   Download PDF` (pandoc)
     let mut rest = t.trim_start_matches(['*', '•', '-', '·', ' ', '\t']);
+    // a phrase must open the rest: most lines start with no phrase's first letter
+    let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !first.is_some_and(|b| WEB_CHROME.iter().any(|w| w.as_bytes()[0] == b)) {
+        return false;
+    }
     let mut steps = 0;
     while !rest.is_empty() && steps < 8 {
         steps += 1;
@@ -664,6 +671,16 @@ mod tests {
             "verantwoording. \u{661}\u{662} \t",
         ] {
             gates_hold(l);
+        }
+        for (l, web) in [
+            ("web", true),
+            ("xWEb", true),
+            ("we", false),
+            ("w eb", false),
+            ("wwEB", true),
+            ("ww", false),
+        ] {
+            assert_eq!(may_be_site_footer(l), web, "{l}");
         }
         // every line of the seeds and of the corpus excerpts in the fixtures
         let mut n = 0;

@@ -241,6 +241,11 @@ fn fix_word(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<Stri
     if doc_has_diaeresis && !has_confusable(w, false) && !vocab.has_diaeresis_form(w) {
         return None;
     }
+    // a word the lexicon already accepted (on this thread) gets no repair: below, any
+    // candidates would meet `lexicon::is_word(w)`, which gives the same answer
+    if lexicon::known(w) == Some(true) {
+        return None;
+    }
     // cheap filters first: a plain `e`/`i` gets a diaeresis in a document that prints
     // `ë`/`ï` only when the repaired word is printed elsewhere in it
     let cands: Vec<(usize, String, usize)> = candidates(w, true)
@@ -307,7 +312,7 @@ impl Context<'_> {
 /// `vocab` is the [`Vocabulary`] of `text` (its tokens are walked here).
 pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let ctx = Context::new(text);
-    let doc_has_diaeresis = text.contains(['ë', 'ï', 'Ë', 'Ï']);
+    let doc_has_diaeresis = has_diaeresis(text);
     // what each distinct word is, decided once per word (see `class_of`)
     let ids = vocab.token_ids();
     let mut classes: Vec<u8> = vec![0; vocab.distinct()];
@@ -383,6 +388,13 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
         }
     }
     edits
+}
+
+/// True when `text` holds `ë`, `ï`, `Ë` or `Ï`: in UTF-8 the byte C3 followed by AB,
+/// AF, 8B or 8F (C3 is always a lead byte), found with a byte search.
+fn has_diaeresis(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xC3, b).any(|i| matches!(b.get(i + 1), Some(0xAB | 0xAF | 0x8B | 0x8F)))
 }
 
 /// [`class_of`]: the word is looked at (a repair may apply).
@@ -692,6 +704,31 @@ mod tests {
         #[test]
         fn has_confusable_is_the_pair_rules(w in "[aeiouAEIOUrnlmé0123ëïÉ©Ã\\-]{0,8}", allow: bool) {
             proptest::prop_assert_eq!(has_confusable(&w, allow), has_confusable_by_pairs(&w, allow));
+        }
+    }
+
+    #[test]
+    fn diaeresis_by_bytes() {
+        for t in [
+            "ë",
+            "xï",
+            "Ëx",
+            "aÏb",
+            "ideeën",
+            "e i E I é è ê É Ã« \u{eb}",
+        ] {
+            assert_eq!(has_diaeresis(t), t.contains(['ë', 'ï', 'Ë', 'Ï']), "{t}");
+        }
+        for t in ["", "e", "é", "ê", "Ã", "ideeen", "Ɛ ë̈"] {
+            assert_eq!(has_diaeresis(t), t.contains(['ë', 'ï', 'Ë', 'Ï']), "{t}");
+        }
+        // every character up to U+07FF
+        let all: String = ('\u{0}'..='\u{7ff}')
+            .filter(|c| !matches!(c, 'ë' | 'ï' | 'Ë' | 'Ï'))
+            .collect();
+        assert!(!has_diaeresis(&all));
+        for c in ['ë', 'ï', 'Ë', 'Ï'] {
+            assert!(has_diaeresis(&format!("{all}{c}")));
         }
     }
 
