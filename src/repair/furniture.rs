@@ -111,7 +111,9 @@ fn may_be_site_footer(t: &str) -> bool {
 
 /// [`RUNNING_FOOTER`] holds the literal `Kamer,`.
 fn may_be_running_footer(t: &str) -> bool {
-    memchr::memmem::find(t.as_bytes(), b"Kamer,").is_some()
+    static KAMER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"Kamer,"));
+    KAMER.find(t.as_bytes()).is_some()
 }
 
 /// [`PAGE_LINE`] in a trimmed line starts with a dash (`-`, or `–`/`—`, lead byte E2)
@@ -245,7 +247,10 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         .collect();
     let head_zone = non_empty.get(12).copied().unwrap_or(all.len());
     let foot_zone = non_empty.len().checked_sub(12).map_or(0, |k| non_empty[k]);
-    let running = running_lines(&all);
+    // the lines hold all of the text but its line breaks: a form feed in a line is
+    // a form feed in the text
+    let paged = memchr::memchr(0x0C, text.as_bytes()).is_some();
+    let running = running_lines(&all, paged);
     let mut i = 0;
     while i < all.len() {
         let (start, line) = all[i];
@@ -372,9 +377,9 @@ fn is_prose_before(s: &str) -> bool {
 /// three pages and half of them (`Jaarverslag 2022 Logius`, `Pagina 3`). Lines with
 /// column gaps are left: a table header repeated after a page break is content.
 /// Returns line index -> kind.
-fn running_lines(all: &[(usize, &str)]) -> HashMap<usize, &'static str> {
+fn running_lines(all: &[(usize, &str)], paged: bool) -> HashMap<usize, &'static str> {
     let mut out = HashMap::new();
-    if !all.iter().any(|(_, l)| l.contains('\u{c}')) {
+    if !paged {
         return out;
     }
     // pages: line indices of the non-empty lines per page

@@ -55,6 +55,29 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "zijn", "zo", "zoals",
 ];
 
+/// [`FUNCTION_WORDS`] by [`packed_lower`], sorted.
+static FUNCTION_WORDS_PACKED: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut v: Vec<u64> = FUNCTION_WORDS
+        .iter()
+        .map(|f| packed_lower(f.as_bytes()))
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+/// At most seven bytes lower-cased (ASCII) into a number: byte `i` in bits `8i..`, the
+/// length in the top byte. Two such strings give the same number exactly when they
+/// are equal ignoring ASCII case (`eq_ignore_ascii_case`).
+fn packed_lower(b: &[u8]) -> u64 {
+    debug_assert!(b.len() <= 7);
+    b.iter()
+        .take(7)
+        .enumerate()
+        .fold((b.len() as u64) << 56, |k, (i, c)| {
+            k | (c.to_ascii_lowercase() as u64) << (8 * i)
+        })
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'A' | 'E' | 'I' | 'O' | 'U')
 }
@@ -560,7 +583,11 @@ fn is_function_word_in_caps(w: &str) -> bool {
         return false;
     }
     if w.is_ascii() {
-        return FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w));
+        // the lower-cased word as a number (at most six bytes, see `packed_lower`),
+        // looked up among the function words packed the same way
+        return FUNCTION_WORDS_PACKED
+            .binary_search(&packed_lower(w.as_bytes()))
+            .is_ok();
     }
     let lower = w.to_lowercase();
     FUNCTION_WORDS.contains(&lower.as_str())
@@ -704,6 +731,34 @@ mod tests {
         #[test]
         fn has_confusable_is_the_pair_rules(w in "[aeiouAEIOUrnlmé0123ëïÉ©Ã\\-]{0,8}", allow: bool) {
             proptest::prop_assert_eq!(has_confusable(&w, allow), has_confusable_by_pairs(&w, allow));
+        }
+    }
+
+    #[test]
+    fn function_words_in_caps_by_number() {
+        assert!(FUNCTION_WORDS.iter().all(|f| f.len() <= 6 && f.is_ascii()));
+        for w in ["IS", "Op", "DE", "Zo", "Omdat", "ZOALS", "Wordt"] {
+            assert!(is_function_word_in_caps(w), "{w}");
+        }
+        for w in [
+            "is", "Kamer", "IT", "Opdracht", "Zoals1", "ZOAL", "A", "Oo", "In\0", "Z\0",
+        ] {
+            assert!(!is_function_word_in_caps(w), "{w}");
+        }
+        // against the plain definition, for every capitalised short ASCII case form
+        for f in FUNCTION_WORDS {
+            let up = f.to_uppercase();
+            let cap = format!("{}{}", &up[..1], &f[1..]);
+            for w in [
+                up.as_str(),
+                cap.as_str(),
+                &format!("{cap}x"),
+                &up[..up.len() - 1],
+            ] {
+                let plain = w.starts_with(|c: char| c.is_uppercase())
+                    && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w));
+                assert_eq!(is_function_word_in_caps(w), plain, "{w}");
+            }
         }
     }
 
