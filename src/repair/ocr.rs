@@ -432,7 +432,8 @@ const CLASSIFIED: u8 = 4;
 /// no `l` that could stand for `I` in an abbreviation (that needs an upper-case letter).
 fn class_of(w: &str) -> u8 {
     let caps = is_function_word_in_caps(w);
-    let acronym = w.contains('l') && w.chars().any(char::is_uppercase);
+    // words are short: a plain byte loop beats a call to memchr
+    let acronym = w.bytes().any(|b| b == b'l') && w.chars().any(char::is_uppercase);
     let mut c = CLASSIFIED;
     if caps {
         c |= CAPS_FUNCTION_WORD;
