@@ -254,8 +254,15 @@ static BYTE_CLASS: [u8; 256] = {
 };
 
 /// The repair of one distinct word, or None when it is a word or no repair is sure.
-fn fix_word(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<String> {
-    if w.len() > 60 || !has_confusable(w, true) {
+///
+/// `confusable` is `has_confusable(w, true)` when the caller knows it already.
+fn fix_word(
+    w: &str,
+    vocab: &Vocabulary,
+    doc_has_diaeresis: bool,
+    confusable: Option<bool>,
+) -> Option<String> {
+    if w.len() > 60 || !confusable.unwrap_or_else(|| has_confusable(w, true)) {
         return None;
     }
     // A word whose only confusable is a plain vowel pair (`dienst`, `een`) has only
@@ -379,7 +386,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
             continue;
         }
         let fixed = cache[id as usize]
-            .get_or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis))
+            .get_or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis, c & CONFUSABLE != 0))
             .clone();
         if let Some(mut f) = fixed {
             let kind = kind_of(w, &f);
@@ -426,6 +433,8 @@ const LOOK: u8 = 1;
 const CAPS_FUNCTION_WORD: u8 = 2;
 /// [`class_of`]: the word was classified (so no class is 0).
 const CLASSIFIED: u8 = 4;
+/// [`class_of`]: `has_confusable(w, true)`.
+const CONFUSABLE: u8 = 8;
 
 /// What the token loop of [`detect`] needs to know of a word, as flags. A word with
 /// nothing to repair has no `LOOK`: no confusable, no function word in capitals, and
@@ -438,7 +447,10 @@ fn class_of(w: &str) -> u8 {
     if caps {
         c |= CAPS_FUNCTION_WORD;
     }
-    if acronym || caps || has_confusable(w, true) {
+    if has_confusable(w, true) {
+        c |= CONFUSABLE | LOOK;
+    }
+    if acronym || caps {
         c |= LOOK;
     }
     c
@@ -543,10 +555,18 @@ fn acronym_l(w: &str) -> Option<String> {
 /// The repair of one distinct word by the word rules, applied until the word is
 /// stable (so that repairing the repaired text changes nothing); None when no rule
 /// applies or the rules do not settle.
-fn stable_fix(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<String> {
+/// `confusable` is `has_confusable(w, true)` (known from the word's class).
+fn stable_fix(
+    w: &str,
+    vocab: &Vocabulary,
+    doc_has_diaeresis: bool,
+    confusable: bool,
+) -> Option<String> {
     let mut cur = w.to_string();
-    for _ in 0..3 {
-        let next = fix_word(&cur, vocab, doc_has_diaeresis).or_else(|| acronym_l(&cur));
+    for round in 0..3 {
+        // in the first round `cur` is `w`, whose answer is known
+        let known = (round == 0).then_some(confusable);
+        let next = fix_word(&cur, vocab, doc_has_diaeresis, known).or_else(|| acronym_l(&cur));
         match next {
             Some(n) if n != cur => cur = n,
             _ => return (cur != w).then_some(cur),
