@@ -102,14 +102,18 @@ fn may_be_breadcrumb(l: &str) -> bool {
 
 /// [`SITE_FOOTER`] holds `website`, so its `web` in any ASCII case.
 fn may_be_site_footer(t: &str) -> bool {
-    t.as_bytes()
-        .windows(3)
-        .any(|w| w.eq_ignore_ascii_case(b"web"))
+    let b = t.as_bytes();
+    memchr::memchr2_iter(b'w', b'W', b).any(|i| {
+        b.get(i + 1..i + 3)
+            .is_some_and(|eb| eb.eq_ignore_ascii_case(b"eb"))
+    })
 }
 
 /// [`RUNNING_FOOTER`] holds the literal `Kamer,`.
 fn may_be_running_footer(t: &str) -> bool {
-    memchr::memmem::find(t.as_bytes(), b"Kamer,").is_some()
+    static KAMER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"Kamer,"));
+    KAMER.find(t.as_bytes()).is_some()
 }
 
 /// [`PAGE_LINE`] in a trimmed line starts with a dash (`-`, or `–`/`—`, lead byte E2)
@@ -170,6 +174,11 @@ fn is_chrome_line(t: &str) -> bool {
     // converters print a list marker before menu items: `* Download PDF` (lynx),
     // `• Download PDF` (w3m), `-   Download PDF` (pandoc)
     let mut rest = t.trim_start_matches(['*', '•', '-', '·', ' ', '\t']);
+    // a phrase must open the rest: most lines start with no phrase's first letter
+    let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !first.is_some_and(|b| WEB_CHROME.iter().any(|w| w.as_bytes()[0] == b)) {
+        return false;
+    }
     let mut steps = 0;
     while !rest.is_empty() && steps < 8 {
         steps += 1;
@@ -238,7 +247,10 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         .collect();
     let head_zone = non_empty.get(12).copied().unwrap_or(all.len());
     let foot_zone = non_empty.len().checked_sub(12).map_or(0, |k| non_empty[k]);
-    let running = running_lines(&all);
+    // the lines hold all of the text but its line breaks: a form feed in a line is
+    // a form feed in the text
+    let paged = memchr::memchr(0x0C, text.as_bytes()).is_some();
+    let running = running_lines(&all, paged);
     let mut i = 0;
     while i < all.len() {
         let (start, line) = all[i];
@@ -365,9 +377,9 @@ fn is_prose_before(s: &str) -> bool {
 /// three pages and half of them (`Jaarverslag 2022 Logius`, `Pagina 3`). Lines with
 /// column gaps are left: a table header repeated after a page break is content.
 /// Returns line index -> kind.
-fn running_lines(all: &[(usize, &str)]) -> HashMap<usize, &'static str> {
+fn running_lines(all: &[(usize, &str)], paged: bool) -> HashMap<usize, &'static str> {
     let mut out = HashMap::new();
-    if !all.iter().any(|(_, l)| l.contains('\u{c}')) {
+    if !paged {
         return out;
     }
     // pages: line indices of the non-empty lines per page
@@ -664,6 +676,16 @@ mod tests {
             "verantwoording. \u{661}\u{662} \t",
         ] {
             gates_hold(l);
+        }
+        for (l, web) in [
+            ("web", true),
+            ("xWEb", true),
+            ("we", false),
+            ("w eb", false),
+            ("wwEB", true),
+            ("ww", false),
+        ] {
+            assert_eq!(may_be_site_footer(l), web, "{l}");
         }
         // every line of the seeds and of the corpus excerpts in the fixtures
         let mut n = 0;

@@ -37,6 +37,13 @@ fn trailing_letters(s: &str) -> usize {
     start
 }
 
+/// True when `s` holds three spaces in a row (a column gap), by a finder built once.
+fn column_gap(s: &str) -> bool {
+    static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
+    GAP.find(s.as_bytes()).is_some()
+}
+
 /// Conjunctions after a suspended compound: `wet- en regelgeving`, `plannings- of`.
 const SUSPENDED: &[&str] = &["en", "of", "tot", "noch", "dan"];
 
@@ -99,7 +106,7 @@ fn join(
     let head = &before[..fstart];
     if head.split_whitespace().nth(1).is_none()
         || memchr::memchr(b'\t', head.as_bytes()).is_some()
-        || memchr::memmem::find(head.as_bytes(), b"   ").is_some()
+        || column_gap(head)
     {
         return None;
     }
@@ -126,9 +133,7 @@ fn join(
     // the next line is no row of a column layout: moving its first word up would
     // shift the cells after it out of their columns
     let tail = rest[tlen..].trim_start_matches([' ', '\t']);
-    if memchr::memchr(b'\t', tail.as_bytes()).is_some()
-        || memchr::memmem::find(tail.as_bytes(), b"   ").is_some()
-    {
+    if memchr::memchr(b'\t', tail.as_bytes()).is_some() || column_gap(tail) {
         return None;
     }
     let joined = format!("{left}{right}");

@@ -58,6 +58,12 @@ pub fn is_word(word: &str) -> bool {
     ok
 }
 
+/// What [`is_word`] answered for `word` on this thread, if it was asked and the
+/// answer is still kept: the same answer, without a look-up (nor a count of one).
+pub fn known(word: &str) -> Option<bool> {
+    MEMO.with(|m| m.borrow().get(word).copied())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +83,8 @@ mod tests {
         ] {
             assert!(is_word(w), "{w}");
         }
+        assert_eq!(known("financiële"), Some(true));
+        assert_eq!(known("niet-gevraagd-woord"), None);
         for w in [
             "financiéle",
             "ideeén",

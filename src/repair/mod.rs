@@ -308,7 +308,9 @@ pub struct Vocabulary<'a> {
     /// The numbers of the distinct words (tokens and hyphenated compounds) of at
     /// most eight bytes, by [`pack`]ed word (most words are that short: no string
     /// hashing or comparing for them) ...
-    short_ids: ShortIds,
+    short_ids: PackedIds<u64>,
+    /// ... of those of nine to sixteen bytes ...
+    mid_ids: PackedIds<u128>,
     /// ... and of the longer ones.
     ids: FastMap<&'a str, u32>,
     /// How often each distinct word occurs, by number.
@@ -327,7 +329,25 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 /// 0. Words of letters and digits (and compounds with `-`) never hold a zero byte.
 #[inline]
 fn pack(w: &str) -> Option<u64> {
+    pack_bytes(w.as_bytes())
+}
+
+/// A word of nine to sixteen bytes without a zero byte as a number, as [`pack`]
+/// does (the first eight bytes in the low half, the rest in the high half).
+#[inline]
+fn pack16(w: &str) -> Option<u128> {
     let b = w.as_bytes();
+    if !(9..=16).contains(&b.len()) {
+        return None;
+    }
+    let lo = pack_bytes(&b[..8])?;
+    let hi = pack_bytes(&b[8..])?;
+    Some(lo as u128 | (hi as u128) << 64)
+}
+
+/// [`pack`] of one to eight bytes.
+#[inline(always)]
+fn pack_bytes(b: &[u8]) -> Option<u64> {
     let n = b.len();
     let k = match n {
         // two overlapping reads: the shared bytes land on the same places
@@ -348,19 +368,42 @@ fn pack(w: &str) -> Option<u64> {
     (!zero).then_some(k)
 }
 
+/// A key of [`PackedIds`]: a packed word (never 0) and its hash.
+trait Packed: Copy + Eq + Default {
+    fn hash(self) -> u64;
+}
+
+impl Packed for u64 {
+    #[inline(always)]
+    fn hash(self) -> u64 {
+        // a folded multiplication (as in foldhash) spreads the key over the bits
+        let p = ((self ^ 0x243f_6a88_85a3_08d3) as u128) * 0x1319_8a2e_0370_7344u128;
+        (p as u64) ^ ((p >> 64) as u64)
+    }
+}
+
+impl Packed for u128 {
+    #[inline(always)]
+    fn hash(self) -> u64 {
+        let (lo, hi) = (self as u64, (self >> 64) as u64);
+        let p = ((lo ^ 0x243f_6a88_85a3_08d3) as u128) * ((hi ^ 0x1319_8a2e_0370_7344) as u128);
+        (p as u64) ^ ((p >> 64) as u64)
+    }
+}
+
 /// Numbers of [`pack`]ed words: an open-addressing table with linear probing, at
 /// most half full, so a probe soon meets its key or an empty slot (0).
-struct ShortIds {
-    keys: Vec<u64>,
+struct PackedIds<K> {
+    keys: Vec<K>,
     ids: Vec<u32>,
     len: usize,
 }
 
-impl ShortIds {
-    fn with_capacity(n: usize) -> ShortIds {
+impl<K: Packed> PackedIds<K> {
+    fn with_capacity(n: usize) -> PackedIds<K> {
         let cap = (n * 2).next_power_of_two().max(64);
-        ShortIds {
-            keys: vec![0; cap],
+        PackedIds {
+            keys: vec![K::default(); cap],
             ids: vec![0; cap],
             len: 0,
         }
@@ -368,30 +411,28 @@ impl ShortIds {
 
     /// The slot holding `k`, or the empty slot where it would go.
     #[inline]
-    fn slot(&self, k: u64) -> usize {
+    fn slot(&self, k: K) -> usize {
         let mask = self.keys.len() - 1;
-        // a folded multiplication (as in foldhash) spreads the key over the bits
-        let p = ((k ^ 0x243f_6a88_85a3_08d3) as u128) * 0x1319_8a2e_0370_7344u128;
-        let mut i = ((p as u64) ^ ((p >> 64) as u64)) as usize & mask;
+        let mut i = k.hash() as usize & mask;
         loop {
             let s = self.keys[i];
-            if s == k || s == 0 {
+            if s == k || s == K::default() {
                 return i;
             }
             i = (i + 1) & mask;
         }
     }
 
-    fn get(&self, k: u64) -> Option<u32> {
+    fn get(&self, k: K) -> Option<u32> {
         let i = self.slot(k);
-        (self.keys[i] != 0).then(|| self.ids[i])
+        (self.keys[i] != K::default()).then(|| self.ids[i])
     }
 
     /// The number of `k`; `next` when `k` is new.
     #[inline]
-    fn intern(&mut self, k: u64, next: u32) -> u32 {
+    fn intern(&mut self, k: K, next: u32) -> u32 {
         let i = self.slot(k);
-        if self.keys[i] != 0 {
+        if self.keys[i] != K::default() {
             return self.ids[i];
         }
         self.keys[i] = k;
@@ -399,10 +440,10 @@ impl ShortIds {
         self.len += 1;
         if self.len * 2 > self.keys.len() {
             let cap = self.keys.len() * 2;
-            let old_keys = std::mem::replace(&mut self.keys, vec![0; cap]);
+            let old_keys = std::mem::replace(&mut self.keys, vec![K::default(); cap]);
             let old_ids = std::mem::replace(&mut self.ids, vec![0; cap]);
             for (k, id) in old_keys.into_iter().zip(old_ids) {
-                if k != 0 {
+                if k != K::default() {
                     let j = self.slot(k);
                     self.keys[j] = k;
                     self.ids[j] = id;
@@ -412,6 +453,28 @@ impl ShortIds {
         next
     }
 }
+
+/// [`BYTE_KIND`]: an ASCII byte that is no letter or digit,
+const ASCII_OTHER: u8 = 0;
+/// an ASCII letter or digit,
+const ASCII_ALNUM: u8 = 1;
+/// a byte of a multi-byte character (decoded to classify).
+const NON_ASCII: u8 = 2;
+
+/// The kind of each byte, for the tokeniser of [`Vocabulary`].
+static BYTE_KIND: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = if (i as u8).is_ascii_alphanumeric() {
+            ASCII_ALNUM
+        } else {
+            ASCII_OTHER
+        };
+        i += 1;
+    }
+    t
+};
 
 impl<'a> Vocabulary<'a> {
     /// Counts the words of `text`: runs of letters and digits, and hyphenated
@@ -423,14 +486,22 @@ impl<'a> Vocabulary<'a> {
         let room = (tokens.len() / 4).min(1 << 16) + 16;
         let mut ids: FastMap<&'a str, u32> =
             FastMap::with_capacity_and_hasher(room / 4 + 16, Default::default());
-        let mut short_ids = ShortIds::with_capacity(room);
+        let mut short_ids = PackedIds::with_capacity(room);
+        let mut mid_ids = PackedIds::with_capacity(room / 2);
         let mut counts: Vec<usize> = Vec::with_capacity(room);
         let mut words: Vec<&'a str> = Vec::with_capacity(room);
         let mut count = |w: &'a str| -> u32 {
             let next = counts.len() as u32;
-            let id = match pack(w) {
-                Some(k) => short_ids.intern(k, next),
-                None => *ids.entry(w).or_insert(next),
+            let id = if w.len() <= 8 {
+                match pack(w) {
+                    Some(k) => short_ids.intern(k, next),
+                    None => *ids.entry(w).or_insert(next),
+                }
+            } else {
+                match pack16(w) {
+                    Some(k) => mid_ids.intern(k, next),
+                    None => *ids.entry(w).or_insert(next),
+                }
             };
             if id == next {
                 counts.push(0);
@@ -455,7 +526,8 @@ impl<'a> Vocabulary<'a> {
         let mut diaeresis_folded = FastMap::default();
         for w in &words {
             // `ë` and `ï` are C3 AB and C3 AF in UTF-8: most words hold no C3 byte
-            if memchr::memchr(0xC3, w.as_bytes()).is_some() && w.contains(['ë', 'ï']) {
+            // (a plain loop: words are too short for a memchr call to pay)
+            if w.bytes().any(|b| b == 0xC3) && w.contains(['ë', 'ï']) {
                 diaeresis_folded.insert(w.replace('ë', "e").replace('ï', "i"), ());
             }
         }
@@ -463,6 +535,7 @@ impl<'a> Vocabulary<'a> {
             tokens,
             token_ids,
             short_ids,
+            mid_ids,
             ids,
             counts,
             diaeresis_folded,
@@ -485,33 +558,41 @@ impl<'a> Vocabulary<'a> {
                 (ch.is_alphanumeric(), ch.len_utf8())
             }
         };
+        let n = b.len();
         let mut i = 0;
-        while i < b.len() {
-            // skip to the next word; ASCII bytes without decoding
-            if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let (yes, len) = class(i);
-            if !yes {
-                i += len;
-                continue;
-            }
-            // `i` opens a word: run to its end, again ASCII first
-            let start = i;
-            i += len;
-            while i < b.len() {
-                if b[i] < 0x80 {
-                    if !b[i].is_ascii_alphanumeric() {
-                        break;
+        'words: loop {
+            // skip to the next word; ASCII bytes by the table, without decoding
+            let start = loop {
+                if i >= n {
+                    break 'words;
+                }
+                match BYTE_KIND[b[i] as usize] {
+                    ASCII_OTHER => i += 1,
+                    ASCII_ALNUM => {
+                        i += 1;
+                        break i - 1;
                     }
-                    i += 1;
-                } else {
-                    let (yes, len) = class(i);
-                    if !yes {
-                        break;
+                    _ => {
+                        let (yes, len) = class(i);
+                        i += len;
+                        if yes {
+                            break i - len;
+                        }
                     }
-                    i += len;
+                }
+            };
+            // `start` opens a word: run to its end, again ASCII first
+            while i < n {
+                match BYTE_KIND[b[i] as usize] {
+                    ASCII_ALNUM => i += 1,
+                    ASCII_OTHER => break,
+                    _ => {
+                        let (yes, len) = class(i);
+                        if !yes {
+                            break;
+                        }
+                        i += len;
+                    }
                 }
             }
             out.push((start, &text[start..i]));
@@ -538,10 +619,12 @@ impl<'a> Vocabulary<'a> {
 
     /// How often `word` occurs in the document, as written.
     pub fn count(&self, word: &str) -> usize {
-        let id = match pack(word) {
-            Some(k) => self.short_ids.get(k),
-            None => self.ids.get(word).copied(),
+        let packed = if word.len() <= 8 {
+            pack(word).map(|k| self.short_ids.get(k))
+        } else {
+            pack16(word).map(|k| self.mid_ids.get(k))
         };
+        let id = packed.unwrap_or_else(|| self.ids.get(word).copied());
         id.map_or(0, |id| self.counts[id as usize])
     }
 
@@ -551,7 +634,8 @@ impl<'a> Vocabulary<'a> {
         if self.diaeresis_folded.is_empty() {
             return false;
         }
-        if word.contains(['ë', 'ï']) {
+        // `ë` and `ï` start with the byte C3: most words hold none
+        if word.bytes().any(|b| b == 0xC3) && word.contains(['ë', 'ï']) {
             let folded = word.replace('ë', "e").replace('ï', "i");
             return self.diaeresis_folded.contains_key(folded.as_str());
         }
@@ -744,15 +828,44 @@ mod tests {
             }
         }
         assert_eq!(pack("abcdefghi"), None);
+        // nine to sixteen bytes: distinct, the bytes in order
+        let mut seen16 = std::collections::HashMap::new();
+        for w in [
+            "abcdefghi",
+            "abcdefgha",
+            "abcdefghij",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+            "aaaaaaaaa",
+            "aaaaaaaaaa",
+            "financiële",
+            "investeringen",
+            "abcdefgh\0",
+            "abcdefghijklmn\0p",
+            "abcdefghijklmnopq",
+            "abcdefgh",
+        ] {
+            match pack16(w) {
+                Some(k) => {
+                    assert!((9..=16).contains(&w.len()) && !w.contains('\0'), "{w:?}");
+                    assert_eq!(&k.to_le_bytes()[..w.len()], w.as_bytes());
+                    assert!(k.to_le_bytes()[w.len()..].iter().all(|&b| b == 0));
+                    assert_eq!(seen16.insert(k, w), None, "{w:?}");
+                }
+                None => assert!(!(9..=16).contains(&w.len()) || w.contains('\0'), "{w:?}"),
+            }
+        }
         assert_eq!(pack(""), None);
         // counts through both tables agree with a plain count
-        let t = "de kosten van de investeringskasstroom en de investeringskasstroom\0x";
+        let t = "de kosten van de investeringskasstroom en de investeringskasstroom\0x, investering, investering";
         let v = Vocabulary::new(t);
         assert_eq!(v.count("de"), 3);
         assert_eq!(v.count("investeringskasstroom"), 2);
         assert_eq!(v.count("x"), 1);
         assert_eq!(v.count("x\0"), 0);
         assert_eq!(v.count("kost"), 0);
+        assert_eq!(v.count("investering"), 2);
+        assert_eq!(v.count("investeringen"), 0);
     }
 
     #[test]

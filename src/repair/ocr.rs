@@ -55,6 +55,29 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "zijn", "zo", "zoals",
 ];
 
+/// [`FUNCTION_WORDS`] by [`packed_lower`], sorted.
+static FUNCTION_WORDS_PACKED: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut v: Vec<u64> = FUNCTION_WORDS
+        .iter()
+        .map(|f| packed_lower(f.as_bytes()))
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+/// At most seven bytes lower-cased (ASCII) into a number: byte `i` in bits `8i..`, the
+/// length in the top byte. Two such strings give the same number exactly when they
+/// are equal ignoring ASCII case (`eq_ignore_ascii_case`).
+fn packed_lower(b: &[u8]) -> u64 {
+    debug_assert!(b.len() <= 7);
+    b.iter()
+        .take(7)
+        .enumerate()
+        .fold((b.len() as u64) << 56, |k, (i, c)| {
+            k | (c.to_ascii_lowercase() as u64) << (8 * i)
+        })
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'A' | 'E' | 'I' | 'O' | 'U')
 }
@@ -231,14 +254,26 @@ static BYTE_CLASS: [u8; 256] = {
 };
 
 /// The repair of one distinct word, or None when it is a word or no repair is sure.
-fn fix_word(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<String> {
-    if w.len() > 60 || !has_confusable(w, true) {
+///
+/// `confusable` is `has_confusable(w, true)` when the caller knows it already.
+fn fix_word(
+    w: &str,
+    vocab: &Vocabulary,
+    doc_has_diaeresis: bool,
+    confusable: Option<bool>,
+) -> Option<String> {
+    if w.len() > 60 || !confusable.unwrap_or_else(|| has_confusable(w, true)) {
         return None;
     }
     // A word whose only confusable is a plain vowel pair (`dienst`, `een`) has only
     // diaeresis candidates; in a document that prints `ë`/`ï` they are all dropped
     // below unless the document prints one of them, so skip building them.
     if doc_has_diaeresis && !has_confusable(w, false) && !vocab.has_diaeresis_form(w) {
+        return None;
+    }
+    // a word the lexicon already accepted (on this thread) gets no repair: below, any
+    // candidates would meet `lexicon::is_word(w)`, which gives the same answer
+    if lexicon::known(w) == Some(true) {
         return None;
     }
     // cheap filters first: a plain `e`/`i` gets a diaeresis in a document that prints
@@ -307,7 +342,7 @@ impl Context<'_> {
 /// `vocab` is the [`Vocabulary`] of `text` (its tokens are walked here).
 pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let ctx = Context::new(text);
-    let doc_has_diaeresis = text.contains(['ë', 'ï', 'Ë', 'Ï']);
+    let doc_has_diaeresis = has_diaeresis(text);
     // what each distinct word is, decided once per word (see `class_of`)
     let ids = vocab.token_ids();
     let mut classes: Vec<u8> = vec![0; vocab.distinct()];
@@ -351,7 +386,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
             continue;
         }
         let fixed = cache[id as usize]
-            .get_or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis))
+            .get_or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis, c & CONFUSABLE != 0))
             .clone();
         if let Some(mut f) = fixed {
             let kind = kind_of(w, &f);
@@ -385,24 +420,37 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     edits
 }
 
+/// True when `text` holds `ë`, `ï`, `Ë` or `Ï`: in UTF-8 the byte C3 followed by AB,
+/// AF, 8B or 8F (C3 is always a lead byte), found with a byte search.
+fn has_diaeresis(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xC3, b).any(|i| matches!(b.get(i + 1), Some(0xAB | 0xAF | 0x8B | 0x8F)))
+}
+
 /// [`class_of`]: the word is looked at (a repair may apply).
 const LOOK: u8 = 1;
 /// [`class_of`]: the word is a function word in capitals ([`is_function_word_in_caps`]).
 const CAPS_FUNCTION_WORD: u8 = 2;
 /// [`class_of`]: the word was classified (so no class is 0).
 const CLASSIFIED: u8 = 4;
+/// [`class_of`]: `has_confusable(w, true)`.
+const CONFUSABLE: u8 = 8;
 
 /// What the token loop of [`detect`] needs to know of a word, as flags. A word with
 /// nothing to repair has no `LOOK`: no confusable, no function word in capitals, and
 /// no `l` that could stand for `I` in an abbreviation (that needs an upper-case letter).
 fn class_of(w: &str) -> u8 {
     let caps = is_function_word_in_caps(w);
-    let acronym = w.contains('l') && w.chars().any(char::is_uppercase);
+    // words are short: a plain byte loop beats a call to memchr
+    let acronym = w.bytes().any(|b| b == b'l') && w.chars().any(char::is_uppercase);
     let mut c = CLASSIFIED;
     if caps {
         c |= CAPS_FUNCTION_WORD;
     }
-    if acronym || caps || has_confusable(w, true) {
+    if has_confusable(w, true) {
+        c |= CONFUSABLE | LOOK;
+    }
+    if acronym || caps {
         c |= LOOK;
     }
     c
@@ -507,10 +555,18 @@ fn acronym_l(w: &str) -> Option<String> {
 /// The repair of one distinct word by the word rules, applied until the word is
 /// stable (so that repairing the repaired text changes nothing); None when no rule
 /// applies or the rules do not settle.
-fn stable_fix(w: &str, vocab: &Vocabulary, doc_has_diaeresis: bool) -> Option<String> {
+/// `confusable` is `has_confusable(w, true)` (known from the word's class).
+fn stable_fix(
+    w: &str,
+    vocab: &Vocabulary,
+    doc_has_diaeresis: bool,
+    confusable: bool,
+) -> Option<String> {
     let mut cur = w.to_string();
-    for _ in 0..3 {
-        let next = fix_word(&cur, vocab, doc_has_diaeresis).or_else(|| acronym_l(&cur));
+    for round in 0..3 {
+        // in the first round `cur` is `w`, whose answer is known
+        let known = (round == 0).then_some(confusable);
+        let next = fix_word(&cur, vocab, doc_has_diaeresis, known).or_else(|| acronym_l(&cur));
         match next {
             Some(n) if n != cur => cur = n,
             _ => return (cur != w).then_some(cur),
@@ -548,7 +604,11 @@ fn is_function_word_in_caps(w: &str) -> bool {
         return false;
     }
     if w.is_ascii() {
-        return FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w));
+        // the lower-cased word as a number (at most six bytes, see `packed_lower`),
+        // looked up among the function words packed the same way
+        return FUNCTION_WORDS_PACKED
+            .binary_search(&packed_lower(w.as_bytes()))
+            .is_ok();
     }
     let lower = w.to_lowercase();
     FUNCTION_WORDS.contains(&lower.as_str())
@@ -692,6 +752,59 @@ mod tests {
         #[test]
         fn has_confusable_is_the_pair_rules(w in "[aeiouAEIOUrnlmé0123ëïÉ©Ã\\-]{0,8}", allow: bool) {
             proptest::prop_assert_eq!(has_confusable(&w, allow), has_confusable_by_pairs(&w, allow));
+        }
+    }
+
+    #[test]
+    fn function_words_in_caps_by_number() {
+        assert!(FUNCTION_WORDS.iter().all(|f| f.len() <= 6 && f.is_ascii()));
+        for w in ["IS", "Op", "DE", "Zo", "Omdat", "ZOALS", "Wordt"] {
+            assert!(is_function_word_in_caps(w), "{w}");
+        }
+        for w in [
+            "is", "Kamer", "IT", "Opdracht", "Zoals1", "ZOAL", "A", "Oo", "In\0", "Z\0",
+        ] {
+            assert!(!is_function_word_in_caps(w), "{w}");
+        }
+        // against the plain definition, for every capitalised short ASCII case form
+        for f in FUNCTION_WORDS {
+            let up = f.to_uppercase();
+            let cap = format!("{}{}", &up[..1], &f[1..]);
+            for w in [
+                up.as_str(),
+                cap.as_str(),
+                &format!("{cap}x"),
+                &up[..up.len() - 1],
+            ] {
+                let plain = w.starts_with(|c: char| c.is_uppercase())
+                    && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w));
+                assert_eq!(is_function_word_in_caps(w), plain, "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn diaeresis_by_bytes() {
+        for t in [
+            "ë",
+            "xï",
+            "Ëx",
+            "aÏb",
+            "ideeën",
+            "e i E I é è ê É Ã« \u{eb}",
+        ] {
+            assert_eq!(has_diaeresis(t), t.contains(['ë', 'ï', 'Ë', 'Ï']), "{t}");
+        }
+        for t in ["", "e", "é", "ê", "Ã", "ideeen", "Ɛ ë̈"] {
+            assert_eq!(has_diaeresis(t), t.contains(['ë', 'ï', 'Ë', 'Ï']), "{t}");
+        }
+        // every character up to U+07FF
+        let all: String = ('\u{0}'..='\u{7ff}')
+            .filter(|c| !matches!(c, 'ë' | 'ï' | 'Ë' | 'Ï'))
+            .collect();
+        assert!(!has_diaeresis(&all));
+        for c in ['ë', 'ï', 'Ë', 'Ï'] {
+            assert!(has_diaeresis(&format!("{all}{c}")));
         }
     }
 
