@@ -207,16 +207,62 @@ impl PartialOrd for Dec {
     }
 }
 
-impl fmt::Display for Dec {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Dec {
+    /// Writes the plain decimal string into `buf` (no allocation) and returns it;
+    /// `None` when it would not fit (a scale far beyond [`MAX_DIGITS`]).
+    fn write_to(self, buf: &mut [u8; 96]) -> Option<&str> {
+        let scale = self.scale as usize;
+        // at most 39 digits, a sign, `0.` and scale - digits zeros
+        if scale > 48 {
+            return None;
+        }
+        // the digits, right-aligned in their own small buffer
+        let mut digits = [0u8; 40];
+        let mut d = digits.len();
+        let mut m = self.mantissa.unsigned_abs();
+        loop {
+            d -= 1;
+            digits[d] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        let digits = &digits[d..];
+        let mut n = 0;
+        let mut put = |bytes: &[u8]| {
+            buf[n..n + bytes.len()].copy_from_slice(bytes);
+            n += bytes.len();
+        };
+        if self.mantissa < 0 {
+            put(b"-");
+        }
+        if scale == 0 {
+            put(digits);
+        } else if digits.len() <= scale {
+            put(b"0.");
+            for _ in 0..(scale - digits.len()) {
+                put(b"0");
+            }
+            put(digits);
+        } else {
+            let (i, fr) = digits.split_at(digits.len() - scale);
+            put(i);
+            put(b".");
+            put(fr);
+        }
+        // only ASCII digits, `-` and `.` were written
+        std::str::from_utf8(&buf[..n]).ok()
+    }
+
+    /// The digit string as [`Display`](fmt::Display) prints it, for a scale too
+    /// large for [`write_to`](Self::write_to)'s buffer.
+    fn fmt_long(self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let neg = self.mantissa < 0;
         let digits = self.mantissa.unsigned_abs().to_string();
         let scale = self.scale as usize;
         if neg {
             f.write_str("-")?;
-        }
-        if scale == 0 {
-            return f.write_str(&digits);
         }
         if digits.len() <= scale {
             f.write_str("0.")?;
@@ -233,9 +279,25 @@ impl fmt::Display for Dec {
     }
 }
 
+impl fmt::Display for Dec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut buf = [0u8; 96];
+        match self.write_to(&mut buf) {
+            Some(s) => f.write_str(s),
+            None => self.fmt_long(f),
+        }
+    }
+}
+
 impl serde::Serialize for Dec {
+    /// One string, written without a heap copy (every number of every table
+    /// and figure goes through here).
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        let mut buf = [0u8; 96];
+        match self.write_to(&mut buf) {
+            Some(text) => s.serialize_str(text),
+            None => s.collect_str(self),
+        }
     }
 }
 
@@ -276,6 +338,46 @@ mod tests {
         for s in ["5.70", "-1200", "0.47", "-0.02", "42755", "0", "100.00"] {
             assert_eq!(d(s).to_string(), s);
         }
+    }
+
+    /// The buffer-based printing of `Display` and `Serialize` gives the same
+    /// string as the allocating one it replaced, for every sign, length and scale.
+    #[test]
+    fn buffer_printing_matches_the_long_form() {
+        struct Long(Dec);
+        impl fmt::Display for Long {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                if self.0.scale == 0 {
+                    return write!(f, "{}", self.0.mantissa);
+                }
+                self.0.fmt_long(f)
+            }
+        }
+        let mantissas = [
+            0,
+            1,
+            -1,
+            7,
+            -42,
+            570,
+            -1200,
+            9_900_000,
+            i128::MAX,
+            i128::MIN,
+            i128::MIN + 1,
+        ];
+        for &m in &mantissas {
+            for scale in [0u32, 1, 2, 3, 10, 38, 39, 40, 48, 49, 60] {
+                let dec = Dec::new(m, scale);
+                let want = Long(dec).to_string();
+                assert_eq!(dec.to_string(), want, "{m} scale {scale}");
+                assert_eq!(serde_json::to_string(&dec).unwrap(), format!("\"{want}\""));
+            }
+        }
+        proptest::proptest!(|(m: i128, scale in 0u32..64)| {
+            let dec = Dec::new(m, scale);
+            proptest::prop_assert_eq!(dec.to_string(), Long(dec).to_string());
+        });
     }
 
     #[test]
