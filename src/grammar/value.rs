@@ -269,6 +269,47 @@ fn may_start(i: &str, firsts: &[u8]) -> bool {
     }
 }
 
+/// nom's `tag_no_case(t)` for an ASCII tag `t`, with the same result. Where the input's
+/// first `t.len()` bytes (or all of a shorter input) are ASCII, its chars are those bytes
+/// and fold as ASCII, so nom's char-wise `to_lowercase` comparison is exactly
+/// `eq_ignore_ascii_case` (a shorter input never matches); otherwise nom decides.
+fn tag_ci<'a>(i: &'a str, t: &str) -> Option<(&'a str, &'a str)> {
+    let b = i.as_bytes();
+    let n = t.len().min(b.len());
+    if b[..n].is_ascii() {
+        (n == t.len() && b[..n].eq_ignore_ascii_case(t.as_bytes())).then(|| (&i[n..], &i[..n]))
+    } else {
+        tag_no_case::<_, _, nom::error::Error<&str>>(t)(i).ok()
+    }
+}
+
+/// The first of `tags` (ASCII) that `i` starts with, ignoring case: nom's
+/// `alt((tag_no_case(..), ..))` over them.
+fn first_tag_ci<'a>(i: &'a str, tags: &[&str]) -> Option<(&'a str, &'a str)> {
+    tags.iter().find_map(|t| tag_ci(i, t))
+}
+
+/// `w.to_lowercase()`, borrowed when `w` is ASCII without capitals (the same string).
+fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.is_ascii() {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
+const SCALE_WORDS: &[&str] = &[
+    "miljoen", "miljard", "duizend", "mln.", "mln", "mld.", "mld", "dzd.", "dzd",
+];
+
+const UNIT_WORDS: &[&str] = &["procent", "dagen", "dag", "uur", "fte", "keer", "euro"];
+
+const MARKERS: &[&str] = &["n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "nb", "p.m.", "p.m"];
+
 /// Scale words: `mln.`, `mln`, `miljoen`, `mld.`, `mld`, `miljard`, `duizend`, `dzd`, and OCR's `min.` for `mln.`.
 fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
     let million = Dec::from_int(1_000_000);
@@ -277,23 +318,15 @@ fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
     if !may_start(i, b"md") {
         return Err(fail(i)());
     }
-    let (r, w) = alt((
-        tag_no_case("miljoen"),
-        tag_no_case("miljard"),
-        tag_no_case("duizend"),
-        tag_no_case("mln."),
-        tag_no_case("mln"),
-        tag_no_case("mld."),
-        tag_no_case("mld"),
-        tag_no_case("dzd."),
-        tag_no_case("dzd"),
-        tag("min."),
-    ))(i)?;
+    let (r, w) = match first_tag_ci(i, SCALE_WORDS) {
+        Some(m) => m,
+        None => tag("min.")(i)?,
+    };
     if r.starts_with(|c: char| c.is_alphanumeric()) {
         return Err(fail(i)());
     }
-    let lw = w.to_lowercase();
-    let (d, note) = match lw.as_str() {
+    let lw = lower(w);
+    let (d, note) = match lw.as_ref() {
         "miljoen" | "mln." | "mln" => (million, None),
         "miljard" | "mld." | "mld" => (billion, None),
         "min." => (
@@ -313,20 +346,14 @@ fn unit_word(i: &str) -> IResult<&str, Unit> {
     if !may_start(i, b"%pdufke") {
         return Err(fail(i)());
     }
-    let (r, w) = alt((
-        tag("%"),
-        tag_no_case("procent"),
-        tag_no_case("dagen"),
-        tag_no_case("dag"),
-        tag_no_case("uur"),
-        tag_no_case("fte"),
-        tag_no_case("keer"),
-        tag_no_case("euro"),
-    ))(i)?;
+    let (r, w) = match i.strip_prefix('%') {
+        Some(r) => (r, &i[..1]),
+        None => first_tag_ci(i, UNIT_WORDS).ok_or_else(fail(i))?,
+    };
     if w != "%" && r.starts_with(|c: char| c.is_alphanumeric()) {
         return Err(fail(i)());
     }
-    let u = match w.to_lowercase().as_str() {
+    let u = match lower(w).as_ref() {
         "%" | "procent" => Unit::Percent,
         "dagen" | "dag" => Unit::Days,
         "uur" => Unit::Hours,
@@ -439,24 +466,14 @@ fn marker(i: &str) -> IResult<&str, Value> {
     if !may_start(i, b"np*") {
         return Err(fail(i)());
     }
-    let (r, w) = alt((
-        tag_no_case("n.v.t."),
-        tag_no_case("n.v.t"),
-        tag_no_case("nvt"),
-        tag_no_case("n.b."),
-        tag_no_case("n.b"),
-        tag_no_case("nb"),
-        tag_no_case("p.m."),
-        tag_no_case("p.m"),
-        tag("PM"),
-        tag("pm"),
-        tag("*"),
-    ))(i)?;
+    let (r, w) = match first_tag_ci(i, MARKERS) {
+        Some(m) => m,
+        None => alt((tag("PM"), tag("pm"), tag("*")))(i)?,
+    };
     if r.starts_with(|c: char| c.is_alphanumeric()) {
         return Err(fail(i)());
     }
-    let lw = w.to_lowercase();
-    let (kind, unit) = if lw.starts_with('p') {
+    let (kind, unit) = if lower(w).starts_with('p') {
         (Kind::Pm, Unit::Pm)
     } else {
         (Kind::Missing, Unit::Missing)
@@ -484,7 +501,7 @@ fn text_value(i: &str) -> IResult<&str, Value> {
         return Err(fail(i)());
     }
     for t in TEXT_VALUES {
-        if let Ok((r, w)) = tag_no_case::<_, _, nom::error::Error<&str>>(*t)(i) {
+        if let Some((r, w)) = tag_ci(i, t) {
             if !r.starts_with(|c: char| c.is_alphanumeric()) {
                 return Ok((r, Value::marker(Kind::Text, Unit::Text, w.len())));
             }
@@ -877,6 +894,33 @@ mod tests {
         #[test]
         fn scale_caption_as_on_a_copy(s in caption_pieces()) {
             proptest::prop_assert_eq!(scale_caption(&s), scale_caption_on_copy(&s));
+        }
+
+        /// `tag_ci` answers as nom's `tag_no_case` for every tag of the grammar, on inputs
+        /// with capitals, Unicode that folds to ASCII (Kelvin `\u{212a}`, `İ`, `ſ`) and short ones.
+        #[test]
+        fn tag_ci_as_nom(
+            head in proptest::sample::select(
+                [&[""][..], SCALE_WORDS, UNIT_WORDS, MARKERS, TEXT_VALUES].concat()
+            ),
+            caps in proptest::num::u32::ANY,
+            cut in 0usize..30,
+            tail in "[nNvVtTbBpPmMlLiIjJoOeEdDaArRuUzZgGfFkKcC. %\u{212a}\u{130}\u{17f}é]{0,9}",
+        ) {
+            // a tag in mixed case, perhaps cut short, before other chars
+            let head: String = head
+                .chars()
+                .take(cut)
+                .enumerate()
+                .map(|(k, c)| if caps >> (k % 32) & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let s = format!("{head}{tail}");
+            for t in SCALE_WORDS.iter().chain(UNIT_WORDS).chain(MARKERS).chain(TEXT_VALUES) {
+                proptest::prop_assert!(t.is_ascii());
+                let want = tag_no_case::<_, _, nom::error::Error<&str>>(*t)(s.as_str()).ok();
+                proptest::prop_assert_eq!(tag_ci(&s, t), want, "{:?} {:?}", s, t);
+            }
+            proptest::prop_assert_eq!(lower(&s).into_owned(), s.to_lowercase());
         }
 
         #[test]
