@@ -178,24 +178,33 @@ fn three_digits(i: &str) -> IResult<&str, &str> {
 }
 
 /// The digits of a number, with grouping: `42.755`, `1.234.567`, `98 560`, `1 234 567`, `20`.
-/// Returns the integer digits (grouping removed), the fraction digits and notes.
-fn unsigned(style: Style) -> impl Fn(&str) -> IResult<&str, (String, String, Vec<Note>)> {
+/// Returns the integer digits (grouping removed; borrowed when there is none), the
+/// fraction digits and notes.
+#[allow(clippy::type_complexity)]
+fn unsigned(
+    style: Style,
+) -> impl Fn(&str) -> IResult<&str, (std::borrow::Cow<'_, str>, &str, Vec<Note>)> {
     move |i: &str| {
         let (rest, lead) = digits(i)?;
-        let mut int = lead.to_string();
+        let mut int = std::borrow::Cow::Borrowed(lead);
         let mut notes = Vec::new();
         let mut rest = rest;
         // dot grouping: `42.755`, `1.234.567` (lead of 1-3 digits, then groups of exactly three)
         if lead.len() <= 3 {
-            let dot_groups: IResult<&str, Vec<&str>> =
-                many1(preceded(char('.'), three_digits))(rest);
-            if let Ok((r, groups)) = dot_groups {
-                if !r.starts_with(|c: char| c.is_ascii_digit()) {
-                    for g in groups {
-                        int.push_str(g);
-                    }
-                    rest = r;
+            // groups `.ddd` as many as follow (a fourth digit may follow a group's three:
+            // the groups are then refused below, as by nom's many1 of `.` and three digits)
+            let mut r = rest;
+            while let [b'.', a, b, c, ..] = r.as_bytes() {
+                if !(a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit()) {
+                    break;
                 }
+                r = &r[4..];
+            }
+            if r.len() < rest.len() && !r.starts_with(|c: char| c.is_ascii_digit()) {
+                let mut s = lead.to_string();
+                s.extend(rest[..rest.len() - r.len()].chars().filter(|&c| c != '.'));
+                int = std::borrow::Cow::Owned(s);
+                rest = r;
             }
             if rest.len() == i.len() - lead.len() && style.space_grouping {
                 // space grouping `98 560`; only exact groups of three not followed by a digit
@@ -203,9 +212,11 @@ fn unsigned(style: Style) -> impl Fn(&str) -> IResult<&str, (String, String, Vec
                     many1(preceded(satisfy(is_group_space), three_digits))(rest);
                 if let Ok((r, groups)) = sp_groups {
                     if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                        let mut s = lead.to_string();
                         for g in groups {
-                            int.push_str(g);
+                            s.push_str(g);
                         }
+                        int = std::borrow::Cow::Owned(s);
                         rest = r;
                         notes.push(Note::SpaceGrouped);
                     }
@@ -213,18 +224,18 @@ fn unsigned(style: Style) -> impl Fn(&str) -> IResult<&str, (String, String, Vec
             }
         }
         // decimal comma `5,70`; a comma before exactly three digits may be grouping (`4,490`)
-        let mut frac = String::new();
+        let mut frac = "";
         if let Ok((r, f)) = preceded(char(','), digits)(rest) {
             if f.len() == 3 && !r.starts_with(['%']) {
                 notes.push(Note::CommaMayGroup);
             }
-            frac.push_str(f);
+            frac = f;
             rest = r;
         } else if let Ok((r, f)) = preceded(char('.'), digits)(rest) {
             // `1.5`: not Dutch grouping; decimal point, noted
             if rest.len() == i.len() - lead.len() {
                 notes.push(Note::DotNotGrouping);
-                frac.push_str(f);
+                frac = f;
                 rest = r;
             }
         } else if let Some(r) = rest.strip_prefix(",-") {
@@ -241,14 +252,14 @@ fn signed(style: Style) -> impl Fn(&str) -> IResult<&str, (Dec, Vec<Note>)> {
         // accounting negative in parentheses
         if let Ok((r, (int, frac, notes))) = preceded(char('('), unsigned(style))(i) {
             if let Ok((r, _)) = char::<&str, nom::error::Error<&str>>(')')(r) {
-                let d = Dec::from_digits(true, &int, &frac).ok_or_else(fail(i))?;
+                let d = Dec::from_digits(true, &int, frac).ok_or_else(fail(i))?;
                 return Ok((r, (d, notes)));
             }
         }
         let (r, sign) = opt(alt((pair(minus, spaces), pair(char('+'), spaces))))(i)?;
         let negative = matches!(sign, Some((c, _)) if c != '+');
         let (r, (int, frac, notes)) = unsigned(style)(r)?;
-        let d = Dec::from_digits(negative, &int, &frac).ok_or_else(fail(i))?;
+        let d = Dec::from_digits(negative, &int, frac).ok_or_else(fail(i))?;
         Ok((r, (d, notes)))
     }
 }
@@ -652,7 +663,7 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
         let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) else {
             continue;
         };
-        let Some(mut d) = Dec::from_digits(false, &int, &frac) else {
+        let Some(mut d) = Dec::from_digits(false, &int, frac) else {
             continue;
         };
         let mut r = r;
@@ -818,7 +829,7 @@ mod tests {
             let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) else {
                 continue;
             };
-            let Some(mut d) = Dec::from_digits(false, &int, &frac) else {
+            let Some(mut d) = Dec::from_digits(false, &int, frac) else {
                 continue;
             };
             let mut r = r;
@@ -889,11 +900,80 @@ mod tests {
         .prop_map(|v| v.concat())
     }
 
+    /// `unsigned` as it was: nom's `many1` for the dot groups, owned strings.
+    #[allow(clippy::type_complexity)]
+    fn unsigned_with_many1(style: Style, i: &str) -> Option<(&str, String, String, Vec<Note>)> {
+        let (rest, lead) = digits(i).ok()?;
+        let mut int = lead.to_string();
+        let mut notes = Vec::new();
+        let mut rest = rest;
+        if lead.len() <= 3 {
+            let dot_groups: IResult<&str, Vec<&str>> =
+                many1(preceded(char('.'), three_digits))(rest);
+            if let Ok((r, groups)) = dot_groups {
+                if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                    for g in groups {
+                        int.push_str(g);
+                    }
+                    rest = r;
+                }
+            }
+            if rest.len() == i.len() - lead.len() && style.space_grouping {
+                let sp_groups: IResult<&str, Vec<&str>> =
+                    many1(preceded(satisfy(is_group_space), three_digits))(rest);
+                if let Ok((r, groups)) = sp_groups {
+                    if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                        for g in groups {
+                            int.push_str(g);
+                        }
+                        rest = r;
+                        notes.push(Note::SpaceGrouped);
+                    }
+                }
+            }
+        }
+        let mut frac = String::new();
+        if let Ok((r, f)) = preceded(char::<&str, nom::error::Error<&str>>(','), digits)(rest) {
+            if f.len() == 3 && !r.starts_with(['%']) {
+                notes.push(Note::CommaMayGroup);
+            }
+            frac.push_str(f);
+            rest = r;
+        } else if let Ok((r, f)) =
+            preceded(char::<&str, nom::error::Error<&str>>('.'), digits)(rest)
+        {
+            if rest.len() == i.len() - lead.len() {
+                notes.push(Note::DotNotGrouping);
+                frac.push_str(f);
+                rest = r;
+            }
+        } else if let Some(r) = rest.strip_prefix(",-") {
+            rest = r;
+        }
+        Some((rest, int, frac, notes))
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
         #[test]
         fn scale_caption_as_on_a_copy(s in caption_pieces()) {
             proptest::prop_assert_eq!(scale_caption(&s), scale_caption_on_copy(&s));
+        }
+
+        /// `unsigned` reads as it did with nom's `many1` for the dot groups and owned strings.
+        #[test]
+        fn unsigned_as_with_many1(
+            lead in "[0-9]{1,4}",
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                ".", ",", ".234", ".2345", ".23", " 560", "\u{a0}560", "\u{2009}5601", "\t560",
+                " 5", "5", "12", ",5", ",500", ",-", "%", "x", "-", " ", "é",
+            ]), 0..6),
+            grouping in proptest::bool::ANY,
+        ) {
+            let s = format!("{lead}{}", pieces.concat());
+            let style = Style { space_grouping: grouping };
+            let got = unsigned(style)(&s).map(|(r, (i, f, n))| (r, i.into_owned(), f.to_string(), n));
+            proptest::prop_assert_eq!(got.ok(), unsigned_with_many1(style, &s));
         }
 
         /// `tag_ci` answers as nom's `tag_no_case` for every tag of the grammar, on inputs
