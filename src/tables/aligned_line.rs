@@ -281,6 +281,18 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
     (end, toks)
 }
 
+/// Can `prev`, one space and `t` read as one value noted `SpaceGrouped`? The note comes
+/// from the first number's space groups (a range's second number drops its notes): a
+/// group space inside `prev`, or the space between them, which then follows a digit and
+/// comes before exactly three digits (see [`may_continue_value`]).
+fn may_group(text: &str, prev: &Tok, t: &Tok) -> bool {
+    text[prev.start..prev.end].contains(char::is_whitespace)
+        || text[t.start..]
+            .chars()
+            .next()
+            .is_some_and(|c| may_continue_value(text, t.start, c) && c.is_ascii_digit())
+}
+
 /// Joins neighbouring tokens that one space separates when together they read as one
 /// space-grouped number (`98` `560` -> `98 560`, `– 3` `783` -> `– 3 783`).
 pub fn merge_space_grouped(text: &str, toks: &[Tok]) -> Vec<Tok> {
@@ -289,7 +301,10 @@ pub fn merge_space_grouped(text: &str, toks: &[Tok]) -> Vec<Tok> {
     for t in toks {
         if let Some(prev) = out.last_mut() {
             let gap = &text[prev.end..t.start];
-            if gap.chars().count() == 1 && gap.chars().all(char::is_whitespace) {
+            if gap.chars().count() == 1
+                && gap.chars().all(char::is_whitespace)
+                && may_group(text, prev, t)
+            {
                 let raw = &text[prev.start..t.end];
                 if let Ok((rest, v)) = grouped(raw) {
                     if rest.is_empty() && v.notes.contains(&Note::SpaceGrouped) {
@@ -836,8 +851,40 @@ mod tests {
         })
     }
 
+    /// `merge_space_grouped` without the `may_group` gate.
+    fn merge_space_grouped_ungated(text: &str, toks: &[Tok]) -> Vec<Tok> {
+        let grouped = value(Style::default());
+        let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+        for t in toks {
+            if let Some(prev) = out.last_mut() {
+                let gap = &text[prev.end..t.start];
+                if gap.chars().count() == 1 && gap.chars().all(char::is_whitespace) {
+                    let raw = &text[prev.start..t.end];
+                    if let Ok((rest, v)) = grouped(raw) {
+                        if rest.is_empty() && v.notes.contains(&Note::SpaceGrouped) {
+                            prev.end = t.end;
+                            prev.value = v;
+                            continue;
+                        }
+                    }
+                }
+            }
+            out.push(t.clone());
+        }
+        out
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Gated and ungated merges of space-grouped tokens agree.
+        #[test]
+        fn merge_as_ungated(t in line_of_pieces(), max in 1usize..9) {
+            let (_, toks) = values_from_right(&t, Style { space_grouping: false }, max);
+            let a = merge_space_grouped(&t, &toks);
+            let b = merge_space_grouped_ungated(&t, &toks);
+            proptest::prop_assert_eq!(format!("{a:?}"), format!("{b:?}"));
+        }
 
         /// The word gates never reject a stretch of words the grammar reads whole.
         #[test]
