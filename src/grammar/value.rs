@@ -156,7 +156,7 @@ fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\t')
 }
 
-fn is_group_space(c: char) -> bool {
+pub(crate) fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
 }
 
@@ -178,24 +178,33 @@ fn three_digits(i: &str) -> IResult<&str, &str> {
 }
 
 /// The digits of a number, with grouping: `42.755`, `1.234.567`, `98 560`, `1 234 567`, `20`.
-/// Returns the integer digits (grouping removed), the fraction digits and notes.
-fn unsigned(style: Style) -> impl Fn(&str) -> IResult<&str, (String, String, Vec<Note>)> {
+/// Returns the integer digits (grouping removed; borrowed when there is none), the
+/// fraction digits and notes.
+#[allow(clippy::type_complexity)]
+fn unsigned(
+    style: Style,
+) -> impl Fn(&str) -> IResult<&str, (std::borrow::Cow<'_, str>, &str, Vec<Note>)> {
     move |i: &str| {
         let (rest, lead) = digits(i)?;
-        let mut int = lead.to_string();
+        let mut int = std::borrow::Cow::Borrowed(lead);
         let mut notes = Vec::new();
         let mut rest = rest;
         // dot grouping: `42.755`, `1.234.567` (lead of 1-3 digits, then groups of exactly three)
         if lead.len() <= 3 {
-            let dot_groups: IResult<&str, Vec<&str>> =
-                many1(preceded(char('.'), three_digits))(rest);
-            if let Ok((r, groups)) = dot_groups {
-                if !r.starts_with(|c: char| c.is_ascii_digit()) {
-                    for g in groups {
-                        int.push_str(g);
-                    }
-                    rest = r;
+            // groups `.ddd` as many as follow (a fourth digit may follow a group's three:
+            // the groups are then refused below, as by nom's many1 of `.` and three digits)
+            let mut r = rest;
+            while let [b'.', a, b, c, ..] = r.as_bytes() {
+                if !(a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit()) {
+                    break;
                 }
+                r = &r[4..];
+            }
+            if r.len() < rest.len() && !r.starts_with(|c: char| c.is_ascii_digit()) {
+                let mut s = lead.to_string();
+                s.extend(rest[..rest.len() - r.len()].chars().filter(|&c| c != '.'));
+                int = std::borrow::Cow::Owned(s);
+                rest = r;
             }
             if rest.len() == i.len() - lead.len() && style.space_grouping {
                 // space grouping `98 560`; only exact groups of three not followed by a digit
@@ -203,9 +212,11 @@ fn unsigned(style: Style) -> impl Fn(&str) -> IResult<&str, (String, String, Vec
                     many1(preceded(satisfy(is_group_space), three_digits))(rest);
                 if let Ok((r, groups)) = sp_groups {
                     if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                        let mut s = lead.to_string();
                         for g in groups {
-                            int.push_str(g);
+                            s.push_str(g);
                         }
+                        int = std::borrow::Cow::Owned(s);
                         rest = r;
                         notes.push(Note::SpaceGrouped);
                     }
@@ -213,18 +224,18 @@ fn unsigned(style: Style) -> impl Fn(&str) -> IResult<&str, (String, String, Vec
             }
         }
         // decimal comma `5,70`; a comma before exactly three digits may be grouping (`4,490`)
-        let mut frac = String::new();
+        let mut frac = "";
         if let Ok((r, f)) = preceded(char(','), digits)(rest) {
             if f.len() == 3 && !r.starts_with(['%']) {
                 notes.push(Note::CommaMayGroup);
             }
-            frac.push_str(f);
+            frac = f;
             rest = r;
         } else if let Ok((r, f)) = preceded(char('.'), digits)(rest) {
             // `1.5`: not Dutch grouping; decimal point, noted
             if rest.len() == i.len() - lead.len() {
                 notes.push(Note::DotNotGrouping);
-                frac.push_str(f);
+                frac = f;
                 rest = r;
             }
         } else if let Some(r) = rest.strip_prefix(",-") {
@@ -241,14 +252,14 @@ fn signed(style: Style) -> impl Fn(&str) -> IResult<&str, (Dec, Vec<Note>)> {
         // accounting negative in parentheses
         if let Ok((r, (int, frac, notes))) = preceded(char('('), unsigned(style))(i) {
             if let Ok((r, _)) = char::<&str, nom::error::Error<&str>>(')')(r) {
-                let d = Dec::from_digits(true, &int, &frac).ok_or_else(fail(i))?;
+                let d = Dec::from_digits(true, &int, frac).ok_or_else(fail(i))?;
                 return Ok((r, (d, notes)));
             }
         }
         let (r, sign) = opt(alt((pair(minus, spaces), pair(char('+'), spaces))))(i)?;
         let negative = matches!(sign, Some((c, _)) if c != '+');
         let (r, (int, frac, notes)) = unsigned(style)(r)?;
-        let d = Dec::from_digits(negative, &int, &frac).ok_or_else(fail(i))?;
+        let d = Dec::from_digits(negative, &int, frac).ok_or_else(fail(i))?;
         Ok((r, (d, notes)))
     }
 }
@@ -269,6 +280,47 @@ fn may_start(i: &str, firsts: &[u8]) -> bool {
     }
 }
 
+/// nom's `tag_no_case(t)` for an ASCII tag `t`, with the same result. Where the input's
+/// first `t.len()` bytes (or all of a shorter input) are ASCII, its chars are those bytes
+/// and fold as ASCII, so nom's char-wise `to_lowercase` comparison is exactly
+/// `eq_ignore_ascii_case` (a shorter input never matches); otherwise nom decides.
+fn tag_ci<'a>(i: &'a str, t: &str) -> Option<(&'a str, &'a str)> {
+    let b = i.as_bytes();
+    let n = t.len().min(b.len());
+    if b[..n].is_ascii() {
+        (n == t.len() && b[..n].eq_ignore_ascii_case(t.as_bytes())).then(|| (&i[n..], &i[..n]))
+    } else {
+        tag_no_case::<_, _, nom::error::Error<&str>>(t)(i).ok()
+    }
+}
+
+/// The first of `tags` (ASCII) that `i` starts with, ignoring case: nom's
+/// `alt((tag_no_case(..), ..))` over them.
+fn first_tag_ci<'a>(i: &'a str, tags: &[&str]) -> Option<(&'a str, &'a str)> {
+    tags.iter().find_map(|t| tag_ci(i, t))
+}
+
+/// `w.to_lowercase()`, borrowed when `w` is ASCII without capitals (the same string).
+fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.is_ascii() {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
+const SCALE_WORDS: &[&str] = &[
+    "miljoen", "miljard", "duizend", "mln.", "mln", "mld.", "mld", "dzd.", "dzd",
+];
+
+const UNIT_WORDS: &[&str] = &["procent", "dagen", "dag", "uur", "fte", "keer", "euro"];
+
+const MARKERS: &[&str] = &["n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "nb", "p.m.", "p.m"];
+
 /// Scale words: `mln.`, `mln`, `miljoen`, `mld.`, `mld`, `miljard`, `duizend`, `dzd`, and OCR's `min.` for `mln.`.
 fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
     let million = Dec::from_int(1_000_000);
@@ -277,23 +329,15 @@ fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
     if !may_start(i, b"md") {
         return Err(fail(i)());
     }
-    let (r, w) = alt((
-        tag_no_case("miljoen"),
-        tag_no_case("miljard"),
-        tag_no_case("duizend"),
-        tag_no_case("mln."),
-        tag_no_case("mln"),
-        tag_no_case("mld."),
-        tag_no_case("mld"),
-        tag_no_case("dzd."),
-        tag_no_case("dzd"),
-        tag("min."),
-    ))(i)?;
+    let (r, w) = match first_tag_ci(i, SCALE_WORDS) {
+        Some(m) => m,
+        None => tag("min.")(i)?,
+    };
     if r.starts_with(|c: char| c.is_alphanumeric()) {
         return Err(fail(i)());
     }
-    let lw = w.to_lowercase();
-    let (d, note) = match lw.as_str() {
+    let lw = lower(w);
+    let (d, note) = match lw.as_ref() {
         "miljoen" | "mln." | "mln" => (million, None),
         "miljard" | "mld." | "mld" => (billion, None),
         "min." => (
@@ -313,20 +357,14 @@ fn unit_word(i: &str) -> IResult<&str, Unit> {
     if !may_start(i, b"%pdufke") {
         return Err(fail(i)());
     }
-    let (r, w) = alt((
-        tag("%"),
-        tag_no_case("procent"),
-        tag_no_case("dagen"),
-        tag_no_case("dag"),
-        tag_no_case("uur"),
-        tag_no_case("fte"),
-        tag_no_case("keer"),
-        tag_no_case("euro"),
-    ))(i)?;
+    let (r, w) = match i.strip_prefix('%') {
+        Some(r) => (r, &i[..1]),
+        None => first_tag_ci(i, UNIT_WORDS).ok_or_else(fail(i))?,
+    };
     if w != "%" && r.starts_with(|c: char| c.is_alphanumeric()) {
         return Err(fail(i)());
     }
-    let u = match w.to_lowercase().as_str() {
+    let u = match lower(w).as_ref() {
         "%" | "procent" => Unit::Percent,
         "dagen" | "dag" => Unit::Days,
         "uur" => Unit::Hours,
@@ -439,24 +477,14 @@ fn marker(i: &str) -> IResult<&str, Value> {
     if !may_start(i, b"np*") {
         return Err(fail(i)());
     }
-    let (r, w) = alt((
-        tag_no_case("n.v.t."),
-        tag_no_case("n.v.t"),
-        tag_no_case("nvt"),
-        tag_no_case("n.b."),
-        tag_no_case("n.b"),
-        tag_no_case("nb"),
-        tag_no_case("p.m."),
-        tag_no_case("p.m"),
-        tag("PM"),
-        tag("pm"),
-        tag("*"),
-    ))(i)?;
+    let (r, w) = match first_tag_ci(i, MARKERS) {
+        Some(m) => m,
+        None => alt((tag("PM"), tag("pm"), tag("*")))(i)?,
+    };
     if r.starts_with(|c: char| c.is_alphanumeric()) {
         return Err(fail(i)());
     }
-    let lw = w.to_lowercase();
-    let (kind, unit) = if lw.starts_with('p') {
+    let (kind, unit) = if lower(w).starts_with('p') {
         (Kind::Pm, Unit::Pm)
     } else {
         (Kind::Missing, Unit::Missing)
@@ -484,7 +512,7 @@ fn text_value(i: &str) -> IResult<&str, Value> {
         return Err(fail(i)());
     }
     for t in TEXT_VALUES {
-        if let Ok((r, w)) = tag_no_case::<_, _, nom::error::Error<&str>>(*t)(i) {
+        if let Some((r, w)) = tag_ci(i, t) {
             if !r.starts_with(|c: char| c.is_alphanumeric()) {
                 return Ok((r, Value::marker(Kind::Text, Unit::Text, w.len())));
             }
@@ -635,7 +663,7 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
         let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) else {
             continue;
         };
-        let Some(mut d) = Dec::from_digits(false, &int, &frac) else {
+        let Some(mut d) = Dec::from_digits(false, &int, frac) else {
             continue;
         };
         let mut r = r;
@@ -801,7 +829,7 @@ mod tests {
             let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) else {
                 continue;
             };
-            let Some(mut d) = Dec::from_digits(false, &int, &frac) else {
+            let Some(mut d) = Dec::from_digits(false, &int, frac) else {
                 continue;
             };
             let mut r = r;
@@ -872,11 +900,107 @@ mod tests {
         .prop_map(|v| v.concat())
     }
 
+    /// `unsigned` as it was: nom's `many1` for the dot groups, owned strings.
+    #[allow(clippy::type_complexity)]
+    fn unsigned_with_many1(style: Style, i: &str) -> Option<(&str, String, String, Vec<Note>)> {
+        let (rest, lead) = digits(i).ok()?;
+        let mut int = lead.to_string();
+        let mut notes = Vec::new();
+        let mut rest = rest;
+        if lead.len() <= 3 {
+            let dot_groups: IResult<&str, Vec<&str>> =
+                many1(preceded(char('.'), three_digits))(rest);
+            if let Ok((r, groups)) = dot_groups {
+                if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                    for g in groups {
+                        int.push_str(g);
+                    }
+                    rest = r;
+                }
+            }
+            if rest.len() == i.len() - lead.len() && style.space_grouping {
+                let sp_groups: IResult<&str, Vec<&str>> =
+                    many1(preceded(satisfy(is_group_space), three_digits))(rest);
+                if let Ok((r, groups)) = sp_groups {
+                    if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                        for g in groups {
+                            int.push_str(g);
+                        }
+                        rest = r;
+                        notes.push(Note::SpaceGrouped);
+                    }
+                }
+            }
+        }
+        let mut frac = String::new();
+        if let Ok((r, f)) = preceded(char::<&str, nom::error::Error<&str>>(','), digits)(rest) {
+            if f.len() == 3 && !r.starts_with(['%']) {
+                notes.push(Note::CommaMayGroup);
+            }
+            frac.push_str(f);
+            rest = r;
+        } else if let Ok((r, f)) =
+            preceded(char::<&str, nom::error::Error<&str>>('.'), digits)(rest)
+        {
+            if rest.len() == i.len() - lead.len() {
+                notes.push(Note::DotNotGrouping);
+                frac.push_str(f);
+                rest = r;
+            }
+        } else if let Some(r) = rest.strip_prefix(",-") {
+            rest = r;
+        }
+        Some((rest, int, frac, notes))
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
         #[test]
         fn scale_caption_as_on_a_copy(s in caption_pieces()) {
             proptest::prop_assert_eq!(scale_caption(&s), scale_caption_on_copy(&s));
+        }
+
+        /// `unsigned` reads as it did with nom's `many1` for the dot groups and owned strings.
+        #[test]
+        fn unsigned_as_with_many1(
+            lead in "[0-9]{1,4}",
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                ".", ",", ".234", ".2345", ".23", " 560", "\u{a0}560", "\u{2009}5601", "\t560",
+                " 5", "5", "12", ",5", ",500", ",-", "%", "x", "-", " ", "é",
+            ]), 0..6),
+            grouping in proptest::bool::ANY,
+        ) {
+            let s = format!("{lead}{}", pieces.concat());
+            let style = Style { space_grouping: grouping };
+            let got = unsigned(style)(&s).map(|(r, (i, f, n))| (r, i.into_owned(), f.to_string(), n));
+            proptest::prop_assert_eq!(got.ok(), unsigned_with_many1(style, &s));
+        }
+
+        /// `tag_ci` answers as nom's `tag_no_case` for every tag of the grammar, on inputs
+        /// with capitals, Unicode that folds to ASCII (Kelvin `\u{212a}`, `İ`, `ſ`) and short ones.
+        #[test]
+        fn tag_ci_as_nom(
+            head in proptest::sample::select(
+                [&[""][..], SCALE_WORDS, UNIT_WORDS, MARKERS, TEXT_VALUES].concat()
+            ),
+            caps in proptest::num::u32::ANY,
+            cut in 0usize..30,
+            tail in "[nNvVtTbBpPmMlLiIjJoOeEdDaArRuUzZgGfFkKcC. %\u{212a}\u{130}\u{17f}é]{0,9}",
+        ) {
+            // a tag in mixed case, perhaps cut short, before other chars
+            let head: String = head
+                .chars()
+                .take(cut)
+                .enumerate()
+                .map(|(k, c)| if caps >> (k % 32) & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let s = format!("{head}{tail}");
+            for t in SCALE_WORDS.iter().chain(UNIT_WORDS).chain(MARKERS).chain(TEXT_VALUES) {
+                proptest::prop_assert!(t.is_ascii());
+                let want = tag_no_case::<_, _, nom::error::Error<&str>>(*t)(s.as_str()).ok();
+                proptest::prop_assert_eq!(tag_ci(&s, t), want, "{:?} {:?}", s, t);
+            }
+            proptest::prop_assert_eq!(lower(&s).into_owned(), s.to_lowercase());
         }
 
         #[test]

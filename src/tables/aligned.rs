@@ -305,6 +305,8 @@ fn parse_table(
     // --- body
     let mut pages: Vec<Vec<YearCol>> = vec![cols.clone()];
     let mut body: Vec<LLine> = Vec::new();
+    // each body line's `row_tokens`, read once here and reused for its row below
+    let mut body_toks: Vec<(usize, Vec<Tok>)> = Vec::new();
     let mut j = body_start;
     let mut blanks = 0;
     let mut gap = false;
@@ -443,6 +445,7 @@ fn parse_table(
             last_row_end = j;
         }
         body.push(ll);
+        body_toks.push((le, toks));
     }
     // drop trailing label-only lines, unless they finish the last row's label
     let mut keep = body.len();
@@ -455,6 +458,7 @@ fn parse_table(
         keep -= 1;
     }
     body.truncate(keep);
+    body_toks.truncate(keep);
     if let Some(l) = body.last() {
         end = end.max(l.last + 1);
     }
@@ -486,7 +490,7 @@ fn parse_table(
     // --- rows with their tokens
     let mut raw_rows = match mode {
         Mode::Segments => segment_rows(&body, seg_rule.as_deref().unwrap_or(&[]), ncols, multiline),
-        _ => token_rows(&body, mode, ncols),
+        _ => token_rows(&body, body_toks, mode, ncols),
     };
     if raw_rows.iter().all(|r| {
         r.toks.is_empty()
@@ -1024,10 +1028,15 @@ fn to_ptok(ll: &LLine, t: &Tok, empties_before: usize) -> PTok {
 
 /// Rows from logical lines for positional and plain modes: joins values on a line
 /// of their own and wrapped labels to their row.
-fn token_rows(body: &[LLine], mode: Mode, ncols: usize) -> Vec<RawRow> {
+/// `toks` holds each line's `row_tokens(&ll.text, mode, ncols)`.
+fn token_rows(
+    body: &[LLine],
+    toks: Vec<(usize, Vec<Tok>)>,
+    mode: Mode,
+    ncols: usize,
+) -> Vec<RawRow> {
     let mut rows: Vec<RawRow> = Vec::new();
-    for ll in body {
-        let (le, toks) = row_tokens(&ll.text, mode, ncols);
+    for (ll, (le, toks)) in body.iter().zip(toks) {
         let label = ll.text[..le].trim();
         let lead = ll.text.len() - ll.text.trim_start().len();
         let single = ll.first == ll.last;

@@ -20,9 +20,14 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
     // fast path: most lines start with a word that is neither a year nor a phase
     let first = text.split_whitespace().next()?;
     if !first.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
-        if HEADER_WORDS.contains(&first.to_lowercase().as_str()) {
+        if is_header_word(first) {
             return labelled_year_line(text);
         }
+        return None;
+    }
+    // both readings below give up at a first word that is no year or arithmetic label
+    // (nor a header word, such as `1e`, for the labelled one): spare them the line
+    if !(year_token(first).is_some() || arith_label(first) || is_header_word(first)) {
         return None;
     }
     if let Some(c) = pure_year_line(text) {
@@ -100,7 +105,7 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
     for (_, _, w) in &words {
         if year_token(w).is_some() {
             years += 1;
-        } else if !(arith_label(w) || HEADER_WORDS.contains(&w.to_lowercase().as_str())) {
+        } else if !(arith_label(w) || is_header_word(w)) {
             return None;
         }
     }
@@ -203,6 +208,10 @@ fn arith_label(w: &str) -> bool {
 
 /// `2021`, `2021¹`, `2021*` -> (2021, `2021`).
 fn year_token(w: &str) -> Option<(i32, String)> {
+    // four leading ASCII digits or none (what follows checks the same, after a copy)
+    if w.bytes().take_while(u8::is_ascii_digit).count() != 4 {
+        return None;
+    }
     let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
     let rest = &w[digits.len()..];
     if digits.len() != 4 || !rest.chars().all(|c| "¹²³⁴⁵⁶⁷⁸⁹*".contains(c)) {
@@ -217,6 +226,19 @@ fn year_token(w: &str) -> Option<(i32, String)> {
 }
 
 /// Words of upper header levels: phases and their qualifiers.
+/// `HEADER_WORDS.contains(&w.to_lowercase())`, without the copy for an ASCII word: its
+/// lowercase is its ASCII lowercase, equal to a (lowercase, a test holds) header word
+/// exactly when the two are equal ignoring ASCII case.
+fn is_header_word(w: &str) -> bool {
+    if w.is_ascii() {
+        HEADER_WORDS
+            .iter()
+            .any(|h| h.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
+    } else {
+        HEADER_WORDS.contains(&w.to_lowercase().as_str())
+    }
+}
+
 const HEADER_WORDS: &[&str] = &[
     "realisatie",
     "realisaties",
@@ -252,9 +274,14 @@ const HEADER_WORDS: &[&str] = &[
 pub fn header_words_line(text: &str) -> bool {
     let mut n = 0;
     for w in text.split_whitespace() {
-        let l = w.to_lowercase();
-        let l = l.trim_matches(|c: char| c == ',' || c == ':');
-        if !HEADER_WORDS.contains(&l) {
+        let ok = if w.is_ascii() {
+            // ASCII case folding leaves `,` and `:` alone, so trimming first is the same
+            is_header_word(w.trim_matches(|c: char| c == ',' || c == ':'))
+        } else {
+            let l = w.to_lowercase();
+            HEADER_WORDS.contains(&l.trim_matches(|c: char| c == ',' || c == ':'))
+        };
+        if !ok {
             return false;
         }
         n += 1;
@@ -505,6 +532,33 @@ pub fn phase(label: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn header_words_are_lowercase() {
+        for h in HEADER_WORDS {
+            assert_eq!(*h, h.to_lowercase());
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// `is_header_word` answers as the lowercased lookup, for header words in any case.
+        #[test]
+        fn is_header_word_as_lookup(
+            h in proptest::sample::select(HEADER_WORDS),
+            caps in proptest::num::u32::ANY,
+            tail in "[aeéR,:\u{212a}]{0,2}",
+        ) {
+            let w: String = h
+                .chars()
+                .enumerate()
+                .map(|(k, c)| if caps >> (k % 32) & 1 == 1 { c.to_uppercase().next().unwrap_or(c) } else { c })
+                .collect::<String>()
+                + &tail;
+            proptest::prop_assert_eq!(is_header_word(&w), HEADER_WORDS.contains(&w.to_lowercase().as_str()));
+        }
+    }
 
     #[test]
     fn year_lines() {

@@ -4,7 +4,7 @@
 //! In: one line (or several joined into a logical line). Out: the label part and
 //! the value tokens with byte offsets into the line. Uses the value grammar only.
 
-use crate::grammar::value::{value, Kind, Note, Style, Unit, Value, TEXT_VALUES};
+use crate::grammar::value::{is_group_space, value, Kind, Note, Style, Unit, Value, TEXT_VALUES};
 
 /// A value found in a line: byte range `[start, end)` in the line and the parsed value.
 #[derive(Clone, Debug)]
@@ -16,24 +16,77 @@ pub struct Tok {
 
 use crate::grammar::words::MONTHS;
 
-/// Byte offsets where words start (a non-space after a space or at the line start).
-fn word_starts_before(text: &str, end: usize, max: usize) -> Vec<usize> {
+/// A word of a line that values are read from: where it starts, and whether a value
+/// may begin with it or take it in after a space (see [`may_begin_value`],
+/// [`may_continue_value`]).
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    begins: bool,
+    continues: bool,
+}
+
+/// The words of `text` (a non-space after a space or at the line start). A word start
+/// before a byte offset `end` is the same in `text[..end]`, so one pass serves every
+/// value read from the line.
+fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
-    let b = &text[..end];
     let mut prev_space = true;
-    let mut starts = Vec::new();
-    for (i, c) in b.char_indices() {
+    for (i, c) in text.char_indices() {
         let sp = c.is_whitespace();
         if !sp && prev_space {
-            starts.push(i);
+            out.push(Word {
+                start: i,
+                begins: may_begin_value(c),
+                continues: may_continue_value(text, i, c),
+            });
         }
         prev_space = sp;
     }
-    for &s in starts.iter().rev().take(max) {
-        out.push(s);
-    }
-    out.reverse();
     out
+}
+
+/// Can a value ([`value`]) begin with `c`? Exact for ASCII: a number begins with a
+/// digit, a sign (`-`, `+`, `(`) or a currency (`EUR`, `eur`; `€` is not ASCII), a
+/// marker with `n`, `p` or `*`, a text value with one of `nguaij`, a nil with `-`.
+/// Other chars (dashes, `€`, Unicode case folding) are left to the grammar.
+fn may_begin_value(c: char) -> bool {
+    !c.is_ascii()
+        || c.is_ascii_digit()
+        || matches!(
+            c.to_ascii_lowercase(),
+            '-' | '+' | '(' | '*' | 'e' | 'n' | 'p' | 'g' | 'u' | 'a' | 'i' | 'j'
+        )
+}
+
+/// Can a value that began before the word at `w` (first char `c`) go on into it, over
+/// the spaces before it? Exact for ASCII: after spaces the grammar reads a currency
+/// (`EUR`), a number (after a sign, currency or range dash: never right after a digit,
+/// except a space group of exactly three digits, `98 560`), a range dash `-`, a signed
+/// number `(`/`+`/`-`, a scale word (`m`, `d`), a unit (`%`, `p`, `d`, `u`, `f`, `k`,
+/// `e`) or the second word of a text value (`uitgevoerd`, `afgerond`, `uitvoering`).
+/// Other chars are left to the grammar.
+fn may_continue_value(text: &str, w: usize, c: char) -> bool {
+    if !c.is_ascii() {
+        return true;
+    }
+    if c.is_ascii_digit() {
+        let before = text[..w].trim_end();
+        if !before.ends_with(|p: char| p.is_ascii_digit()) {
+            return true;
+        }
+        let mut gap = text[before.len()..w].chars();
+        let one_space = matches!((gap.next(), gap.next()), (Some(s), None) if is_group_space(s));
+        let b = &text.as_bytes()[w..];
+        return one_space
+            && b.len() >= 3
+            && b[..3].iter().all(u8::is_ascii_digit)
+            && !b.get(3).is_some_and(u8::is_ascii_digit);
+    }
+    matches!(
+        c.to_ascii_lowercase(),
+        '(' | '+' | '-' | '%' | 'a' | 'd' | 'e' | 'f' | 'k' | 'm' | 'p' | 'u'
+    )
 }
 
 fn prev_word(text: &str, before: usize) -> &str {
@@ -175,10 +228,19 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
     let mut end = text.trim_end().len();
     let mut toks: Vec<Tok> = Vec::new();
     let parse = value(style);
+    let words = words(text);
     while toks.len() < max && end > 0 {
-        let starts = word_starts_before(text, end, 5);
+        // the last five words before `end`, longest candidate first; a candidate with a
+        // word the value cannot begin with or take in cannot parse whole, so it is skipped
+        let hi = words.partition_point(|w| w.start < end);
+        let cands = &words[hi.saturating_sub(5)..hi];
+        let from = cands.iter().rposition(|w| !w.continues).unwrap_or(0);
         let mut found = None;
-        for s in starts {
+        for w in &cands[from..] {
+            if !w.begins {
+                continue;
+            }
+            let s = w.start;
             let raw = &text[s..end];
             if let Ok((rest, v)) = parse(raw) {
                 // OCR keeps a dot after a marker it misread (`nvt.`)
@@ -219,6 +281,18 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
     (end, toks)
 }
 
+/// Can `prev`, one space and `t` read as one value noted `SpaceGrouped`? The note comes
+/// from the first number's space groups (a range's second number drops its notes): a
+/// group space inside `prev`, or the space between them, which then follows a digit and
+/// comes before exactly three digits (see [`may_continue_value`]).
+fn may_group(text: &str, prev: &Tok, t: &Tok) -> bool {
+    text[prev.start..prev.end].contains(char::is_whitespace)
+        || text[t.start..]
+            .chars()
+            .next()
+            .is_some_and(|c| may_continue_value(text, t.start, c) && c.is_ascii_digit())
+}
+
 /// Joins neighbouring tokens that one space separates when together they read as one
 /// space-grouped number (`98` `560` -> `98 560`, `– 3` `783` -> `– 3 783`).
 pub fn merge_space_grouped(text: &str, toks: &[Tok]) -> Vec<Tok> {
@@ -227,7 +301,10 @@ pub fn merge_space_grouped(text: &str, toks: &[Tok]) -> Vec<Tok> {
     for t in toks {
         if let Some(prev) = out.last_mut() {
             let gap = &text[prev.end..t.start];
-            if gap.chars().count() == 1 && gap.chars().all(char::is_whitespace) {
+            if gap.chars().count() == 1
+                && gap.chars().all(char::is_whitespace)
+                && may_group(text, prev, t)
+            {
                 let raw = &text[prev.start..t.end];
                 if let Ok((rest, v)) = grouped(raw) {
                     if rest.is_empty() && v.notes.contains(&Note::SpaceGrouped) {
@@ -621,6 +698,226 @@ mod tests {
             join_label("Digilevering, OIN-", "register, Stelselcatalogus)"),
             "Digilevering, OIN-register, Stelselcatalogus)"
         );
+    }
+
+    /// The reading before words were gated: every one of the last five word starts
+    /// tried with the full grammar.
+    fn values_from_right_ungated(text: &str, style: Style, max: usize) -> (usize, Vec<Tok>) {
+        let original = text;
+        let fixed = ocr_normalise(text);
+        let text = fixed.as_deref().unwrap_or(text);
+        let mut end = text.trim_end().len();
+        let mut toks: Vec<Tok> = Vec::new();
+        let parse = value(style);
+        while toks.len() < max && end > 0 {
+            let all: Vec<usize> = words(&text[..end]).iter().map(|w| w.start).collect();
+            let starts = &all[all.len().saturating_sub(5)..];
+            let mut found = None;
+            for &s in starts {
+                let raw = &text[s..end];
+                if let Ok((rest, v)) = parse(raw) {
+                    let marker_dot = rest == "." && matches!(v.kind, Kind::Missing | Kind::Pm);
+                    if (rest.is_empty() || marker_dot)
+                        && acceptable(&v, raw, text[..s].trim().is_empty())
+                    {
+                        found = Some((s, v));
+                        break;
+                    }
+                }
+            }
+            let found = found.or_else(|| ocr_min_without_dot(text, end, style));
+            let Some((s, v)) = found else { break };
+            let (s, v) = ocr_split_decimal(text, s, end, v, style);
+            if is_year_number(&v, &text[s..end]) {
+                let pw = prev_word(text, s).to_lowercase();
+                if MONTHS.contains(&pw.as_str()) {
+                    break;
+                }
+            }
+            let mut v = v;
+            if fixed.is_some() && original[s..end] != text[s..end] {
+                v.notes.push(Note::Repaired {
+                    from: original[s..end].to_string(),
+                    to: text[s..end].trim().to_string(),
+                });
+            }
+            toks.push(Tok {
+                start: s,
+                end,
+                value: v,
+            });
+            end = text[..s].trim_end().len();
+        }
+        toks.reverse();
+        (end, toks)
+    }
+
+    fn line_of_pieces() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        let piece = proptest::sample::select(vec![
+            "1.234",
+            "98",
+            "560",
+            "5",
+            "12",
+            "345",
+            "1234",
+            "2021",
+            "0,47",
+            "5,70",
+            "4,490",
+            "1.5",
+            "12,-",
+            "(1.200)",
+            "(5)",
+            "–",
+            "-",
+            "—",
+            "‒",
+            "−",
+            "+",
+            "+5",
+            "–202",
+            "€",
+            "€0,47",
+            "EUR",
+            "eur",
+            "Eur",
+            "mln.",
+            "mln",
+            "MLN",
+            "miljoen",
+            "mld",
+            "dzd.",
+            "duizend",
+            "min",
+            "min.",
+            "%",
+            "procent",
+            "dagen",
+            "dag",
+            "uur",
+            "fte",
+            "keer",
+            "euro",
+            "Keer",
+            "\u{212a}eer",
+            "n.v.t.",
+            "nvt.",
+            "n.b.",
+            "nb",
+            "p.m.",
+            "PM",
+            "pm",
+            "*",
+            "niet",
+            "uitgevoerd",
+            "Uitgevoerd",
+            "gedeeltelijk",
+            "afgerond",
+            "gepland",
+            "in",
+            "uitvoering",
+            "ja",
+            "nee",
+            "geen",
+            "à",
+            "10",
+            "15",
+            "10–15",
+            "2021¹",
+            "o",
+            "O",
+            "_—370",
+            "99,",
+            "99%",
+            "Totaal",
+            "januari",
+            "De",
+            "stegen",
+            "met",
+            "x",
+            "İn",
+            "ﬁ",
+            "5.",
+        ]);
+        let sep = proptest::sample::select(vec![
+            " ", " ", " ", "  ", "   ", "\u{a0}", "\u{2009}", "\u{202f}", "\t", "\u{2003}", "",
+        ]);
+        proptest::collection::vec((piece, sep), 0..12).prop_map(|v| {
+            v.into_iter()
+                .map(|(p, s)| format!("{p}{s}"))
+                .collect::<String>()
+        })
+    }
+
+    /// `merge_space_grouped` without the `may_group` gate.
+    fn merge_space_grouped_ungated(text: &str, toks: &[Tok]) -> Vec<Tok> {
+        let grouped = value(Style::default());
+        let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+        for t in toks {
+            if let Some(prev) = out.last_mut() {
+                let gap = &text[prev.end..t.start];
+                if gap.chars().count() == 1 && gap.chars().all(char::is_whitespace) {
+                    let raw = &text[prev.start..t.end];
+                    if let Ok((rest, v)) = grouped(raw) {
+                        if rest.is_empty() && v.notes.contains(&Note::SpaceGrouped) {
+                            prev.end = t.end;
+                            prev.value = v;
+                            continue;
+                        }
+                    }
+                }
+            }
+            out.push(t.clone());
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Gated and ungated merges of space-grouped tokens agree.
+        #[test]
+        fn merge_as_ungated(t in line_of_pieces(), max in 1usize..9) {
+            let (_, toks) = values_from_right(&t, Style { space_grouping: false }, max);
+            let a = merge_space_grouped(&t, &toks);
+            let b = merge_space_grouped_ungated(&t, &toks);
+            proptest::prop_assert_eq!(format!("{a:?}"), format!("{b:?}"));
+        }
+
+        /// The word gates never reject a stretch of words the grammar reads whole.
+        #[test]
+        fn word_gates_pass_every_whole_value(t in line_of_pieces(), grouping in proptest::bool::ANY) {
+            let ws = words(&t);
+            let parse = value(Style { space_grouping: grouping });
+            for (k, w) in ws.iter().enumerate() {
+                for e in ws[k..].iter().map(|x| x.start).skip(1).chain([t.len()]) {
+                    let end = t[..e].trim_end().len();
+                    if end <= w.start {
+                        continue;
+                    }
+                    if let Ok((rest, _)) = parse(&t[w.start..end]) {
+                        if rest.is_empty() || rest == "." {
+                            proptest::prop_assert!(w.begins, "{:?}", &t[w.start..end]);
+                            for inner in ws[k + 1..].iter().take_while(|x| x.start < end) {
+                                proptest::prop_assert!(inner.continues, "{:?} at {}", &t[w.start..end], inner.start);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /// Gated and ungated readings of a line agree on the label end and every token.
+        #[test]
+        fn gated_reading_as_ungated(t in line_of_pieces(), grouping in proptest::bool::ANY, max in 1usize..9) {
+            let style = Style { space_grouping: grouping };
+            let (e1, a) = values_from_right(&t, style, max);
+            let (e2, b) = values_from_right_ungated(&t, style, max);
+            proptest::prop_assert_eq!(e1, e2);
+            proptest::prop_assert_eq!(format!("{a:?}"), format!("{b:?}"));
+        }
     }
 
     #[test]

@@ -267,16 +267,20 @@ fn may_start_label(b: u8) -> bool {
 
 /// [`column_label`] of a trimmed line, without the first-byte gate.
 fn column_label_read(t: &str) -> Option<ColKind> {
-    if t.is_empty() || t.chars().count() > 110 {
+    // (a char is at least one byte: a line of at most 110 bytes needs no count)
+    if t.is_empty() || (t.len() > 110 && t.chars().count() > 110) {
         return None;
     }
-    if YEAR_LABEL.is_match(t) {
+    // each label regex is anchored and begins with its own kind of byte: `19`/`20`, `(`,
+    // a letter (or a non-ASCII char, which `(?i)` may fold to one)
+    let b0 = t.as_bytes()[0];
+    if matches!(b0, b'1' | b'2') && YEAR_LABEL.is_match(t) {
         return Some(ColKind::Year);
     }
-    if ARITH_LABEL.is_match(t) {
+    if b0 == b'(' && ARITH_LABEL.is_match(t) {
         return Some(ColKind::Arith);
     }
-    if PHASE_LABEL.is_match(t) && !is_prose(t) {
+    if (b0.is_ascii_alphabetic() || b0 >= 0x80) && PHASE_LABEL.is_match(t) && !is_prose(t) {
         // a title such as `Begroting van baten en lasten voor het jaar 2014` is not a column
         let lower = t.to_lowercase();
         let title_words = [" van ", " voor ", "overzicht", "tabel", " per "];
@@ -1868,6 +1872,45 @@ mod tests {
                     assert_eq!(column_label_read(t.trim()), None, "{t}");
                 }
             }
+        }
+    }
+
+    /// `column_label_read` as it was: every regex in turn, chars counted.
+    fn column_label_every_regex(t: &str) -> Option<ColKind> {
+        if t.is_empty() || t.chars().count() > 110 {
+            return None;
+        }
+        if YEAR_LABEL.is_match(t) {
+            return Some(ColKind::Year);
+        }
+        if ARITH_LABEL.is_match(t) {
+            return Some(ColKind::Arith);
+        }
+        if PHASE_LABEL.is_match(t) && !is_prose(t) {
+            let lower = t.to_lowercase();
+            let title_words = [" van ", " voor ", "overzicht", "tabel", " per "];
+            if title_words.iter().any(|w| lower.contains(w)) || t.split_whitespace().count() > 12 {
+                return None;
+            }
+            return Some(ColKind::Phase);
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The first-byte dispatch and the byte-length bound read as every regex in turn.
+        #[test]
+        fn column_label_as_every_regex(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "2014", "1999/00", "20", "19", "(1)", "(4)=(1+2+3)", "(", "Realisatie", "REALISATIE",
+            "ſtand", "stand", "Stand", "Slotwet", "begroting", "Verschil", "\u{212a}", "é", "ë",
+            "x", "1", "2", " ", "  ", "*", "¹", "van", " van ", "ééééééééééééééééééééé",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ]), 0..10)) {
+            let t = parts.concat();
+            let t = t.trim();
+            proptest::prop_assert_eq!(column_label_read(t), column_label_every_regex(t), "{:?}", t);
         }
     }
 
