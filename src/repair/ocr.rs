@@ -185,25 +185,40 @@ fn candidates(w: &str, allow_diaeresis: bool) -> Vec<String> {
     out
 }
 
-/// True when `w` holds something OCR confuses (and so deserves a look-up). One pass
-/// over the bytes: this runs for every token of the document.
+/// True when `w` holds something OCR confuses (and so deserves a look-up).
+#[cfg(test)]
 fn has_confusable(w: &str, allow_diaeresis: bool) -> bool {
+    let c = confusables(w);
+    c & STRICT != 0 || (allow_diaeresis && c & VOWEL_PAIR != 0)
+}
+
+/// [`confusables`]: `w` holds a confusable other than a vowel pair
+/// (`has_confusable(w, false)`),
+const STRICT: u8 = 1;
+/// a vowel before `i`/`e` (a diaeresis candidate).
+const VOWEL_PAIR: u8 = 2;
+
+/// What OCR may have confused in `w`, as flags ([`STRICT`], [`VOWEL_PAIR`]). One pass
+/// over the bytes: this runs for every distinct word of the document.
+fn confusables(w: &str) -> u8 {
     let b = w.as_bytes();
     if b.len() >= 3 && b[0] == b'l' && w[1..].starts_with(|c: char| c.is_lowercase()) {
-        return true;
+        return STRICT | pair_flag(b);
     }
+    let mut pair = 0u8;
     let mut digit01 = false;
     let mut prev = 0u8;
     for &c in b {
         let f = BYTE_CLASS[c as usize];
         // most bytes are none of `i`, `e`, `n`, A9, `0`, `1`
         if f & (B_IE | B_N | B_A9 | B_01) != 0 {
-            // `é` is C3 A9 in UTF-8; `rn` for `m`; a vowel before `i`/`e`
-            if (f & B_A9 != 0 && prev & B_C3 != 0)
-                || (f & B_N != 0 && prev & B_R != 0)
-                || (allow_diaeresis && f & B_IE != 0 && prev & B_VOWEL != 0)
-            {
-                return true;
+            // `é` is C3 A9 in UTF-8; `rn` for `m`
+            if (f & B_A9 != 0 && prev & B_C3 != 0) || (f & B_N != 0 && prev & B_R != 0) {
+                return STRICT | pair_flag(b);
+            }
+            // a vowel before `i`/`e`
+            if f & B_IE != 0 && prev & B_VOWEL != 0 {
+                pair = VOWEL_PAIR;
             }
             if f & B_01 != 0 {
                 digit01 = true;
@@ -211,7 +226,25 @@ fn has_confusable(w: &str, allow_diaeresis: bool) -> bool {
         }
         prev = f;
     }
-    digit01 && w.chars().any(char::is_alphabetic)
+    let strict = if digit01 && w.chars().any(char::is_alphabetic) {
+        STRICT
+    } else {
+        0
+    };
+    strict | pair
+}
+
+/// [`VOWEL_PAIR`] when an ASCII vowel of [`is_vowel`] stands before an `i` or `e` in
+/// `b`, else 0.
+fn pair_flag(b: &[u8]) -> u8 {
+    let pair = b
+        .windows(2)
+        .any(|p| BYTE_CLASS[p[0] as usize] & B_VOWEL != 0 && BYTE_CLASS[p[1] as usize] & B_IE != 0);
+    if pair {
+        VOWEL_PAIR
+    } else {
+        0
+    }
 }
 
 /// [`BYTE_CLASS`] flags: a vowel of [`is_vowel`] (ASCII),
@@ -266,20 +299,21 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// The repair of one distinct word, or None when it is a word or no repair is sure.
 ///
-/// `confusable` is `has_confusable(w, true)` when the caller knows it already.
+/// `confusable` is `confusables(w)` when the caller knows it already.
 fn fix_word(
     w: &str,
     vocab: &Vocabulary,
     doc_has_diaeresis: bool,
-    confusable: Option<bool>,
+    confusable: Option<u8>,
 ) -> Option<String> {
-    if w.len() > 60 || !confusable.unwrap_or_else(|| has_confusable(w, true)) {
+    let confusable = confusable.unwrap_or_else(|| confusables(w));
+    if w.len() > 60 || confusable == 0 {
         return None;
     }
     // A word whose only confusable is a plain vowel pair (`dienst`, `een`) has only
     // diaeresis candidates; in a document that prints `ë`/`ï` they are all dropped
     // below unless the document prints one of them, so skip building them.
-    if doc_has_diaeresis && !has_confusable(w, false) && !vocab.has_diaeresis_form(w) {
+    if doc_has_diaeresis && confusable & STRICT == 0 && !vocab.has_diaeresis_form(w) {
         return None;
     }
     // a word the lexicon already accepted (on this thread) gets no repair: below, any
@@ -360,7 +394,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let mut class = |id: u32, w: &str| -> u8 {
         let c = &mut classes[id as usize];
         if *c == 0 {
-            *c = class_of(w);
+            *c = class_of(w, |w| !doc_has_diaeresis || vocab.has_diaeresis_form(w));
         }
         *c
     };
@@ -397,7 +431,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
             continue;
         }
         let fixed = cache[id as usize]
-            .get_or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis, c & CONFUSABLE != 0))
+            .get_or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis, c >> CONFUSABLE_SHIFT))
             .clone();
         if let Some(mut f) = fixed {
             let kind = kind_of(w, &f);
@@ -444,24 +478,26 @@ const LOOK: u8 = 1;
 const CAPS_FUNCTION_WORD: u8 = 2;
 /// [`class_of`]: the word was classified (so no class is 0).
 const CLASSIFIED: u8 = 4;
-/// [`class_of`]: `has_confusable(w, true)`.
-const CONFUSABLE: u8 = 8;
+/// [`class_of`]: the bits from here up are `confusables(w)`.
+const CONFUSABLE_SHIFT: u8 = 3;
 
 /// What the token loop of [`detect`] needs to know of a word, as flags. A word with
 /// nothing to repair has no `LOOK`: no confusable, no function word in capitals, and
 /// no `l` that could stand for `I` in an abbreviation (that needs an upper-case letter).
-fn class_of(w: &str) -> u8 {
+/// `diaeresis_evidence(w)` is false when a diaeresis repair of `w` is ruled out (the
+/// document prints `ë`/`ï` but no diaeresis form of `w`): a word whose only
+/// confusable is a vowel pair then gets no repair from `fix_word` (its first test
+/// after the confusables), nor from `acronym_l`, so it needs no look.
+fn class_of(w: &str, diaeresis_evidence: impl FnOnce(&str) -> bool) -> u8 {
     let caps = is_function_word_in_caps(w);
     // words are short: a plain byte loop beats a call to memchr
     let acronym = w.bytes().any(|b| b == b'l') && w.chars().any(char::is_uppercase);
-    let mut c = CLASSIFIED;
+    let conf = confusables(w);
+    let mut c = CLASSIFIED | conf << CONFUSABLE_SHIFT;
     if caps {
         c |= CAPS_FUNCTION_WORD;
     }
-    if has_confusable(w, true) {
-        c |= CONFUSABLE | LOOK;
-    }
-    if acronym || caps {
+    if conf & STRICT != 0 || acronym || caps || (conf & VOWEL_PAIR != 0 && diaeresis_evidence(w)) {
         c |= LOOK;
     }
     c
@@ -588,12 +624,12 @@ fn acronym_l(w: &str) -> Option<String> {
 /// The repair of one distinct word by the word rules, applied until the word is
 /// stable (so that repairing the repaired text changes nothing); None when no rule
 /// applies or the rules do not settle.
-/// `confusable` is `has_confusable(w, true)` (known from the word's class).
+/// `confusable` is `confusables(w)` (known from the word's class).
 fn stable_fix(
     w: &str,
     vocab: &Vocabulary,
     doc_has_diaeresis: bool,
-    confusable: bool,
+    confusable: u8,
 ) -> Option<String> {
     let mut cur = w.to_string();
     for round in 0..3 {
@@ -798,6 +834,8 @@ mod tests {
         #[test]
         fn has_confusable_is_the_pair_rules(w in "[aeiouAEIOUrnlmé0123ëïÉ©Ã\\-]{0,8}", allow: bool) {
             proptest::prop_assert_eq!(has_confusable(&w, allow), has_confusable_by_pairs(&w, allow));
+            let pair = w.as_bytes().windows(2).any(|p| is_vowel(p[0] as char) && matches!(p[1], b'i' | b'e'));
+            proptest::prop_assert_eq!(confusables(&w) & VOWEL_PAIR != 0, pair);
         }
     }
 
