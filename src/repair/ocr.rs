@@ -360,25 +360,35 @@ struct Context<'a> {
     text: &'a str,
     /// The width prose lines are wrapped at (hard-wrapped text such as OCR or PDF
     /// output), or None when lines are whole paragraphs (web text): there a line
-    /// break ends a block, and no sentence runs on over it.
-    wrap: Option<usize>,
+    /// break ends a block, and no sentence runs on over it. Measured only when a
+    /// sentence over a line break is first in question (see [`Context::wrap`]).
+    wrap: std::cell::OnceCell<Option<usize>>,
 }
 
 impl Context<'_> {
     fn new(text: &str) -> Context<'_> {
-        let mut lens: Vec<usize> = crate::span::lines_with_offsets(text)
-            .map(|(_, l)| l.trim().chars().count())
-            .filter(|&n| n > 0)
-            .collect();
-        let wrap = if lens.len() >= 5 {
-            // the 90th percentile: the element a full sort would put at that index
-            let at = (lens.len() * 9 / 10).min(lens.len() - 1);
-            let p90 = *lens.select_nth_unstable(at).1;
-            (p90 <= 120).then_some(p90)
-        } else {
-            None
-        };
-        Context { text, wrap }
+        Context {
+            text,
+            wrap: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The width prose lines are wrapped at (see the field).
+    fn wrap(&self) -> Option<usize> {
+        *self.wrap.get_or_init(|| {
+            let mut lens: Vec<usize> = crate::span::lines_with_offsets(self.text)
+                .map(|(_, l)| l.trim().chars().count())
+                .filter(|&n| n > 0)
+                .collect();
+            if lens.len() >= 5 {
+                // the 90th percentile: the element a full sort would put at that index
+                let at = (lens.len() * 9 / 10).min(lens.len() - 1);
+                let p90 = *lens.select_nth_unstable(at).1;
+                (p90 <= 120).then_some(p90)
+            } else {
+                None
+            }
+        })
     }
 }
 
@@ -722,15 +732,8 @@ fn mid_sentence(ctx: &Context, start: usize) -> bool {
     if gap.is_empty() || breaks > 1 {
         return false;
     }
-    if breaks == 1 {
-        // over a line break only in wrapped prose, from a full line
-        let line_start = trimmed.rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        let len = trimmed[line_start..].trim().chars().count();
-        match ctx.wrap {
-            Some(w) if len * 10 >= w * 7 => {}
-            _ => return false,
-        }
-    }
+    // (the tests are independent: the one over a line break, which may have to
+    // measure the document's wrap width, comes last)
     let prev_start = trimmed
         .char_indices()
         .rev()
@@ -742,10 +745,20 @@ fn mid_sentence(ctx: &Context, start: usize) -> bool {
         return false;
     }
     // the word before must stand on its own (not `o.a.`, not after a mark)
-    trimmed[..prev_start]
+    let alone = trimmed[..prev_start]
         .chars()
         .next_back()
-        .is_none_or(|c| c == ' ' || c == '\t' || c == '\n')
+        .is_none_or(|c| c == ' ' || c == '\t' || c == '\n');
+    if !alone {
+        return false;
+    }
+    if breaks == 1 {
+        // over a line break only in wrapped prose, from a full line
+        let line_start = trimmed.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let len = trimmed[line_start..].trim().chars().count();
+        return matches!(ctx.wrap(), Some(w) if len * 10 >= w * 7);
+    }
+    true
 }
 
 /// `'’` or `’'` (or a doubled one) between letters, just after `pos`.
