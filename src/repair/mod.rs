@@ -332,6 +332,17 @@ fn pack(w: &str) -> Option<u64> {
     pack_bytes(w.as_bytes())
 }
 
+/// [`pack16`] without the test for a zero byte (see [`pack_raw`]).
+#[inline]
+fn pack16_raw(b: &[u8]) -> Option<u128> {
+    if !(9..=16).contains(&b.len()) {
+        return None;
+    }
+    let lo = pack_raw(&b[..8])?;
+    let hi = pack_raw(&b[8..])?;
+    Some(lo as u128 | (hi as u128) << 64)
+}
+
 /// A word of nine to sixteen bytes without a zero byte as a number, as [`pack`]
 /// does (the first eight bytes in the low half, the rest in the high half).
 #[inline]
@@ -348,6 +359,20 @@ fn pack16(w: &str) -> Option<u128> {
 /// [`pack`] of one to eight bytes.
 #[inline(always)]
 fn pack_bytes(b: &[u8]) -> Option<u64> {
+    let k = pack_raw(b)?;
+    let n = b.len();
+    // a zero byte would make the number ambiguous (`a` and `a\0`): look for one
+    // among the word's bytes (the padding set to ones), with the usual bit trick
+    let v = if n == 8 { k } else { k | (!0u64 << (n * 8)) };
+    let zero = v.wrapping_sub(0x0101_0101_0101_0101) & !v & 0x8080_8080_8080_8080 != 0;
+    (!zero).then_some(k)
+}
+
+/// The number of [`pack_bytes`] without the test for a zero byte: for words known
+/// to hold none (the tokens of [`Vocabulary`] and their compounds: a zero byte is no
+/// letter or digit, nor part of a multi-byte character, nor `-`).
+#[inline(always)]
+fn pack_raw(b: &[u8]) -> Option<u64> {
     let n = b.len();
     let k = match n {
         // two overlapping reads: the shared bytes land on the same places
@@ -361,11 +386,7 @@ fn pack_bytes(b: &[u8]) -> Option<u64> {
         }
         _ => return None,
     };
-    // a zero byte would make the number ambiguous (`a` and `a\0`): look for one
-    // among the word's bytes (the padding set to ones), with the usual bit trick
-    let v = if n == 8 { k } else { k | (!0u64 << (n * 8)) };
-    let zero = v.wrapping_sub(0x0101_0101_0101_0101) & !v & 0x8080_8080_8080_8080 != 0;
-    (!zero).then_some(k)
+    Some(k)
 }
 
 /// A key of [`PackedIds`]: a packed word (never 0) and its hash.
@@ -492,13 +513,15 @@ impl<'a> Vocabulary<'a> {
         let mut words: Vec<&'a str> = Vec::with_capacity(room);
         let mut count = |w: &'a str| -> u32 {
             let next = counts.len() as u32;
+            // `w` holds no zero byte (see `pack_raw`): its number is that of `pack`
+            debug_assert!(!w.as_bytes().contains(&0));
             let id = if w.len() <= 8 {
-                match pack(w) {
+                match pack_raw(w.as_bytes()) {
                     Some(k) => short_ids.intern(k, next),
                     None => *ids.entry(w).or_insert(next),
                 }
             } else {
-                match pack16(w) {
+                match pack16_raw(w.as_bytes()) {
                     Some(k) => mid_ids.intern(k, next),
                     None => *ids.entry(w).or_insert(next),
                 }
@@ -856,6 +879,23 @@ mod tests {
             }
         }
         assert_eq!(pack(""), None);
+        // without a zero byte the unchecked numbers are the same
+        for w in [
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "ée",
+            "abcdefgh",
+            "abcdefghi",
+            "financiële",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            "",
+        ] {
+            assert_eq!(pack_raw(w.as_bytes()), pack(w), "{w:?}");
+            assert_eq!(pack16_raw(w.as_bytes()), pack16(w), "{w:?}");
+        }
         // counts through both tables agree with a plain count
         let t = "de kosten van de investeringskasstroom en de investeringskasstroom\0x, investering, investering";
         let v = Vocabulary::new(t);

@@ -38,8 +38,19 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// A scale word after a number: `€ 228,3 min` (OCR for `mln`), `341 min.`.
+#[cfg(test)]
 static MIN_AFTER_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(€[ \t\u{a0}]*)?\d(?:[\d.,]*\d)?[ \t\u{a0}]*(min)\b").unwrap());
+
+/// [`MIN_AFTER_NUMBER`] without its closing `\b`, which is tested by hand
+/// ([`scale_hits`]): the fast regex engines give up on a Unicode word boundary in
+/// text with a non-ASCII character (every text here has `€`), and the slow one
+/// searched the whole rest of the text per match.
+static MIN_AFTER_NUMBER_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(€[ \t\u{a0}]*)?\d(?:[\d.,]*\d)?[ \t\u{a0}]*min").unwrap());
+
+/// A word character (`\w`) at the start.
+static WORD_CHAR_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w").unwrap());
 
 /// A bullet OCR read as a letter or a quote mark: `e Het streven …`, `« 1) beheer …`.
 static OCR_BULLET: LazyLock<Regex> = LazyLock::new(|| {
@@ -174,25 +185,40 @@ fn candidates(w: &str, allow_diaeresis: bool) -> Vec<String> {
     out
 }
 
-/// True when `w` holds something OCR confuses (and so deserves a look-up). One pass
-/// over the bytes: this runs for every token of the document.
+/// True when `w` holds something OCR confuses (and so deserves a look-up).
+#[cfg(test)]
 fn has_confusable(w: &str, allow_diaeresis: bool) -> bool {
+    let c = confusables(w);
+    c & STRICT != 0 || (allow_diaeresis && c & VOWEL_PAIR != 0)
+}
+
+/// [`confusables`]: `w` holds a confusable other than a vowel pair
+/// (`has_confusable(w, false)`),
+const STRICT: u8 = 1;
+/// a vowel before `i`/`e` (a diaeresis candidate).
+const VOWEL_PAIR: u8 = 2;
+
+/// What OCR may have confused in `w`, as flags ([`STRICT`], [`VOWEL_PAIR`]). One pass
+/// over the bytes: this runs for every distinct word of the document.
+fn confusables(w: &str) -> u8 {
     let b = w.as_bytes();
     if b.len() >= 3 && b[0] == b'l' && w[1..].starts_with(|c: char| c.is_lowercase()) {
-        return true;
+        return STRICT | pair_flag(b);
     }
+    let mut pair = 0u8;
     let mut digit01 = false;
     let mut prev = 0u8;
     for &c in b {
         let f = BYTE_CLASS[c as usize];
         // most bytes are none of `i`, `e`, `n`, A9, `0`, `1`
         if f & (B_IE | B_N | B_A9 | B_01) != 0 {
-            // `é` is C3 A9 in UTF-8; `rn` for `m`; a vowel before `i`/`e`
-            if (f & B_A9 != 0 && prev & B_C3 != 0)
-                || (f & B_N != 0 && prev & B_R != 0)
-                || (allow_diaeresis && f & B_IE != 0 && prev & B_VOWEL != 0)
-            {
-                return true;
+            // `é` is C3 A9 in UTF-8; `rn` for `m`
+            if (f & B_A9 != 0 && prev & B_C3 != 0) || (f & B_N != 0 && prev & B_R != 0) {
+                return STRICT | pair_flag(b);
+            }
+            // a vowel before `i`/`e`
+            if f & B_IE != 0 && prev & B_VOWEL != 0 {
+                pair = VOWEL_PAIR;
             }
             if f & B_01 != 0 {
                 digit01 = true;
@@ -200,7 +226,25 @@ fn has_confusable(w: &str, allow_diaeresis: bool) -> bool {
         }
         prev = f;
     }
-    digit01 && w.chars().any(char::is_alphabetic)
+    let strict = if digit01 && w.chars().any(char::is_alphabetic) {
+        STRICT
+    } else {
+        0
+    };
+    strict | pair
+}
+
+/// [`VOWEL_PAIR`] when an ASCII vowel of [`is_vowel`] stands before an `i` or `e` in
+/// `b`, else 0.
+fn pair_flag(b: &[u8]) -> u8 {
+    let pair = b
+        .windows(2)
+        .any(|p| BYTE_CLASS[p[0] as usize] & B_VOWEL != 0 && BYTE_CLASS[p[1] as usize] & B_IE != 0);
+    if pair {
+        VOWEL_PAIR
+    } else {
+        0
+    }
 }
 
 /// [`BYTE_CLASS`] flags: a vowel of [`is_vowel`] (ASCII),
@@ -255,20 +299,21 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// The repair of one distinct word, or None when it is a word or no repair is sure.
 ///
-/// `confusable` is `has_confusable(w, true)` when the caller knows it already.
+/// `confusable` is `confusables(w)` when the caller knows it already.
 fn fix_word(
     w: &str,
     vocab: &Vocabulary,
     doc_has_diaeresis: bool,
-    confusable: Option<bool>,
+    confusable: Option<u8>,
 ) -> Option<String> {
-    if w.len() > 60 || !confusable.unwrap_or_else(|| has_confusable(w, true)) {
+    let confusable = confusable.unwrap_or_else(|| confusables(w));
+    if w.len() > 60 || confusable == 0 {
         return None;
     }
     // A word whose only confusable is a plain vowel pair (`dienst`, `een`) has only
     // diaeresis candidates; in a document that prints `ë`/`ï` they are all dropped
     // below unless the document prints one of them, so skip building them.
-    if doc_has_diaeresis && !has_confusable(w, false) && !vocab.has_diaeresis_form(w) {
+    if doc_has_diaeresis && confusable & STRICT == 0 && !vocab.has_diaeresis_form(w) {
         return None;
     }
     // a word the lexicon already accepted (on this thread) gets no repair: below, any
@@ -315,25 +360,35 @@ struct Context<'a> {
     text: &'a str,
     /// The width prose lines are wrapped at (hard-wrapped text such as OCR or PDF
     /// output), or None when lines are whole paragraphs (web text): there a line
-    /// break ends a block, and no sentence runs on over it.
-    wrap: Option<usize>,
+    /// break ends a block, and no sentence runs on over it. Measured only when a
+    /// sentence over a line break is first in question (see [`Context::wrap`]).
+    wrap: std::cell::OnceCell<Option<usize>>,
 }
 
 impl Context<'_> {
     fn new(text: &str) -> Context<'_> {
-        let mut lens: Vec<usize> = crate::span::lines_with_offsets(text)
-            .map(|(_, l)| l.trim().chars().count())
-            .filter(|&n| n > 0)
-            .collect();
-        let wrap = if lens.len() >= 5 {
-            // the 90th percentile: the element a full sort would put at that index
-            let at = (lens.len() * 9 / 10).min(lens.len() - 1);
-            let p90 = *lens.select_nth_unstable(at).1;
-            (p90 <= 120).then_some(p90)
-        } else {
-            None
-        };
-        Context { text, wrap }
+        Context {
+            text,
+            wrap: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The width prose lines are wrapped at (see the field).
+    fn wrap(&self) -> Option<usize> {
+        *self.wrap.get_or_init(|| {
+            let mut lens: Vec<usize> = crate::span::lines_with_offsets(self.text)
+                .map(|(_, l)| l.trim().chars().count())
+                .filter(|&n| n > 0)
+                .collect();
+            if lens.len() >= 5 {
+                // the 90th percentile: the element a full sort would put at that index
+                let at = (lens.len() * 9 / 10).min(lens.len() - 1);
+                let p90 = *lens.select_nth_unstable(at).1;
+                (p90 <= 120).then_some(p90)
+            } else {
+                None
+            }
+        })
     }
 }
 
@@ -349,7 +404,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let mut class = |id: u32, w: &str| -> u8 {
         let c = &mut classes[id as usize];
         if *c == 0 {
-            *c = class_of(w);
+            *c = class_of(w, |w| !doc_has_diaeresis || vocab.has_diaeresis_form(w));
         }
         *c
     };
@@ -386,7 +441,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
             continue;
         }
         let fixed = cache[id as usize]
-            .get_or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis, c & CONFUSABLE != 0))
+            .get_or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis, c >> CONFUSABLE_SHIFT))
             .clone();
         if let Some(mut f) = fixed {
             let kind = kind_of(w, &f);
@@ -433,27 +488,54 @@ const LOOK: u8 = 1;
 const CAPS_FUNCTION_WORD: u8 = 2;
 /// [`class_of`]: the word was classified (so no class is 0).
 const CLASSIFIED: u8 = 4;
-/// [`class_of`]: `has_confusable(w, true)`.
-const CONFUSABLE: u8 = 8;
+/// [`class_of`]: the bits from here up are `confusables(w)`.
+const CONFUSABLE_SHIFT: u8 = 3;
 
 /// What the token loop of [`detect`] needs to know of a word, as flags. A word with
 /// nothing to repair has no `LOOK`: no confusable, no function word in capitals, and
 /// no `l` that could stand for `I` in an abbreviation (that needs an upper-case letter).
-fn class_of(w: &str) -> u8 {
+/// `diaeresis_evidence(w)` is false when a diaeresis repair of `w` is ruled out (the
+/// document prints `ë`/`ï` but no diaeresis form of `w`): a word whose only
+/// confusable is a vowel pair then gets no repair from `fix_word` (its first test
+/// after the confusables), nor from `acronym_l`, so it needs no look.
+fn class_of(w: &str, diaeresis_evidence: impl FnOnce(&str) -> bool) -> u8 {
     let caps = is_function_word_in_caps(w);
     // words are short: a plain byte loop beats a call to memchr
     let acronym = w.bytes().any(|b| b == b'l') && w.chars().any(char::is_uppercase);
-    let mut c = CLASSIFIED;
+    let conf = confusables(w);
+    let mut c = CLASSIFIED | conf << CONFUSABLE_SHIFT;
     if caps {
         c |= CAPS_FUNCTION_WORD;
     }
-    if has_confusable(w, true) {
-        c |= CONFUSABLE | LOOK;
-    }
-    if acronym || caps {
+    if conf & STRICT != 0 || acronym || caps || (conf & VOWEL_PAIR != 0 && diaeresis_evidence(w)) {
         c |= LOOK;
     }
     c
+}
+
+/// The matches of [`MIN_AFTER_NUMBER`] in `text`: whether group 1 (`€`) took part,
+/// and where group 2 (`min`) starts.
+///
+/// Read off the matches of [`MIN_AFTER_NUMBER_OPEN`] whose `min` ends at a word
+/// boundary (the next character is no `\w`; `n` is one). The same matches: a match
+/// runs from its start through `€`, spaces, a number and spaces to the one `min`
+/// that can follow, so the two regexes reach the same `min` from any start, and a
+/// match the boundary rejects hides no other (a start inside it is a digit, space or
+/// `€` before the same `min`). Group 1 takes part exactly when the match starts with
+/// `€` (the number starts with a digit), and group 2 is the last three bytes.
+fn scale_hits(text: &str) -> Vec<(bool, usize)> {
+    let mut hits = Vec::new();
+    for m in MIN_AFTER_NUMBER_OPEN.find_iter(text) {
+        let word_after = match text.as_bytes().get(m.end()) {
+            None => false,
+            Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric() || b == b'_',
+            Some(_) => WORD_CHAR_FIRST.is_match(&text[m.end()..]),
+        };
+        if !word_after {
+            hits.push((m.as_str().starts_with('€'), m.end() - 3));
+        }
+    }
+    hits
 }
 
 /// `€ 228,3 min` is `€ 228,3 mln` (corpus/ocr/001): money is never counted in minutes.
@@ -464,10 +546,7 @@ fn scale_words(text: &str, edits: &mut Vec<Edit>) {
     if !text.contains("min") || !text.contains('€') {
         return;
     }
-    let hits: Vec<(bool, usize)> = MIN_AFTER_NUMBER
-        .captures_iter(text)
-        .filter_map(|c| Some((c.get(1).is_some(), c.get(2)?.start())))
-        .collect();
+    let hits = scale_hits(text);
     if !hits.iter().any(|h| h.0) {
         return;
     }
@@ -555,12 +634,12 @@ fn acronym_l(w: &str) -> Option<String> {
 /// The repair of one distinct word by the word rules, applied until the word is
 /// stable (so that repairing the repaired text changes nothing); None when no rule
 /// applies or the rules do not settle.
-/// `confusable` is `has_confusable(w, true)` (known from the word's class).
+/// `confusable` is `confusables(w)` (known from the word's class).
 fn stable_fix(
     w: &str,
     vocab: &Vocabulary,
     doc_has_diaeresis: bool,
-    confusable: bool,
+    confusable: u8,
 ) -> Option<String> {
     let mut cur = w.to_string();
     for round in 0..3 {
@@ -653,15 +732,8 @@ fn mid_sentence(ctx: &Context, start: usize) -> bool {
     if gap.is_empty() || breaks > 1 {
         return false;
     }
-    if breaks == 1 {
-        // over a line break only in wrapped prose, from a full line
-        let line_start = trimmed.rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        let len = trimmed[line_start..].trim().chars().count();
-        match ctx.wrap {
-            Some(w) if len * 10 >= w * 7 => {}
-            _ => return false,
-        }
-    }
+    // (the tests are independent: the one over a line break, which may have to
+    // measure the document's wrap width, comes last)
     let prev_start = trimmed
         .char_indices()
         .rev()
@@ -673,10 +745,20 @@ fn mid_sentence(ctx: &Context, start: usize) -> bool {
         return false;
     }
     // the word before must stand on its own (not `o.a.`, not after a mark)
-    trimmed[..prev_start]
+    let alone = trimmed[..prev_start]
         .chars()
         .next_back()
-        .is_none_or(|c| c == ' ' || c == '\t' || c == '\n')
+        .is_none_or(|c| c == ' ' || c == '\t' || c == '\n');
+    if !alone {
+        return false;
+    }
+    if breaks == 1 {
+        // over a line break only in wrapped prose, from a full line
+        let line_start = trimmed.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let len = trimmed[line_start..].trim().chars().count();
+        return matches!(ctx.wrap(), Some(w) if len * 10 >= w * 7);
+    }
+    true
 }
 
 /// `'’` or `’'` (or a doubled one) between letters, just after `pos`.
@@ -748,11 +830,40 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn scale_hits_are_the_capture_groups(t in "[€min0-9٣.,t \u{a0}x_é²\u{300}]{0,30}") {
+            let by_caps: Vec<(bool, usize)> = MIN_AFTER_NUMBER
+                .captures_iter(&t)
+                .map(|c| (c.get(1).is_some(), c.get(2).unwrap().start()))
+                .collect();
+            let by_match = scale_hits(&t);
+            proptest::prop_assert_eq!(by_match, by_caps);
+        }
+    }
+
+    proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
         #[test]
         fn has_confusable_is_the_pair_rules(w in "[aeiouAEIOUrnlmé0123ëïÉ©Ã\\-]{0,8}", allow: bool) {
             proptest::prop_assert_eq!(has_confusable(&w, allow), has_confusable_by_pairs(&w, allow));
+            let pair = w.as_bytes().windows(2).any(|p| is_vowel(p[0] as char) && matches!(p[1], b'i' | b'e'));
+            proptest::prop_assert_eq!(confusables(&w) & VOWEL_PAIR != 0, pair);
         }
+    }
+
+    /// The hits of `scale_words` read off whole matches, against the capture groups.
+    #[test]
+    fn scale_hits_without_captures() {
+        let t = "€ 228,3 min en 341 min. en €5min, 3min\u{a0}€\u{a0}\u{a0}1.2,3 min minuten 4 mint 7  min 8 miné 9 min² 10 min_ 11 min\u{300} 12 min";
+        let by_caps: Vec<(bool, usize)> = MIN_AFTER_NUMBER
+            .captures_iter(t)
+            .map(|c| (c.get(1).is_some(), c.get(2).unwrap().start()))
+            .collect();
+        let by_match = scale_hits(t);
+        assert_eq!(by_caps.len(), 8);
+        assert_eq!(by_caps.iter().filter(|h| h.0).count(), 3);
+        assert_eq!(by_match, by_caps);
     }
 
     #[test]
