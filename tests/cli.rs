@@ -85,6 +85,41 @@ fn output_is_byte_identical_across_runs_and_thread_counts() {
     }
 }
 
+/// Symlinked directories: skipped by default, walked with `--follow`/`-L`, each real
+/// directory once (a second link to it and a link back up the tree are not entered).
+#[cfg(unix)]
+#[test]
+fn follow_walks_symlinked_directories_once() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("d");
+    let elsewhere = tmp.path().join("archief");
+    fs::create_dir_all(d.join("sub")).unwrap();
+    fs::create_dir_all(&elsewhere).unwrap();
+    fs::write(d.join("a.txt"), "Tekst a\n").unwrap();
+    fs::write(d.join("sub/b.txt"), "Tekst b\n").unwrap();
+    fs::write(elsewhere.join("c.txt"), "Tekst c\n").unwrap();
+    symlink(&elsewhere, d.join("link1")).unwrap();
+    symlink(&elsewhere, d.join("link2")).unwrap();
+    symlink("..", d.join("sub/up")).unwrap();
+    let paths = |o: &std::process::Output| -> Vec<String> {
+        json_lines(&o.stdout)
+            .iter()
+            .map(|l| l["source"]["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let o = extract(&["d", "--jsonl", "-", "-q"], tmp.path());
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(paths(&o), ["a.txt", "sub/b.txt"]);
+    for flag in ["--follow", "-L"] {
+        let o = extract(&["d", flag, "--jsonl", "-", "-q"], tmp.path());
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        // archief/c.txt once, under the first link in sorted order; `sub/up` leads
+        // back to d and is not entered
+        assert_eq!(paths(&o), ["a.txt", "link1/c.txt", "sub/b.txt"], "{flag}");
+    }
+}
+
 #[test]
 fn discovery_order_extensions_hidden_and_named_files() {
     let tmp = tempfile::tempdir().unwrap();

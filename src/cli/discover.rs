@@ -1,11 +1,15 @@
 //! Which files to read, in which order, under which output names.
 //!
 //! Directories are walked recursively in sorted order, taking files with the
-//! chosen extension and skipping hidden entries; symlinked directories are not
-//! followed (no loops). A path named on the command line is always read. Only
-//! regular files are read: a FIFO or device would block or never end.
+//! chosen extension and skipping hidden entries. Symlinked directories are
+//! followed only when asked (`--follow`), and then each real directory is walked
+//! once: a link back up the tree, or a second link to a directory already walked,
+//! is not entered again (no loops, no document read twice). A path named on the
+//! command line is always read. Only regular files are read: a FIFO or device
+//! would block or never end.
 
 use super::ErrorBody;
+use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
@@ -31,15 +35,26 @@ fn error(code: &str, message: String) -> Option<ErrorBody> {
     })
 }
 
-/// Expands command-line paths into inputs, in argument order, each directory sorted.
-pub fn discover(paths: &[PathBuf], ext: &str) -> Vec<Input> {
+/// Expands command-line paths into inputs, in argument order, each directory sorted;
+/// `follow`: walk symlinked directories too (each real directory once).
+pub fn discover(paths: &[PathBuf], ext: &str, follow: bool) -> Vec<Input> {
     let ext = ext.trim_start_matches('.');
     let mut out = Vec::new();
     for p in paths {
         match fs::metadata(p) {
             Ok(m) if m.is_dir() => {
                 let mut files = Vec::new();
-                walk(p, ext, &mut files, 0);
+                let mut walker = Walker {
+                    ext,
+                    follow,
+                    seen: HashSet::new(),
+                };
+                if follow {
+                    if let Ok(c) = fs::canonicalize(p) {
+                        walker.seen.insert(c);
+                    }
+                }
+                walker.walk(p, &mut files, 0);
                 files.sort_by(|a, b| a.0.cmp(&b.0));
                 if files.is_empty() {
                     out.push(Input {
@@ -88,45 +103,78 @@ pub fn discover(paths: &[PathBuf], ext: &str) -> Vec<Input> {
 
 const MAX_DEPTH: usize = 64;
 
-/// Collects the files under `dir` with extension `ext`; a directory that cannot
-/// be listed, or lies deeper than [`MAX_DEPTH`], becomes an entry with an error
-/// so that it shows in the run's error records instead of vanishing.
-fn walk(dir: &Path, ext: &str, out: &mut Vec<(PathBuf, Option<ErrorBody>)>, depth: usize) {
-    if depth > MAX_DEPTH {
-        out.push((
-            dir.to_path_buf(),
-            error(
-                "too_deep",
-                format!("directory nested deeper than {MAX_DEPTH} levels, not walked"),
-            ),
-        ));
-        return;
-    }
-    let rd = match fs::read_dir(dir) {
-        Ok(rd) => rd,
-        Err(e) => {
+/// One directory argument's walk.
+struct Walker<'a> {
+    ext: &'a str,
+    /// Follow symlinked directories.
+    follow: bool,
+    /// With `follow`: the real paths of the directories walked so far.
+    seen: HashSet<PathBuf>,
+}
+
+impl Walker<'_> {
+    /// Collects the files under `dir` with extension `ext`; a directory that cannot
+    /// be listed, or lies deeper than [`MAX_DEPTH`], becomes an entry with an error
+    /// so that it shows in the run's error records instead of vanishing.
+    fn walk(&mut self, dir: &Path, out: &mut Vec<(PathBuf, Option<ErrorBody>)>, depth: usize) {
+        if depth > MAX_DEPTH {
             out.push((
                 dir.to_path_buf(),
-                error(io_code(&e), format!("cannot list directory: {e}")),
+                error(
+                    "too_deep",
+                    format!("directory nested deeper than {MAX_DEPTH} levels, not walked"),
+                ),
             ));
             return;
         }
-    };
-    for entry in rd.flatten() {
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
+        let rd = match fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) => {
+                out.push((
+                    dir.to_path_buf(),
+                    error(io_code(&e), format!("cannot list directory: {e}")),
+                ));
+                return;
+            }
+        };
+        // in name order, so that which of two links to one directory is walked does
+        // not depend on the file system's listing order
+        let mut entries: Vec<fs::DirEntry> = rd.flatten().collect();
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            let Ok(ft) = entry.file_type() else { continue };
+            if ft.is_dir() {
+                if self.follow && !self.first_visit(&path) {
+                    continue;
+                }
+                self.walk(&path, out, depth + 1);
+            } else if ft.is_symlink() && self.follow && path.is_dir() {
+                // a symlinked directory: entered once per real directory
+                if self.first_visit(&path) {
+                    self.walk(&path, out, depth + 1);
+                }
+            } else if path
+                .extension()
+                .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(self.ext))
+            {
+                // regular files and symlinks to files (and, without `follow`, symlinked
+                // directories with the extension's name, which then fail as `not_a_file`)
+                out.push((path, None));
+            }
         }
-        let path = entry.path();
-        let Ok(ft) = entry.file_type() else { continue };
-        if ft.is_dir() {
-            walk(&path, ext, out, depth + 1);
-        } else if path
-            .extension()
-            .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(ext))
-        {
-            // regular files and symlinks to files; symlinked directories are not followed
-            out.push((path, None));
+    }
+
+    /// True the first time the real directory behind `path` is met on this walk.
+    fn first_visit(&mut self, path: &Path) -> bool {
+        match fs::canonicalize(path) {
+            Ok(c) => self.seen.insert(c),
+            // cannot resolve: walk it, `read_dir` reports what is wrong
+            Err(_) => true,
         }
     }
 }

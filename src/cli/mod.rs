@@ -44,6 +44,10 @@ pub struct InputArgs {
     /// Extension of the files taken when walking a directory.
     #[arg(long, default_value = "txt")]
     pub ext: String,
+    /// Follow symlinked directories when walking (each real directory is read once;
+    /// a link back up the tree is not entered).
+    #[arg(short = 'L', long)]
+    pub follow: bool,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = 64 * 1024 * 1024)]
     pub max_bytes: u64,
@@ -323,7 +327,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract { input, out, jsonl } => {
-            let mut inputs = discover::discover(&input.paths, &input.ext);
+            let mut inputs = discover::discover(&input.paths, &input.ext, input.follow);
             if let Some(f) = &jsonl {
                 guard_output(Path::new(f), &inputs)?;
             }
@@ -372,7 +376,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             finish(&input, &result?, false)
         }
         Command::Facts { input, format, out } => {
-            let inputs = discover::discover(&input.paths, &input.ext);
+            let inputs = discover::discover(&input.paths, &input.ext, input.follow);
             if let Some(f) = &out {
                 guard_output(f, &inputs)?;
             }
@@ -415,7 +419,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             finish(&input, &result?, false)
         }
         Command::Check { input } => {
-            let inputs = discover::discover(&input.paths, &input.ext);
+            let inputs = discover::discover(&input.paths, &input.ext, input.follow);
             if let Some(f) = &input.errors {
                 guard_output(f, &inputs)?;
             }
