@@ -455,6 +455,18 @@ fn inputs_are_never_overwritten() {
     );
     assert_eq!(fs::read_to_string(t.join("b.json")).unwrap(), "Tekst b\n");
     assert!(t.join("a.json").is_file());
+    // the same file under another name (a hard link), found by walking a directory:
+    // the identity recorded at discovery is what the output is compared with
+    fs::create_dir_all(t.join("in")).unwrap();
+    fs::write(t.join("in/c.txt"), "Tekst c\n").unwrap();
+    fs::hard_link(t.join("in/c.txt"), t.join("c-link.jsonl")).unwrap();
+    let mut c = bin();
+    c.current_dir(t)
+        .args(["extract", "in", "--jsonl", "c-link.jsonl", "-q"]);
+    let o = run(c);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(stderr(&o).contains("inputs are never overwritten"));
+    assert_eq!(fs::read_to_string(t.join("in/c.txt")).unwrap(), "Tekst c\n");
 }
 
 #[test]

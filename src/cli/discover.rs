@@ -26,6 +26,38 @@ pub struct Input {
     pub error: Option<ErrorBody>,
     /// Size in bytes when discovered (0 when unknown), for chunking by volume.
     pub len: u64,
+    /// What discovery's `stat` saw, so that later checks need no second one.
+    pub seen: Seen,
+}
+
+/// The file identity and type that discovery's `stat` (following symlinks) saw.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Seen {
+    /// (device, inode) on Unix; `None` when unknown (not stat-ed, or not Unix).
+    pub id: Option<(u64, u64)>,
+    /// A regular file at discovery. [`read_input`] then skips its own `stat`
+    /// before opening (it still checks the opened handle).
+    pub regular: bool,
+}
+
+impl Seen {
+    fn of(m: &fs::Metadata) -> Seen {
+        Seen {
+            id: file_id(m),
+            regular: m.is_file(),
+        }
+    }
+}
+
+#[cfg(unix)]
+fn file_id(m: &fs::Metadata) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_id(_: &fs::Metadata) -> Option<(u64, u64)> {
+    None
 }
 
 fn error(code: &str, message: String) -> Option<ErrorBody> {
@@ -68,17 +100,22 @@ pub fn discover(paths: &[PathBuf], ext: &str, follow: bool) -> Vec<Input> {
                             ),
                         ),
                         len: 0,
+                        seen: Seen::default(),
                     });
                 }
                 for (f, err) in files {
                     let rel = f.strip_prefix(p).unwrap_or(&f).to_path_buf();
-                    let len = fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
+                    let (len, seen) = match fs::metadata(&f) {
+                        Ok(m) => (m.len(), Seen::of(&m)),
+                        Err(_) => (0, Seen::default()),
+                    };
                     out.push(Input {
                         display: rel.to_string_lossy().into_owned(),
                         out_rel: safe_rel(&rel),
                         path: f,
                         error: err,
                         len,
+                        seen,
                     });
                 }
             }
@@ -88,6 +125,7 @@ pub fn discover(paths: &[PathBuf], ext: &str, follow: bool) -> Vec<Input> {
                 path: p.clone(),
                 error: None,
                 len: m.len(),
+                seen: Seen::of(&m),
             }),
             Err(e) => out.push(Input {
                 display: p.to_string_lossy().into_owned(),
@@ -95,6 +133,7 @@ pub fn discover(paths: &[PathBuf], ext: &str, follow: bool) -> Vec<Input> {
                 path: p.clone(),
                 error: error(io_code(&e), format!("cannot read: {e}")),
                 len: 0,
+                seen: Seen::default(),
             }),
         }
     }
@@ -193,38 +232,46 @@ pub fn safe_rel(p: &Path) -> PathBuf {
     r
 }
 
-/// Reads a regular file of at most `max_bytes` bytes.
-pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ErrorBody> {
+/// Reads a regular file of at most `max_bytes` bytes. `seen_regular`: discovery
+/// already found a regular file here, so the `stat` before opening (which keeps a
+/// FIFO or device from being opened at all) is skipped; the opened handle is
+/// checked either way.
+pub fn read_input(path: &Path, max_bytes: u64, seen_regular: bool) -> Result<Vec<u8>, ErrorBody> {
     let e = |code: &str, message: String| ErrorBody {
         code: code.to_string(),
         message,
     };
-    let meta = fs::metadata(path).map_err(|err| e(io_code(&err), format!("cannot read: {err}")))?;
-    if meta.is_dir() {
-        return Err(e("not_a_file", "is a directory".into()));
-    }
-    if !meta.is_file() {
-        return Err(e(
-            "not_a_file",
-            "not a regular file (FIFO, socket or device)".into(),
-        ));
-    }
-    if meta.len() > max_bytes {
-        return Err(e(
+    let too_large = |len: u64| {
+        e(
             "too_large",
             format!(
-                "file is {} bytes, over the limit of {} bytes (raise it with --max-bytes)",
-                meta.len(),
-                max_bytes
+                "file is {len} bytes, over the limit of {max_bytes} bytes (raise it with --max-bytes)"
             ),
-        ));
+        )
+    };
+    if !seen_regular {
+        let meta =
+            fs::metadata(path).map_err(|err| e(io_code(&err), format!("cannot read: {err}")))?;
+        if meta.is_dir() {
+            return Err(e("not_a_file", "is a directory".into()));
+        }
+        if !meta.is_file() {
+            return Err(e(
+                "not_a_file",
+                "not a regular file (FIFO, socket or device)".into(),
+            ));
+        }
+        if meta.len() > max_bytes {
+            return Err(too_large(meta.len()));
+        }
     }
     let mut f =
         open_nonblocking(path).map_err(|err| e("unreadable", format!("cannot open: {err}")))?;
     // The path may have been swapped for a FIFO or device since `metadata`:
     // check the opened handle itself.
-    match f.metadata() {
-        Ok(m) if m.is_file() => {}
+    let len = match f.metadata() {
+        Ok(m) if m.is_file() => m.len(),
+        Ok(m) if m.is_dir() => return Err(e("not_a_file", "is a directory".into())),
         Ok(_) => {
             return Err(e(
                 "not_a_file",
@@ -232,8 +279,11 @@ pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ErrorBody> {
             ))
         }
         Err(err) => return Err(e("unreadable", format!("cannot read: {err}"))),
+    };
+    if len > max_bytes {
+        return Err(too_large(len));
     }
-    let mut buf = Vec::with_capacity(meta.len() as usize);
+    let mut buf = Vec::with_capacity(len as usize);
     // read at most one byte past the limit, in case the file grew
     (&mut f)
         .take(max_bytes + 1)
@@ -271,6 +321,16 @@ fn open_nonblocking(path: &Path) -> std::io::Result<fs::File> {
 #[cfg(not(unix))]
 fn open_nonblocking(path: &Path) -> std::io::Result<fs::File> {
     fs::File::open(path)
+}
+
+/// True when `target` names the input `inp` (same device and inode), using the
+/// identity discovery recorded; `target_meta` is `target`'s own `stat`, taken once
+/// by the caller for all inputs.
+pub fn is_input(target: &Path, target_meta: &fs::Metadata, inp: &Input) -> bool {
+    match (file_id(target_meta), inp.seen.id) {
+        (Some(t), Some(i)) => t == i,
+        _ => same_file(target, &inp.path),
+    }
 }
 
 /// True when `a` and `b` name the same existing file (same device and inode).

@@ -247,12 +247,16 @@ fn install_panic_hook() {
 
 /// Refuses to open an output that is one of the inputs: inputs are never modified.
 fn guard_output(target: &Path, inputs: &[Input]) -> Result<()> {
-    if target.as_os_str() == "-" || !target.exists() {
+    if target.as_os_str() == "-" {
         return Ok(());
     }
+    // one `stat` of the target, compared with the identities discovery recorded
+    let Ok(meta) = std::fs::metadata(target) else {
+        return Ok(());
+    };
     if let Some(i) = inputs
         .iter()
-        .find(|i| i.error.is_none() && discover::same_file(target, &i.path))
+        .find(|i| i.error.is_none() && discover::is_input(target, &meta, i))
     {
         return Err(UsageError(format!(
             "output {} is the input {}; inputs are never overwritten",
@@ -273,7 +277,10 @@ fn claim_outputs(dir: &Path, inputs: &mut [Input]) {
             continue;
         }
         let target = write::target_path(dir, &inp.out_rel);
-        if discover::same_file(&target, &inp.path) {
+        // an output that does not exist yet cannot be an input
+        let is_input =
+            std::fs::metadata(&target).is_ok_and(|m| discover::is_input(&target, &m, inp));
+        if is_input {
             inp.error = Some(ErrorBody {
                 code: "output_is_input".into(),
                 message: format!(
@@ -312,7 +319,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             no_repair,
             max_bytes,
         } => {
-            let bytes = discover::read_input(&file, max_bytes)
+            let bytes = discover::read_input(&file, max_bytes, false)
                 .map_err(|e| anyhow::anyhow!("{}: {}", file.display(), e.message))?;
             let opts = Options {
                 path: file.display().to_string(),
@@ -555,8 +562,8 @@ fn run_one(inp: &Input, args: &InputArgs) -> Outcome {
     if let Some(e) = &inp.error {
         return Err(err(&e.code, e.message.clone()));
     }
-    let bytes =
-        discover::read_input(&inp.path, args.max_bytes).map_err(|e| err(&e.code, e.message))?;
+    let bytes = discover::read_input(&inp.path, args.max_bytes, inp.seen.regular)
+        .map_err(|e| err(&e.code, e.message))?;
     let opts = Options {
         path: inp.display.clone(),
         repair: !args.no_repair,
@@ -608,6 +615,7 @@ mod tests {
             out_rel: PathBuf::from("x"),
             error: None,
             len,
+            seen: Default::default(),
         }
     }
 
