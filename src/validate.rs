@@ -22,6 +22,7 @@
 use crate::decimal::Dec;
 use crate::model::{Cell, Check, Document, Figure, Row, Table};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Runs every check and stores the results on the tables.
@@ -593,6 +594,22 @@ fn prose_against_tables(doc: &mut Document) {
     // each row's sorted content words (None for a section row), made once for all
     // figures (on the first that needs them) rather than once per figure and row
     let mut row_words: Option<Vec<Vec<Option<Vec<String>>>>> = None;
+    // which occurrence of its raw text in its sentence each figure is: the figures of
+    // one sentence come one after another, in the order they stand in it
+    let mut nth_in_sentence: Vec<usize> = Vec::with_capacity(doc.figures.len());
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (fi, f) in doc.figures.iter().enumerate() {
+        let same = fi > 0 && {
+            let g = &doc.figures[fi - 1];
+            g.sentence == f.sentence && g.line <= f.line
+        };
+        if !same {
+            seen.clear();
+        }
+        let n = seen.entry(f.raw.as_str()).or_insert(0);
+        nth_in_sentence.push(*n);
+        *n += 1;
+    }
     for (fi, f) in doc.figures.iter().enumerate() {
         if f.unit != "EUR" {
             continue;
@@ -603,7 +620,7 @@ fn prose_against_tables(doc: &mut Document) {
         let Some(year) = figure_year(f).or(doc_year) else {
             continue;
         };
-        let mut clause = figure_clause(f);
+        let mut clause = figure_clause(f, nth_in_sentence[fi]);
         clause.sort();
         clause.dedup();
         if clause.is_empty() {
@@ -708,10 +725,13 @@ fn figure_year(f: &Figure) -> Option<i32> {
 
 /// The content words naming what a prose amount is: back from the figure to the
 /// clause start (at most six words, stopping at punctuation or another number),
-/// and up to three words after it (stopping likewise, or at a capitalised word).
-fn figure_clause(f: &Figure) -> Vec<String> {
+/// and up to three words after it (stopping likewise, at a capitalised word, or at a
+/// conjunction that starts the next clause: `€ 2 mln. en de materiële kosten ...`).
+/// `nth`: which occurrence of the figure's raw text in the sentence it is (a sentence
+/// may print one amount twice).
+fn figure_clause(f: &Figure, nth: usize) -> Vec<String> {
     let s = &f.sentence;
-    let Some(p) = s.find(&f.raw) else {
+    let Some((p, _)) = s.match_indices(f.raw.as_str()).nth(nth) else {
         return Vec::new();
     };
     let stop = |w: &str| w.ends_with(['.', ',', ';', ':', '(', ')']) || w.contains(['€', '%']);
@@ -728,6 +748,7 @@ fn figure_clause(f: &Figure) -> Vec<String> {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             || w.contains('€')
+            || matches!(w, "en" | "of" | "maar" | "terwijl" | "dan")
         {
             break;
         }

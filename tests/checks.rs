@@ -200,3 +200,42 @@ fn indicator_tables_have_no_totals() {
     assert_eq!(d.tables.len(), 1);
     assert!(d.tables[0].checks.is_empty(), "Tabel 39 has no totals");
 }
+
+/// A sentence that prints one amount twice, for two rows, right under a positional
+/// table: the sentence is not taken in as a row, and each `€ 2 mln.` is held against
+/// the row its own clause names (the second is `de materiële kosten`, not the first
+/// occurrence's `personele kosten`; the clause after the first stops at `en`).
+#[test]
+fn one_amount_twice_in_a_sentence_links_each_to_its_own_row() {
+    let text = "Jaarverslag 2014\n\nTabel 1 Lasten (bedragen x € 1.000)\n\n                          2013        2014\nPersonele kosten         1.500       2.000\nMateriële kosten         1.700       2.000\nTotaal lasten            3.200       4.000\n\nDe personele kosten bedragen in 2014 € 2 mln. en de materiële kosten bedragen € 2 mln.\n";
+    let d = verslag::extract(text.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Personele kosten", "Materiële kosten", "Totaal lasten"]
+    );
+    let figs: Vec<(&str, &[String])> = d
+        .figures
+        .iter()
+        .map(|f| (f.raw.as_str(), f.links.as_slice()))
+        .collect();
+    assert_eq!(figs.len(), 2, "{figs:?}");
+    assert_eq!(d.figures[0].value.unwrap().to_string(), "2000000");
+    assert_eq!(d.figures[0].links, ["t1.r1.c2"]);
+    assert_eq!(d.figures[1].links, ["t1.r2.c2"]);
+    let prose: Vec<&Check> = t
+        .checks
+        .iter()
+        .filter(|c| c.kind == "prose_vs_table")
+        .collect();
+    assert_eq!(prose.len(), 2);
+    assert!(prose[0]
+        .description
+        .ends_with("against Personele kosten 2014"));
+    assert!(prose[1]
+        .description
+        .ends_with("against Materiële kosten 2014"));
+    assert!(prose.iter().all(|c| c.status == "ok"));
+}

@@ -407,6 +407,11 @@ fn parse_table(
             // pandoc's caption after the table
             break;
         }
+        if mode == Mode::Positional && ncols >= 2 && prose_spaced(&ll.text, label, &toks) {
+            // a sentence after the table that ends in an amount (`Het totaal bedraagt
+            // € 4 mln.`), not a row: see `prose_spaced`
+            break;
+        }
         let ok = if mode == Mode::Segments {
             segment_line_ok(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols)
         } else if toks.is_empty() {
@@ -939,6 +944,25 @@ fn row_tokens(text: &str, mode: Mode, ncols: usize) -> (usize, Vec<Tok>) {
         None => le,
     };
     (le, toks)
+}
+
+/// Is a line of a positional table (header columns at least two spaces apart)
+/// spaced like prose rather than laid out in columns? It is when its words, label
+/// and values alike, are all separated by single spaces (no run of two or more after
+/// the indentation), the label has three words or more, and the line either ends a
+/// sentence (`.`) or holds a number in its label (`bedragen in 2014 € 2 mln.`). A row
+/// of such a table puts two spaces or more between its values, and between a short
+/// label and its first value; the rule is for sentences that follow a table and end
+/// in an amount, which would otherwise become its last row.
+fn prose_spaced(text: &str, label: &str, toks: &[Tok]) -> bool {
+    if toks.is_empty() || label.split_whitespace().count() < 3 {
+        return false;
+    }
+    let body = text.trim();
+    if body.contains("  ") || body.contains('\t') {
+        return false;
+    }
+    body.ends_with('.') || label.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Does `next` continue a value that a wrap split at the end of `cur`?
@@ -1911,6 +1935,32 @@ mod tests {
         assert_eq!(rows[0].cells[0].as_ref().unwrap().raw, "98 560");
         assert_eq!(rows[1].cells[0].as_ref().unwrap().raw, "13");
         assert_eq!(rows[1].cells[1].as_ref().unwrap().raw, "275");
+    }
+
+    #[test]
+    fn sentence_ending_in_an_amount_after_a_positional_table_is_not_a_row() {
+        let table = "Tabel 1 Lasten (bedragen x € 1.000)\n\n                          2013        2014\nPersonele kosten         1.500       2.000\nMateriële kosten         1.700       2.000\nTotaal lasten            3.200       4.000\n\n";
+        for prose in [
+            "Het totaal bedraagt € 4 mln.",
+            "De personele kosten bedragen in 2014 € 2 mln. en de materiële kosten bedragen € 2 mln.",
+        ] {
+            let f = run(&format!("{table}{prose}\n"));
+            assert_eq!(f.len(), 1, "{prose}");
+            let rows: Vec<&str> = f[0].table.rows.iter().map(|r| r.label.as_str()).collect();
+            assert_eq!(
+                rows,
+                ["Personele kosten", "Materiële kosten", "Totaal lasten"],
+                "{prose}"
+            );
+            assert_eq!(f[0].lines, (0, 6), "{prose}");
+        }
+        // a row whose long label nearly touches its only value still belongs to the table
+        let f = run(&format!(
+            "{table}Bijdrage aan de uitvoerders 50                        \nOverig                   10          20\n"
+        ));
+        assert_eq!(f[0].table.rows.len(), 5);
+        assert_eq!(cell(&f[0], 3, 0).as_deref(), Some("50"));
+        assert_eq!(cell(&f[0], 4, 1).as_deref(), Some("20"));
     }
 
     #[test]
