@@ -829,3 +829,32 @@ fn footnote_under_the_table() {
         assert!(src[f.span.start..f.span.end].ends_with("gehouden."), "{r}");
     }
 }
+
+/// A unit word with a char that folds to an ASCII letter in more bytes (`Keer` with the
+/// Kelvin sign for `K`) is read whole: the row keeps its label and both cells.
+#[test]
+fn unit_word_with_a_kelvin_sign_is_read_whole() {
+    let text = "Tabel 1 Iets\n                     2021      2022\nBezoeken             3 keer    4 \u{212a}eer\nAantal               5         6\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let t = &d.tables[0];
+    assert_eq!(t.rows[0].label, "Bezoeken");
+    let cells: Vec<(&str, &str, String)> = t.rows[0]
+        .cells
+        .iter()
+        .map(|c| {
+            let c = c.as_ref().expect("a cell");
+            (
+                c.raw.as_str(),
+                c.unit.as_str(),
+                c.value.unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            ("3 keer", "times", "3".to_string()),
+            ("4 \u{212a}eer", "times", "4".to_string())
+        ]
+    );
+}

@@ -9,7 +9,7 @@
 use crate::decimal::Dec;
 use nom::{
     branch::alt,
-    bytes::complete::{tag, tag_no_case, take_while, take_while1, take_while_m_n},
+    bytes::complete::{tag, take_while, take_while1, take_while_m_n},
     character::complete::{char, satisfy},
     combinator::{opt, recognize},
     multi::many1,
@@ -268,10 +268,10 @@ fn fail<'a>(i: &'a str) -> impl Fn() -> nom::Err<nom::error::Error<&'a str>> + '
     move || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))
 }
 
-/// A cheap, exact pre-check for the `tag_no_case` alternatives below: an input
-/// can only match when its first byte is one of `firsts` in either ASCII case, or
-/// a non-ASCII byte (left to the full comparison, which folds Unicode case). Values
-/// are tried at every token of prose, and most tokens start with another letter.
+/// A cheap, exact pre-check for the tag alternatives below: an input can only match
+/// when its first byte is one of `firsts` in either ASCII case, or a non-ASCII byte
+/// (left to the full comparison, which folds Unicode case). Values are tried at
+/// every token of prose, and most tokens start with another letter.
 fn may_start(i: &str, firsts: &[u8]) -> bool {
     match i.as_bytes().first() {
         Some(&b) if b >= 0x80 => true,
@@ -280,18 +280,32 @@ fn may_start(i: &str, firsts: &[u8]) -> bool {
     }
 }
 
-/// nom's `tag_no_case(t)` for an ASCII tag `t`, with the same result. Where the input's
-/// first `t.len()` bytes (or all of a shorter input) are ASCII, its chars are those bytes
-/// and fold as ASCII, so nom's char-wise `to_lowercase` comparison is exactly
-/// `eq_ignore_ascii_case` (a shorter input never matches); otherwise nom decides.
+/// `i` starts with the ASCII tag `t`, ignoring case: (rest, matched).
+///
+/// Where the input's first `t.len()` bytes are ASCII this is `eq_ignore_ascii_case`.
+/// Otherwise chars are compared by their lower case, as nom's `tag_no_case` does,
+/// but the match ends after the last matched char. nom cut the input at the tag's
+/// byte length instead, so a word with a char that folds to an ASCII letter in more
+/// bytes (the Kelvin sign in `Keer`, three bytes for `k`) was cut mid-word: `Ke` +
+/// `er`, and `unit_word` then read `eer`... as the start of `Eur`.
 fn tag_ci<'a>(i: &'a str, t: &str) -> Option<(&'a str, &'a str)> {
     let b = i.as_bytes();
-    let n = t.len().min(b.len());
-    if b[..n].is_ascii() {
-        (n == t.len() && b[..n].eq_ignore_ascii_case(t.as_bytes())).then(|| (&i[n..], &i[..n]))
-    } else {
-        tag_no_case::<_, _, nom::error::Error<&str>>(t)(i).ok()
+    let n = t.len();
+    if b.len() >= n && b[..n].is_ascii() {
+        return b[..n]
+            .eq_ignore_ascii_case(t.as_bytes())
+            .then(|| (&i[n..], &i[..n]));
     }
+    let mut chars = i.char_indices();
+    let mut end = 0;
+    for tc in t.chars() {
+        let (k, c) = chars.next()?;
+        if !c.to_lowercase().eq(tc.to_lowercase()) {
+            return None;
+        }
+        end = k + c.len_utf8();
+    }
+    Some((&i[end..], &i[..end]))
 }
 
 /// The first of `tags` (ASCII) that `i` starts with, ignoring case: nom's
@@ -779,6 +793,7 @@ fn caption_end(s: &str, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nom::bytes::complete::tag_no_case;
     use proptest::strategy::Strategy;
 
     /// `scale_caption` as it was, on a lowered copy: the reference for the byte reading.
@@ -976,10 +991,12 @@ mod tests {
             proptest::prop_assert_eq!(got.ok(), unsigned_with_many1(style, &s));
         }
 
-        /// `tag_ci` answers as nom's `tag_no_case` for every tag of the grammar, on inputs
-        /// with capitals, Unicode that folds to ASCII (Kelvin `\u{212a}`, `İ`, `ſ`) and short ones.
+        /// `tag_ci` matches as nom's `tag_no_case` for every tag of the grammar, on inputs
+        /// with capitals, Unicode that folds to ASCII (Kelvin `\u{212a}`, `İ`, `ſ`) and
+        /// short ones; where it matches, it consumes whole chars: the matched text's
+        /// lower case is the tag.
         #[test]
-        fn tag_ci_as_nom(
+        fn tag_ci_as_nom_on_whole_chars(
             head in proptest::sample::select(
                 [&[""][..], SCALE_WORDS, UNIT_WORDS, MARKERS, TEXT_VALUES].concat()
             ),
@@ -997,13 +1014,21 @@ mod tests {
             let s = format!("{head}{tail}");
             for t in SCALE_WORDS.iter().chain(UNIT_WORDS).chain(MARKERS).chain(TEXT_VALUES) {
                 proptest::prop_assert!(t.is_ascii());
-                let want = tag_no_case::<_, _, nom::error::Error<&str>>(*t)(s.as_str()).ok();
-                proptest::prop_assert_eq!(tag_ci(&s, t), want, "{:?} {:?}", s, t);
+                let got = tag_ci(&s, t);
+                let nom = tag_no_case::<_, _, nom::error::Error<&str>>(*t)(s.as_str()).ok();
+                proptest::prop_assert_eq!(got.is_some(), nom.is_some(), "{:?} {:?}", s, t);
+                if let Some((rest, m)) = got {
+                    proptest::prop_assert_eq!(format!("{m}{rest}"), s.clone());
+                    proptest::prop_assert_eq!(m.to_lowercase(), t.to_string());
+                    if s.as_bytes()[..t.len().min(s.len())].is_ascii() {
+                        proptest::prop_assert_eq!(Some((rest, m)), nom);
+                    }
+                }
             }
             proptest::prop_assert_eq!(lower(&s).into_owned(), s.to_lowercase());
         }
 
-        #[test]
+                #[test]
         fn has_ascii_digit_as_any(s in "[a 5é€\u{660}]{0,80}") {
             let want = s.bytes().any(|b| b.is_ascii_digit());
             proptest::prop_assert_eq!(has_ascii_digit(s.as_bytes()), want);
@@ -1162,6 +1187,17 @@ mod tests {
         assert_eq!(num("329 fte"), (Kind::Quantity, "329".into(), None, "fte"));
         assert_eq!(num("3 keer"), (Kind::Quantity, "3".into(), None, "times"));
         assert_eq!(num("8 uur"), (Kind::Quantity, "8".into(), None, "hours"));
+        // `Keer` with the Kelvin sign (three bytes) for its `K`: the whole word is the
+        // unit, not `Ke` cut at four bytes with `er` left over
+        assert_eq!(
+            num("4 \u{212a}eer"),
+            (Kind::Quantity, "4".into(), None, "times")
+        );
+        assert_eq!(
+            tag_ci("\u{212a}eer en", "keer"),
+            Some((" en", "\u{212a}eer"))
+        );
+        assert_eq!(tag_ci("\u{212a}e", "keer"), None);
     }
 
     #[test]
