@@ -63,10 +63,10 @@ fn stage_decode(b: divan::Bencher) {
     });
 }
 
-fn decoded() -> Vec<decode::Decoded> {
+fn decoded() -> Vec<decode::Decoded<'static>> {
     inputs()
         .iter()
-        .filter_map(|d| decode::decode(d).ok())
+        .filter_map(|d| decode::decode(d).ok().map(decode::Decoded::into_owned))
         .collect()
 }
 

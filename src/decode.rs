@@ -13,15 +13,30 @@
 //! reached us): that is `repair::mojibake`.
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use std::borrow::Cow;
 
 /// Decoded text and how it was decoded.
 #[derive(Clone, Debug)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    /// Borrowed from the input when it is valid UTF-8 (with or without BOM); owned
+    /// when it had to be converted or repaired.
+    pub text: Cow<'a, str>,
     pub encoding: &'static str,
     pub had_bom: bool,
     /// Byte sequences that were malformed in the detected encoding and became U+FFFD.
     pub replacements: usize,
+}
+
+impl Decoded<'_> {
+    /// The same, owning its text.
+    pub fn into_owned(self) -> Decoded<'static> {
+        Decoded {
+            text: Cow::Owned(self.text.into_owned()),
+            encoding: self.encoding,
+            had_bom: self.had_bom,
+            replacements: self.replacements,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -31,7 +46,7 @@ pub enum DecodeError {
 }
 
 /// Decodes `bytes`, detecting the encoding.
-pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, DecodeError> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(decode_with(enc, &bytes[bom_len..], true));
     }
@@ -40,7 +55,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             return Err(DecodeError::NotText(reason));
         }
         return Ok(Decoded {
-            text: s.to_owned(),
+            text: Cow::Borrowed(s),
             encoding: UTF_8.name(),
             had_bom: false,
             replacements: 0,
@@ -71,7 +86,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     Ok(decode_with(enc, bytes, false))
 }
 
-fn decode_with(enc: &'static Encoding, bytes: &[u8], had_bom: bool) -> Decoded {
+fn decode_with<'a>(enc: &'static Encoding, bytes: &'a [u8], had_bom: bool) -> Decoded<'a> {
     let mut replacements = 0;
     if (enc == UTF_16LE || enc == UTF_16BE) && bytes.len() % 2 == 1 {
         // a truncated last code unit
@@ -82,7 +97,7 @@ fn decode_with(enc: &'static Encoding, bytes: &[u8], had_bom: bool) -> Decoded {
         replacements += text.chars().filter(|&c| c == '\u{FFFD}').count();
     }
     Decoded {
-        text: text.into_owned(),
+        text,
         encoding: enc.name(),
         had_bom,
         replacements,
@@ -95,7 +110,7 @@ fn decode_with(enc: &'static Encoding, bytes: &[u8], had_bom: bool) -> Decoded {
 /// characters are at least twice as many as the damaged places; each invalid
 /// sequence becomes one U+FFFD and is counted. A Windows-1252 file has almost
 /// no valid multi-byte UTF-8 sequences, so it does not pass.
-fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
+fn mostly_utf8(bytes: &[u8]) -> Option<Decoded<'static>> {
     // `sites`: runs of adjacent invalid sequences (`ED A0 80` is three
     // sequences but one damaged place); `invalid`: sequences, one U+FFFD each.
     let (mut multi, mut sites, mut invalid) = (0usize, 0usize, 0usize);
@@ -126,7 +141,7 @@ fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
         }
     }
     Some(Decoded {
-        text,
+        text: Cow::Owned(text),
         encoding: UTF_8.name(),
         had_bom: false,
         replacements: invalid,
@@ -198,6 +213,23 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// Valid UTF-8 is borrowed from the input, with or without its BOM; only text that
+    /// had to be converted is copied.
+    #[test]
+    fn utf8_is_borrowed() {
+        let plain = "Één tabel, € 1.200\n".as_bytes();
+        let d = decode(plain).unwrap();
+        assert!(matches!(d.text, Cow::Borrowed(t) if t.as_ptr() == plain.as_ptr()));
+        let bom = [b"\xEF\xBB\xBF".as_slice(), plain].concat();
+        let d = decode(&bom).unwrap();
+        assert!(d.had_bom);
+        assert!(matches!(d.text, Cow::Borrowed(t) if t.as_ptr() == bom[3..].as_ptr()));
+        let cp1252 = b"\x80 1.200 co\xEBffici\xEBnt\n";
+        let d = decode(cp1252).unwrap();
+        assert_eq!(d.text, "€ 1.200 coëfficiënt\n");
+        assert!(matches!(d.text, Cow::Owned(_)));
+    }
+
     /// The chunked count of control bytes is the plain count.
     #[test]
     fn control_count_is_exact() {
@@ -240,12 +272,12 @@ mod tests {
     fn utf8_plain_and_with_bom() {
         let d = decode("€ 1.000\n".as_bytes()).unwrap();
         assert_eq!(
-            (d.encoding, d.had_bom, d.text.as_str()),
+            (d.encoding, d.had_bom, d.text.as_ref()),
             ("UTF-8", false, "€ 1.000\n")
         );
         let d = decode(b"\xEF\xBB\xBFje").unwrap();
         assert_eq!(
-            (d.encoding, d.had_bom, d.text.as_str()),
+            (d.encoding, d.had_bom, d.text.as_ref()),
             ("UTF-8", true, "je")
         );
     }

@@ -27,13 +27,17 @@ fn renderings_decode_to_the_same_text() {
     // flat-cp1252 and flat-utf16le are `flat` through iconv (corpus README);
     // 001 has no U+2012, so nothing was transliterated and the texts agree.
     let flat = fs::read_to_string(fixture("flat")).unwrap();
-    let d = decode(&fs::read(fixture("flat-cp1252")).unwrap()).unwrap();
+    let d = decode(&fs::read(fixture("flat-cp1252")).unwrap())
+        .unwrap()
+        .into_owned();
     assert_eq!(
         (d.encoding, d.had_bom, d.replacements),
         ("windows-1252", false, 0)
     );
     assert_eq!(d.text, flat);
-    let d = decode(&fs::read(fixture("flat-utf16le")).unwrap()).unwrap();
+    let d = decode(&fs::read(fixture("flat-utf16le")).unwrap())
+        .unwrap()
+        .into_owned();
     assert_eq!(
         (d.encoding, d.had_bom, d.replacements),
         ("UTF-16LE", true, 0)
@@ -41,7 +45,9 @@ fn renderings_decode_to_the_same_text() {
     assert_eq!(d.text, flat);
     // mojibake is valid UTF-8 holding the damage; decoding keeps it as printed
     // (repairing it is repair::mojibake's job, not decode's)
-    let d = decode(&fs::read(fixture("mojibake")).unwrap()).unwrap();
+    let d = decode(&fs::read(fixture("mojibake")).unwrap())
+        .unwrap()
+        .into_owned();
     assert_eq!((d.encoding, d.had_bom), ("UTF-8", false));
     assert!(
         d.text.contains("Home\n â€º \n2023"),
@@ -170,7 +176,7 @@ fn invalid_utf8_keeps_the_rest_of_the_text() {
     ];
     for (name, enc, n) in want {
         let case = cases.iter().find(|c| c.name == name).unwrap();
-        let d = decode(&fs::read(&case.path).unwrap()).unwrap();
+        let d = decode(&fs::read(&case.path).unwrap()).unwrap().into_owned();
         assert_eq!(
             (d.encoding, d.replacements),
             (enc, n),

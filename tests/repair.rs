@@ -10,9 +10,9 @@ use verslag::model::Repair;
 use verslag::repair::{repair, Cleaned, RepairOptions};
 use verslag::span::{LineIndex, Span};
 
-fn decoded(text: &str) -> Decoded {
+fn decoded(text: &str) -> Decoded<'_> {
     Decoded {
-        text: text.to_string(),
+        text: text.into(),
         encoding: "UTF-8",
         had_bom: false,
         replacements: 0,
@@ -26,7 +26,7 @@ fn run(text: &str, fix_damage: bool) -> Cleaned {
 
 fn file(path: &str) -> String {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    verslag::decode::decode(&bytes).unwrap().text
+    verslag::decode::decode(&bytes).unwrap().text.into_owned()
 }
 
 const SEEDS: [&str; 5] = [

@@ -76,7 +76,7 @@ impl Default for RepairOptions {
 /// below it (`carry_back`); the result is one sorted list of non-overlapping edits
 /// on the decoded text, applied in one pass by [`apply`].
 pub fn repair(decoded: &Decoded, lines: &LineIndex, opts: &RepairOptions) -> Cleaned {
-    let text = decoded.text.as_str();
+    let text: &str = &decoded.text;
     let mut furniture = Vec::new();
     let mut edits = pipeline(text, opts, &mut furniture);
     // A repair can expose another (a word fixed inside a line changes the line's
