@@ -431,7 +431,7 @@ impl<K: Packed> PackedIds<K> {
     }
 
     /// The slot holding `k`, or the empty slot where it would go.
-    #[inline]
+    #[inline(always)]
     fn slot(&self, k: K) -> usize {
         let mask = self.keys.len() - 1;
         let mut i = k.hash() as usize & mask;
@@ -450,7 +450,7 @@ impl<K: Packed> PackedIds<K> {
     }
 
     /// The number of `k`; `next` when `k` is new.
-    #[inline]
+    #[inline(always)]
     fn intern(&mut self, k: K, next: u32) -> u32 {
         let i = self.slot(k);
         if self.keys[i] != K::default() {

@@ -32,7 +32,7 @@
 //! Each distinct word is looked up once per document, and only words holding a
 //! confusable character or sequence.
 
-use super::{lexicon, Edit, FastMap, Vocabulary};
+use super::{lexicon, pack16_raw, pack_raw, Edit, FastMap, PackedIds, Vocabulary};
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -401,10 +401,13 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     // what each distinct word is, decided once per word (see `class_of`)
     let ids = vocab.token_ids();
     let mut classes: Vec<u8> = vec![0; vocab.distinct()];
+    // the traits of the words met before on this thread (put back at the end)
+    let mut traits = TRAITS.take();
     let mut class = |id: u32, w: &str| -> u8 {
         let c = &mut classes[id as usize];
         if *c == 0 {
-            *c = class_of(w, |w| !doc_has_diaeresis || vocab.has_diaeresis_form(w));
+            let t = traits.get(w);
+            *c = class_from_traits(w, t, |w| !doc_has_diaeresis || vocab.has_diaeresis_form(w));
         }
         *c
     };
@@ -491,6 +494,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
             });
         }
     }
+    TRAITS.set(traits);
     edits
 }
 
@@ -517,11 +521,93 @@ const CONFUSABLE_SHIFT: u8 = 3;
 /// document prints `ë`/`ï` but no diaeresis form of `w`): a word whose only
 /// confusable is a vowel pair then gets no repair from `fix_word` (its first test
 /// after the confusables), nor from `acronym_l`, so it needs no look.
+#[cfg(test)]
 fn class_of(w: &str, diaeresis_evidence: impl FnOnce(&str) -> bool) -> u8 {
+    class_from_traits(w, word_traits(w), diaeresis_evidence)
+}
+
+/// [`word_traits`]: the word is a function word in capitals,
+const T_CAPS: u32 = 1;
+/// it holds an `l` and an upper-case letter (an `l` for `I` in an abbreviation may apply),
+const T_ACRONYM: u32 = 2;
+/// and from this bit up: `confusables(w)`;
+const T_CONF_SHIFT: u32 = 2;
+/// set in every answer (so none is 0, the empty slot of a [`PackedIds`]).
+const T_KNOWN: u32 = 1 << 8;
+
+/// What [`class_of`] reads of the word alone (not of the document), as flags.
+fn word_traits(w: &str) -> u32 {
     let caps = is_function_word_in_caps(w);
     // words are short: a plain byte loop beats a call to memchr
     let acronym = w.bytes().any(|b| b == b'l') && w.chars().any(char::is_uppercase);
-    let conf = confusables(w);
+    let conf = confusables(w) as u32;
+    T_KNOWN | (caps as u32 * T_CAPS) | (acronym as u32 * T_ACRONYM) | (conf << T_CONF_SHIFT)
+}
+
+/// [`word_traits`] of the words this thread met, by packed word ([`pack_raw`] for
+/// words of at most eight bytes, [`pack16_raw`] up to sixteen): a batch repeats most
+/// of its words from file to file, and the traits of a word never change, so the
+/// cache cannot change output. Longer words are not kept.
+#[derive(Default)]
+struct TraitCache {
+    short: Option<PackedIds<u64>>,
+    mid: Option<PackedIds<u128>>,
+}
+
+/// Words kept per table before it starts over (bounds memory: 16 MB at most).
+const TRAIT_CACHE_CAP: usize = 1 << 19;
+
+thread_local! {
+    static TRAITS: std::cell::Cell<TraitCache> = std::cell::Cell::new(TraitCache::default());
+}
+
+impl TraitCache {
+    /// `word_traits(w)` for a word without a zero byte (a token or a compound of
+    /// [`Vocabulary`]: see `pack_raw`).
+    fn get(&mut self, w: &str) -> u32 {
+        let b = w.as_bytes();
+        debug_assert!(!b.contains(&0));
+        if b.len() <= 8 {
+            let Some(k) = pack_raw(b) else {
+                return word_traits(w);
+            };
+            let t = self
+                .short
+                .get_or_insert_with(|| PackedIds::with_capacity(1 << 14));
+            if let Some(v) = t.get(k) {
+                return v;
+            }
+            let v = word_traits(w);
+            if t.len >= TRAIT_CACHE_CAP {
+                *t = PackedIds::with_capacity(1 << 14);
+            }
+            t.intern(k, v);
+            v
+        } else {
+            let Some(k) = pack16_raw(b) else {
+                return word_traits(w);
+            };
+            let t = self
+                .mid
+                .get_or_insert_with(|| PackedIds::with_capacity(1 << 14));
+            if let Some(v) = t.get(k) {
+                return v;
+            }
+            let v = word_traits(w);
+            if t.len >= TRAIT_CACHE_CAP {
+                *t = PackedIds::with_capacity(1 << 14);
+            }
+            t.intern(k, v);
+            v
+        }
+    }
+}
+
+/// [`class_of`] from the word's [`word_traits`] `traits`.
+fn class_from_traits(w: &str, traits: u32, diaeresis_evidence: impl FnOnce(&str) -> bool) -> u8 {
+    let caps = traits & T_CAPS != 0;
+    let acronym = traits & T_ACRONYM != 0;
+    let conf = (traits >> T_CONF_SHIFT) as u8 & (STRICT | VOWEL_PAIR);
     let mut c = CLASSIFIED | conf << CONFUSABLE_SHIFT;
     if caps {
         c |= CAPS_FUNCTION_WORD;
@@ -879,6 +965,24 @@ mod tests {
                 .collect();
             let by_match = scale_hits(&t);
             proptest::prop_assert_eq!(by_match, by_caps);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn cached_traits_are_the_traits(ws in proptest::collection::vec("[a-zA-Z0-9ëéÉrnl]{1,20}", 1..8), evidence: bool) {
+            // asked twice: once to fill the cache, once to read it
+            let mut cache = TraitCache::default();
+            for _ in 0..2 {
+                for w in &ws {
+                    proptest::prop_assert_eq!(cache.get(w), word_traits(w));
+                    proptest::prop_assert_eq!(
+                        class_from_traits(w, cache.get(w), |_| evidence),
+                        class_of(w, |_| evidence)
+                    );
+                }
+            }
         }
     }
 
