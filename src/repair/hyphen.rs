@@ -136,8 +136,14 @@ fn join(
     if memchr::memchr(b'\t', tail.as_bytes()).is_some() || column_gap(tail) {
         return None;
     }
-    let joined = format!("{left}{right}");
-    let hyphenated = format!("{left}-{right}");
+    // (built by hand: `format!` costs more than the rest of a join)
+    let mut joined = String::with_capacity(left.len() + right.len());
+    joined.push_str(left);
+    joined.push_str(right);
+    let mut hyphenated = String::with_capacity(left.len() + 1 + right.len());
+    hyphenated.push_str(left);
+    hyphenated.push('-');
+    hyphenated.push_str(right);
     let keep_hyphen = if hyphen {
         // the document's own spelling first, then the lexicon; a printed hyphen
         // stays when the hyphenated form is a word (`IT-infrastructuur`, `e-mail`)

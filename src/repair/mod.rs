@@ -431,7 +431,7 @@ impl<K: Packed> PackedIds<K> {
     }
 
     /// The slot holding `k`, or the empty slot where it would go.
-    #[inline]
+    #[inline(always)]
     fn slot(&self, k: K) -> usize {
         let mask = self.keys.len() - 1;
         let mut i = k.hash() as usize & mask;
@@ -450,7 +450,7 @@ impl<K: Packed> PackedIds<K> {
     }
 
     /// The number of `k`; `next` when `k` is new.
-    #[inline]
+    #[inline(always)]
     fn intern(&mut self, k: K, next: u32) -> u32 {
         let i = self.slot(k);
         if self.keys[i] != K::default() {
@@ -511,36 +511,41 @@ impl<'a> Vocabulary<'a> {
         let mut mid_ids = PackedIds::with_capacity(room / 2);
         let mut counts: Vec<usize> = Vec::with_capacity(room);
         let mut words: Vec<&'a str> = Vec::with_capacity(room);
-        let mut count = |w: &'a str| -> u32 {
-            let next = counts.len() as u32;
-            // `w` holds no zero byte (see `pack_raw`): its number is that of `pack`
-            debug_assert!(!w.as_bytes().contains(&0));
-            let id = if w.len() <= 8 {
-                match pack_raw(w.as_bytes()) {
-                    Some(k) => short_ids.intern(k, next),
-                    None => *ids.entry(w).or_insert(next),
+        // a macro, not a closure: expanded at both places, so the per-token one is
+        // inlined into the loop (a closure called from two places was not)
+        macro_rules! count {
+            ($w:expr) => {{
+                let w: &'a str = $w;
+                let next = counts.len() as u32;
+                // `w` holds no zero byte (see `pack_raw`): its number is that of `pack`
+                debug_assert!(!w.as_bytes().contains(&0));
+                let id = if w.len() <= 8 {
+                    match pack_raw(w.as_bytes()) {
+                        Some(k) => short_ids.intern(k, next),
+                        None => *ids.entry(w).or_insert(next),
+                    }
+                } else {
+                    match pack16_raw(w.as_bytes()) {
+                        Some(k) => mid_ids.intern(k, next),
+                        None => *ids.entry(w).or_insert(next),
+                    }
+                };
+                if id == next {
+                    counts.push(0);
+                    words.push(w);
                 }
-            } else {
-                match pack16_raw(w.as_bytes()) {
-                    Some(k) => mid_ids.intern(k, next),
-                    None => *ids.entry(w).or_insert(next),
-                }
-            };
-            if id == next {
-                counts.push(0);
-                words.push(w);
-            }
-            counts[id as usize] += 1;
-            id
-        };
+                counts[id as usize] += 1;
+                id
+            }};
+        }
         let mut token_ids = Vec::with_capacity(tokens.len());
         let mut compound: Option<(usize, usize)> = None;
         for &(start, w) in &tokens {
-            token_ids.push(count(w));
+            token_ids.push(count!(w));
             let end = start + w.len();
             compound = match compound {
                 Some((cs, ce)) if start == ce + 1 && text.as_bytes()[ce] == b'-' => {
-                    count(&text[cs..end]);
+                    count!(&text[cs..end]);
                     Some((cs, end))
                 }
                 _ => Some((start, end)),

@@ -32,7 +32,7 @@
 //! Each distinct word is looked up once per document, and only words holding a
 //! confusable character or sequence.
 
-use super::{lexicon, Edit, FastMap, Vocabulary};
+use super::{lexicon, pack16_raw, pack_raw, Edit, FastMap, PackedIds, Vocabulary};
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -401,10 +401,13 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     // what each distinct word is, decided once per word (see `class_of`)
     let ids = vocab.token_ids();
     let mut classes: Vec<u8> = vec![0; vocab.distinct()];
+    // the traits of the words met before on this thread (put back at the end)
+    let mut traits = TRAITS.take();
     let mut class = |id: u32, w: &str| -> u8 {
         let c = &mut classes[id as usize];
         if *c == 0 {
-            *c = class_of(w, |w| !doc_has_diaeresis || vocab.has_diaeresis_form(w));
+            let t = traits.get(w);
+            *c = class_from_traits(w, t, |w| !doc_has_diaeresis || vocab.has_diaeresis_form(w));
         }
         *c
     };
@@ -414,23 +417,40 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let mut caps_mid: FastMap<&str, usize> = FastMap::default();
     // the tokens the loop below acts on, in order: a word to look at, or one followed
     // by the first byte of a doubled apostrophe (see `doubled_apostrophe`)
-    let mut todo: Vec<u32> = Vec::new();
+    // with, for a function word in capitals, whether it stands mid-sentence (asked
+    // again below: `mid_sentence` depends on the token's start only)
+    let mut todo: Vec<(u32, Option<bool>)> = Vec::new();
     let tokens = vocab.tokens();
     for (k, (&(start, w), &id)) in tokens.iter().zip(ids).enumerate() {
         let c = class(id, w);
-        if c & CAPS_FUNCTION_WORD != 0 && mid_sentence(&ctx, start) {
-            *caps_mid.entry(w).or_default() += 1;
+        let mut mid = None;
+        if c & CAPS_FUNCTION_WORD != 0 {
+            let m = mid_sentence(&ctx, start);
+            if m {
+                *caps_mid.entry(w).or_default() += 1;
+            }
+            mid = Some(m);
         }
         let apostrophe = matches!(text.as_bytes().get(start + w.len()), Some(b'\'' | 0xE2));
         if c & LOOK != 0 || apostrophe {
-            todo.push(k as u32);
+            todo.push((k as u32, mid));
         }
     }
     let mut edits = Vec::new();
     scale_words(text, &mut edits);
     bullets(text, &mut edits);
-    for &k in &todo {
+    for &(k, mid) in &todo {
         let (start, w) = tokens[k as usize];
+        // `mid_sentence(&ctx, start)`, asked at most once per token
+        let mid = std::cell::Cell::new(mid);
+        let mid = || match mid.get() {
+            Some(m) => m,
+            None => {
+                let m = mid_sentence(&ctx, start);
+                mid.set(Some(m));
+                m
+            }
+        };
         let id = ids[k as usize];
         // doubled apostrophe glued into a word: `thema'’s`
         if let Some(e) = doubled_apostrophe(text, start + w.len()) {
@@ -446,12 +466,14 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
         if let Some(mut f) = fixed {
             let kind = kind_of(w, &f);
             // `ln` mid-sentence is `in`, at a sentence start `In`
-            if w.starts_with('l') && f.starts_with('I') && mid_sentence(&ctx, start) {
+            if w.starts_with('l') && f.starts_with('I') && mid() {
                 f.replace_range(0..1, "i");
             }
             // `de Z0 kent` mid-sentence is `zo`, not `Zo`
-            if let Some(lower) = wrong_case(&ctx, start, start + w.len(), &f, &caps_mid) {
-                f = lower;
+            if is_function_word_in_caps(&f) {
+                if let Some(lower) = wrong_case(&ctx, start + w.len(), &f, &caps_mid, mid) {
+                    f = lower;
+                }
             }
             edits.push(Edit {
                 span: Span::new(start, start + w.len()),
@@ -464,7 +486,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
         if c & CAPS_FUNCTION_WORD == 0 {
             continue;
         }
-        if let Some(lower) = wrong_case(&ctx, start, start + w.len(), w, &caps_mid) {
+        if let Some(lower) = wrong_case(&ctx, start + w.len(), w, &caps_mid, mid) {
             edits.push(Edit {
                 span: Span::new(start, start + w.len()),
                 to: lower,
@@ -472,6 +494,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
             });
         }
     }
+    TRAITS.set(traits);
     edits
 }
 
@@ -498,11 +521,93 @@ const CONFUSABLE_SHIFT: u8 = 3;
 /// document prints `ë`/`ï` but no diaeresis form of `w`): a word whose only
 /// confusable is a vowel pair then gets no repair from `fix_word` (its first test
 /// after the confusables), nor from `acronym_l`, so it needs no look.
+#[cfg(test)]
 fn class_of(w: &str, diaeresis_evidence: impl FnOnce(&str) -> bool) -> u8 {
+    class_from_traits(w, word_traits(w), diaeresis_evidence)
+}
+
+/// [`word_traits`]: the word is a function word in capitals,
+const T_CAPS: u32 = 1;
+/// it holds an `l` and an upper-case letter (an `l` for `I` in an abbreviation may apply),
+const T_ACRONYM: u32 = 2;
+/// and from this bit up: `confusables(w)`;
+const T_CONF_SHIFT: u32 = 2;
+/// set in every answer (so none is 0, the empty slot of a [`PackedIds`]).
+const T_KNOWN: u32 = 1 << 8;
+
+/// What [`class_of`] reads of the word alone (not of the document), as flags.
+fn word_traits(w: &str) -> u32 {
     let caps = is_function_word_in_caps(w);
     // words are short: a plain byte loop beats a call to memchr
     let acronym = w.bytes().any(|b| b == b'l') && w.chars().any(char::is_uppercase);
-    let conf = confusables(w);
+    let conf = confusables(w) as u32;
+    T_KNOWN | (caps as u32 * T_CAPS) | (acronym as u32 * T_ACRONYM) | (conf << T_CONF_SHIFT)
+}
+
+/// [`word_traits`] of the words this thread met, by packed word ([`pack_raw`] for
+/// words of at most eight bytes, [`pack16_raw`] up to sixteen): a batch repeats most
+/// of its words from file to file, and the traits of a word never change, so the
+/// cache cannot change output. Longer words are not kept.
+#[derive(Default)]
+struct TraitCache {
+    short: Option<PackedIds<u64>>,
+    mid: Option<PackedIds<u128>>,
+}
+
+/// Words kept per table before it starts over (bounds memory: 16 MB at most).
+const TRAIT_CACHE_CAP: usize = 1 << 19;
+
+thread_local! {
+    static TRAITS: std::cell::Cell<TraitCache> = std::cell::Cell::new(TraitCache::default());
+}
+
+impl TraitCache {
+    /// `word_traits(w)` for a word without a zero byte (a token or a compound of
+    /// [`Vocabulary`]: see `pack_raw`).
+    fn get(&mut self, w: &str) -> u32 {
+        let b = w.as_bytes();
+        debug_assert!(!b.contains(&0));
+        if b.len() <= 8 {
+            let Some(k) = pack_raw(b) else {
+                return word_traits(w);
+            };
+            let t = self
+                .short
+                .get_or_insert_with(|| PackedIds::with_capacity(1 << 14));
+            if let Some(v) = t.get(k) {
+                return v;
+            }
+            let v = word_traits(w);
+            if t.len >= TRAIT_CACHE_CAP {
+                *t = PackedIds::with_capacity(1 << 14);
+            }
+            t.intern(k, v);
+            v
+        } else {
+            let Some(k) = pack16_raw(b) else {
+                return word_traits(w);
+            };
+            let t = self
+                .mid
+                .get_or_insert_with(|| PackedIds::with_capacity(1 << 14));
+            if let Some(v) = t.get(k) {
+                return v;
+            }
+            let v = word_traits(w);
+            if t.len >= TRAIT_CACHE_CAP {
+                *t = PackedIds::with_capacity(1 << 14);
+            }
+            t.intern(k, v);
+            v
+        }
+    }
+}
+
+/// [`class_of`] from the word's [`word_traits`] `traits`.
+fn class_from_traits(w: &str, traits: u32, diaeresis_evidence: impl FnOnce(&str) -> bool) -> u8 {
+    let caps = traits & T_CAPS != 0;
+    let acronym = traits & T_ACRONYM != 0;
+    let conf = (traits >> T_CONF_SHIFT) as u8 & (STRICT | VOWEL_PAIR);
     let mut c = CLASSIFIED | conf << CONFUSABLE_SHIFT;
     if caps {
         c |= CAPS_FUNCTION_WORD;
@@ -695,19 +800,21 @@ fn is_function_word_in_caps(w: &str) -> bool {
 
 /// `IS gegaan`, `advies` / `Op onze mensen`: a capitalised or upper-case function word
 /// between lower-case words, in a form the document does not use mid-sentence elsewhere.
+///
+/// `w` ends at `end` and is a function word in capitals (`is_function_word_in_caps`,
+/// tested by the caller); `mid()` is `mid_sentence` at the start of `w`. The tests
+/// are independent of each other, so the costliest (`mid`) comes last.
 fn wrong_case(
     ctx: &Context,
-    start: usize,
     end: usize,
     w: &str,
     caps_mid: &FastMap<&str, usize>,
+    mid: impl FnOnce() -> bool,
 ) -> Option<String> {
-    if !is_function_word_in_caps(w) {
-        return None;
-    }
+    debug_assert!(is_function_word_in_caps(w));
     let shape_ok =
         w.chars().skip(1).all(|c| c.is_lowercase()) || w.chars().all(|c| c.is_uppercase());
-    if !shape_ok || !mid_sentence(ctx, start) {
+    if !shape_ok {
         return None;
     }
     let after = &ctx.text[end..];
@@ -716,7 +823,7 @@ fn wrong_case(
     if gap == 0 || !next.starts_with(|c: char| c.is_lowercase()) {
         return None;
     }
-    if caps_mid.get(w).copied().unwrap_or(0) > 1 {
+    if caps_mid.get(w).copied().unwrap_or(0) > 1 || !mid() {
         return None;
     }
     Some(w.to_lowercase())
@@ -725,13 +832,32 @@ fn wrong_case(
 /// True when the word at `start` follows a lower-case word with only spaces and at most
 /// one line break between (no punctuation, no blank line).
 fn mid_sentence(ctx: &Context, start: usize) -> bool {
-    let before = &ctx.text[..start];
-    let trimmed = before.trim_end_matches([' ', '\t', '\r', '\n']);
-    let gap = &before[trimmed.len()..];
-    let breaks = gap.matches(['\n', '\r']).count() - gap.matches("\r\n").count();
-    if gap.is_empty() || breaks > 1 {
+    // the gap of spaces and line breaks before `start`, by bytes (all four are ASCII,
+    // and no byte of a multi-byte character is ASCII)
+    let b = ctx.text.as_bytes();
+    let mut t = start;
+    while t > 0 && matches!(b[t - 1], b' ' | b'\t' | b'\r' | b'\n') {
+        t -= 1;
+    }
+    let gap = &b[t..start];
+    if gap.is_empty() {
         return false;
     }
+    // line breaks: `\n`, `\r` and `\r\n` each count once
+    let breaks = gap.iter().filter(|&&c| c == b'\n' || c == b'\r').count()
+        - gap.windows(2).filter(|p| p == b"\r\n").count();
+    if breaks > 1 {
+        return false;
+    }
+    // the word before must end in a lower-case letter (see `prev` below): an ASCII
+    // byte other than `a`..=`z` there (a full stop, a digit, a capital) rules it out
+    // without decoding; so does no word at all
+    match t.checked_sub(1).map(|i| b[i]) {
+        None => return false,
+        Some(c) if c < 0x80 && !c.is_ascii_lowercase() => return false,
+        _ => {}
+    }
+    let trimmed = &ctx.text[..t];
     // (the tests are independent: the one over a line break, which may have to
     // measure the document's wrap width, comes last)
     let prev_start = trimmed
@@ -839,6 +965,68 @@ mod tests {
                 .collect();
             let by_match = scale_hits(&t);
             proptest::prop_assert_eq!(by_match, by_caps);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn cached_traits_are_the_traits(ws in proptest::collection::vec("[a-zA-Z0-9ëéÉrnl]{1,20}", 1..8), evidence: bool) {
+            // asked twice: once to fill the cache, once to read it
+            let mut cache = TraitCache::default();
+            for _ in 0..2 {
+                for w in &ws {
+                    proptest::prop_assert_eq!(cache.get(w), word_traits(w));
+                    proptest::prop_assert_eq!(
+                        class_from_traits(w, cache.get(w), |_| evidence),
+                        class_of(w, |_| evidence)
+                    );
+                }
+            }
+        }
+    }
+
+    /// `mid_sentence` as first written (string trims and matches, no byte gate).
+    fn mid_sentence_plain(ctx: &Context, start: usize) -> bool {
+        let before = &ctx.text[..start];
+        let trimmed = before.trim_end_matches([' ', '\t', '\r', '\n']);
+        let gap = &before[trimmed.len()..];
+        let breaks = gap.matches(['\n', '\r']).count() - gap.matches("\r\n").count();
+        if gap.is_empty() || breaks > 1 {
+            return false;
+        }
+        let prev_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let prev = &trimmed[prev_start..];
+        if prev.chars().count() < 2 || !prev.chars().all(|c| c.is_lowercase()) {
+            return false;
+        }
+        let alone = trimmed[..prev_start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c == ' ' || c == '\t' || c == '\n');
+        if !alone {
+            return false;
+        }
+        if breaks == 1 {
+            let line_start = trimmed.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+            let len = trimmed[line_start..].trim().chars().count();
+            return matches!(ctx.wrap(), Some(w) if len * 10 >= w * 7);
+        }
+        true
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn mid_sentence_is_the_plain_rule(t in "([a-zA-Z.,0-9éÉªß]{1,6}|[ \t\r\n]{1,3}|woord woord woord woord\n){0,40}") {
+            let ctx = Context::new(&t);
+            for (i, _) in t.char_indices().chain([(t.len(), ' ')]) {
+                proptest::prop_assert_eq!(mid_sentence(&ctx, i), mid_sentence_plain(&ctx, i), "at {}", i);
+            }
         }
     }
 
