@@ -487,6 +487,9 @@ static FIGURE_WORDS_AC: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        // most prose holds `elf`, `tig` or `acht` somewhere: the prefilter's
+        // candidates would mostly be confirmed, and the plain DFA walk is cheaper
+        .prefilter(false)
         .build(FIGURE_WORDS)
         .expect("figure words")
 });
@@ -508,7 +511,20 @@ pub(crate) fn may_hold_values(sent: &str) -> bool {
 
 /// Calls `f(cs, ce)` with the core of each token of the sentence `(s, e)` of
 /// `text`, in order: the `cs..ce` of [`tokens`], without building tokens.
-pub(crate) fn for_each_core(text: &str, (s, e): (usize, usize), mut f: impl FnMut(usize, usize)) {
+pub(crate) fn for_each_core(text: &str, range: (usize, usize), mut f: impl FnMut(usize, usize)) {
+    any_core(text, range, |cs, ce| {
+        f(cs, ce);
+        false
+    });
+}
+
+/// Whether `f(cs, ce)` holds for the core of a token of the sentence `(s, e)`
+/// of `text` (tried in order, up to the first that does; see [`for_each_core`]).
+pub(crate) fn any_core(
+    text: &str,
+    (s, e): (usize, usize),
+    mut f: impl FnMut(usize, usize) -> bool,
+) -> bool {
     let sent = &text[s..e];
     let bytes = sent.as_bytes();
     let mut i = 0;
@@ -562,7 +578,90 @@ pub(crate) fn for_each_core(text: &str, (s, e): (usize, usize), mut f: impl FnMu
             )
         };
         let cs = s + p + lead;
-        f(cs, cs + core_len);
+        if f(cs, cs + core_len) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Calls `f(cs, ce)` with the core of each token of the sentence `(s, e)` of
+/// `text` but the first whose core starts with an ASCII capital or a char that
+/// is not ASCII (as [`for_each_core`] would, in order). Most words start with a
+/// lower-case ASCII letter: only the pieces holding a capital or a byte that is
+/// not ASCII are looked at, found eight bytes at a time.
+pub(crate) fn for_each_capital_core(
+    text: &str,
+    (s, e): (usize, usize),
+    mut f: impl FnMut(usize, usize),
+) {
+    let bytes = text.as_bytes();
+    // where the sentence's first piece starts (its token is the first)
+    let first = s + (text[s..e].len() - text[s..e].trim_start().len());
+    // the end of the piece looked at last: a later hit inside it is skipped
+    let mut done = s;
+    let mut visit = |k: usize| {
+        if k < done {
+            return;
+        }
+        let mut k = k;
+        while !text.is_char_boundary(k) {
+            k -= 1;
+        }
+        let c = text[k..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            // (NBSP and the like: between pieces)
+            done = k + c.len_utf8();
+            return;
+        }
+        let ps = text[s..k]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(s, |(i, c)| s + i + c.len_utf8());
+        let pe = text[k..e]
+            .char_indices()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(e, |(i, _)| k + i);
+        done = pe;
+        if ps == first {
+            return;
+        }
+        let piece = &text[ps..pe];
+        let rest = piece.trim_start_matches(is_edge_punct);
+        let cs = ps + (piece.len() - rest.len());
+        let core = rest.trim_end_matches(is_edge_punct);
+        if core
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b >= 0x80 || b.is_ascii_uppercase())
+        {
+            f(cs, cs + core.len());
+        }
+    };
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut i = first;
+    while i + 8 <= e {
+        let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+        let a = x & !HI;
+        // per byte, without carries between bytes (a byte of `a` is below 0x80):
+        // its high bit set when it is at least `A` (0x41), when above `Z` (0x5A)
+        let ge_a = (a + 0x3f3f_3f3f_3f3f_3f3f) & HI;
+        let gt_z = (a + 0x2525_2525_2525_2525) & HI;
+        let mut hits = (x & HI) | (ge_a & !gt_z & !x & HI);
+        while hits != 0 {
+            let k = i + (hits.trailing_zeros() / 8) as usize;
+            visit(k);
+            hits &= hits - 1;
+        }
+        i += 8;
+    }
+    while i < e {
+        let b = bytes[i];
+        if b >= 0x80 || b.is_ascii_uppercase() {
+            visit(i);
+        }
+        i += 1;
     }
 }
 
@@ -903,6 +1002,22 @@ mod tests {
             let got = tokens(&t, (0, t.len()));
             let want = tokens_by_chars(&t, (0, t.len()));
             proptest::prop_assert_eq!(tok_fields(&got), tok_fields(&want));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn capital_cores_are_the_tokens_cores(t in "[ a-zA-Z0-9.,;:()€₂%&@'\"‘’“”\t\u{a0}\u{2009}\u{b}éÉſKΣ\u{212a}İ-]{0,40}", s0 in 0usize..6) {
+            let s0 = if t.is_char_boundary(s0.min(t.len())) { s0.min(t.len()) } else { 0 };
+            let mut got = Vec::new();
+            for_each_capital_core(&t, (s0, t.len()), |cs, ce| got.push((cs, ce)));
+            let want: Vec<(usize, usize)> = tokens(&t, (s0, t.len()))
+                .iter()
+                .skip(1)
+                .filter(|k| t.as_bytes()[k.cs..k.ce].first().is_some_and(|&b| b >= 0x80 || b.is_ascii_uppercase()))
+                .map(|k| (k.cs, k.ce))
+                .collect();
+            proptest::prop_assert_eq!(got, want);
         }
     }
 
