@@ -504,19 +504,25 @@ pub(crate) fn capitalised_words<'a>(text: &'a str, toks: &[Tok], into: &mut Name
             continue;
         }
         let core = &text[t.cs..t.ce];
-        // an ASCII first byte that is not an upper-case letter starts no
-        // upper-case char: most words end here without decoding a char
-        if core
-            .as_bytes()
-            .first()
-            .is_none_or(|&b| b < 0x80 && !b.is_ascii_uppercase())
-        {
-            continue;
-        }
-        if core.starts_with(char::is_uppercase) && core.chars().any(char::is_lowercase) {
+        if is_name_form(core) {
             into.insert(core);
         }
     }
+}
+
+/// Whether a token core has the form of a name: an upper-case first char and a
+/// lower-case char.
+pub(crate) fn is_name_form(core: &str) -> bool {
+    // an ASCII first byte that is not an upper-case letter starts no
+    // upper-case char: most words end here without decoding a char
+    if core
+        .as_bytes()
+        .first()
+        .is_none_or(|&b| b < 0x80 && !b.is_ascii_uppercase())
+    {
+        return false;
+    }
+    core.starts_with(char::is_uppercase) && core.chars().any(char::is_lowercase)
 }
 
 /// Qualifier from the words before a number.

@@ -113,12 +113,29 @@ const FINITE_VERBS: &[&str] = &[
 
 /// Finds the figures in the prose blocks.
 pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<Figure> {
+    find_with(blocks, doc_year, loc, true)
+}
+
+/// [`find`]; with `skip` false every sentence is tokenised (the slow path the
+/// tests compare with).
+fn find_with(
+    blocks: &[Block],
+    doc_year: Option<i32>,
+    loc: &Locator<'_>,
+    skip: bool,
+) -> Vec<Figure> {
     let runs = prose::runs(blocks);
     // pass 1: sentences, tokens, and the names the document capitalises mid-sentence
     struct Sent<'a> {
         run: usize,
         range: (usize, usize),
-        toks: Vec<prose::Tok<'a>>,
+        /// `None` for a sentence that can give no figure (see
+        /// `prose::may_hold_values`): most of prose. Its words were read for
+        /// the names, the function words and the rows of values without tokens
+        /// being made; they are made only if a later sentence asks it for a name.
+        toks: Option<Vec<prose::Tok<'a>>>,
+        /// It has a word of [`PROSE_MARKERS`].
+        marker: bool,
     }
     let mut known = context::Names::default();
     let mut sents: Vec<Sent> = Vec::new();
@@ -128,25 +145,47 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
             excl.push(Vec::new());
             continue; // labels, table rows, debris: no sentence to read
         }
-        let ranges = prose::sentences(&run.text);
-        let sent_toks: Vec<Vec<prose::Tok>> = ranges
-            .iter()
-            .map(|&range| prose::tokens(&run.text, range))
-            .collect();
+        let text = run.text.as_str();
+        let ranges = prose::sentences(text);
         // the excluded ranges are asked only about numbers the value grammar read
         // (`scan::digits_at`), and these always hold an ASCII digit: a run without
         // one needs no exclusions (most of their cost is the regexes)
-        if crate::grammar::value::has_ascii_digit(run.text.as_bytes()) {
-            let mut ex = prose::exclusions(&run.text);
+        let digits = crate::grammar::value::has_ascii_digit(text.as_bytes());
+        // each sentence's tokens (or `None`), and whether it has a function word
+        let mut sent_toks: Vec<Option<Vec<prose::Tok>>> = Vec::with_capacity(ranges.len());
+        let mut markers: Vec<bool> = Vec::with_capacity(ranges.len());
+        for &range in &ranges {
+            if skip && !prose::may_hold_values(&text[range.0..range.1]) {
+                if let Some(marker) = read_untokenised(text, range, &mut known, digits) {
+                    sent_toks.push(None);
+                    markers.push(marker);
+                    continue;
+                }
+            }
+            let toks = prose::tokens(text, range);
+            context::capitalised_words(text, &toks, &mut known);
+            markers.push(toks.iter().any(|t| is_prose_marker(t.w.as_bytes())));
+            sent_toks.push(Some(toks));
+        }
+        if digits {
+            let mut ex = prose::exclusions(text);
             let mut spare = Vec::new();
-            let run_toks = prose::tokens_of_run(&run.text, &ranges, &sent_toks, &mut spare);
+            let run_toks = prose::tokens_of_run(text, &ranges, &sent_toks, &mut spare);
             ex.extend(prose::value_rows(&run_toks, &ranges));
             excl.push(prose::merge(ex));
         } else {
             excl.push(Vec::new());
         }
-        for (range, toks) in ranges.into_iter().zip(sent_toks) {
-            context::capitalised_words(&run.text, &toks, &mut known);
+        for ((range, toks), marker) in ranges.into_iter().zip(sent_toks).zip(markers) {
+            let Some(toks) = toks else {
+                sents.push(Sent {
+                    run: ri,
+                    range,
+                    toks: None,
+                    marker,
+                });
+                continue;
+            };
             // very long "sentences" (lists without full stops) are read in pieces
             if toks.len() > MAX_TOKENS {
                 for chunk in toks.chunks(MAX_TOKENS) {
@@ -154,14 +193,16 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
                     sents.push(Sent {
                         run: ri,
                         range: r,
-                        toks: chunk.to_vec(),
+                        marker: chunk.iter().any(|t| is_prose_marker(t.w.as_bytes())),
+                        toks: Some(chunk.to_vec()),
                     });
                 }
             } else {
                 sents.push(Sent {
                     run: ri,
                     range,
-                    toks,
+                    toks: Some(toks),
+                    marker,
                 });
             }
         }
@@ -171,11 +212,7 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
     // alone must also have a finite verb (`Saldo van baten en lasten (%) 1` is a label)
     let mut prose_run = vec![false; runs.len()];
     for sent in &sents {
-        // (a run found prose already needs no more looking; no marker is longer
-        // than 6 bytes)
-        if !prose_run[sent.run] && sent.toks.iter().any(|t| is_prose_marker(t.w.as_bytes())) {
-            prose_run[sent.run] = true;
-        }
+        prose_run[sent.run] |= sent.marker;
     }
     for (ri, run) in runs.iter().enumerate() {
         let heading_alone = run.parts.len() == 1
@@ -212,7 +249,9 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         }
         let run = &runs[sent.run];
         let text = run.text.as_str();
-        let toks = &sent.toks;
+        let Some(toks) = &sent.toks else {
+            continue; // no figure here (`prose::may_hold_values`)
+        };
         if !prose_run[sent.run] {
             // no figures here, and the names it holds serve only its own sentences
             continue;
@@ -270,8 +309,17 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         let from = scanned_upto.max(run_start);
         for j in (from..si).rev() {
             let prev = &sents[j];
-            if let Some(&last) = context::product_runs(text, &prev.toks, &known).last() {
-                last_product = Some((sent.run, product_name(text, &prev.toks, last)));
+            let made;
+            let prev_toks = match &prev.toks {
+                Some(toks) => toks,
+                None => {
+                    // (a sentence left untokenised is never cut in pieces)
+                    made = prose::tokens(text, prev.range);
+                    &made
+                }
+            };
+            if let Some(&last) = context::product_runs(text, prev_toks, &known).last() {
+                last_product = Some((sent.run, product_name(text, prev_toks, last)));
                 break;
             }
         }
@@ -356,6 +404,49 @@ pub fn find(blocks: &[Block], doc_year: Option<i32>, loc: &Locator<'_>) -> Vec<F
         }
     }
     figures
+}
+
+/// Reads the words of the sentence `range` of `text`, one that may hold no
+/// value (`prose::may_hold_values`), without making tokens: adds its capitalised
+/// words to `known` (as `context::capitalised_words` on its tokens) and returns
+/// whether it has a word of [`PROSE_MARKERS`]. Returns `None` (the sentence is
+/// then to be tokenised) when it has more than [`MAX_TOKENS`] words (it is read
+/// in pieces), or, in a run with digits (`digits`), no function word: there
+/// [`prose::value_rows`] reads it as one word that ends a row of values, which a
+/// function word is (it is no value and no unit, scale or currency word).
+fn read_untokenised<'a>(
+    text: &'a str,
+    range: (usize, usize),
+    known: &mut context::Names<'a>,
+    digits: bool,
+) -> Option<bool> {
+    // a token takes a byte and, but for the last, a space: a sentence of fewer
+    // than `2 * MAX_TOKENS` bytes has at most MAX_TOKENS tokens
+    if range.1 - range.0 >= 2 * MAX_TOKENS {
+        let mut n = 0;
+        prose::for_each_core(text, range, |_, _| n += 1);
+        if n > MAX_TOKENS {
+            return None;
+        }
+    }
+    // a core that is not ASCII has a lower case that is not ASCII (only the
+    // Kelvin sign lowers to ASCII, to `k`, which no marker holds)
+    let marker = prose::any_core(text, range, |cs, ce| {
+        is_prose_marker_ascii_case(&text[cs..ce])
+    });
+    if digits && !marker {
+        return None;
+    }
+    // (a name's first char is an upper-case one: an ASCII capital or not ASCII;
+    // the first token is no name, and a core never ends in `:`, which is edge
+    // punctuation, so no token follows one)
+    prose::for_each_capital_core(text, range, |cs, ce| {
+        let core = &text[cs..ce];
+        if context::is_name_form(core) {
+            known.insert(core);
+        }
+    });
+    Some(marker)
 }
 
 /// Whether any word of `text` is a Dutch function word (cheap: no allocation).
@@ -620,6 +711,178 @@ mod tests {
             n, 38,
             "a marker added to the list must be added to is_prose_marker"
         );
+    }
+
+    /// The text files of seeds/ and fixtures/.
+    fn repo_texts() -> Vec<(String, String)> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+            let mut entries: Vec<_> = std::fs::read_dir(dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .collect();
+            entries.sort();
+            for p in entries {
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|e| e == "txt") {
+                    let bytes = std::fs::read(&p).unwrap();
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    out.push((p.display().to_string(), text));
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut out = Vec::new();
+        walk(&root.join("seeds"), &mut out);
+        walk(&root.join("fixtures"), &mut out);
+        out
+    }
+
+    fn figs_with(text: &str, skip: bool) -> Vec<Figure> {
+        let lines = segment::lines(text);
+        let blocks = segment::segment(&lines, &[]);
+        let map = OffsetMap::identity();
+        let idx = LineIndex::new(text);
+        let loc = Locator {
+            map: &map,
+            lines: &idx,
+        };
+        find_with(&blocks, Some(2023), &loc, skip)
+    }
+
+    fn as_json(f: &[Figure]) -> String {
+        serde_json::to_string(f).unwrap()
+    }
+
+    /// Sentences left untokenised change nothing: every file of seeds/ and
+    /// fixtures/ gives the same figures with every sentence tokenised.
+    #[test]
+    fn untokenised_sentences_change_no_figure() {
+        let mut n = 0;
+        for (name, text) in repo_texts() {
+            let fast = figs_with(&text, true);
+            let slow = figs_with(&text, false);
+            assert_eq!(as_json(&fast), as_json(&slow), "{name}");
+            n += slow.len();
+        }
+        assert!(n > 1000, "{n} figures");
+    }
+
+    /// A sentence `may_hold_values` refuses gives no candidate and holds no value
+    /// of a row; `read_untokenised` finds its names and function words as the
+    /// tokens do. Checked on every sentence of every line and paragraph of
+    /// seeds/ and fixtures/.
+    #[test]
+    fn untokenised_sentences_hold_no_value() {
+        let mut refused = 0;
+        for (_, text) in repo_texts() {
+            for piece in text.lines().chain(text.split("\n\n")) {
+                refused += check_sentences(piece);
+            }
+        }
+        assert!(refused > 1000, "{refused} sentences refused");
+    }
+
+    /// The checks of [`untokenised_sentences_hold_no_value`] on one text; returns
+    /// how many sentences `may_hold_values` refused.
+    fn check_sentences(text: &str) -> usize {
+        let mut refused = 0;
+        for range in prose::sentences(text) {
+            let toks = prose::tokens(text, range);
+            let sent = &text[range.0..range.1];
+            let mut names = context::Names::default();
+            context::capitalised_words(text, &toks, &mut names);
+            let mut light = context::Names::default();
+            let marker = toks.iter().any(|t| is_prose_marker(t.w.as_bytes()));
+            let got = read_untokenised(text, range, &mut light, false);
+            if toks.len() <= MAX_TOKENS {
+                assert_eq!(got, Some(marker), "{sent:?}");
+                assert_eq!(light, names, "{sent:?}");
+            } else {
+                // (the sentence is then tokenised)
+                assert_eq!(got, None, "{sent:?}");
+            }
+            if prose::may_hold_values(sent) {
+                continue;
+            }
+            refused += 1;
+            let never = |_: usize| false;
+            let always = |_: usize| true;
+            for line_start in [&never as &dyn Fn(usize) -> bool, &always] {
+                let c = scan::candidates(text, &toks, range.1, &[], line_start);
+                assert!(c.is_empty(), "{sent:?}: {c:?}");
+            }
+            // (no token of it is a value of a row)
+            assert!(
+                toks.iter()
+                    .all(|t| !t.w.starts_with(|c: char| c.is_ascii_digit())
+                        && !matches!(
+                            t.w.as_ref(),
+                            "n.b"
+                                | "n.v.t"
+                                | "nvt"
+                                | "p.m"
+                                | "pm"
+                                | "uitgevoerd"
+                                | "afgerond"
+                                | "gepland"
+                        )),
+                "{sent:?}"
+            );
+        }
+        // the rows of values of the text, its untokenised sentences standing as one
+        // `None` each, are the rows of its tokens
+        let ranges = prose::sentences(text);
+        let all: Vec<Option<Vec<prose::Tok>>> = ranges
+            .iter()
+            .map(|&r| Some(prose::tokens(text, r)))
+            .collect();
+        let some: Vec<Option<Vec<prose::Tok>>> = ranges
+            .iter()
+            .map(|&r| {
+                let light = !prose::may_hold_values(&text[r.0..r.1])
+                    && read_untokenised(text, r, &mut context::Names::default(), true).is_some();
+                (!light).then(|| prose::tokens(text, r))
+            })
+            .collect();
+        let (mut spare_a, mut spare_b) = (Vec::new(), Vec::new());
+        let want = prose::value_rows(
+            &prose::tokens_of_run(text, &ranges, &all, &mut spare_a),
+            &ranges,
+        );
+        let got = prose::value_rows(
+            &prose::tokens_of_run(text, &ranges, &some, &mut spare_b),
+            &ranges,
+        );
+        assert_eq!(got, want, "{text:?}");
+        refused
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn untokenised_sentences_hold_no_value_generated(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "De", "de", "het", "Het", "EN", "van", "zelf", "verwacht", "tweede", "Tweede",
+                "TWEE", "Twee", "twintig", "Honderd", "DUIZEND", "miljoen", "Mln.", "een", "Een",
+                "één", "ÉÉN", "Één", "éen", "half", "Anderhalf", "nul", "n.v.t.", "N.B.", "p.m.",
+                "PM", "uitgevoerd", "Gepland", "\u{212a}", "İ", "İn", "ſ", "DigiD", "eHerkenning",
+                "(Logius)", "‘MijnOverheid’", "Kamer:", "5", "2023", "€", "EUR", "euro", "%",
+                "dagen", ".", ",", "!", "?", " ", "\u{a0}", "\u{2009}", "zes", "Zeven", "acht",
+                "tien", "Elf", "nvt", "dzd", "Dertig", "zestig", "vijf", "vier", "Drie", "negen",
+                "xx", "Ab", "aB", "ABC", "café", "Über", "'s", "é", "É",
+            ]), 0..24),
+            seps in proptest::collection::vec(proptest::sample::select(vec![" ", " ", "  ", "\u{a0}", ". ", "\n"]), 24),
+        ) {
+            let mut text = String::new();
+            for (w, s) in words.iter().zip(&seps) {
+                text.push_str(w);
+                text.push_str(s);
+            }
+            check_sentences(&text);
+        }
     }
 
     #[test]

@@ -408,12 +408,17 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
 /// only whitespace, and some, stands between them, no word crosses a sentence
 /// boundary. Otherwise (`toegenomen.Ook` is cut inside a word) the run is
 /// tokenized again into `spare`.
+///
+/// A sentence left untokenised (`None` in `sent_toks`: no digit, no number,
+/// scale or value word, and a word that ends a row of values, see
+/// [`may_hold_values`]) stands as one `None`, which [`value_rows`] reads as the
+/// word that ends a row: all it would do there.
 pub(crate) fn tokens_of_run<'t>(
     text: &'t str,
     sents: &[(usize, usize)],
-    sent_toks: &'t [Vec<Tok<'t>>],
+    sent_toks: &'t [Option<Vec<Tok<'t>>>],
     spare: &'t mut Vec<Tok<'t>>,
-) -> Vec<&'t Tok<'t>> {
+) -> Vec<Option<&'t Tok<'t>>> {
     let blank = |a: usize, b: usize| text[a..b].chars().all(char::is_whitespace);
     let mut at = 0;
     let mut split = true;
@@ -425,10 +430,238 @@ pub(crate) fn tokens_of_run<'t>(
         at = e;
     }
     if split && blank(at, text.len()) {
-        sent_toks.iter().flatten().collect()
+        let mut out = Vec::new();
+        for toks in sent_toks {
+            match toks {
+                Some(toks) => out.extend(toks.iter().map(Some)),
+                None => out.push(None),
+            }
+        }
+        out
     } else {
         *spare = tokens(text, (0, text.len()));
-        spare.iter().collect()
+        spare.iter().map(Some).collect()
+    }
+}
+
+/// Words a sentence must hold to give a figure or a cell of a row of values
+/// (ASCII case aside): the number words' parts (`twee` … `twaalf`, `tien`,
+/// `tig` of the tens, `honderd`, `duizend`, `nul`, `half`), the scale words an
+/// `een` or `half` needs, the `é` of `één` (`É` in capitals), and the words
+/// [`value_rows`] reads as values (`n.b.`, `p.m.`, `uitgevoerd`, ...).
+const FIGURE_WORDS: &[&str] = &[
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "tig",
+    "honderd",
+    "duizend",
+    "nul",
+    "half",
+    "miljoen",
+    "mln",
+    "miljard",
+    "mld",
+    "dzd",
+    "\u{e9}",
+    "\u{c9}",
+    "n.b",
+    "n.v.t",
+    "nvt",
+    "p.m",
+    "pm",
+    "uitgevoerd",
+    "afgerond",
+    "gepland",
+];
+
+static FIGURE_WORDS_AC: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        // most prose holds `elf`, `tig` or `acht` somewhere: the prefilter's
+        // candidates would mostly be confirmed, and the plain DFA walk is cheaper
+        .prefilter(false)
+        .build(FIGURE_WORDS)
+        .expect("figure words")
+});
+
+/// Whether the sentence `sent` may give a figure (`scan::candidates`) or a
+/// value of a row ([`value_rows`]); exact when false. A figure from digits
+/// holds an ASCII digit (the value grammar reads digits). A token is read as a
+/// number word only when its lower-case core is `een` before a scale word, a
+/// form of `één`, `half` before a scale word, or a word `number_word` reads;
+/// each holds a word of [`FIGURE_WORDS`] (every number word holds a unit, a
+/// teen, a ten (`…tig`), `honderd`, `duizend`, `nul` or `half`). A value of a
+/// row starts with a digit or is a word of [`FIGURE_WORDS`]. Lower case maps
+/// no char but ASCII letters to these ASCII words (the Kelvin sign gives `k`,
+/// which none holds; `İ` gives `i` and a combining dot), and `é` comes from `é`
+/// or `É` only: so the raw text holds the word in some ASCII case.
+pub(crate) fn may_hold_values(sent: &str) -> bool {
+    crate::grammar::value::has_ascii_digit(sent.as_bytes()) || FIGURE_WORDS_AC.is_match(sent)
+}
+
+/// Calls `f(cs, ce)` with the core of each token of the sentence `(s, e)` of
+/// `text`, in order: the `cs..ce` of [`tokens`], without building tokens.
+pub(crate) fn for_each_core(text: &str, range: (usize, usize), mut f: impl FnMut(usize, usize)) {
+    any_core(text, range, |cs, ce| {
+        f(cs, ce);
+        false
+    });
+}
+
+/// Whether `f(cs, ce)` holds for the core of a token of the sentence `(s, e)`
+/// of `text` (tried in order, up to the first that does; see [`for_each_core`]).
+pub(crate) fn any_core(
+    text: &str,
+    (s, e): (usize, usize),
+    mut f: impl FnMut(usize, usize) -> bool,
+) -> bool {
+    let sent = &text[s..e];
+    let bytes = sent.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if ascii_space(b) {
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = sent[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let p = i;
+        let mut ascii = true;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if ascii_space(b) {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = sent[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
+            }
+        }
+        let piece = &sent[p..i];
+        let (lead, core_len) = if ascii {
+            let pb = piece.as_bytes();
+            let lead = pb.iter().take_while(|&&b| is_edge_punct_ascii(b)).count();
+            let tail = pb[lead..]
+                .iter()
+                .rev()
+                .take_while(|&&b| is_edge_punct_ascii(b))
+                .count();
+            (lead, pb.len() - lead - tail)
+        } else {
+            let rest = piece.trim_start_matches(is_edge_punct);
+            (
+                piece.len() - rest.len(),
+                rest.trim_end_matches(is_edge_punct).len(),
+            )
+        };
+        let cs = s + p + lead;
+        if f(cs, cs + core_len) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Calls `f(cs, ce)` with the core of each token of the sentence `(s, e)` of
+/// `text` but the first whose core starts with an ASCII capital or a char that
+/// is not ASCII (as [`for_each_core`] would, in order). Most words start with a
+/// lower-case ASCII letter: only the pieces holding a capital or a byte that is
+/// not ASCII are looked at, found eight bytes at a time.
+pub(crate) fn for_each_capital_core(
+    text: &str,
+    (s, e): (usize, usize),
+    mut f: impl FnMut(usize, usize),
+) {
+    let bytes = text.as_bytes();
+    // where the sentence's first piece starts (its token is the first)
+    let first = s + (text[s..e].len() - text[s..e].trim_start().len());
+    // the end of the piece looked at last: a later hit inside it is skipped
+    let mut done = s;
+    let mut visit = |k: usize| {
+        if k < done {
+            return;
+        }
+        let mut k = k;
+        while !text.is_char_boundary(k) {
+            k -= 1;
+        }
+        let c = text[k..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            // (NBSP and the like: between pieces)
+            done = k + c.len_utf8();
+            return;
+        }
+        let ps = text[s..k]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(s, |(i, c)| s + i + c.len_utf8());
+        let pe = text[k..e]
+            .char_indices()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(e, |(i, _)| k + i);
+        done = pe;
+        if ps == first {
+            return;
+        }
+        let piece = &text[ps..pe];
+        let rest = piece.trim_start_matches(is_edge_punct);
+        let cs = ps + (piece.len() - rest.len());
+        let core = rest.trim_end_matches(is_edge_punct);
+        if core
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b >= 0x80 || b.is_ascii_uppercase())
+        {
+            f(cs, cs + core.len());
+        }
+    };
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut i = first;
+    while i + 8 <= e {
+        let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+        let a = x & !HI;
+        // per byte, without carries between bytes (a byte of `a` is below 0x80):
+        // its high bit set when it is at least `A` (0x41), when above `Z` (0x5A)
+        let ge_a = (a + 0x3f3f_3f3f_3f3f_3f3f) & HI;
+        let gt_z = (a + 0x2525_2525_2525_2525) & HI;
+        let mut hits = (x & HI) | (ge_a & !gt_z & !x & HI);
+        while hits != 0 {
+            let k = i + (hits.trailing_zeros() / 8) as usize;
+            visit(k);
+            hits &= hits - 1;
+        }
+        i += 8;
+    }
+    while i < e {
+        let b = bytes[i];
+        if b >= 0x80 || b.is_ascii_uppercase() {
+            visit(i);
+        }
+        i += 1;
     }
 }
 
@@ -495,8 +728,9 @@ static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
 /// currency, percent and scale words between them (`€ 0,47 € 0,49 € 0,49`,
 /// `70,90% 72,30% 97,0%`), or two across a sentence end (`9,9 mln. 9,2 mln.`):
 /// the cells of a table row, not prose. Returns their byte ranges.
-/// `toks` are the tokens of the whole run (see [`tokens_of_run`]).
-pub(crate) fn value_rows(toks: &[&Tok], sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// `toks` are the tokens of the whole run (see [`tokens_of_run`]); a `None`
+/// stands for a word that ends a row.
+pub(crate) fn value_rows(toks: &[Option<&Tok>], sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut first: Option<usize> = None;
     let mut values = 0;
@@ -508,8 +742,9 @@ pub(crate) fn value_rows(toks: &[&Tok], sents: &[(usize, usize)]) -> Vec<(usize,
                  last: usize,
                  out: &mut Vec<(usize, usize)>| {
         if let Some(f) = first {
-            let a = toks[f].s;
-            let z = toks[last].e;
+            // (the first and last values are tokens)
+            let a = toks[f].map_or(0, |t| t.s);
+            let z = toks[last].map_or(a, |t| t.e);
             // sentences are in order: the first one ending after `a` ends before `z`?
             let k = sents.partition_point(|&(_, e)| e <= a);
             let crosses = sents.get(k).is_some_and(|&(_, e)| e < z);
@@ -520,6 +755,16 @@ pub(crate) fn value_rows(toks: &[&Tok], sents: &[(usize, usize)]) -> Vec<(usize,
         }
     };
     for (i, t) in toks.iter().enumerate() {
+        let Some(t) = t else {
+            // a word that is no value and no glue: it ends the row
+            if first.is_some() {
+                flush(first, values, years, last_value, &mut out);
+                first = None;
+                values = 0;
+                years = 0;
+            }
+            continue;
+        };
         let w = t.w.as_ref();
         let value = w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
@@ -536,6 +781,8 @@ pub(crate) fn value_rows(toks: &[&Tok], sents: &[(usize, usize)]) -> Vec<(usize,
         // them; `329 353 394` (three-digit cells in a row) does not
         let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
             toks.get(k)
+                .copied()
+                .flatten()
                 .is_some_and(|t| n.contains(&t.w.len()) && t.w.bytes().all(|b| b.is_ascii_digit()))
         };
         let group = || {
@@ -758,6 +1005,33 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn capital_cores_are_the_tokens_cores(t in "[ a-zA-Z0-9.,;:()€₂%&@'\"‘’“”\t\u{a0}\u{2009}\u{b}éÉſKΣ\u{212a}İ-]{0,40}", s0 in 0usize..6) {
+            let s0 = if t.is_char_boundary(s0.min(t.len())) { s0.min(t.len()) } else { 0 };
+            let mut got = Vec::new();
+            for_each_capital_core(&t, (s0, t.len()), |cs, ce| got.push((cs, ce)));
+            let want: Vec<(usize, usize)> = tokens(&t, (s0, t.len()))
+                .iter()
+                .skip(1)
+                .filter(|k| t.as_bytes()[k.cs..k.ce].first().is_some_and(|&b| b >= 0x80 || b.is_ascii_uppercase()))
+                .map(|k| (k.cs, k.ce))
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cores_are_the_tokens_cores(t in "[ a-zA-Z0-9.,;:()€₂%&@'\"‘’“”\t\u{a0}\u{2009}\u{b}éÉſKΣ-]{0,40}") {
+            let mut got = Vec::new();
+            for_each_core(&t, (0, t.len()), |cs, ce| got.push((cs, ce)));
+            let want: Vec<(usize, usize)> =
+                tokens(&t, (0, t.len())).iter().map(|k| (k.cs, k.ce)).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
     #[test]
     fn run_tokens_from_sentence_tokens() {
         for t in [
@@ -766,10 +1040,12 @@ mod tests {
             "Één zin zonder punt",
         ] {
             let sents = sentences(t);
-            let sent_toks: Vec<Vec<Tok>> = sents.iter().map(|&r| tokens(t, r)).collect();
+            let sent_toks: Vec<Option<Vec<Tok>>> =
+                sents.iter().map(|&r| Some(tokens(t, r))).collect();
             let mut spare = Vec::new();
             let got: Vec<(usize, usize, &str)> = tokens_of_run(t, &sents, &sent_toks, &mut spare)
                 .iter()
+                .map(|k| k.unwrap())
                 .map(|k| (k.s, k.e, k.w.as_ref()))
                 .collect();
             let whole = tokens(t, (0, t.len()));
@@ -799,7 +1075,7 @@ mod tests {
             ("Fte-totaal 329 353 394 419 548", "329 353 394 419 548"),
         ] {
             let toks = tokens(t, (0, t.len()));
-            let toks: Vec<&Tok> = toks.iter().collect();
+            let toks: Vec<Option<&Tok>> = toks.iter().map(Some).collect();
             let rows = value_rows(&toks, &sentences(t));
             assert_eq!(rows.len(), 1, "{t}");
             assert_eq!(&t[rows[0].0..rows[0].1], row);
@@ -812,7 +1088,7 @@ mod tests {
             "Het ziekteverzuim was 5,2% (2021: 4,8%).",
         ] {
             let toks = tokens(t, (0, t.len()));
-            let toks: Vec<&Tok> = toks.iter().collect();
+            let toks: Vec<Option<&Tok>> = toks.iter().map(Some).collect();
             assert!(value_rows(&toks, &sentences(t)).is_empty(), "{t}");
         }
     }

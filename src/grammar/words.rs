@@ -165,6 +165,17 @@ fn find_ascii(w: &str, needle: &str) -> Option<usize> {
     (0..(w.len() + 1).saturating_sub(n.len())).find(|&k| w[k] == first && &w[k..k + n.len()] == n)
 }
 
+/// Whether `w` holds `honderd` or `duizend` (`find_ascii` for both in one pass:
+/// only where an `h` or a `d` stands is the rest compared).
+fn has_multiple_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    (0..(b.len() + 1).saturating_sub(7)).any(|k| match b[k] {
+        b'h' => &b[k..k + 7] == b"honderd",
+        b'd' => &b[k..k + 7] == b"duizend",
+        _ => false,
+    })
+}
+
 /// Value of a Dutch number word, exact. `anderhalf` is 1.5, `tweeënhalf` 2.5.
 pub fn number_word(word: &str) -> Option<Dec> {
     let w = lower(word);
@@ -188,6 +199,18 @@ pub fn number_word(word: &str) -> Option<Dec> {
     // compound (11) can only be a word of the tables (`enhalf` alone has no base)
     if w.len() < 7 {
         return below_hundred(w).map(Dec::from_int);
+    }
+    long_number_word(w)
+}
+
+/// [`compound_or_table_word`] for a lower-case word of 7 bytes or more, ruling
+/// out at once what it cannot read: every such word it reads ends in `half`
+/// (`…enhalf`), `tien` or `tig` (the table words of 7 bytes and more and the
+/// compounds end in a teen or a ten), or holds `honderd` or `duizend` (a
+/// multiple). Most long words tried are none of these.
+fn long_number_word(w: &str) -> Option<Dec> {
+    if !(w.ends_with("half") || w.ends_with("tien") || w.ends_with("tig") || has_multiple_word(w)) {
+        return None;
     }
     compound_or_table_word(w)
 }
@@ -357,6 +380,75 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Number words pieced together from the parts the rules read, and near misses.
+    fn number_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy as _;
+        let parts = proptest::sample::select(vec![
+            "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+            "elf", "twaalf", "dertien", "veertien", "zestien", "twintig", "dertig", "zestig",
+            "tachtig", "negentig", "en", "ën", "half", "honderd", "duizend", "hondert", "duizen",
+            "tig", "d", "h", "e", "n", "s", "x",
+        ]);
+        proptest::collection::vec(parts, 1..5).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// The gate of `long_number_word` rules out no word the rules read.
+        #[test]
+        fn long_number_word_gate_is_exact(w in number_like()) {
+            if w.len() >= 7 {
+                proptest::prop_assert_eq!(long_number_word(&w), compound_or_table_word(&w));
+            }
+        }
+
+        #[test]
+        fn long_number_word_gate_is_exact_any(w in "[a-zë]{7,14}") {
+            proptest::prop_assert_eq!(long_number_word(&w), compound_or_table_word(&w));
+        }
+
+        #[test]
+        fn has_multiple_word_is_find(w in "[dhonerduizé]{0,16}") {
+            proptest::prop_assert_eq!(
+                has_multiple_word(&w),
+                w.contains("honderd") || w.contains("duizend")
+            );
+        }
+    }
+
+    /// The text files of seeds/ and fixtures/.
+    fn repo_texts() -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|e| e == "txt") {
+                    out.push(String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned());
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut out = Vec::new();
+        walk(&root.join("seeds"), &mut out);
+        walk(&root.join("fixtures"), &mut out);
+        out
+    }
+
+    #[test]
+    fn multiple_gate_as_ungated_on_every_word_of_the_repo() {
+        let mut n = 0;
+        for text in repo_texts() {
+            for piece in text.split_whitespace() {
+                let w = lower(piece.trim_matches(|c: char| !c.is_alphabetic())).into_owned();
+                if w.len() >= 7 {
+                    assert_eq!(long_number_word(&w), compound_or_table_word(&w), "{w}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 20_000, "{n} words");
     }
 
     proptest::proptest! {
