@@ -591,11 +591,11 @@ pub fn segment(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<Block> 
     }
     // Hard-wrapped prose (PDF text, OCR) continues a paragraph on the next line;
     // web exports put a whole paragraph on one line. Decide per document.
-    let wrapped = is_hard_wrapped(lines, &in_table);
+    let (wrapped, width) = wrap_and_width(lines, &in_table);
     let ctx = Ctx {
         lines,
         wrapped,
-        width: typical_width(lines, &in_table),
+        width,
         title: table_title_lines(lines, tables),
         in_table,
     };
@@ -940,9 +940,56 @@ fn push_piece(block: &mut Block, line: TextLine<'_>, content_start: usize) {
     block.text.push_str(trimmed);
 }
 
+/// Whether the document is hard-wrapped ([`is_hard_wrapped`]) and the typical width
+/// of its prose ([`typical_width`]), in one pass over the lines: both read the
+/// length in chars of each trimmed line outside tables, which is counted once here
+/// (and not at all for a line of fewer than 30 bytes, which neither counts).
+fn wrap_and_width(lines: &[TextLine<'_>], in_table: &[bool]) -> (bool, usize) {
+    let (mut long, mut continued) = (0usize, 0usize);
+    let mut widths: Vec<usize> = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        if in_table[k] {
+            continue;
+        }
+        let a = l.text.trim();
+        if a.len() < 30 {
+            continue; // fewer bytes than 30, so fewer chars
+        }
+        let n = a.chars().count();
+        if n >= 30 {
+            widths.push(n);
+        }
+        // (`is_hard_wrapped` reads each line with the one after it)
+        let Some(next) = lines.get(k + 1) else {
+            continue;
+        };
+        if n >= 40 && has_letters_for_digits(a) {
+            long += 1;
+            if n <= 110
+                && !a.ends_with(['.', ':', ';', '?', '!'])
+                && next
+                    .text
+                    .trim()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase())
+            {
+                continued += 1;
+            }
+        }
+    }
+    let wrapped = long > 0 && continued * 4 >= long;
+    if widths.is_empty() {
+        return (wrapped, 80);
+    }
+    let mid = widths.len() / 2;
+    (wrapped, *widths.select_nth_unstable(mid).1)
+}
+
 /// A document is hard-wrapped when most of its prose lines stop well before a
 /// paragraph would end: many lines of similar length that end without a full stop.
-/// Lines claimed by tables do not count.
+/// Lines claimed by tables do not count. (The slow path of [`wrap_and_width`].)
+#[cfg(test)]
 fn is_hard_wrapped(lines: &[TextLine<'_>], in_table: &[bool]) -> bool {
     let mut long = 0usize;
     let mut continued = 0usize;
@@ -999,7 +1046,9 @@ fn has_letters_for_digits(a: &str) -> bool {
     ascii_letters + other_letters >= 3 * digits
 }
 
-/// Median length in chars of the lines of 30 chars or more outside tables (the width of wrapped prose).
+/// Median length in chars of the lines of 30 chars or more outside tables (the width
+/// of wrapped prose). (The slow path of [`wrap_and_width`].)
+#[cfg(test)]
 fn typical_width(lines: &[TextLine<'_>], in_table: &[bool]) -> usize {
     let mut n: Vec<usize> = lines
         .iter()
@@ -1018,6 +1067,49 @@ fn typical_width(lines: &[TextLine<'_>], in_table: &[bool]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn same_wrap_and_width(lines: &[TextLine<'_>], in_table: &[bool]) {
+        assert_eq!(
+            wrap_and_width(lines, in_table),
+            (
+                is_hard_wrapped(lines, in_table),
+                typical_width(lines, in_table)
+            )
+        );
+    }
+
+    /// The one pass gives what the two did, on every seed and fixture (with no
+    /// table, and with every third line in one) and on any lines.
+    #[test]
+    fn wrap_and_width_equal_the_slow_paths() {
+        let texts = crate::meta::test_texts();
+        assert!(texts.len() > 50);
+        let mut wrapped = 0;
+        for t in &texts {
+            let lines = lines(t);
+            let none = vec![false; lines.len()];
+            let thirds: Vec<bool> = (0..lines.len()).map(|k| k % 3 == 0).collect();
+            same_wrap_and_width(&lines, &none);
+            same_wrap_and_width(&lines, &thirds);
+            wrapped += usize::from(wrap_and_width(&lines, &none).0);
+        }
+        // both outcomes occur
+        assert!(wrapped > 0 && wrapped < texts.len(), "{wrapped}");
+        same_wrap_and_width(&[], &[]);
+    }
+
+    proptest! {
+        #[test]
+        fn wrap_and_width_equal_the_slow_paths_on_any_lines(
+            text in "([a-zé€ ]{0,8}|[A-Z0-9]{1,3}|[.:;] |\u{a0}|\n){0,60}",
+            seed in any::<u64>(),
+        ) {
+            let lines = lines(&text);
+            let in_table: Vec<bool> = (0..lines.len()).map(|k| (seed >> (k % 64)) & 1 == 1).collect();
+            same_wrap_and_width(&lines, &in_table);
+        }
+    }
 
     #[test]
     fn letters_for_digits_counts_as_chars_do() {

@@ -544,12 +544,7 @@ fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
                 continue;
             }
             let is_past = PAST.is_match(s);
-            let mut years: Vec<i32> = YEAR
-                .find_iter(s)
-                .filter_map(|m| m.as_str().parse().ok())
-                .collect();
-            years.sort_unstable();
-            years.dedup();
+            let mut years = years_in(s);
             if is_past && s.contains("jaar") && years.is_empty() {
                 // `het gehele jaar`, `het afgelopen jaar`: counted with the year of the text below
                 years.push(0);
@@ -617,20 +612,139 @@ fn tail(s: &str, n: usize) -> &str {
 
 /// Does `s` name a year (`2021`: four digits from 1900 to 2099, not part of a longer number)?
 fn has_year(s: &str) -> bool {
+    year_digits(s).next().is_some()
+}
+
+/// Offsets of the runs of exactly four ASCII digits from 1900 to 2099 in `s`.
+///
+/// A run starts with `1` or `2`, so only the places [`memchr::memchr2_iter`] finds are
+/// looked at, each in constant time: the byte loop over all of `s` it replaces was
+/// the largest part of [`past_year`].
+fn year_digits(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() {
-            let st = i;
-            while i < b.len() && b[i].is_ascii_digit() {
+    memchr::memchr2_iter(b'1', b'2', b).filter(move |&i| {
+        b.get(i..i + 4).is_some_and(|w| {
+            (w[..2] == *b"19" || w[..2] == *b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+        }) && (i == 0 || !b[i - 1].is_ascii_digit())
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// The years `YEAR.find_iter(s)` gives that parse as numbers, sorted and without
+/// repeats. `YEAR`'s `\d` also takes non-ASCII digits, but such a match never parses;
+/// its span (`19` or `20` and two such digits) holds no ASCII year either; and a
+/// match bounded by `(?-u:\b)` on both sides is a whole run of ASCII digits without
+/// an ASCII letter or `_` on either side.
+fn years_in(s: &str) -> Vec<i32> {
+    let b = s.as_bytes();
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let mut years: Vec<i32> = year_digits(s)
+        .filter(|&i| (i == 0 || !word(i - 1)) && !word(i + 4))
+        .map(|i| {
+            b[i..i + 4]
+                .iter()
+                .fold(0, |y, d| y * 10 + i32::from(d - b'0'))
+        })
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The byte loop [`has_year`] replaced.
+    fn has_year_slow(s: &str) -> bool {
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                let st = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i - st == 4 && (b[st..st + 2] == *b"19" || b[st..st + 2] == *b"20") {
+                    return true;
+                }
+            } else {
                 i += 1;
             }
-            if i - st == 4 && (b[st..st + 2] == *b"19" || b[st..st + 2] == *b"20") {
-                return true;
+        }
+        false
+    }
+
+    /// The regex [`years_in`] replaced.
+    fn years_slow(s: &str) -> Vec<i32> {
+        let mut years: Vec<i32> = YEAR
+            .find_iter(s)
+            .filter_map(|m| m.as_str().parse().ok())
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+
+    fn same(s: &str) {
+        assert_eq!(has_year(s), has_year_slow(s), "{s:?}");
+        assert_eq!(years_in(s), years_slow(s), "{s:?}");
+    }
+
+    #[test]
+    fn year_scans_equal_the_slow_paths() {
+        for s in [
+            "",
+            "2021",
+            "in 2021 en 1999.",
+            "FY2021 2021a _2021 2021_ é2021é",
+            "12021 20211 2021-2022 2021/22",
+            "19\u{663}\u{664}2019 20\u{663}\u{664} \u{661}\u{669}20",
+            "1899 2100 1900 2099 0190 19 20 190 2001",
+            "jaar 2023\u{a0}2024",
+        ] {
+            same(s);
+        }
+        assert!(has_year("FY2021"));
+        assert!(years_in("FY2021").is_empty());
+        assert_eq!(years_in("2022, 1999 en 2022."), vec![1999, 2022]);
+    }
+
+    /// Every line and sentence of the seeds and fixtures.
+    #[test]
+    fn year_scans_equal_the_slow_paths_on_seeds_and_fixtures() {
+        let mut n = 0;
+        for t in crate::meta::test_texts() {
+            for l in t.lines() {
+                same(l);
+                n += 1;
             }
-        } else {
-            i += 1;
+        }
+        assert!(n > 10_000, "{n} lines");
+        // and every unit and sentence the rules read
+        let mut units = 0;
+        crate::meta::for_each_test_doc(|doc| {
+            for u in &doc.units {
+                same(u.text);
+                for s in u.text.split(". ") {
+                    same(s);
+                }
+                units += 1;
+            }
+        });
+        assert!(units > 5_000, "{units} units");
+    }
+
+    proptest! {
+        #[test]
+        fn year_scans_equal_the_slow_paths_on_any_text(
+            s in "([0-9]{1,5}|19|20|[a-zA-Z_]|[ .,/-]|\u{a0}|\u{663}|é|€){0,24}"
+        ) {
+            same(&s);
         }
     }
-    false
 }

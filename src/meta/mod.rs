@@ -536,6 +536,63 @@ pub fn conflict(field: &str, values: Vec<String>, lines: Vec<usize>, message: St
     }
 }
 
+/// The texts of the seeds and of the fixtures (every `.txt` under `seeds/` and
+/// `fixtures/`), for the differential tests of the fast paths against the slow ones.
+#[cfg(test)]
+pub(crate) fn test_texts() -> Vec<String> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|e| e == "txt") {
+                out.push(p);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    walk(&root.join("seeds"), &mut paths);
+    walk(&root.join("fixtures"), &mut paths);
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .filter_map(|b| crate::decode::decode(&b).ok())
+        .map(|d| d.text)
+        .collect()
+}
+
+/// Runs `f` on the [`Doc`] of every text of [`test_texts`], built as
+/// [`crate::extract`] builds it.
+#[cfg(test)]
+pub(crate) fn for_each_test_doc(mut f: impl FnMut(&Doc<'_, '_>)) {
+    use crate::span::LineIndex;
+    for text in test_texts() {
+        let decoded = crate::decode::decode(text.as_bytes()).unwrap();
+        let dec_lines = LineIndex::new(&decoded.text);
+        let cleaned = crate::repair::repair(
+            &decoded,
+            &dec_lines,
+            &crate::repair::RepairOptions { fix_damage: true },
+        );
+        let loc = Locator {
+            map: &cleaned.map,
+            lines: &dec_lines,
+        };
+        let lines = crate::segment::lines(&cleaned.text);
+        let found = crate::tables::find(&lines, &loc);
+        let ranges: Vec<(usize, usize)> = found.iter().map(|f| f.lines).collect();
+        let blocks = crate::segment::segment(&lines, &ranges);
+        f(&Doc::new(&blocks, &lines, &loc));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
