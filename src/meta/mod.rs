@@ -563,8 +563,7 @@ pub(crate) fn test_texts() -> Vec<String> {
     paths
         .iter()
         .filter_map(|p| std::fs::read(p).ok())
-        .filter_map(|b| crate::decode::decode(&b).ok())
-        .map(|d| d.text)
+        .filter_map(|b| crate::decode::decode(&b).ok().map(|d| d.text.into_owned()))
         .collect()
 }
 
