@@ -145,7 +145,7 @@ pub fn bullet_marker(line: &str) -> Option<(&str, &str)> {
 /// Does the line look like a heading: short, no closing punctuation, capitalised or numbered?
 pub fn looks_like_heading(line: &str) -> bool {
     let t = line.trim();
-    if t.is_empty() || t.chars().count() > 90 {
+    if t.is_empty() || more_chars_than(t, 90) {
         return false;
     }
     if t.ends_with(['.', ',', ';', ':', '?', '!']) && !t.ends_with("...") {
@@ -199,9 +199,22 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Does the line end on a word a heading cannot end on?
 fn ends_function_word(t: &str) -> bool {
-    t.split_whitespace()
-        .last()
-        .is_some_and(|w| FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+    t.split_whitespace().last().is_some_and(is_function_word)
+}
+
+/// `FUNCTION_WORDS.contains(&w.to_lowercase().as_str())` without the lowered copy:
+/// the words are lowercase ASCII, and the only non-ASCII char that lowercases to
+/// ASCII is the Kelvin sign (to `k`, in none of the words; the test
+/// `function_words_match_as_lowercased` checks both over every char), so `w`
+/// lowercases to a word exactly when it equals it up to ASCII case.
+fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f))
+}
+
+/// `t.chars().count() > n`, without counting a text too short or too long to
+/// decide it (a char is one to four bytes).
+fn more_chars_than(t: &str, n: usize) -> bool {
+    t.len() > n && (t.len() > 4 * n || t.chars().count() > n)
 }
 
 /// Prefixes of boxed texts inside a section (`Illustratie: op weg naar ...`, `Kader 2.1`).
@@ -432,7 +445,7 @@ impl Ctx<'_, '_> {
         let last_word_ok = |s: &str| {
             s.split_whitespace()
                 .last()
-                .is_some_and(|w| !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+                .is_some_and(|w| !is_function_word(w))
         };
         // a block of one to three short lines between blank lines (`Illustratie: op weg naar een` / `haalbaar Stelsel Toegang`)
         if prev_open {
@@ -1097,6 +1110,46 @@ mod tests {
         // both outcomes occur
         assert!(wrapped > 0 && wrapped < texts.len(), "{wrapped}");
         same_wrap_and_width(&[], &[]);
+    }
+
+    /// The claims of [`is_function_word`], and its answers against the lowered copy
+    /// on every word of the seeds and fixtures.
+    #[test]
+    fn function_words_match_as_lowercased() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let low: String = c.to_lowercase().collect();
+            if !c.is_ascii() && low.is_ascii() {
+                assert_eq!(c, '\u{212a}');
+                assert_eq!(low, "k");
+            }
+        }
+        assert!(FUNCTION_WORDS
+            .iter()
+            .all(|f| !f.contains('k') && f.bytes().all(|b| b.is_ascii_lowercase())));
+        let slow = |w: &str| FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
+        let mut n = 0;
+        for t in crate::meta::test_texts() {
+            for w in t.split_whitespace() {
+                assert_eq!(is_function_word(w), slow(w), "{w:?}");
+                n += usize::from(slow(w));
+            }
+        }
+        assert!(n > 1000, "{n}");
+        for w in ["VAN", "Van", "\u{212a}", "İn", "ıs", "DE", "tusSen"] {
+            assert_eq!(is_function_word(w), slow(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn more_chars_than_counts_as_chars_do() {
+        for t in ["", "a", "é", "€€€", "abc", "ééé", "𝄞𝄞", "aé€𝄞"] {
+            for k in 1..12 {
+                let s = t.repeat(k);
+                for n in 0..40 {
+                    assert_eq!(more_chars_than(&s, n), s.chars().count() > n, "{s:?} {n}");
+                }
+            }
+        }
     }
 
     proptest! {

@@ -516,51 +516,7 @@ fn shape(doc: &Doc<'_, '_>) -> Option<KindFound> {
 /// A whole past year told in the past tense (seed 004): most sentences that name
 /// a year name the same one, in the past tense, and few look ahead.
 fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
-    use std::collections::BTreeMap;
-    let mut past: BTreeMap<i32, (usize, Option<(String, usize)>)> = BTreeMap::new();
-    let mut future = 0usize;
-    for u in doc.units.iter().filter(|u| u.block.is_some() && !u.heading) {
-        // only sentences with a year or `jaar` count, and the sentences split at `. `
-        // cannot cut a run of digits: a text with neither has no sentence to read
-        if !has_year(u.text) && !u.text.contains("jaar") {
-            continue;
-        }
-        let future_words = u.has(kw::FUTURE);
-        let mut start = 0;
-        let ends = memchr::memmem::find_iter(u.text.as_bytes(), ". ")
-            .map(|p| p + 2)
-            .chain(std::iter::once(u.text.len()));
-        for end in ends {
-            let s = &u.text[start..end];
-            let s_start = start;
-            start = end;
-            // only sentences that date themselves count, either way
-            if !has_year(s) && !s.contains("jaar") {
-                continue;
-            }
-            // (every match of FUTURE is one of its words: `kw::FUTURE`)
-            if future_words && FUTURE.is_match(s) {
-                future += 1;
-                continue;
-            }
-            let is_past = PAST.is_match(s);
-            let mut years = years_in(s);
-            if is_past && s.contains("jaar") && years.is_empty() {
-                // `het gehele jaar`, `het afgelopen jaar`: counted with the year of the text below
-                years.push(0);
-            }
-            if !is_past {
-                continue;
-            }
-            for y in years {
-                let e = past.entry(y).or_insert((0, None));
-                e.0 += 1;
-                if e.1.is_none() {
-                    e.1 = Some((s.trim().to_string(), doc.line(u, s_start)));
-                }
-            }
-        }
-    }
+    let (mut past, future) = past_counts(doc);
     let undated = past.remove(&0).map(|e| e.0).unwrap_or(0);
     let (&year, (n, first)) = past.iter().max_by_key(|(y, (n, _))| (*n, **y))?;
     let total: usize = past.values().map(|v| v.0).sum();
@@ -590,6 +546,70 @@ fn past_year(doc: &Doc<'_, '_>) -> Option<KindFound> {
         conflict: None,
         diagnostics: vec![d],
     })
+}
+
+/// Per year (0: none named, only `jaar`), the sentences that tell it in the past tense
+/// (with the first of them and its line), and the number of sentences that look ahead.
+type PastCounts = (
+    std::collections::BTreeMap<i32, (usize, Option<(String, usize)>)>,
+    usize,
+);
+
+/// The sentences [`past_year`] weighs.
+fn past_counts(doc: &Doc<'_, '_>) -> PastCounts {
+    let mut past = std::collections::BTreeMap::new();
+    let mut future = 0usize;
+    for u in doc.units.iter().filter(|u| u.block.is_some() && !u.heading) {
+        // only sentences with a year or `jaar` count, and the sentences split at `. `
+        // cannot cut a run of digits: a text with neither has no sentence to read
+        // (`jaar` in the text sets the bit of `jaar` in any case: a text without the
+        // bit holds no `jaar`, and a text with it is read sentence by sentence below)
+        let jaar_word = u.has(kw::JAAR);
+        if !jaar_word && !has_year(u.text) {
+            continue;
+        }
+        let future_words = u.has(kw::FUTURE);
+        let mut start = 0;
+        let ends = memchr::memmem::find_iter(u.text.as_bytes(), ". ")
+            .map(|p| p + 2)
+            .chain(std::iter::once(u.text.len()));
+        for end in ends {
+            let s = &u.text[start..end];
+            let s_start = start;
+            start = end;
+            // only sentences that date themselves count, either way
+            let jaar = jaar_word && s.contains("jaar");
+            if !jaar && !has_year(s) {
+                continue;
+            }
+            // (every match of FUTURE is one of its words: `kw::FUTURE`)
+            if future_words && FUTURE.is_match(s) {
+                future += 1;
+                continue;
+            }
+            let mut years = years_in(s);
+            // a sentence that names no year it could be counted with is not read further
+            // (`FY2021` counts as a year above, not here)
+            if years.is_empty() && !jaar {
+                continue;
+            }
+            if !PAST.is_match(s) {
+                continue;
+            }
+            if years.is_empty() {
+                // `het gehele jaar`, `het afgelopen jaar`: counted with the year of the text below
+                years.push(0);
+            }
+            for y in years {
+                let e = past.entry(y).or_insert((0, None));
+                e.0 += 1;
+                if e.1.is_none() {
+                    e.1 = Some((s.trim().to_string(), doc.line(u, s_start)));
+                }
+            }
+        }
+    }
+    (past, future)
 }
 
 /// Largest char boundary of `s` at or below `n`.
@@ -688,6 +708,63 @@ mod tests {
         years.sort_unstable();
         years.dedup();
         years
+    }
+
+    /// [`past_counts`] as it was: the byte loop, the `YEAR` regex and `contains("jaar")`.
+    fn past_counts_slow(doc: &Doc<'_, '_>) -> PastCounts {
+        let mut past = std::collections::BTreeMap::new();
+        let mut future = 0usize;
+        for u in doc.units.iter().filter(|u| u.block.is_some() && !u.heading) {
+            if !has_year_slow(u.text) && !u.text.contains("jaar") {
+                continue;
+            }
+            let future_words = u.has(kw::FUTURE);
+            let mut start = 0;
+            let ends = memchr::memmem::find_iter(u.text.as_bytes(), ". ")
+                .map(|p| p + 2)
+                .chain(std::iter::once(u.text.len()));
+            for end in ends {
+                let s = &u.text[start..end];
+                let s_start = start;
+                start = end;
+                if !has_year_slow(s) && !s.contains("jaar") {
+                    continue;
+                }
+                if future_words && FUTURE.is_match(s) {
+                    future += 1;
+                    continue;
+                }
+                let is_past = PAST.is_match(s);
+                let mut years = years_slow(s);
+                if is_past && s.contains("jaar") && years.is_empty() {
+                    years.push(0);
+                }
+                if !is_past {
+                    continue;
+                }
+                for y in years {
+                    let e = past.entry(y).or_insert((0, None));
+                    e.0 += 1;
+                    if e.1.is_none() {
+                        e.1 = Some((s.trim().to_string(), doc.line(u, s_start)));
+                    }
+                }
+            }
+        }
+        (past, future)
+    }
+
+    /// The counts behind [`past_year`] are those of the slow path on every seed and fixture.
+    #[test]
+    fn past_counts_equal_the_slow_path() {
+        let (mut docs, mut counted) = (0, 0);
+        crate::meta::for_each_test_doc(|doc| {
+            let fast = past_counts(doc);
+            assert_eq!(fast, past_counts_slow(doc));
+            docs += 1;
+            counted += usize::from(!fast.0.is_empty());
+        });
+        assert!(docs > 50 && counted > 10, "{docs} {counted}");
     }
 
     fn same(s: &str) {
