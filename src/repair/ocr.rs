@@ -554,8 +554,10 @@ struct TraitCache {
     mid: Option<PackedIds<u128>>,
 }
 
-/// Words kept per table before it starts over (bounds memory: 16 MB at most).
-const TRAIT_CACHE_CAP: usize = 1 << 19;
+/// Words kept per table before it starts over: at most 2^19 slots per table (a
+/// table grows when more than half full), so 16 MB per thread at most (12 bytes a
+/// slot of the short table, 20 of the other).
+const TRAIT_CACHE_CAP: usize = 1 << 18;
 
 thread_local! {
     static TRAITS: std::cell::Cell<TraitCache> = std::cell::Cell::new(TraitCache::default());
