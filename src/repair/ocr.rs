@@ -403,13 +403,11 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let mut classes: Vec<u8> = vec![0; vocab.distinct()];
     // the traits of the words met before on this thread (put back at the end)
     let mut traits = TRAITS.take();
-    let mut class = |id: u32, w: &str| -> u8 {
-        let c = &mut classes[id as usize];
-        if *c == 0 {
-            let t = traits.get(w);
-            *c = class_from_traits(w, t, |w| !doc_has_diaeresis || vocab.has_diaeresis_form(w));
-        }
-        *c
+    // the class of a word first met in this document (the token loop reads `classes`
+    // itself: a closure called once per token was not inlined)
+    let classify = |traits: &mut TraitCache, w: &str| -> u8 {
+        let t = traits.get(w);
+        class_from_traits(w, t, |w| !doc_has_diaeresis || vocab.has_diaeresis_form(w))
     };
     // the repair of each distinct word, once it was asked for
     let mut cache: Vec<Option<Option<String>>> = vec![None; vocab.distinct()];
@@ -422,7 +420,14 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
     let mut todo: Vec<(u32, Option<bool>)> = Vec::new();
     let tokens = vocab.tokens();
     for (k, (&(start, w), &id)) in tokens.iter().zip(ids).enumerate() {
-        let c = class(id, w);
+        let c = match classes[id as usize] {
+            0 => {
+                let c = classify(&mut traits, w);
+                classes[id as usize] = c;
+                c
+            }
+            c => c,
+        };
         let mut mid = None;
         if c & CAPS_FUNCTION_WORD != 0 {
             let m = mid_sentence(&ctx, start);
@@ -456,7 +461,8 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
         if let Some(e) = doubled_apostrophe(text, start + w.len()) {
             edits.push(e);
         }
-        let c = class(id, w);
+        // every token was classified by the loop above
+        let c = classes[id as usize];
         if c & LOOK == 0 {
             continue;
         }
@@ -554,8 +560,10 @@ struct TraitCache {
     mid: Option<PackedIds<u128>>,
 }
 
-/// Words kept per table before it starts over (bounds memory: 16 MB at most).
-const TRAIT_CACHE_CAP: usize = 1 << 19;
+/// Words kept per table before it starts over: at most 2^19 slots per table (a
+/// table grows when more than half full), so 16 MB per thread at most (12 bytes a
+/// slot of the short table, 20 of the other).
+const TRAIT_CACHE_CAP: usize = 1 << 18;
 
 thread_local! {
     static TRAITS: std::cell::Cell<TraitCache> = std::cell::Cell::new(TraitCache::default());
