@@ -195,13 +195,13 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    // `.`, `!` and `?` are ASCII: in UTF-8 their bytes are never part of another char
-    for (i, b) in text.bytes().enumerate() {
-        let c = match b {
+    // `.`, `!` and `?` are ASCII: in UTF-8 their bytes are never part of another
+    // char; they are found by memchr (most bytes are none of them)
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        let c = match bytes[i] {
             b'.' => '.',
             b'!' => '!',
-            b'?' => '?',
-            _ => continue,
+            _ => '?',
         };
         let after = &text[i + 1..];
         let trimmed = after.trim_start();
@@ -258,7 +258,6 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             out.push((start, end));
         }
         start = end + (after.len() - trimmed.len());
-        let _ = bytes;
     }
     if start < text.len() && !text[start..].trim().is_empty() {
         out.push((start, text.len()));
@@ -970,6 +969,21 @@ mod tests {
                 "Ook hier."
             ]
         );
+    }
+
+    proptest::proptest! {
+        /// The ends `sentences` looks at, as its byte loop found them.
+        #[test]
+        fn sentence_ends_as_by_bytes(t in "[ a-zA-Z0-9.!?€é’\u{a0}]{0,40}") {
+            let got: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', t.as_bytes()).collect();
+            let want: Vec<usize> = t
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?'))
+                .map(|(i, _)| i)
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+        }
     }
 
     #[test]
