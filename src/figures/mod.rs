@@ -804,6 +804,11 @@ mod tests {
                 // (the sentence is then tokenised)
                 assert_eq!(got, None, "{sent:?}");
             }
+            assert_eq!(
+                prose::has_figure_word(sent),
+                prose::FIGURE_WORDS_AC.is_match(sent),
+                "{sent:?}"
+            );
             if prose::may_hold_values(sent) {
                 continue;
             }

@@ -195,13 +195,13 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    // `.`, `!` and `?` are ASCII: in UTF-8 their bytes are never part of another char
-    for (i, b) in text.bytes().enumerate() {
-        let c = match b {
+    // `.`, `!` and `?` are ASCII: in UTF-8 their bytes are never part of another
+    // char; they are found by memchr (most bytes are none of them)
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        let c = match bytes[i] {
             b'.' => '.',
             b'!' => '!',
-            b'?' => '?',
-            _ => continue,
+            _ => '?',
         };
         let after = &text[i + 1..];
         let trimmed = after.trim_start();
@@ -258,7 +258,6 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             out.push((start, end));
         }
         start = end + (after.len() - trimmed.len());
-        let _ = bytes;
     }
     if start < text.len() && !text[start..].trim().is_empty() {
         out.push((start, text.len()));
@@ -483,16 +482,79 @@ const FIGURE_WORDS: &[&str] = &[
     "gepland",
 ];
 
-static FIGURE_WORDS_AC: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+pub(crate) static FIGURE_WORDS_AC: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        // most prose holds `elf`, `tig` or `acht` somewhere: the prefilter's
-        // candidates would mostly be confirmed, and the plain DFA walk is cheaper
-        .prefilter(false)
         .build(FIGURE_WORDS)
         .expect("figure words")
 });
+
+/// [`FIGURE_WORDS`] (in any ASCII case) as a dense table of byte transitions:
+/// `table[256 * state + byte]` is the next state, state 0 the start, and a
+/// match leads to [`FOUND`], which stays. Built from the Aho-Corasick DFA of the
+/// words (it has fewer than 255 states); one lookup a byte, no other test.
+/// `None` if the words outgrow a byte's states (they then go through the
+/// Aho-Corasick automaton).
+static FIGURE_WORDS_TABLE: LazyLock<Option<Vec<u8>>> = LazyLock::new(|| {
+    use aho_corasick::automaton::Automaton;
+    use aho_corasick::Anchored;
+    let dfa = aho_corasick::dfa::DFA::builder()
+        .ascii_case_insensitive(true)
+        .prefilter(false)
+        .build(FIGURE_WORDS)
+        .ok()?;
+    let start = dfa.start_state(Anchored::No).ok()?;
+    let mut ids = vec![start];
+    let mut table: Vec<u8> = Vec::new();
+    let mut k = 0;
+    while k < ids.len() {
+        let from = ids[k];
+        for b in 0..=255u8 {
+            let to = dfa.next_state(Anchored::No, from, b);
+            let id = if dfa.is_match(to) {
+                FOUND
+            } else if let Some(i) = ids.iter().position(|&x| x == to) {
+                u8::try_from(i).ok()?
+            } else {
+                ids.push(to);
+                u8::try_from(ids.len() - 1).ok().filter(|&i| i != FOUND)?
+            };
+            table.push(id);
+        }
+        k += 1;
+    }
+    // the match state: it stays
+    let found_at = usize::from(FOUND) * 256;
+    table.resize(found_at, 0);
+    table.extend(std::iter::repeat_n(FOUND, 256));
+    Some(table)
+});
+
+/// The state of [`FIGURE_WORDS_TABLE`] a match leads to.
+const FOUND: u8 = 255;
+
+/// Whether `text` holds a word of [`FIGURE_WORDS`] in some ASCII case.
+pub(crate) fn has_figure_word(text: &str) -> bool {
+    let Some(table) = FIGURE_WORDS_TABLE.as_ref() else {
+        return FIGURE_WORDS_AC.is_match(text);
+    };
+    let step = |state: u8, b: u8| table[usize::from(state) * 256 + usize::from(b)];
+    let mut state = 0u8;
+    // (FOUND stays: it is enough to look for it after every eight bytes)
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        for &b in c {
+            state = step(state, b);
+        }
+        if state == FOUND {
+            return true;
+        }
+    }
+    for &b in chunks.remainder() {
+        state = step(state, b);
+    }
+    state == FOUND
+}
 
 /// Whether the sentence `sent` may give a figure (`scan::candidates`) or a
 /// value of a row ([`value_rows`]); exact when false. A figure from digits
@@ -506,7 +568,7 @@ static FIGURE_WORDS_AC: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 /// which none holds; `İ` gives `i` and a combining dot), and `é` comes from `é`
 /// or `É` only: so the raw text holds the word in some ASCII case.
 pub(crate) fn may_hold_values(sent: &str) -> bool {
-    crate::grammar::value::has_ascii_digit(sent.as_bytes()) || FIGURE_WORDS_AC.is_match(sent)
+    crate::grammar::value::has_ascii_digit(sent.as_bytes()) || has_figure_word(sent)
 }
 
 /// Calls `f(cs, ce)` with the core of each token of the sentence `(s, e)` of
@@ -909,6 +971,21 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// The ends `sentences` looks at, as its byte loop found them.
+        #[test]
+        fn sentence_ends_as_by_bytes(t in "[ a-zA-Z0-9.!?€é’\u{a0}]{0,40}") {
+            let got: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', t.as_bytes()).collect();
+            let want: Vec<usize> = t
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?'))
+                .map(|(i, _)| i)
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
     #[test]
     fn tokens_and_cores() {
         let t = "(>99,98% beschikbaar), ‘live’";
@@ -1002,6 +1079,21 @@ mod tests {
             let got = tokens(&t, (0, t.len()));
             let want = tokens_by_chars(&t, (0, t.len()));
             proptest::prop_assert_eq!(tok_fields(&got), tok_fields(&want));
+        }
+    }
+
+    #[test]
+    fn figure_word_table_is_built() {
+        assert!(FIGURE_WORDS_TABLE.is_some());
+    }
+
+    proptest::proptest! {
+        /// The byte table finds what the Aho-Corasick automaton finds.
+        #[test]
+        fn figure_word_table_as_aho_corasick(
+            t in "([ a-zA-Z.éÉëÏ\u{a0}\u{212a}]|twee|TWEE|tig|Half|n.v.T|pM|dZd|gepland|miljoen|acht|zeven){0,20}"
+        ) {
+            proptest::prop_assert_eq!(has_figure_word(&t), FIGURE_WORDS_AC.is_match(&t));
         }
     }
 
