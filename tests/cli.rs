@@ -484,10 +484,49 @@ fn colliding_outputs_are_refused_not_overwritten() {
     assert_eq!(recs[0]["error"]["code"], "output_collision");
     let doc: Value = serde_json::from_slice(&fs::read(t.join("out/x.json")).unwrap()).unwrap();
     assert_eq!(doc["source"]["bytes"], "Tekst uit d1\n".len());
-    // with JSON lines there is nothing to collide
+    // with JSON lines there is nothing to collide, and the two documents keep
+    // apart: a name found under both arguments is shown by its path as given
+    fs::write(t.join("d2/y.txt"), "Alleen in d2, € 5 mln.\n").unwrap();
     let o = extract(&["d1", "d2", "--jsonl", "-"], t);
     assert_eq!(code(&o), 0);
-    assert_eq!(json_lines(&o.stdout).len(), 2);
+    let docs = json_lines(&o.stdout);
+    let paths: Vec<&str> = docs
+        .iter()
+        .map(|d| d["source"]["path"].as_str().unwrap())
+        .collect();
+    let sep = std::path::MAIN_SEPARATOR;
+    assert_eq!(
+        paths,
+        [
+            format!("d1{sep}x.txt"),
+            format!("d2{sep}x.txt"),
+            "y.txt".into()
+        ]
+    );
+    // the facts of two `z.txt` are told apart by their `doc`
+    fs::write(t.join("d1/z.txt"), "De kosten bedragen € 1 mln.\n").unwrap();
+    fs::write(t.join("d2/z.txt"), "De kosten bedragen € 2 mln.\n").unwrap();
+    let mut c = bin();
+    c.current_dir(t).args(["facts", "d1", "d2", "-q"]);
+    let o = run(c);
+    assert_eq!(code(&o), 0);
+    let facts: Vec<(String, String)> = json_lines(&o.stdout)
+        .iter()
+        .map(|f| {
+            (
+                f["doc"].as_str().unwrap().to_string(),
+                f["value"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            (format!("d1{sep}z.txt"), "1000000".to_string()),
+            ("y.txt".to_string(), "5000000".to_string()),
+            (format!("d2{sep}z.txt"), "2000000".to_string()),
+        ]
+    );
 }
 
 #[test]

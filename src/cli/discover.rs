@@ -137,7 +137,32 @@ pub fn discover(paths: &[PathBuf], ext: &str, follow: bool) -> Vec<Input> {
             }),
         }
     }
+    disambiguate(&mut out);
     out
+}
+
+/// Two inputs shown under one name (`x.txt` found under two directory arguments, or
+/// walked and also named) would share one `doc` in the facts and one `path` in the
+/// output: each of them is shown by its path as given instead (`d1/x.txt`,
+/// `d2/x.txt`). Names that occur once stay relative to their directory argument.
+fn disambiguate(inputs: &mut [Input]) {
+    let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for i in inputs.iter() {
+        *count.entry(i.display.as_str()).or_default() += 1;
+    }
+    let shared: HashSet<String> = count
+        .into_iter()
+        .filter(|&(_, n)| n > 1)
+        .map(|(d, _)| d.to_string())
+        .collect();
+    if shared.is_empty() {
+        return;
+    }
+    for i in inputs.iter_mut() {
+        if shared.contains(&i.display) {
+            i.display = i.path.to_string_lossy().into_owned();
+        }
+    }
 }
 
 const MAX_DEPTH: usize = 64;
