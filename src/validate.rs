@@ -599,9 +599,13 @@ fn prose_against_tables(doc: &mut Document) {
     let mut nth_in_sentence: Vec<usize> = Vec::with_capacity(doc.figures.len());
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (fi, f) in doc.figures.iter().enumerate() {
+        // the same sentence, not the next of two identical ones (a repeated paragraph):
+        // the figure before stands within one sentence length of this one
         let same = fi > 0 && {
             let g = &doc.figures[fi - 1];
-            g.sentence == f.sentence && g.line <= f.line
+            g.sentence == f.sentence
+                && g.span.start <= f.span.start
+                && f.span.start - g.span.start < f.sentence.len()
         };
         if !same {
             seen.clear();
@@ -731,7 +735,11 @@ fn figure_year(f: &Figure) -> Option<i32> {
 /// may print one amount twice).
 fn figure_clause(f: &Figure, nth: usize) -> Vec<String> {
     let s = &f.sentence;
-    let Some((p, _)) = s.match_indices(f.raw.as_str()).nth(nth) else {
+    let Some((p, _)) = s
+        .match_indices(f.raw.as_str())
+        .nth(nth)
+        .or_else(|| s.match_indices(f.raw.as_str()).next())
+    else {
         return Vec::new();
     };
     let stop = |w: &str| w.ends_with(['.', ',', ';', ':', '(', ')']) || w.contains(['€', '%']);

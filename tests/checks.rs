@@ -239,3 +239,23 @@ fn one_amount_twice_in_a_sentence_links_each_to_its_own_row() {
         .ends_with("against Materiële kosten 2014"));
     assert!(prose.iter().all(|c| c.status == "ok"));
 }
+
+/// A sentence printed twice (a repeated paragraph): each copy's amount is held
+/// against its row, not only the first copy's.
+#[test]
+fn a_repeated_sentence_keeps_its_check() {
+    let table = "Jaarverslag 2014\n\nTabel 1 Lasten (bedragen x € 1.000)\n\n                          2013        2014\nPersonele kosten         1.500       2.000\nMateriële kosten         1.700       2.000\nTotaal lasten            3.200       4.000\n\n";
+    let s = "De personele kosten bedragen in 2014 € 2 mln.";
+    let text = format!("{table}{s}\n\n{s}\n");
+    let d = verslag::extract(text.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(d.figures.len(), 2);
+    for f in &d.figures {
+        assert_eq!(f.links, ["t1.r1.c2"], "{}", f.line);
+    }
+    let prose = d.tables[0]
+        .checks
+        .iter()
+        .filter(|c| c.kind == "prose_vs_table")
+        .count();
+    assert_eq!(prose, 2);
+}

@@ -529,6 +529,33 @@ fn colliding_outputs_are_refused_not_overwritten() {
     );
 }
 
+/// A path as given can equal another input's relative name (`a/x.txt` walked under
+/// `b`): names are made distinct until none is shared.
+#[test]
+fn input_names_stay_distinct_when_a_path_meets_a_relative_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    for f in ["a/x.txt", "b/a/x.txt", "c/x.txt"] {
+        fs::create_dir_all(t.join(f).parent().unwrap()).unwrap();
+        fs::write(t.join(f), format!("Tekst {f}\n")).unwrap();
+    }
+    let o = extract(&["a", "b", "c", "--jsonl", "-"], t);
+    assert_eq!(code(&o), 0);
+    let sep = std::path::MAIN_SEPARATOR;
+    let paths: Vec<String> = json_lines(&o.stdout)
+        .iter()
+        .map(|d| d["source"]["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            format!("a{sep}x.txt"),
+            format!("b{sep}a{sep}x.txt"),
+            format!("c{sep}x.txt")
+        ]
+    );
+}
+
 #[test]
 fn fifo_and_devices_are_not_read() {
     let tmp = tempfile::tempdir().unwrap();

@@ -541,3 +541,19 @@ fn renderings_give_the_seed_figures() {
         assert_eq!(got, want, "{file}");
     }
 }
+
+/// A function word spelled with the Kelvin sign (`Oo\u{212a}` for `Ook`) is a function
+/// word in the sentence that is not tokenised, as it is in one that is: the line stays
+/// prose, and the figure before it is kept.
+#[test]
+fn kelvin_sign_function_word_keeps_the_line_prose() {
+    for t in [
+        "Ruim twee miljoen aanvragen. Ook hier.\n",
+        "Ruim twee miljoen aanvragen. Oo\u{212a} hier.\n",
+    ] {
+        let doc = extract(t.as_bytes(), &Options::default()).expect("extract");
+        let raws: Vec<&str> = doc.figures.iter().map(|f| f.raw.as_str()).collect();
+        assert_eq!(raws, ["twee miljoen"], "{t:?}");
+        assert_eq!(doc.figures[0].value.unwrap().to_string(), "2000000");
+    }
+}

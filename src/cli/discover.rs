@@ -145,22 +145,33 @@ pub fn discover(paths: &[PathBuf], ext: &str, follow: bool) -> Vec<Input> {
 /// walked and also named) would share one `doc` in the facts and one `path` in the
 /// output: each of them is shown by its path as given instead (`d1/x.txt`,
 /// `d2/x.txt`). Names that occur once stay relative to their directory argument.
+/// Repeated until no name is shared, since a path as given may equal another input's
+/// relative name (`a/x.txt` walked under `b`); a name still shared once every holder
+/// shows its path as given is one file named twice, and stays.
 fn disambiguate(inputs: &mut [Input]) {
-    let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for i in inputs.iter() {
-        *count.entry(i.display.as_str()).or_default() += 1;
-    }
-    let shared: HashSet<String> = count
-        .into_iter()
-        .filter(|&(_, n)| n > 1)
-        .map(|(d, _)| d.to_string())
-        .collect();
-    if shared.is_empty() {
-        return;
-    }
-    for i in inputs.iter_mut() {
-        if shared.contains(&i.display) {
-            i.display = i.path.to_string_lossy().into_owned();
+    loop {
+        let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for i in inputs.iter() {
+            *count.entry(i.display.as_str()).or_default() += 1;
+        }
+        let shared: HashSet<String> = count
+            .into_iter()
+            .filter(|&(_, n)| n > 1)
+            .map(|(d, _)| d.to_string())
+            .collect();
+        let mut changed = false;
+        for i in inputs.iter_mut() {
+            if shared.contains(&i.display) {
+                let given = i.path.to_string_lossy();
+                if i.display != given {
+                    i.display = given.into_owned();
+                    changed = true;
+                }
+            }
+        }
+        // each round moves at least one input to its path as given, never back
+        if !changed {
+            return;
         }
     }
 }

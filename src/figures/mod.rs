@@ -94,6 +94,12 @@ fn is_prose_marker(w: &[u8]) -> bool {
 /// are ASCII lower case and at most 6 bytes long).
 fn is_prose_marker_ascii_case(w: &str) -> bool {
     let b = w.as_bytes();
+    if !b.is_ascii() {
+        // only the Kelvin sign lowers to ASCII (to `k`, as in `ook`): such a core is
+        // lowered whole, as the tokeniser lowers it; a marker has at most six chars,
+        // so at most 18 bytes
+        return b.len() <= 18 && is_prose_marker(w.to_lowercase().as_bytes());
+    }
     if b.len() > 6 {
         return false;
     }
@@ -429,8 +435,7 @@ fn read_untokenised<'a>(
             return None;
         }
     }
-    // a core that is not ASCII has a lower case that is not ASCII (only the
-    // Kelvin sign lowers to ASCII, to `k`, which no marker holds)
+    // (a core with the Kelvin sign, `Oo\u{212a}`, is lowered as the tokeniser does)
     let marker = prose::any_core(text, range, |cs, ce| {
         is_prose_marker_ascii_case(&text[cs..ce])
     });
@@ -698,6 +703,9 @@ mod tests {
             assert!(m.len() <= 6 && is_prose_marker(m.as_bytes()), "{m}");
             assert!(is_prose_marker_ascii_case(&m.to_uppercase()), "{m}");
         }
+        // `ook` with the Kelvin sign lowers to `ook`, as the tokeniser reads it
+        assert!(is_prose_marker_ascii_case("Oo\u{212a}"));
+        assert!(!is_prose_marker_ascii_case("\u{212a}an"));
         let n = PROSE_MARKERS.len();
         for w in [
             "", "d", "dee", "hetz", "Ook", "OOK", "WORDEN", "wordenn", "één", "zijnde",

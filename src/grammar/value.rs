@@ -1016,7 +1016,14 @@ mod tests {
                 proptest::prop_assert!(t.is_ascii());
                 let got = tag_ci(&s, t);
                 let nom = tag_no_case::<_, _, nom::error::Error<&str>>(*t)(s.as_str()).ok();
-                proptest::prop_assert_eq!(got.is_some(), nom.is_some(), "{:?} {:?}", s, t);
+                // nom also takes an input with fewer chars than the tag when a wide
+                // char makes up the bytes (`\u{212a}e` for `keer`): a cut word, which
+                // `tag_ci` rightly refuses
+                if s.chars().count() >= t.chars().count() {
+                    proptest::prop_assert_eq!(got.is_some(), nom.is_some(), "{:?} {:?}", s, t);
+                } else {
+                    proptest::prop_assert!(got.is_none(), "{:?} {:?}", s, t);
+                }
                 if let Some((rest, m)) = got {
                     proptest::prop_assert_eq!(format!("{m}{rest}"), s.clone());
                     proptest::prop_assert_eq!(m.to_lowercase(), t.to_string());
@@ -1028,7 +1035,7 @@ mod tests {
             proptest::prop_assert_eq!(lower(&s).into_owned(), s.to_lowercase());
         }
 
-                #[test]
+        #[test]
         fn has_ascii_digit_as_any(s in "[a 5é€\u{660}]{0,80}") {
             let want = s.bytes().any(|b| b.is_ascii_digit());
             proptest::prop_assert_eq!(has_ascii_digit(s.as_bytes()), want);

@@ -955,14 +955,19 @@ fn row_tokens(text: &str, mode: Mode, ncols: usize) -> (usize, Vec<Tok>) {
 /// label and its first value; the rule is for sentences that follow a table and end
 /// in an amount, which would otherwise become its last row.
 fn prose_spaced(text: &str, label: &str, toks: &[Tok]) -> bool {
-    if toks.is_empty() || label.split_whitespace().count() < 3 {
+    let Some(last) = toks.last() else {
+        return false;
+    };
+    if label.split_whitespace().count() < 3 {
         return false;
     }
     let body = text.trim();
     if body.contains("  ") || body.contains('\t') {
         return false;
     }
-    body.ends_with('.') || label.bytes().any(|b| b.is_ascii_digit())
+    // the full stop of a marker (`p.m.`, `n.v.t.`) ends a cell, not a sentence
+    let marker = matches!(last.value.kind, Kind::Pm | Kind::Missing | Kind::Nil);
+    (body.ends_with('.') && !marker) || label.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Does `next` continue a value that a wrap split at the end of `cur`?
@@ -1954,13 +1959,20 @@ mod tests {
             );
             assert_eq!(f[0].lines, (0, 6), "{prose}");
         }
-        // a row whose long label nearly touches its only value still belongs to the table
-        let f = run(&format!(
-            "{table}Bijdrage aan de uitvoerders 50                        \nOverig                   10          20\n"
-        ));
-        assert_eq!(f[0].table.rows.len(), 5);
-        assert_eq!(cell(&f[0], 3, 0).as_deref(), Some("50"));
-        assert_eq!(cell(&f[0], 4, 1).as_deref(), Some("20"));
+        // a row whose long label nearly touches its only value still belongs to the
+        // table, also when that value is a marker with full stops
+        for (row, raw) in [
+            ("Bijdrage aan de uitvoerders 50", "50"),
+            ("Bijdragen aan alle ZBO's p.m.", "p.m."),
+            ("Bijdragen aan alle ZBO's n.v.t.", "n.v.t."),
+        ] {
+            let f = run(&format!(
+                "{table}{row}                        \nOverig                   10          20\n"
+            ));
+            assert_eq!(f[0].table.rows.len(), 5, "{row}");
+            assert_eq!(cell(&f[0], 3, 0).as_deref(), Some(raw), "{row}");
+            assert_eq!(cell(&f[0], 4, 1).as_deref(), Some("20"), "{row}");
+        }
     }
 
     #[test]
