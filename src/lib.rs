@@ -27,6 +27,8 @@ pub mod repair;
 pub mod segment;
 pub mod span;
 pub mod tables;
+#[cfg(test)]
+mod testdata;
 pub mod validate;
 
 use model::{Diagnostic, Document, Severity, Source};

@@ -500,7 +500,9 @@ pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &Names<'_>) ->
 /// Capitalised words a text uses after the first word of a sentence: its names.
 pub(crate) fn capitalised_words<'a>(text: &'a str, toks: &[Tok], into: &mut Names<'a>) {
     for (i, t) in toks.iter().enumerate() {
-        if i == 0 || toks[i - 1].w.ends_with(':') {
+        // (a capital after a colon counts too: a core holds no `:`; skipping those
+        // would be a change of output, not a clean-up)
+        if i == 0 {
             continue;
         }
         let core = &text[t.cs..t.ce];

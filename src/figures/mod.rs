@@ -443,8 +443,7 @@ fn read_untokenised<'a>(
         return None;
     }
     // (a name's first char is an upper-case one: an ASCII capital or not ASCII;
-    // the first token is no name, and a core never ends in `:`, which is edge
-    // punctuation, so no token follows one)
+    // the first token is no name, as in `context::capitalised_words`)
     prose::for_each_capital_core(text, range, |cs, ce| {
         let core = &text[cs..ce];
         if context::is_name_form(core) {
@@ -721,31 +720,9 @@ mod tests {
         );
     }
 
-    /// The text files of seeds/ and fixtures/.
+    /// The text files of seeds/ and fixtures/, decoded.
     fn repo_texts() -> Vec<(String, String)> {
-        fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
-            let mut entries: Vec<_> = std::fs::read_dir(dir)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .collect();
-            entries.sort();
-            for p in entries {
-                if p.is_dir() {
-                    walk(&p, out);
-                } else if p.extension().is_some_and(|e| e == "txt") {
-                    let bytes = std::fs::read(&p).unwrap();
-                    let text = String::from_utf8_lossy(&bytes).into_owned();
-                    out.push((p.display().to_string(), text));
-                }
-            }
-        }
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut out = Vec::new();
-        walk(&root.join("seeds"), &mut out);
-        walk(&root.join("fixtures"), &mut out);
-        out
+        crate::testdata::texts()
     }
 
     fn figs_with(text: &str, skip: bool) -> Vec<Figure> {

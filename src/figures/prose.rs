@@ -648,8 +648,8 @@ pub(crate) fn any_core(
 }
 
 /// Calls `f(cs, ce)` with the core of each token of the sentence `(s, e)` of
-/// `text` but the first whose core starts with an ASCII capital or a char that
-/// is not ASCII (as [`for_each_core`] would, in order). Most words start with a
+/// `text`, except the first token, whose core starts with an ASCII capital or a
+/// char that is not ASCII (in order, with the cores [`for_each_core`] gives). Most words start with a
 /// lower-case ASCII letter: only the pieces holding a capital or a byte that is
 /// not ASCII are looked at, found eight bytes at a time.
 pub(crate) fn for_each_capital_core(

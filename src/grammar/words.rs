@@ -417,23 +417,12 @@ mod tests {
         }
     }
 
-    /// The text files of seeds/ and fixtures/.
+    /// The text files of seeds/ and fixtures/, decoded.
     fn repo_texts() -> Vec<String> {
-        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    walk(&p, out);
-                } else if p.extension().is_some_and(|e| e == "txt") {
-                    out.push(String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned());
-                }
-            }
-        }
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut out = Vec::new();
-        walk(&root.join("seeds"), &mut out);
-        walk(&root.join("fixtures"), &mut out);
-        out
+        crate::testdata::texts()
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect()
     }
 
     #[test]

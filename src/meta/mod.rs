@@ -540,30 +540,9 @@ pub fn conflict(field: &str, values: Vec<String>, lines: Vec<usize>, message: St
 /// `fixtures/`), for the differential tests of the fast paths against the slow ones.
 #[cfg(test)]
 pub(crate) fn test_texts() -> Vec<String> {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        entries.sort();
-        for p in entries {
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|e| e == "txt") {
-                out.push(p);
-            }
-        }
-    }
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths = Vec::new();
-    walk(&root.join("seeds"), &mut paths);
-    walk(&root.join("fixtures"), &mut paths);
-    paths
-        .iter()
-        .filter_map(|p| std::fs::read(p).ok())
-        .filter_map(|b| crate::decode::decode(&b).ok().map(|d| d.text.into_owned()))
+    crate::testdata::texts()
+        .into_iter()
+        .map(|(_, t)| t)
         .collect()
 }
 
