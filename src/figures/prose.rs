@@ -971,7 +971,93 @@ mod tests {
         );
     }
 
+    /// `sentences` as it was before `memchr3` found its ends: the reference.
+    fn sentences_by_bytes(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        // `.`, `!` and `?` are ASCII: in UTF-8 their bytes are never part of another char
+        for (i, b) in text.bytes().enumerate() {
+            let c = match b {
+                b'.' => '.',
+                b'!' => '!',
+                b'?' => '?',
+                _ => continue,
+            };
+            let after = &text[i + 1..];
+            let trimmed = after.trim_start();
+            if trimmed.is_empty() {
+                continue;
+            }
+            if trimmed.len() == after.len() {
+                // `toegenomen.Ook`: a lost space after a full stop, between words
+                let mut next = after.chars();
+                let glued = c == '.'
+                    && next.next().is_some_and(char::is_uppercase)
+                    && next.next().is_some_and(char::is_lowercase)
+                    && text[..i]
+                        .chars()
+                        .rev()
+                        .take(3)
+                        .filter(|c| c.is_lowercase())
+                        .count()
+                        == 3;
+                if glued {
+                    out.push((start, i + 1));
+                    start = i + 1;
+                }
+                continue;
+            }
+            let next = trimmed.chars().next().unwrap_or(' ');
+            if !(next.is_uppercase()
+                || next.is_ascii_digit()
+                || matches!(next, '€' | '‘' | '\'' | '"' | '“' | '(' | '•' | '-' | '–'))
+            {
+                continue;
+            }
+            if c == '.' {
+                let word_start = text[..i]
+                    .rfind(char::is_whitespace)
+                    .map(|p| p + text[p..].chars().next().map_or(1, char::len_utf8))
+                    .unwrap_or(0);
+                let word = &text[word_start..i];
+                let w = word
+                    .trim_start_matches(['(', '‘', '\'', '"', '“'])
+                    .trim_end_matches('.');
+                if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
+                    continue; // o.a., m.b.v., n.v.t.
+                }
+                if ABBREVIATIONS.contains(&&*crate::grammar::words::lower(w)) {
+                    continue;
+                }
+                if w.len() == 1 && w.chars().all(|c| c.is_uppercase()) {
+                    continue; // initials: `T. Kok`
+                }
+            }
+            let end = i + 1;
+            if end > start {
+                out.push((start, end));
+            }
+            start = end + (after.len() - trimmed.len());
+        }
+        if start < text.len() && !text[start..].trim().is_empty() {
+            out.push((start, text.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn sentences_as_by_bytes_on_every_text() {
+        for (name, t) in crate::testdata::texts() {
+            assert_eq!(sentences(&t), sentences_by_bytes(&t), "{name}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn sentences_as_by_bytes(t in "[ a-zA-Z0-9.!?€é’\u{a0}(\n]{0,60}") {
+            proptest::prop_assert_eq!(sentences(&t), sentences_by_bytes(&t));
+        }
+
         /// The ends `sentences` looks at, as its byte loop found them.
         #[test]
         fn sentence_ends_as_by_bytes(t in "[ a-zA-Z0-9.!?€é’\u{a0}]{0,40}") {
