@@ -205,6 +205,10 @@ fn seed_004_toename_toegang_interactie() {
         (Some("2020"), Some("2021"))
     );
     assert_eq!(from.links, vec![to.id.clone()]);
+    // `(48 van 50)`: the part and its whole link each other
+    let (part, whole) = (by_raw(&figs, 35, "48"), by_raw(&figs, 35, "50"));
+    assert_eq!(part.links, vec![whole.id.clone()]);
+    assert_eq!(whole.links, vec![part.id.clone()]);
 
     // section `Veiligheid` (bullets) and `Standaarden`
     let f = by_raw(&figs, 9, "4000");

@@ -814,6 +814,37 @@ pub(crate) fn pair(
             }
         }
     }
+    // a part and its whole: `48 van 50`, `3 van de 5 gemeenten` (counts next to each
+    // other with only `van` (`de`, `het`) between, the part not above the whole)
+    for a in 0..n.saturating_sub(1) {
+        let b = a + 1;
+        let (ca, cb) = (cands[a], cands[b]);
+        if ca.unit != "count" || cb.unit != "count" || ca.t1 >= cb.t0 {
+            continue;
+        }
+        let between: Vec<&str> = toks[ca.t1 + 1..cb.t0]
+            .iter()
+            .map(|t| t.w.as_ref())
+            .collect();
+        let van = matches!(between.as_slice(), ["van"] | ["van", "de" | "het"]);
+        // `van` must stand free: `48 van 50`, not `48, van 50` or `48 (van 50`
+        let free = toks[ca.t1 + 1..cb.t0]
+            .iter()
+            .all(|t| t.s == t.cs && t.e == t.ce)
+            && toks[ca.t1].e == toks[ca.t1].ce;
+        if van
+            && free
+            && ca.number.is_integer()
+            && cb.number.is_integer()
+            && ca.number <= cb.number
+            && ca.high.is_none()
+            && cb.high.is_none()
+            && ca.scale.is_none()
+            && cb.scale.is_none()
+        {
+            links.push((a, b));
+        }
+    }
     // norm and its realisation
     for a in 0..n {
         if roles[a] != Some("norm") {

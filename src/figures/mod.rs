@@ -596,6 +596,21 @@ mod tests {
         assert_eq!(f[0].role.as_deref(), Some("change"));
         assert_eq!(f[1].role.as_deref(), Some("budget"));
         assert_eq!(f[1].links, vec!["f1"]);
+        // a part and its whole link each other; not when the part is larger, has
+        // a scale, or `van` does not stand free between them
+        for (t, linked) in [
+            ("In 3 van de 5 gemeenten is het gestart.", true),
+            ("Alle eisen (48 van 50) zijn gehaald.", true),
+            ("Er zijn 60 van 50 plekken bezet.", false),
+            ("Er waren 12 van 10 mln. bezoekers.", false),
+            ("Het waren er 12, van 20 verwacht.", false),
+        ] {
+            let f = figs(t, None);
+            assert_eq!(f.len(), 2, "{t}");
+            let want: Vec<String> = if linked { vec!["f2".into()] } else { vec![] };
+            assert_eq!(f[0].links, want, "{t}");
+            assert_eq!(f[0].role, None, "{t}");
+        }
         let f = figs("De totale prognose komt uit op € 354,9 mln.", None);
         assert_eq!(f[0].role.as_deref(), Some("forecast"));
     }
