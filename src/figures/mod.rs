@@ -509,6 +509,12 @@ mod tests {
     use crate::span::{LineIndex, OffsetMap};
 
     fn figs(text: &str, year: Option<i32>) -> Vec<Figure> {
+        figs_in(text, year, true)
+    }
+
+    /// The figures of `text` as one run, with every sentence tokenised when `skip`
+    /// is false (the slow path [`find_with`] keeps for the tests).
+    fn figs_in(text: &str, year: Option<i32>, skip: bool) -> Vec<Figure> {
         let lines = segment::lines(text);
         let blocks = segment::segment(&lines, &[]);
         let map = OffsetMap::identity();
@@ -517,7 +523,7 @@ mod tests {
             map: &map,
             lines: &idx,
         };
-        find(&blocks, year, &loc)
+        find_with(&blocks, year, &loc, skip)
     }
 
     fn one(text: &str) -> Figure {
@@ -741,15 +747,7 @@ mod tests {
     }
 
     fn figs_with(text: &str, skip: bool) -> Vec<Figure> {
-        let lines = segment::lines(text);
-        let blocks = segment::segment(&lines, &[]);
-        let map = OffsetMap::identity();
-        let idx = LineIndex::new(text);
-        let loc = Locator {
-            map: &map,
-            lines: &idx,
-        };
-        find_with(&blocks, Some(2023), &loc, skip)
+        figs_in(text, Some(2023), skip)
     }
 
     fn as_json(f: &[Figure]) -> String {
