@@ -858,3 +858,92 @@ fn unit_word_with_a_kelvin_sign_is_read_whole() {
         ]
     );
 }
+
+#[test]
+fn space_grouped_values_in_every_column() {
+    // pdftotext -layout of a budget table whose amounts are all grouped by spaces
+    // (`612 310`, `1 601 998`): six columns need twelve to eighteen number pieces
+    let (t, _, _) = only_table("fixtures/aligned/pdf_layout_space_grouped_columns.txt");
+    let years: Vec<_> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(
+        years,
+        [2022, 2023, 2024, 2025, 2026, 2027].map(Some).to_vec()
+    );
+    assert_eq!(
+        raws(&t, "Verplichtingen"),
+        ["612 310", "598 560", "574 027", "523 901", "511 004", "509 876"]
+    );
+    assert_eq!(
+        raws(&t, "Uitgaven"),
+        [
+            "1 601 998",
+            "1 612 443",
+            "590 113",
+            "548 220",
+            "520 119",
+            "515 402"
+        ]
+    );
+    assert_eq!(
+        raws(&t, "Subsidies (regelingen)"),
+        ["123 456", "110 000", "98 560", "– 3 783", "p.m.", "p.m."]
+    );
+    assert_eq!(
+        raws(&t, "Opdrachten"),
+        ["45 012", "40 500", "(1.200)", "38 000", "36 500", "36 500"]
+    );
+    assert_eq!(
+        raws(&t, "Waarvan juridisch verplicht"),
+        ["", "", "87%", "", "", ""]
+    );
+    // exact values in euros: `x € 1.000`
+    let row = |l: &str| t.rows.iter().find(|r| r.label == l).unwrap();
+    let val = |l: &str, c: usize| {
+        row(l).cells[c]
+            .as_ref()
+            .and_then(|c| c.value.as_ref())
+            .map(|v| v.to_string())
+    };
+    assert_eq!(val("Uitgaven", 0).as_deref(), Some("1601998000"));
+    assert_eq!(
+        val("Subsidies (regelingen)", 3).as_deref(),
+        Some("-3783000")
+    );
+    assert_eq!(val("Opdrachten", 2).as_deref(), Some("-1200000"));
+    assert_eq!(val("Ontvangsten", 5).as_deref(), Some("0"));
+}
+
+#[test]
+fn space_grouped_values_in_a_plain_row() {
+    // the same table as PDF text extraction gives it: one space between cells and
+    // between the groups of a number alike
+    let (t, _, _) = only_table("fixtures/aligned/plain_space_grouped_columns.txt");
+    assert_eq!(t.columns.len(), 6);
+    assert_eq!(
+        raws(&t, "Verplichtingen"),
+        ["612 310", "598 560", "574 027", "523 901", "511 004", "509 876"]
+    );
+    assert_eq!(
+        raws(&t, "Uitgaven"),
+        [
+            "1 601 998",
+            "1 612 443",
+            "590 113",
+            "548 220",
+            "520 119",
+            "515 402"
+        ]
+    );
+    assert_eq!(
+        raws(&t, "Subsidies (regelingen)"),
+        ["123 456", "110 000", "98 560", "– 3 783", "p.m.", "p.m."]
+    );
+    assert_eq!(
+        raws(&t, "Opdrachten"),
+        ["45 012", "40 500", "(1.200)", "38 000", "36 500", "36 500"]
+    );
+    assert_eq!(
+        raws(&t, "Ontvangsten"),
+        ["12 345", "10 000", "10 000", "10 000", "10 000", "0"]
+    );
+}

@@ -921,15 +921,20 @@ fn repeated_header_follows(lines: &[TextLine<'_>], j: usize) -> bool {
 
 /// The values of a row line. Digits grouped by a space (`98 560`, `– 3 783`) are one
 /// value where the layout allows it: always when columns are aligned (a single space
-/// never separates two such cells there), and in plain text only when reading them as
-/// one value gives exactly one value per column.
+/// never separates two such cells there), and in plain text by the split into one
+/// value per column that [`al::partition_space_grouped`] judges best.
 fn row_tokens(text: &str, mode: Mode, ncols: usize) -> (usize, Vec<Tok>) {
-    let (le, toks) = al::values_from_right(text, plain_style(), ncols + 4);
-    let merged = al::merge_space_grouped(text, &toks);
+    // room for every column's value in up to four space groups (`1 234 567 890`), read
+    // as separate numbers before they are joined; tokens beyond the columns go back
+    // to the label below
+    let (le, toks) = al::values_from_right(text, plain_style(), al::MAX_PIECES * ncols + 4);
     let mut toks = match mode {
-        Mode::Plain if toks.len() > ncols && merged.len() == ncols => merged,
+        // single spaces part both cells and groups: a split into one value per column
+        Mode::Plain if toks.len() > ncols => {
+            al::partition_space_grouped(text, &toks, ncols).unwrap_or(toks)
+        }
         Mode::Plain => toks,
-        _ => merged,
+        _ => al::merge_space_grouped(text, &toks),
     };
     let keep = if mode == Mode::Plain {
         ncols

@@ -320,6 +320,155 @@ pub fn merge_space_grouped(text: &str, toks: &[Tok]) -> Vec<Tok> {
     out
 }
 
+/// Is `raw` one piece of a space-grouped number: one to three digits, after a sign
+/// or dash for the first piece (`98`, `560`, `– 3`)? Only such pieces are weighed
+/// by [`partition_space_grouped`]; markers, percentages, decimals and amounts in
+/// another style stand alone.
+fn is_group_piece(raw: &str) -> bool {
+    let digits = raw
+        .trim_start_matches(['-', '+', '–', '−', '‒', '—'])
+        .trim_start();
+    (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The most pieces one space-grouped number spans here (`1 234 567 890`).
+pub const MAX_PIECES: usize = 4;
+
+/// `toks[i..i + g]` read as one space-grouped number, when one space separates the
+/// pieces, every piece after the first is three digits, the first has no leading
+/// zero (`012 345` is no number) and the grammar reads the whole as one number
+/// grouped by spaces. A piece with a leading zero is no value on its own either.
+fn joined(text: &str, toks: &[Tok], i: usize, g: usize) -> Option<Tok> {
+    let ts = toks.get(i..i + g)?;
+    let first = &text[ts[0].start..ts[0].end];
+    let head = first
+        .trim_start_matches(['-', '+', '–', '−', '‒', '—'])
+        .trim_start();
+    // `012` is the tail of a number: it neither begins one nor stands alone
+    let leading_zero = is_group_piece(first) && head.len() > 1 && head.starts_with('0');
+    if leading_zero {
+        return None;
+    }
+    if g == 1 {
+        return Some(ts[0].clone());
+    }
+    if !is_group_piece(first) {
+        return None;
+    }
+    for w in ts.windows(2) {
+        let gap = &text[w[0].end..w[1].start];
+        let piece = &text[w[1].start..w[1].end];
+        let mut gc = gap.chars();
+        let one = matches!((gc.next(), gc.next()), (Some(c), None) if c.is_whitespace());
+        if !one || piece.len() != 3 || !piece.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+    }
+    let raw = &text[ts[0].start..ts[g - 1].end];
+    let (rest, v) = value(Style::default())(raw).ok()?;
+    (rest.is_empty() && v.notes.contains(&Note::SpaceGrouped)).then(|| Tok {
+        start: ts[0].start,
+        end: ts[g - 1].end,
+        value: v,
+    })
+}
+
+/// The values of a row spaced like prose (single spaces between cells) whose number
+/// pieces (`toks`, more than `k`) may be space-grouped numbers: the split of a tail of
+/// `toks` into exactly `k` values that costs least, or None when the best split
+/// joins nothing. A single space separates both the groups of one number and two
+/// cells, so the split is a judgement: a row's amounts are of like size, so their
+/// numbers of pieces differ little, and a label seldom ends in numbers. The cost is
+/// the spread of the pieces per grouped number (most minus fewest, over the numbers
+/// made of pieces) plus the tokens left to the label; on a tie, fewer tokens are
+/// taken (the reading that joins less).
+/// `Uitgaven 1 601 998 1 612 443 590 113` in three columns is `1 601 998`,
+/// `1 612 443`, `590 113` (spread 1, none left) rather than its last three pieces
+/// (spread 0, six left); `Artikel 21 329 353` in two columns keeps `21` in the label.
+/// The tie is the known ambiguity: `Uitgaven 1 601 998 98 560` in two columns reads
+/// `601 998` with `1` in the label, as `Artikel 21 329 353` must; a second number
+/// of three pieces in the row (or a one-digit piece that can only begin one) decides it.
+pub fn partition_space_grouped(text: &str, toks: &[Tok], k: usize) -> Option<Vec<Tok>> {
+    let n = toks.len();
+    if n <= k || k == 0 {
+        return None;
+    }
+    // every group that may be a value: `groups[i][g - 1]` for `toks[i..i + g]`
+    let groups: Vec<[Option<Tok>; MAX_PIECES]> = (0..n)
+        .map(|i| std::array::from_fn(|g| joined(text, toks, i, g + 1)))
+        .collect();
+    if groups.iter().all(|g| g[1..].iter().all(Option::is_none)) {
+        return None;
+    }
+    let piece: Vec<bool> = toks
+        .iter()
+        .map(|t| is_group_piece(&text[t.start..t.end]))
+        .collect();
+    // the best (cost, tokens left, lo, hi) over the allowed spreads [lo, hi]
+    let mut best: Option<(usize, usize, usize, usize)> = None;
+    let mut reach = vec![vec![false; k + 1]; n + 1];
+    for lo in 1..=MAX_PIECES {
+        for hi in lo..=MAX_PIECES {
+            // reach[i][c]: toks[i..] splits into c values, every number of pieces
+            // having lo..=hi of them
+            for row in reach.iter_mut() {
+                row.fill(false);
+            }
+            reach[n][0] = true;
+            for i in (0..n).rev() {
+                for c in 1..=k {
+                    reach[i][c] = (1..=MAX_PIECES).any(|g| {
+                        i + g <= n
+                            && groups[i][g - 1].is_some()
+                            && (!piece[i] || (lo..=hi).contains(&g))
+                            && reach[i + g][c - 1]
+                    });
+                }
+            }
+            for left in (0..n).rev() {
+                if reach[left][k] {
+                    let cost = (hi - lo) + left;
+                    let better = match best {
+                        None => true,
+                        Some((bc, bl, _, _)) => cost < bc || (cost == bc && left > bl),
+                    };
+                    if better {
+                        best = Some((cost, left, lo, hi));
+                    }
+                }
+            }
+        }
+    }
+    let (_, left, lo, hi) = best?;
+    // walk the chosen split again, taking the longest allowed group that still
+    // leaves a split of the rest
+    for row in reach.iter_mut() {
+        row.fill(false);
+    }
+    reach[n][0] = true;
+    let allowed = |i: usize, g: usize| {
+        i + g <= n && groups[i][g - 1].is_some() && (!piece[i] || (lo..=hi).contains(&g))
+    };
+    for i in (0..n).rev() {
+        for c in 1..=k {
+            reach[i][c] = (1..=MAX_PIECES).any(|g| allowed(i, g) && reach[i + g][c - 1]);
+        }
+    }
+    let mut out = Vec::with_capacity(k);
+    let (mut i, mut c) = (left, k);
+    while c > 0 {
+        let g = (1..=MAX_PIECES)
+            .rev()
+            .find(|&g| allowed(i, g) && reach[i + g][c - 1])?;
+        out.push(groups[i][g - 1].clone()?);
+        i += g;
+        c -= 1;
+    }
+    out.iter()
+        .any(|t| t.value.notes.contains(&Note::SpaceGrouped))
+        .then_some(out)
+}
+
 /// Words that may start a scale or unit split off by a line wrap (`€ 249` / `mln.`).
 pub fn is_unit_word(w: &str) -> bool {
     let l = w.to_lowercase();
@@ -517,6 +666,84 @@ mod tests {
                 .map(|t| line[t.start..t.end].to_string())
                 .collect(),
         )
+    }
+
+    /// The cells of `line` split into `k` by [`partition_space_grouped`] (None: no
+    /// split joins anything), read from at most `MAX_PIECES * k + 4` pieces as rows are.
+    fn split(line: &str, k: usize) -> Option<Vec<String>> {
+        let (_, toks) = values_from_right(
+            line,
+            Style {
+                space_grouping: false,
+            },
+            MAX_PIECES * k + 4,
+        );
+        partition_space_grouped(line, &toks, k)
+            .map(|v| v.iter().map(|t| line[t.start..t.end].to_string()).collect())
+    }
+
+    #[test]
+    fn plain_rows_split_into_space_grouped_values() {
+        let cases: &[(&str, usize, Option<&[&str]>)] = &[
+            // every amount in two groups: the even split
+            (
+                "Verplichtingen 612 310 598 560 574 027",
+                3,
+                Some(&["612 310", "598 560", "574 027"]),
+            ),
+            // a one-digit piece can only begin a number
+            (
+                "Uitgaven 1 601 998 1 612 443 590 113",
+                3,
+                Some(&["1 601 998", "1 612 443", "590 113"]),
+            ),
+            // signs, markers and parentheses stand in between
+            (
+                "Subsidies 98 560 – 3 783 p.m. (1.200)",
+                4,
+                Some(&["98 560", "– 3 783", "p.m.", "(1.200)"]),
+            ),
+            (
+                "Ontvangsten 12 345 10 000 0",
+                3,
+                Some(&["12 345", "10 000", "0"]),
+            ),
+            // a label that ends in a number keeps it
+            (
+                "Artikel 21 612 310 598 560",
+                2,
+                Some(&["612 310", "598 560"]),
+            ),
+            // no piece is joined: the caller keeps the last k
+            ("Artikel 21 329 353 394", 3, None),
+            // `012` begins no number: a leading zero
+            ("Kosten 5 012 345", 2, Some(&["5 012", "345"])),
+            // as many pieces as columns: nothing to split
+            ("Kosten 12 345", 2, None),
+        ];
+        for (line, k, want) in cases {
+            let got = split(line, *k);
+            let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            assert_eq!(got, want, "{line:?} in {k} columns");
+        }
+    }
+
+    #[test]
+    fn split_values_are_exact() {
+        let line = "Uitgaven 1 601 998 – 3 783 1 098 560";
+        let (_, toks) = values_from_right(
+            line,
+            Style {
+                space_grouping: false,
+            },
+            13,
+        );
+        let v = partition_space_grouped(line, &toks, 3).unwrap();
+        let nums: Vec<String> = v
+            .iter()
+            .map(|t| t.value.number.as_ref().unwrap().to_string())
+            .collect();
+        assert_eq!(nums, ["1601998", "-3783", "1098560"]);
     }
 
     #[test]
@@ -876,6 +1103,28 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// A plain row of `k` space-grouped numbers of `p` pieces each (a sign on
+        /// some) splits back into exactly those numbers.
+        #[test]
+        fn plain_row_of_like_numbers_splits_back(
+            nums in proptest::collection::vec((1u32..1000, proptest::collection::vec(0u32..1000, 3), proptest::bool::ANY), 1..7),
+            p in 2usize..=4,
+        ) {
+            let printed: Vec<String> = nums
+                .iter()
+                .map(|(head, tail, neg)| {
+                    let mut s = if *neg { format!("– {head}") } else { head.to_string() };
+                    for t in &tail[..p - 1] {
+                        s.push_str(&format!(" {t:03}"));
+                    }
+                    s
+                })
+                .collect();
+            let line = format!("Totaal lasten {}", printed.join(" "));
+            let got = split(&line, printed.len());
+            proptest::prop_assert_eq!(got, Some(printed), "{}", line);
+        }
 
         /// Gated and ungated merges of space-grouped tokens agree.
         #[test]
