@@ -947,3 +947,51 @@ fn space_grouped_values_in_a_plain_row() {
         ["12 345", "10 000", "10 000", "10 000", "10 000", "0"]
     );
 }
+
+/// The column labels of a table.
+fn col_labels(t: &Table) -> Vec<String> {
+    t.columns.iter().map(|c| c.label.clone()).collect()
+}
+
+#[test]
+fn plain_header_with_a_stub_and_phases() {
+    // PDF text extraction: the stub title `Kengetal` and each phase with its year on
+    // one single-spaced line, then a difference column
+    let (t, _, _) = only_table("fixtures/aligned/plain_stub_phase_year_header.txt");
+    assert_eq!(
+        col_labels(&t),
+        [
+            "Realisatie 2022",
+            "Begroting 2023",
+            "Realisatie 2023",
+            "Verschil"
+        ]
+    );
+    assert_eq!(
+        t.scale.as_ref().map(|s| s.to_string()).as_deref(),
+        Some("1000000")
+    );
+    assert_eq!(
+        raws(&t, "Kosten"),
+        ["– 1.190", "– 1.280", "– 1.320", "– 40"]
+    );
+    let kosten = t.rows.iter().find(|r| r.label == "Kosten").unwrap();
+    let v = kosten.cells[3].as_ref().and_then(|c| c.value.as_ref());
+    assert_eq!(v.map(|v| v.to_string()).as_deref(), Some("-40000000"));
+}
+
+#[test]
+fn plain_phases_over_years_leave_the_difference_column_alone() {
+    // three phase words over three years; `Verschil` names itself
+    let (t, _, _) = only_table("fixtures/aligned/plain_phase_over_years_then_verschil.txt");
+    assert_eq!(
+        col_labels(&t),
+        [
+            "Realisatie 2022",
+            "Begroting 2023",
+            "Realisatie 2023",
+            "Verschil"
+        ]
+    );
+    assert_eq!(raws(&t, "Omzet"), ["1.210", "1.300", "1.350", "50"]);
+}

@@ -60,7 +60,9 @@ pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
             // the first run of two or more spaces after the stub
             let t = &text[lead..];
             // (`t.find("  ")`, by bytes: a space is one byte, a char boundary)
-            let p = t.as_bytes().windows(2).position(|w| w == b"  ")?;
+            let Some(p) = t.as_bytes().windows(2).position(|w| w == b"  ") else {
+                return plain_stub_end(t).and_then(|p| blanked_year_line(text, lead + p));
+            };
             let stub = t[..p].trim();
             if stub.is_empty()
                 || stub.chars().count() > 60
@@ -71,6 +73,12 @@ pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
             lead + p
         }
     };
+    blanked_year_line(text, stub_end)
+}
+
+/// The year line of `text` after a stub ending at `stub_end`, read with the stub
+/// blanked (so the columns keep their char positions).
+fn blanked_year_line(text: &str, stub_end: usize) -> Option<(usize, Vec<YearCol>)> {
     if text[stub_end..].trim().is_empty() {
         return None;
     }
@@ -80,6 +88,34 @@ pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
         .chain(text[stub_end..].chars())
         .collect();
     year_line(&blanked).map(|c| (stub_end, c))
+}
+
+/// Where the stub of a header spaced like prose ends (`Kengetal Realisatie 2022
+/// Begroting 2023 Verschil`, PDF text extraction): one to three words of letters
+/// before a capitalised header word (`Realisatie`, `Begroting`) that two years or
+/// more follow. Years alone after such a stub (`Omschrijving 2021 2022`) stay
+/// unread: a row whose values are years (`Doorlichting 2021 2021`) looks the same.
+fn plain_stub_end(t: &str) -> Option<usize> {
+    let mut at = 0;
+    for (k, w) in t.split(' ').enumerate().take(4) {
+        if k > 0 && w.starts_with(char::is_uppercase) && is_header_word(w) {
+            let years = t[at..]
+                .split_whitespace()
+                .filter(|w| year_token(w).is_some())
+                .take(2)
+                .count();
+            return (years == 2).then_some(at.saturating_sub(1));
+        }
+        if w.is_empty()
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        {
+            return None;
+        }
+        at += w.len() + 1;
+    }
+    None
 }
 
 /// A header line naming each column with a phase and a year:
@@ -474,6 +510,20 @@ pub fn spread(groups: &[Group], cols: &[YearCol], positional: bool) -> (Vec<Opti
             return (out, false);
         }
     }
+    // without positions, a column that names its own phase and has no year
+    // (`Verschil` after the years) takes no upper label: the groups are spread over
+    // the others
+    let own: Vec<usize> = (0..n)
+        .filter(|&j| !(cols[j].year.is_none() && phase(&cols[j].text).is_some()))
+        .collect();
+    if own.len() < n && !own.is_empty() {
+        let sub: Vec<YearCol> = own.iter().map(|&j| cols[j].clone()).collect();
+        let (o, guess) = spread(groups, &sub, false);
+        for (k, &j) in own.iter().enumerate() {
+            out[j] = o[k];
+        }
+        return (out, guess);
+    }
     // evidence without positions: runs of increasing years, one per group
     let mut runs = vec![0usize];
     for j in 1..n {
@@ -605,6 +655,32 @@ mod tests {
         let (e, c) = stub_year_line("  Omschrijving        2021    2022").unwrap();
         assert_eq!((e, c[1].year), (14, Some(2022)));
         assert!(stub_year_line("Omschrijving 2021 2022").is_none());
+        // spaced like prose: a stub of words before a capitalised phase word
+        let (e, c) =
+            stub_year_line("Kengetal Realisatie 2022 Begroting 2023 Realisatie 2023 Verschil")
+                .unwrap();
+        let t: Vec<_> = c.iter().map(|c| (c.text.as_str(), c.year)).collect();
+        assert_eq!(
+            (e, t),
+            (
+                "Kengetal".len(),
+                vec![
+                    ("Realisatie 2022", Some(2022)),
+                    ("Begroting 2023", Some(2023)),
+                    ("Realisatie 2023", Some(2023)),
+                    ("Verschil", None)
+                ]
+            )
+        );
+        let (e, _) = stub_year_line("Omschrijving kosten Begroting 2022 Realisatie 2022").unwrap();
+        assert_eq!(e, "Omschrijving kosten".len());
+        // not: a row with years as values, one year, a lower-case phase word,
+        // a stub of four words or with a number
+        assert!(stub_year_line("Doorlichting BLA's 2021 2021").is_none());
+        assert!(stub_year_line("Kengetal Realisatie 2022").is_none());
+        assert!(stub_year_line("De kosten na 2022 2023").is_none());
+        assert!(stub_year_line("Een twee drie vier Realisatie 2022 2023").is_none());
+        assert!(stub_year_line("Artikel 3 Realisatie 2022 2023").is_none());
         assert!(year_line("Realisatie van de begroting 2021 2022").is_none());
     }
 
