@@ -62,9 +62,18 @@ fn is_total(label: &str) -> bool {
     l.starts_with("totaal ") || l == "totaal"
 }
 
+/// A balance row: `Saldo van baten en lasten` (and its footnoted forms), or a bare
+/// `Saldo`, `Saldo baten en lasten`, `Exploitatiesaldo` as other agencies print it.
 fn is_saldo(row: &Row) -> bool {
-    row.canonical.as_deref() == Some("saldo_van_baten_en_lasten")
-        || norm_label(&row.label).starts_with("saldo van baten en lasten")
+    if row.canonical.as_deref() == Some("saldo_van_baten_en_lasten") {
+        return true;
+    }
+    let l = norm_label(&row.label);
+    l.starts_with("saldo van baten en lasten")
+        || matches!(
+            l.trim_end_matches([':', '*']).trim(),
+            "saldo" | "saldo baten en lasten" | "saldo baten-lasten" | "exploitatiesaldo"
+        )
 }
 
 fn has_values(row: &Row) -> bool {
@@ -149,15 +158,16 @@ fn relations(t: &Table) -> Vec<Relation> {
             }
         }
         if is_saldo(row) {
-            let find = |canon: &str, label: &str| {
+            let find = |canon: Option<&str>, label: &str| {
                 rows.iter().position(|r| {
-                    r.canonical.as_deref() == Some(canon) || norm_label(&r.label) == label
+                    (canon.is_some() && r.canonical.as_deref() == canon)
+                        || norm_label(&r.label) == label
                 })
             };
-            if let (Some(b), Some(l)) = (
-                find("totaal_baten", "totaal baten"),
-                find("totaal_lasten", "totaal lasten"),
-            ) {
+            // the totals, or (a table without them) rows named only `Baten`, `Lasten`
+            let b = find(Some("totaal_baten"), "totaal baten").or_else(|| find(None, "baten"));
+            let l = find(Some("totaal_lasten"), "totaal lasten").or_else(|| find(None, "lasten"));
+            if let (Some(b), Some(l)) = (b, l) {
                 out.push(Relation {
                     kind: "balance",
                     lhs: i,
@@ -926,6 +936,30 @@ mod tests {
         assert_eq!(statuses(&t, "formula"), vec!["ok"]);
         // a numbered total is not the sum of the numbered item before it
         assert!(statuses(&t, "sum").is_empty());
+    }
+
+    #[test]
+    fn bare_saldo_of_baten_and_lasten() {
+        // another agency's exploitatie: `Baten`, `Lasten`, `Saldo` without totals
+        let t = table(
+            vec![
+                row("Baten", 0, None, &["512.400", "518.900"]),
+                row("Lasten", 0, None, &["509.100", "516.300"]),
+                row("Saldo", 0, None, &["3.300", "2.500"]),
+            ],
+            &["Begroting 2024", "Prognose 2024"],
+        );
+        assert_eq!(statuses(&t, "balance"), vec!["ok", "failed"]);
+        // `Saldo` alone, with nothing to balance, is no relation; nor is a longer label
+        let t = table(
+            vec![
+                row("Omzet", 0, None, &["10"]),
+                row("Saldo", 0, None, &["3"]),
+                row("Saldo kas", 0, None, &["3"]),
+            ],
+            &["2024"],
+        );
+        assert!(statuses(&t, "balance").is_empty());
     }
 
     #[test]

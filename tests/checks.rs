@@ -259,3 +259,22 @@ fn a_repeated_sentence_keeps_its_check() {
         .count();
     assert_eq!(prose, 2);
 }
+
+#[test]
+fn another_agencys_bare_saldo_balances_baten_and_lasten() {
+    // a four-monthly report of another agency: `Baten`, `Lasten`, `Saldo`, no totals
+    let text = "Viermaandsrapportage januari t/m april 2024\n\nTabel 1 Exploitatie (x € 1.000)\n                         Begroting 2024    Prognose 2024    Verschil\nBaten                           512.400          518.900       6.500\nLasten                          509.100          516.300       7.200\nSaldo                             3.300            2.500        – 700\n";
+    let d = verslag::extract(text.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    // 512.400 − 509.100 = 3.300; 518.900 − 516.300 = 2.600, printed 2.500;
+    // 6.500 − 7.200 = – 700
+    let c = find(t, "balance", "Saldo", "Begroting 2024");
+    assert_eq!(c.status, "ok");
+    assert_eq!(c.found.unwrap().to_string(), "3300000");
+    let c = find(t, "balance", "Saldo", "Prognose 2024");
+    assert_eq!(c.status, "failed");
+    assert_eq!(c.expected.unwrap().to_string(), "2600000");
+    assert_eq!(c.found.unwrap().to_string(), "2500000");
+    assert_eq!(find(t, "balance", "Saldo", "Verschil").status, "ok");
+}
