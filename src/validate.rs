@@ -640,8 +640,31 @@ fn prose_against_tables(doc: &mut Document) {
         if clause.is_empty() {
             continue;
         }
-        // the row whose label words equal the clause words; the total row wins a tie
-        let mut best: Option<(bool, usize, usize, usize)> = None;
+        // the prose rounds to its last printed digit: half a unit either way
+        let unit = fnum
+            .unit_of_last_digit()
+            .checked_mul(fmul)
+            .unwrap_or(Dec::from_int(1));
+        let half = unit.checked_mul(Dec::new(5, 1)).unwrap_or(unit);
+        // a cell against the prose: the cell value as prose tells it, and the status
+        let judge = |cv: Dec| {
+            // outflows printed negative under `(-/-)` are told as positive amounts in prose
+            let cv_cmp = if cv.is_negative() && !fv.is_negative() {
+                cv.abs()
+            } else {
+                cv
+            };
+            let status = match cv_cmp.checked_sub(fv).map(Dec::abs) {
+                Some(d) if d.is_zero() => "ok",
+                Some(d) if d <= half => "ok_rounded",
+                _ => "failed",
+            };
+            (cv_cmp, status)
+        };
+        // the row whose label words equal the clause words; the total row wins a tie.
+        // Of two columns of the figure's year (`Begroting 2022`, `Realisatie 2022`)
+        // the one whose cell the prose agrees with is the one it restates; else the first
+        let mut best: Option<((bool, bool), usize, usize, usize)> = None;
         let row_words = row_words.get_or_insert_with(|| {
             doc.tables
                 .iter()
@@ -665,12 +688,12 @@ fn prose_against_tables(doc: &mut Document) {
                     let Some(cell) = cell_at(t, ri, ci) else {
                         continue;
                     };
-                    if cell.unit != "EUR" || cell.value.is_none() {
+                    let Some(cv) = cell.value.filter(|_| cell.unit == "EUR") else {
                         continue;
-                    }
-                    let total = is_total(&r.label);
-                    if best.is_none_or(|b| total && !b.0) {
-                        best = Some((total, ti, ri, ci));
+                    };
+                    let rank = (is_total(&r.label), judge(cv).1 != "failed");
+                    if best.is_none_or(|b| rank > b.0) {
+                        best = Some((rank, ti, ri, ci));
                     }
                 }
             }
@@ -683,24 +706,7 @@ fn prose_against_tables(doc: &mut Document) {
             continue;
         };
         let Some(cv) = cell.value else { continue };
-        // outflows printed negative under `(-/-)` are told as positive amounts in prose
-        let cv_cmp = if cv.is_negative() && !fv.is_negative() {
-            cv.abs()
-        } else {
-            cv
-        };
-        let unit = fnum
-            .unit_of_last_digit()
-            .checked_mul(fmul)
-            .unwrap_or(Dec::from_int(1));
-        let diff = cv_cmp.checked_sub(fv).map(Dec::abs);
-        // the prose rounds to its last printed digit: half a unit either way
-        let half = unit.checked_mul(Dec::new(5, 1)).unwrap_or(unit);
-        let status = match diff {
-            Some(d) if d.is_zero() => "ok",
-            Some(d) if d <= half => "ok_rounded",
-            _ => "failed",
-        };
+        let (cv_cmp, status) = judge(cv);
         if status != "failed" {
             links.push((fi, cell.id.clone()));
         }

@@ -308,7 +308,11 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             continue;
         }
         let in_zone = i <= head_zone || i > foot_zone;
-        let kind = if is_chrome_line(t) || (in_zone && LINK_ROW.is_match(t) && is_link_row(t)) {
+        let link_row = in_zone
+            && LINK_ROW.is_match(t)
+            && is_link_row(t)
+            && !in_pipe_table(i.checked_sub(1).map(|k| all[k].1), t);
+        let kind = if is_chrome_line(t) || link_row {
             Some("web_chrome")
         } else if may_be_running_footer(t) && RUNNING_FOOTER.is_match(t) {
             Some("running_footer")
@@ -457,6 +461,15 @@ fn running_lines(all: &[(usize, &str)], paged: bool) -> HashMap<usize, &'static 
     out
 }
 
+/// Is `t` a row of a Markdown pipe table, as the line `prev` above it is: the same
+/// number of pipes, at least two (`. Prijsbenchmark | afgerond | afgerond` under a
+/// row of figures)? A footer's link row stands on its own.
+fn in_pipe_table(prev: Option<&str>, t: &str) -> bool {
+    let pipes = |l: &str| l.bytes().filter(|&b| b == b'|').count();
+    let n = pipes(t);
+    n >= 2 && prev.is_some_and(|p| pipes(p) == n)
+}
+
 /// Footer link rows name site pages, not data: every item is a few words, no digit.
 fn is_link_row(t: &str) -> bool {
     t.split('|').all(|p| {
@@ -494,6 +507,19 @@ mod tests {
             .into_iter()
             .map(|f| (f.kind, f.line))
             .collect()
+    }
+
+    #[test]
+    fn a_pipe_table_row_is_no_footer_link_row() {
+        // html2text's last table row, near the end of a page: items of few words, no digit
+        let row = ". Prijsbenchmark | afgerond | afgerond | afgerond";
+        assert!(is_link_row(row));
+        assert!(in_pipe_table(Some(". Doorlooptijd | 100 | 100 | 100"), row));
+        // a footer's link row stands alone
+        let links = "Over deze site | Licence | Privacy | Toegankelijkheid";
+        assert!(!in_pipe_table(Some(""), links));
+        assert!(!in_pipe_table(None, links));
+        assert!(!in_pipe_table(Some("a | b"), links));
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! - [`flat`]: one cell per line (HTML-to-text exports, `pdftotext` without `-layout`).
 //! - [`aligned`]: one row per line, cells separated by spaces (`pdftotext -layout`,
 //!   text-browser dumps, OCR, PDF text extraction).
+//! - [`piped`]: Markdown pipe and grid tables (`| Baten | 91.270 |`), read cell by
+//!   cell through the flat reader.
 //! - [`canonical`]: RBV line-item ids for row labels.
 //!
 //! Stages read cleaned text; every span and line they output is mapped to the
@@ -22,6 +24,7 @@ mod aligned_header;
 mod aligned_line;
 pub mod canonical;
 pub mod flat;
+pub mod piped;
 
 /// A table and the lines `[start, end)` it occupies.
 #[derive(Clone, Debug)]
@@ -36,6 +39,7 @@ pub struct Found {
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     let mut all = flat::find(lines, loc);
     all.extend(aligned::find(lines, loc));
+    all.extend(piped::find(lines, loc));
     all.sort_by_key(|f| (f.lines.0, std::cmp::Reverse(f.lines.1)));
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
     for f in all {

@@ -1,0 +1,489 @@
+//! Piped tables: Markdown pipe tables (`| Baten | 91.270 |` under a delimiter row
+//! `|---|--:|`) and grid tables (`+------+-----+` rules, `|` between cells), as
+//! Markdown converters print HTML and Word tables (pandoc `-t markdown`/`gfm`,
+//! html2text, markitdown).
+//!
+//! In: the cleaned lines. Out: [`Found`] tables with `layout: "piped"`.
+//!
+//! The pipes say exactly where each cell is, empty ones included, so nothing is
+//! guessed here: each row is split at its pipes and the cells are read by the
+//! [`flat`](super::flat) reader as one cell per line (an empty cell as a no-break
+//! space, as in flat text), after the lines above the table that hold its title and
+//! scale caption. Every cell keeps its own offset in the cleaned text, so spans and
+//! source lines point into the table row it came from. In a grid table a cell's text
+//! wrapped over several lines of one row is joined with single spaces.
+//!
+//! A block of pipes is a table only with a delimiter row (Markdown) or rules
+//! (grid): `Home | Contact | Privacy` navigation is no table.
+
+use super::{flat, Found};
+use crate::segment::TextLine;
+use crate::span::Locator;
+
+/// The no-break space the flat reader takes for one empty cell.
+const EMPTY_CELL: &str = "\u{a0}";
+
+/// Lines above a table searched for its title and caption.
+const CONTEXT_ABOVE: usize = 8;
+
+/// Lines after a table offered to the flat reader for footnotes.
+const CONTEXT_BELOW: usize = 6;
+
+/// At most this many lines in one table: keeps a pathological input linear.
+const MAX_LINES: usize = 5000;
+
+/// Finds piped tables in `lines`.
+pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    // most documents hold no pipe at all
+    if !lines.iter().any(|l| l.text.as_bytes().contains(&b'|')) {
+        return out;
+    }
+    let mut i = 0;
+    let mut floor = 0;
+    while i < lines.len() {
+        let Some(block) = block_at(lines, i) else {
+            i += 1;
+            continue;
+        };
+        let end = block.end;
+        if let Some(f) = read(lines, &block, floor, loc) {
+            floor = f.lines.1.max(end);
+            out.push(f);
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// A table's lines: `[start, end)`, and per row (a line, or a grid table's band of
+/// lines between rules) its line indices; the first `header` rows are the header.
+struct Block {
+    start: usize,
+    end: usize,
+    rows: Vec<Vec<usize>>,
+    header: usize,
+    /// Rows open and close with a pipe (grid tables always; Markdown tables when
+    /// their delimiter row does).
+    outer: bool,
+}
+
+/// `| a | b |` or `a | b`: the cells of a row, each with its offset in the cleaned
+/// text, trimmed. A pipe escaped with a backslash (`\|`) is cell text. `outer`: the
+/// table's rows open and close with a pipe (as its delimiter row does), so a pipe at
+/// either end of the line parts no cells; without, an empty edge cell is kept. None
+/// for a line without a pipe.
+fn cells<'a>(l: &TextLine<'a>, outer: bool) -> Option<Vec<(usize, &'a str)>> {
+    let t = l.text;
+    let bytes = t.as_bytes();
+    // the cell-separating pipes: not after a backslash
+    let pipes: Vec<usize> = (0..bytes.len())
+        .filter(|&k| bytes[k] == b'|' && (k == 0 || bytes[k - 1] != b'\\'))
+        .collect();
+    if pipes.is_empty() {
+        return None;
+    }
+    let lead = t.len() - t.trim_start().len();
+    let tail = t.trim_end().len();
+    // the pieces between the pipes; a pipe at the start or end of the line opens or
+    // closes the row rather than parting two cells
+    let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(pipes.len() + 1);
+    let mut from = lead;
+    for &p in &pipes {
+        bounds.push((from, p));
+        from = p + 1;
+    }
+    bounds.push((from, tail.max(from)));
+    if outer && pipes[0] == lead {
+        bounds.remove(0);
+    }
+    if outer && pipes.last().is_some_and(|&p| p + 1 == tail) && !bounds.is_empty() {
+        bounds.pop();
+    }
+    let mut out = Vec::with_capacity(bounds.len());
+    for (a, b) in bounds {
+        let piece = &t[a..b];
+        let trimmed = piece.trim();
+        let off = if trimmed.is_empty() {
+            a
+        } else {
+            a + (piece.len() - piece.trim_start().len())
+        };
+        out.push((l.start + off, trimmed));
+    }
+    Some(out)
+}
+
+/// A Markdown delimiter row: `|---|:--:|--:|`, `---|---` (at least two cells of
+/// dashes, colons at their ends).
+fn is_delimiter(t: &str) -> bool {
+    let body = t.trim();
+    if !body.contains('|') || !body.contains("---") {
+        return false;
+    }
+    let body = body.strip_prefix('|').unwrap_or(body);
+    let body = body.strip_suffix('|').unwrap_or(body);
+    let mut n = 0;
+    for c in body.split('|') {
+        let c = c.trim();
+        let dashes = c.trim_start_matches(':').trim_end_matches(':');
+        if dashes.is_empty() || !dashes.bytes().all(|b| b == b'-') {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
+/// A grid table rule: `+------+-----+`, `+======+=====+` (at least two cells).
+fn is_grid_rule(t: &str) -> bool {
+    let b = t.trim().as_bytes();
+    b.len() >= 5
+        && b[0] == b'+'
+        && b[b.len() - 1] == b'+'
+        && b.iter().filter(|&&c| c == b'+').count() >= 3
+        && b.iter().all(|c| matches!(c, b'+' | b'-' | b'=' | b':'))
+}
+
+/// A grid table line of cells: `| ... |`.
+fn is_grid_row(t: &str) -> bool {
+    let b = t.trim();
+    b.len() >= 2 && b.starts_with('|') && b.ends_with('|')
+}
+
+/// The table that begins at line `i`, if one does.
+fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
+    let t = lines[i].text;
+    if is_grid_rule(t) {
+        let mut rows: Vec<Vec<usize>> = Vec::new();
+        let mut band: Vec<usize> = Vec::new();
+        let mut header = None;
+        let mut j = i + 1;
+        while j < lines.len() && j - i < MAX_LINES {
+            let l = lines[j].text;
+            if is_grid_rule(l) {
+                if !band.is_empty() {
+                    rows.push(std::mem::take(&mut band));
+                }
+                if l.contains('=') && header.is_none() {
+                    header = Some(rows.len());
+                }
+            } else if is_grid_row(l) {
+                band.push(j);
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        // a band left open at the end has no closing rule: not part of the table
+        let end = if band.is_empty() { j } else { band[0] };
+        if rows.len() < 2 {
+            return None;
+        }
+        let header = header.unwrap_or(1).max(1);
+        return Some(Block {
+            start: i,
+            end,
+            rows,
+            header,
+            outer: true,
+        });
+    }
+    if !t.contains('|') || is_delimiter(t) {
+        return None;
+    }
+    // the header row, with at most two lines that continue its last cell, then the
+    // delimiter row
+    let mut d = i + 1;
+    while d < lines.len()
+        && d - i <= 2
+        && !lines[d].text.contains('|')
+        && !lines[d].text.trim().is_empty()
+    {
+        d += 1;
+    }
+    if !lines.get(d).is_some_and(|l| is_delimiter(l.text)) {
+        return None;
+    }
+    let mut rows = vec![(i..d).collect::<Vec<_>>()];
+    let mut j = d + 1;
+    while j < lines.len() && j - i < MAX_LINES {
+        let l = lines[j].text;
+        if l.trim().is_empty() || !l.contains('|') || is_delimiter(l) {
+            break;
+        }
+        rows.push(vec![j]);
+        j += 1;
+    }
+    if rows.len() < 2 {
+        return None;
+    }
+    let delim = lines[d].text.trim();
+    Some(Block {
+        start: i,
+        end: j,
+        rows,
+        header: 1,
+        outer: delim.starts_with('|') || delim.ends_with('|'),
+    })
+}
+
+/// One cell of the flat view: its offset in the cleaned text and text, borrowed from
+/// one line, or made (joined from several lines, Markdown escapes removed).
+enum Cell<'a> {
+    One(usize, &'a str),
+    Made(usize, String),
+}
+
+/// A cell's Markdown taken out: escapes of punctuation (`1\.`, `\- Baseline`) and
+/// inline HTML tags (`(%)<sup>1</sup>` is `(%)1`, as flat text prints a footnote
+/// mark; `<br>` is a space). None when there is nothing to take out.
+fn unescape(t: &str) -> Option<String> {
+    let b = t.as_bytes();
+    let escaped = (1..b.len()).any(|k| b[k - 1] == b'\\' && b[k].is_ascii_punctuation());
+    if !escaped && !t.contains('<') {
+        return None;
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(c) = rest.chars().next() {
+        if c == '\\' && rest[1..].starts_with(|n: char| n.is_ascii_punctuation()) {
+            out.push_str(&rest[1..2]);
+            rest = &rest[2..];
+            continue;
+        }
+        if c == '<' {
+            if let Some(tag) = inline_tag(rest) {
+                if tag.starts_with("<br") {
+                    out.push(' ');
+                }
+                rest = &rest[tag.len()..];
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    (out != t).then_some(out)
+}
+
+/// An inline HTML tag at the start of `t`: `<sup>`, `</sup>`, `<br />`, `<em>`.
+fn inline_tag(t: &str) -> Option<&str> {
+    let end = t.find('>')?;
+    let inner = t[1..end].trim_start_matches('/').trim_end_matches('/');
+    let name = inner.split_whitespace().next()?;
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "sup" | "sub" | "br" | "em" | "strong" | "b" | "i" | "span" | "small"
+    )
+    .then(|| &t[..=end])
+}
+
+/// The cells of a row: one line, a grid band's lines joined per column, or a line
+/// followed by lines without a pipe that continue its last cell (a `<br>` in a
+/// header cell: `... | Vastgestelde` / `begroting`).
+fn row_cells<'a>(lines: &[TextLine<'a>], idx: &[usize], outer: bool) -> Vec<Cell<'a>> {
+    let mut cols: Vec<Vec<(usize, &'a str)>> = Vec::new();
+    let mut last = None;
+    for &j in idx {
+        match cells(&lines[j], outer) {
+            Some(cs) => {
+                for (c, (off, t)) in cs.iter().enumerate() {
+                    if cols.len() <= c {
+                        cols.push(Vec::new());
+                    }
+                    // an empty piece keeps the offset of an otherwise empty cell
+                    if !t.is_empty() || cols[c].is_empty() {
+                        cols[c].push((*off, t));
+                    }
+                }
+                last = cs.len().checked_sub(1);
+            }
+            None => {
+                let t = lines[j].text.trim();
+                if let (Some(c), false) = (last, t.is_empty()) {
+                    let off =
+                        lines[j].start + (lines[j].text.len() - lines[j].text.trim_start().len());
+                    cols[c].push((off, t));
+                }
+            }
+        }
+    }
+    cols.into_iter()
+        .map(|parts| {
+            let parts: Vec<(usize, &str)> = match parts.iter().filter(|p| !p.1.is_empty()).count() {
+                0 => parts.into_iter().take(1).collect(),
+                _ => parts.into_iter().filter(|p| !p.1.is_empty()).collect(),
+            };
+            match parts.as_slice() {
+                [] => Cell::One(0, ""),
+                [(off, t)] => match unescape(t) {
+                    Some(u) => Cell::Made(*off, u),
+                    None => Cell::One(*off, t),
+                },
+                [(off, _), ..] => {
+                    let joined = parts.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
+                    Cell::Made(*off, unescape(&joined).unwrap_or(joined))
+                }
+            }
+        })
+        .collect()
+}
+
+/// Reads `block` through the flat reader; the found table's line range is mapped back
+/// to `lines`.
+fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> Option<Found> {
+    let rows: Vec<Vec<Cell<'_>>> = b
+        .rows
+        .iter()
+        .map(|r| row_cells(lines, r, b.outer))
+        .collect();
+    let ncols = rows[..b.header].iter().map(Vec::len).max().unwrap_or(0);
+    if ncols < 3 {
+        return None;
+    }
+    // the flat view: (real line index, line), the context above, then cell by cell
+    let mut view: Vec<(usize, TextLine<'_>)> = Vec::new();
+    let above = b.start.saturating_sub(CONTEXT_ABOVE).max(floor);
+    for (j, l) in lines.iter().enumerate().take(b.start).skip(above) {
+        // a converter's raw HTML around the table (`<div class="table-container">`)
+        // is no title
+        let t = l.text.trim();
+        let tag = t.starts_with('<') && t.ends_with('>');
+        let line = if tag {
+            TextLine {
+                start: l.start,
+                text: "",
+            }
+        } else {
+            // a Markdown heading (`## Exploitatie`) reads as its words
+            let body = l.text.trim_start().trim_start_matches('#');
+            if body.len() < l.text.trim_start().len() && body.starts_with(' ') {
+                let body = body.trim_start();
+                TextLine {
+                    start: l.start + (l.text.len() - body.len()),
+                    text: body,
+                }
+            } else {
+                *l
+            }
+        };
+        view.push((j, line));
+    }
+    // a blank line between the caption and the header, as flat text has
+    view.push((
+        b.start,
+        TextLine {
+            start: lines[b.start].start,
+            text: "",
+        },
+    ));
+    let header_first = view.len();
+    for (r, cells) in rows.iter().enumerate() {
+        let line = b.rows[r][0];
+        let take = if r < b.header {
+            ncols
+        } else {
+            ncols.max(cells.len())
+        };
+        for c in 0..take {
+            let tl = match cells.get(c) {
+                Some(Cell::One(off, t)) if !t.is_empty() => TextLine {
+                    start: *off,
+                    text: t,
+                },
+                Some(Cell::Made(off, t)) => TextLine {
+                    start: *off,
+                    text: t.as_str(),
+                },
+                // the header's corner cell and empty cells: one no-break space
+                Some(Cell::One(off, _)) => TextLine {
+                    start: *off,
+                    text: EMPTY_CELL,
+                },
+                None => TextLine {
+                    start: lines[line].start,
+                    text: EMPTY_CELL,
+                },
+            };
+            view.push((line, tl));
+        }
+    }
+    // a blank line, then what follows the table (footnotes)
+    view.push((
+        b.end.saturating_sub(1),
+        TextLine {
+            start: lines[b.end - 1].start,
+            text: "",
+        },
+    ));
+    for (j, l) in lines.iter().enumerate().skip(b.end).take(CONTEXT_BELOW) {
+        view.push((j, *l));
+    }
+    let vlines: Vec<TextLine<'_>> = view.iter().map(|(_, l)| *l).collect();
+    let found = flat::find(&vlines, loc)
+        .into_iter()
+        .find(|f| f.lines.0 <= header_first && f.lines.1 > header_first)?;
+    let (s, e) = found.lines;
+    let mut f = found;
+    f.lines = (view[s].0.min(b.start), (view[e - 1].0 + 1).max(b.end));
+    f.table.layout = "piped".to_string();
+    Some(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tl(text: &str) -> TextLine<'_> {
+        TextLine { start: 0, text }
+    }
+
+    #[test]
+    fn delimiters_and_rules() {
+        assert!(is_delimiter("|---|---:|:---:|"));
+        assert!(is_delimiter("---|---"));
+        assert!(is_delimiter(" | --- | --- | "));
+        assert!(!is_delimiter("| Baten | 91.270 |"));
+        assert!(!is_delimiter("|---|"));
+        assert!(!is_delimiter("--- | - x -"));
+        assert!(is_grid_rule("+------+-----+---+"));
+        assert!(is_grid_rule("  +======+=====+  "));
+        assert!(!is_grid_rule("+------+"));
+        assert!(!is_grid_rule("+--x--+---+---+"));
+    }
+
+    #[test]
+    fn markdown_taken_out_of_cells() {
+        assert_eq!(unescape("1\\.").as_deref(), Some("1."));
+        assert_eq!(unescape("\\- Baseline").as_deref(), Some("- Baseline"));
+        assert_eq!(
+            unescape("Saldo (%)<sup>1</sup>").as_deref(),
+            Some("Saldo (%)1")
+        );
+        assert_eq!(unescape("a<br>b").as_deref(), Some("a b"));
+        assert_eq!(unescape("a<br />b").as_deref(), Some("a b"));
+        // no tag, no escape: nothing to take out
+        assert_eq!(unescape("x < 5 en y > 3"), None);
+        assert_eq!(unescape("€ 1,2 mln."), None);
+    }
+
+    #[test]
+    fn cells_with_offsets() {
+        let l = tl("| Baten |  91.270 | |");
+        let c = cells(&l, true).unwrap();
+        assert_eq!(c, vec![(2, "Baten"), (11, "91.270"), (19, "")]);
+        let l = tl("Baten | 91.270");
+        assert_eq!(cells(&l, false).unwrap(), vec![(0, "Baten"), (8, "91.270")]);
+        // without outer pipes, empty cells at the edges are cells
+        let l = tl("  | 2012 | 2013 |   ");
+        assert_eq!(
+            cells(&l, false).unwrap(),
+            vec![(2, ""), (4, "2012"), (11, "2013"), (17, "")]
+        );
+        // an escaped pipe is text
+        let l = tl("| a \\| b | 1 |");
+        assert_eq!(cells(&l, true).unwrap(), vec![(2, "a \\| b"), (11, "1")]);
+        assert!(cells(&tl("no pipes"), true).is_none());
+    }
+}
