@@ -822,3 +822,15 @@ fn periods_of_the_family() {
         None
     );
 }
+
+#[test]
+fn a_chapter_word_is_no_organisation() {
+    // `1 Inleiding` is a numbered heading of one capitalised word, as `4.1 Logius`
+    // is; only the name counts
+    let text = "Jaarverslag 2023 Rijksdienst voor Ondernemend Nederland\n\n1 Inleiding\n\nIn 2023 verwerkte RVO ruim 1,2 miljoen aanvragen.\n\n2 Bedrijfsvoering\n\nDe kosten stegen.\n";
+    let d = verslag::extract(text.as_bytes(), &verslag::Options::default()).unwrap();
+    assert_eq!(d.meta.organisation.as_deref(), Some("RVO"));
+    let text = "Jaarverslag 2023\n\n1 Inleiding\n\nDe kosten stegen.\n\n4.1 Logius\n\nLogius beheert de voorzieningen.\n";
+    let d = verslag::extract(text.as_bytes(), &verslag::Options::default()).unwrap();
+    assert_eq!(d.meta.organisation.as_deref(), Some("Logius"));
+}

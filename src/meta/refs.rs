@@ -381,6 +381,13 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The organisation the report is about.
+/// Is `w` (capitalised as a heading prints it) a common word of the lexicon in lower
+/// case (`Inleiding`, `Financiën`), rather than a name (`Logius`, `Rijkswaterstaat`)?
+fn is_common_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    lower != w && crate::repair::lexicon::is_word(&lower)
+}
+
 pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
     let mut score: BTreeMap<String, (usize, bool, usize)> = BTreeMap::new(); // name -> (score, ministry, first unit)
     let mut add = |name: &str, ministry: bool, w: usize, at: usize| {
@@ -405,12 +412,15 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
                 add(n, m, 5, k);
             }
         }
-        // `4.1 Logius`: a numbered heading that is only a name
+        // `4.1 Logius`: a numbered heading that is only a name. A chapter named by a
+        // word of the language (`1 Inleiding`, `3 Bedrijfsvoering`) names no one
         if u.heading && heading_number_parts(u.text) > 0 {
             let rest: Vec<&str> = u.text.split_whitespace().skip(1).collect();
             if rest.len() == 1 && rest[0].chars().next().is_some_and(char::is_uppercase) {
                 let known = ORGS.iter().find(|(n, _, _)| *n == rest[0]);
-                add(rest[0], known.is_some_and(|k| k.1), 5, k);
+                if known.is_some() || !is_common_word(rest[0]) {
+                    add(rest[0], known.is_some_and(|k| k.1), 5, k);
+                }
             }
         }
     }
