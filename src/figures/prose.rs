@@ -730,7 +730,9 @@ pub(crate) fn for_each_capital_core(
 /// The exclusion patterns as one set, and each on its own: the set finds in one
 /// pass which of them match a text at all, and only those are run to find where
 /// (each built the first time it is needed: most never match most documents).
-type Exclusions = (RegexSet, Vec<(String, OnceLock<Regex>)>);
+/// The set is built only if [`EXCLUDE_DFA`], which answers the same question
+/// faster, cannot be.
+type Exclusions = (OnceLock<RegexSet>, Vec<(String, OnceLock<Regex>)>);
 
 static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
     let sp = r"[ \u{a0}]";
@@ -781,10 +783,94 @@ static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
         r"(?i)(?-u:\b)[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|gov|int|io|be|de|info)(?-u:\b)\S*"
             .to_string(),
     ];
-    let set = RegexSet::new(&patterns).expect("exclusion regexes");
     let each = patterns.into_iter().map(|r| (r, OnceLock::new())).collect();
-    (set, each)
+    (OnceLock::new(), each)
 });
+
+/// The exclusion patterns as one [`RegexSet`].
+fn exclude_set() -> &'static RegexSet {
+    EXCLUDE
+        .0
+        .get_or_init(|| RegexSet::new(EXCLUDE.1.iter().map(|(p, _)| p)).expect("exclusion regexes"))
+}
+
+/// The exclusion patterns as one lazy DFA that reports every pattern matching
+/// anywhere (`MatchKind::All`): what [`exclude_set`]`.matches` says, by a plain loop
+/// of one transition a byte (the set's overlapping search spends several times
+/// that per byte). `None` if it cannot be built (then the set answers).
+static EXCLUDE_DFA: LazyLock<Option<regex_automata::hybrid::dfa::DFA>> = LazyLock::new(|| {
+    use regex_automata::hybrid::dfa::DFA;
+    let patterns: Vec<&str> = EXCLUDE.1.iter().map(|(p, _)| p.as_str()).collect();
+    if patterns.len() > 32 {
+        return None;
+    }
+    DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(regex_automata::MatchKind::All)
+                .starts_for_each_pattern(false),
+        )
+        .build_many(&patterns)
+        .ok()
+});
+
+thread_local! {
+    static EXCLUDE_CACHE: std::cell::RefCell<Option<regex_automata::hybrid::dfa::Cache>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Bit `i` set when exclusion pattern `i` matches somewhere in `text` (as
+/// [`exclude_set`]`.matches(text)` says), by one pass of [`EXCLUDE_DFA`]. A DFA
+/// reaches a match state (one byte late, or at the end of the text) for each
+/// position where a pattern's match ends, listing every pattern that matches
+/// there (`MatchKind::All`, unanchored): the union over the pass is the set of
+/// patterns with a match. `None` when the lazy DFA gives up.
+fn matching_patterns(text: &str) -> Option<u32> {
+    let dfa = EXCLUDE_DFA.as_ref()?;
+    EXCLUDE_CACHE.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        let cache = cell.get_or_insert_with(|| dfa.create_cache());
+        let mut found = 0u32;
+        let mut add = |cache: &regex_automata::hybrid::dfa::Cache,
+                       sid: regex_automata::hybrid::LazyStateID| {
+            for k in 0..dfa.match_len(cache, sid) {
+                found |= 1 << dfa.match_pattern(cache, sid, k).as_usize();
+            }
+        };
+        let input = regex_automata::Input::new(text);
+        let mut sid = dfa.start_state_forward(cache, &input).ok()?;
+        if sid.is_match() {
+            add(cache, sid);
+        }
+        for &b in text.as_bytes() {
+            // an untagged state's transitions are looked up directly; an unknown
+            // one (not computed yet) and those of tagged states by `next_state`
+            let known = if sid.is_tagged() {
+                None
+            } else {
+                Some(dfa.next_state_untagged(cache, sid, b)).filter(|n| !n.is_unknown())
+            };
+            sid = match known {
+                Some(n) => n,
+                None => dfa.next_state(cache, sid, b).ok()?,
+            };
+            if sid.is_tagged() {
+                if sid.is_match() {
+                    add(cache, sid);
+                } else if sid.is_dead() {
+                    return Some(found);
+                } else if sid.is_quit() {
+                    return None;
+                }
+            }
+        }
+        sid = dfa.next_eoi_state(cache, sid).ok()?;
+        if sid.is_match() {
+            add(cache, sid);
+        }
+        Some(found)
+    })
+}
 
 /// Values standing in a row: three or more numbers or markers (`n.b.`) with only
 /// currency, percent and scale words between them (`€ 0,47 € 0,49 € 0,49`,
@@ -892,8 +978,12 @@ static EUR_OR_MLN: LazyLock<Regex> =
 /// Sorted byte ranges of `text` that hold no figure.
 pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    let (set, each) = &*EXCLUDE;
-    for i in set.matches(text).iter() {
+    let each = &EXCLUDE.1;
+    let which: Vec<usize> = match matching_patterns(text) {
+        Some(bits) => (0..each.len()).filter(|&i| bits & (1 << i) != 0).collect(),
+        None => exclude_set().matches(text).iter().collect(),
+    };
+    for i in which {
         let (pattern, re) = &each[i];
         let re = re.get_or_init(|| Regex::new(pattern).expect("exclusion regex"));
         for m in re.find_iter(text) {
@@ -1268,6 +1358,48 @@ mod tests {
             let toks = tokens(t, (0, t.len()));
             let toks: Vec<Option<&Tok>> = toks.iter().map(Some).collect();
             assert!(value_rows(&toks, &sentences(t)).is_empty(), "{t}");
+        }
+    }
+
+    fn set_matches(t: &str) -> Vec<usize> {
+        exclude_set().matches(t).iter().collect()
+    }
+
+    fn dfa_matches(t: &str) -> Vec<usize> {
+        let bits = matching_patterns(t).expect("the lazy DFA answers");
+        (0..EXCLUDE.1.len())
+            .filter(|&i| bits & (1 << i) != 0)
+            .collect()
+    }
+
+    #[test]
+    fn exclusion_dfa_is_built() {
+        assert!(EXCLUDE_DFA.is_some());
+        assert_eq!(
+            dfa_matches("zie tabel 39 en www.logius.nl"),
+            set_matches("zie tabel 39 en www.logius.nl")
+        );
+        assert!(!dfa_matches("zie tabel 39").is_empty());
+    }
+
+    /// The lazy DFA finds the patterns the set finds, on every text of seeds
+    /// and fixtures, whole and line by line.
+    #[test]
+    fn exclusion_dfa_as_set_on_every_text() {
+        for (name, t) in crate::testdata::texts() {
+            assert_eq!(dfa_matches(&t), set_matches(&t), "{name}");
+            for line in t.lines() {
+                assert_eq!(dfa_matches(line), set_matches(line), "{name}: {line}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn exclusion_dfa_as_set(
+            t in "([0-9]|[ \u{a0}]|[-–/:=,.()+@']|[A-Za-z]|ſ|\u{212a}|é|€|٣|nr|Nr\\.|tabel|Postbus|ISO|Kamerstuk|II|Stb|mei|januari|uur|om|www\\.|https://|\\.nl|20|19){0,30}"
+        ) {
+            proptest::prop_assert_eq!(dfa_matches(&t), set_matches(&t));
         }
     }
 
