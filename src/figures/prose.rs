@@ -842,18 +842,29 @@ fn matching_patterns(text: &str) -> Option<u32> {
         if sid.is_match() {
             add(cache, sid);
         }
-        for &b in text.as_bytes() {
-            // an untagged state's transitions are looked up directly; an unknown
-            // one (not computed yet) and those of tagged states by `next_state`
-            let known = if sid.is_tagged() {
-                None
-            } else {
-                Some(dfa.next_state_untagged(cache, sid, b)).filter(|n| !n.is_unknown())
-            };
-            sid = match known {
-                Some(n) => n,
-                None => dfa.next_state(cache, sid, b).ok()?,
-            };
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // from an untagged state, a run of known transitions to untagged
+            // states (most bytes): looked up directly
+            if !sid.is_tagged() {
+                let known: &regex_automata::hybrid::dfa::Cache = cache;
+                while let Some(&b) = bytes.get(i) {
+                    let next = dfa.next_state_untagged(known, sid, b);
+                    if next.is_tagged() {
+                        break;
+                    }
+                    sid = next;
+                    i += 1;
+                }
+                if i == bytes.len() {
+                    break;
+                }
+            }
+            // the rest (a transition not computed yet, a match, dead or quit
+            // state, or a step from a tagged state) through `next_state`
+            sid = dfa.next_state(cache, sid, bytes[i]).ok()?;
+            i += 1;
             if sid.is_tagged() {
                 if sid.is_match() {
                     add(cache, sid);
