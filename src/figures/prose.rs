@@ -35,8 +35,33 @@ impl Run {
             .is_ok()
     }
 
+    /// Whether the source line holding `off` has a word `marks` accepts: the
+    /// flag [`Run::line_flags`] computes for it (and [`Run::line_flag`] reads),
+    /// computed for that line alone (most runs never ask, and those that do ask
+    /// about a few lines).
+    pub fn line_has(&self, blocks: &[Block], off: usize, marks: &dyn Fn(&str) -> bool) -> bool {
+        let (b, o) = self.locate(off);
+        let block = &blocks[b];
+        let i = block.pieces.partition_point(|&(po, _)| po <= o).max(1) - 1;
+        if i >= block.pieces.len().max(1) {
+            return true; // (never: `i` is a line of the block)
+        }
+        let start = block.pieces.get(i).map_or(0, |&(po, _)| po);
+        let end = block
+            .pieces
+            .get(i + 1)
+            .map_or(block.text.len(), |&(po, _)| po.saturating_sub(1));
+        block
+            .text
+            .get(start..end.max(start))
+            .unwrap_or("")
+            .split_whitespace()
+            .any(marks)
+    }
+
     /// For each block of the run and each of its source lines: whether the line
     /// has a word `marks` accepts. Computed once per run (linear).
+    #[cfg(test)]
     pub fn line_flags(&self, blocks: &[Block], marks: &dyn Fn(&str) -> bool) -> Vec<Vec<bool>> {
         self.parts
             .iter()
@@ -63,6 +88,7 @@ impl Run {
     }
 
     /// The flag [`Run::line_flags`] computed for the line holding `off`.
+    #[cfg(test)]
     pub fn line_flag(&self, blocks: &[Block], flags: &[Vec<bool>], off: usize) -> bool {
         let part = self.parts.partition_point(|&(o, _)| o <= off).max(1) - 1;
         let (b, o) = self.locate(off);
@@ -1052,6 +1078,30 @@ pub(crate) fn follows_exclusion(text: &str, ex: &[(usize, usize)], s: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line's flag computed alone is the flag of the run's table, at every
+    /// offset of every run of every text of seeds and fixtures.
+    #[test]
+    fn line_has_as_line_flags() {
+        let marks = |w: &str| w.len() % 3 == 0 || w.starts_with(['d', 'D', 'é']);
+        let mut asked = 0;
+        for (name, t) in crate::testdata::texts() {
+            let lines = crate::segment::lines(&t);
+            let blocks = crate::segment::segment(&lines, &[]);
+            for run in runs(&blocks) {
+                let flags = run.line_flags(&blocks, &marks);
+                for off in 0..run.text.len() {
+                    asked += 1;
+                    assert_eq!(
+                        run.line_has(&blocks, off, &marks),
+                        run.line_flag(&blocks, &flags, off),
+                        "{name} at {off}"
+                    );
+                }
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
+    }
 
     #[test]
     fn sentence_split() {
