@@ -247,8 +247,15 @@ fn find_with(
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let mut flags: Vec<Vec<bool>> = Vec::new();
-    let mut flags_run: Option<usize> = None;
+    // whether a word of a source line is a function word
+    let line_marker = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_ascii() {
+            // ASCII lower case is the lower case here
+            return is_prose_marker_ascii_case(w);
+        }
+        PROSE_MARKERS.contains(&&*crate::grammar::words::lower(w))
+    };
     for (si, sent) in sents.iter().enumerate() {
         if si == 0 || sents[si - 1].run != sent.run {
             run_start = si; // the sentences of a run stand together
@@ -271,17 +278,6 @@ fn find_with(
         if all.is_empty() {
             continue;
         }
-        if flags_run != Some(sent.run) {
-            flags = run.line_flags(blocks, &|w: &str| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                if w.is_ascii() {
-                    // ASCII lower case is the lower case here
-                    return is_prose_marker_ascii_case(w);
-                }
-                PROSE_MARKERS.contains(&&*crate::grammar::words::lower(w))
-            });
-            flags_run = Some(sent.run);
-        }
         let years: Vec<&scan::Cand> = all.iter().filter(|c| c.year.is_some()).collect();
         // a value alone on its line (a page number, footnote mark or table cell),
         // or a bare number on a line without a single function word (a table row
@@ -301,7 +297,7 @@ fn find_with(
                     return true;
                 }
             }
-            bare && !run.continues_line(blocks, c.s) && !run.line_flag(blocks, &flags, c.s)
+            bare && !run.continues_line(blocks, c.s) && !run.line_has(blocks, c.s, &line_marker)
         };
         let cands: Vec<&scan::Cand> = all
             .iter()

@@ -35,8 +35,33 @@ impl Run {
             .is_ok()
     }
 
+    /// Whether the source line holding `off` has a word `marks` accepts: the
+    /// flag [`Run::line_flags`] computes for it (and [`Run::line_flag`] reads),
+    /// computed for that line alone (most runs never ask, and those that do ask
+    /// about a few lines).
+    pub fn line_has(&self, blocks: &[Block], off: usize, marks: &dyn Fn(&str) -> bool) -> bool {
+        let (b, o) = self.locate(off);
+        let block = &blocks[b];
+        let i = block.pieces.partition_point(|&(po, _)| po <= o).max(1) - 1;
+        if i >= block.pieces.len().max(1) {
+            return true; // (never: `i` is a line of the block)
+        }
+        let start = block.pieces.get(i).map_or(0, |&(po, _)| po);
+        let end = block
+            .pieces
+            .get(i + 1)
+            .map_or(block.text.len(), |&(po, _)| po.saturating_sub(1));
+        block
+            .text
+            .get(start..end.max(start))
+            .unwrap_or("")
+            .split_whitespace()
+            .any(marks)
+    }
+
     /// For each block of the run and each of its source lines: whether the line
     /// has a word `marks` accepts. Computed once per run (linear).
+    #[cfg(test)]
     pub fn line_flags(&self, blocks: &[Block], marks: &dyn Fn(&str) -> bool) -> Vec<Vec<bool>> {
         self.parts
             .iter()
@@ -63,6 +88,7 @@ impl Run {
     }
 
     /// The flag [`Run::line_flags`] computed for the line holding `off`.
+    #[cfg(test)]
     pub fn line_flag(&self, blocks: &[Block], flags: &[Vec<bool>], off: usize) -> bool {
         let part = self.parts.partition_point(|&(o, _)| o <= off).max(1) - 1;
         let (b, o) = self.locate(off);
@@ -730,7 +756,9 @@ pub(crate) fn for_each_capital_core(
 /// The exclusion patterns as one set, and each on its own: the set finds in one
 /// pass which of them match a text at all, and only those are run to find where
 /// (each built the first time it is needed: most never match most documents).
-type Exclusions = (RegexSet, Vec<(String, OnceLock<Regex>)>);
+/// The set is built only if [`EXCLUDE_DFA`], which answers the same question
+/// faster, cannot be.
+type Exclusions = (OnceLock<RegexSet>, Vec<(String, OnceLock<Regex>)>);
 
 static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
     let sp = r"[ \u{a0}]";
@@ -781,10 +809,105 @@ static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
         r"(?i)(?-u:\b)[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|gov|int|io|be|de|info)(?-u:\b)\S*"
             .to_string(),
     ];
-    let set = RegexSet::new(&patterns).expect("exclusion regexes");
     let each = patterns.into_iter().map(|r| (r, OnceLock::new())).collect();
-    (set, each)
+    (OnceLock::new(), each)
 });
+
+/// The exclusion patterns as one [`RegexSet`].
+fn exclude_set() -> &'static RegexSet {
+    EXCLUDE
+        .0
+        .get_or_init(|| RegexSet::new(EXCLUDE.1.iter().map(|(p, _)| p)).expect("exclusion regexes"))
+}
+
+/// The exclusion patterns as one lazy DFA that reports every pattern matching
+/// anywhere (`MatchKind::All`): what [`exclude_set`]`.matches` says, by a plain loop
+/// of one transition a byte (the set's overlapping search spends several times
+/// that per byte). `None` if it cannot be built (then the set answers).
+static EXCLUDE_DFA: LazyLock<Option<regex_automata::hybrid::dfa::DFA>> = LazyLock::new(|| {
+    use regex_automata::hybrid::dfa::DFA;
+    let patterns: Vec<&str> = EXCLUDE.1.iter().map(|(p, _)| p.as_str()).collect();
+    if patterns.len() > 32 {
+        return None;
+    }
+    DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(regex_automata::MatchKind::All)
+                .starts_for_each_pattern(false),
+        )
+        .build_many(&patterns)
+        .ok()
+});
+
+thread_local! {
+    static EXCLUDE_CACHE: std::cell::RefCell<Option<regex_automata::hybrid::dfa::Cache>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Bit `i` set when exclusion pattern `i` matches somewhere in `text` (as
+/// [`exclude_set`]`.matches(text)` says), by one pass of [`EXCLUDE_DFA`]. A DFA
+/// reaches a match state (one byte late, or at the end of the text) for each
+/// position where a pattern's match ends, listing every pattern that matches
+/// there (`MatchKind::All`, unanchored): the union over the pass is the set of
+/// patterns with a match. `None` when the lazy DFA gives up.
+fn matching_patterns(text: &str) -> Option<u32> {
+    let dfa = EXCLUDE_DFA.as_ref()?;
+    EXCLUDE_CACHE.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        let cache = cell.get_or_insert_with(|| dfa.create_cache());
+        let mut found = 0u32;
+        let mut add = |cache: &regex_automata::hybrid::dfa::Cache,
+                       sid: regex_automata::hybrid::LazyStateID| {
+            for k in 0..dfa.match_len(cache, sid) {
+                found |= 1 << dfa.match_pattern(cache, sid, k).as_usize();
+            }
+        };
+        let input = regex_automata::Input::new(text);
+        let mut sid = dfa.start_state_forward(cache, &input).ok()?;
+        if sid.is_match() {
+            add(cache, sid);
+        }
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // from an untagged state, a run of known transitions to untagged
+            // states (most bytes): looked up directly
+            if !sid.is_tagged() {
+                let known: &regex_automata::hybrid::dfa::Cache = cache;
+                while let Some(&b) = bytes.get(i) {
+                    let next = dfa.next_state_untagged(known, sid, b);
+                    if next.is_tagged() {
+                        break;
+                    }
+                    sid = next;
+                    i += 1;
+                }
+                if i == bytes.len() {
+                    break;
+                }
+            }
+            // the rest (a transition not computed yet, a match, dead or quit
+            // state, or a step from a tagged state) through `next_state`
+            sid = dfa.next_state(cache, sid, bytes[i]).ok()?;
+            i += 1;
+            if sid.is_tagged() {
+                if sid.is_match() {
+                    add(cache, sid);
+                } else if sid.is_dead() {
+                    return Some(found);
+                } else if sid.is_quit() {
+                    return None;
+                }
+            }
+        }
+        sid = dfa.next_eoi_state(cache, sid).ok()?;
+        if sid.is_match() {
+            add(cache, sid);
+        }
+        Some(found)
+    })
+}
 
 /// Values standing in a row: three or more numbers or markers (`n.b.`) with only
 /// currency, percent and scale words between them (`€ 0,47 € 0,49 € 0,49`,
@@ -892,8 +1015,12 @@ static EUR_OR_MLN: LazyLock<Regex> =
 /// Sorted byte ranges of `text` that hold no figure.
 pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    let (set, each) = &*EXCLUDE;
-    for i in set.matches(text).iter() {
+    let each = &EXCLUDE.1;
+    let which: Vec<usize> = match matching_patterns(text) {
+        Some(bits) => (0..each.len()).filter(|&i| bits & (1 << i) != 0).collect(),
+        None => exclude_set().matches(text).iter().collect(),
+    };
+    for i in which {
         let (pattern, re) = &each[i];
         let re = re.get_or_init(|| Regex::new(pattern).expect("exclusion regex"));
         for m in re.find_iter(text) {
@@ -951,6 +1078,30 @@ pub(crate) fn follows_exclusion(text: &str, ex: &[(usize, usize)], s: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line's flag computed alone is the flag of the run's table, at every
+    /// offset of every run of every text of seeds and fixtures.
+    #[test]
+    fn line_has_as_line_flags() {
+        let marks = |w: &str| w.len() % 3 == 0 || w.starts_with(['d', 'D', 'é']);
+        let mut asked = 0;
+        for (name, t) in crate::testdata::texts() {
+            let lines = crate::segment::lines(&t);
+            let blocks = crate::segment::segment(&lines, &[]);
+            for run in runs(&blocks) {
+                let flags = run.line_flags(&blocks, &marks);
+                for off in 0..run.text.len() {
+                    asked += 1;
+                    assert_eq!(
+                        run.line_has(&blocks, off, &marks),
+                        run.line_flag(&blocks, &flags, off),
+                        "{name} at {off}"
+                    );
+                }
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
+    }
 
     #[test]
     fn sentence_split() {
@@ -1268,6 +1419,48 @@ mod tests {
             let toks = tokens(t, (0, t.len()));
             let toks: Vec<Option<&Tok>> = toks.iter().map(Some).collect();
             assert!(value_rows(&toks, &sentences(t)).is_empty(), "{t}");
+        }
+    }
+
+    fn set_matches(t: &str) -> Vec<usize> {
+        exclude_set().matches(t).iter().collect()
+    }
+
+    fn dfa_matches(t: &str) -> Vec<usize> {
+        let bits = matching_patterns(t).expect("the lazy DFA answers");
+        (0..EXCLUDE.1.len())
+            .filter(|&i| bits & (1 << i) != 0)
+            .collect()
+    }
+
+    #[test]
+    fn exclusion_dfa_is_built() {
+        assert!(EXCLUDE_DFA.is_some());
+        assert_eq!(
+            dfa_matches("zie tabel 39 en www.logius.nl"),
+            set_matches("zie tabel 39 en www.logius.nl")
+        );
+        assert!(!dfa_matches("zie tabel 39").is_empty());
+    }
+
+    /// The lazy DFA finds the patterns the set finds, on every text of seeds
+    /// and fixtures, whole and line by line.
+    #[test]
+    fn exclusion_dfa_as_set_on_every_text() {
+        for (name, t) in crate::testdata::texts() {
+            assert_eq!(dfa_matches(&t), set_matches(&t), "{name}");
+            for line in t.lines() {
+                assert_eq!(dfa_matches(line), set_matches(line), "{name}: {line}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn exclusion_dfa_as_set(
+            t in "([0-9]|[ \u{a0}]|[-–/:=,.()+@']|[A-Za-z]|ſ|\u{212a}|é|€|٣|nr|Nr\\.|tabel|Postbus|ISO|Kamerstuk|II|Stb|mei|januari|uur|om|www\\.|https://|\\.nl|20|19){0,30}"
+        ) {
+            proptest::prop_assert_eq!(dfa_matches(&t), set_matches(&t));
         }
     }
 
