@@ -561,3 +561,13 @@ fn kelvin_sign_function_word_keeps_the_line_prose() {
         assert_eq!(doc.figures[0].value.unwrap().to_string(), "2000000");
     }
 }
+
+#[test]
+fn a_scale_caption_before_a_phrase_caption_is_no_figure() {
+    // `(x € 1.000)` names the unit of a table; a phrase caption (`in duizenden euro`)
+    // later in the same sentence hid it from the exclusions
+    let text = "Jaarverslag 2022\n\nDe tabel toont bedragen (x € 1.000) en de bijlage bedragen in duizenden euro.\n\nDe kosten waren € 4 mln.\n";
+    let d = verslag::extract(text.as_bytes(), &verslag::Options::default()).unwrap();
+    let raws: Vec<&str> = d.figures.iter().map(|f| f.raw.as_str()).collect();
+    assert_eq!(raws, ["€ 4 mln."]);
+}

@@ -1030,20 +1030,26 @@ pub(crate) fn exclusions(text: &str) -> Vec<(usize, usize)> {
     // scale captions: `(x € 1.000)`, `Bedragen in € 1.000` (all name euros or `mln`)
     let may_caption = text.contains('€') || EUR_OR_MLN.is_match(text);
     if may_caption {
-        let mut from = 0;
-        for _ in 0..64 {
-            let Some((_, _, r)) = crate::grammar::value::scale_caption(&text[from..]) else {
-                break;
+        // `scale_caption` finds a phrase caption (`in duizenden euro`) anywhere before
+        // a symbol one (`(x € 1.000)`): the text before a found caption is searched
+        // again as well as the text after it
+        let mut todo = vec![(0, text.len())];
+        for _ in 0..128 {
+            let Some((a, b)) = todo.pop() else { break };
+            let Some((_, _, r)) = crate::grammar::value::scale_caption(&text[a..b]) else {
+                continue;
             };
-            out.push((from + r.start, from + r.end));
-            let mut next = from + r.end.max(r.start + 1);
-            while next < text.len() && !text.is_char_boundary(next) {
+            out.push((a + r.start, a + r.end));
+            let mut next = a + r.end.max(r.start + 1);
+            while next < b && !text.is_char_boundary(next) {
                 next += 1;
             }
-            if next >= text.len() {
-                break;
+            if next < b {
+                todo.push((next, b));
             }
-            from = next;
+            if r.start > 0 {
+                todo.push((a, a + r.start));
+            }
         }
     }
     merge(out)
