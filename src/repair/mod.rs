@@ -318,6 +318,19 @@ pub struct Vocabulary<'a> {
     /// The words printed with `ë`/`ï`, folded to `e`/`i`: a plain-vowel word can
     /// only have a diaeresis form the document prints if its own spelling is here.
     diaeresis_folded: FastMap<String, ()>,
+    /// A filter before `diaeresis_folded` (see [`folded_filter`]): a bit per length
+    /// and per first byte (both modulo 64) of its words. A word whose bits are not
+    /// both set is not among them (equal words have equal lengths and first bytes);
+    /// most words a document asks about are rejected here without hashing.
+    folded_lens: u64,
+    folded_firsts: u64,
+}
+
+/// The two filter masks of [`Vocabulary`] with the bits of `w` added.
+#[inline]
+fn folded_filter(w: &str, lens: u64, firsts: u64) -> (u64, u64) {
+    let first = w.as_bytes().first().map_or(0, |&b| b & 63);
+    (lens | 1 << (w.len() & 63), firsts | 1 << first)
 }
 
 /// A hash map with a fixed, fast hasher (foldhash): the maps here are keyed by
@@ -595,11 +608,22 @@ impl<'a> Vocabulary<'a> {
             };
         }
         let mut diaeresis_folded = FastMap::default();
-        for w in &words {
+        let mut folded_lens = 0u64;
+        let mut folded_firsts = 0u64;
+        // a word with `ë`/`ï` needs the bytes C3 AB / C3 AF in the text: without any
+        // `ë`/`ï`/`Ë`/`Ï` (`has_diaeresis`) no word is kept below, so skip the scan
+        let words: &[&'a str] = if ocr::has_diaeresis(text) {
+            &words
+        } else {
+            &[]
+        };
+        for w in words {
             // `ë` and `ï` are C3 AB and C3 AF in UTF-8: most words hold no C3 byte
             // (a plain loop: words are too short for a memchr call to pay)
             if w.bytes().any(|b| b == 0xC3) && w.contains(['ë', 'ï']) {
-                diaeresis_folded.insert(w.replace('ë', "e").replace('ï', "i"), ());
+                let folded = w.replace('ë', "e").replace('ï', "i");
+                (folded_lens, folded_firsts) = folded_filter(&folded, folded_lens, folded_firsts);
+                diaeresis_folded.insert(folded, ());
             }
         }
         Vocabulary {
@@ -610,6 +634,8 @@ impl<'a> Vocabulary<'a> {
             ids,
             counts,
             diaeresis_folded,
+            folded_lens,
+            folded_firsts,
         }
     }
 
@@ -727,9 +753,18 @@ impl<'a> Vocabulary<'a> {
         // `ë` and `ï` start with the byte C3: most words hold none
         if word.bytes().any(|b| b == 0xC3) && word.contains(['ë', 'ï']) {
             let folded = word.replace('ë', "e").replace('ï', "i");
-            return self.diaeresis_folded.contains_key(folded.as_str());
+            return self.may_hold_folded(&folded)
+                && self.diaeresis_folded.contains_key(folded.as_str());
         }
-        self.diaeresis_folded.contains_key(word)
+        self.may_hold_folded(word) && self.diaeresis_folded.contains_key(word)
+    }
+
+    /// False when `w` is surely not in `diaeresis_folded` (its length or first byte
+    /// is that of none of its words); true when it may be.
+    #[inline]
+    fn may_hold_folded(&self, w: &str) -> bool {
+        let (lens, firsts) = folded_filter(w, 0, 0);
+        lens & self.folded_lens != 0 && firsts & self.folded_firsts != 0
     }
 }
 
@@ -859,6 +894,50 @@ mod tests {
             // long ASCII stretches (read by blocks) mixed with multi-byte characters
             let t = parts.concat();
             proptest::prop_assert_eq!(Vocabulary::words(&t), words_by_chars(&t));
+        }
+    }
+
+    /// `has_diaeresis_form` as first written: every distinct word (token or
+    /// compound) with `ë`/`ï`, folded, in a set; no filter, no gate on the text.
+    fn diaeresis_form_plain(t: &str, word: &str) -> bool {
+        let fold = |w: &str| w.replace('ë', "e").replace('ï', "i");
+        let mut words: Vec<String> = words_by_chars(t).iter().map(|x| x.1.to_string()).collect();
+        // compounds: runs of tokens joined by single hyphens
+        let toks = words_by_chars(t);
+        let mut cs: Option<(usize, usize)> = None;
+        for &(s, w) in &toks {
+            let e = s + w.len();
+            cs = match cs {
+                Some((a, b)) if s == b + 1 && t.as_bytes()[b] == b'-' => {
+                    words.push(t[a..e].to_string());
+                    Some((a, e))
+                }
+                _ => Some((s, e)),
+            };
+        }
+        let set: std::collections::HashSet<String> = words
+            .iter()
+            .filter(|w| w.contains(['ë', 'ï']))
+            .map(|w| fold(w))
+            .collect();
+        set.contains(&fold(word))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn diaeresis_form_is_the_plain_set(
+            t in "([a-eiïëIË\\-]{1,7}[ ,\n]){0,12}",
+            asked in proptest::collection::vec("[a-eiïëIË\\-]{0,8}", 0..8)
+        ) {
+            let v = Vocabulary::new(&t);
+            let toks = words_by_chars(&t);
+            for w in toks.iter().map(|x| x.1).chain(asked.iter().map(String::as_str)) {
+                let shown = format!("{w:?} in {t:?}");
+                proptest::prop_assert_eq!(v.has_diaeresis_form(w), diaeresis_form_plain(&t, w), "{}", shown);
+                let plain = w.replace('ë', "e").replace('ï', "i");
+                proptest::prop_assert_eq!(v.has_diaeresis_form(&plain), diaeresis_form_plain(&t, &plain));
+            }
         }
     }
 

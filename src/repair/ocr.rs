@@ -506,7 +506,7 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
 
 /// True when `text` holds `ë`, `ï`, `Ë` or `Ï`: in UTF-8 the byte C3 followed by AB,
 /// AF, 8B or 8F (C3 is always a lead byte), found with a byte search.
-fn has_diaeresis(text: &str) -> bool {
+pub(super) fn has_diaeresis(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr_iter(0xC3, b).any(|i| matches!(b.get(i + 1), Some(0xAB | 0xAF | 0x8B | 0x8F)))
 }
