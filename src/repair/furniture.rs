@@ -24,11 +24,10 @@
 //! It never blanks a bare number line away from a form feed: in cell-per-line
 //! tables that is a cell.
 
-use super::Edit;
+use super::{Edit, FastMap};
 use crate::model::Furniture;
 use crate::span::{lines_with_offsets, LineIndex, Span};
 use regex::Regex;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Whole-line web chrome of rijksoverheid-style sites, compared case-insensitively after trimming.
@@ -109,11 +108,11 @@ fn may_be_site_footer(t: &str) -> bool {
     })
 }
 
-/// [`RUNNING_FOOTER`] holds the literal `Kamer,`.
+/// [`RUNNING_FOOTER`] in a line trimmed of white space (`\s` and
+/// `char::is_whitespace` are both Unicode White_Space, so its `^\s*` matches
+/// nothing there) starts with `Tweede Kamer,` or `Eerste Kamer,`.
 fn may_be_running_footer(t: &str) -> bool {
-    static KAMER: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(b"Kamer,"));
-    KAMER.find(t.as_bytes()).is_some()
+    t.starts_with("Tweede Kamer,") || t.starts_with("Eerste Kamer,")
 }
 
 /// [`PAGE_LINE`] in a trimmed line starts with a dash (`-`, or `–`/`—`, lead byte E2)
@@ -169,14 +168,28 @@ impl Found {
     }
 }
 
+/// The first four bytes of `b` (at least four), ASCII-lower-cased, as a number.
+fn head4(b: &[u8]) -> u32 {
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]].map(|c| c.to_ascii_lowercase()))
+}
+
+/// [`head4`] of each [`WEB_CHROME`] phrase (each is at least four bytes long).
+static CHROME_HEADS: LazyLock<Vec<u32>> =
+    LazyLock::new(|| WEB_CHROME.iter().map(|w| head4(w.as_bytes())).collect());
+
 /// True for a line made only of known chrome phrases, possibly glued (`LicenceMain content`).
 fn is_chrome_line(t: &str) -> bool {
     // converters print a list marker before menu items: `* Download PDF` (lynx),
     // `• Download PDF` (w3m), `-   Download PDF` (pandoc)
     let mut rest = t.trim_start_matches(['*', '•', '-', '·', ' ', '\t']);
-    // a phrase must open the rest: most lines start with no phrase's first letter
-    let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !first.is_some_and(|b| WEB_CHROME.iter().any(|w| w.as_bytes()[0] == b)) {
+    // a phrase must open the rest: compare the first four bytes, ASCII-lower-cased,
+    // with those of each phrase (all are longer; `eq_ignore_ascii_case` below
+    // compares ASCII-lower-cased bytes too), so most lines are out at once
+    if !rest
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|b| CHROME_HEADS.contains(&head4(b)))
+    {
         return false;
     }
     let mut steps = 0;
@@ -230,6 +243,8 @@ fn is_debris(t: &str) -> bool {
 /// Finds furniture; returns the edits (sorted, non-overlapping) and the records.
 pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
     let all: Vec<(usize, &str)> = lines_with_offsets(text).collect();
+    // each line trimmed of white space, once (`str::trim`)
+    let trimmed: Vec<&str> = all.iter().map(|(_, l)| l.trim()).collect();
     let mut f = Found {
         edits: Vec::new(),
         records: Vec::new(),
@@ -240,11 +255,9 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         .iter()
         .take(60)
         .position(|(_, l)| may_be_breadcrumb(l) && BREADCRUMB.is_match(l))
-        .filter(|&i| all[..i].iter().all(|(_, l)| l.trim().chars().count() <= 80));
+        .filter(|&i| trimmed[..i].iter().all(|l| l.chars().count() <= 80));
     // the first and last few non-empty lines: where skip links and the site footer stand
-    let non_empty: Vec<usize> = (0..all.len())
-        .filter(|&k| !all[k].1.trim().is_empty())
-        .collect();
+    let non_empty: Vec<usize> = (0..all.len()).filter(|&k| !trimmed[k].is_empty()).collect();
     let head_zone = non_empty.get(12).copied().unwrap_or(all.len());
     let foot_zone = non_empty.len().checked_sub(12).map_or(0, |k| non_empty[k]);
     // the lines hold all of the text but its line breaks: a form feed in a line is
@@ -254,7 +267,8 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
     let mut i = 0;
     while i < all.len() {
         let (start, line) = all[i];
-        let t = line.trim_matches(|c: char| c.is_whitespace());
+        // (`trim` is `trim_matches(char::is_whitespace)`)
+        let t = trimmed[i];
         i += 1;
         if t.is_empty() || t.len() > 300 {
             continue;
@@ -267,12 +281,22 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             f.blank(lines, start, line, "web_chrome");
             continue;
         }
-        let footer = may_be_site_footer(t) && SITE_FOOTER.is_match(t);
-        // a skip link opens the page, the site footer closes it; a breadcrumb is chrome anywhere
-        let placed = if footer {
-            i > foot_zone
+        let is_footer = |t: &str| may_be_site_footer(t) && SITE_FOOTER.is_match(t);
+        // a skip link opens the page, the site footer closes it; a breadcrumb is chrome
+        // anywhere: placed is `footer ? i > foot_zone : (breadcrumb || in the head zone)`.
+        // Read so that the footer test (a scan of the line) is made only where it
+        // decides: beyond the foot zone, or on a breadcrumb or head-zone line (there a
+        // footer sentence is not placed). Elsewhere placed is false either way, and
+        // `footer` is read only when placed.
+        let head_or_crumb = i <= head_zone || (may_be_breadcrumb(t) && BREADCRUMB.is_match(t));
+        let (placed, footer) = if i > foot_zone {
+            let footer = is_footer(t);
+            (footer || head_or_crumb, footer)
+        } else if head_or_crumb {
+            let footer = is_footer(t);
+            (!footer, footer)
         } else {
-            (may_be_breadcrumb(t) && BREADCRUMB.is_match(t)) || i <= head_zone
+            (false, false)
         };
         if placed && BLOCK_START.is_match(t) && t.chars().count() <= 160 {
             let kind = "web_chrome";
@@ -281,7 +305,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             let mut n = 0;
             while i < all.len() && n < 24 {
                 let (s, l) = all[i];
-                let lt = l.trim();
+                let lt = trimmed[i];
                 // items are short; a breadcrumb's last item may be long after its `›`
                 let sep = lt.starts_with(['›', '>', '»', '|', '/']);
                 if lt.is_empty() || lt.chars().count() > if sep { 120 } else { 40 } {
@@ -295,7 +319,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
                 // footer links below the footer sentence, to the end
                 while i < all.len() {
                     let (s, l) = all[i];
-                    let lt = l.trim();
+                    let lt = trimmed[i];
                     if !lt.is_empty() {
                         if lt.chars().count() > 40 && !LINK_ROW.is_match(lt) {
                             break;
@@ -339,7 +363,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             continue;
         }
         // a page number after the paragraph's last sentence, before a blank line or the end
-        let next_blank = all.get(i).is_none_or(|(_, l)| l.trim().is_empty());
+        let next_blank = trimmed.get(i).is_none_or(|l| l.is_empty());
         if next_blank && may_have_trailing_page(line) {
             if let Some(c) = TRAILING_PAGE
                 .captures(line)
@@ -377,8 +401,8 @@ fn is_prose_before(s: &str) -> bool {
 /// three pages and half of them (`Jaarverslag 2022 Logius`, `Pagina 3`). Lines with
 /// column gaps are left: a table header repeated after a page break is content.
 /// Returns line index -> kind.
-fn running_lines(all: &[(usize, &str)], paged: bool) -> HashMap<usize, &'static str> {
-    let mut out = HashMap::new();
+fn running_lines(all: &[(usize, &str)], paged: bool) -> FastMap<usize, &'static str> {
+    let mut out = FastMap::default();
     if !paged {
         return out;
     }
@@ -422,7 +446,8 @@ fn running_lines(all: &[(usize, &str)], paged: bool) -> HashMap<usize, &'static 
         }
         s
     };
-    let mut seen: HashMap<String, Vec<(usize, usize, bool)>> = HashMap::new();
+    // (each line is in one entry at most, so the order of `seen` does not matter)
+    let mut seen: FastMap<String, Vec<(usize, usize, bool)>> = FastMap::default();
     for (p, page) in pages.iter().enumerate() {
         let n = page.len();
         for (pos, &k) in page.iter().enumerate() {
@@ -705,6 +730,64 @@ mod tests {
             l in "[ \t\u{a0}]{0,2}(U|u|Tweede|Eerste|Pagina|page|BLZ\\.|blz|-|–|—|=|~|_|verantwoording|ſ|K)?[ \t\u{a0}]{0,2}(bevindt|zich|hier|bent|:|is|een|website|WebSite|van|Kamer,|vergaderjaar|nr\\.|2022|–|-|36 360|VII|[0-9]{1,4}|\u{661}|[.!?]|[a-zé]{1,5}|[ \t\u{a0}]{1,2}){0,12}"
         ) {
             gates_hold(&l);
+        }
+    }
+
+    /// `is_chrome_line` as it was before the four-byte gate (a gate on the first letter).
+    fn is_chrome_line_plain(t: &str) -> bool {
+        let mut rest = t.trim_start_matches(['*', '•', '-', '·', ' ', '\t']);
+        let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
+        if !first.is_some_and(|b| WEB_CHROME.iter().any(|w| w.as_bytes()[0] == b)) {
+            return false;
+        }
+        let mut steps = 0;
+        while !rest.is_empty() && steps < 8 {
+            steps += 1;
+            let Some(w) = WEB_CHROME.iter().find(|w| {
+                rest.len() >= w.len()
+                    && rest.is_char_boundary(w.len())
+                    && rest[..w.len()].eq_ignore_ascii_case(w)
+            }) else {
+                return false;
+            };
+            rest = rest[w.len()..].trim_start();
+        }
+        steps > 0 && rest.is_empty()
+    }
+
+    #[test]
+    fn chrome_gate_is_exact() {
+        for l in [
+            "Main content",
+            "LicenceMain content",
+            "* Download PDF",
+            "-   DOWNLOAD pdf",
+            "+Toon begrotingsfasen",
+            "Lic",
+            "main",
+            "Licence Licence Licence Licence Licence Licence Licence Licence Licence",
+            "Mainé",
+            "ma\u{300}in content",
+        ] {
+            assert_eq!(is_chrome_line(l), is_chrome_line_plain(l), "{l:?}");
+        }
+        assert!(is_chrome_line("• Download PDF"));
+        assert!(!is_chrome_line("Mainé"));
+        for (_, text) in crate::testdata::texts() {
+            for (_, l) in lines_with_offsets(&text) {
+                let t = l.trim();
+                assert_eq!(is_chrome_line(t), is_chrome_line_plain(t), "{t:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn chrome_gate_is_exact_on_generated_lines(
+            l in "[*•\\- ]{0,2}(main content|MAIN Content|licen[cs]e|LICENCE|\\+toon begrotingsfasen|naar hoofdinhoud|ga direct naar inhoud|download pdf|skip to main content|base description which applies to whole site|ma|lic|é|[a-z+ ]{1,4}| ){0,5}"
+        ) {
+            proptest::prop_assert_eq!(is_chrome_line(&l), is_chrome_line_plain(&l));
         }
     }
 
