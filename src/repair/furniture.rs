@@ -115,6 +115,19 @@ fn may_be_running_footer(t: &str) -> bool {
     t.starts_with("Tweede Kamer,") || t.starts_with("Eerste Kamer,")
 }
 
+/// [`BLOCK_START`] holds `naar` (skip links), a `:` (breadcrumbs) or `website`,
+/// so `web` (site footers), its letters in any ASCII case.
+fn may_open_block(t: &str) -> bool {
+    let b = t.as_bytes();
+    let has = |word: &[u8]| b.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+    memchr::memchr(b':', b).is_some() || has(b"naar") || has(b"web")
+}
+
+/// [`LINK_ROW`] holds at least two `|`.
+fn may_be_link_row(t: &str) -> bool {
+    memchr::memchr_iter(b'|', t.as_bytes()).nth(1).is_some()
+}
+
 /// [`PAGE_LINE`] in a trimmed line starts with a dash (`-`, or `–`/`—`, lead byte E2)
 /// or with `pagina`/`page`/`blz` in any case.
 fn may_be_page_line(t: &str) -> bool {
@@ -212,6 +225,15 @@ fn is_chrome_line(t: &str) -> bool {
 /// Scattered OCR marks: three or more tokens, none longer than two characters, no digit,
 /// at least one a lone letter or mark (`NS L o :`).
 fn is_debris(t: &str) -> bool {
+    // three ASCII bytes, none white space, open a token of at least three
+    // characters (white space outside ASCII starts with a byte of 0x80 or more):
+    // the loop below would return false on it at once
+    if t.as_bytes().get(..3).is_some_and(|b| {
+        b.iter()
+            .all(|&c| c < 0x80 && !c.is_ascii_whitespace() && c != 0x0b)
+    }) {
+        return false;
+    }
     // most lines hold a word longer than two characters: decide those without
     // collecting (a token of at most two characters has at most 8 bytes)
     let mut n = 0;
@@ -298,7 +320,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         } else {
             (false, false)
         };
-        if placed && BLOCK_START.is_match(t) && t.chars().count() <= 160 {
+        if placed && may_open_block(t) && BLOCK_START.is_match(t) && t.chars().count() <= 160 {
             let kind = "web_chrome";
             f.blank(lines, start, line, kind);
             // continuation lines of a cell-per-line export, up to a blank line
@@ -332,7 +354,9 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             continue;
         }
         let in_zone = i <= head_zone || i > foot_zone;
-        let kind = if is_chrome_line(t) || (in_zone && LINK_ROW.is_match(t) && is_link_row(t)) {
+        let kind = if is_chrome_line(t)
+            || (in_zone && may_be_link_row(t) && LINK_ROW.is_match(t) && is_link_row(t))
+        {
             Some("web_chrome")
         } else if may_be_running_footer(t) && RUNNING_FOOTER.is_match(t) {
             Some("running_footer")
@@ -658,6 +682,26 @@ mod tests {
         assert!(kinds(&t).is_empty());
     }
 
+    /// `is_debris` without its three-byte gate.
+    fn is_debris_plain(t: &str) -> bool {
+        let toks: Vec<&str> = t.split_whitespace().collect();
+        toks.len() >= 3
+            && toks.iter().all(|w| w.chars().count() <= 2)
+            && toks
+                .iter()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                >= 2
+            && !toks
+                .iter()
+                .any(|w| super::super::ocr::FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && toks.iter().any(|w| w.chars().count() == 1)
+            && toks.iter().any(|w| {
+                w.chars().any(|c| !c.is_alphanumeric()) || w.chars().all(|c| c.is_lowercase())
+            })
+    }
+
     /// Every line the gates hold back fails its regex: the gates are exact.
     fn gates_hold(line: &str) {
         let t = line.trim_matches(|c: char| c.is_whitespace());
@@ -676,6 +720,19 @@ mod tests {
         if PAGE_LINE.is_match(t) {
             assert!(may_be_page_line(t), "{t:?}");
         }
+        if BLOCK_START.is_match(t) {
+            assert!(may_open_block(t), "{t:?}");
+        }
+        if LINK_ROW.is_match(t) {
+            assert!(may_be_link_row(t), "{t:?}");
+        }
+        if t.split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().count() > 2)
+        {
+            assert!(!is_debris(t), "{t:?}");
+        }
+        assert_eq!(is_debris(t), is_debris_plain(t), "{t:?}");
         if RULE_PREFIX.is_match(line) {
             assert!(may_have_rule_prefix(line), "{line:?}");
         }
@@ -727,7 +784,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
         #[test]
         fn gates_are_exact_on_generated_lines(
-            l in "[ \t\u{a0}]{0,2}(U|u|Tweede|Eerste|Pagina|page|BLZ\\.|blz|-|–|—|=|~|_|verantwoording|ſ|K)?[ \t\u{a0}]{0,2}(bevindt|zich|hier|bent|:|is|een|website|WebSite|van|Kamer,|vergaderjaar|nr\\.|2022|–|-|36 360|VII|[0-9]{1,4}|\u{661}|[.!?]|[a-zé]{1,5}|[ \t\u{a0}]{1,2}){0,12}"
+            l in "[ \t\u{a0}]{0,2}(U|u|Tweede|Eerste|Pagina|page|BLZ\\.|blz|-|–|—|=|~|_|verantwoording|ſ|K)?[ \t\u{a0}]{0,2}(bevindt|zich|hier|bent|:|is|een|website|WebSite|van|Kamer,|vergaderjaar|nr\\.|2022|–|-|36 360|VII|[0-9]{1,4}|\u{661}|[.!?]|[a-zé]{1,5}|[ \t\u{a0}\u{b}]{1,2}|naar|NaAr|Direct|spring|ga|\\||NS|L|o|:|–|ab){0,12}"
         ) {
             gates_hold(&l);
         }
@@ -795,7 +852,7 @@ mod tests {
     /// partner in the regex engine (`s` has: `ſ`, so it is never used).
     #[test]
     fn gate_letters_fold_only_in_ascii() {
-        for letter in ['u', 'w', 'e', 'b', 'p'] {
+        for letter in ['u', 'w', 'e', 'b', 'p', 'n', 'a', 'r'] {
             let re = Regex::new(&format!("(?i)^{letter}$")).unwrap();
             for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
                 let mut buf = [0u8; 4];
