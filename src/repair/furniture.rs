@@ -26,7 +26,7 @@
 
 use super::{Edit, FastMap};
 use crate::model::Furniture;
-use crate::span::{lines_with_offsets, LineIndex, Span};
+use crate::span::{lines_with_offsets, Span};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -158,16 +158,18 @@ struct Found {
 
 impl Found {
     /// Blanks a line, keeping its form feeds (page breaks stay for later stages).
-    fn blank(&mut self, lines: &LineIndex, start: usize, line: &str, kind: &str) {
+    /// `line_no` is the 1-based number of the line (in `lines_with_offsets` order:
+    /// the numbers of `LineIndex`, which splits lines the same way).
+    fn blank(&mut self, line_no: usize, start: usize, line: &str, kind: &str) {
         let lead = line.len() - line.trim_start_matches('\u{c}').len();
         let body = line.trim_matches('\u{c}');
         let span = Span::new(start + lead, start + lead + body.len());
         if !span.is_empty() {
-            self.cut(lines, span, line.trim(), kind);
+            self.cut(line_no, span, line.trim(), kind);
         }
     }
 
-    fn cut(&mut self, lines: &LineIndex, span: Span, text: &str, kind: &str) {
+    fn cut(&mut self, line_no: usize, span: Span, text: &str, kind: &str) {
         self.edits.push(Edit {
             span,
             to: String::new(),
@@ -176,7 +178,7 @@ impl Found {
         self.records.push(Furniture {
             kind: kind.to_string(),
             text: text.to_string(),
-            line: lines.line(span.start),
+            line: line_no,
         });
     }
 }
@@ -263,7 +265,7 @@ fn is_debris(t: &str) -> bool {
 }
 
 /// Finds furniture; returns the edits (sorted, non-overlapping) and the records.
-pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
+pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
     let all: Vec<(usize, &str)> = lines_with_offsets(text).collect();
     // each line trimmed of white space, once (`str::trim`)
     let trimmed: Vec<&str> = all.iter().map(|(_, l)| l.trim()).collect();
@@ -296,11 +298,11 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             continue;
         }
         if let Some(kind) = running.get(&(i - 1)) {
-            f.blank(lines, start, line, kind);
+            f.blank(i, start, line, kind);
             continue;
         }
         if header_end.is_some_and(|h| i <= h) {
-            f.blank(lines, start, line, "web_chrome");
+            f.blank(i, start, line, "web_chrome");
             continue;
         }
         let is_footer = |t: &str| may_be_site_footer(t) && SITE_FOOTER.is_match(t);
@@ -322,7 +324,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         };
         if placed && may_open_block(t) && BLOCK_START.is_match(t) && t.chars().count() <= 160 {
             let kind = "web_chrome";
-            f.blank(lines, start, line, kind);
+            f.blank(i, start, line, kind);
             // continuation lines of a cell-per-line export, up to a blank line
             let mut n = 0;
             while i < all.len() && n < 24 {
@@ -333,7 +335,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
                 if lt.is_empty() || lt.chars().count() > if sep { 120 } else { 40 } {
                     break;
                 }
-                f.blank(lines, s, l, kind);
+                f.blank(i + 1, s, l, kind);
                 i += 1;
                 n += 1;
             }
@@ -346,7 +348,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
                         if lt.chars().count() > 40 && !LINK_ROW.is_match(lt) {
                             break;
                         }
-                        f.blank(lines, s, l, kind);
+                        f.blank(i + 1, s, l, kind);
                     }
                     i += 1;
                 }
@@ -370,7 +372,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             None
         };
         if let Some(kind) = kind {
-            f.blank(lines, start, line, kind);
+            f.blank(i, start, line, kind);
             continue;
         }
         let rule = may_have_rule_prefix(line)
@@ -379,7 +381,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         if let Some(c) = rule {
             let m = c.get(1).unwrap();
             f.cut(
-                lines,
+                i,
                 Span::new(start + m.start(), start + m.end()),
                 m.as_str().trim(),
                 "ocr_debris",
@@ -395,7 +397,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             {
                 let m = c.get(1).unwrap();
                 f.cut(
-                    lines,
+                    i,
                     Span::new(start + m.start(), start + line.len()),
                     m.as_str().trim(),
                     "page_number",
@@ -538,17 +540,13 @@ mod tests {
     use super::*;
 
     fn kinds(t: &str) -> Vec<(String, usize)> {
-        detect(t, &LineIndex::new(t))
-            .1
-            .into_iter()
-            .map(|f| (f.kind, f.line))
-            .collect()
+        detect(t).1.into_iter().map(|f| (f.kind, f.line)).collect()
     }
 
     #[test]
     fn footer_and_chrome() {
         let t = "Main content\nTekst.\nTweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165\nLicence";
-        let (edits, f) = detect(t, &LineIndex::new(t));
+        let (edits, f) = detect(t);
         assert_eq!(edits.len(), 3);
         let kinds: Vec<_> = f.iter().map(|f| (f.kind.as_str(), f.line)).collect();
         assert_eq!(
@@ -566,7 +564,7 @@ mod tests {
     #[test]
     fn prose_mentioning_main_content_is_not_chrome() {
         let t = "The main content of this report";
-        assert!(detect(t, &LineIndex::new(t)).0.is_empty());
+        assert!(detect(t).0.is_empty());
     }
 
     #[test]
@@ -581,7 +579,7 @@ mod tests {
     fn page_numbers() {
         // seed 002: a page number left behind the last sentence of a paragraph
         let t = "onderzoek en verantwoording. 10\n\nTot slot";
-        let (e, f) = detect(t, &LineIndex::new(t));
+        let (e, f) = detect(t);
         assert_eq!(f[0].kind, "page_number");
         assert_eq!(f[0].text, "10");
         assert_eq!(&t[e[0].span.start..e[0].span.end], " 10");
@@ -615,7 +613,7 @@ mod tests {
             page(3),
             page(4)
         );
-        let (e, f) = detect(&t, &LineIndex::new(&t));
+        let (e, f) = detect(&t);
         let k: Vec<_> = f
             .iter()
             .map(|f| (f.kind.as_str(), f.text.as_str()))
@@ -637,7 +635,7 @@ mod tests {
         // seed 002: logo debris and a rule-like prefix
         let t =
             " 4. Logius\nNS L o :\n=== Ministerie van Binnenlandse Zaken en\nKoninkrijksrelaties";
-        let (e, f) = detect(t, &LineIndex::new(t));
+        let (e, f) = detect(t);
         let k: Vec<_> = f
             .iter()
             .map(|f| (f.kind.as_str(), f.text.as_str(), f.line))
@@ -657,7 +655,7 @@ mod tests {
     fn site_header_and_footer_cell_per_line() {
         // corpus/flat/001: the generated rijksbegroting.nl header and footer
         let t = "Direct naar (in deze pagina): \ninhoud\n, \nzoekveld\n of \nmenu\n.\n\nRijksbegroting\n\nOverzicht\n\nU bevindt zich hier: \nHome\n › \n2023\n › Logius\n\nDownload PDF\n\nIedere vier maanden doet Logius verslag.\n\nRijksbegroting.nl is een website van het Ministerie van Financiën. \nOver deze site\n | \nContact\n";
-        let (_, f) = detect(t, &LineIndex::new(t));
+        let (_, f) = detect(t);
         let content: Vec<_> = f.iter().map(|f| f.text.as_str()).collect();
         assert!(!content.contains(&"Iedere vier maanden doet Logius verslag."));
         for w in [
@@ -810,6 +808,43 @@ mod tests {
             rest = rest[w.len()..].trim_start();
         }
         steps > 0 && rest.is_empty()
+    }
+
+    /// The line of each record is `LineIndex`'s line of its edit, on every seed and
+    /// fixture text, on texts with `\r\n`, lone `\r` and form feeds, and on lines
+    /// generated to be furniture.
+    fn records_on_their_lines(t: &str) {
+        let lines = crate::span::LineIndex::new(t);
+        let (edits, records) = detect(t);
+        assert_eq!(edits.len(), records.len());
+        for (e, r) in edits.iter().zip(&records) {
+            assert_eq!(r.line, lines.line(e.span.start), "{r:?} in {t:?}");
+        }
+    }
+
+    #[test]
+    fn record_lines_are_line_index_lines() {
+        let mut n = 0;
+        for (_, text) in crate::testdata::texts() {
+            records_on_their_lines(&text);
+            let crlf = text.replace('\n', "\r\n");
+            records_on_their_lines(&crlf);
+            records_on_their_lines(&text.replace('\n', "\r"));
+            n += detect(&text).1.len();
+        }
+        assert!(n > 20, "{n} records");
+        records_on_their_lines("Main content\r\nTekst.\r- 12 -\r\n\r\n=== Ministerie\n\u{c}12\nverantwoording. 10\n\nLicence\n");
+        records_on_their_lines("U bevindt zich hier: Home\r\n› 2023\r\n\r\nTekst.\n");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+        #[test]
+        fn record_lines_on_generated_text(
+            parts in proptest::collection::vec("Main content|Licence|- 12 -|=== Ministerie van|\u{c}|12|tekst van de regel|verantwoording. 10|U bevindt zich hier: Home|NS L o :|[\r\n]{1,2}|Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165", 0..30)
+        ) {
+            records_on_their_lines(&parts.concat());
+        }
     }
 
     #[test]

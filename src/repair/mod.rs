@@ -123,8 +123,7 @@ fn pipeline(text: &str, opts: &RepairOptions, furniture: &mut Vec<Furniture>) ->
         Vec::new()
     };
     layer(text, moji, |t1| {
-        let lines1 = LineIndex::new(t1);
-        let (furniture_edits, records) = furniture::detect(t1, &lines1);
+        let (furniture_edits, records) = furniture::detect(t1);
         *furniture = records;
         if !opts.fix_damage {
             return furniture_edits;
