@@ -24,11 +24,10 @@
 //! It never blanks a bare number line away from a form feed: in cell-per-line
 //! tables that is a cell.
 
-use super::Edit;
+use super::{Edit, FastMap};
 use crate::model::Furniture;
-use crate::span::{lines_with_offsets, LineIndex, Span};
+use crate::span::{lines_with_offsets, Span};
 use regex::Regex;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Whole-line web chrome of rijksoverheid-style sites, compared case-insensitively after trimming.
@@ -109,11 +108,24 @@ fn may_be_site_footer(t: &str) -> bool {
     })
 }
 
-/// [`RUNNING_FOOTER`] holds the literal `Kamer,`.
+/// [`RUNNING_FOOTER`] in a line trimmed of white space (`\s` and
+/// `char::is_whitespace` are both Unicode White_Space, so its `^\s*` matches
+/// nothing there) starts with `Tweede Kamer,` or `Eerste Kamer,`.
 fn may_be_running_footer(t: &str) -> bool {
-    static KAMER: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(b"Kamer,"));
-    KAMER.find(t.as_bytes()).is_some()
+    t.starts_with("Tweede Kamer,") || t.starts_with("Eerste Kamer,")
+}
+
+/// [`BLOCK_START`] holds `naar` (skip links), a `:` (breadcrumbs) or `website`,
+/// so `web` (site footers), its letters in any ASCII case.
+fn may_open_block(t: &str) -> bool {
+    let b = t.as_bytes();
+    let has = |word: &[u8]| b.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+    memchr::memchr(b':', b).is_some() || has(b"naar") || has(b"web")
+}
+
+/// [`LINK_ROW`] holds at least two `|`.
+fn may_be_link_row(t: &str) -> bool {
+    memchr::memchr_iter(b'|', t.as_bytes()).nth(1).is_some()
 }
 
 /// [`PAGE_LINE`] in a trimmed line starts with a dash (`-`, or `–`/`—`, lead byte E2)
@@ -146,16 +158,18 @@ struct Found {
 
 impl Found {
     /// Blanks a line, keeping its form feeds (page breaks stay for later stages).
-    fn blank(&mut self, lines: &LineIndex, start: usize, line: &str, kind: &str) {
+    /// `line_no` is the 1-based number of the line (in `lines_with_offsets` order:
+    /// the numbers of `LineIndex`, which splits lines the same way).
+    fn blank(&mut self, line_no: usize, start: usize, line: &str, kind: &str) {
         let lead = line.len() - line.trim_start_matches('\u{c}').len();
         let body = line.trim_matches('\u{c}');
         let span = Span::new(start + lead, start + lead + body.len());
         if !span.is_empty() {
-            self.cut(lines, span, line.trim(), kind);
+            self.cut(line_no, span, line.trim(), kind);
         }
     }
 
-    fn cut(&mut self, lines: &LineIndex, span: Span, text: &str, kind: &str) {
+    fn cut(&mut self, line_no: usize, span: Span, text: &str, kind: &str) {
         self.edits.push(Edit {
             span,
             to: String::new(),
@@ -164,19 +178,33 @@ impl Found {
         self.records.push(Furniture {
             kind: kind.to_string(),
             text: text.to_string(),
-            line: lines.line(span.start),
+            line: line_no,
         });
     }
 }
+
+/// The first four bytes of `b` (at least four), ASCII-lower-cased, as a number.
+fn head4(b: &[u8]) -> u32 {
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]].map(|c| c.to_ascii_lowercase()))
+}
+
+/// [`head4`] of each [`WEB_CHROME`] phrase (each is at least four bytes long).
+static CHROME_HEADS: LazyLock<Vec<u32>> =
+    LazyLock::new(|| WEB_CHROME.iter().map(|w| head4(w.as_bytes())).collect());
 
 /// True for a line made only of known chrome phrases, possibly glued (`LicenceMain content`).
 fn is_chrome_line(t: &str) -> bool {
     // converters print a list marker before menu items: `* Download PDF` (lynx),
     // `• Download PDF` (w3m), `-   Download PDF` (pandoc)
     let mut rest = t.trim_start_matches(['*', '•', '-', '·', ' ', '\t']);
-    // a phrase must open the rest: most lines start with no phrase's first letter
-    let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !first.is_some_and(|b| WEB_CHROME.iter().any(|w| w.as_bytes()[0] == b)) {
+    // a phrase must open the rest: compare the first four bytes, ASCII-lower-cased,
+    // with those of each phrase (all are longer; `eq_ignore_ascii_case` below
+    // compares ASCII-lower-cased bytes too), so most lines are out at once
+    if !rest
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|b| CHROME_HEADS.contains(&head4(b)))
+    {
         return false;
     }
     let mut steps = 0;
@@ -199,6 +227,15 @@ fn is_chrome_line(t: &str) -> bool {
 /// Scattered OCR marks: three or more tokens, none longer than two characters, no digit,
 /// at least one a lone letter or mark (`NS L o :`).
 fn is_debris(t: &str) -> bool {
+    // three ASCII bytes, none white space, open a token of at least three
+    // characters (white space outside ASCII starts with a byte of 0x80 or more):
+    // the loop below would return false on it at once
+    if t.as_bytes().get(..3).is_some_and(|b| {
+        b.iter()
+            .all(|&c| c < 0x80 && !c.is_ascii_whitespace() && c != 0x0b)
+    }) {
+        return false;
+    }
     // most lines hold a word longer than two characters: decide those without
     // collecting (a token of at most two characters has at most 8 bytes)
     let mut n = 0;
@@ -228,8 +265,10 @@ fn is_debris(t: &str) -> bool {
 }
 
 /// Finds furniture; returns the edits (sorted, non-overlapping) and the records.
-pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
+pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
     let all: Vec<(usize, &str)> = lines_with_offsets(text).collect();
+    // each line trimmed of white space, once (`str::trim`)
+    let trimmed: Vec<&str> = all.iter().map(|(_, l)| l.trim()).collect();
     let mut f = Found {
         edits: Vec::new(),
         records: Vec::new(),
@@ -240,11 +279,9 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         .iter()
         .take(60)
         .position(|(_, l)| may_be_breadcrumb(l) && BREADCRUMB.is_match(l))
-        .filter(|&i| all[..i].iter().all(|(_, l)| l.trim().chars().count() <= 80));
+        .filter(|&i| trimmed[..i].iter().all(|l| l.chars().count() <= 80));
     // the first and last few non-empty lines: where skip links and the site footer stand
-    let non_empty: Vec<usize> = (0..all.len())
-        .filter(|&k| !all[k].1.trim().is_empty())
-        .collect();
+    let non_empty: Vec<usize> = (0..all.len()).filter(|&k| !trimmed[k].is_empty()).collect();
     let head_zone = non_empty.get(12).copied().unwrap_or(all.len());
     let foot_zone = non_empty.len().checked_sub(12).map_or(0, |k| non_empty[k]);
     // the lines hold all of the text but its line breaks: a form feed in a line is
@@ -254,40 +291,51 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
     let mut i = 0;
     while i < all.len() {
         let (start, line) = all[i];
-        let t = line.trim_matches(|c: char| c.is_whitespace());
+        // (`trim` is `trim_matches(char::is_whitespace)`)
+        let t = trimmed[i];
         i += 1;
         if t.is_empty() || t.len() > 300 {
             continue;
         }
         if let Some(kind) = running.get(&(i - 1)) {
-            f.blank(lines, start, line, kind);
+            f.blank(i, start, line, kind);
             continue;
         }
         if header_end.is_some_and(|h| i <= h) {
-            f.blank(lines, start, line, "web_chrome");
+            f.blank(i, start, line, "web_chrome");
             continue;
         }
-        let footer = may_be_site_footer(t) && SITE_FOOTER.is_match(t);
-        // a skip link opens the page, the site footer closes it; a breadcrumb is chrome anywhere
-        let placed = if footer {
-            i > foot_zone
+        let is_footer = |t: &str| may_be_site_footer(t) && SITE_FOOTER.is_match(t);
+        // a skip link opens the page, the site footer closes it; a breadcrumb is chrome
+        // anywhere: placed is `footer ? i > foot_zone : (breadcrumb || in the head zone)`.
+        // Read so that the footer test (a scan of the line) is made only where it
+        // decides: beyond the foot zone, or on a breadcrumb or head-zone line (there a
+        // footer sentence is not placed). Elsewhere placed is false either way, and
+        // `footer` is read only when placed.
+        let head_or_crumb = i <= head_zone || (may_be_breadcrumb(t) && BREADCRUMB.is_match(t));
+        let (placed, footer) = if i > foot_zone {
+            let footer = is_footer(t);
+            (footer || head_or_crumb, footer)
+        } else if head_or_crumb {
+            let footer = is_footer(t);
+            (!footer, footer)
         } else {
-            (may_be_breadcrumb(t) && BREADCRUMB.is_match(t)) || i <= head_zone
+            (false, false)
         };
-        if placed && BLOCK_START.is_match(t) && t.chars().count() <= 160 {
+        if placed && may_open_block(t) && BLOCK_START.is_match(t) && t.chars().count() <= 160 {
             let kind = "web_chrome";
-            f.blank(lines, start, line, kind);
+            f.blank(i, start, line, kind);
             // continuation lines of a cell-per-line export, up to a blank line
             let mut n = 0;
             while i < all.len() && n < 24 {
                 let (s, l) = all[i];
-                let lt = l.trim();
+                let lt = trimmed[i];
                 // items are short; a breadcrumb's last item may be long after its `›`
                 let sep = lt.starts_with(['›', '>', '»', '|', '/']);
                 if lt.is_empty() || lt.chars().count() > if sep { 120 } else { 40 } {
                     break;
                 }
-                f.blank(lines, s, l, kind);
+                f.blank(i + 1, s, l, kind);
                 i += 1;
                 n += 1;
             }
@@ -295,12 +343,12 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
                 // footer links below the footer sentence, to the end
                 while i < all.len() {
                     let (s, l) = all[i];
-                    let lt = l.trim();
+                    let lt = trimmed[i];
                     if !lt.is_empty() {
                         if lt.chars().count() > 40 && !LINK_ROW.is_match(lt) {
                             break;
                         }
-                        f.blank(lines, s, l, kind);
+                        f.blank(i + 1, s, l, kind);
                     }
                     i += 1;
                 }
@@ -309,6 +357,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         }
         let in_zone = i <= head_zone || i > foot_zone;
         let link_row = in_zone
+            && may_be_link_row(t)
             && LINK_ROW.is_match(t)
             && is_link_row(t)
             && !in_pipe_table(i.checked_sub(1).map(|k| all[k].1), t);
@@ -326,7 +375,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             None
         };
         if let Some(kind) = kind {
-            f.blank(lines, start, line, kind);
+            f.blank(i, start, line, kind);
             continue;
         }
         let rule = may_have_rule_prefix(line)
@@ -335,7 +384,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
         if let Some(c) = rule {
             let m = c.get(1).unwrap();
             f.cut(
-                lines,
+                i,
                 Span::new(start + m.start(), start + m.end()),
                 m.as_str().trim(),
                 "ocr_debris",
@@ -343,7 +392,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             continue;
         }
         // a page number after the paragraph's last sentence, before a blank line or the end
-        let next_blank = all.get(i).is_none_or(|(_, l)| l.trim().is_empty());
+        let next_blank = trimmed.get(i).is_none_or(|l| l.is_empty());
         if next_blank && may_have_trailing_page(line) {
             if let Some(c) = TRAILING_PAGE
                 .captures(line)
@@ -351,7 +400,7 @@ pub fn detect(text: &str, lines: &LineIndex) -> (Vec<Edit>, Vec<Furniture>) {
             {
                 let m = c.get(1).unwrap();
                 f.cut(
-                    lines,
+                    i,
                     Span::new(start + m.start(), start + line.len()),
                     m.as_str().trim(),
                     "page_number",
@@ -381,8 +430,8 @@ fn is_prose_before(s: &str) -> bool {
 /// three pages and half of them (`Jaarverslag 2022 Logius`, `Pagina 3`). Lines with
 /// column gaps are left: a table header repeated after a page break is content.
 /// Returns line index -> kind.
-fn running_lines(all: &[(usize, &str)], paged: bool) -> HashMap<usize, &'static str> {
-    let mut out = HashMap::new();
+fn running_lines(all: &[(usize, &str)], paged: bool) -> FastMap<usize, &'static str> {
+    let mut out = FastMap::default();
     if !paged {
         return out;
     }
@@ -426,7 +475,8 @@ fn running_lines(all: &[(usize, &str)], paged: bool) -> HashMap<usize, &'static 
         }
         s
     };
-    let mut seen: HashMap<String, Vec<(usize, usize, bool)>> = HashMap::new();
+    // (each line is in one entry at most, so the order of `seen` does not matter)
+    let mut seen: FastMap<String, Vec<(usize, usize, bool)>> = FastMap::default();
     for (p, page) in pages.iter().enumerate() {
         let n = page.len();
         for (pos, &k) in page.iter().enumerate() {
@@ -502,11 +552,7 @@ mod tests {
     use super::*;
 
     fn kinds(t: &str) -> Vec<(String, usize)> {
-        detect(t, &LineIndex::new(t))
-            .1
-            .into_iter()
-            .map(|f| (f.kind, f.line))
-            .collect()
+        detect(t).1.into_iter().map(|f| (f.kind, f.line)).collect()
     }
 
     #[test]
@@ -525,7 +571,7 @@ mod tests {
     #[test]
     fn footer_and_chrome() {
         let t = "Main content\nTekst.\nTweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165\nLicence";
-        let (edits, f) = detect(t, &LineIndex::new(t));
+        let (edits, f) = detect(t);
         assert_eq!(edits.len(), 3);
         let kinds: Vec<_> = f.iter().map(|f| (f.kind.as_str(), f.line)).collect();
         assert_eq!(
@@ -543,7 +589,7 @@ mod tests {
     #[test]
     fn prose_mentioning_main_content_is_not_chrome() {
         let t = "The main content of this report";
-        assert!(detect(t, &LineIndex::new(t)).0.is_empty());
+        assert!(detect(t).0.is_empty());
     }
 
     #[test]
@@ -558,7 +604,7 @@ mod tests {
     fn page_numbers() {
         // seed 002: a page number left behind the last sentence of a paragraph
         let t = "onderzoek en verantwoording. 10\n\nTot slot";
-        let (e, f) = detect(t, &LineIndex::new(t));
+        let (e, f) = detect(t);
         assert_eq!(f[0].kind, "page_number");
         assert_eq!(f[0].text, "10");
         assert_eq!(&t[e[0].span.start..e[0].span.end], " 10");
@@ -592,7 +638,7 @@ mod tests {
             page(3),
             page(4)
         );
-        let (e, f) = detect(&t, &LineIndex::new(&t));
+        let (e, f) = detect(&t);
         let k: Vec<_> = f
             .iter()
             .map(|f| (f.kind.as_str(), f.text.as_str()))
@@ -614,7 +660,7 @@ mod tests {
         // seed 002: logo debris and a rule-like prefix
         let t =
             " 4. Logius\nNS L o :\n=== Ministerie van Binnenlandse Zaken en\nKoninkrijksrelaties";
-        let (e, f) = detect(t, &LineIndex::new(t));
+        let (e, f) = detect(t);
         let k: Vec<_> = f
             .iter()
             .map(|f| (f.kind.as_str(), f.text.as_str(), f.line))
@@ -634,7 +680,7 @@ mod tests {
     fn site_header_and_footer_cell_per_line() {
         // corpus/flat/001: the generated rijksbegroting.nl header and footer
         let t = "Direct naar (in deze pagina): \ninhoud\n, \nzoekveld\n of \nmenu\n.\n\nRijksbegroting\n\nOverzicht\n\nU bevindt zich hier: \nHome\n › \n2023\n › Logius\n\nDownload PDF\n\nIedere vier maanden doet Logius verslag.\n\nRijksbegroting.nl is een website van het Ministerie van Financiën. \nOver deze site\n | \nContact\n";
-        let (_, f) = detect(t, &LineIndex::new(t));
+        let (_, f) = detect(t);
         let content: Vec<_> = f.iter().map(|f| f.text.as_str()).collect();
         assert!(!content.contains(&"Iedere vier maanden doet Logius verslag."));
         for w in [
@@ -659,6 +705,26 @@ mod tests {
         assert!(kinds(&t).is_empty());
     }
 
+    /// `is_debris` without its three-byte gate.
+    fn is_debris_plain(t: &str) -> bool {
+        let toks: Vec<&str> = t.split_whitespace().collect();
+        toks.len() >= 3
+            && toks.iter().all(|w| w.chars().count() <= 2)
+            && toks
+                .iter()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                >= 2
+            && !toks
+                .iter()
+                .any(|w| super::super::ocr::FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && toks.iter().any(|w| w.chars().count() == 1)
+            && toks.iter().any(|w| {
+                w.chars().any(|c| !c.is_alphanumeric()) || w.chars().all(|c| c.is_lowercase())
+            })
+    }
+
     /// Every line the gates hold back fails its regex: the gates are exact.
     fn gates_hold(line: &str) {
         let t = line.trim_matches(|c: char| c.is_whitespace());
@@ -677,6 +743,19 @@ mod tests {
         if PAGE_LINE.is_match(t) {
             assert!(may_be_page_line(t), "{t:?}");
         }
+        if BLOCK_START.is_match(t) {
+            assert!(may_open_block(t), "{t:?}");
+        }
+        if LINK_ROW.is_match(t) {
+            assert!(may_be_link_row(t), "{t:?}");
+        }
+        if t.split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().count() > 2)
+        {
+            assert!(!is_debris(t), "{t:?}");
+        }
+        assert_eq!(is_debris(t), is_debris_plain(t), "{t:?}");
         if RULE_PREFIX.is_match(line) {
             assert!(may_have_rule_prefix(line), "{line:?}");
         }
@@ -728,9 +807,104 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
         #[test]
         fn gates_are_exact_on_generated_lines(
-            l in "[ \t\u{a0}]{0,2}(U|u|Tweede|Eerste|Pagina|page|BLZ\\.|blz|-|–|—|=|~|_|verantwoording|ſ|K)?[ \t\u{a0}]{0,2}(bevindt|zich|hier|bent|:|is|een|website|WebSite|van|Kamer,|vergaderjaar|nr\\.|2022|–|-|36 360|VII|[0-9]{1,4}|\u{661}|[.!?]|[a-zé]{1,5}|[ \t\u{a0}]{1,2}){0,12}"
+            l in "[ \t\u{a0}]{0,2}(U|u|Tweede|Eerste|Pagina|page|BLZ\\.|blz|-|–|—|=|~|_|verantwoording|ſ|K)?[ \t\u{a0}]{0,2}(bevindt|zich|hier|bent|:|is|een|website|WebSite|van|Kamer,|vergaderjaar|nr\\.|2022|–|-|36 360|VII|[0-9]{1,4}|\u{661}|[.!?]|[a-zé]{1,5}|[ \t\u{a0}\u{b}]{1,2}|naar|NaAr|Direct|spring|ga|\\||NS|L|o|:|–|ab){0,12}"
         ) {
             gates_hold(&l);
+        }
+    }
+
+    /// `is_chrome_line` as it was before the four-byte gate (a gate on the first letter).
+    fn is_chrome_line_plain(t: &str) -> bool {
+        let mut rest = t.trim_start_matches(['*', '•', '-', '·', ' ', '\t']);
+        let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
+        if !first.is_some_and(|b| WEB_CHROME.iter().any(|w| w.as_bytes()[0] == b)) {
+            return false;
+        }
+        let mut steps = 0;
+        while !rest.is_empty() && steps < 8 {
+            steps += 1;
+            let Some(w) = WEB_CHROME.iter().find(|w| {
+                rest.len() >= w.len()
+                    && rest.is_char_boundary(w.len())
+                    && rest[..w.len()].eq_ignore_ascii_case(w)
+            }) else {
+                return false;
+            };
+            rest = rest[w.len()..].trim_start();
+        }
+        steps > 0 && rest.is_empty()
+    }
+
+    /// The line of each record is `LineIndex`'s line of its edit, on every seed and
+    /// fixture text, on texts with `\r\n`, lone `\r` and form feeds, and on lines
+    /// generated to be furniture.
+    fn records_on_their_lines(t: &str) {
+        let lines = crate::span::LineIndex::new(t);
+        let (edits, records) = detect(t);
+        assert_eq!(edits.len(), records.len());
+        for (e, r) in edits.iter().zip(&records) {
+            assert_eq!(r.line, lines.line(e.span.start), "{r:?} in {t:?}");
+        }
+    }
+
+    #[test]
+    fn record_lines_are_line_index_lines() {
+        let mut n = 0;
+        for (_, text) in crate::testdata::texts() {
+            records_on_their_lines(&text);
+            let crlf = text.replace('\n', "\r\n");
+            records_on_their_lines(&crlf);
+            records_on_their_lines(&text.replace('\n', "\r"));
+            n += detect(&text).1.len();
+        }
+        assert!(n > 20, "{n} records");
+        records_on_their_lines("Main content\r\nTekst.\r- 12 -\r\n\r\n=== Ministerie\n\u{c}12\nverantwoording. 10\n\nLicence\n");
+        records_on_their_lines("U bevindt zich hier: Home\r\n› 2023\r\n\r\nTekst.\n");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+        #[test]
+        fn record_lines_on_generated_text(
+            parts in proptest::collection::vec("Main content|Licence|- 12 -|=== Ministerie van|\u{c}|12|tekst van de regel|verantwoording. 10|U bevindt zich hier: Home|NS L o :|[\r\n]{1,2}|Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165", 0..30)
+        ) {
+            records_on_their_lines(&parts.concat());
+        }
+    }
+
+    #[test]
+    fn chrome_gate_is_exact() {
+        for l in [
+            "Main content",
+            "LicenceMain content",
+            "* Download PDF",
+            "-   DOWNLOAD pdf",
+            "+Toon begrotingsfasen",
+            "Lic",
+            "main",
+            "Licence Licence Licence Licence Licence Licence Licence Licence Licence",
+            "Mainé",
+            "ma\u{300}in content",
+        ] {
+            assert_eq!(is_chrome_line(l), is_chrome_line_plain(l), "{l:?}");
+        }
+        assert!(is_chrome_line("• Download PDF"));
+        assert!(!is_chrome_line("Mainé"));
+        for (_, text) in crate::testdata::texts() {
+            for (_, l) in lines_with_offsets(&text) {
+                let t = l.trim();
+                assert_eq!(is_chrome_line(t), is_chrome_line_plain(t), "{t:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn chrome_gate_is_exact_on_generated_lines(
+            l in "[*•\\- ]{0,2}(main content|MAIN Content|licen[cs]e|LICENCE|\\+toon begrotingsfasen|naar hoofdinhoud|ga direct naar inhoud|download pdf|skip to main content|base description which applies to whole site|ma|lic|é|[a-z+ ]{1,4}| ){0,5}"
+        ) {
+            proptest::prop_assert_eq!(is_chrome_line(&l), is_chrome_line_plain(&l));
         }
     }
 
@@ -738,7 +912,7 @@ mod tests {
     /// partner in the regex engine (`s` has: `ſ`, so it is never used).
     #[test]
     fn gate_letters_fold_only_in_ascii() {
-        for letter in ['u', 'w', 'e', 'b', 'p'] {
+        for letter in ['u', 'w', 'e', 'b', 'p', 'n', 'a', 'r'] {
             let re = Regex::new(&format!("(?i)^{letter}$")).unwrap();
             for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
                 let mut buf = [0u8; 4];

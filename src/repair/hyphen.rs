@@ -44,6 +44,28 @@ fn column_gap(s: &str) -> bool {
     GAP.find(s.as_bytes()).is_some()
 }
 
+/// `s.split_whitespace().nth(1).is_some()`: `s` holds at least two words. ASCII
+/// bytes are read one by one (the ASCII white space of `char::is_whitespace` is
+/// space, tab, LF, VT, FF and CR); at the first other byte the question goes to
+/// `split_whitespace` itself.
+fn two_words(s: &str) -> bool {
+    // 0: before the first word, 1: in it, 2: in the space after it
+    let mut state = 0u8;
+    for &c in s.as_bytes() {
+        if c >= 0x80 {
+            return s.split_whitespace().nth(1).is_some();
+        }
+        let space = matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        match (state, space) {
+            (0, false) => state = 1,
+            (1, true) => state = 2,
+            (2, false) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Conjunctions after a suspended compound: `wet- en regelgeving`, `plannings- of`.
 const SUSPENDED: &[&str] = &["en", "of", "tot", "noch", "dan"];
 
@@ -104,10 +126,7 @@ fn join(
     }
     // prose: at least two words before the fragment, no column gaps
     let head = &before[..fstart];
-    if head.split_whitespace().nth(1).is_none()
-        || memchr::memchr(b'\t', head.as_bytes()).is_some()
-        || column_gap(head)
-    {
+    if !two_words(head) || memchr::memchr(b'\t', head.as_bytes()).is_some() || column_gap(head) {
         return None;
     }
     if hyphen && before[..fstart].ends_with('-') {
@@ -136,6 +155,11 @@ fn join(
     if memchr::memchr(b'\t', tail.as_bytes()).is_some() || column_gap(tail) {
         return None;
     }
+    // a fragment that is a word is no broken word (tested before the joined forms
+    // are built: the outcome is the same, as every test here only rules a join out)
+    if !hyphen && lexicon::is_word(left) {
+        return None;
+    }
     // (built by hand: `format!` costs more than the rest of a join)
     let mut joined = String::with_capacity(left.len() + right.len());
     joined.push_str(left);
@@ -159,7 +183,8 @@ fn join(
             return None;
         }
     } else {
-        if lexicon::is_word(left) || !(count(&joined) > 0 || lexicon::is_word(&joined)) {
+        // (`left` is no word: tested above)
+        if !(count(&joined) > 0 || lexicon::is_word(&joined)) {
             return None;
         }
         false
@@ -197,6 +222,32 @@ fn join(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn two_words_is_split_whitespace(s in "[ab \t\n\r\u{b}\u{c}\u{a0}\u{2003}é\u{85}]{0,8}") {
+            proptest::prop_assert_eq!(two_words(&s), s.split_whitespace().nth(1).is_some());
+        }
+    }
+
+    #[test]
+    fn two_words_cases() {
+        for (s, want) in [
+            ("", false),
+            ("a", false),
+            ("  a  ", false),
+            ("a b", true),
+            ("a\u{b}b", true),
+            ("a\u{a0}b", true),
+            ("a\u{1c}b", false),
+            ("é b", true),
+            ("ab\u{85}", false),
+        ] {
+            assert_eq!(two_words(s), want, "{s:?}");
+            assert_eq!(s.split_whitespace().nth(1).is_some(), want, "{s:?}");
+        }
+    }
 
     fn run(t: &str) -> String {
         let vocab = Vocabulary::new(t);

@@ -123,15 +123,14 @@ fn pipeline(text: &str, opts: &RepairOptions, furniture: &mut Vec<Furniture>) ->
         Vec::new()
     };
     layer(text, moji, |t1| {
-        let lines1 = LineIndex::new(t1);
-        let (furniture_edits, records) = furniture::detect(t1, &lines1);
+        let (furniture_edits, records) = furniture::detect(t1);
         *furniture = records;
         if !opts.fix_damage {
             return furniture_edits;
         }
         layer(t1, furniture_edits, |t2| {
-            let vocab = Vocabulary::new(t2);
-            let ocr_edits = ocr::detect(t2, &vocab);
+            // the OCR rules walk the words while they are counted
+            let (ocr_edits, vocab) = ocr::detect(t2);
             layer(t2, ocr_edits, |t3| {
                 // without OCR edits `t3` is `t2`: its vocabulary is already counted
                 if std::ptr::eq(t3, t2) {
@@ -301,10 +300,6 @@ fn resolve(text: &str, stages: Vec<Vec<Edit>>) -> Vec<Edit> {
 /// Word counts of one document: evidence for repairs (a word printed correctly
 /// elsewhere in the text is strong evidence for it).
 pub struct Vocabulary<'a> {
-    /// The words of the text in order, with their byte offsets (tokenised once).
-    tokens: Vec<(usize, &'a str)>,
-    /// For each token, the number of its distinct word (an index into `counts`).
-    token_ids: Vec<u32>,
     /// The numbers of the distinct words (tokens and hyphenated compounds) of at
     /// most eight bytes, by [`pack`]ed word (most words are that short: no string
     /// hashing or comparing for them) ...
@@ -317,7 +312,60 @@ pub struct Vocabulary<'a> {
     counts: Vec<usize>,
     /// The words printed with `ë`/`ï`, folded to `e`/`i`: a plain-vowel word can
     /// only have a diaeresis form the document prints if its own spelling is here.
-    diaeresis_folded: FastMap<String, ()>,
+    /// (filled from `words` when first asked: most documents never ask)
+    diaeresis_folded: std::cell::OnceCell<FoldedSet>,
+    /// The distinct words, by number.
+    words: Vec<&'a str>,
+}
+
+/// Words with `ë`/`ï`, kept with those folded to `e`/`i`.
+#[derive(Default)]
+pub(crate) struct FoldedSet {
+    set: FastMap<String, ()>,
+    /// A filter before `set` (see [`folded_filter`]): a bit per length and per first
+    /// byte (both modulo 64) of its words. A word whose bits are not both set is not
+    /// among them (equal words have equal lengths and first bytes); most words a
+    /// document asks about are rejected here without hashing.
+    lens: u64,
+    firsts: u64,
+}
+
+/// The two filter masks of [`FoldedSet`] with the bits of `w` added.
+#[inline]
+fn folded_filter(w: &str, lens: u64, firsts: u64) -> (u64, u64) {
+    let first = w.as_bytes().first().map_or(0, |&b| b & 63);
+    (lens | 1 << (w.len() & 63), firsts | 1 << first)
+}
+
+impl FoldedSet {
+    /// Keeps `w` (a word with `ë`/`ï`) folded.
+    pub(crate) fn insert_folded(&mut self, w: &str) {
+        let folded = w.replace('ë', "e").replace('ï', "i");
+        (self.lens, self.firsts) = folded_filter(&folded, self.lens, self.firsts);
+        self.set.insert(folded, ());
+    }
+
+    /// True when a kept word is `word` with some `e`/`i` written `ë`/`ï` (or
+    /// `word` itself, when it holds `ë`/`ï`).
+    pub(crate) fn has_form(&self, word: &str) -> bool {
+        if self.set.is_empty() {
+            return false;
+        }
+        // `ë` and `ï` start with the byte C3: most words hold none
+        if word.bytes().any(|b| b == 0xC3) && word.contains(['ë', 'ï']) {
+            let folded = word.replace('ë', "e").replace('ï', "i");
+            return self.may_hold(&folded) && self.set.contains_key(folded.as_str());
+        }
+        self.may_hold(word) && self.set.contains_key(word)
+    }
+
+    /// False when `w` is surely not in `set` (its length or first byte is that of
+    /// none of its words); true when it may be.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let (lens, firsts) = folded_filter(w, 0, 0);
+        lens & self.lens != 0 && firsts & self.firsts != 0
+    }
 }
 
 /// A hash map with a fixed, fast hasher (foldhash): the maps here are keyed by
@@ -544,6 +592,18 @@ impl<'a> Vocabulary<'a> {
     /// Counts the words of `text`: runs of letters and digits, and hyphenated
     /// compounds (`IT-dienstverleners`) both whole and by part.
     pub fn new(text: &'a str) -> Vocabulary<'a> {
+        Self::new_visiting(text, |_, _, _| {})
+    }
+
+    /// [`new`](Self::new), calling `visit(start, word, id)` for each word of the text
+    /// in order, as it is counted: `id` is the number of the distinct word (equal
+    /// numbers are equal words, every number is below [`distinct`](Self::distinct),
+    /// and [`id`](Self::id) gives it again). The counts are complete only when this
+    /// returns, so `visit` sees none; a walk over the words needs no second pass.
+    pub fn new_visiting(
+        text: &'a str,
+        mut visit: impl FnMut(usize, &'a str, u32),
+    ) -> Vocabulary<'a> {
         let tokens = Self::words(text);
         // room for the distinct words up front (a document repeats most of its words),
         // so the map rarely grows and rehashes
@@ -581,10 +641,10 @@ impl<'a> Vocabulary<'a> {
                 id
             }};
         }
-        let mut token_ids = Vec::with_capacity(tokens.len());
         let mut compound: Option<(usize, usize)> = None;
         for &(start, w) in &tokens {
-            token_ids.push(count!(w));
+            let id = count!(w);
+            visit(start, w, id);
             let end = start + w.len();
             compound = match compound {
                 Some((cs, ce)) if start == ce + 1 && text.as_bytes()[ce] == b'-' => {
@@ -594,21 +654,18 @@ impl<'a> Vocabulary<'a> {
                 _ => Some((start, end)),
             };
         }
-        let mut diaeresis_folded = FastMap::default();
-        for w in &words {
-            // `ë` and `ï` are C3 AB and C3 AF in UTF-8: most words hold no C3 byte
-            // (a plain loop: words are too short for a memchr call to pay)
-            if w.bytes().any(|b| b == 0xC3) && w.contains(['ë', 'ï']) {
-                diaeresis_folded.insert(w.replace('ë', "e").replace('ï', "i"), ());
-            }
+        // a word with `ë`/`ï` needs the bytes C3 AB / C3 AF in the text: without any
+        // `ë`/`ï`/`Ë`/`Ï` (`has_diaeresis`) the set of those words is empty
+        let diaeresis_folded = std::cell::OnceCell::new();
+        if !ocr::has_diaeresis(text) {
+            let _ = diaeresis_folded.set(FoldedSet::default());
         }
         Vocabulary {
-            tokens,
-            token_ids,
             short_ids,
             mid_ids,
             ids,
             counts,
+            words,
             diaeresis_folded,
         }
     }
@@ -690,18 +747,6 @@ impl<'a> Vocabulary<'a> {
         out
     }
 
-    /// The words of the counted text with their byte offsets (runs of letters and
-    /// digits), in order.
-    pub fn tokens(&self) -> &[(usize, &'a str)] {
-        &self.tokens
-    }
-
-    /// For each of [`tokens`](Self::tokens), the number of its distinct word: equal
-    /// numbers are equal words, and every number is below [`distinct`](Self::distinct).
-    pub fn token_ids(&self) -> &[u32] {
-        &self.token_ids
-    }
-
     /// How many distinct words (tokens and hyphenated compounds) were counted.
     pub fn distinct(&self) -> usize {
         self.counts.len()
@@ -709,27 +754,35 @@ impl<'a> Vocabulary<'a> {
 
     /// How often `word` occurs in the document, as written.
     pub fn count(&self, word: &str) -> usize {
+        self.id(word).map_or(0, |id| self.counts[id as usize])
+    }
+
+    /// The number of `word` (as given to the visitor of
+    /// [`new_visiting`](Self::new_visiting)), if the document has it.
+    pub fn id(&self, word: &str) -> Option<u32> {
         let packed = if word.len() <= 8 {
             pack(word).map(|k| self.short_ids.get(k))
         } else {
             pack16(word).map(|k| self.mid_ids.get(k))
         };
-        let id = packed.unwrap_or_else(|| self.ids.get(word).copied());
-        id.map_or(0, |id| self.counts[id as usize])
+        packed.unwrap_or_else(|| self.ids.get(word).copied())
     }
 
     /// True when the document prints a word that is `word` with some `e`/`i`
     /// written `ë`/`ï` (`continuiteit` when it prints `continuïteit`).
     pub fn has_diaeresis_form(&self, word: &str) -> bool {
-        if self.diaeresis_folded.is_empty() {
-            return false;
-        }
-        // `ë` and `ï` start with the byte C3: most words hold none
-        if word.bytes().any(|b| b == 0xC3) && word.contains(['ë', 'ï']) {
-            let folded = word.replace('ë', "e").replace('ï', "i");
-            return self.diaeresis_folded.contains_key(folded.as_str());
-        }
-        self.diaeresis_folded.contains_key(word)
+        let set = self.diaeresis_folded.get_or_init(|| {
+            let mut set = FoldedSet::default();
+            for w in &self.words {
+                // `ë` and `ï` are C3 AB and C3 AF in UTF-8: most words hold no C3 byte
+                // (a plain loop: words are too short for a memchr call to pay)
+                if w.bytes().any(|b| b == 0xC3) && w.contains(['ë', 'ï']) {
+                    set.insert_folded(w);
+                }
+            }
+            set
+        });
+        set.has_form(word)
     }
 }
 
@@ -842,7 +895,13 @@ mod tests {
         #[test]
         fn words_are_alphanumeric_runs(t in "[a-zA-Z0-9 .,'’\\-\n\u{a0}éëïÉ€–²½٣ǅ\u{300}]{0,40}") {
             proptest::prop_assert_eq!(Vocabulary::words(&t), words_by_chars(&t));
-            let v = Vocabulary::new(&t);
+            let mut seen = Vec::new();
+            let v = Vocabulary::new_visiting(&t, |s, w, id| seen.push((s, w, id)));
+            let words: Vec<(usize, &str)> = seen.iter().map(|x| (x.0, x.1)).collect();
+            proptest::prop_assert_eq!(words, words_by_chars(&t));
+            for &(_, w, id) in &seen {
+                proptest::prop_assert_eq!(v.id(w), Some(id));
+            }
             for (_, w) in words_by_chars(&t) {
                 let n = words_by_chars(&t).iter().filter(|x| x.1 == w).count();
                 proptest::prop_assert!(v.count(w) >= n);
@@ -859,6 +918,50 @@ mod tests {
             // long ASCII stretches (read by blocks) mixed with multi-byte characters
             let t = parts.concat();
             proptest::prop_assert_eq!(Vocabulary::words(&t), words_by_chars(&t));
+        }
+    }
+
+    /// `has_diaeresis_form` as first written: every distinct word (token or
+    /// compound) with `ë`/`ï`, folded, in a set; no filter, no gate on the text.
+    fn diaeresis_form_plain(t: &str, word: &str) -> bool {
+        let fold = |w: &str| w.replace('ë', "e").replace('ï', "i");
+        let mut words: Vec<String> = words_by_chars(t).iter().map(|x| x.1.to_string()).collect();
+        // compounds: runs of tokens joined by single hyphens
+        let toks = words_by_chars(t);
+        let mut cs: Option<(usize, usize)> = None;
+        for &(s, w) in &toks {
+            let e = s + w.len();
+            cs = match cs {
+                Some((a, b)) if s == b + 1 && t.as_bytes()[b] == b'-' => {
+                    words.push(t[a..e].to_string());
+                    Some((a, e))
+                }
+                _ => Some((s, e)),
+            };
+        }
+        let set: std::collections::HashSet<String> = words
+            .iter()
+            .filter(|w| w.contains(['ë', 'ï']))
+            .map(|w| fold(w))
+            .collect();
+        set.contains(&fold(word))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn diaeresis_form_is_the_plain_set(
+            t in "([a-eiïëIË\\-]{1,7}[ ,\n]){0,12}",
+            asked in proptest::collection::vec("[a-eiïëIË\\-]{0,8}", 0..8)
+        ) {
+            let v = Vocabulary::new(&t);
+            let toks = words_by_chars(&t);
+            for w in toks.iter().map(|x| x.1).chain(asked.iter().map(String::as_str)) {
+                let shown = format!("{w:?} in {t:?}");
+                proptest::prop_assert_eq!(v.has_diaeresis_form(w), diaeresis_form_plain(&t, w), "{}", shown);
+                let plain = w.replace('ë', "e").replace('ï', "i");
+                proptest::prop_assert_eq!(v.has_diaeresis_form(&plain), diaeresis_form_plain(&t, &plain));
+            }
         }
     }
 
@@ -888,7 +991,9 @@ mod tests {
     #[test]
     fn counts_words_and_compounds() {
         let t = "IT-dienstverleners en de IT-afdeling: IT, ideeën en idee\u{a0}2023";
-        let v = Vocabulary::new(t);
+        let mut seen = Vec::new();
+        let v = Vocabulary::new_visiting(t, |s, w, id| seen.push((s, w, id)));
+        let ids: Vec<u32> = seen.iter().map(|x| x.2).collect();
         assert_eq!(v.count("IT"), 3);
         assert_eq!(v.count("IT-dienstverleners"), 1);
         assert_eq!(v.count("dienstverleners"), 1);
@@ -898,11 +1003,21 @@ mod tests {
         assert_eq!(v.count("ideeen"), 0);
         assert!(v.has_diaeresis_form("ideeen"));
         assert!(!v.has_diaeresis_form("idee"));
-        assert_eq!(v.tokens().len(), 11);
-        assert_eq!(v.token_ids().len(), 11);
-        assert_eq!(v.token_ids()[2], v.token_ids()[8]);
-        assert_eq!(v.token_ids()[0], v.token_ids()[4]);
-        assert_ne!(v.token_ids()[0], v.token_ids()[2]);
+        assert_eq!(seen.len(), 11);
+        assert_eq!(seen[1], (3, "dienstverleners", ids[1]));
+        assert_eq!(ids[2], ids[8]);
+        assert_eq!(ids[0], ids[4]);
+        assert_ne!(ids[0], ids[2]);
+        for &(s, w, id) in &seen {
+            assert_eq!(&t[s..s + w.len()], w);
+            assert_eq!(v.id(w), Some(id));
+            assert!((id as usize) < v.distinct());
+        }
+        assert_eq!(
+            v.id("IT-afdeling").map(|i| (i as usize) < v.distinct()),
+            Some(true)
+        );
+        assert_eq!(v.id("ideeen"), None);
     }
 
     #[test]
@@ -1008,6 +1123,29 @@ mod tests {
         assert_eq!(v.count("kost"), 0);
         assert_eq!(v.count("investering"), 2);
         assert_eq!(v.count("investeringen"), 0);
+    }
+
+    #[test]
+    fn packed_ids_grow_and_keep_their_numbers() {
+        let mut t: PackedIds<u64> = PackedIds::with_capacity(1);
+        let mut w: PackedIds<u128> = PackedIds::with_capacity(1);
+        for k in 1..5000u64 {
+            let key = k.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+            assert_eq!(t.intern(key, k as u32), k as u32);
+            assert_eq!(t.intern(key, 0), k as u32);
+            assert_eq!(
+                w.intern(key as u128 | (k as u128) << 64, k as u32),
+                k as u32
+            );
+        }
+        assert_eq!(t.len, 4999);
+        for k in 1..5000u64 {
+            let key = k.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+            assert_eq!(t.get(key), Some(k as u32));
+            assert_eq!(w.get(key as u128 | (k as u128) << 64), Some(k as u32));
+        }
+        assert_eq!(t.get(2), None);
+        assert!(t.keys.len() >= 2 * t.len);
     }
 
     #[test]

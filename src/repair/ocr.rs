@@ -32,7 +32,7 @@
 //! Each distinct word is looked up once per document, and only words holding a
 //! confusable character or sequence.
 
-use super::{lexicon, pack16_raw, pack_raw, Edit, FastMap, PackedIds, Vocabulary};
+use super::{lexicon, pack16_raw, pack_raw, Edit, FastMap, FoldedSet, PackedIds, Vocabulary};
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -300,9 +300,14 @@ static BYTE_CLASS: [u8; 256] = {
 /// The repair of one distinct word, or None when it is a word or no repair is sure.
 ///
 /// `confusable` is `confusables(w)` when the caller knows it already.
+///
+/// `evidence` is [`diaeresis_tokens`] of the text: for `w`, which holds no hyphen
+/// (a token, or one repaired by the rules here, which add none), its `has_form` is
+/// `vocab.has_diaeresis_form(w)`.
 fn fix_word(
     w: &str,
     vocab: &Vocabulary,
+    evidence: &FoldedSet,
     doc_has_diaeresis: bool,
     confusable: Option<u8>,
 ) -> Option<String> {
@@ -313,7 +318,7 @@ fn fix_word(
     // A word whose only confusable is a plain vowel pair (`dienst`, `een`) has only
     // diaeresis candidates; in a document that prints `ë`/`ï` they are all dropped
     // below unless the document prints one of them, so skip building them.
-    if doc_has_diaeresis && confusable & STRICT == 0 && !vocab.has_diaeresis_form(w) {
+    if doc_has_diaeresis && confusable & STRICT == 0 && !evidence.has_form(w) {
         return None;
     }
     // a word the lexicon already accepted (on this thread) gets no repair: below, any
@@ -394,58 +399,26 @@ impl Context<'_> {
 
 /// Finds OCR repairs. The text comes without mojibake and with furniture lines
 /// blanked (see `repair::repair`), so a blank line ends every sentence context.
-/// `vocab` is the [`Vocabulary`] of `text` (its tokens are walked here).
-pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
+/// Returns the edits and the [`Vocabulary`] of `text`, counted while its words are
+/// walked here (one pass over the words).
+pub fn detect(text: &str) -> (Vec<Edit>, Vocabulary<'_>) {
     let ctx = Context::new(text);
     let doc_has_diaeresis = has_diaeresis(text);
-    // what each distinct word is, decided once per word (see `class_of`)
-    let ids = vocab.token_ids();
-    let mut classes: Vec<u8> = vec![0; vocab.distinct()];
     // the traits of the words met before on this thread (put back at the end)
     let mut traits = TRAITS.take();
-    // the class of a word first met in this document (the token loop reads `classes`
-    // itself: a closure called once per token was not inlined)
-    let classify = |traits: &mut TraitCache, w: &str| -> u8 {
-        let t = traits.get(w);
-        class_from_traits(w, t, |w| !doc_has_diaeresis || vocab.has_diaeresis_form(w))
-    };
+    let Walk {
+        vocab,
+        classes,
+        caps_mid,
+        todo,
+        evidence,
+    } = walk(&ctx, doc_has_diaeresis, &mut traits);
     // the repair of each distinct word, once it was asked for
     let mut cache: Vec<Option<Option<String>>> = vec![None; vocab.distinct()];
-    // how often each capitalised function word stands mid-sentence (a name if more than once)
-    let mut caps_mid: FastMap<&str, usize> = FastMap::default();
-    // the tokens the loop below acts on, in order: a word to look at, or one followed
-    // by the first byte of a doubled apostrophe (see `doubled_apostrophe`)
-    // with, for a function word in capitals, whether it stands mid-sentence (asked
-    // again below: `mid_sentence` depends on the token's start only)
-    let mut todo: Vec<(u32, Option<bool>)> = Vec::new();
-    let tokens = vocab.tokens();
-    for (k, (&(start, w), &id)) in tokens.iter().zip(ids).enumerate() {
-        let c = match classes[id as usize] {
-            0 => {
-                let c = classify(&mut traits, w);
-                classes[id as usize] = c;
-                c
-            }
-            c => c,
-        };
-        let mut mid = None;
-        if c & CAPS_FUNCTION_WORD != 0 {
-            let m = mid_sentence(&ctx, start);
-            if m {
-                *caps_mid.entry(w).or_default() += 1;
-            }
-            mid = Some(m);
-        }
-        let apostrophe = matches!(text.as_bytes().get(start + w.len()), Some(b'\'' | 0xE2));
-        if c & LOOK != 0 || apostrophe {
-            todo.push((k as u32, mid));
-        }
-    }
     let mut edits = Vec::new();
     scale_words(text, &mut edits);
     bullets(text, &mut edits);
-    for &(k, mid) in &todo {
-        let (start, w) = tokens[k as usize];
+    for &(start, w, id, mid) in &todo {
         // `mid_sentence(&ctx, start)`, asked at most once per token
         let mid = std::cell::Cell::new(mid);
         let mid = || match mid.get() {
@@ -456,7 +429,6 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
                 m
             }
         };
-        let id = ids[k as usize];
         // doubled apostrophe glued into a word: `thema'’s`
         if let Some(e) = doubled_apostrophe(text, start + w.len()) {
             edits.push(e);
@@ -467,7 +439,15 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
             continue;
         }
         let fixed = cache[id as usize]
-            .get_or_insert_with(|| stable_fix(w, vocab, doc_has_diaeresis, c >> CONFUSABLE_SHIFT))
+            .get_or_insert_with(|| {
+                stable_fix(
+                    w,
+                    &vocab,
+                    &evidence,
+                    doc_has_diaeresis,
+                    c >> CONFUSABLE_SHIFT,
+                )
+            })
             .clone();
         if let Some(mut f) = fixed {
             let kind = kind_of(w, &f);
@@ -501,12 +481,133 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
         }
     }
     TRAITS.set(traits);
-    edits
+    (edits, vocab)
+}
+
+/// The words of `text` (runs of letters and digits, as [`Vocabulary`] reads them)
+/// that hold `ë` or `ï`, folded. For a word without a hyphen (every token), its
+/// [`FoldedSet::has_form`] here is `Vocabulary::has_diaeresis_form`: that set holds
+/// these and the hyphenated compounds with `ë`/`ï`, whose folded forms keep their
+/// hyphen and so equal no such word.
+fn diaeresis_tokens(text: &str) -> FoldedSet {
+    let b = text.as_bytes();
+    let mut set = FoldedSet::default();
+    // the end of the last word taken: a word with several `ë`/`ï` is taken once
+    let mut done = 0;
+    for p in memchr::memchr_iter(0xC3, b) {
+        // `ë` is C3 AB, `ï` C3 AF (C3 is always a lead byte); both are letters
+        if p < done || !matches!(b.get(p + 1), Some(0xAB | 0xAF)) {
+            continue;
+        }
+        let start = text[..p]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(p, |(i, _)| i);
+        let end = text[p..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(text.len(), |(i, _)| p + i);
+        set.insert_folded(&text[start..end]);
+        done = end;
+    }
+    set
+}
+
+/// A token [`detect`] acts on: start, word, number, and whether it stands
+/// mid-sentence when that was asked.
+type Todo<'a> = (usize, &'a str, u32, Option<bool>);
+
+/// What [`detect`] reads off the words of the text in one walk.
+struct Walk<'a> {
+    vocab: Vocabulary<'a>,
+    /// What each distinct word is (see [`class_from_traits`]), by number; 0 for a
+    /// number never met as a token (compounds).
+    classes: Vec<u8>,
+    /// How often each capitalised function word stands mid-sentence (a name if more
+    /// than once).
+    caps_mid: FastMap<&'a str, usize>,
+    /// The tokens to act on, in order: a word to look at, or one followed by the
+    /// first byte of a doubled apostrophe (see `doubled_apostrophe`), with, for a
+    /// function word in capitals, whether it stands mid-sentence.
+    todo: Vec<Todo<'a>>,
+    /// [`diaeresis_tokens`] of the text (empty when it prints no `ë`/`ï`/`Ë`/`Ï`).
+    evidence: FoldedSet,
+}
+
+/// Counts the words of the text ([`Vocabulary`]) and classifies each distinct word
+/// once, in the same pass.
+///
+/// The class of a word with a vowel pair turns on the diaeresis evidence
+/// (`Vocabulary::has_diaeresis_form`), which the vocabulary knows only once all is
+/// counted; it is read here from [`diaeresis_tokens`] instead, the same answer for
+/// every token (tested against the walk after counting).
+fn walk<'a>(ctx: &Context<'a>, doc_has_diaeresis: bool, traits: &mut TraitCache) -> Walk<'a> {
+    let text = ctx.text;
+    let evidence = if doc_has_diaeresis {
+        diaeresis_tokens(text)
+    } else {
+        FoldedSet::default()
+    };
+    let mut classes: Vec<u8> = Vec::new();
+    let mut caps_mid: FastMap<&str, usize> = FastMap::default();
+    let mut todo: Vec<Todo> = Vec::new();
+    let vocab = Vocabulary::new_visiting(text, |start, w, id| {
+        let slot = id as usize;
+        if slot >= classes.len() {
+            classes.resize(slot + 1, 0);
+        }
+        let c = match classes[slot] {
+            0 => {
+                let t = traits.get(w);
+                let c = class_from_traits(w, t, |w| !doc_has_diaeresis || evidence.has_form(w));
+                classes[slot] = c;
+                c
+            }
+            c => c,
+        };
+        walk_token(ctx, start, w, id, c, &mut caps_mid, &mut todo);
+    });
+    Walk {
+        vocab,
+        classes,
+        caps_mid,
+        todo,
+        evidence,
+    }
+}
+
+/// The per-token step of [`detect`]'s walk over the words: counts a function word
+/// in capitals that stands mid-sentence, and keeps the token in `todo` when its
+/// class `c` says to look at it or a doubled apostrophe may follow it.
+#[inline(always)]
+fn walk_token<'a>(
+    ctx: &Context,
+    start: usize,
+    w: &'a str,
+    id: u32,
+    c: u8,
+    caps_mid: &mut FastMap<&'a str, usize>,
+    todo: &mut Vec<Todo<'a>>,
+) {
+    let mut mid = None;
+    if c & CAPS_FUNCTION_WORD != 0 {
+        let m = mid_sentence(ctx, start);
+        if m {
+            *caps_mid.entry(w).or_default() += 1;
+        }
+        mid = Some(m);
+    }
+    let apostrophe = matches!(ctx.text.as_bytes().get(start + w.len()), Some(b'\'' | 0xE2));
+    if c & LOOK != 0 || apostrophe {
+        todo.push((start, w, id, mid));
+    }
 }
 
 /// True when `text` holds `ë`, `ï`, `Ë` or `Ï`: in UTF-8 the byte C3 followed by AB,
 /// AF, 8B or 8F (C3 is always a lead byte), found with a byte search.
-fn has_diaeresis(text: &str) -> bool {
+pub(super) fn has_diaeresis(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr_iter(0xC3, b).any(|i| matches!(b.get(i + 1), Some(0xAB | 0xAF | 0x8B | 0x8F)))
 }
@@ -746,6 +847,7 @@ fn acronym_l(w: &str) -> Option<String> {
 fn stable_fix(
     w: &str,
     vocab: &Vocabulary,
+    evidence: &FoldedSet,
     doc_has_diaeresis: bool,
     confusable: u8,
 ) -> Option<String> {
@@ -753,7 +855,9 @@ fn stable_fix(
     for round in 0..3 {
         // in the first round `cur` is `w`, whose answer is known
         let known = (round == 0).then_some(confusable);
-        let next = fix_word(&cur, vocab, doc_has_diaeresis, known).or_else(|| acronym_l(&cur));
+        debug_assert!(!cur.contains('-'));
+        let next =
+            fix_word(&cur, vocab, evidence, doc_has_diaeresis, known).or_else(|| acronym_l(&cur));
         match next {
             Some(n) if n != cur => cur = n,
             _ => return (cur != w).then_some(cur),
@@ -926,16 +1030,108 @@ mod tests {
     }
 
     fn run_raw(t: &str) -> String {
-        let vocab = Vocabulary::new(t);
         let mut out = String::new();
         let mut pos = 0;
-        for e in detect(t, &vocab) {
+        for e in detect(t).0 {
             out.push_str(&t[pos..e.span.start]);
             out.push_str(&e.to);
             pos = e.span.end;
         }
         out.push_str(&t[pos..]);
         out
+    }
+
+    /// The walk as it was before the words were classified while counted: count
+    /// first, then walk the words with each distinct word classified at first sight,
+    /// with the diaeresis evidence of the whole document at hand.
+    fn walk_two_pass<'a>(ctx: &Context<'a>) -> Walk<'a> {
+        let text = ctx.text;
+        let doc_has_diaeresis = has_diaeresis(text);
+        let vocab = Vocabulary::new(text);
+        let mut classes = vec![0u8; vocab.distinct()];
+        let mut caps_mid = FastMap::default();
+        let mut todo = Vec::new();
+        for (start, w) in Vocabulary::words(text) {
+            let id = vocab.id(w).unwrap();
+            if classes[id as usize] == 0 {
+                classes[id as usize] = class_from_traits(w, word_traits(w), |w| {
+                    !doc_has_diaeresis || vocab.has_diaeresis_form(w)
+                });
+            }
+            let c = classes[id as usize];
+            walk_token(ctx, start, w, id, c, &mut caps_mid, &mut todo);
+        }
+        let evidence = diaeresis_tokens(text);
+        Walk {
+            vocab,
+            classes,
+            caps_mid,
+            todo,
+            evidence,
+        }
+    }
+
+    fn walks_agree(t: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let ctx = Context::new(t);
+        let mut traits = TraitCache::default();
+        let one = walk(&ctx, has_diaeresis(t), &mut traits);
+        let two = walk_two_pass(&ctx);
+        proptest::prop_assert_eq!(&one.todo, &two.todo);
+        proptest::prop_assert_eq!(&one.caps_mid, &two.caps_mid);
+        proptest::prop_assert_eq!(one.vocab.distinct(), two.vocab.distinct());
+        for (start, w) in Vocabulary::words(t) {
+            // the evidence read for a token is the vocabulary's
+            proptest::prop_assert_eq!(one.evidence.has_form(w), two.vocab.has_diaeresis_form(w));
+            let folded = w.replace('ë', "e").replace('ï', "i");
+            proptest::prop_assert_eq!(
+                one.evidence.has_form(&folded),
+                two.vocab.has_diaeresis_form(&folded)
+            );
+            let id = one.vocab.id(w).unwrap();
+            proptest::prop_assert_eq!(
+                one.classes[id as usize],
+                two.classes[id as usize],
+                "{} at {}",
+                w,
+                start
+            );
+        }
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn one_walk_is_the_two_pass_walk(
+            parts in proptest::collection::vec("continuiteit|continuïteit|ideeen|ideeën|IDEEËN|Ï|ë-|-ïa|aë٣|financiele|financiële|[a-zA-Z]{1,6}|[aeiouëïé]{1,3}|IS|Op|De|Z0|AclCT|lnformatie|[ ,.\\n'’-]", 0..40)
+        ) {
+            walks_agree(&parts.concat())?;
+        }
+    }
+
+    #[test]
+    fn one_walk_on_seeds_and_fixtures() {
+        let mut n = 0;
+        for (_, text) in crate::testdata::texts() {
+            walks_agree(&text).unwrap();
+            // and with a diaeresis form printed after its plain word (a second walk)
+            walks_agree(&format!(
+                "de continuiteit en de ideeen\n{text}\nde continuïteit"
+            ))
+            .unwrap();
+            n += 1;
+        }
+        assert!(n > 5, "{n} texts");
+    }
+
+    #[test]
+    fn diaeresis_evidence_after_the_plain_word() {
+        // the document prints `continuïteit` only after `continuiteit`
+        let t = "de continuiteit van de financiële zaken en later de continuïteit";
+        assert_eq!(
+            run(t),
+            "de continuïteit van de financiële zaken en later de continuïteit"
+        );
     }
 
     /// The byte table of `has_confusable` against the rules it encodes.
