@@ -565,51 +565,101 @@ fn past_counts(doc: &Doc<'_, '_>) -> PastCounts {
         // (`jaar` in the text sets the bit of `jaar` in any case: a text without the
         // bit holds no `jaar`, and a text with it is read sentence by sentence below)
         let jaar_word = u.has(kw::JAAR);
-        if !jaar_word && !has_year(u.text) {
-            continue;
-        }
         let future_words = u.has(kw::FUTURE);
-        let mut start = 0;
-        let ends = memchr::memmem::find_iter(u.text.as_bytes(), ". ")
-            .map(|p| p + 2)
-            .chain(std::iter::once(u.text.len()));
-        for end in ends {
-            let s = &u.text[start..end];
-            let s_start = start;
-            start = end;
-            // only sentences that date themselves count, either way
-            let jaar = jaar_word && s.contains("jaar");
-            if !jaar && !has_year(s) {
-                continue;
-            }
+        for_each_dated(u.text, jaar_word, |s_start, s, years, jaar| {
             // (every match of FUTURE is one of its words: `kw::FUTURE`)
             if future_words && FUTURE.is_match(s) {
                 future += 1;
-                continue;
+                return;
             }
-            let mut years = years_in(s);
             // a sentence that names no year it could be counted with is not read further
             // (`FY2021` counts as a year above, not here)
             if years.is_empty() && !jaar {
-                continue;
+                return;
             }
             if !PAST.is_match(s) {
-                continue;
+                return;
             }
-            if years.is_empty() {
-                // `het gehele jaar`, `het afgelopen jaar`: counted with the year of the text below
-                years.push(0);
-            }
-            for y in years {
+            // `het gehele jaar`, `het afgelopen jaar`: counted with the year of the text below
+            let none = [0];
+            let years = if years.is_empty() { &none[..] } else { years };
+            for &y in years {
                 let e = past.entry(y).or_insert((0, None));
                 e.0 += 1;
                 if e.1.is_none() {
                     e.1 = Some((s.trim().to_string(), doc.line(u, s_start)));
                 }
             }
-        }
+        });
     }
     (past, future)
+}
+
+/// Calls `f(start, sentence, years, jaar)` for each sentence of `text` (split after
+/// each `. `) that dates itself: that names a year ([`has_year`]) or, when
+/// `jaar_word` (the text may hold `jaar`), holds `jaar`; with the years
+/// [`years_in`] reads in it and whether it holds `jaar`.
+///
+/// The years and the places of `jaar` are found once in the whole text, not per
+/// sentence: a sentence is bounded by the text's ends or by `. ` (before its start,
+/// and as its last two bytes), so neither four digits nor `jaar` cross a boundary,
+/// and the byte beside a boundary that the year rules look at (is it a digit, a
+/// letter, `_`?) is a space or `.` inside the sentence as in the text. So a year or
+/// `jaar` of the text lies wholly in one sentence, and reads the same there.
+fn for_each_dated(text: &str, jaar_word: bool, mut f: impl FnMut(usize, &str, &[i32], bool)) {
+    let b = text.as_bytes();
+    // (offset, year or `None` when a letter, digit or `_` touches it: see `years_in`)
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let found: Vec<(usize, Option<i32>)> = year_digits(text)
+        .map(|i| {
+            let y = ((i == 0 || !word(i - 1)) && !word(i + 4)).then(|| {
+                b[i..i + 4]
+                    .iter()
+                    .fold(0, |y, d| y * 10 + i32::from(d - b'0'))
+            });
+            (i, y)
+        })
+        .collect();
+    if !jaar_word && found.is_empty() {
+        return;
+    }
+    let jaars: Vec<usize> = if jaar_word {
+        memchr::memmem::find_iter(b, b"jaar").collect()
+    } else {
+        Vec::new()
+    };
+    let (mut yi, mut ji) = (0, 0);
+    let mut years: Vec<i32> = Vec::new();
+    let mut start = 0;
+    let ends = memchr::memmem::find_iter(b, ". ")
+        .map(|p| p + 2)
+        .chain(std::iter::once(text.len()));
+    for end in ends {
+        let s_start = start;
+        start = end;
+        // the years and `jaar`s that start in [s_start, end) (and so end in it)
+        years.clear();
+        let mut dated = false;
+        while yi < found.len() && found[yi].0 < end {
+            dated = true;
+            years.extend(found[yi].1);
+            yi += 1;
+        }
+        let mut jaar = false;
+        while ji < jaars.len() && jaars[ji] < end {
+            jaar = true;
+            ji += 1;
+        }
+        if !dated && !jaar {
+            continue;
+        }
+        years.sort_unstable();
+        years.dedup();
+        f(s_start, &text[s_start..end], &years, jaar);
+    }
 }
 
 /// Largest char boundary of `s` at or below `n`.
@@ -631,6 +681,8 @@ fn tail(s: &str, n: usize) -> &str {
 }
 
 /// Does `s` name a year (`2021`: four digits from 1900 to 2099, not part of a longer number)?
+/// (What [`for_each_dated`] reads per sentence, kept for the tests.)
+#[cfg(test)]
 fn has_year(s: &str) -> bool {
     year_digits(s).next().is_some()
 }
@@ -654,7 +706,9 @@ fn year_digits(s: &str) -> impl Iterator<Item = usize> + '_ {
 /// repeats. `YEAR`'s `\d` also takes non-ASCII digits, but such a match never parses;
 /// its span (`19` or `20` and two such digits) holds no ASCII year either; and a
 /// match bounded by `(?-u:\b)` on both sides is a whole run of ASCII digits without
-/// an ASCII letter or `_` on either side.
+/// an ASCII letter or `_` on either side. (What [`for_each_dated`] reads per
+/// sentence, kept for the tests.)
+#[cfg(test)]
 fn years_in(s: &str) -> Vec<i32> {
     let b = s.as_bytes();
     let word = |i: usize| {
@@ -767,6 +821,76 @@ mod tests {
         assert!(docs > 50 && counted > 10, "{docs} {counted}");
     }
 
+    /// [`for_each_dated`] as it was inlined in [`past_counts`]: every sentence read
+    /// on its own with the slow scans.
+    fn dated_slow(text: &str, jaar_word: bool) -> Vec<(usize, String, Vec<i32>, bool)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let ends = memchr::memmem::find_iter(text.as_bytes(), ". ")
+            .map(|p| p + 2)
+            .chain(std::iter::once(text.len()));
+        for end in ends {
+            let s = &text[start..end];
+            let s_start = start;
+            start = end;
+            let jaar = jaar_word && s.contains("jaar");
+            if !jaar && !has_year_slow(s) {
+                continue;
+            }
+            out.push((s_start, s.to_string(), years_slow(s), jaar));
+        }
+        out
+    }
+
+    fn dated_fast(text: &str, jaar_word: bool) -> Vec<(usize, String, Vec<i32>, bool)> {
+        let mut out = Vec::new();
+        for_each_dated(text, jaar_word, |st, s, y, j| {
+            out.push((st, s.to_string(), y.to_vec(), j))
+        });
+        out
+    }
+
+    #[test]
+    fn dated_sentences_equal_the_slow_path() {
+        for t in [
+            "",
+            "In 2021 was het jaar goed. Het jaar 2022. 2023",
+            "jaarjaar. 2021. 2021 . 20212. x2021. 2021x. _2021 1999,2000",
+            "Het jaar. ",
+            ". . 2021. . jaar. ",
+            "Omzet 12.2021. 2021 en 2020. 19\u{663}\u{664}. Jaar\u{a0}2021.",
+        ] {
+            for jw in [false, true] {
+                assert_eq!(dated_fast(t, jw), dated_slow(t, jw), "{t:?} {jw}");
+            }
+        }
+        assert_eq!(
+            dated_fast(
+                "Het jaar 2021 was goed. Niets. In 2020 en 2019, 2020. ",
+                true
+            ),
+            vec![
+                (0, "Het jaar 2021 was goed. ".to_string(), vec![2021], true),
+                (
+                    31,
+                    "In 2020 en 2019, 2020. ".to_string(),
+                    vec![2019, 2020],
+                    false
+                ),
+            ]
+        );
+        let mut units = 0;
+        crate::meta::for_each_test_doc(|doc| {
+            for u in &doc.units {
+                for jw in [false, true] {
+                    assert_eq!(dated_fast(u.text, jw), dated_slow(u.text, jw));
+                }
+                units += 1;
+            }
+        });
+        assert!(units > 5_000, "{units} units");
+    }
+
     fn same(s: &str) {
         assert_eq!(has_year(s), has_year_slow(s), "{s:?}");
         assert_eq!(years_in(s), years_slow(s), "{s:?}");
@@ -822,6 +946,14 @@ mod tests {
             s in "([0-9]{1,5}|19|20|[a-zA-Z_]|[ .,/-]|\u{a0}|\u{663}|é|€){0,24}"
         ) {
             same(&s);
+        }
+
+        #[test]
+        fn dated_sentences_equal_the_slow_path_on_any_text(
+            s in "([0-9]{1,5}|19|20|jaar|ja|ar|\\. |[a-zA-Z_]|[ .,/-]|\u{a0}|\u{663}|é){0,30}",
+            jw in proptest::bool::ANY,
+        ) {
+            prop_assert_eq!(dated_fast(&s, jw), dated_slow(&s, jw));
         }
     }
 }
