@@ -200,6 +200,15 @@ static PHRASES: LazyLock<Vec<(Kind, Confidence, Words, Regex)>> = LazyLock::new(
     ]
 });
 
+/// May a phrase of [`PHRASES`] anchored at the start ([`kw::NONE`]) match `text`?
+/// Each opens, after `\s*` (Unicode whitespace, as `char::is_whitespace`), with
+/// `geachte`, `aan` or `betreft` in any case, and `(?i)` folds `g`, `a` and `b` only
+/// with their capitals: a text whose first other char is none of these holds no match.
+fn may_open_phrase(text: &str) -> bool {
+    text.trim_start()
+        .starts_with(['g', 'G', 'a', 'A', 'b', 'B'])
+}
+
 /// Words before a kind word that make the text name itself (`met de`, `in deze`, `dit`).
 static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
     // (`\p{L}` under `(?i)`, spelled `L_CI`)
@@ -267,8 +276,9 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
                 });
             }
         }
+        let opens_phrase = may_open_phrase(u.text);
         for (kind, conf, word, re) in PHRASES.iter() {
-            if !u.has(*word) {
+            if !u.has(*word) || (*word == kw::NONE && !opens_phrase) {
                 continue;
             }
             if let Some(m) = re.find(u.text) {
@@ -891,6 +901,31 @@ mod tests {
         assert!(units > 5_000, "{units} units");
     }
 
+    #[test]
+    fn opening_phrase_gate() {
+        for t in [
+            "Geachte voorzitter,",
+            " \u{a0}aan de voorzitter van de Tweede Kamer",
+            "\nBetreft x",
+        ] {
+            assert!(may_open_phrase(t));
+            assert!(PHRASES
+                .iter()
+                .any(|(_, _, w, re)| *w == kw::NONE && re.is_match(t)));
+        }
+        assert!(!may_open_phrase("Met vriendelijke groet"));
+        // every seed and fixture unit a phrase matches passes the gate
+        crate::meta::for_each_test_doc(|doc| {
+            for u in &doc.units {
+                for (_, _, word, re) in PHRASES.iter() {
+                    if *word == kw::NONE && re.is_match(u.text) {
+                        assert!(may_open_phrase(u.text), "{:?}", u.text);
+                    }
+                }
+            }
+        });
+    }
+
     fn same(s: &str) {
         assert_eq!(has_year(s), has_year_slow(s), "{s:?}");
         assert_eq!(years_in(s), years_slow(s), "{s:?}");
@@ -954,6 +989,22 @@ mod tests {
             jw in proptest::bool::ANY,
         ) {
             prop_assert_eq!(dated_fast(&s, jw), dated_slow(&s, jw));
+        }
+
+        #[test]
+        fn opening_phrases_pass_the_gate(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "geachte", "Geachte", "GEACHTE", "voorzitter", "heer", "mevrouw", "aan", "Aan",
+                "de", "van", "tweede", "kamer", "betreft", "Betreft", "x", " ", "\n", "\u{a0}",
+                "\u{2003}", "\u{17f}", "\u{212a}", ".", "é",
+            ]), 0..8),
+        ) {
+            let t = v.concat();
+            for (_, _, word, re) in PHRASES.iter() {
+                if *word == kw::NONE && re.is_match(&t) {
+                    prop_assert!(may_open_phrase(&t), "{:?}", t);
+                }
+            }
         }
     }
 }
