@@ -209,6 +209,41 @@ fn may_open_phrase(text: &str) -> bool {
         .starts_with(['g', 'G', 'a', 'A', 'b', 'B'])
 }
 
+/// `re.find(u.text)`, for a `(?i)` pattern whose every match holds `word` (lowercase
+/// ASCII) and otherwise only letters and whitespace, with `(?-u:\b)` its only
+/// look-around: read only in the pieces of the text around the places of `word`
+/// in the folded text, between ASCII punctuation but `_` (no match holds it; beside
+/// a piece stands such a byte or an end of the text, which `(?-u:\b)` reads alike,
+/// so a match lies in one piece and is found there as in the whole text). The
+/// pieces are read in order: the first match found is the leftmost. A text
+/// [`Unit::exotic`](super::Unit::exotic) is read whole.
+fn phrase_around(u: &super::Unit<'_>, re: &Regex, word: &str) -> Option<std::ops::Range<usize>> {
+    let Some(f) = u.folded() else {
+        return re.find(u.text).map(|m| m.range());
+    };
+    let f = f.as_bytes();
+    let sep = |b: u8| b.is_ascii_punctuation() && b != b'_';
+    let mut done = 0;
+    for p in memchr::memmem::find_iter(f, word.as_bytes()) {
+        if p < done {
+            continue;
+        }
+        let a = f[done..p]
+            .iter()
+            .rposition(|&b| sep(b))
+            .map_or(done, |i| done + i + 1);
+        let z = f[p..]
+            .iter()
+            .position(|&b| sep(b))
+            .map_or(f.len(), |i| p + i);
+        if let Some(m) = re.find(&u.text[a..z]) {
+            return Some(a + m.start()..a + m.end());
+        }
+        done = z;
+    }
+    None
+}
+
 /// Words before a kind word that make the text name itself (`met de`, `in deze`, `dit`).
 static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
     // (`\p{L}` under `(?i)`, spelled `L_CI`)
@@ -281,14 +316,20 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
             if !u.has(*word) || (*word == kw::NONE && !opens_phrase) {
                 continue;
             }
-            if let Some(m) = re.find(u.text) {
+            // (the `maanden` phrase is read only around its word: [`phrase_around`])
+            let found = if *word == kw::MAANDEN {
+                phrase_around(u, re, "maanden")
+            } else {
+                re.find(u.text).map(|m| m.range())
+            };
+            if let Some(m) = found {
                 cands.push(Candidate {
                     kind: *kind,
                     confidence: *conf,
-                    text: clip(sentence_around(u.text, m.start(), m.end()), 200),
-                    line: doc.line(u, m.start()),
+                    text: clip(sentence_around(u.text, m.start, m.end), 200),
+                    line: doc.line(u, m.start),
                     heading: false,
-                    year: YEAR.find(m.as_str()).and_then(|y| y.as_str().parse().ok()),
+                    year: YEAR.find(&u.text[m]).and_then(|y| y.as_str().parse().ok()),
                 });
             }
         }
@@ -901,6 +942,36 @@ mod tests {
         assert!(units > 5_000, "{units} units");
     }
 
+    /// [`phrase_around`] finds what `find` finds in the whole text, for the `maanden`
+    /// phrase, on every unit of the seeds and fixtures.
+    #[test]
+    fn phrase_around_is_find() {
+        let re = &PHRASES.iter().find(|p| p.2 == kw::MAANDEN).unwrap().3;
+        let whole = |t: &str| re.find(t).map(|m| m.range());
+        for t in [
+            "Iedere vier maanden doet Logius verslag.",
+            "maanden. Elke vier maanden; om de vier maanden geeft, IEDERE VIER MAANDEN LEGT x",
+            "vier maanden_doet; iedere vier\nmaanden brengt \u{17f}",
+            "de maanden, iedere vier maanden rapporteert",
+        ] {
+            let u = crate::meta::Unit::new(t, false, None, 0);
+            assert_eq!(phrase_around(&u, re, "maanden"), whole(t), "{t:?}");
+        }
+        let mut n = 0;
+        crate::meta::for_each_test_doc(|doc| {
+            for u in &doc.units {
+                assert_eq!(
+                    phrase_around(u, re, "maanden"),
+                    whole(u.text),
+                    "{:?}",
+                    u.text
+                );
+                n += usize::from(whole(u.text).is_some());
+            }
+        });
+        assert!(n > 0);
+    }
+
     #[test]
     fn opening_phrase_gate() {
         for t in [
@@ -989,6 +1060,19 @@ mod tests {
             jw in proptest::bool::ANY,
         ) {
             prop_assert_eq!(dated_fast(&s, jw), dated_slow(&s, jw));
+        }
+
+        #[test]
+        fn phrase_around_is_find_on_any_text(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "iedere", "Elke", "om", "de", "vier", "maanden", "MAANDEN", "doet", "geeft",
+                "rapporteert", " ", "\n", "\u{a0}", ".", ",", "_", "-", "x", "\u{17f}", "\u{212a}",
+            ]), 0..14),
+        ) {
+            let t = v.concat();
+            let re = &PHRASES.iter().find(|p| p.2 == kw::MAANDEN).unwrap().3;
+            let u = crate::meta::Unit::new(&t, false, None, 0);
+            prop_assert_eq!(phrase_around(&u, re, "maanden"), re.find(&t).map(|m| m.range()));
         }
 
         #[test]
