@@ -627,15 +627,15 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
     // Every caption below holds `€`, `eur`/`EUR` (also in `euro`) or `mln` (`x 1 mln`),
     // in some case: a line without any is rejected before the work (most lines).
     // (`| 0x20` lowercases an ASCII capital and turns no other byte into a lowercase letter.)
-    let named = has_eur_or_mln(s.as_bytes());
-    if !named && !s.contains('€') {
+    let bytes = s.as_bytes();
+    let named = has_eur_or_mln(bytes);
+    if !named && !has_euro_sign(bytes) {
         return None;
     }
     // read in ASCII lower case, byte by byte, without a lowered copy: the
     // keywords are ASCII, and a byte lowers to an ASCII letter only from that
     // letter in either case (`| 0x20` below compares with a lowercase letter,
     // and only the letter in either case gives it); offsets are those of `s`
-    let bytes = s.as_bytes();
     // find "x €", "in €", "x eur", "in duizenden euro", "in miljoenen euro"; each
     // phrase holds `eur` or `mln`, so only a named line can hold one
     if named {
@@ -653,27 +653,31 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
         }
     }
     let is = |p: usize, c: u8| bytes[p] | 0x20 == c;
-    let mut search = 0;
-    while let Some(p) = bytes[search..]
-        .iter()
-        .position(|&c| matches!(c | 0x20, b'x' | b'n'))
-        .map(|p| p + search)
-    {
-        search = p + 1;
-        let after_kw = if is(p, b'x') {
+    // A keyword (`x` as a word, or a word that starts with `in`: its `n` at `p`) is
+    // followed by spaces ([`spaces`], greedy) and a currency ([`currency`]: `€`,
+    // `EUR` or `eur`, as printed) at the first char that is no space. So each keyword
+    // that can give a caption is found from its currency: back over the spaces
+    // before it, the keyword ends there (the spaces run from right after it). One
+    // keyword has one currency, and a later keyword a later one: reading the
+    // currencies in order tries the keywords in order, as a scan for `x` and `n`
+    // would, but looks only at the few places where a currency stands.
+    for c in currency_starts(bytes) {
+        let q = s[..c].trim_end_matches(is_space).len();
+        let Some(p) = q.checked_sub(1) else { continue };
+        if is(p, b'x') {
             // `x` as a word
             if p > 0 && bytes[p - 1].is_ascii_alphabetic() {
                 continue;
             }
-            p + 1
-        } else if p > 0 && is(p - 1, b'i') && (p < 2 || !bytes[p - 2].is_ascii_alphabetic()) {
-            p + 1
-        } else {
+        } else if !(is(p, b'n')
+            && p > 0
+            && is(p - 1, b'i')
+            && (p < 2 || !bytes[p - 2].is_ascii_alphabetic()))
+        {
             continue;
-        };
-        let rest = &s[after_kw..];
-        let Ok((r, _)) = spaces(rest) else { continue };
-        let Ok((r, cur)) = currency(r) else { continue };
+        }
+        let r = &s[c..];
+        let Ok((r, _)) = currency(r) else { continue };
         let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) else {
             continue;
         };
@@ -685,13 +689,28 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
             d = d.checked_mul(sc)?;
             r = r2;
         }
-        let _ = cur;
         let kw_start = if is(p, b'x') { p } else { p - 1 };
         let start = caption_start(s, kw_start);
         let end = caption_end(s, s.len() - r.len());
         return Some((d, true, start..end));
     }
     None
+}
+
+/// Offsets, in order, where [`currency`] may match in `b`: `€`, `EUR` or `eur` (case
+/// as printed). These never overlap one another.
+fn currency_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr3_iter(0xe2, b'E', b'e', b).filter(move |&i| {
+        matches!(
+            b.get(i..i + 3),
+            Some([0xe2, 0x82, 0xac] | [b'E', b'U', b'R'] | [b'e', b'u', b'r'])
+        )
+    })
+}
+
+/// Whether `b` holds `€` (E2 82 AC): looked for by its last byte, which is rare.
+fn has_euro_sign(b: &[u8]) -> bool {
+    memchr::memchr_iter(0xac, b).any(|i| i >= 2 && b[i - 2] == 0xe2 && b[i - 1] == 0x82)
 }
 
 /// Whether `b` holds an ASCII digit: `b.iter().any(u8::is_ascii_digit)`, but in
@@ -707,37 +726,14 @@ pub(crate) fn has_ascii_digit(b: &[u8]) -> bool {
     chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
-/// Whether `b` holds `eur` or `mln` in any ASCII case. The middle byte (`u` or
-/// `l`, in either case: `| 0x20` gives `u` only from `u` and `U`, `l` only from
-/// `l` and `L`) is looked for eight bytes at a time; only a block that holds one
-/// has its windows compared.
+/// Whether `b` holds `eur` or `mln` in any ASCII case (`| 0x20` gives `u` only
+/// from `u` and `U`, and so on). Only the places of `u`/`U` and of `m`/`M`, which
+/// [`memchr::memchr2_iter`] finds, are compared: most lines hold few of them, so a
+/// line costs a fraction of a byte-by-byte reading.
 fn has_eur_or_mln(b: &[u8]) -> bool {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |v: u64| v.wrapping_sub(LOW) & !v & HIGH != 0;
-    let window = |k: usize| match b[k] | 0x20 {
-        b'u' => b[k - 1] | 0x20 == b'e' && b[k + 1] | 0x20 == b'r',
-        b'l' => b[k - 1] | 0x20 == b'm' && b[k + 1] | 0x20 == b'n',
-        _ => false,
-    };
-    if b.len() < 3 {
-        return false;
-    }
-    // middle bytes: 1..len-1
-    let end = b.len() - 1;
-    let mut k = 1;
-    while k + 8 <= end {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&b[k..k + 8]);
-        let x = u64::from_le_bytes(chunk) | 0x2020_2020_2020_2020;
-        if (zero_byte(x ^ (LOW * u64::from(b'u'))) || zero_byte(x ^ (LOW * u64::from(b'l'))))
-            && (k..k + 8).any(window)
-        {
-            return true;
-        }
-        k += 8;
-    }
-    (k..end).any(window)
+    let is = |k: usize, c: u8| b.get(k).is_some_and(|&x| x | 0x20 == c);
+    memchr::memchr2_iter(b'u', b'U', b).any(|k| k > 0 && is(k - 1, b'e') && is(k + 1, b'r'))
+        || memchr::memchr2_iter(b'm', b'M', b).any(|k| is(k + 1, b'l') && is(k + 2, b'n'))
 }
 
 /// Whether a caption [`scale_caption`] finds may start with byte `b`: every caption
@@ -751,14 +747,15 @@ pub fn may_start_caption(b: u8) -> bool {
 
 /// Where `s.to_ascii_lowercase().find(word)` finds the lowercase ASCII `word`,
 /// comparing byte by byte (the match starts at an ASCII byte: a char boundary).
+/// Only the places of the first letter in either case are looked at.
 fn find_ascii_lower(s: &[u8], word: &[u8]) -> Option<usize> {
     let first = *word.first()?;
-    (0..(s.len() + 1).saturating_sub(word.len())).find(|&k| {
-        s[k].to_ascii_lowercase() == first
-            && s[k..k + word.len()]
-                .iter()
-                .zip(word)
-                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+    let last = (s.len() + 1).saturating_sub(word.len());
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), &s[..last]).find(|&k| {
+        s[k..k + word.len()]
+            .iter()
+            .zip(word)
+            .all(|(a, b)| a.to_ascii_lowercase() == *b)
     })
 }
 
@@ -909,6 +906,15 @@ mod tests {
                 "in € 1 mln",
                 "(x € 1 000)",
                 "Bedragen in EUR 1.000",
+                "\u{a0}",
+                "\t",
+                "\u{202f}",
+                "\u{2009}",
+                "Eur",
+                "x\u{a0}€\u{a0}1",
+                "in\t EUR 1.000 mld",
+                "win € 1",
+                "9x eur 5",
             ]),
             0..12,
         )
@@ -1042,12 +1048,13 @@ mod tests {
         }
 
         #[test]
-        fn eur_or_mln_as_by_windows(s in "[eEuUrRmMlLnNx .€5ŕ]{0,40}") {
+        fn eur_or_mln_as_by_windows(s in "[eEuUrRmMlLnNx .€5ŕ\u{20ac}\u{82ac}\u{ac}]{0,40}") {
             let want = s.as_bytes().windows(3).any(|w| {
                 let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
                 w == *b"eur" || w == *b"mln"
             });
             proptest::prop_assert_eq!(has_eur_or_mln(s.as_bytes()), want);
+            proptest::prop_assert_eq!(has_euro_sign(s.as_bytes()), s.contains('€'));
         }
 
         #[test]

@@ -200,6 +200,50 @@ static PHRASES: LazyLock<Vec<(Kind, Confidence, Words, Regex)>> = LazyLock::new(
     ]
 });
 
+/// May a phrase of [`PHRASES`] anchored at the start ([`kw::NONE`]) match `text`?
+/// Each opens, after `\s*` (Unicode whitespace, as `char::is_whitespace`), with
+/// `geachte`, `aan` or `betreft` in any case, and `(?i)` folds `g`, `a` and `b` only
+/// with their capitals: a text whose first other char is none of these holds no match.
+fn may_open_phrase(text: &str) -> bool {
+    text.trim_start()
+        .starts_with(['g', 'G', 'a', 'A', 'b', 'B'])
+}
+
+/// `re.find(u.text)`, for a `(?i)` pattern whose every match holds `word` (lowercase
+/// ASCII) and otherwise only letters and whitespace, with `(?-u:\b)` its only
+/// look-around: read only in the pieces of the text around the places of `word`
+/// in the folded text, between ASCII punctuation but `_` (no match holds it; beside
+/// a piece stands such a byte or an end of the text, which `(?-u:\b)` reads alike,
+/// so a match lies in one piece and is found there as in the whole text). The
+/// pieces are read in order: the first match found is the leftmost. A text
+/// [`Unit::exotic`](super::Unit::exotic) is read whole.
+fn phrase_around(u: &super::Unit<'_>, re: &Regex, word: &str) -> Option<std::ops::Range<usize>> {
+    let Some(f) = u.folded() else {
+        return re.find(u.text).map(|m| m.range());
+    };
+    let f = f.as_bytes();
+    let sep = |b: u8| b.is_ascii_punctuation() && b != b'_';
+    let mut done = 0;
+    for p in memchr::memmem::find_iter(f, word.as_bytes()) {
+        if p < done {
+            continue;
+        }
+        let a = f[done..p]
+            .iter()
+            .rposition(|&b| sep(b))
+            .map_or(done, |i| done + i + 1);
+        let z = f[p..]
+            .iter()
+            .position(|&b| sep(b))
+            .map_or(f.len(), |i| p + i);
+        if let Some(m) = re.find(&u.text[a..z]) {
+            return Some(a + m.start()..a + m.end());
+        }
+        done = z;
+    }
+    None
+}
+
 /// Words before a kind word that make the text name itself (`met de`, `in deze`, `dit`).
 static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
     // (`\p{L}` under `(?i)`, spelled `L_CI`)
@@ -267,18 +311,25 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
                 });
             }
         }
+        let opens_phrase = may_open_phrase(u.text);
         for (kind, conf, word, re) in PHRASES.iter() {
-            if !u.has(*word) {
+            if !u.has(*word) || (*word == kw::NONE && !opens_phrase) {
                 continue;
             }
-            if let Some(m) = re.find(u.text) {
+            // (the `maanden` phrase is read only around its word: [`phrase_around`])
+            let found = if *word == kw::MAANDEN {
+                phrase_around(u, re, "maanden")
+            } else {
+                re.find(u.text).map(|m| m.range())
+            };
+            if let Some(m) = found {
                 cands.push(Candidate {
                     kind: *kind,
                     confidence: *conf,
-                    text: clip(sentence_around(u.text, m.start(), m.end()), 200),
-                    line: doc.line(u, m.start()),
+                    text: clip(sentence_around(u.text, m.start, m.end), 200),
+                    line: doc.line(u, m.start),
                     heading: false,
-                    year: YEAR.find(m.as_str()).and_then(|y| y.as_str().parse().ok()),
+                    year: YEAR.find(&u.text[m]).and_then(|y| y.as_str().parse().ok()),
                 });
             }
         }
@@ -565,51 +616,101 @@ fn past_counts(doc: &Doc<'_, '_>) -> PastCounts {
         // (`jaar` in the text sets the bit of `jaar` in any case: a text without the
         // bit holds no `jaar`, and a text with it is read sentence by sentence below)
         let jaar_word = u.has(kw::JAAR);
-        if !jaar_word && !has_year(u.text) {
-            continue;
-        }
         let future_words = u.has(kw::FUTURE);
-        let mut start = 0;
-        let ends = memchr::memmem::find_iter(u.text.as_bytes(), ". ")
-            .map(|p| p + 2)
-            .chain(std::iter::once(u.text.len()));
-        for end in ends {
-            let s = &u.text[start..end];
-            let s_start = start;
-            start = end;
-            // only sentences that date themselves count, either way
-            let jaar = jaar_word && s.contains("jaar");
-            if !jaar && !has_year(s) {
-                continue;
-            }
+        for_each_dated(u.text, jaar_word, |s_start, s, years, jaar| {
             // (every match of FUTURE is one of its words: `kw::FUTURE`)
             if future_words && FUTURE.is_match(s) {
                 future += 1;
-                continue;
+                return;
             }
-            let mut years = years_in(s);
             // a sentence that names no year it could be counted with is not read further
             // (`FY2021` counts as a year above, not here)
             if years.is_empty() && !jaar {
-                continue;
+                return;
             }
             if !PAST.is_match(s) {
-                continue;
+                return;
             }
-            if years.is_empty() {
-                // `het gehele jaar`, `het afgelopen jaar`: counted with the year of the text below
-                years.push(0);
-            }
-            for y in years {
+            // `het gehele jaar`, `het afgelopen jaar`: counted with the year of the text below
+            let none = [0];
+            let years = if years.is_empty() { &none[..] } else { years };
+            for &y in years {
                 let e = past.entry(y).or_insert((0, None));
                 e.0 += 1;
                 if e.1.is_none() {
                     e.1 = Some((s.trim().to_string(), doc.line(u, s_start)));
                 }
             }
-        }
+        });
     }
     (past, future)
+}
+
+/// Calls `f(start, sentence, years, jaar)` for each sentence of `text` (split after
+/// each `. `) that dates itself: that names a year ([`has_year`]) or, when
+/// `jaar_word` (the text may hold `jaar`), holds `jaar`; with the years
+/// [`years_in`] reads in it and whether it holds `jaar`.
+///
+/// The years and the places of `jaar` are found once in the whole text, not per
+/// sentence: a sentence is bounded by the text's ends or by `. ` (before its start,
+/// and as its last two bytes), so neither four digits nor `jaar` cross a boundary,
+/// and the byte beside a boundary that the year rules look at (is it a digit, a
+/// letter, `_`?) is a space or `.` inside the sentence as in the text. So a year or
+/// `jaar` of the text lies wholly in one sentence, and reads the same there.
+fn for_each_dated(text: &str, jaar_word: bool, mut f: impl FnMut(usize, &str, &[i32], bool)) {
+    let b = text.as_bytes();
+    // (offset, year or `None` when a letter, digit or `_` touches it: see `years_in`)
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let found: Vec<(usize, Option<i32>)> = year_digits(text)
+        .map(|i| {
+            let y = ((i == 0 || !word(i - 1)) && !word(i + 4)).then(|| {
+                b[i..i + 4]
+                    .iter()
+                    .fold(0, |y, d| y * 10 + i32::from(d - b'0'))
+            });
+            (i, y)
+        })
+        .collect();
+    if !jaar_word && found.is_empty() {
+        return;
+    }
+    let jaars: Vec<usize> = if jaar_word {
+        memchr::memmem::find_iter(b, b"jaar").collect()
+    } else {
+        Vec::new()
+    };
+    let (mut yi, mut ji) = (0, 0);
+    let mut years: Vec<i32> = Vec::new();
+    let mut start = 0;
+    let ends = memchr::memmem::find_iter(b, ". ")
+        .map(|p| p + 2)
+        .chain(std::iter::once(text.len()));
+    for end in ends {
+        let s_start = start;
+        start = end;
+        // the years and `jaar`s that start in [s_start, end) (and so end in it)
+        years.clear();
+        let mut dated = false;
+        while yi < found.len() && found[yi].0 < end {
+            dated = true;
+            years.extend(found[yi].1);
+            yi += 1;
+        }
+        let mut jaar = false;
+        while ji < jaars.len() && jaars[ji] < end {
+            jaar = true;
+            ji += 1;
+        }
+        if !dated && !jaar {
+            continue;
+        }
+        years.sort_unstable();
+        years.dedup();
+        f(s_start, &text[s_start..end], &years, jaar);
+    }
 }
 
 /// Largest char boundary of `s` at or below `n`.
@@ -631,6 +732,8 @@ fn tail(s: &str, n: usize) -> &str {
 }
 
 /// Does `s` name a year (`2021`: four digits from 1900 to 2099, not part of a longer number)?
+/// (What [`for_each_dated`] reads per sentence, kept for the tests.)
+#[cfg(test)]
 fn has_year(s: &str) -> bool {
     year_digits(s).next().is_some()
 }
@@ -654,7 +757,9 @@ fn year_digits(s: &str) -> impl Iterator<Item = usize> + '_ {
 /// repeats. `YEAR`'s `\d` also takes non-ASCII digits, but such a match never parses;
 /// its span (`19` or `20` and two such digits) holds no ASCII year either; and a
 /// match bounded by `(?-u:\b)` on both sides is a whole run of ASCII digits without
-/// an ASCII letter or `_` on either side.
+/// an ASCII letter or `_` on either side. (What [`for_each_dated`] reads per
+/// sentence, kept for the tests.)
+#[cfg(test)]
 fn years_in(s: &str) -> Vec<i32> {
     let b = s.as_bytes();
     let word = |i: usize| {
@@ -767,6 +872,131 @@ mod tests {
         assert!(docs > 50 && counted > 10, "{docs} {counted}");
     }
 
+    /// [`for_each_dated`] as it was inlined in [`past_counts`]: every sentence read
+    /// on its own with the slow scans.
+    fn dated_slow(text: &str, jaar_word: bool) -> Vec<(usize, String, Vec<i32>, bool)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let ends = memchr::memmem::find_iter(text.as_bytes(), ". ")
+            .map(|p| p + 2)
+            .chain(std::iter::once(text.len()));
+        for end in ends {
+            let s = &text[start..end];
+            let s_start = start;
+            start = end;
+            let jaar = jaar_word && s.contains("jaar");
+            if !jaar && !has_year_slow(s) {
+                continue;
+            }
+            out.push((s_start, s.to_string(), years_slow(s), jaar));
+        }
+        out
+    }
+
+    fn dated_fast(text: &str, jaar_word: bool) -> Vec<(usize, String, Vec<i32>, bool)> {
+        let mut out = Vec::new();
+        for_each_dated(text, jaar_word, |st, s, y, j| {
+            out.push((st, s.to_string(), y.to_vec(), j))
+        });
+        out
+    }
+
+    #[test]
+    fn dated_sentences_equal_the_slow_path() {
+        for t in [
+            "",
+            "In 2021 was het jaar goed. Het jaar 2022. 2023",
+            "jaarjaar. 2021. 2021 . 20212. x2021. 2021x. _2021 1999,2000",
+            "Het jaar. ",
+            ". . 2021. . jaar. ",
+            "Omzet 12.2021. 2021 en 2020. 19\u{663}\u{664}. Jaar\u{a0}2021.",
+        ] {
+            for jw in [false, true] {
+                assert_eq!(dated_fast(t, jw), dated_slow(t, jw), "{t:?} {jw}");
+            }
+        }
+        assert_eq!(
+            dated_fast(
+                "Het jaar 2021 was goed. Niets. In 2020 en 2019, 2020. ",
+                true
+            ),
+            vec![
+                (0, "Het jaar 2021 was goed. ".to_string(), vec![2021], true),
+                (
+                    31,
+                    "In 2020 en 2019, 2020. ".to_string(),
+                    vec![2019, 2020],
+                    false
+                ),
+            ]
+        );
+        let mut units = 0;
+        crate::meta::for_each_test_doc(|doc| {
+            for u in &doc.units {
+                for jw in [false, true] {
+                    assert_eq!(dated_fast(u.text, jw), dated_slow(u.text, jw));
+                }
+                units += 1;
+            }
+        });
+        assert!(units > 5_000, "{units} units");
+    }
+
+    /// [`phrase_around`] finds what `find` finds in the whole text, for the `maanden`
+    /// phrase, on every unit of the seeds and fixtures.
+    #[test]
+    fn phrase_around_is_find() {
+        let re = &PHRASES.iter().find(|p| p.2 == kw::MAANDEN).unwrap().3;
+        let whole = |t: &str| re.find(t).map(|m| m.range());
+        for t in [
+            "Iedere vier maanden doet Logius verslag.",
+            "maanden. Elke vier maanden; om de vier maanden geeft, IEDERE VIER MAANDEN LEGT x",
+            "vier maanden_doet; iedere vier\nmaanden brengt \u{17f}",
+            "de maanden, iedere vier maanden rapporteert",
+        ] {
+            let u = crate::meta::Unit::new(t, false, None, 0);
+            assert_eq!(phrase_around(&u, re, "maanden"), whole(t), "{t:?}");
+        }
+        let mut n = 0;
+        crate::meta::for_each_test_doc(|doc| {
+            for u in &doc.units {
+                assert_eq!(
+                    phrase_around(u, re, "maanden"),
+                    whole(u.text),
+                    "{:?}",
+                    u.text
+                );
+                n += usize::from(whole(u.text).is_some());
+            }
+        });
+        assert!(n > 0);
+    }
+
+    #[test]
+    fn opening_phrase_gate() {
+        for t in [
+            "Geachte voorzitter,",
+            " \u{a0}aan de voorzitter van de Tweede Kamer",
+            "\nBetreft x",
+        ] {
+            assert!(may_open_phrase(t));
+            assert!(PHRASES
+                .iter()
+                .any(|(_, _, w, re)| *w == kw::NONE && re.is_match(t)));
+        }
+        assert!(!may_open_phrase("Met vriendelijke groet"));
+        // every seed and fixture unit a phrase matches passes the gate
+        crate::meta::for_each_test_doc(|doc| {
+            for u in &doc.units {
+                for (_, _, word, re) in PHRASES.iter() {
+                    if *word == kw::NONE && re.is_match(u.text) {
+                        assert!(may_open_phrase(u.text), "{:?}", u.text);
+                    }
+                }
+            }
+        });
+    }
+
     fn same(s: &str) {
         assert_eq!(has_year(s), has_year_slow(s), "{s:?}");
         assert_eq!(years_in(s), years_slow(s), "{s:?}");
@@ -822,6 +1052,43 @@ mod tests {
             s in "([0-9]{1,5}|19|20|[a-zA-Z_]|[ .,/-]|\u{a0}|\u{663}|é|€){0,24}"
         ) {
             same(&s);
+        }
+
+        #[test]
+        fn dated_sentences_equal_the_slow_path_on_any_text(
+            s in "([0-9]{1,5}|19|20|jaar|ja|ar|\\. |[a-zA-Z_]|[ .,/-]|\u{a0}|\u{663}|é){0,30}",
+            jw in proptest::bool::ANY,
+        ) {
+            prop_assert_eq!(dated_fast(&s, jw), dated_slow(&s, jw));
+        }
+
+        #[test]
+        fn phrase_around_is_find_on_any_text(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "iedere", "Elke", "om", "de", "vier", "maanden", "MAANDEN", "doet", "geeft",
+                "rapporteert", " ", "\n", "\u{a0}", ".", ",", "_", "-", "x", "\u{17f}", "\u{212a}",
+            ]), 0..14),
+        ) {
+            let t = v.concat();
+            let re = &PHRASES.iter().find(|p| p.2 == kw::MAANDEN).unwrap().3;
+            let u = crate::meta::Unit::new(&t, false, None, 0);
+            prop_assert_eq!(phrase_around(&u, re, "maanden"), re.find(&t).map(|m| m.range()));
+        }
+
+        #[test]
+        fn opening_phrases_pass_the_gate(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "geachte", "Geachte", "GEACHTE", "voorzitter", "heer", "mevrouw", "aan", "Aan",
+                "de", "van", "tweede", "kamer", "betreft", "Betreft", "x", " ", "\n", "\u{a0}",
+                "\u{2003}", "\u{17f}", "\u{212a}", ".", "é",
+            ]), 0..8),
+        ) {
+            let t = v.concat();
+            for (_, _, word, re) in PHRASES.iter() {
+                if *word == kw::NONE && re.is_match(&t) {
+                    prop_assert!(may_open_phrase(&t), "{:?}", t);
+                }
+            }
         }
     }
 }

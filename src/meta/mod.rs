@@ -205,6 +205,12 @@ impl<'a> Unit<'a> {
         }
     }
 
+    /// The text with ASCII capitals lowercased (same offsets), or `None` when
+    /// [`Unit::exotic`].
+    pub fn folded(&self) -> Option<&str> {
+        self.folded.as_deref()
+    }
+
     /// Does the text hold a char that a `(?i)` regex also takes for an ASCII letter
     /// (`ſ`, `K`: see [`fold`])? Then a gate on ASCII words must let it through.
     pub fn exotic(&self) -> bool {

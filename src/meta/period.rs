@@ -12,7 +12,8 @@
 use super::kind::Kind;
 use super::{kw, Doc};
 use crate::model::{Conflict, Period, PeriodMention};
-use regex::Regex;
+use regex::{Captures, Regex};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::grammar::words::MONTHS;
@@ -77,8 +78,10 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     for u in &doc.units {
         // Gates that skip only what cannot match: every pattern needs a year after
-        // whitespace, and most a word (`u.has`) in every match.
-        if !may_name_year(u.text) {
+        // whitespace, and most a word (`u.has`) in every match; and the patterns
+        // read only the pieces of the text that may hold a match ([`year_pieces`]).
+        let pieces = year_pieces(u.text);
+        if pieces.is_empty() {
             continue;
         }
         let mut push = |s: usize, e: usize, start: String, end: String, own_hint: bool| {
@@ -98,8 +101,9 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
         };
         // two month names in every match
         if u.has(kw::MONTH) {
-            for c in RANGE.captures_iter(u.text) {
+            for (o, c) in captures_in(&RANGE, u.text, &pieces) {
                 let m = c.get(0).unwrap();
+                let (ms, me) = (o + m.start(), o + m.end());
                 let (Some(a), Some(b)) = (month(&c[1]), month(&c[3])) else {
                     continue;
                 };
@@ -109,8 +113,8 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                     .and_then(|y| y.as_str().parse().ok())
                     .unwrap_or(if a <= b { y2 } else { y2 - 1 });
                 push(
-                    m.start(),
-                    m.end(),
+                    ms,
+                    me,
                     format!("{y1}-{a:02}"),
                     format!("{y2}-{b:02}"),
                     false,
@@ -119,8 +123,9 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
         }
         // (a month name in every match)
         if u.has(kw::MONTH) {
-            for c in PER.captures_iter(u.text) {
+            for (o, c) in captures_in(&PER, u.text, &pieces) {
                 let m = c.get(0).unwrap();
+                let (ms, me) = (o + m.start(), o + m.end());
                 let day: u32 = c[1].parse().unwrap_or(0);
                 let Some(mo) = month(&c[2]) else { continue };
                 let y: i32 = c[3].parse().unwrap_or(0);
@@ -128,52 +133,37 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                     continue; // `per 1 juli 2023` is a date, not a period
                 }
                 // a table or title dated at a balance date reports the year up to it
-                let l = doc.line_text(u, m.start());
+                let l = doc.line_text(u, ms);
                 let own = l.chars().count() <= 120 && !l.ends_with('.');
-                push(
-                    m.start(),
-                    m.end(),
-                    format!("{y}-01"),
-                    format!("{y}-{mo:02}"),
-                    own,
-                );
+                push(ms, me, format!("{y}-01"), format!("{y}-{mo:02}"), own);
             }
         }
         if u.has(kw::JAAR) {
-            for c in YEAR_OF.captures_iter(u.text) {
+            for (o, c) in captures_in(&YEAR_OF, u.text, &pieces) {
                 let m = c.get(0).unwrap();
+                let (ms, me) = (o + m.start(), o + m.end());
                 let y = &c[1];
-                let l = doc.line_text(u, m.start());
+                let l = doc.line_text(u, ms);
                 let title = l.chars().count() <= 120 && !l.ends_with('.');
-                push(
-                    m.start(),
-                    m.end(),
-                    format!("{y}-01"),
-                    format!("{y}-12"),
-                    title,
-                );
+                push(ms, me, format!("{y}-01"), format!("{y}-12"), title);
             }
         }
         if u.has_any(kw::UITVOERING | kw::JAAR | kw::BEGROTING | kw::SLOTWET) {
-            for c in TITLE_YEAR.captures_iter(u.text) {
+            for (o, c) in captures_in(&TITLE_YEAR, u.text, &pieces) {
                 let m = c.get(0).unwrap();
-                if super::ends_with_lower(&u.text[..m.start()], "vastgestelde") {
+                let (ms, me) = (o + m.start(), o + m.end());
+                if super::ends_with_lower(&u.text[..ms], "vastgestelde") {
                     continue;
                 }
                 let y = &c[1];
-                push(
-                    m.start(),
-                    m.end(),
-                    format!("{y}-01"),
-                    format!("{y}-12"),
-                    false,
-                );
+                push(ms, me, format!("{y}-01"), format!("{y}-12"), false);
             }
         }
         // every match holds `viermaands`, `maanden`, `helft` or `jaar` (`halfjaar`)
         if u.has_any(kw::VIERMAANDS | kw::MAANDEN | kw::HELFT | kw::JAAR) {
-            for c in PART.captures_iter(u.text) {
+            for (o, c) in captures_in(&PART, u.text, &pieces) {
                 let m = c.get(0).unwrap();
+                let (ms, me) = (o + m.start(), o + m.end());
                 let n: u32 = match c[1].to_lowercase().as_str() {
                     "eerste" => 0,
                     "tweede" => 1,
@@ -189,8 +179,8 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 }
                 let y = &c[3];
                 push(
-                    m.start(),
-                    m.end(),
+                    ms,
+                    me,
                     format!("{y}-{:02}", n * len + 1),
                     format!("{y}-{:02}", n * len + len),
                     c[2].to_lowercase().starts_with("viermaands"),
@@ -198,8 +188,9 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
             }
         }
         if u.has(kw::KWARTAAL) {
-            for c in QUARTER.captures_iter(u.text) {
+            for (o, c) in captures_in(&QUARTER, u.text, &pieces) {
                 let m = c.get(0).unwrap();
+                let (ms, me) = (o + m.start(), o + m.end());
                 let q = match c[1].to_lowercase().as_str() {
                     "eerste" => 1,
                     "tweede" => 2,
@@ -208,8 +199,8 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 };
                 let y = &c[2];
                 push(
-                    m.start(),
-                    m.end(),
+                    ms,
+                    me,
                     format!("{y}-{:02}", q * 3 - 2),
                     format!("{y}-{:02}", q * 3),
                     false,
@@ -221,18 +212,61 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
     out
 }
 
+/// The captures of `re` in the `pieces` of `text`, each with the offset of its piece:
+/// the captures `re.captures_iter(text)` gives, when no match crosses a piece's
+/// bounds and the rest of the text holds none ([`year_pieces`]).
+fn captures_in<'t>(
+    re: &'t Regex,
+    text: &'t str,
+    pieces: &'t [Range<usize>],
+) -> impl Iterator<Item = (usize, Captures<'t>)> + 't {
+    pieces.iter().flat_map(move |r| {
+        re.captures_iter(&text[r.clone()])
+            .map(move |c| (r.start, c))
+    })
+}
+
+/// The pieces of `text` (between the bytes `.`, `,` and `;`, and the ends) that may
+/// hold a match of the patterns here, in order: those where [`may_name_year`] holds.
+///
+/// Exact: no pattern here matches `.`, `,` or `;` (they read letters, whitespace,
+/// digits, `/` and dashes), so every match lies in one piece; a piece without a year
+/// after whitespace holds none (see [`may_name_year`]: the char before the digits
+/// is in the piece, as a separator before them is no whitespace); and a pattern reads
+/// a piece as it reads it in the text: the look-arounds are `(?-u:\b)`, and ASCII
+/// punctuation beside a piece is, like the end of a text, no word char.
+fn year_pieces(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for i in memchr::memchr2_iter(b'1', b'2', b) {
+        if out.last().is_some_and(|r| i < r.end) || !year_after_space(text, i) {
+            continue;
+        }
+        // (the search back stops at the end of the previous piece, if not before:
+        // linear in all)
+        let start = memchr::memrchr3(b'.', b',', b';', &b[..i]).map_or(0, |p| p + 1);
+        let end = memchr::memchr3(b'.', b',', b';', &b[i..]).map_or(b.len(), |p| i + p);
+        out.push(start..end);
+    }
+    out
+}
+
+/// Do the bytes at `i` start `19` or `20` after whitespace or a non-ASCII char?
+fn year_after_space(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    matches!(b.get(i..i + 2), Some(b"19" | b"20"))
+        && text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_whitespace() || !c.is_ascii())
+}
+
+#[cfg(test)]
 /// Could `text` name a year after whitespace (`\s(?:19|20)`), as every pattern
 /// here needs? A non-ASCII char before the digits counts as whitespace, so the
 /// answer is never `false` for a text a pattern matches.
 fn may_name_year(text: &str) -> bool {
-    let b = text.as_bytes();
-    memchr::memchr2_iter(b'1', b'2', b).any(|i| {
-        matches!(b.get(i..i + 2), Some(b"19" | b"20"))
-            && text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_whitespace() || !c.is_ascii())
-    })
+    memchr::memchr2_iter(b'1', b'2', text.as_bytes()).any(|i| year_after_space(text, i))
 }
 
 /// Months from `a` to `b` (`YYYY-MM`), inclusive.
@@ -318,6 +352,78 @@ pub fn choose(found: &[Found], kind: Kind) -> (Option<Period>, Option<Conflict>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every match of every pattern, as (start, end, groups), over the whole text.
+    fn whole(text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        let mut out = Vec::new();
+        for re in [&*RANGE, &*PER, &*YEAR_OF, &*TITLE_YEAR, &*PART, &*QUARTER] {
+            for c in re.captures_iter(text) {
+                out.push(c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect());
+            }
+        }
+        out
+    }
+
+    /// The same, read only in [`year_pieces`] with [`captures_in`].
+    fn in_pieces(text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        let pieces = year_pieces(text);
+        assert_eq!(pieces.is_empty(), !may_name_year(text), "{text:?}");
+        let mut out = Vec::new();
+        for re in [&*RANGE, &*PER, &*YEAR_OF, &*TITLE_YEAR, &*PART, &*QUARTER] {
+            for (o, c) in captures_in(re, text, &pieces) {
+                out.push(
+                    c.iter()
+                        .map(|g| g.map(|m| (o + m.start(), o + m.end())))
+                        .collect(),
+                );
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn pieces_give_every_match() {
+        for t in [
+            "",
+            "januari t/m april 2023, per 31 december 2022; het jaar 2021.",
+            "Jaarverslag 2021. Begroting\u{a0}2022,begroting 2023;stand van de uitvoering 2023",
+            "de tweede helft van 2022 en het eerste kwartaal van 2023x, 2023",
+            "september\u{2013}december 2022 per 31 december 2022a per 30 juni 2024",
+            "Voor het begrotingsjaar 2014. over het jaar 1999 en ,2000 .2001 \u{a0}2002 \u{663}2003",
+            "januari 2022 tot en met\nmaart 2023; mei - juni 2020. ſeptember t/m oktober 2021",
+        ] {
+            assert_eq!(in_pieces(t), whole(t), "{t:?}");
+        }
+        // `200 in 2021` and ` Jaar 2022`
+        assert_eq!(
+            year_pieces("Omzet 1.200 in 2021, stijging. Jaar 2022"),
+            vec![8..19, 30..40]
+        );
+        let mut units = 0;
+        crate::meta::for_each_test_doc(|doc| {
+            for u in &doc.units {
+                assert_eq!(in_pieces(u.text), whole(u.text), "{:?}", u.text);
+                units += 1;
+            }
+        });
+        assert!(units > 5_000, "{units} units");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_give_every_match_in_any_text(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "januari", "Maart", "APRIL", "december", "mei", " ", "  ", "\u{a0}", "\n",
+                "t/m", "tot en met", "tot", "-", "\u{2013}", "2023", "1999", "2000", "20", "19",
+                "31", "30", "per", "voor het jaar", "begrotingsjaar", "jaarverslag", "begroting",
+                "stand van de uitvoering", "eerste", "tweede", "helft", "kwartaal", "van",
+                "viermaandsrapportage", ".", ",", ";", "a", "\u{663}", "\u{17f}", "é", "x1",
+            ]), 0..16),
+        ) {
+            let t = v.concat();
+            proptest::prop_assert_eq!(in_pieces(&t), whole(&t));
+        }
+    }
 
     #[test]
     fn ranges_and_dates() {
