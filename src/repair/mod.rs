@@ -297,6 +297,10 @@ fn resolve(text: &str, stages: Vec<Vec<Edit>>) -> Vec<Edit> {
     kept.into_values().collect()
 }
 
+/// The longest hyphenated compound [`Vocabulary`] counts, in bytes: as long as the
+/// lexicon's longest word ([`lexicon::is_word`] takes none longer).
+const MAX_COMPOUND: usize = 100;
+
 /// Word counts of one document: evidence for repairs (a word printed correctly
 /// elsewhere in the text is strong evidence for it).
 pub struct Vocabulary<'a> {
@@ -648,7 +652,12 @@ impl<'a> Vocabulary<'a> {
             let end = start + w.len();
             compound = match compound {
                 Some((cs, ce)) if start == ce + 1 && text.as_bytes()[ce] == b'-' => {
-                    count!(&text[cs..end]);
+                    // a chain of hyphenated words counts each of its prefixes; past
+                    // MAX_COMPOUND bytes none is a word (and hashing every longer
+                    // prefix would make a long chain cost the square of its length)
+                    if end - cs <= MAX_COMPOUND {
+                        count!(&text[cs..end]);
+                    }
                     Some((cs, end))
                 }
                 _ => Some((start, end)),
@@ -986,6 +995,20 @@ mod tests {
             block[at] = 0xC3;
             assert_eq!(ascii_block_mask(&block), None);
         }
+    }
+
+    #[test]
+    fn a_long_hyphen_chain_counts_only_short_compounds() {
+        // `ab-ab-ab-...`: every prefix up to MAX_COMPOUND bytes is a compound, the
+        // longer ones are not counted (hashing each would cost the square of the chain)
+        let t = vec!["ab"; 4000].join("-");
+        let v = Vocabulary::new(&t);
+        assert_eq!(v.count("ab"), 4000);
+        assert_eq!(v.count("ab-ab"), 1);
+        let long = |n: usize| vec!["ab"; n].join("-");
+        assert_eq!(long(33).len(), 98);
+        assert_eq!(v.count(&long(33)), 1);
+        assert_eq!(v.count(&long(34)), 0);
     }
 
     #[test]
