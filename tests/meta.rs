@@ -834,3 +834,18 @@ fn a_chapter_word_is_no_organisation() {
     let d = verslag::extract(text.as_bytes(), &verslag::Options::default()).unwrap();
     assert_eq!(d.meta.organisation.as_deref(), Some("Logius"));
 }
+
+#[test]
+fn a_wrapped_per_31_december_caption_in_any_case() {
+    // `... Per 31 December` / `2023`: the caption wrapped before its year (lynx), in
+    // title case
+    let text = "Tabel 4 Overzicht kengetallen Per 31 December\n2023\n\nOmschrijving Realisatie Vastgestelde\nbegroting\n2021 2022 2023 2023\nFte-totaal 329 353 394 400\n";
+    let d = verslag::extract(text.as_bytes(), &verslag::Options::default()).unwrap();
+    assert_eq!(d.meta.kind, "jaarverslag");
+    let ev = d.meta.kind_evidence.as_ref().unwrap();
+    assert_eq!(
+        ev.text,
+        "Tabel 4 Overzicht kengetallen Per 31 December 2023"
+    );
+    assert_eq!(ev.line, 1);
+}

@@ -457,6 +457,10 @@ static PER_31_DEC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)per\s+31\s+december\s+((?:19|20)\d{2})(?-u:\b)").unwrap()
 });
 
+/// `per 31 december` without its year, in any case (a caption wrapped before the year).
+static PER_31_DEC_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)per\s+31\s+december(?-u:\b)").unwrap());
+
 /// Sentences about a year told in the past tense.
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
     // (`\p{L}` under `(?i)` spelled `L_CI`: the same regex, compiled in half the time)
@@ -508,9 +512,10 @@ fn shape(doc: &Doc<'_, '_>) -> Option<KindFound> {
                     doc.line(u, m.start()),
                     c[1].parse().unwrap_or(0),
                 ));
-            } else if let (Some(p), Some(next)) =
-                (u.text.find("per 31 december"), doc.units.get(i + 1))
-            {
+            } else if let (Some(p), Some(next)) = (
+                PER_31_DEC_WORDS.find(u.text).map(|m| m.start()),
+                doc.units.get(i + 1),
+            ) {
                 // a caption wrapped before its year (`... per 31 december` / `2022`, lynx)
                 let joined = format!("{} {}", &u.text[p..], next.text.trim_start());
                 if let Some(c) = PER_31_DEC.captures(&joined) {
