@@ -98,7 +98,13 @@ fn blanked_year_line(text: &str, stub_end: usize) -> Option<(usize, Vec<YearCol>
 fn plain_stub_end(t: &str) -> Option<usize> {
     let mut at = 0;
     for (k, w) in t.split(' ').enumerate().take(4) {
-        if k > 0 && w.starts_with(char::is_uppercase) && is_header_word(w) {
+        // (a header word begins with a letter of `HEADER_WORDS`, capitalised: most
+        // words of prose lines are rejected by their first byte)
+        let may_head = w
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| !b.is_ascii() || b"RBVOSPMJWN".contains(&b));
+        if k > 0 && may_head && w.starts_with(char::is_uppercase) && is_header_word(w) {
             let years = t[at..]
                 .split_whitespace()
                 .filter(|w| year_token(w).is_some())
@@ -607,6 +613,24 @@ mod tests {
                 .collect::<String>()
                 + &tail;
             proptest::prop_assert_eq!(is_header_word(&w), HEADER_WORDS.contains(&w.to_lowercase().as_str()));
+        }
+    }
+
+    #[test]
+    fn header_word_initials_gate() {
+        // every capitalised header word passes `plain_stub_end`'s first-byte gate
+        for h in HEADER_WORDS {
+            let cap: String = h
+                .chars()
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(h.chars().skip(1))
+                .collect();
+            if cap.starts_with(char::is_uppercase) {
+                let b = cap.as_bytes()[0];
+                assert!(!b.is_ascii() || b"RBVOSPMJWN".contains(&b), "{h}");
+            }
         }
     }
 

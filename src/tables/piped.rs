@@ -36,7 +36,10 @@ const MAX_LINES: usize = 5000;
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     let mut out = Vec::new();
     // most documents hold no pipe at all
-    if !lines.iter().any(|l| l.text.as_bytes().contains(&b'|')) {
+    if !lines
+        .iter()
+        .any(|l| memchr::memchr(b'|', l.text.as_bytes()).is_some())
+    {
         return out;
     }
     let mut i = 0;
@@ -154,7 +157,12 @@ fn is_grid_row(t: &str) -> bool {
 /// The table that begins at line `i`, if one does.
 fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
     let t = lines[i].text;
-    if is_grid_rule(t) {
+    // most lines start no table: no rule and no pipe
+    let grid = t.trim_start().starts_with('+');
+    if !grid && memchr::memchr(b'|', t.as_bytes()).is_none() {
+        return None;
+    }
+    if grid && is_grid_rule(t) {
         let mut rows: Vec<Vec<usize>> = Vec::new();
         let mut band: Vec<usize> = Vec::new();
         let mut header = None;
@@ -189,7 +197,7 @@ fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
             outer: true,
         });
     }
-    if !t.contains('|') || is_delimiter(t) {
+    if is_delimiter(t) {
         return None;
     }
     // the header row, with at most two lines that continue its last cell, then the
