@@ -213,6 +213,18 @@ const TOKENS: &[&str] = &[
     "1e9",
     "¹",
     "²",
+    // Markdown tables (the piped reader)
+    "|",
+    " | ",
+    "|---|",
+    "---|",
+    ":--:",
+    "+----+",
+    "+====+",
+    "\\|",
+    "<sup>1</sup>",
+    "<br>",
+    "## ",
 ];
 
 fn token_soup() -> impl Strategy<Value = Vec<u8>> {

@@ -87,3 +87,125 @@ fn empty_cells_keep_their_columns() {
     assert_eq!(raws(t, "Subsidies"), ["", "1.250", ""]);
     assert_eq!(raws(t, "Opdrachten"), ["300", "", "400"]);
 }
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    const VALUES: &[&str] = &[
+        "1.234",
+        "– 3 783",
+        "(1.200)",
+        "p.m.",
+        "12,5%",
+        "0",
+        "98 560",
+        "",
+    ];
+
+    /// A Markdown table of `years` columns and the given rows (label index, cells),
+    /// with or without outer pipes, cells padded to their column or not.
+    fn render(years: usize, rows: &[(usize, Vec<usize>)], outer: bool, pad: bool) -> String {
+        let header: Vec<String> = std::iter::once(String::new())
+            .chain((0..years).map(|y| (2018 + y).to_string()))
+            .collect();
+        let body: Vec<Vec<String>> = rows
+            .iter()
+            .map(|(l, cells)| {
+                std::iter::once(format!("Post {}", (b'A' + *l as u8) as char))
+                    .chain(cells.iter().map(|&c| VALUES[c].to_string()))
+                    .collect()
+            })
+            .collect();
+        let width = |c: usize| {
+            std::iter::once(&header)
+                .chain(&body)
+                .map(|r| r[c].chars().count())
+                .max()
+                .unwrap_or(3)
+                .max(3)
+        };
+        let line = |cells: &[String]| {
+            let parts: Vec<String> = cells
+                .iter()
+                .enumerate()
+                .map(|(c, t)| {
+                    if pad {
+                        format!(" {t:<w$} ", w = width(c))
+                    } else {
+                        format!(" {t} ")
+                    }
+                })
+                .collect();
+            let inner = parts.join("|");
+            if outer {
+                format!("|{inner}|")
+            } else {
+                inner
+            }
+        };
+        let delim: Vec<String> = (0..=years)
+            .map(|c| "-".repeat(if pad { width(c) } else { 3 }))
+            .collect();
+        let delim = if outer {
+            format!("|{}|", delim.join("|"))
+        } else {
+            delim.join("|")
+        };
+        let mut out = String::from("Tabel 7 Kengetallen (bedragen x € 1.000)\n\n");
+        out.push_str(&line(&header));
+        out.push('\n');
+        out.push_str(&delim);
+        out.push('\n');
+        for r in &body {
+            out.push_str(&line(r));
+            out.push('\n');
+        }
+        out.push_str("\nDe tabel toont de kengetallen.\n");
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Every cell of a rendered Markdown table comes back in its own column,
+        /// empty cells included.
+        #[test]
+        fn piped_cells_come_back(
+            years in 2usize..6,
+            rows in proptest::collection::vec((0usize..20, proptest::collection::vec(0usize..VALUES.len() - 1, 6)), 1..8),
+            empties in proptest::collection::vec(any::<bool>(), 48),
+            outer in any::<bool>(),
+            pad in any::<bool>(),
+        ) {
+            // distinct labels, at least one value per row, some cells emptied
+            let mut seen = std::collections::HashSet::new();
+            let mut rows: Vec<(usize, Vec<usize>)> = rows
+                .into_iter()
+                .filter(|(l, _)| seen.insert(*l))
+                .map(|(l, mut c)| { c.truncate(years); (l, c) })
+                .collect();
+            for (r, (_, cells)) in rows.iter_mut().enumerate() {
+                for (c, v) in cells.iter_mut().enumerate().skip(1) {
+                    if empties[(r * 6 + c) % 48] {
+                        *v = VALUES.len() - 1;
+                    }
+                }
+            }
+            let text = render(years, &rows, outer, pad);
+            let d = extract(text.as_bytes(), &Options::default()).unwrap();
+            prop_assert_eq!(d.tables.len(), 1, "{}", text);
+            let t = &d.tables[0];
+            prop_assert_eq!(t.layout.as_str(), "piped");
+            prop_assert_eq!(t.columns.len(), years, "{}", text);
+            prop_assert_eq!(t.rows.len(), rows.len(), "{}", text);
+            for (r, (l, cells)) in rows.iter().enumerate() {
+                let label = format!("Post {}", (b'A' + *l as u8) as char);
+                prop_assert_eq!(&t.rows[r].label, &label, "{}", text);
+                let want: Vec<&str> = cells.iter().map(|&c| VALUES[c]).collect();
+                let got = raws(t, &label);
+                prop_assert_eq!(got, want, "{}", text);
+            }
+        }
+    }
+}

@@ -321,13 +321,25 @@ fn year_of(label: &str) -> Option<i32> {
 
 /// Finds flat tables in `lines`.
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
+    find_min(lines, loc, 2)
+}
+
+/// [`find`] for cells whose table is certain (split from a Markdown table's pipes):
+/// one row with values is a table too.
+pub(super) fn find_certain(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
+    find_min(lines, loc, 1)
+}
+
+/// [`find`], taking tables with at least `min_valued` rows of values (two in flat
+/// text, where fewer is no evidence of a table).
+fn find_min(lines: &[TextLine<'_>], loc: &Locator<'_>, min_valued: usize) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
     while i < lines.len() {
         let (t, _) = trim_line(&lines[i]);
         if column_label(t).is_some() {
-            match parse_table(lines, i, floor, loc) {
+            match parse_table(lines, i, floor, loc, min_valued) {
                 Ok(found) => {
                     i = found.lines.1.max(i + 1);
                     floor = i;
@@ -620,6 +632,7 @@ fn parse_table(
     h0: usize,
     floor: usize,
     loc: &Locator<'_>,
+    min_valued: usize,
 ) -> Result<Found, usize> {
     let sep = blank_separated(lines, h0);
     let header = read_header(lines, h0, sep);
@@ -865,7 +878,7 @@ fn parse_table(
     // irregular one (reading-order damage) and say so; without it, irregular rows
     // mean this was no table
     let captioned = titles.caption.is_some();
-    if valued < 2 || (fits * 2 < valued && !(captioned && fits >= 1)) {
+    if valued < min_valued || (fits * 2 < valued && !(captioned && fits >= 1)) {
         return Err(header.end);
     }
     if fits * 2 < valued {

@@ -429,7 +429,7 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         view.push((j, *l));
     }
     let vlines: Vec<TextLine<'_>> = view.iter().map(|(_, l)| *l).collect();
-    let found = flat::find(&vlines, loc)
+    let found = flat::find_certain(&vlines, loc)
         .into_iter()
         .find(|f| f.lines.0 <= header_first && f.lines.1 > header_first)?;
     let (s, e) = found.lines;
