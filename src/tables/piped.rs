@@ -338,6 +338,38 @@ fn row_cells<'a>(lines: &[TextLine<'a>], idx: &[usize], outer: bool) -> Vec<Cell
         .collect()
 }
 
+/// A start for `n` bytes on one of the row's lines (`idx`), nearest to `near`, with
+/// both ends on char boundaries of that line: None when no line is long enough.
+fn place(lines: &[TextLine<'_>], idx: &[usize], near: usize, n: usize) -> Option<usize> {
+    // the line holding `near` first, then the others
+    let mut order: Vec<usize> = idx.to_vec();
+    order.sort_by_key(|&j| {
+        let l = &lines[j];
+        !(l.start <= near && near <= l.start + l.text.len())
+    });
+    for j in order {
+        let l = &lines[j];
+        let len = l.text.len();
+        if len < n {
+            continue;
+        }
+        let near = near.clamp(l.start, l.start + len - n) - l.start;
+        let ok = |a: usize| l.text.is_char_boundary(a) && l.text.is_char_boundary(a + n);
+        for d in 0..=len {
+            if near >= d && ok(near - d) {
+                return Some(l.start + near - d);
+            }
+            if near + d + n <= len && ok(near + d) {
+                return Some(l.start + near + d);
+            }
+            if d > near && near + d + n > len {
+                break;
+            }
+        }
+    }
+    None
+}
+
 /// Reads `block` through the flat reader; the found table's line range is mapped back
 /// to `lines`.
 fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> Option<Found> {
@@ -395,24 +427,32 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
             ncols.max(cells.len())
         };
         for c in 0..take {
-            let tl = match cells.get(c) {
-                Some(Cell::One(off, t)) if !t.is_empty() => TextLine {
-                    start: *off,
+            // the cell's own text where it is a slice of the row; a made text (joined,
+            // escapes taken out) or the no-break space of an empty cell is given a
+            // place of its length on char boundaries of the row's line, so every span
+            // read from it is a valid range of the text
+            let (off, t): (usize, &str) = match cells.get(c) {
+                Some(Cell::One(off, t)) if !t.is_empty() => (*off, t),
+                Some(Cell::Made(off, t)) => (*off, t.as_str()),
+                Some(Cell::One(off, _)) => (*off, EMPTY_CELL),
+                None => (lines[line].start, EMPTY_CELL),
+            };
+            let borrowed = matches!(cells.get(c), Some(Cell::One(_, t)) if !t.is_empty());
+            let tl = if borrowed {
+                TextLine {
+                    start: off,
                     text: t,
-                },
-                Some(Cell::Made(off, t)) => TextLine {
-                    start: *off,
-                    text: t.as_str(),
-                },
-                // the header's corner cell and empty cells: one no-break space
-                Some(Cell::One(off, _)) => TextLine {
-                    start: *off,
-                    text: EMPTY_CELL,
-                },
-                None => TextLine {
-                    start: lines[line].start,
-                    text: EMPTY_CELL,
-                },
+                }
+            } else {
+                match place(lines, &b.rows[r], off, t.len()) {
+                    Some(at) => TextLine { start: at, text: t },
+                    // no room on the line (a grid cell joined over several lines
+                    // longer than any one of them): an empty cell at the offset
+                    None => TextLine {
+                        start: off,
+                        text: "",
+                    },
+                }
             };
             view.push((line, tl));
         }
@@ -474,6 +514,24 @@ mod tests {
         // no tag, no escape: nothing to take out
         assert_eq!(unescape("x < 5 en y > 3"), None);
         assert_eq!(unescape("€ 1,2 mln."), None);
+    }
+
+    #[test]
+    fn made_texts_are_placed_on_char_boundaries() {
+        // `| é\\.é |`: the cell `é.é` (5 bytes) made from 6 source bytes
+        let l = TextLine {
+            start: 100,
+            text: "| é\\.é |",
+        };
+        let lines = [l];
+        let at = place(&lines, &[0], 102, 5).unwrap();
+        let rel = at - 100;
+        assert!(l.text.is_char_boundary(rel) && l.text.is_char_boundary(rel + 5));
+        // an empty cell's no-break space (2 bytes) beside multi-byte text
+        let at = place(&lines, &[0], 103, 2).unwrap() - 100;
+        assert!(l.text.is_char_boundary(at) && l.text.is_char_boundary(at + 2));
+        // no line long enough
+        assert_eq!(place(&lines, &[0], 100, 50), None);
     }
 
     #[test]
