@@ -11,7 +11,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while, take_while1, take_while_m_n},
     character::complete::{char, satisfy},
-    combinator::{opt, recognize},
+    combinator::{map, opt, recognize},
     multi::many1,
     sequence::{pair, preceded},
     IResult,
@@ -256,7 +256,12 @@ fn signed(style: Style) -> impl Fn(&str) -> IResult<&str, (Dec, Vec<Note>)> {
                 return Ok((r, (d, notes)));
             }
         }
-        let (r, sign) = opt(alt((pair(minus, spaces), pair(char('+'), spaces))))(i)?;
+        // `--`: the en dash as Markdown writers (pandoc) spell it
+        let (r, sign) = opt(alt((
+            pair(map(tag("--"), |_| '–'), spaces),
+            pair(minus, spaces),
+            pair(char('+'), spaces),
+        )))(i)?;
         let negative = matches!(sign, Some((c, _)) if c != '+');
         let (r, (int, frac, notes)) = unsigned(style)(r)?;
         let d = Dec::from_digits(negative, &int, frac).ok_or_else(fail(i))?;
@@ -1147,6 +1152,9 @@ mod tests {
             ("(1.200)", "-1200"),
             ("– 3 783", "-3783"),
             ("— 1.469", "-1469"),
+            // pandoc's Markdown spells the en dash `--`
+            ("-- 1.381", "-1381"),
+            ("--5", "-5"),
         ];
         for (s, want) in cases {
             assert_eq!(num(s).1, want, "{s}");
