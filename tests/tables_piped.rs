@@ -209,3 +209,30 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn trafilatura_head_rows_each_under_a_delimiter() {
+    // trafilatura writes a delimiter row under every head row of the HTML table and
+    // puts the caption in the first head row, the other cells empty
+    let d = doc("fixtures/tables/trafilatura_head_rows.txt");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(t.layout, "piped");
+    assert_eq!(t.title.as_deref(), Some("Tabel 7 Exploitatie"));
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    let cols: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        cols,
+        ["Realisatie 2021", "Realisatie 2022", "Begroting 2022"]
+    );
+    assert_eq!(raws(t, "Omzet"), ["98 560", "101 200", "99 000"]);
+    assert_eq!(value(t, "Omzet", 1).as_deref(), Some("101200000"));
+    assert_eq!(raws(t, "Overige baten"), ["p.m.", "0", "p.m."]);
+    assert_eq!(value(t, "Overige baten", 0), None);
+    assert_eq!(value(t, "Saldo", 0).as_deref(), Some("-1200000"));
+    assert_eq!(value(t, "Saldo", 1).as_deref(), Some("-3783000"));
+    // the rows point at their own lines (Omzet on line 11)
+    assert_eq!(t.rows[0].label, "Omzet");
+    assert_eq!(t.rows[0].line, 11);
+    assert_eq!(t.rows[0].cells[0].as_ref().unwrap().line, 11);
+}

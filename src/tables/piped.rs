@@ -215,6 +215,18 @@ fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
     }
     let mut rows = vec![(i..d).collect::<Vec<_>>()];
     let mut j = d + 1;
+    // more header rows, each under its own delimiter row (trafilatura writes one
+    // after every row of the HTML table's head: the caption row, the phases, the years)
+    while j + 1 < lines.len()
+        && j - i < MAX_LINES
+        && lines[j].text.contains('|')
+        && !is_delimiter(lines[j].text)
+        && is_delimiter(lines[j + 1].text)
+    {
+        rows.push(vec![j]);
+        j += 2;
+    }
+    let header = rows.len();
     while j < lines.len() && j - i < MAX_LINES {
         let l = lines[j].text;
         if l.trim().is_empty() || !l.contains('|') || is_delimiter(l) {
@@ -223,7 +235,7 @@ fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
         rows.push(vec![j]);
         j += 1;
     }
-    if rows.len() < 2 {
+    if rows.len() <= header {
         return None;
     }
     let delim = lines[d].text.trim();
@@ -231,7 +243,7 @@ fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
         start: i,
         end: j,
         rows,
-        header: 1,
+        header,
         outer: delim.starts_with('|') || delim.ends_with('|'),
     })
 }
@@ -378,7 +390,20 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         .iter()
         .map(|r| row_cells(lines, r, b.outer))
         .collect();
-    let ncols = rows[..b.header].iter().map(Vec::len).max().unwrap_or(0);
+    // a first header row with text in its first cell only, above more header rows,
+    // is the table's title (trafilatura puts the HTML caption in the table's head)
+    let filled = |c: &Cell<'_>| match c {
+        Cell::One(_, t) => !t.is_empty(),
+        Cell::Made(_, t) => !t.trim().is_empty(),
+    };
+    let titled =
+        b.header > 1 && rows[0].first().is_some_and(filled) && !rows[0].iter().skip(1).any(filled);
+    let first = usize::from(titled);
+    let ncols = rows[first..b.header]
+        .iter()
+        .map(Vec::len)
+        .max()
+        .unwrap_or(0);
     if ncols < 3 {
         return None;
     }
@@ -410,6 +435,23 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         };
         view.push((j, line));
     }
+    if titled {
+        let line = b.rows[0][0];
+        let tl = match &rows[0][0] {
+            Cell::One(off, t) => TextLine {
+                start: *off,
+                text: t,
+            },
+            Cell::Made(off, t) => match place(lines, &b.rows[0], *off, t.len()) {
+                Some(at) => TextLine { start: at, text: t },
+                None => TextLine {
+                    start: *off,
+                    text: "",
+                },
+            },
+        };
+        view.push((line, tl));
+    }
     // a blank line between the caption and the header, as flat text has
     view.push((
         b.start,
@@ -419,7 +461,7 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         },
     ));
     let header_first = view.len();
-    for (r, cells) in rows.iter().enumerate() {
+    for (r, cells) in rows.iter().enumerate().skip(first) {
         let line = b.rows[r][0];
         let take = if r < b.header {
             ncols
