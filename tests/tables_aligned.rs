@@ -525,6 +525,10 @@ const FLOORS: &[(&str, &str, u32, u32)] = &[
     ("trafilatura", "piped", 1000, 1000),
     ("inscriptis", "aligned", 1000, 1000),
     ("bs4", "flat", 1000, 1000),
+    // elinks at 80 columns: labels wrapped in their cells, values on the first or
+    // middle line (scripts/render_elinks.sh); 003's text values wrap too (`niet` /
+    // `uitgevoerd`)
+    ("elinks", "aligned", 853, 958),
 ];
 
 #[test]
@@ -1002,4 +1006,96 @@ fn plain_phases_over_years_leave_the_difference_column_alone() {
         ]
     );
     assert_eq!(raws(&t, "Omzet"), ["1.210", "1.300", "1.350", "50"]);
+}
+
+#[test]
+fn labels_wrapped_in_their_cells_with_values_on_the_first_or_middle_line() {
+    // elinks at 80 columns wraps a long label inside its cell and centres the cell's
+    // lines on the row: over two lines the values stand on the first, over three on
+    // the middle one; `(basisjaar 2015 = 100` wraps out of a label without closing
+    let (d, _) = doc("fixtures/tables/elinks_wrapped_labels.txt");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(t.layout, "aligned");
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    let gf = "Eenmalige bijdrage uit het Gemeentefonds (excl. btw)";
+    let inf = "Bijdrage uit het Infrastructuurfonds";
+    assert_eq!(
+        labels,
+        [
+            "Baten",
+            "Omzet moederdepartement",
+            "Omzet overige departementen",
+            gf,
+            inf,
+            "Totaal baten",
+            "Kostprijs (basisjaar 2015 = 100",
+            "FTE-totaal, excl. externe inhuur",
+            "Saldo van baten en lasten",
+        ]
+    );
+    let value = |label: &str, col: usize| {
+        let r = t.rows.iter().find(|r| r.label == label).unwrap();
+        r.cells[col]
+            .as_ref()
+            .and_then(|c| c.value)
+            .map(|v| v.to_string())
+    };
+    assert_eq!(
+        value("Omzet moederdepartement", 0).as_deref(),
+        Some("98560000")
+    );
+    assert_eq!(
+        value("Omzet overige departementen", 2).as_deref(),
+        Some("-1200000")
+    );
+    // the middle line of three holds the values
+    assert_eq!(value(gf, 0), None); // p.m.
+    assert_eq!(value(gf, 2).as_deref(), Some("-3783000"));
+    let r = t.rows.iter().find(|r| r.label == gf).unwrap();
+    assert_eq!(r.cells[2].as_ref().unwrap().line, 10);
+    // a label that stops after `het` goes on below, capital or not
+    assert_eq!(value(inf, 1).as_deref(), Some("100000"));
+    let raw = |label: &str, col: usize| {
+        let r = t.rows.iter().find(|r| r.label == label).unwrap();
+        r.cells[col].as_ref().map(|c| c.raw.clone())
+    };
+    assert_eq!(
+        raw("Kostprijs (basisjaar 2015 = 100", 0).as_deref(),
+        Some("73")
+    );
+    // (FTE are counted, not in thousands of euros)
+    assert_eq!(
+        value("FTE-totaal, excl. externe inhuur", 2).as_deref(),
+        Some("171")
+    );
+    assert_eq!(
+        value("Saldo van baten en lasten", 1).as_deref(),
+        Some("-340000")
+    );
+    // the baten add up: 101 200 + 12 145 + 0 + 100 = 113 445 in 2022, 99 000 - 1 200
+    // - 3 783 + 100 = 94 117 in 2023; 2021 holds `p.m.` and cannot be checked
+    let sums: Vec<&str> = t
+        .checks
+        .iter()
+        .filter(|c| c.kind == "sum")
+        .map(|c| c.status.as_str())
+        .collect();
+    assert_eq!(sums, ["skipped", "ok", "ok"]);
+}
+
+#[test]
+fn a_label_wrapped_above_its_values_stays_with_them() {
+    // PDF text prints a wrapped label's first line above the values: a lower-case
+    // line under a row is the next row's start when that row's label opens in
+    // lower case too
+    let text = "Tabel 3 Baten (bedragen x € 1.000)\n                       2022      2023\n Omzet derden           4.490     2.452\n overige opbrengsten\n van derden             1.200     1.300\n Totaal                 5.690     3.752\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let t = &d.tables[0];
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Omzet derden", "overige opbrengsten van derden", "Totaal"]
+    );
 }

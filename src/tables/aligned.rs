@@ -391,7 +391,20 @@ fn parse_table(
                 ll = joined;
             }
         }
-        let (le, toks) = row_tokens(&ll.text, mode, ncols);
+        let (mut le, mut toks) = row_tokens(&ll.text, mode, ncols);
+        if mode != Mode::Segments
+            && !toks.is_empty()
+            && ll.text.trim_start().starts_with('(')
+            && !al::parens_balanced(&ll.text[..le])
+            && !ll.text[le..].contains(')')
+        {
+            // numbers inside a parenthesis that opens the line and never closes on
+            // it are the label's (`(basisjaar 2011 = 100`, wrapped below `Verloop
+            // kostprijs` by elinks); a label that only ends in an open one has
+            // values (`Stelseldiensten (Digimelding, OIN-  n.b.  99,83%`)
+            toks.clear();
+            le = ll.text.trim_end().len();
+        }
         let label = ll.text[..le].trim();
         let (marker, rest) = al::split_marker(label);
         if label.is_empty() && !toks.is_empty() && mode != Mode::Segments {
@@ -433,7 +446,9 @@ fn parse_table(
                 && segment_has_values(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols));
         if has_values {
             label_only_run = 0;
-        } else if !multiline || ll.gap_before {
+        } else if (!multiline || ll.gap_before) && !finishes_label(&body, &body_toks, rest) {
+            // (a line that finishes the label above adds no row: `Omzet per
+            // productgroep` / `(in %)`)
             label_only_run += 1;
             if label_only_run > 3 {
                 break;
@@ -457,7 +472,21 @@ fn parse_table(
     while keep > 0 && body[keep - 1].last >= last_row_end {
         let l = &body[keep - 1];
         let is_cont = keep >= 2 && continues_label(Some(&body[keep - 2]), l.text.trim());
-        if is_cont {
+        // or the rest of the last row's label under the line of its values (see
+        // `token_rows`): right below it, within the label column
+        let below = keep >= 2
+            && body[keep - 2].last + 1 == last_row_end
+            && !l.gap_before
+            && body[keep - 2].last + 1 == l.first
+            && body_toks[keep - 2].1.first().is_some_and(|t| {
+                let p = &body[keep - 2];
+                let text = l.text.trim_end();
+                al::char_col(text, text.len()) < al::char_col(&p.text, t.start)
+                    && al::split_marker(text.trim()).0.is_none()
+                    && text.trim().starts_with(|c: char| c.is_lowercase())
+                    && continues_below("", text.trim(), false)
+            });
+        if is_cont || below {
             break;
         }
         keep -= 1;
@@ -1005,15 +1034,47 @@ fn continues_label(prev: Option<&LLine>, rest: &str) -> bool {
     label_continues(p.text[..le].trim(), toks.is_empty(), rest)
 }
 
-/// Does `rest` (a line's label) continue `label`, a row's label that is unfinished
-/// (`OIN-`, an open parenthesis, a trailing comma) or has no values yet?
+/// Does `rest`, a line of label only, finish the label of the last line of `body`
+/// (`toks`: its tokens), above the values (`continues_label`) or below them
+/// (`continues_below`)?
+fn finishes_label(body: &[LLine], toks: &[(usize, Vec<Tok>)], rest: &str) -> bool {
+    let (Some(prev), Some((le, ptoks))) = (body.last(), toks.last()) else {
+        return false;
+    };
+    if ptoks.is_empty() {
+        return continues_label(Some(prev), rest);
+    }
+    let (_, label) = al::split_marker(prev.text[..*le].trim());
+    continues_below(label, rest, false)
+}
+
+/// Does `rest`, a line of label only under a row with values, finish that row's
+/// `label`? It opens in lower case or with a parenthesis (`moederdepartement`,
+/// `(-/-)`), or `label` is [`al::unfinished`] (`Stelseldiensten (Digimelding,` /
+/// `Stelselcatalogus)`, `Bijdrage uit het` / `Gemeentefonds`); it is no
+/// `waarvan` row nor a scale caption, and the line after it is not a row whose
+/// label opens in lower case (`next_opens_lower`: then `rest` is the first piece
+/// of that row's label, wrapped above its values).
+fn continues_below(label: &str, rest: &str, next_opens_lower: bool) -> bool {
+    let lower = rest.to_lowercase();
+    (rest.starts_with(|c: char| c.is_lowercase() || c == '(') || al::unfinished(label))
+        && !next_opens_lower
+        && !is_wv(rest)
+        // a head of rows in lower case (`waarvan:`, `waaronder`)
+        && !["waarvan", "waaronder", "wv", "w.v.", "w.o."].iter().any(|w| lower.starts_with(w))
+        && crate::grammar::value::scale_caption(rest).is_none()
+}
+
+/// Does `rest` (a line's label) continue `label`, a row's label that is
+/// [`al::unfinished`] (`OIN-`, an open parenthesis, a trailing comma, `uit het`) or
+/// has no values yet?
 fn label_continues(label: &str, no_values: bool, rest: &str) -> bool {
-    rest.starts_with(|c: char| c.is_lowercase() || c == '(')
-        && !label.is_empty()
-        && (no_values
-            || label.ends_with('-')
-            || !al::parens_balanced(label)
-            || label.ends_with(','))
+    let unfinished = al::unfinished(label);
+    !label.is_empty()
+        && ((rest.starts_with(|c: char| c.is_lowercase() || c == '(') && (no_values || unfinished))
+            // after an unfinished label a capital goes on (`Stelseldiensten
+            // (Digimelding,` / `Digilevering, …`, `Bijdrage uit het` / `Gemeentefonds`)
+            || (no_values && unfinished && rest.starts_with(char::is_alphanumeric)))
 }
 
 /// A line of a pandoc table: a label, and in every column a value or a piece of
@@ -1070,7 +1131,18 @@ fn token_rows(
     ncols: usize,
 ) -> Vec<RawRow> {
     let mut rows: Vec<RawRow> = Vec::new();
-    for (ll, (le, toks)) in body.iter().zip(toks) {
+    // per line: it has values under a label that opens in lower case (the last line
+    // of a label wrapped above its values, as PDF text prints a row)
+    let opens_lower: Vec<bool> = body
+        .iter()
+        .zip(&toks)
+        .map(|(ll, (le, toks))| {
+            // (a marked label opens on its line: `– wv externe inhuur`)
+            let (marker, rest) = al::split_marker(ll.text[..*le].trim());
+            !toks.is_empty() && marker.is_none() && rest.starts_with(|c: char| c.is_lowercase())
+        })
+        .collect();
+    for (i, (ll, (le, toks))) in body.iter().zip(toks).enumerate() {
         let label = ll.text[..le].trim();
         let lead = ll.text.len() - ll.text.trim_start().len();
         let single = ll.first == ll.last;
@@ -1108,6 +1180,20 @@ fn token_rows(
                 last.label = al::join_label(&last.label, label);
                 last.label_span = last.label_span.cover(label_span);
                 last.toks.extend(ptoks);
+                last.last = ll.last;
+                continue;
+            }
+            // the rest of a label below the line of its values: a browser's dump of a
+            // cell wrapped in a narrow column (elinks: `Omzet   42.755 …` /
+            // `moederdepartement`, values on the middle line of three)
+            let next_opens_lower = opens_lower.get(i + 1).copied().unwrap_or(false);
+            if marker.is_none()
+                && ptoks.is_empty()
+                && !last.toks.is_empty()
+                && continues_below(&last.label, rest, next_opens_lower)
+            {
+                last.label = al::join_label(&last.label, label);
+                last.label_span = last.label_span.cover(label_span);
                 last.last = ll.last;
                 continue;
             }

@@ -596,7 +596,7 @@ pub fn label_ok(label: &str) -> bool {
     if t.split_whitespace().count() > 14 || t.chars().count() > 110 {
         return false;
     }
-    if t.ends_with(['.', ';', '?', '!']) && !t.ends_with("..") {
+    if t.ends_with(['.', ';', '?', '!']) && !t.ends_with("..") && !ends_in_abbreviation(t) {
         // `1.` alone is a number, handled before
         return false;
     }
@@ -612,6 +612,65 @@ pub fn label_ok(label: &str) -> bool {
         }
     }
     true
+}
+
+/// Abbreviations that end a row label with a full stop (`FTE-totaal, excl.`).
+const LABEL_ABBREVIATIONS: &[&str] = &[
+    "excl",
+    "incl",
+    "exclusief",
+    "bijv",
+    "enz",
+    "etc",
+    "mln",
+    "mld",
+    "mrd",
+    "nr",
+    "art",
+    "ca",
+    "resp",
+    "gem",
+    "max",
+    "min",
+    "jr",
+    "st",
+    "vlg",
+    "zgn",
+];
+
+/// Does `t` end in an abbreviation with its full stop: one of
+/// [`LABEL_ABBREVIATIONS`], or a short word with a stop inside (`o.a.`, `t.o.v.`)?
+/// A sentence, which a row label is not, ends in a word.
+fn ends_in_abbreviation(t: &str) -> bool {
+    let Some(last) = t.split_whitespace().last() else {
+        return false;
+    };
+    let Some(w) = last.trim_start_matches(['(', '[']).strip_suffix('.') else {
+        return false;
+    };
+    let w = w.to_lowercase();
+    LABEL_ABBREVIATIONS.contains(&w.as_str())
+        || (w.len() <= 6 && w.contains('.') && w.split('.').all(|p| (1..=3).contains(&p.len())))
+}
+
+/// Words a label cannot end in: a label that does was wrapped (`Bijdrage uit het` /
+/// `Gemeentefonds`, `Saldo van baten en` / `lasten`).
+const OPEN_ENDS: &[&str] = &[
+    "aan", "bij", "de", "den", "der", "door", "een", "en", "het", "in", "met", "naar", "of", "om",
+    "op", "over", "per", "te", "ten", "ter", "tot", "uit", "van", "voor",
+];
+
+/// Does `label` stop where it cannot end: after a comma or hyphen, inside a
+/// parenthesis, or after a word of [`OPEN_ENDS`]?
+pub fn unfinished(label: &str) -> bool {
+    let t = label.trim_end();
+    t.ends_with(',')
+        || t.ends_with('-')
+        || !parens_balanced(t)
+        || t.split_whitespace().count() >= 2
+            && t.split_whitespace()
+                .last()
+                .is_some_and(|w| OPEN_ENDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Is every parenthesis in `s` closed?
