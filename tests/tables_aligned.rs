@@ -529,6 +529,11 @@ const FLOORS: &[(&str, &str, u32, u32)] = &[
     // middle line (scripts/render_elinks.sh); 003's text values wrap too (`niet` /
     // `uitgevoerd`)
     ("elinks", "aligned", 853, 958),
+    // w3m and links at 80 columns wrap cells like elinks; Debian's html2text 1.3.2a
+    // (C++) counts bytes, not characters, and glues cells (`€ 208 mln€ 227 mln239 mln.`)
+    ("w3m80", "aligned", 853, 940),
+    ("links80", "aligned", 853, 958),
+    ("h2tc", "aligned", 815, 871),
 ];
 
 #[test]

@@ -277,6 +277,51 @@ fn parse_table(
         }
         ncols = cols.len();
     }
+    if mode == Mode::Plain && !upper.is_empty() {
+        // without positions: a last upper label that names a column of its own
+        // (`Realisatie   Vastgestelde begroting Verschil` over `2021 2022 2022`, lynx)
+        // is one more column when the rows below carry one more value
+        let texts: Vec<&str> = upper.iter().map(|&u| lines[u].text).collect();
+        let own = hdr::groups(&texts, false).last().is_some_and(|g| {
+            matches!(hdr::phase(&g.text).as_deref(), Some("verschil" | "mutatie"))
+                && year_of_text(&g.text).is_none()
+        });
+        if own && rows_carry_one_more(lines, body_start, ncols) {
+            let end = cols.last().map_or(0, |c| c.end);
+            cols.push(YearCol {
+                start: end + 2,
+                end: end + 2,
+                year: None,
+                text: String::new(),
+            });
+            ncols = cols.len();
+        }
+    }
+    if let (Mode::Segments, Some(r)) = (mode, &seg_rule) {
+        // a run of the rule right of the first year's that holds no year is a column
+        // of its own (`Verschil` over an empty year cell, pandoc)
+        let overlaps = |c: &YearCol, (s, e): (usize, usize)| c.start < e && c.end > s;
+        if let Some(fy) = r
+            .iter()
+            .position(|&run| cols.first().is_some_and(|c| overlaps(c, run)))
+        {
+            let extra: Vec<YearCol> = r[fy..]
+                .iter()
+                .filter(|&&run| !cols.iter().any(|c| overlaps(c, run)))
+                .map(|&(s, e)| YearCol {
+                    start: s,
+                    end: e,
+                    year: None,
+                    text: String::new(),
+                })
+                .collect();
+            if !extra.is_empty() {
+                cols.extend(extra);
+                cols.sort_by_key(|c| c.start);
+                ncols = cols.len();
+            }
+        }
+    }
     if let Some(sub) = sub.filter(|s| s.len() == ncols) {
         for (c, s) in cols.iter_mut().zip(sub) {
             c.text = format!("{} {}", c.text, s.text).trim().to_string();
@@ -513,10 +558,26 @@ fn parse_table(
             // the caption printed after the table names it; the line above is not its title
             let lead = lines[k2].text.len() - lines[k2].text.trim_start().len();
             let off = lines[k2].start + lead + 2;
-            title = Some((c.to_string(), Span::new(off, off + c.len()), k2));
+            let mut text = c.to_string();
+            let mut span = Span::new(off, off + c.len());
+            // a long caption wraps onto the lines below it, up to a blank line
+            let mut k3 = k2 + 1;
+            while k3 < n && k3 <= k2 + 3 {
+                let l = &lines[k3];
+                let more = l.text.trim();
+                if more.is_empty() || more.starts_with(':') || !l.text.starts_with(' ') {
+                    break;
+                }
+                text.push(' ');
+                text.push_str(more);
+                let ml = l.text.len() - l.text.trim_start().len();
+                span = span.cover(Span::new(l.start + ml, l.start + ml + more.len()));
+                k3 += 1;
+            }
+            title = Some((text, span, k2));
             caption_src = title.clone();
             start = top;
-            end = k2 + 1;
+            end = k3;
         }
         break;
     }
@@ -794,7 +855,15 @@ fn find_title(
         let mut text = t.trim().to_string();
         if j > floor && !t.contains("CAPTION:") {
             let prev = lines[j - 1].text;
-            if prev.trim_start().starts_with("CAPTION:") {
+            // a caption wrapped by a browser dump (w3m: `Tabel 4.2 ... (bedragen x €` /
+            // `1.000)`): the line closes a parenthesis it did not open, or goes on
+            // in lower case
+            let tt = t.trim();
+            let fragment = tt.matches(')').count() > tt.matches('(').count()
+                || tt.starts_with(|c: char| c.is_lowercase());
+            if prev.trim_start().starts_with("CAPTION:")
+                || (fragment && !prev.trim().is_empty() && !al::parens_balanced(prev))
+            {
                 first = j - 1;
                 text = format!("{} {}", prev.trim(), t.trim());
             }
@@ -1032,6 +1101,30 @@ fn continues_label(prev: Option<&LLine>, rest: &str) -> bool {
     }
     let (le, toks) = al::values_from_right(&p.text, plain_style(), 20);
     label_continues(p.text[..le].trim(), toks.is_empty(), rest)
+}
+
+/// A year in `text` (`Verschil 2022`), if any.
+fn year_of_text(text: &str) -> Option<&str> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+}
+
+/// Do most of the first rows with values from line `from` on carry `ncols + 1` values
+/// (read without positions)?
+fn rows_carry_one_more(lines: &[TextLine<'_>], from: usize, ncols: usize) -> bool {
+    let (mut more, mut valued) = (0, 0);
+    for l in lines.iter().skip(from).take(12) {
+        if l.text.trim().is_empty() {
+            continue;
+        }
+        let (_, toks) = row_tokens(l.text, Mode::Plain, ncols + 1);
+        if toks.is_empty() {
+            continue;
+        }
+        valued += 1;
+        more += usize::from(toks.len() == ncols + 1);
+    }
+    valued >= 2 && more * 2 > valued
 }
 
 /// Does `rest`, a line of label only, finish the label of the last line of `body`

@@ -473,11 +473,35 @@ fn runs(line: &str) -> Vec<(usize, usize, String)> {
                 e += 1;
             }
         }
+        // a phase that opens a column of its own, packed after another label with
+        // one space (w3m: `Vastgestelde begroting Verschil`), starts a run
+        let mut k = s + 1;
+        while k < e {
+            if chars[k - 1] == ' ' && starts_own_label(&chars[k..e]) {
+                e = k - 1;
+                break;
+            }
+            k += 1;
+        }
         let text: String = chars[s..e].iter().collect();
         out.push((s, e, text.trim().to_string()));
         i = e;
     }
     out
+}
+
+/// Does `rest` start with a capitalised word that opens a column label of its own
+/// (`Verschil`, `Mutatie`, `Realisatie`) and is never the second word of one?
+fn starts_own_label(rest: &[char]) -> bool {
+    let word: String = rest.iter().take_while(|c| c.is_alphabetic()).collect();
+    let boundary = rest
+        .get(word.chars().count())
+        .is_none_or(|c| !c.is_alphanumeric());
+    boundary
+        && matches!(
+            word.as_str(),
+            "Verschil" | "Mutatie" | "Afwijking" | "Realisatie" | "Raming"
+        )
 }
 
 /// Assigns each column an upper label. Returns per column the group index (or None)
@@ -747,6 +771,25 @@ mod tests {
         assert_eq!(
             phase("Vastgestelde begroting").as_deref(),
             Some("begroting")
+        );
+    }
+
+    #[test]
+    fn a_phase_of_its_own_starts_a_run_after_one_space() {
+        let r = runs("      Realisatie         Vastgestelde begroting Verschil");
+        let texts: Vec<&str> = r.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(texts, ["Realisatie", "Vastgestelde begroting", "Verschil"]);
+        assert_eq!((r[2].0, r[2].1), (48, 56));
+        // not inside a label, nor as a word's start
+        let r = runs("Verschil realisatie en begroting   Verschillen   Mutaties");
+        let texts: Vec<&str> = r.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Verschil realisatie en begroting",
+                "Verschillen",
+                "Mutaties"
+            ]
         );
     }
 }

@@ -493,6 +493,33 @@ fn read_upper(
     Some((upper, top))
 }
 
+/// The line after `n` empty cells (no-break spaces, one line for several or one
+/// each, blank lines between) that start at line `from` and stand before a label
+/// line: the empty year cells under upper labels of their own.
+fn empty_cells_after(lines: &[TextLine<'_>], from: usize, n: usize) -> Option<usize> {
+    let mut count = 0;
+    let mut j = from;
+    while j < lines.len() && count < n {
+        let l = &lines[j];
+        if l.text.is_empty() {
+            j += 1;
+            continue;
+        }
+        if !is_empty_cell_line(l) {
+            return None;
+        }
+        count += l.text.chars().filter(|&c| c == NBSP).count().max(1);
+        j += 1;
+    }
+    if count != n {
+        return None;
+    }
+    // a row label follows
+    let next = lines[j..].iter().find(|l| !l.text.is_empty())?;
+    let (t, _) = trim_line(next);
+    (!t.is_empty() && parse_cell(t).is_none()).then_some(j)
+}
+
 /// Spreads upper labels over the columns: each label covers the empty cells after it
 /// (an HTML colspan) when the cells add up to the columns, or one label per column.
 fn spread_upper(upper: &[Option<String>], ncols: usize) -> Option<Vec<Option<String>>> {
@@ -635,8 +662,8 @@ fn parse_table(
     min_valued: usize,
 ) -> Result<Found, usize> {
     let sep = blank_separated(lines, h0);
-    let header = read_header(lines, h0, sep);
-    let ncols = header.labels.len();
+    let mut header = read_header(lines, h0, sep);
+    let mut ncols = header.labels.len();
     if ncols < 2 {
         return Err(header.end);
     }
@@ -662,11 +689,21 @@ fn parse_table(
     let mut labels = header.labels.clone();
     let mut header_diag = None;
     if let Some((upper, top)) = read_upper(lines, lead_top, floor, sep) {
+        // upper labels right of the years over empty year cells (`Verschil` over
+        // a no-break space after the last year): columns of their own
+        let extra = upper.len().saturating_sub(ncols);
+        if extra > 0 && upper.last().is_some_and(Option::is_some) {
+            if let Some(end) = empty_cells_after(lines, header.end, extra) {
+                labels.extend(std::iter::repeat_n(String::new(), extra));
+                ncols += extra;
+                header.end = end;
+            }
+        }
         match spread_upper(&upper, ncols) {
             Some(spread) => {
                 for (l, u) in labels.iter_mut().zip(spread) {
                     if let Some(u) = u {
-                        *l = format!("{u} {l}");
+                        *l = format!("{u} {l}").trim_end().to_string();
                     }
                 }
                 lead_top = top;

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Made-up reports of other agencies as web pages in the style of ../shared/corpus/html (caption,
+two-level <thead> with &nbsp; in empty cells, row markers), with the truth of every table cell.
+
+    python3 scripts/synth_report.py NAME DIR   ->  DIR/page.html, DIR/truth.tsv (table, label, col, raw)
+
+scripts/render_synth.sh renders the pages with the converters users run; tests/synthetic_reports.rs
+reads the renderings back and compares every cell with the truth. Labels, years and number styles
+(`98 560`, `(1.200)`, `– 2 783`, `p.m.`, `-`, a `Verschil` or `Mutatie` column with no year, a unit
+column) differ from the seeds on purpose."""
+import html, os, sys
+NB = "&nbsp;"
+REPORTS = {}
+REPORTS["rdw"] = dict(title="Jaarverslag 2022 Rijksdienst voor Wegverkeer", intro='<h2>4 Bedrijfsvoering</h2><p>De baten stegen in 2022 met € 2,7 mln. tot € 113,3 mln. Het saldo van baten en lasten is negatief (€ 2,8 mln.).</p>', tables=[
+  dict(caption="Tabel 4.2 Staat van baten en lasten Rijksdienst voor Wegverkeer (bedragen x € 1.000)",
+       phases=[("Realisatie",2),("Vastgestelde begroting",1),("Verschil",1)],
+       years=["2021","2022","2022",""],
+       rows=[
+        ("Baten", None, []),
+        ("Opbrengst moederdepartement", None, ["98 560","101 200","99 000","2 200"]),
+        ("Opbrengst overige departementen", None, ["12 133","12 145","(1.200)","13 345"]),
+        ("Opbrengst derden", None, ["p.m.","0","p.m.","0"]),
+        ("Totaal baten", None, ["110 693","113 345","97 800","15 545"]),
+        ("Lasten", None, []),
+        ("Apparaatskosten", None, ["109 893","116 128","97 800","18 328"]),
+        ("personele kosten", "–", ["60 210","63 001","55 000","8 001"]),
+        ("waarvan eigen personeel", "–", ["50 100","52 000","-","52 000"]),
+        ("materiële kosten", "–", ["49 683","53 127","42 800","10 327"]),
+        ("Totaal lasten", None, ["109 893","116 128","97 800","18 328"]),
+        ("Saldo van baten en lasten", None, ["800","– 2 783","0","– 2 783"]),
+       ]),
+  dict(caption="Tabel 4.3 Kengetallen",
+       phases=[("Realisatie",3),("Begroting",1)],
+       years=["2020","2021","2022","2022"],
+       rows=[
+        ("Kostprijs per kenteken (€)", None, ["€ 12,40","€ 12,95","€ 13,10","€ 12,50"]),
+        ("Bezettingsgraad (%)", None, ["91%","88,5%","90%","92%"]),
+        ("Aantal fte", None, ["1.912","1.984","2.035","1.950"]),
+        ("Klanttevredenheid", None, ["7,8","nvt","7,6","7,5"]),
+        ("Audit uitgevoerd", None, ["ja","nee","ja","ja"]),
+       ]),
+]
+)
+REPORTS["duo"] = dict(title="Slotwet 2023 Dienst Uitvoering Onderwijs", intro='<h2>3 Financiën</h2><p>De kasstroom uit operationele activiteiten was € 14,5 mln. In 2023 is 48 procent van de aanvragen binnen vijf werkdagen afgehandeld.</p>', tables=[
+  dict(caption="Tabel 7 Kasstroomoverzicht (bedragen x € 1.000)",
+       phases=[("Realisatie 2022",1),("Begroting 2023",1),("Realisatie 2023",1),("Mutatie",1)],
+       years=None,
+       rows=[
+        ("Rekening-courant RHB 1 januari", "1.", ["20.687","15.000","18.204","3.204"]),
+        ("Totaal operationele kasstroom", "2.", ["14.500","9.800","14.512","4.712"]),
+        ("Totaal investeringen (-/-)", None, ["(6.031)","(5.000)","(7.250)","(2.250)"]),
+        ("Totaal boekwaarde desinvesteringen (+)", None, ["0","p.m.","120","120"]),
+        ("Totaal investeringskasstroom", "3.", ["(6.031)","(5.000)","(7.130)","(2.130)"]),
+        ("Eenmalige uitkering aan moederdepartement (-/-)", None, ["0","0","0","0"]),
+        ("Aflossingen op leningen (-/-)", None, ["(1.469)","(1.381)","(1.381)","0"]),
+        ("Beroep op leenfaciliteit (+)", None, ["370","5.000","2.500","(2.500)"]),
+        ("Totaal financieringskasstroom", "4.", ["(1.099)","3.619","1.119","(2.500)"]),
+        ("Rekening-courant RHB 31 december", "5.", ["28.057","23.419","26.705","3.286"]),
+       ]),
+  dict(caption="Tabel 8 Doelmatigheid",
+       phases=[("Eenheid",1),("2021",1),("2022",1),("2023",1),("Streefwaarde 2023",1)],
+       years=None,
+       rows=[
+        ("Aantal aanvragen studiefinanciering", None, ["aantal","812 400","798 350","805 120","800 000"]),
+        ("Tijdig afgehandeld", None, ["%","96,1%","95,4%","97,0%","95%"]),
+        ("Kosten per aanvraag", None, ["€","€ 18,20","€ 19,05","€ 18,75","€ 19,00"]),
+        ("Klachten gegrond", None, ["aantal","1.204","988","1.015","< 1.100"]),
+        ("Fte totaal", None, ["fte","2.310,5","2.402,0","2.455,3","2.400"]),
+       ]),
+])
+rep = REPORTS[sys.argv[1]]
+tables = rep["tables"]
+out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',
+       '<main id="content"><h1>' + html.escape(rep["title"]) + '</h1>', rep["intro"]]
+truth = []
+for ti, t in enumerate(tables):
+    out.append('<div class="table-container"><table class="table">')
+    out.append(f'<caption>{html.escape(t["caption"])}</caption><thead><tr><th class="stub">{NB}</th>')
+    for ph, span in t["phases"]:
+        out.append(f'<th>{html.escape(ph)}</th>' + f'<th>{NB}</th>' * (span - 1))
+    if t["years"]:
+        out.append(f'</tr><tr><th class="stub">{NB}</th>')
+        for y in t["years"]:
+            out.append(f'<th>{y or NB}</th>')
+    out.append('</tr></thead><tbody>')
+    cols = []
+    for ph, span in t["phases"]:
+        cols += [ph] * span
+    for label, marker, vals in t["rows"]:
+        lab = (marker + " " if marker else "") + label
+        cls = ' class="indent"' if marker else ''
+        out.append(f'<tr><td{cls}>{html.escape(lab)}</td>')
+        for k in range(len(cols)):
+            v = vals[k] if k < len(vals) else ""
+            out.append(f'<td>{html.escape(v) if v else NB}</td>')
+            if v: truth.append(dict(table=ti, label=label, col=k, raw=v))
+        out.append('</tr>')
+    out.append('</tbody></table></div>')
+    out.append('<p>De toelichting op de verschillen staat hieronder.</p>')
+out.append('</main></body></html>')
+os.makedirs(sys.argv[2], exist_ok=True)
+open(os.path.join(sys.argv[2], "page.html"), "w").write("\n".join(out) + "\n")
+with open(os.path.join(sys.argv[2], "truth.tsv"), "w") as f:
+    f.write("table\tlabel\tcol\traw\n")
+    for c in truth:
+        f.write(f'{c["table"]}\t{c["label"]}\t{c["col"]}\t{c["raw"]}\n')
