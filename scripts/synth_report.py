@@ -68,6 +68,25 @@ REPORTS["duo"] = dict(title="Slotwet 2023 Dienst Uitvoering Onderwijs", intro='<
         ("Fte totaal", None, ["fte","2.310,5","2.402,0","2.455,3","2.400"]),
        ]),
 ])
+REPORTS["cbr"] = dict(title="Jaarverslag 2023 Centraal Bureau Rijvaardigheidsbewijzen", intro='<h2>5 Financieel beeld</h2><p>De apparaatsuitgaven kwamen uit op € 12,5 mln., € 0,8 mln. lager dan begroot. Er werden 1,2 miljoen examens afgenomen.</p>', tables=[
+  dict(caption="Tabel 2 Apparaatsuitgaven (bedragen in € mln)",
+       phases=[("Realisatie 2022",1),("Stand slotwet 2023",1),("Ontwerpbegroting 2024",1)],
+       years=None,
+       rows=[
+        ("Personeel", None, ["8,4","8,9","9,1"]),
+        ("Materieel", None, ["4,9","3,6","-0,8"]),
+        ("Afschrijvingen", None, ["0,0","–1,2","0,4"]),
+        ("Totaal apparaatsuitgaven", None, ["13,3","11,3","8,7"]),
+       ]),
+  dict(caption="Tabel 3 Examens (aantallen x 1.000)",
+       phases=[("Schooljaar",3)],
+       years=["2020/2021","2021/2022","2022/2023"],
+       rows=[
+        ("Theorie-examens", None, ["1.204,5","1.180,2","1.222,0"]),
+        ("Praktijkexamens auto", None, ["512,3","498,7","530,1"]),
+        ("Praktijkexamens motor", None, ["41,0","39,8","n.b."]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',

@@ -30,6 +30,17 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("duo", "inscriptis", 40),
     ("duo", "trafilatura", 40),
     ("duo", "html2text", 40),
+    // cbr: `(bedragen in € mln)`, decimals with `-0,8` and `–1,2`, school years
+    // `2020/2021` under `Schooljaar`, counts `(aantallen x 1.000)`
+    ("cbr", "flat", 21),
+    ("cbr", "lynx", 21),
+    ("cbr", "w3m", 21),
+    ("cbr", "pandoc", 21),
+    ("cbr", "gfm", 21),
+    ("cbr", "elinks", 21),
+    ("cbr", "inscriptis", 21),
+    ("cbr", "trafilatura", 21),
+    ("cbr", "html2text", 21),
 ];
 
 struct Truth {
@@ -170,6 +181,82 @@ fn verschil_column_without_a_year() {
                 .and_then(|c| c.value)
                 .map(|v| v.to_string()),
             Some(format!("-1200{k}")),
+            "{rendering}"
+        );
+    }
+}
+
+#[test]
+fn scale_without_a_number_and_counts_in_thousands() {
+    for rendering in [
+        "flat",
+        "lynx",
+        "w3m",
+        "pandoc",
+        "trafilatura",
+        "html2text",
+        "inscriptis",
+    ] {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("fixtures/synth/cbr/{rendering}.txt"));
+        let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+        assert_eq!(d.tables.len(), 2, "{rendering}");
+        let value = |t: usize, label: &str, col: usize| {
+            let r = d.tables[t].rows.iter().find(|r| r.label == label).unwrap();
+            r.cells[col]
+                .as_ref()
+                .and_then(|c| c.value)
+                .map(|v| v.to_string())
+        };
+        // `(bedragen in € mln)`: `-0,8` and `–1,2` are minus 0.8 and 1.2 million euros
+        let t = &d.tables[0];
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Tabel 2 Apparaatsuitgaven"),
+            "{rendering}"
+        );
+        assert_eq!(
+            t.scale.map(|s| s.to_string()).as_deref(),
+            Some("1000000"),
+            "{rendering}"
+        );
+        assert_eq!(t.currency.as_deref(), Some("EUR"), "{rendering}");
+        assert_eq!(
+            value(0, "Materieel", 2).as_deref(),
+            Some("-800000"),
+            "{rendering}"
+        );
+        assert_eq!(
+            value(0, "Afschrijvingen", 1).as_deref(),
+            Some("-1200000"),
+            "{rendering}"
+        );
+        // `(aantallen x 1.000)`: thousands of exams, no currency; school-year columns
+        let t = &d.tables[1];
+        assert_eq!(t.title.as_deref(), Some("Tabel 3 Examens"), "{rendering}");
+        assert_eq!(
+            t.scale.map(|s| s.to_string()).as_deref(),
+            Some("1000"),
+            "{rendering}"
+        );
+        assert_eq!(t.currency, None, "{rendering}");
+        let cols: Vec<(&str, Option<i32>)> = t
+            .columns
+            .iter()
+            .map(|c| (c.label.as_str(), c.year))
+            .collect();
+        assert_eq!(
+            cols,
+            [
+                ("Schooljaar 2020/2021", Some(2020)),
+                ("Schooljaar 2021/2022", Some(2021)),
+                ("Schooljaar 2022/2023", Some(2022))
+            ],
+            "{rendering}"
+        );
+        assert_eq!(
+            value(1, "Theorie-examens", 0).as_deref(),
+            Some("1204500"),
             "{rendering}"
         );
     }

@@ -6,4 +6,6 @@
 pub mod value;
 pub mod words;
 
-pub use value::{may_start_caption, parse_cell, scale_caption, Kind, Note, Style, Unit, Value};
+pub use value::{
+    may_start_caption, parse_cell, scale_caption, table_caption, Kind, Note, Style, Unit, Value,
+};

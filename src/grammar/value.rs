@@ -683,17 +683,24 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
         }
         let r = &s[c..];
         let Ok((r, _)) = currency(r) else { continue };
-        let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) else {
-            continue;
+        let (d, r) = match unsigned(Style::default())(r) {
+            Ok((r, (int, frac, _))) => {
+                let Some(mut d) = Dec::from_digits(false, &int, frac) else {
+                    continue;
+                };
+                let mut r = r;
+                if let Ok((r2, (sc, _))) = preceded(spaces, scale_word)(r) {
+                    d = d.checked_mul(sc)?;
+                    r = r2;
+                }
+                (d, r)
+            }
+            // a scale word without a number: `bedragen in € mln`, `x € miljoen`
+            Err(_) => match preceded(spaces, scale_word)(r) {
+                Ok((r2, (sc, None))) => (sc, r2),
+                _ => continue,
+            },
         };
-        let Some(mut d) = Dec::from_digits(false, &int, frac) else {
-            continue;
-        };
-        let mut r = r;
-        if let Ok((r2, (sc, _))) = preceded(spaces, scale_word)(r) {
-            d = d.checked_mul(sc)?;
-            r = r2;
-        }
         let kw_start = if is(p, b'x') { p } else { p - 1 };
         let start = caption_start(s, kw_start);
         let end = caption_end(s, s.len() - r.len());
@@ -701,6 +708,62 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
     }
     None
 }
+
+/// A table's scale caption: [`scale_caption`], or one without a currency, in
+/// parentheses or alone on its line: `(aantallen x 1.000)`, `(x 1.000)`, `(in
+/// duizenden)`, `Aantallen x 1 mln` (counts in thousands, millions). `bedragen` names
+/// amounts, so `(bedragen x 1.000)` is in euros. Returns the same as `scale_caption`.
+/// Only table readers ask for it: in prose `x 1.000` is no caption.
+pub fn table_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
+    if let Some(c) = scale_caption(s) {
+        return Some(c);
+    }
+    // a caption holds `1` (`x 1.000`, `1 mln`) or `duizend`/`miljoen`: a line without
+    // an `x`, `in` or either word is rejected before the regex
+    let b = s.as_bytes();
+    if !b.iter().any(|&c| c == b'x' || c == b'X' || c == b'n') {
+        return None;
+    }
+    let m = COUNT_CAPTION.captures(s)?;
+    let what = m
+        .name("what")
+        .or_else(|| m.name("what2"))
+        .map(|w| w.as_str().to_lowercase());
+    let n = m
+        .name("n")
+        .or_else(|| m.name("n2"))?
+        .as_str()
+        .to_lowercase();
+    let digits: String = n.chars().filter(char::is_ascii_digit).collect();
+    let d = if n.starts_with("duizend") {
+        Dec::from_int(1_000)
+    } else if n.starts_with("miljoen") || n.contains("mln") || n.contains("miljoen") {
+        Dec::from_int(1_000_000)
+    } else {
+        match digits.as_str() {
+            "1000" => Dec::from_int(1_000),
+            "1000000" => Dec::from_int(1_000_000),
+            _ => return None,
+        }
+    };
+    let eur = what.as_deref() == Some("bedragen");
+    let whole = m.get(0)?;
+    Some((d, eur, whole.start()..whole.end()))
+}
+
+/// [`table_caption`]'s captions without a currency.
+static COUNT_CAPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    // the same words in parentheses (`what`, `n`) or alone on the line (`what2`, `n2`)
+    let what = r"(?:(?P<{w}>bedragen|aantallen|aantal|stuks|personen|fte|uren|dagen)\s+)?";
+    let n =
+        r"(?P<{n}>1[.\s\u{a0}]?000(?:[.\s\u{a0}]?000)?|1\s*mln\.?|1\s*miljoen|duizenden|miljoenen)";
+    let (w1, n1) = (what.replace("{w}", "what"), n.replace("{n}", "n"));
+    let (w2, n2) = (what.replace("{w}", "what2"), n.replace("{n}", "n2"));
+    regex::Regex::new(&format!(
+        r"(?i)\(\s*{w1}(?:x|in)\s+{n1}\s*\)|^\s*{w2}(?:x|in)\s+{n2}\s*$"
+    ))
+    .unwrap()
+});
 
 /// Offsets, in order, where [`currency`] may match in `b`: `€`, `EUR` or `eur` (case
 /// as printed). These never overlap one another.
@@ -843,17 +906,21 @@ mod tests {
             let rest = &s[after_kw..];
             let Ok((r, _)) = spaces(rest) else { continue };
             let Ok((r, cur)) = currency(r) else { continue };
-            let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) else {
+            let (d, r) = if let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) {
+                let Some(mut d) = Dec::from_digits(false, &int, frac) else {
+                    continue;
+                };
+                let mut r = r;
+                if let Ok((r2, (sc, _))) = preceded(spaces, scale_word)(r) {
+                    d = d.checked_mul(sc)?;
+                    r = r2;
+                }
+                (d, r)
+            } else if let Ok((r2, (sc, None))) = preceded(spaces, scale_word)(r) {
+                (sc, r2)
+            } else {
                 continue;
             };
-            let Some(mut d) = Dec::from_digits(false, &int, frac) else {
-                continue;
-            };
-            let mut r = r;
-            if let Ok((r2, (sc, _))) = preceded(spaces, scale_word)(r) {
-                d = d.checked_mul(sc)?;
-                r = r2;
-            }
             let _ = cur;
             let kw_start = if bytes[p] == b'x' { p } else { p - 1 };
             let start = caption_start(s, kw_start);
@@ -1326,6 +1393,65 @@ mod tests {
             assert_eq!(&s[r], cap, "{s}");
         }
         assert!(scale_caption("Kasstroomoverzicht 2014").is_none());
+        // a scale word without a number
+        for (c, want) in [
+            ("Tabel 2 Apparaatsuitgaven (bedragen in € mln)", "1000000"),
+            ("bedragen x € miljoen", "1000000"),
+            ("(in EUR mld)", "1000000000"),
+            ("Bedragen in € mln.", "1000000"),
+        ] {
+            let (d, eur, r) = scale_caption(c).unwrap_or_else(|| panic!("{c}"));
+            assert_eq!((d.to_string().as_str(), eur), (want, true), "{c}");
+            assert!(c[r].contains('€') || c.contains("EUR"), "{c}");
+        }
+        let (_, _, r) = scale_caption("Tabel 2 Apparaatsuitgaven (bedragen in € mln)").unwrap();
+        assert_eq!(
+            &"Tabel 2 Apparaatsuitgaven (bedragen in € mln)"[r],
+            "(bedragen in € mln)"
+        );
+        // `€ min` is no caption (OCR's `mln` is read in amounts, not here)
+        assert!(scale_caption("in € min.").is_none());
+        // without a currency, only for tables
+        for (c, want, eur, caption) in [
+            (
+                "Tabel 3 Examens (aantallen x 1.000)",
+                "1000",
+                false,
+                "(aantallen x 1.000)",
+            ),
+            ("(x 1.000)", "1000", false, "(x 1.000)"),
+            ("Personeel (in duizenden)", "1000", false, "(in duizenden)"),
+            ("Aantallen x 1.000", "1000", false, "Aantallen x 1.000"),
+            (
+                "(aantal x 1 miljoen)",
+                "1000000",
+                false,
+                "(aantal x 1 miljoen)",
+            ),
+            (
+                "Tabel 5 Uitgaven (bedragen x 1.000)",
+                "1000",
+                true,
+                "(bedragen x 1.000)",
+            ),
+            ("Kosten (x € 1.000)", "1000", true, "(x € 1.000)"),
+        ] {
+            let (d, e, r) = table_caption(c).unwrap_or_else(|| panic!("{c}"));
+            assert_eq!(
+                (d.to_string().as_str(), e, &c[r]),
+                (want, eur, caption),
+                "{c}"
+            );
+        }
+        assert!(scale_caption("Tabel 3 Examens (aantallen x 1.000)").is_none());
+        for c in [
+            "De kosten stegen x 1.000",
+            "(x 1.200)",
+            "Tabel 4 (in 2023)",
+            "(2 x 1.000)",
+        ] {
+            assert!(table_caption(c).is_none(), "{c}");
+        }
         // lowering `Ⱥ` adds a byte; offsets must still index the input
         assert!(scale_caption("ȺȺȺȺ x € 1.000").is_some());
         assert!(scale_caption("¥ਁΈDȺ𑐥?*.𑨢ຮx").is_none());

@@ -44,7 +44,7 @@ use super::aligned_header::{self as hdr, YearCol};
 use super::aligned_line::{self as al, Tok};
 use super::{make_cell, Found};
 use crate::decimal::Dec;
-use crate::grammar::scale_caption;
+use crate::grammar::table_caption;
 use crate::grammar::value::{value, Kind, Note, Style, Value};
 use crate::model::{Column, Diagnostic, Footnote, Row, Severity, Table};
 use crate::segment::TextLine;
@@ -338,9 +338,9 @@ fn parse_table(
         let stub = &l.text[..e];
         let has_scale = |c: &Option<(String, Span, usize)>| {
             c.as_ref()
-                .is_some_and(|(t, _, _)| scale_caption(t).is_some())
+                .is_some_and(|(t, _, _)| table_caption(t).is_some())
         };
-        if scale_caption(stub).is_some() && !has_scale(&caption_src) {
+        if table_caption(stub).is_some() && !has_scale(&caption_src) {
             let lead = stub.len() - stub.trim_start().len();
             let sp = Span::new(l.start + lead, l.start + stub.trim_end().len());
             caption_src = Some((stub.trim().to_string(), sp, y));
@@ -659,7 +659,7 @@ fn parse_table(
     let mut scale = None;
     let mut currency = false;
     if let Some((t, _, _)) = &caption_src {
-        if let Some((d, eur, r)) = scale_caption(t) {
+        if let Some((d, eur, r)) = table_caption(t) {
             caption = Some(t[r].to_string());
             scale = Some(d);
             currency = eur;
@@ -811,7 +811,7 @@ fn footnote_mark<'m>(t: &str, marks: &[&'m str]) -> Option<(&'m str, usize)> {
 
 /// Title without its scale caption: `Kasstroomoverzicht 2014 (bedragen x € 1.000)` -> `Kasstroomoverzicht 2014`.
 fn strip_scale(t: &str) -> String {
-    match scale_caption(t) {
+    match table_caption(t) {
         Some((_, _, r)) if r.start > 0 => {
             let mut s = String::new();
             s.push_str(t[..r.start].trim_end());
@@ -881,7 +881,7 @@ fn find_title(
         let found = Some((text, span, first));
         // a caption alone (`(x € 1.000)`) with the title on the line above
         if let Some((tt, _, _)) = &found {
-            if let Some((_, _, r)) = scale_caption(tt) {
+            if let Some((_, _, r)) = table_caption(tt) {
                 if r.start == 0 && first > floor {
                     let above = lines[first - 1];
                     let at = above.text.trim();
@@ -1155,7 +1155,7 @@ fn continues_below(label: &str, rest: &str, next_opens_lower: bool) -> bool {
         && !is_wv(rest)
         // a head of rows in lower case (`waarvan:`, `waaronder`)
         && !["waarvan", "waaronder", "wv", "w.v.", "w.o."].iter().any(|w| lower.starts_with(w))
-        && crate::grammar::value::scale_caption(rest).is_none()
+        && crate::grammar::table_caption(rest).is_none()
 }
 
 /// Does `rest` (a line's label) continue `label`, a row's label that is

@@ -52,7 +52,7 @@ pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
         .as_bytes()
         .get(lead)
         .is_some_and(|&b| crate::grammar::may_start_caption(b))
-        .then(|| crate::grammar::scale_caption(text))
+        .then(|| crate::grammar::table_caption(text))
         .flatten();
     let stub_end = match caption {
         Some((_, _, r)) if r.start == lead => r.end,
@@ -103,7 +103,7 @@ fn plain_stub_end(t: &str) -> Option<usize> {
         let may_head = w
             .as_bytes()
             .first()
-            .is_some_and(|&b| !b.is_ascii() || b"RBVOSPMJWN".contains(&b));
+            .is_some_and(|&b| !b.is_ascii() || b"RBVOSPMJWNCK".contains(&b));
         if k > 0 && may_head && w.starts_with(char::is_uppercase) && is_header_word(w) {
             let years = t[at..]
                 .split_whitespace()
@@ -255,13 +255,29 @@ fn year_token(w: &str) -> Option<(i32, String)> {
         return None;
     }
     let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &w[digits.len()..];
+    let mut rest = &w[digits.len()..];
+    let y: i32 = digits.parse().ok()?;
+    // a school or academic year: `2020/2021`, `2022/23`, `2021-2022` (the column's
+    // year is the first)
+    let mut text = digits.clone();
+    if let Some(r) = rest.strip_prefix(['/', '-', '–']) {
+        let next: String = r.chars().take_while(char::is_ascii_digit).collect();
+        let follows = match next.len() {
+            4 => next.parse::<i32>().ok() == Some(y + 1),
+            2 => next.parse::<i32>().ok() == Some((y + 1) % 100),
+            _ => false,
+        };
+        if !follows {
+            return None;
+        }
+        text = w[..digits.len() + 1 + next.len()].to_string();
+        rest = &r[next.len()..];
+    }
     if digits.len() != 4 || !rest.chars().all(|c| "¹²³⁴⁵⁶⁷⁸⁹*".contains(c)) {
         return None;
     }
-    let y: i32 = digits.parse().ok()?;
     if (1900..=2100).contains(&y) {
-        Some((y, digits))
+        Some((y, text))
     } else {
         None
     }
@@ -310,6 +326,13 @@ const HEADER_WORDS: &[&str] = &[
     "suppl.",
     "na",
     "vóór",
+    // the kind of year over the columns (`Schooljaar` over `2020/2021 2021/2022`)
+    "schooljaar",
+    "studiejaar",
+    "collegejaar",
+    "kalenderjaar",
+    "boekjaar",
+    "begrotingsjaar",
 ];
 
 /// Is `text` a line of upper header words only (`Realisatie Vastgestelde`, `begroting`)?
@@ -653,7 +676,7 @@ mod tests {
                 .collect();
             if cap.starts_with(char::is_uppercase) {
                 let b = cap.as_bytes()[0];
-                assert!(!b.is_ascii() || b"RBVOSPMJWN".contains(&b), "{h}");
+                assert!(!b.is_ascii() || b"RBVOSPMJWNCK".contains(&b), "{h}");
             }
         }
     }

@@ -37,7 +37,7 @@ use super::canonical::canonical_in;
 use super::{make_cell, Found};
 use crate::decimal::Dec;
 use crate::grammar::value::parse_cell_with;
-use crate::grammar::{parse_cell, scale_caption, Kind, Style, Unit, Value};
+use crate::grammar::{parse_cell, table_caption, Kind, Style, Unit, Value};
 use crate::model::{Column, Diagnostic, Footnote, Row, Severity, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
@@ -52,17 +52,20 @@ const NBSP: char = '\u{a0}';
 const MAX_COLUMNS: usize = 40;
 const MAX_BODY_LINES: usize = 6000;
 
-/// A year column: `2014`, `2014*`, `2013/2014`, `2010 (1)`.
+/// A year column: `2014`, `2014*`, `2013/2014`, `2021-2022`, `2010 (1)`.
 static YEAR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:19|20)\d{2}(?:\s*/\s*(?:19|20)?\d{2})?\s*(?:\(\d{1,2}\))?\s*[*¹²³⁴]?$")
-        .unwrap()
+    Regex::new(
+        r"^(?:19|20)\d{2}(?:(?:\s*/\s*|[-–])(?:19|20)?\d{2})?\s*(?:\(\d{1,2}\))?\s*[*¹²³⁴]?$",
+    )
+    .unwrap()
 });
 
 /// A phase column: `Realisatie`, `Vastgestelde begroting`, `Stand Slotwet`,
-/// `Oorspronkelijk vastgestelde begroting 2010 (1)`, `Verschil ... (2) – (1)`.
+/// `Oorspronkelijk vastgestelde begroting 2010 (1)`, `Verschil ... (2) – (1)`, and
+/// the kind of year over year columns (`Schooljaar`).
 static PHASE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming)",
+        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar)",
     )
     .unwrap()
 });
@@ -254,13 +257,13 @@ fn column_label(t: &str) -> Option<ColKind> {
 }
 
 /// Whether a label of [`YEAR_LABEL`] (`19`, `20`), [`ARITH_LABEL`] (`(`) or
-/// [`PHASE_LABEL`] (its words begin with r, v, o, b, s, m, p, w or j, in either
-/// case) may start with byte `b`; any non-ASCII byte may (`ſ` folds to `s`).
+/// [`PHASE_LABEL`] (its words begin with r, v, o, b, s, m, p, w, j, c or k, in either
+/// case) may start with byte `b`; any non-ASCII byte may (`ſ` folds to `s`, `K` to `k`).
 fn may_start_label(b: u8) -> bool {
     matches!(b, b'1' | b'2' | b'(')
         || matches!(
             b | 0x20,
-            b'r' | b'v' | b'o' | b'b' | b's' | b'm' | b'p' | b'w' | b'j'
+            b'r' | b'v' | b'o' | b'b' | b's' | b'm' | b'p' | b'w' | b'j' | b'c' | b'k'
         )
         || b >= 0x80
 }
@@ -581,7 +584,7 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
             break;
         }
         if out.caption.is_none() {
-            if let Some((scale, eur, r)) = scale_caption(t) {
+            if let Some((scale, eur, r)) = table_caption(t) {
                 let rest = format!("{} {}", &t[..r.start], &t[r.end..]);
                 let rest = rest.trim();
                 out.caption = Some((t[r.clone()].trim().to_string(), scale, eur));
@@ -705,6 +708,20 @@ fn parse_table(
                     if let Some(u) = u {
                         *l = format!("{u} {l}").trim_end().to_string();
                     }
+                }
+                lead_top = top;
+            }
+            // one label without a year over all the columns (`Schooljaar` over
+            // `2020/2021 2021/2022`): each column's, when the empty cells of its
+            // colspan stand between it and the years (counted above as the label
+            // column's, with the stub cell of the year row)
+            None if upper.len() == 1
+                && lead_empties >= ncols
+                && upper[0].as_deref().is_some_and(|u| year_of(u).is_none()) =>
+            {
+                let u = upper[0].clone().unwrap_or_default();
+                for l in labels.iter_mut() {
+                    *l = format!("{u} {l}");
                 }
                 lead_top = top;
             }
