@@ -318,7 +318,8 @@ fn is_value_line(t: &str) -> bool {
     }
     let first = t.chars().next().unwrap_or(' ');
     let numeric = (first.is_ascii_digit() || matches!(first, '€' | '–' | '-' | '‒' | '(' | '+'))
-        && t.chars().any(|c| c.is_ascii_digit());
+        && t.chars().any(|c| c.is_ascii_digit())
+        && !is_numbered_title(t);
     numeric
         || matches!(
             t.to_lowercase().as_str(),
@@ -334,6 +335,22 @@ fn is_value_line(t: &str) -> bool {
                 | "afgerond"
                 | "gepland"
         )
+}
+
+/// A numbered heading, not a value with a unit: `4 Bedrijfsvoering`, `2.3 Financiën`
+/// (a capitalised word of lower-case letters after the number), unlike `15 dagen`,
+/// `12 FTE` or `2.000`.
+fn is_numbered_title(t: &str) -> bool {
+    if heading_number_parts(t) == 0 {
+        return false;
+    }
+    let mut words = t.split_whitespace().skip(1);
+    words.next().is_some_and(|w| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && c.clone().count() >= 2
+            && c.all(char::is_lowercase)
+    })
 }
 
 /// Where headings are looked for, per document.

@@ -849,3 +849,51 @@ fn a_wrapped_per_31_december_caption_in_any_case() {
     );
     assert_eq!(ev.line, 1);
 }
+
+#[test]
+fn a_title_names_kind_year_and_organisation() {
+    // made-up reports of agencies not in the list of known organisations
+    for (rendering, title, org, year) in [
+        (
+            "fixtures/synth/rdw/w3m.txt",
+            "Jaarverslag 2022 Rijksdienst voor Wegverkeer",
+            "Rijksdienst voor Wegverkeer",
+            2022,
+        ),
+        (
+            "fixtures/synth/cbr/flat.txt",
+            "Jaarverslag 2023 Centraal Bureau Rijvaardigheidsbewijzen",
+            "Centraal Bureau Rijvaardigheidsbewijzen",
+            2023,
+        ),
+        // a known organisation by its full name is its short name; the chapter
+        // heading `3 Financiën` (also a ministry) is no title
+        (
+            "fixtures/synth/duo/lynx.txt",
+            "Slotwet 2023 Dienst Uitvoering Onderwijs",
+            "DUO",
+            2023,
+        ),
+    ] {
+        let d = run(rendering);
+        assert_eq!(d.meta.title.as_deref(), Some(title), "{rendering}");
+        assert_eq!(d.meta.organisation.as_deref(), Some(org), "{rendering}");
+        assert_eq!(d.meta.year, Some(year), "{rendering}");
+        assert_eq!(d.meta.kind_confidence, "high", "{rendering}");
+    }
+    // a title followed by a numbered chapter heading (`4 Bedrijfsvoering` is no value)
+    let d = text("Jaarverslag 2022 Dienst Wegverkeer\n\n4 Bedrijfsvoering\n\nDe baten stegen in 2022 met € 2,7 mln. tot € 113,3 mln.\n");
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Jaarverslag 2022 Dienst Wegverkeer")
+    );
+    assert_eq!(d.meta.organisation.as_deref(), Some("Dienst Wegverkeer"));
+    let heads: Vec<&str> = d.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        heads,
+        ["Jaarverslag 2022 Dienst Wegverkeer", "4 Bedrijfsvoering"]
+    );
+    // a sentence after the kind word names no organisation
+    let d = text("Jaarverslag 2022\n\nIn dit jaarverslag leest u meer over de Dienst.\n");
+    assert_eq!(d.meta.organisation, None);
+}

@@ -177,7 +177,7 @@ fn find_with(
             let mut ex = prose::exclusions(text);
             let mut spare = Vec::new();
             let run_toks = prose::tokens_of_run(text, &ranges, &sent_toks, &mut spare);
-            ex.extend(prose::value_rows(&run_toks, &ranges));
+            ex.extend(prose::value_rows(text, &run_toks, &ranges));
             excl.push(prose::merge(ex));
         } else {
             excl.push(Vec::new());
@@ -848,10 +848,12 @@ mod tests {
             .collect();
         let (mut spare_a, mut spare_b) = (Vec::new(), Vec::new());
         let want = prose::value_rows(
+            text,
             &prose::tokens_of_run(text, &ranges, &all, &mut spare_a),
             &ranges,
         );
         let got = prose::value_rows(
+            text,
             &prose::tokens_of_run(text, &ranges, &some, &mut spare_b),
             &ranges,
         );

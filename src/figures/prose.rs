@@ -912,10 +912,16 @@ fn matching_patterns(text: &str) -> Option<u32> {
 /// Values standing in a row: three or more numbers or markers (`n.b.`) with only
 /// currency, percent and scale words between them (`€ 0,47 € 0,49 € 0,49`,
 /// `70,90% 72,30% 97,0%`), or two across a sentence end (`9,9 mln. 9,2 mln.`):
-/// the cells of a table row, not prose. Returns their byte ranges.
-/// `toks` are the tokens of the whole run (see [`tokens_of_run`]); a `None`
+/// the cells of a table row, not prose. A comma or semicolon after a value or its
+/// unit ends the row: cells are not listed so, prose is (`€ 12,5 mln., € 0,8 mln.
+/// lager`). Returns their byte ranges.
+/// `toks` are the tokens of the whole run `text` (see [`tokens_of_run`]); a `None`
 /// stands for a word that ends a row.
-pub(crate) fn value_rows(toks: &[Option<&Tok>], sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
+pub(crate) fn value_rows(
+    text: &str,
+    toks: &[Option<&Tok>],
+    sents: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut first: Option<usize> = None;
     let mut values = 0;
@@ -998,6 +1004,15 @@ pub(crate) fn value_rows(toks: &[Option<&Tok>], sents: &[(usize, usize)]) -> Vec
             last_value = i;
         } else if first.is_some() && !glue() {
             // (with no row open there is nothing to end: `values` and `years` are 0)
+            flush(first, values, years, last_value, &mut out);
+            first = None;
+            values = 0;
+            years = 0;
+            continue;
+        }
+        // a comma or semicolon after the token (`mln.,`) ends the row with it
+        let listed = t.clause_end && text.get(t.ce..t.e).is_some_and(|p| p.contains([',', ';']));
+        if first.is_some() && listed {
             flush(first, values, years, last_value, &mut out);
             first = None;
             values = 0;
@@ -1411,7 +1426,7 @@ mod tests {
         ] {
             let toks = tokens(t, (0, t.len()));
             let toks: Vec<Option<&Tok>> = toks.iter().map(Some).collect();
-            let rows = value_rows(&toks, &sentences(t));
+            let rows = value_rows(t, &toks, &sentences(t));
             assert_eq!(rows.len(), 1, "{t}");
             assert_eq!(&t[rows[0].0..rows[0].1], row);
         }
@@ -1421,10 +1436,12 @@ mod tests {
             "De prognose is € 354,9 mln., een onderschrijding van € 2,5 mln.",
             "De omzet bedroeg in 2022 € 98 560 duizend.",
             "Het ziekteverzuim was 5,2% (2021: 4,8%).",
+            "De uitgaven kwamen uit op € 12,5 mln., € 0,8 mln. lager dan begroot.",
+            "De kosten waren 1.200, 1.350 en 1.500 in de drie jaren.",
         ] {
             let toks = tokens(t, (0, t.len()));
             let toks: Vec<Option<&Tok>> = toks.iter().map(Some).collect();
-            assert!(value_rows(&toks, &sentences(t)).is_empty(), "{t}");
+            assert!(value_rows(t, &toks, &sentences(t)).is_empty(), "{t}");
         }
     }
 

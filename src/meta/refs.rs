@@ -380,6 +380,16 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A title that names the kind of report, its year and whose it is: `Jaarverslag 2022
+/// Rijksdienst voor Wegverkeer`, `Slotwet Dienst Uitvoering Onderwijs 2023`. The name:
+/// capitalised words, joined by lower-case function words, up to the end of the line.
+static TITLE_ORG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:jaarverslag|jaarrekening|jaarplan|ontwerpbegroting|begroting|slotwet|viermaandsrapportage|suppletoire\s+begroting|stand\s+van\s+de\s+uitvoering)(?:\s+(?:19|20)\d{2})?\s+(?:(?i:van|over)\s+(?:het|de)?\s*)?(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:voor|van|en|de|der|het|op|in)\s+)*\p{Lu}[\p{L}'-]*)*)(?:\s+(?:19|20)\d{2})?$",
+    )
+    .unwrap()
+});
+
 /// The organisation the report is about.
 /// Is `w` (capitalised as a heading prints it) a common word of the lexicon in lower
 /// case (`Inleiding`, `Financiën`), rather than a name (`Logius`, `Rijkswaterstaat`)?
@@ -409,6 +419,23 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
                     .iter()
                     .find(|(n, _, forms)| *n == name || forms.contains(&name.as_str()));
                 let (n, m) = known.map(|(n, m, _)| (*n, *m)).unwrap_or((&name, false));
+                add(n, m, 5, k);
+            }
+        }
+        // the report's title names whose it is (among the first headings)
+        if u.heading
+            && k < 4
+            && u.has_any(kw::JAAR | kw::BEGROTING | kw::SLOTWET | kw::VIERMAANDS | kw::UITVOERING)
+        {
+            // (a Markdown heading: `# Jaarverslag 2022 ...`)
+            let title = u.text.trim().trim_start_matches('#').trim_start();
+            if let Some(c) = TITLE_ORG.captures(title) {
+                let name = &c[1];
+                let known = ORGS.iter().find(|(n, _, forms)| {
+                    n.eq_ignore_ascii_case(name)
+                        || forms.iter().any(|f| f.eq_ignore_ascii_case(name))
+                });
+                let (n, m) = known.map(|(n, m, _)| (*n, *m)).unwrap_or((name, false));
                 add(n, m, 5, k);
             }
         }
