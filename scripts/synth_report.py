@@ -87,6 +87,22 @@ REPORTS["cbr"] = dict(title="Jaarverslag 2023 Centraal Bureau Rijvaardigheidsbew
         ("Praktijkexamens motor", None, ["41,0","39,8","n.b."]),
        ]),
 ])
+REPORTS["rvo"] = dict(title="Ontwerpbegroting 2024 Rijksdienst voor Ondernemend Nederland", intro='<h2>2 Meerjarige raming</h2><p>De totale baten dalen van € 1,23 mld. in 2023 naar € 1,19 mld. in 2027. Het aantal fte neemt met 3,5 procent af.</p>', tables=[
+  dict(caption="Tabel 2.1 Meerjarenraming baten en lasten",
+       stub="Bedragen x € 1.000",
+       phases=None,
+       years=["2023","2024*","2025","2026","2027"],
+       rows=[
+        ("Baten", None, []),
+        ("Opbrengst moederdepartement¹", None, ["1 012 345","998 210","985 000","970 400","962 100"]),
+        ("Opbrengst overige departementen", None, ["210 560","205 000","200 000","195 000","190 000"]),
+        ("waarvan:", None, []),
+        ("EZK", "-", ["150 000","148 000","146 000","144 000","142 000"]),
+        ("LNV", "-", ["60 560","57 000","54 000","51 000","48 000"]),
+        ("Rentebaten", None, ["-","–","0","0","0"]),
+        ("Totaal baten", None, ["1 222 905","1 203 210","1 185 000","1 165 400","1 152 100"]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',
@@ -94,16 +110,21 @@ out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + ht
 truth = []
 for ti, t in enumerate(tables):
     out.append('<div class="table-container"><table class="table">')
-    out.append(f'<caption>{html.escape(t["caption"])}</caption><thead><tr><th class="stub">{NB}</th>')
-    for ph, span in t["phases"]:
+    out.append(f'<caption>{html.escape(t["caption"])}</caption><thead><tr><th class="stub">' + (NB + "</th>" if t["phases"] else ""))
+    for ph, span in t["phases"] or []:
         out.append(f'<th>{html.escape(ph)}</th>' + f'<th>{NB}</th>' * (span - 1))
-    if t["years"]:
+    if t["years"] and not t["phases"]:
+        out[-1] = out[-1]  # no upper row
+        out.append(f'{html.escape(t.get("stub") or "") or NB}</th>')
+        for y in t["years"]:
+            out.append(f'<th>{y or NB}</th>')
+    elif t["years"]:
         out.append(f'</tr><tr><th class="stub">{NB}</th>')
         for y in t["years"]:
             out.append(f'<th>{y or NB}</th>')
     out.append('</tr></thead><tbody>')
     cols = []
-    for ph, span in t["phases"]:
+    for ph, span in t["phases"] or [(y, 1) for y in t["years"]]:
         cols += [ph] * span
     for label, marker, vals in t["rows"]:
         lab = (marker + " " if marker else "") + label

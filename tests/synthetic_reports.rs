@@ -41,6 +41,19 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("cbr", "inscriptis", 21),
     ("cbr", "trafilatura", 21),
     ("cbr", "html2text", 21),
+    // rvo: a meerjarenraming with `Bedragen x € 1.000` in the stub, `2024*`,
+    // `1 012 345`, `waarvan:` rows, `-`/`–` for empty cells, a footnote mark `¹`
+    ("rvo", "flat", 30),
+    ("rvo", "lynx", 30),
+    ("rvo", "pandoc", 30),
+    ("rvo", "gfm", 30),
+    ("rvo", "inscriptis", 30),
+    ("rvo", "trafilatura", 30),
+    ("rvo", "html2text", 30),
+    // w3m prints `1 012 345 998 210`: two cells one space apart, read as one
+    ("rvo", "w3m", 28),
+    // elinks wraps space-grouped numbers inside their cells (`1 012` / `345`)
+    ("rvo", "elinks", 4),
 ];
 
 struct Truth {
@@ -50,8 +63,11 @@ struct Truth {
     raw: String,
 }
 
+/// Whitespace and no-break spaces folded, a superscript footnote mark taken off the
+/// end (`Opbrengst moederdepartement¹`: the readers keep it as the row's footnote).
 fn norm(s: &str) -> String {
-    s.replace('\u{a0}', " ")
+    s.trim_end_matches(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+        .replace('\u{a0}', " ")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -257,6 +273,52 @@ fn scale_without_a_number_and_counts_in_thousands() {
         assert_eq!(
             value(1, "Theorie-examens", 0).as_deref(),
             Some("1204500"),
+            "{rendering}"
+        );
+    }
+}
+
+#[test]
+fn stub_caption_footnote_marks_and_dashes_for_empty_cells() {
+    for rendering in ["flat", "lynx", "pandoc", "gfm", "trafilatura"] {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("fixtures/synth/rvo/{rendering}.txt"));
+        let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+        let t = &d.tables[0];
+        // the scale caption stands in the year line's stub (pandoc prints the
+        // table's own caption after it, without a scale)
+        assert_eq!(
+            t.scale.map(|s| s.to_string()).as_deref(),
+            Some("1000"),
+            "{rendering}"
+        );
+        // `¹` after a label is its footnote mark in every layout
+        let r = t
+            .rows
+            .iter()
+            .find(|r| r.label == "Opbrengst moederdepartement")
+            .unwrap();
+        assert_eq!(r.footnote.as_deref(), Some("1"), "{rendering}");
+        assert_eq!(
+            r.cells[0]
+                .as_ref()
+                .and_then(|c| c.value)
+                .map(|v| v.to_string())
+                .as_deref(),
+            Some("1012345000"),
+            "{rendering}"
+        );
+        // `- – 0 0 0`: two empty cells then zeros (lynx prints them one space apart)
+        let r = t.rows.iter().find(|r| r.label == "Rentebaten").unwrap();
+        let raws: Vec<&str> = r
+            .cells
+            .iter()
+            .map(|c| c.as_ref().map_or("", |c| c.raw.as_str()))
+            .collect();
+        assert_eq!(raws, ["-", "–", "0", "0", "0"], "{rendering}");
+        assert_eq!(
+            r.cells[1].as_ref().and_then(|c| c.value),
+            None,
             "{rendering}"
         );
     }

@@ -574,8 +574,13 @@ fn parse_table(
                 span = span.cover(Span::new(l.start + ml, l.start + ml + more.len()));
                 k3 += 1;
             }
+            // (a scale caption in the year line's stub stays the caption unless
+            // this one names a scale)
+            let scaled = table_caption(&text).is_some();
             title = Some((text, span, k2));
-            caption_src = title.clone();
+            if scaled || caption_src.is_none() {
+                caption_src = title.clone();
+            }
             start = top;
             end = k3;
         }
@@ -1030,6 +1035,10 @@ fn row_tokens(text: &str, mode: Mode, ncols: usize) -> (usize, Vec<Tok>) {
         // single spaces part both cells and groups: a split into one value per column
         Mode::Plain if toks.len() > ncols => {
             al::partition_space_grouped(text, &toks, ncols).unwrap_or(toks)
+        }
+        // a dash for an empty cell read as a sign: `- – 0 0 0`
+        Mode::Plain if toks.len() < ncols && toks.len() + 2 >= ncols => {
+            al::split_dash_cells(text, &toks, ncols).unwrap_or(toks)
         }
         Mode::Plain => toks,
         _ => al::merge_space_grouped(text, &toks),

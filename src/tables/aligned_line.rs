@@ -373,6 +373,54 @@ fn joined(text: &str, toks: &[Tok], i: usize, g: usize) -> Option<Tok> {
     })
 }
 
+/// A row of single-spaced cells that reads short of `k` columns because a dash that
+/// stands for an empty cell was taken as the sign of the zero after it
+/// (`Rentebaten - – 0 0 0` in five columns: a zero has no sign): the dash and the zero, read
+/// apart, from the left, until the row has `k` values. None when no such split
+/// gives `k`. (`– 1.200` stays a negative number: a row may be short for empty
+/// cells that vanished.)
+pub fn split_dash_cells(text: &str, toks: &[Tok], k: usize) -> Option<Vec<Tok>> {
+    if toks.len() >= k {
+        return None;
+    }
+    let mut out: Vec<Tok> = Vec::with_capacity(k);
+    let mut missing = k - toks.len();
+    for t in toks {
+        let raw = &text[t.start..t.end];
+        let dash = raw
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '‒' | '—'));
+        if let (Some(d), true) = (dash, missing > 0) {
+            let rest = &raw[d.len_utf8()..];
+            let num = rest.trim_start();
+            if num.len() < rest.len() && !num.is_empty() {
+                let zero = |v: &Value| v.number.is_some_and(|n| n.is_zero());
+                if let (Some(nil), Some(v)) = (
+                    crate::grammar::parse_cell(&raw[..d.len_utf8()]),
+                    crate::grammar::parse_cell(num).filter(zero),
+                ) {
+                    let at = t.end - num.len();
+                    out.push(Tok {
+                        start: t.start,
+                        end: t.start + d.len_utf8(),
+                        value: nil,
+                    });
+                    out.push(Tok {
+                        start: at,
+                        end: t.end,
+                        value: v,
+                    });
+                    missing -= 1;
+                    continue;
+                }
+            }
+        }
+        out.push(t.clone());
+    }
+    (missing == 0).then_some(out)
+}
+
 /// The values of a row spaced like prose (single spaces between cells) whose number
 /// pieces (`toks`, more than `k`) may be space-grouped numbers: the split of a tail of
 /// `toks` into exactly `k` values that costs least, or None when the best split

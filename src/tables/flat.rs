@@ -962,9 +962,18 @@ fn parse_table(
         );
     }
 
-    // row labels: footnote markers
+    // row labels: footnote markers; a superscript digit is one whether or not its
+    // note is printed (`Opbrengst moederdepartement¹`), as the aligned reader reads it
     for r in rows.iter_mut() {
         if r.footnote.is_none() {
+            if let (head, Some(m)) = super::aligned_line::split_footnote(&r.label) {
+                if head.len() + m.len() < r.label.trim_end().len() && !head.is_empty() {
+                    let head = head.to_string();
+                    r.footnote = Some(m);
+                    r.label = head;
+                    continue;
+                }
+            }
             if let Some((text, m)) = label_footnote(&r.label) {
                 if footnotes.iter().any(|f| f.marker == m) {
                     let (text, m) = (text.to_string(), m.to_string());
