@@ -571,3 +571,30 @@ fn a_scale_caption_before_a_phrase_caption_is_no_figure() {
     let raws: Vec<&str> = d.figures.iter().map(|f| f.raw.as_str()).collect();
     assert_eq!(raws, ["€ 4 mln."]);
 }
+
+#[test]
+fn tot_after_a_change_is_the_new_level_and_a_comma_lists_amounts() {
+    let text = "Jaarverslag 2023\n\nEen subsidie bedraagt tot € 5.000 per aanvraag. De baten stegen met € 12,3 miljoen tot € 401,7 miljoen. Het aantal meldingen verdubbelde tot 18.400 in 2023. De uitgaven kwamen uit op € 12,5 mln., € 0,8 mln. lager dan begroot.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let q = |raw: &str| {
+        let f = d
+            .figures
+            .iter()
+            .find(|f| f.raw == raw)
+            .unwrap_or_else(|| panic!("{raw}"));
+        f.qualifier.clone()
+    };
+    // `stegen ... tot`, `verdubbelde tot`: the level reached, not a bound
+    assert_eq!(q("€ 401,7 miljoen"), None);
+    assert_eq!(q("18.400"), None);
+    // `tot` without a change: at most
+    assert_eq!(q("€ 5.000").as_deref(), Some("at_most"));
+    // two amounts with a comma between them are prose, not a table row
+    let v: Vec<String> = d
+        .figures
+        .iter()
+        .filter(|f| f.line == 3 && (f.raw == "€ 12,5 mln." || f.raw == "€ 0,8 mln."))
+        .map(|f| f.value.map(|v| v.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(v, ["12500000", "800000"]);
+}

@@ -301,6 +301,29 @@ const CHANGE_VERBS: &[&str] = &[
     "gezakt",
     "verbeterd",
     "verslechterd",
+    // plural and other forms: `De baten stegen met € 12,3 mln. tot € 401,7 mln.`
+    "stegen",
+    "stijgen",
+    "daalden",
+    "dalen",
+    "groeiden",
+    "groeien",
+    "kromp",
+    "krompen",
+    "zakte",
+    "zakten",
+    "liep",
+    "liepen",
+    "verhoogde",
+    "verlaagde",
+    "verbeterde",
+    "verslechterde",
+    "verdubbeld",
+    "verdubbelde",
+    "verdubbelden",
+    "gehalveerd",
+    "halveerde",
+    "halveerden",
 ];
 
 const NORM_WORDS: &[&str] = &[
@@ -572,11 +595,17 @@ pub(crate) fn qualifier(toks: &[Tok], c: &Cand) -> Option<&'static str> {
     })
 }
 
+/// A verb of change among the eight words before token `t0`, in its clause
+/// (`stegen met € 12,3 mln. tot`, `verdubbelde tot`).
 fn change_before(toks: &[Tok], t0: usize) -> bool {
-    let lo = t0.saturating_sub(5);
+    let lo = t0.saturating_sub(8);
     toks[lo..t0]
         .iter()
-        .any(|t| CHANGE_VERBS.contains(&t.w.as_ref()) || t.w.starts_with("terug"))
+        .rev()
+        .enumerate()
+        // (a clause that ended before: its words are not this one's)
+        .take_while(|(i, t)| *i == 0 || !t.clause_end)
+        .any(|(_, t)| CHANGE_VERBS.contains(&t.w.as_ref()) || t.w.starts_with("terug"))
 }
 
 /// Rate from the words after a number: `per maand`, `maandelijks`.
