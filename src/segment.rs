@@ -353,6 +353,23 @@ fn is_numbered_title(t: &str) -> bool {
     })
 }
 
+/// A Markdown ATX heading (`# Jaarverslag 2022`, `### 4.1 Logius`): one to six `#`
+/// after at most three spaces, a space, then text. Returns the offset of the text.
+fn atx_heading(line: &str) -> Option<usize> {
+    let t = line.trim_start_matches(' ');
+    if line.len() - t.len() > 3 {
+        return None;
+    }
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let rest = &t[hashes..];
+    let text = rest.trim_start();
+    (rest.starts_with([' ', '\t']) && !text.is_empty() && !text.starts_with('#'))
+        .then(|| line.len() - text.len())
+}
+
 /// Where headings are looked for, per document.
 struct Ctx<'l, 'a> {
     lines: &'l [TextLine<'a>],
@@ -666,7 +683,11 @@ pub fn segment(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<Block> 
         let mut marker = None;
         let mut content_start = 0;
         let mut end = i + 1;
-        if let Some((m, rest)) = bullet_marker(line.text) {
+        if let Some(at) = atx_heading(line.text) {
+            // a Markdown heading (`## Bedrijfsvoering`): its text without the marks
+            kind = BlockKind::Heading;
+            content_start = at;
+        } else if let Some((m, rest)) = bullet_marker(line.text) {
             if is_list_heading(&ctx, i, m, rest) {
                 kind = BlockKind::Heading;
             } else {
@@ -694,6 +715,10 @@ pub fn segment(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<Block> 
             table: None,
             level: 0,
         };
+        if kind == BlockKind::Heading && content_start > 0 {
+            // a Markdown heading's span is its text, without the marks
+            block.span = Span::new(line.start + content_start, block.span.end);
+        }
         push_piece(&mut block, line, content_start);
         for l in &lines[i + 1..end] {
             push_piece(&mut block, *l, 0);

@@ -130,3 +130,39 @@ fn heading_groups_004() {
         .filter(|b| b.kind == BlockKind::Bullet)
         .all(|b| b.marker.as_deref() == Some("-")));
 }
+
+#[test]
+fn markdown_headings_are_headings_without_their_marks() {
+    let text = "# Jaarverslag 2022 Rijksdienst voor Wegverkeer\n\n## 4 Bedrijfsvoering\n\nDe baten stegen in 2022.\n\n### Toelichting\n\nHet saldo is negatief.\n\n#hashtag is geen kop\n";
+    let d = verslag::extract(text.as_bytes(), &verslag::Options::default()).unwrap();
+    fn all(s: &[verslag::model::Section], out: &mut Vec<String>) {
+        for x in s {
+            out.push(x.heading.clone());
+            all(&x.children, out);
+        }
+    }
+    let mut heads = Vec::new();
+    all(&d.sections, &mut heads);
+    assert_eq!(
+        heads,
+        [
+            "Jaarverslag 2022 Rijksdienst voor Wegverkeer",
+            "4 Bedrijfsvoering",
+            "Toelichting"
+        ]
+    );
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Jaarverslag 2022 Rijksdienst voor Wegverkeer")
+    );
+    assert_eq!(
+        d.meta.organisation.as_deref(),
+        Some("Rijksdienst voor Wegverkeer")
+    );
+    // the heading's span is its text, without the marks
+    let s = &d.sections[0];
+    assert_eq!(
+        &text[s.span.start..s.span.end],
+        "Jaarverslag 2022 Rijksdienst voor Wegverkeer"
+    );
+}

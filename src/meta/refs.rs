@@ -427,9 +427,7 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
             && k < 4
             && u.has_any(kw::JAAR | kw::BEGROTING | kw::SLOTWET | kw::VIERMAANDS | kw::UITVOERING)
         {
-            // (a Markdown heading: `# Jaarverslag 2022 ...`)
-            let title = u.text.trim().trim_start_matches('#').trim_start();
-            if let Some(c) = TITLE_ORG.captures(title) {
+            if let Some(c) = TITLE_ORG.captures(u.text.trim()) {
                 let name = &c[1];
                 let known = ORGS.iter().find(|(n, _, forms)| {
                     n.eq_ignore_ascii_case(name)
