@@ -683,30 +683,36 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
         }
         let r = &s[c..];
         let Ok((r, _)) = currency(r) else { continue };
-        let (d, r) = match unsigned(Style::default())(r) {
-            Ok((r, (int, frac, _))) => {
-                let Some(mut d) = Dec::from_digits(false, &int, frac) else {
-                    continue;
-                };
-                let mut r = r;
-                if let Ok((r2, (sc, _))) = preceded(spaces, scale_word)(r) {
-                    d = d.checked_mul(sc)?;
-                    r = r2;
-                }
-                (d, r)
-            }
-            // a scale word without a number: `bedragen in € mln`, `x € miljoen`
-            Err(_) => match preceded(spaces, scale_word)(r) {
-                Ok((r2, (sc, None))) => (sc, r2),
-                _ => continue,
-            },
+        let Some((d, r)) = caption_amount(r) else {
+            continue;
         };
+        let d = d?;
         let kw_start = if is(p, b'x') { p } else { p - 1 };
         let start = caption_start(s, kw_start);
         let end = caption_end(s, s.len() - r.len());
         return Some((d, true, start..end));
     }
     None
+}
+
+/// The amount of a scale caption after its currency (`1.000`, `1 mln`, or a scale
+/// word alone: `mln`, `miljoen`) and the rest of the text. None when there is none;
+/// `Some((None, _))` when the amount overflows.
+fn caption_amount(r: &str) -> Option<(Option<Dec>, &str)> {
+    match unsigned(Style::default())(r) {
+        Ok((r, (int, frac, _))) => {
+            let d = Dec::from_digits(false, &int, frac)?;
+            match preceded(spaces, scale_word)(r) {
+                Ok((r2, (sc, _))) => Some((d.checked_mul(sc), r2)),
+                Err(_) => Some((Some(d), r)),
+            }
+        }
+        // a scale word without a number: `bedragen in € mln`, `x € miljoen`
+        Err(_) => match preceded(spaces, scale_word)(r) {
+            Ok((r2, (sc, None))) => Some((Some(sc), r2)),
+            _ => None,
+        },
+    }
 }
 
 /// A table's scale caption: [`scale_caption`], or one without a currency, in
@@ -906,21 +912,10 @@ mod tests {
             let rest = &s[after_kw..];
             let Ok((r, _)) = spaces(rest) else { continue };
             let Ok((r, cur)) = currency(r) else { continue };
-            let (d, r) = if let Ok((r, (int, frac, _))) = unsigned(Style::default())(r) {
-                let Some(mut d) = Dec::from_digits(false, &int, frac) else {
-                    continue;
-                };
-                let mut r = r;
-                if let Ok((r2, (sc, _))) = preceded(spaces, scale_word)(r) {
-                    d = d.checked_mul(sc)?;
-                    r = r2;
-                }
-                (d, r)
-            } else if let Ok((r2, (sc, None))) = preceded(spaces, scale_word)(r) {
-                (sc, r2)
-            } else {
+            let Some((d, r)) = caption_amount(r) else {
                 continue;
             };
+            let d = d?;
             let _ = cur;
             let kw_start = if bytes[p] == b'x' { p } else { p - 1 };
             let start = caption_start(s, kw_start);
