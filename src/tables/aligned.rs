@@ -301,10 +301,23 @@ fn parse_table(
         // a run of the rule right of the first year's that holds no year is a column
         // of its own (`Verschil` over an empty year cell, pandoc)
         let overlaps = |c: &YearCol, (s, e): (usize, usize)| c.start < e && c.end > s;
-        if let Some(fy) = r
+        let fy = r
             .iter()
-            .position(|&run| cols.first().is_some_and(|c| overlaps(c, run)))
-        {
+            .position(|&run| cols.first().is_some_and(|c| overlaps(c, run)));
+        // (only where each year has a run of its own right of the label's: a rule
+        // whose runs the years do not match one to one is left as it is)
+        let one_to_one = |fy: usize| {
+            fy >= 1
+                && cols
+                    .iter()
+                    .all(|c| r[fy..].iter().filter(|&&run| overlaps(c, run)).count() == 1)
+                && r[fy..]
+                    .iter()
+                    .filter(|&&run| cols.iter().any(|c| overlaps(c, run)))
+                    .count()
+                    == cols.len()
+        };
+        if let Some(fy) = fy.filter(|&fy| one_to_one(fy)) {
             let extra: Vec<YearCol> = r[fy..]
                 .iter()
                 .filter(|&&run| !cols.iter().any(|c| overlaps(c, run)))
