@@ -1104,3 +1104,52 @@ fn a_label_wrapped_above_its_values_stays_with_them() {
         ["Omzet derden", "overige opbrengsten van derden", "Totaal"]
     );
 }
+
+#[test]
+fn a_unit_column_gives_each_row_its_unit() {
+    // `Eenheid` heads a column between the labels and the years (PDF text, w3m):
+    // its word is the row's unit, not part of the label, and applies to bare numbers
+    let text = "Tabel 8 Doelmatigheid\n                                       Eenheid     2021       2022       2023    Streefwaarde 2023\nAantal aanvragen studiefinanciering    aantal   812 400    798 350    805 120             800 000\nTijdig afgehandeld                     %          96,1%      95,4%      97,0%                 95%\nKosten per aanvraag                    €        € 18,20    € 19,05    € 18,75             € 19,00\nFte totaal                             fte      2.310,5    2.402,0    2.455,3               2.400\nBezetting                              kg          12         14         15                  16\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    let cols: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(cols, ["2021", "2022", "2023", "Streefwaarde 2023"]);
+    let row = |l: &str| {
+        t.rows
+            .iter()
+            .find(|r| r.label == l)
+            .unwrap_or_else(|| panic!("{l}"))
+    };
+    let r = row("Aantal aanvragen studiefinanciering");
+    assert_eq!(r.unit.as_deref(), Some("count"));
+    let c = r.cells[0].as_ref().unwrap();
+    assert_eq!(
+        (
+            c.raw.as_str(),
+            c.value.map(|v| v.to_string()),
+            c.unit.as_str()
+        ),
+        ("812 400", Some("812400".into()), "count")
+    );
+    assert_eq!(row("Tijdig afgehandeld").unit.as_deref(), Some("%"));
+    let r = row("Fte totaal");
+    assert_eq!(r.unit.as_deref(), Some("fte"));
+    assert_eq!(r.cells[3].as_ref().unwrap().unit, "fte");
+    assert_eq!(
+        row("Kosten per aanvraag").cells[1].as_ref().unwrap().unit,
+        "EUR"
+    );
+    // a unit it does not know is kept as printed, its numbers bare
+    let r = row("Bezetting");
+    assert_eq!(r.unit.as_deref(), Some("kg"));
+    assert_eq!(
+        r.cells[0]
+            .as_ref()
+            .unwrap()
+            .value
+            .map(|v| v.to_string())
+            .as_deref(),
+        Some("12")
+    );
+}

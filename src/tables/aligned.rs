@@ -45,7 +45,7 @@ use super::aligned_line::{self as al, Tok};
 use super::{make_cell, Found};
 use crate::decimal::Dec;
 use crate::grammar::table_caption;
-use crate::grammar::value::{value, Kind, Note, Style, Value};
+use crate::grammar::value::{value, Kind, Note, Style, Unit, Value};
 use crate::model::{Column, Diagnostic, Footnote, Row, Severity, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
@@ -167,6 +167,8 @@ struct RawRow {
     cells: Option<Vec<Option<PTok>>>,
     /// The first line's tokens carry spacing evidence.
     evidence: bool,
+    /// The row's unit printed in a unit column (`Eenheid`: `aantal`, `%`, `fte`).
+    unit: Option<String>,
 }
 
 fn plain_style() -> Style {
@@ -612,6 +614,15 @@ fn parse_table(
                 .is_none_or(|c| c.iter().all(Option::is_none))
     }) {
         return None;
+    }
+    // a unit column between the labels and the years, headed in the year line's
+    // stub (`Eenheid   2021   2022`): each row's last piece of label is its unit
+    if let Some(e) = stub_end.filter(|&e| is_unit_header(&lines[y].text[..e])) {
+        let stub = &lines[y].text[..e];
+        let col = al::char_col(stub, stub.len() - stub.trim_start().len());
+        for r in raw_rows.iter_mut().filter(|r| r.first == r.last) {
+            split_unit(r, lines[r.first].text, col, mode == Mode::Positional);
+        }
     }
     place(&mut raw_rows, mode, &pages, ncols, loc, &mut diags);
     if let Some(sp) = spill {
@@ -1125,6 +1136,62 @@ fn continues_label(prev: Option<&LLine>, rest: &str) -> bool {
     label_continues(p.text[..le].trim(), toks.is_empty(), rest)
 }
 
+/// Does the year line's stub head a unit column (`Eenheid`, `Meeteenheid`)?
+fn is_unit_header(stub: &str) -> bool {
+    matches!(
+        stub.trim().to_lowercase().as_str(),
+        "eenheid" | "eenheden" | "meeteenheid" | "unit"
+    )
+}
+
+/// Takes the unit of a unit column off the end of `r`'s label (`Tijdig afgehandeld
+/// %`, two or more spaces before it): a piece of at most two words and 16 chars,
+/// which in a positional table begins within four columns of the header's `col`.
+/// `line` is the row's source line.
+fn split_unit(r: &mut RawRow, line: &str, col: usize, positional: bool) {
+    let label = r.label.trim_end();
+    let Some(gap) = label.rfind("  ") else { return };
+    let unit = label[gap..].trim();
+    let head = label[..gap].trim_end();
+    if head.is_empty()
+        || unit.is_empty()
+        || unit.chars().count() > 16
+        || unit.split_whitespace().count() > 2
+    {
+        return;
+    }
+    if positional {
+        // where the unit stands in its source line
+        let Some(at) = line.find(unit) else { return };
+        if al::char_col(line, at).abs_diff(col) > 4 {
+            return;
+        }
+    }
+    r.unit = Some(unit.to_string());
+    let cut = r.label.len() - head.len();
+    r.label = head.to_string();
+    r.label_span = Span::new(
+        r.label_span.start,
+        r.label_span.end.saturating_sub(cut).max(r.label_span.start),
+    );
+}
+
+/// The [`Unit`] a unit column's word names: `aantal` count, `%` percent, `fte`,
+/// `€` euros, `dagen` days, `uren` hours, `index`, `score`/`cijfer`.
+fn unit_of_word(w: &str) -> Option<Unit> {
+    Some(match w.trim().to_lowercase().as_str() {
+        "aantal" | "aantallen" | "stuks" | "#" => Unit::Count,
+        "%" | "procent" | "percentage" => Unit::Percent,
+        "fte" => Unit::Fte,
+        "€" | "eur" | "euro" => Unit::Eur,
+        "dagen" | "werkdagen" | "dag" => Unit::Days,
+        "uren" | "uur" => Unit::Hours,
+        "index" => Unit::Index,
+        "score" | "cijfer" | "rapportcijfer" => Unit::Score,
+        _ => return None,
+    })
+}
+
 /// A year in `text` (`Verschil 2022`), if any.
 fn year_of_text(text: &str) -> Option<&str> {
     text.split(|c: char| !c.is_ascii_digit())
@@ -1321,6 +1388,7 @@ fn token_rows(
             evidence: ptoks.iter().any(|t| t.empties_before > 0),
             toks: ptoks,
             cells: None,
+            unit: None,
         });
     }
     rows
@@ -1378,6 +1446,7 @@ fn segment_rows(
                 toks: cells.iter().flatten().cloned().collect(),
                 cells: Some(cells),
                 evidence: true,
+                unit: None,
             });
         }
     };
@@ -1731,7 +1800,12 @@ fn build_rows(
         let (number, rest) = al::split_number(&r.label);
         let (marker, rest) = al::split_marker(rest);
         let (label, footnote) = al::split_footnote(rest);
-        let row_unit = al::label_unit(label);
+        // a unit column's word names the unit; one it does not know is kept as printed
+        let column_unit = r.unit.as_deref().map(|u| (u, unit_of_word(u)));
+        let row_unit = match column_unit {
+            Some((_, u)) => u,
+            None => al::label_unit(label),
+        };
         let row_end = lines.get(r.last).map_or(usize::MAX, |l| l.span().end);
         let cells_src = r.cells.clone().unwrap_or_default();
         let section = cells_src.iter().all(Option::is_none);
@@ -1778,7 +1852,10 @@ fn build_rows(
             section,
             number: number.map(str::to_string),
             footnote,
-            unit: row_unit.map(|u| u.as_str().to_string()),
+            unit: match column_unit {
+                Some((raw, None)) => Some(raw.to_string()),
+                _ => row_unit.map(|u| u.as_str().to_string()),
+            },
             line: loc.line(r.label_span.start),
             // the whole row: label and values on its lines (not an OCR value spilled below)
             span: loc.span(

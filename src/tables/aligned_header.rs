@@ -333,6 +333,8 @@ const HEADER_WORDS: &[&str] = &[
     "kalenderjaar",
     "boekjaar",
     "begrotingsjaar",
+    // a target over its year (`Streefwaarde 2023`)
+    "streefwaarde",
 ];
 
 /// Is `text` a line of upper header words only (`Realisatie Vastgestelde`, `begroting`)?
