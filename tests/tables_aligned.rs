@@ -1109,7 +1109,7 @@ fn a_label_wrapped_above_its_values_stays_with_them() {
 fn a_unit_column_gives_each_row_its_unit() {
     // `Eenheid` heads a column between the labels and the years (PDF text, w3m):
     // its word is the row's unit, not part of the label, and applies to bare numbers
-    let text = "Tabel 8 Doelmatigheid\n                                       Eenheid     2021       2022       2023    Streefwaarde 2023\nAantal aanvragen studiefinanciering    aantal   812 400    798 350    805 120             800 000\nTijdig afgehandeld                     %          96,1%      95,4%      97,0%                 95%\nKosten per aanvraag                    €        € 18,20    € 19,05    € 18,75             € 19,00\nFte totaal                             fte      2.310,5    2.402,0    2.455,3               2.400\nBezetting                              kg          12         14         15                  16\n";
+    let text = "Tabel 8 Doelmatigheid\n                                       Eenheid     2021       2022       2023    Streefwaarde 2023\nAantal aanvragen studiefinanciering    aantal   812 400    798 350    805 120             800 000\nTijdig afgehandeld                     %          96,1%      95,4%      97,0%                 95%\nKosten per aanvraag                    €        € 18,20    € 19,05    € 18,75             € 19,00\nFte totaal                             fte      2.310,5    2.402,0    2.455,3               2.400\nBezetting                              kg          12         14         15                  16\nBezettingsgraad (%)                    %           91         88         90                  92\n";
     let d = extract(text.as_bytes(), &Options::default()).unwrap();
     assert_eq!(d.tables.len(), 1);
     let t = &d.tables[0];
@@ -1152,4 +1152,8 @@ fn a_unit_column_gives_each_row_its_unit() {
             .as_deref(),
         Some("12")
     );
+    // the unit's own sign in the label stays there (the unit is found by its place)
+    let r = row("Bezettingsgraad (%)");
+    assert_eq!(r.unit.as_deref(), Some("%"));
+    assert_eq!(r.cells[2].as_ref().unwrap().unit, "%");
 }

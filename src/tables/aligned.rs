@@ -621,7 +621,7 @@ fn parse_table(
         let stub = &lines[y].text[..e];
         let col = al::char_col(stub, stub.len() - stub.trim_start().len());
         for r in raw_rows.iter_mut().filter(|r| r.first == r.last) {
-            split_unit(r, lines[r.first].text, col, mode == Mode::Positional);
+            split_unit(r, &lines[r.first], col, mode == Mode::Positional);
         }
     }
     place(&mut raw_rows, mode, &pages, ncols, loc, &mut diags);
@@ -1148,7 +1148,7 @@ fn is_unit_header(stub: &str) -> bool {
 /// %`, two or more spaces before it): a piece of at most two words and 16 chars,
 /// which in a positional table begins within four columns of the header's `col`.
 /// `line` is the row's source line.
-fn split_unit(r: &mut RawRow, line: &str, col: usize, positional: bool) {
+fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: usize, positional: bool) {
     let label = r.label.trim_end();
     let Some(gap) = label.rfind("  ") else { return };
     let unit = label[gap..].trim();
@@ -1161,9 +1161,13 @@ fn split_unit(r: &mut RawRow, line: &str, col: usize, positional: bool) {
         return;
     }
     if positional {
-        // where the unit stands in its source line
-        let Some(at) = line.find(unit) else { return };
-        if al::char_col(line, at).abs_diff(col) > 4 {
+        // where the unit stands in its source line: the label's start there, and
+        // the unit's place in the label
+        let in_label = gap + (label[gap..].len() - label[gap..].trim_start().len());
+        let at = r.label_span.start.saturating_sub(line.start) + in_label;
+        if !line.text.is_char_boundary(at.min(line.text.len()))
+            || al::char_col(line.text, at).abs_diff(col) > 4
+        {
             return;
         }
     }
