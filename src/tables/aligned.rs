@@ -286,7 +286,7 @@ fn parse_table(
         let texts: Vec<&str> = upper.iter().map(|&u| lines[u].text).collect();
         let own = hdr::groups(&texts, false).last().is_some_and(|g| {
             matches!(hdr::phase(&g.text).as_deref(), Some("verschil" | "mutatie"))
-                && year_of_text(&g.text).is_none()
+                && super::flat::year_of(&g.text).is_none()
         });
         if own && rows_carry_one_more(lines, body_start, ncols) {
             let end = cols.last().map_or(0, |c| c.end);
@@ -1194,12 +1194,6 @@ fn unit_of_word(w: &str) -> Option<Unit> {
         "score" | "cijfer" | "rapportcijfer" => Unit::Score,
         _ => return None,
     })
-}
-
-/// A year in `text` (`Verschil 2022`), if any.
-fn year_of_text(text: &str) -> Option<&str> {
-    text.split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
 }
 
 /// Do most of the first rows with values from line `from` on carry `ncols + 1` values

@@ -315,7 +315,8 @@ fn phase_of(label: &str) -> Option<String> {
 
 static ANY_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})\b").unwrap());
 
-fn year_of(label: &str) -> Option<i32> {
+/// The first year (`19xx`, `20xx`) named in `label` (`Verschil 2022`), if any.
+pub(super) fn year_of(label: &str) -> Option<i32> {
     ANY_YEAR
         .captures(label)
         .and_then(|c| c.get(1))
