@@ -436,7 +436,67 @@ pub fn split_dash_cells(text: &str, toks: &[Tok], k: usize) -> Option<Vec<Tok>> 
 /// The tie is the known ambiguity: `Uitgaven 1 601 998 98 560` in two columns reads
 /// `601 998` with `1` in the label, as `Artikel 21 329 353` must; a second number
 /// of three pieces in the row (or a one-digit piece that can only begin one) decides it.
+/// A dash one space before a group piece (`- 52 000`) may be a cell's nil as well as
+/// the number's sign (`50 100 52 000 - 52 000` in four columns): the split that reads
+/// the dash as a cell of its own is taken when it costs strictly less; on a tie the
+/// dash stays a sign (`800 – 2 783 0 – 2 783` keeps its two negative amounts).
 pub fn partition_space_grouped(text: &str, toks: &[Tok], k: usize) -> Option<Vec<Tok>> {
+    let signed = best_space_grouped(text, toks, k);
+    let Some(apart) = dashes_apart(text, toks) else {
+        return signed.map(|(_, v)| v);
+    };
+    match (signed, best_space_grouped(text, &apart, k)) {
+        (Some((c, v)), Some((ca, _))) if c <= ca => Some(v),
+        (_, Some((_, va))) => Some(va),
+        (s, None) => s.map(|(_, v)| v),
+    }
+}
+
+/// `toks` with every dash that stands one space before a group piece read as a token
+/// of its own (a nil), or None when no token has such a dash.
+fn dashes_apart(text: &str, toks: &[Tok]) -> Option<Vec<Tok>> {
+    let spaced = |t: &Tok| {
+        let raw = &text[t.start..t.end];
+        let d = raw
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '‒' | '—'))?;
+        let rest = &raw[d.len_utf8()..];
+        let num = rest.trim_start();
+        (num.len() < rest.len() && is_group_piece(num)).then_some((d.len_utf8(), num))
+    };
+    if !toks.iter().any(|t| spaced(t).is_some()) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(toks.len() + 2);
+    for t in toks {
+        let split = spaced(t).and_then(|(dl, num)| {
+            let nil = crate::grammar::parse_cell(&text[t.start..t.start + dl])?;
+            let v = crate::grammar::parse_cell(num)?;
+            Some((dl, num.len(), nil, v))
+        });
+        match split {
+            Some((dl, nl, nil, v)) => {
+                out.push(Tok {
+                    start: t.start,
+                    end: t.start + dl,
+                    value: nil,
+                });
+                out.push(Tok {
+                    start: t.end - nl,
+                    end: t.end,
+                    value: v,
+                });
+            }
+            None => out.push(t.clone()),
+        }
+    }
+    Some(out)
+}
+
+/// [`partition_space_grouped`] without the dash reading: the cost of the best split
+/// and its values.
+fn best_space_grouped(text: &str, toks: &[Tok], k: usize) -> Option<(usize, Vec<Tok>)> {
     let n = toks.len();
     if n <= k || k == 0 {
         return None;
@@ -487,7 +547,7 @@ pub fn partition_space_grouped(text: &str, toks: &[Tok], k: usize) -> Option<Vec
             }
         }
     }
-    let (_, left, lo, hi) = best?;
+    let (cost, left, lo, hi) = best?;
     // walk the chosen split again, taking the longest allowed group that still
     // leaves a split of the rest
     for row in reach.iter_mut() {
@@ -514,7 +574,7 @@ pub fn partition_space_grouped(text: &str, toks: &[Tok], k: usize) -> Option<Vec
     }
     out.iter()
         .any(|t| t.value.notes.contains(&Note::SpaceGrouped))
-        .then_some(out)
+        .then_some((cost, out))
 }
 
 /// Words that may start a scale or unit split off by a line wrap (`€ 249` / `mln.`).
@@ -827,6 +887,24 @@ mod tests {
             ("Kosten 5 012 345", 2, Some(&["5 012", "345"])),
             // as many pieces as columns: nothing to split
             ("Kosten 12 345", 2, None),
+            // a dash one space before a piece is a nil cell when that splits evenly
+            // (lynx: the sign reading needs `50` and `100` apart)
+            (
+                "waarvan eigen personeel 50 100 52 000 - 52 000",
+                4,
+                Some(&["50 100", "52 000", "-", "52 000"]),
+            ),
+            // ... and a sign when both read evenly
+            (
+                "Saldo van baten en lasten 800 – 2 783 0 – 2 783",
+                4,
+                Some(&["800", "– 2 783", "0", "– 2 783"]),
+            ),
+            (
+                "Saldo 12 800 – 2 783 – 1 000",
+                3,
+                Some(&["12 800", "– 2 783", "– 1 000"]),
+            ),
         ];
         for (line, k, want) in cases {
             let got = split(line, *k);
