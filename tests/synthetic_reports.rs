@@ -52,8 +52,7 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("rvo", "inscriptis", 30),
     ("rvo", "trafilatura", 30),
     ("rvo", "html2text", 30),
-    // w3m prints `1 012 345 998 210`: two cells one space apart, read as one
-    ("rvo", "w3m", 28),
+    ("rvo", "w3m", 30),
     // elinks wraps space-grouped numbers inside their cells (`1 012` / `345`)
     ("rvo", "elinks", 4),
 ];

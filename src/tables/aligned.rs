@@ -1509,6 +1509,94 @@ fn pos(m: Metric, s: usize, e: usize) -> i64 {
     }
 }
 
+/// Space-grouped numbers that run across the edge of a column, split there: a
+/// browser that pads each column to its widest cell plus one space prints two
+/// cells one space apart (w3m: `1 012 345 998 210   985 000`, where `998 210`
+/// starts where the column under `2024` starts in every other row). `adjusted`
+/// holds each page's column positions under `metric` (left or right edges, see
+/// [`place`]); a token is cut at an inner space where the piece after it starts
+/// at a left edge (or the piece before it ends at a right edge) of a column other
+/// than its own, when both sides read as whole numbers and the row stays within
+/// `ncols` values.
+fn split_at_columns(
+    toks: &mut Vec<PTok>,
+    ncols: usize,
+    metric: Metric,
+    adjusted: &[Vec<i64>],
+    npages: usize,
+) {
+    let mut i = 0;
+    while i < toks.len() && toks.len() < ncols {
+        let t = &toks[i];
+        let edges = &adjusted[t.page.min(npages - 1)];
+        let contiguous = t.span.end - t.span.start == t.raw.len();
+        if !contiguous || !t.value.notes.contains(&Note::SpaceGrouped) {
+            i += 1;
+            continue;
+        }
+        let own = pos(metric, t.cstart, t.cend);
+        let nearest = |p: i64| {
+            edges
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, &e)| (e - p).abs())
+                .map(|(j, _)| j)
+        };
+        let own_col = nearest(own);
+        let mut cut = None;
+        for (k, (b, c)) in t.raw.char_indices().enumerate() {
+            if c != ' ' {
+                continue;
+            }
+            // char columns of the piece before the space (ending at it) and after it
+            let at = match metric {
+                Metric::Left => 2 * (t.cstart + k + 1) as i64,
+                _ => 2 * (t.cstart + k) as i64,
+            };
+            let hit = edges.iter().position(|&e| e == at);
+            if hit.is_none() || hit == own_col {
+                continue;
+            }
+            let (left, right) = (&t.raw[..b], &t.raw[b + 1..]);
+            let whole = |s: &str| {
+                value(Style::default())(s)
+                    .ok()
+                    .filter(|(rest, _)| rest.is_empty())
+                    .map(|(_, v)| v)
+            };
+            let starts_clean = !right.starts_with('0') || right.len() == 1;
+            if let (Some(lv), Some(rv), true) = (whole(left), whole(right), starts_clean) {
+                cut = Some((b, k, lv, rv));
+                break;
+            }
+        }
+        let Some((b, k, lv, rv)) = cut else {
+            i += 1;
+            continue;
+        };
+        let t = toks[i].clone();
+        let first = PTok {
+            raw: t.raw[..b].to_string(),
+            value: lv,
+            span: Span::new(t.span.start, t.span.start + b),
+            cstart: t.cstart,
+            cend: t.cstart + k,
+            ..t.clone()
+        };
+        let second = PTok {
+            raw: t.raw[b + 1..].to_string(),
+            value: rv,
+            span: Span::new(t.span.start + b + 1, t.span.end),
+            cstart: t.cstart + k + 1,
+            empties_before: 0,
+            ..t
+        };
+        toks[i] = first;
+        toks.insert(i + 1, second);
+        i += 1;
+    }
+}
+
 /// Assigns tokens (in order) to strictly increasing columns with the least total
 /// distance; `cost(i, j)` is the distance of token `i` to column `j`.
 fn assign(n: usize, m: usize, cost: impl Fn(usize, usize) -> i64) -> Option<Vec<usize>> {
@@ -1597,7 +1685,9 @@ fn place(
                 let mut row = Vec::new();
                 for (j, o) in page.iter_mut().enumerate() {
                     let med = median(o);
-                    cost += o.iter().map(|x| (x - med).abs()).sum::<i64>();
+                    // (capped: one token over two columns, such as two cells one
+                    // space apart, must not decide how the others align)
+                    cost += o.iter().map(|x| (x - med).abs().min(8)).sum::<i64>();
                     let c = &pages[p][j];
                     row.push(pos(m, c.start, c.end) + med);
                 }
@@ -1648,6 +1738,9 @@ fn place(
                     r.label = format!("{} {}", r.label, t.raw).trim().to_string();
                     r.label_span = r.label_span.cover(t.span);
                 }
+            }
+            if r.toks.len() < ncols && metric != Metric::Center {
+                split_at_columns(&mut r.toks, ncols, metric, &adjusted, pages.len());
             }
             let t = &r.toks;
             if let Some(a) = assign(t.len(), ncols, |i, j| {
@@ -1968,6 +2061,29 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.code == "cell_placement_guessed"));
+    }
+
+    #[test]
+    fn positional_cells_one_space_apart_split_at_the_column_edge() {
+        // w3m pads a column to its widest cell plus one space: `1 012 345` and
+        // `998 210` touch, but `998 210` starts where every cell under 2024 starts
+        let t = "Tabel 2 Meerjarenraming (bedragen x € 1.000)\n\
+                 Omschrijving                  2023      2024      2025\n\
+                 Opbrengst moederdepartement   1 012 345 998 210   985 000\n\
+                 Opbrengst derden              210 560   205 000   200 000\n\
+                 Totaal baten                  1 222 905 1 203 210 1 185 000\n\n\
+                 Dit is een zin na de tabel die eindigt met een punt.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let f = &f[0];
+        let raw = |r, c| cell(f, r, c);
+        assert_eq!(raw(0, 0).as_deref(), Some("1 012 345"));
+        assert_eq!(raw(0, 1).as_deref(), Some("998 210"));
+        assert_eq!(raw(0, 2).as_deref(), Some("985 000"));
+        assert_eq!(raw(2, 0).as_deref(), Some("1 222 905"));
+        assert_eq!(raw(2, 1).as_deref(), Some("1 203 210"));
+        let v = f.table.rows[0].cells[1].as_ref().unwrap().value;
+        assert_eq!(v.map(|d| d.to_string()).as_deref(), Some("998210000"));
     }
 
     #[test]
