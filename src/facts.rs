@@ -88,7 +88,7 @@ pub fn facts(doc_path: &str, d: &Document) -> Vec<Fact> {
                     multiplier: cell.multiplier.map(|n| n.to_string()),
                     value: cell.value.map(|n| n.to_string()),
                     unit: cell.unit.clone(),
-                    qualifier: None,
+                    qualifier: cell.qualifier.clone(),
                     subject: None,
                     period: None,
                     line: cell.line,

@@ -194,6 +194,10 @@ pub struct Cell {
     pub multiplier: Option<Dec>,
     pub value: Option<Dec>,
     pub unit: String,
+    /// A bound the cell prints before its number (`< 1.100`: `less_than`; `≤`, `max.`:
+    /// `at_most`; `>`: `more_than`; `≥`, `min.`: `at_least`); left out when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
     pub line: usize,
     pub span: Span,
 }

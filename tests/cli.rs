@@ -662,6 +662,7 @@ fn small_document() -> Document {
         multiplier: dec("1000"),
         value: dec(value),
         unit: "EUR".into(),
+        qualifier: None,
         line,
         span: Span::new(100, 106),
     };

@@ -19,17 +19,19 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("rdw", "inscriptis", 60),
     ("rdw", "trafilatura", 60),
     ("rdw", "html2text", 60),
-    // duo's second table has a unit column (`Eenheid`: `aantal`, `%`, `fte`) before the
-    // years. The aligned reader makes it each row's unit, not a column, so the truth's
-    // column numbers do not match it; the flat and piped readers do not find that
-    // table. Only its 40 kasstroom cells count here
+    // duo's second table has a unit column (`Eenheid`: `aantal`, `%`, `€`, `fte`)
+    // before the years and a target `< 1.100`. The flat and piped readers do not
+    // read unit columns yet (40: only the kasstroom table); lynx wraps `800` / `000`
+    // under a unit column; gfm keeps that table as raw HTML
     ("duo", "flat", 40),
     ("duo", "lynx", 40),
-    ("duo", "w3m", 40),
-    ("duo", "pandoc", 40),
+    ("duo", "w3m", 65),
+    ("duo", "pandoc", 65),
     ("duo", "gfm", 40),
-    ("duo", "elinks", 36),
-    ("duo", "inscriptis", 40),
+    // elinks wraps `Streefwaarde` / `2023` in the header and the unit into a
+    // wrapped label
+    ("duo", "elinks", 56),
+    ("duo", "inscriptis", 65),
     ("duo", "trafilatura", 40),
     ("duo", "html2text", 40),
     // cbr: `(bedragen in € mln)`, decimals with `-0,8` and `–1,2`, school years
@@ -93,16 +95,43 @@ fn truth(report: &str) -> Vec<Truth> {
         .collect()
 }
 
-/// The cells of `truth` that `d` reads as printed, and the misses.
+/// A unit column's words as printed and the unit the readers give the row.
+const UNIT_WORDS: &[(&str, &str)] = &[
+    ("aantal", "count"),
+    ("%", "%"),
+    ("€", "EUR"),
+    ("fte", "fte"),
+];
+
+/// The cells of `truth` that `d` reads as printed, and the misses. A truth table
+/// whose first column holds only unit words (`Eenheid`: `aantal`, `%`) has a unit
+/// column: the readers make it each row's unit, so column 0 is compared with the
+/// row's unit and the others one place to the left.
 fn score(d: &Document, truth: &[Truth]) -> (usize, Vec<String>) {
+    let unit_of = |w: &str| UNIT_WORDS.iter().find(|(p, _)| *p == w).map(|(_, u)| *u);
+    let has_unit_col = |table: usize| {
+        truth
+            .iter()
+            .filter(|c| c.table == table && c.col == 0)
+            .all(|c| unit_of(&c.raw).is_some())
+    };
     let mut ok = 0;
     let mut misses = Vec::new();
     for c in truth {
+        let unit_col = has_unit_col(c.table);
         let got = d.tables.get(c.table).and_then(|t| {
             let r = t.rows.iter().find(|r| norm(&r.label) == norm(&c.label))?;
-            r.cells.get(c.col)?.as_ref().map(|cell| norm(&cell.raw))
+            match (unit_col, c.col) {
+                (true, 0) => r.unit.clone(),
+                (true, k) => r.cells.get(k - 1)?.as_ref().map(|cell| norm(&cell.raw)),
+                (false, k) => r.cells.get(k)?.as_ref().map(|cell| norm(&cell.raw)),
+            }
         });
-        if got.as_deref() == Some(norm(&c.raw).as_str()) {
+        let want = match (unit_col, c.col) {
+            (true, 0) => unit_of(&c.raw).unwrap_or_default().to_string(),
+            _ => norm(&c.raw),
+        };
+        if got.as_deref() == Some(want.as_str()) {
             ok += 1;
         } else {
             misses.push(format!(
@@ -323,4 +352,38 @@ fn stub_caption_footnote_marks_and_dashes_for_empty_cells() {
             "{rendering}"
         );
     }
+}
+
+/// duo's indicator table read through pandoc, by value: the unit column gives each
+/// row its unit, and the target `< 1.100` keeps its number with the bound as the
+/// cell's and the fact's qualifier.
+#[test]
+fn unit_column_and_bound_target_by_value() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/synth/duo/pandoc.txt");
+    let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+    let t = &d.tables[1];
+    let row = |l: &str| t.rows.iter().find(|r| r.label == l).unwrap();
+    let klachten = row("Klachten gegrond");
+    assert_eq!(klachten.unit.as_deref(), Some("count"));
+    let target = klachten.cells[3].as_ref().unwrap();
+    assert_eq!(target.raw, "< 1.100");
+    assert_eq!(target.value.map(|v| v.to_string()).as_deref(), Some("1100"));
+    assert_eq!(target.qualifier.as_deref(), Some("less_than"));
+    let kosten = row("Kosten per aanvraag").cells[0].as_ref().unwrap();
+    assert_eq!(
+        (kosten.raw.as_str(), kosten.unit.as_str()),
+        ("€ 18,20", "EUR")
+    );
+    assert_eq!(
+        kosten.value.map(|v| v.to_string()).as_deref(),
+        Some("18.20")
+    );
+    let facts = verslag::facts::facts("duo/pandoc.txt", &d);
+    let f = facts.iter().find(|f| f.raw == "< 1.100").unwrap();
+    assert_eq!(f.qualifier.as_deref(), Some("less_than"));
+    assert_eq!(f.column.as_deref(), Some("Streefwaarde 2023"));
+    assert!(facts
+        .iter()
+        .filter(|f| f.kind == "cell" && f.raw != "< 1.100")
+        .all(|f| f.qualifier.is_none()));
 }

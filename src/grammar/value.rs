@@ -107,6 +107,55 @@ pub enum Note {
     SpaceGrouped,
     /// OCR damage fixed in numeric context: `from` became `to`.
     Repaired { from: String, to: String },
+    /// A bound printed before the number: `< 1.100`, `≥ 95%`, `max. 5` (targets).
+    Bound(Bound),
+}
+
+/// The comparison a cell states with its number (`< 1.100` is a target below 1 100).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// `<`
+    LessThan,
+    /// `≤`, `<=`, `max.`
+    AtMost,
+    /// `>`
+    MoreThan,
+    /// `≥`, `>=`, `min.`
+    AtLeast,
+}
+
+impl Bound {
+    /// The qualifier name the output uses (as figures do: `at_most`, `at_least`, ...).
+    pub fn qualifier(self) -> &'static str {
+        match self {
+            Bound::LessThan => "less_than",
+            Bound::AtMost => "at_most",
+            Bound::MoreThan => "more_than",
+            Bound::AtLeast => "at_least",
+        }
+    }
+}
+
+/// A comparison sign or word before a number: `<`, `>`, `≤`, `≥`, `<=`, `>=`, `=<`,
+/// `=>`, `max.`, `min.` (any case).
+fn bound(i: &str) -> Option<(&str, Bound)> {
+    const TAGS: &[(&str, Bound)] = &[
+        ("<=", Bound::AtMost),
+        ("=<", Bound::AtMost),
+        ("≤", Bound::AtMost),
+        (">=", Bound::AtLeast),
+        ("=>", Bound::AtLeast),
+        ("≥", Bound::AtLeast),
+        ("<", Bound::LessThan),
+        (">", Bound::MoreThan),
+    ];
+    if let Some((t, b)) = TAGS.iter().find(|(t, _)| i.starts_with(t)) {
+        return Some((&i[t.len()..], *b));
+    }
+    if let Some((r, _)) = tag_ci(i, "max.") {
+        return Some((r, Bound::AtMost));
+    }
+    tag_ci(i, "min.").map(|(r, _)| (r, Bound::AtLeast))
 }
 
 /// A parsed value.
@@ -555,6 +604,14 @@ fn nil(i: &str) -> IResult<&str, Value> {
 pub fn value(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
     move |i: &str| {
         let (r, lead) = spaces(i)?;
+        // a bound before a number: `< 1.100`, `≥ 95%`, `max. 5`
+        if let Some((r2, b)) = bound(r) {
+            let (r3, _) = spaces(r2)?;
+            let (rest, mut v) = numeric(style)(r3)?;
+            v.len += i.len() - r3.len();
+            v.notes.push(Note::Bound(b));
+            return Ok((rest, v));
+        }
         let (rest, mut v) = alt((numeric(style), marker, text_value, nil))(r)?;
         v.len += lead.len();
         Ok((rest, v))
@@ -1140,6 +1197,43 @@ mod tests {
             v.scale.map(|d| d.to_string()),
             v.unit.as_str(),
         )
+    }
+
+    /// A bound before a number (a target such as `< 1.100` or `≥ 95%`) keeps the
+    /// number and is noted; a bound before anything but a number is no value.
+    #[test]
+    fn bounds_before_numbers() {
+        let bound = |s: &str| {
+            parse_cell(s).and_then(|v| {
+                v.notes.iter().find_map(|n| match n {
+                    Note::Bound(b) => Some(b.qualifier()),
+                    _ => None,
+                })
+            })
+        };
+        for (s, kind, number, unit, q) in [
+            ("< 1.100", Kind::Number, "1100", "count", "less_than"),
+            ("<1.100", Kind::Number, "1100", "count", "less_than"),
+            ("≥ 95%", Kind::Percent, "95", "%", "at_least"),
+            (">= 95,5%", Kind::Percent, "95.5", "%", "at_least"),
+            ("≤ 2", Kind::Number, "2", "count", "at_most"),
+            ("=< 2", Kind::Number, "2", "count", "at_most"),
+            ("> € 1,2 mln.", Kind::Money, "1.2", "EUR", "more_than"),
+            ("max. 5 dagen", Kind::Quantity, "5", "days", "at_most"),
+            ("Min. 3", Kind::Number, "3", "count", "at_least"),
+            ("< – 1.200", Kind::Number, "-1200", "count", "less_than"),
+        ] {
+            let (k, n, _, u) = num(s);
+            assert_eq!((k, n.as_str(), u), (kind, number, unit), "{s}");
+            assert_eq!(bound(s), Some(q), "{s}");
+            assert_eq!(parse_cell(s).unwrap().len, s.len(), "{s}");
+        }
+        for s in [
+            "<", "< p.m.", "> n.v.t.", "max.", "min. ja", "<< 3", "maximaal",
+        ] {
+            assert!(parse_cell(s).is_none(), "{s}");
+        }
+        assert_eq!(bound("1.100"), None);
     }
 
     /// The first-byte gates in front of the word alternatives let every word of

@@ -55,7 +55,21 @@ fn may_begin_value(c: char) -> bool {
         || c.is_ascii_digit()
         || matches!(
             c.to_ascii_lowercase(),
-            '-' | '+' | '(' | '*' | 'e' | 'n' | 'p' | 'g' | 'u' | 'a' | 'i' | 'j'
+            '-' | '+'
+                | '('
+                | '*'
+                | 'e'
+                | 'n'
+                | 'p'
+                | 'g'
+                | 'u'
+                | 'a'
+                | 'i'
+                | 'j'
+                | '<'
+                | '>'
+                | '='
+                | 'm'
         )
 }
 

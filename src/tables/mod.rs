@@ -14,7 +14,7 @@
 //! decoded source through the [`Locator`].
 
 use crate::decimal::Dec;
-use crate::grammar::{Kind, Unit, Value};
+use crate::grammar::{Kind, Note, Unit, Value};
 use crate::model::{Cell, Diagnostic, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
@@ -117,6 +117,10 @@ pub fn make_cell(
         multiplier,
         value,
         unit: unit.as_str().to_string(),
+        qualifier: v.notes.iter().find_map(|n| match n {
+            Note::Bound(b) => Some(b.qualifier().to_string()),
+            _ => None,
+        }),
         line: 0,
         span,
     }
@@ -126,6 +130,40 @@ pub fn make_cell(
 mod tests {
     use super::*;
     use crate::grammar::parse_cell;
+
+    /// A target cell's bound is the cell's qualifier; its number and value stay the
+    /// printed number under the table's scale. A cell without one has none, and the
+    /// JSON leaves the key out.
+    #[test]
+    fn bound_cells_carry_a_qualifier() {
+        let k = Some(Dec::from_int(1000));
+        let cell = |raw: &str| {
+            make_cell(
+                raw,
+                Span::default(),
+                &parse_cell(raw).unwrap(),
+                k,
+                true,
+                None,
+            )
+        };
+        let c = cell("< 1.100");
+        assert_eq!(c.qualifier.as_deref(), Some("less_than"));
+        assert_eq!(c.value.unwrap().to_string(), "1100000");
+        assert_eq!(c.unit, "EUR");
+        let c = cell("≥ 95%");
+        assert_eq!(c.qualifier.as_deref(), Some("at_least"));
+        assert_eq!(
+            (c.value.unwrap().to_string(), c.unit.as_str()),
+            ("95".into(), "%")
+        );
+        let c = cell("1.100");
+        assert_eq!(c.qualifier, None);
+        assert!(!serde_json::to_string(&c).unwrap().contains("qualifier"));
+        assert!(serde_json::to_string(&cell("max. 2"))
+            .unwrap()
+            .contains(r#""qualifier":"at_most""#));
+    }
 
     #[test]
     fn cell_scale_rules() {
