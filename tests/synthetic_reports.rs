@@ -20,20 +20,19 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("rdw", "trafilatura", 60),
     ("rdw", "html2text", 60),
     // duo's second table has a unit column (`Eenheid`: `aantal`, `%`, `€`, `fte`)
-    // before the years and a target `< 1.100`. The flat and piped readers do not
-    // read unit columns yet (40: only the kasstroom table); lynx wraps `800` / `000`
-    // under a unit column; gfm keeps that table as raw HTML
-    ("duo", "flat", 40),
+    // before the years and a target `< 1.100`. lynx wraps `800` / `000` under a unit
+    // column, which is not read yet (40: only the kasstroom table)
+    ("duo", "flat", 65),
     ("duo", "lynx", 40),
     ("duo", "w3m", 65),
     ("duo", "pandoc", 65),
-    ("duo", "gfm", 40),
+    ("duo", "gfm", 65),
     // elinks wraps `Streefwaarde` / `2023` in the header and the unit into a
     // wrapped label
     ("duo", "elinks", 56),
     ("duo", "inscriptis", 65),
-    ("duo", "trafilatura", 40),
-    ("duo", "html2text", 40),
+    ("duo", "trafilatura", 65),
+    ("duo", "html2text", 65),
     // cbr: `(bedragen in € mln)`, decimals with `-0,8` and `–1,2`, school years
     // `2020/2021` under `Schooljaar`, counts `(aantallen x 1.000)`
     ("cbr", "flat", 21),

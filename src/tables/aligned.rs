@@ -42,10 +42,10 @@
 
 use super::aligned_header::{self as hdr, YearCol};
 use super::aligned_line::{self as al, Tok};
-use super::{make_cell, Found};
+use super::{is_unit_header, make_cell, unit_of_word, Found};
 use crate::decimal::Dec;
 use crate::grammar::table_caption;
-use crate::grammar::value::{value, Kind, Note, Style, Unit, Value};
+use crate::grammar::value::{value, Kind, Note, Style, Value};
 use crate::model::{Column, Diagnostic, Footnote, Row, Severity, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
@@ -1136,14 +1136,6 @@ fn continues_label(prev: Option<&LLine>, rest: &str) -> bool {
     label_continues(p.text[..le].trim(), toks.is_empty(), rest)
 }
 
-/// Does the year line's stub head a unit column (`Eenheid`, `Meeteenheid`)?
-fn is_unit_header(stub: &str) -> bool {
-    matches!(
-        stub.trim().to_lowercase().as_str(),
-        "eenheid" | "eenheden" | "meeteenheid" | "unit"
-    )
-}
-
 /// Takes the unit of a unit column off the end of `r`'s label (`Tijdig afgehandeld
 /// %`, two or more spaces before it): a piece of at most two words and 16 chars,
 /// which in a positional table begins within four columns of the header's `col`.
@@ -1178,22 +1170,6 @@ fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: usize, positional: bool)
         r.label_span.start,
         r.label_span.end.saturating_sub(cut).max(r.label_span.start),
     );
-}
-
-/// The [`Unit`] a unit column's word names: `aantal` count, `%` percent, `fte`,
-/// `€` euros, `dagen` days, `uren` hours, `index`, `score`/`cijfer`.
-fn unit_of_word(w: &str) -> Option<Unit> {
-    Some(match w.trim().to_lowercase().as_str() {
-        "aantal" | "aantallen" | "stuks" | "#" => Unit::Count,
-        "%" | "procent" | "percentage" => Unit::Percent,
-        "fte" => Unit::Fte,
-        "€" | "eur" | "euro" => Unit::Eur,
-        "dagen" | "werkdagen" | "dag" => Unit::Days,
-        "uren" | "uur" => Unit::Hours,
-        "index" => Unit::Index,
-        "score" | "cijfer" | "rapportcijfer" => Unit::Score,
-        _ => return None,
-    })
 }
 
 /// Do most of the first rows with values from line `from` on carry `ncols + 1` values

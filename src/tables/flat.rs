@@ -34,7 +34,7 @@
 //! (see `aligned`).
 
 use super::canonical::canonical_in;
-use super::{make_cell, Found};
+use super::{is_unit_header, make_cell, unit_of_word, Found};
 use crate::decimal::Dec;
 use crate::grammar::value::parse_cell_with;
 use crate::grammar::{parse_cell, table_caption, Kind, Style, Unit, Value};
@@ -62,10 +62,10 @@ static YEAR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A phase column: `Realisatie`, `Vastgestelde begroting`, `Stand Slotwet`,
 /// `Oorspronkelijk vastgestelde begroting 2010 (1)`, `Verschil ... (2) – (1)`, and
-/// the kind of year over year columns (`Schooljaar`).
+/// the kind of year over year columns (`Schooljaar`), a target (`Streefwaarde 2023`).
 static PHASE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar)",
+        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar|streefwaarde|streefcijfer)",
     )
     .unwrap()
 });
@@ -674,6 +674,7 @@ fn parse_table(
     // placeholders for the leading columns (label, row number) above the labels
     let mut lead_top = h0;
     let mut lead_empties = 0;
+    let mut unit_col = false;
     while lead_top > floor {
         let l = &lines[lead_top - 1];
         if l.text.is_empty() {
@@ -684,6 +685,14 @@ fn parse_table(
         } else if is_label_column_header(trim_line(l).0) {
             // `Omschrijving` over the label column: a header cell, not the title
             lead_empties += 1;
+            lead_top -= 1;
+        } else if !unit_col
+            && lines[lead_top..h0].iter().all(|l| l.text.is_empty())
+            && is_unit_header(trim_line(l).0)
+        {
+            // `Eenheid` right before the first column label: a unit column between
+            // the labels and the values, each row's unit (see `group_rows`)
+            unit_col = true;
             lead_top -= 1;
         } else {
             break;
@@ -918,7 +927,7 @@ fn parse_table(
 
     let mut diagnostics: Vec<Diagnostic> = header_diag.into_iter().collect();
     diagnostics.append(&mut header_diag_more);
-    let mut raw_rows = group_rows(&items, sep, &mut diagnostics, loc);
+    let mut raw_rows = group_rows(&items, sep, unit_col, &mut diagnostics, loc);
     redistribute(&mut raw_rows, ncols, &mut diagnostics, loc);
     let has_numbers = raw_rows.iter().any(|r| r.number.is_some());
     let lead_cols = if has_numbers { 2 } else { 1 };
@@ -1096,19 +1105,63 @@ struct RawRow<'a> {
     label: Item<'a>,
     /// Continuation lines of a wrapped label.
     cont: Vec<Item<'a>>,
+    /// The cell of a unit column (`aantal`, `%`), when the table has one; `unit_read`
+    /// once the row's unit cell (maybe empty) has been taken.
+    unit: Option<Item<'a>>,
+    unit_read: bool,
     slots: Vec<Item<'a>>,
 }
 
 /// Groups the body items into rows: a row number, a label, then values and empty cells.
+/// `unit_col`: the header has a unit column (`Eenheid`) before the first column
+/// label, so the cell after each row's label is the row's unit: a word of at most
+/// two words and 16 chars without digits that values follow (`aantal`, `%`, `€`,
+/// `fte`), or an empty cell.
 fn group_rows<'a>(
     items: &[Item<'a>],
     sep: bool,
+    unit_col: bool,
     diagnostics: &mut Vec<Diagnostic>,
     loc: &Locator<'_>,
 ) -> Vec<RawRow<'a>> {
     let mut rows: Vec<RawRow<'a>> = Vec::new();
     let mut number: Option<Item<'a>> = None;
-    for it in items {
+    for (k, it) in items.iter().enumerate() {
+        let awaits_unit = unit_col
+            && number.is_none()
+            && rows
+                .last()
+                .is_some_and(|r| !r.unit_read && r.slots.is_empty());
+        if awaits_unit {
+            let values_follow = items
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.tok, Tok::Value | Tok::Empty(_)));
+            let unit_word = it.tok == Tok::Label
+                && it.text.chars().count() <= 16
+                && it.text.split_whitespace().count() <= 2
+                && !it.text.chars().any(|c| c.is_ascii_digit())
+                && (values_follow || unit_of_word(it.text).is_some());
+            let r = rows.last_mut().expect("awaits_unit needs a row");
+            match it.tok {
+                Tok::Label if unit_word => {
+                    r.unit = Some(it.clone());
+                    r.unit_read = true;
+                    continue;
+                }
+                // an empty unit cell: the first empty cell is the unit column's
+                Tok::Empty(n) => {
+                    r.unit_read = true;
+                    if n > 1 {
+                        r.slots.push(Item {
+                            tok: Tok::Empty(n - 1),
+                            ..it.clone()
+                        });
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        }
         match it.tok {
             Tok::RowNum => {
                 if let Some(prev) = number.replace(it.clone()) {
@@ -1160,6 +1213,8 @@ fn group_rows<'a>(
                     number: num,
                     label,
                     cont: Vec::new(),
+                    unit: None,
+                    unit_read: false,
                     slots: Vec::new(),
                 });
             }
@@ -1282,6 +1337,8 @@ struct Placed<'a> {
     span: Span,
     marker: bool,
     footnote: Option<String>,
+    /// The row's cell in a unit column, as printed.
+    unit: Option<&'a str>,
     cells: Vec<Option<Item<'a>>>,
     nv: usize,
     fits: bool,
@@ -1428,6 +1485,7 @@ fn place<'a>(
         span: label_span,
         marker,
         footnote,
+        unit: raw.unit.map(|u| u.text),
         cells,
         nv,
         fits,
@@ -1571,7 +1629,15 @@ fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locato
     rows.into_iter()
         .enumerate()
         .map(|(i, r)| {
-            let unit = row_unit(&r.label);
+            // a unit column's word names the unit; one it does not know is kept as printed
+            let unit = match r.unit {
+                Some(w) => unit_of_word(w),
+                None => row_unit(&r.label),
+            };
+            let unit_label = match (r.unit, unit) {
+                (Some(w), None) => Some(w.to_string()),
+                _ => unit.map(|u| u.as_str().to_string()),
+            };
             let cells = r
                 .cells
                 .into_iter()
@@ -1593,7 +1659,7 @@ fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locato
                 section: section[i],
                 number: r.number.map(|n| n.text.to_string()),
                 footnote: r.footnote,
-                unit: unit.map(|u| u.as_str().to_string()),
+                unit: unit_label,
                 line: r.line,
                 span: r.span,
                 cells,
@@ -1676,6 +1742,49 @@ mod tests {
         assert_eq!(t.rows.len(), 3);
         // the table ends before `Toelichting`
         assert_eq!(f[0].lines, (0, 18));
+    }
+
+    /// A unit column (`Eenheid` before the first year) gives each row its unit, in
+    /// both flat styles: a known word names it (`aantal` count, `€` EUR), another is
+    /// kept as printed (`km`), an empty unit cell leaves the label's own unit; no
+    /// unit word becomes a column or a value.
+    #[test]
+    fn unit_column_gives_rows_their_unit() {
+        let blank =
+            "Tabel 4 Doelmatigheid\n\n\u{a0}\n\nEenheid\n\n2021\n\n2022\n\nStreefwaarde 2023\n\n\
+                     Aantal aanvragen\n\naantal\n\n812 400\n\n798 350\n\n800 000\n\n\
+                     Kosten per aanvraag\n\n€\n\n€ 18,20\n\n€ 19,05\n\n€ 19,00\n\n\
+                     Afstand per rit\n\nkm\n\n12,5\n\n12,1\n\n< 12\n\n\
+                     Ziekteverzuim (%)\n\n\u{a0}\n\n4,1\n\n4,3\n\n4,0\n\n\
+                     De toelichting op de verschillen staat hieronder in de tekst.\n";
+        let dense = blank.replace("\n\n", "\n");
+        for text in [blank.to_string(), dense] {
+            let f = run(&text);
+            assert_eq!(f.len(), 1, "{text}");
+            let t = &f[0].table;
+            let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+            assert_eq!(labels, ["2021", "2022", "Streefwaarde 2023"], "{text}");
+            let units: Vec<Option<&str>> = t.rows.iter().map(|r| r.unit.as_deref()).collect();
+            assert_eq!(
+                units,
+                [Some("count"), Some("EUR"), Some("km"), Some("%")],
+                "{text}"
+            );
+            assert_eq!(raws(t, 0), ["812 400", "798 350", "800 000"]);
+            assert_eq!(raws(t, 1), ["€ 18,20", "€ 19,05", "€ 19,00"]);
+            assert_eq!(raws(t, 2), ["12,5", "12,1", "< 12"]);
+            assert_eq!(raws(t, 3), ["4,1", "4,3", "4,0"]);
+            let c = t.rows[0].cells[0].as_ref().unwrap();
+            assert_eq!(
+                (c.value.unwrap().to_string(), c.unit.as_str()),
+                ("812400".into(), "count")
+            );
+            assert_eq!(t.rows[3].cells[1].as_ref().unwrap().unit, "%");
+            assert_eq!(
+                t.rows[2].cells[2].as_ref().unwrap().qualifier.as_deref(),
+                Some("less_than")
+            );
+        }
     }
 
     #[test]

@@ -126,6 +126,31 @@ pub fn make_cell(
     }
 }
 
+/// Does a header cell (the year line's stub in aligned text, a cell of its own in flat
+/// text) head a unit column (`Eenheid`, `Meeteenheid`)?
+pub(crate) fn is_unit_header(stub: &str) -> bool {
+    matches!(
+        stub.trim().to_lowercase().as_str(),
+        "eenheid" | "eenheden" | "meeteenheid" | "unit"
+    )
+}
+
+/// The [`Unit`] a unit column's word names: `aantal` count, `%` percent, `fte`,
+/// `€` euros, `dagen` days, `uren` hours, `index`, `score`/`cijfer`.
+pub(crate) fn unit_of_word(w: &str) -> Option<Unit> {
+    Some(match w.trim().to_lowercase().as_str() {
+        "aantal" | "aantallen" | "stuks" | "#" => Unit::Count,
+        "%" | "procent" | "percentage" => Unit::Percent,
+        "fte" => Unit::Fte,
+        "€" | "eur" | "euro" => Unit::Eur,
+        "dagen" | "werkdagen" | "dag" => Unit::Days,
+        "uren" | "uur" => Unit::Hours,
+        "index" => Unit::Index,
+        "score" | "cijfer" | "rapportcijfer" => Unit::Score,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
