@@ -20,10 +20,9 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("rdw", "trafilatura", 60),
     ("rdw", "html2text", 60),
     // duo's second table has a unit column (`Eenheid`: `aantal`, `%`, `€`, `fte`)
-    // before the years and a target `< 1.100`. lynx wraps `800` / `000` under a unit
-    // column, which is not read yet (40: only the kasstroom table)
+    // before the years and a target `< 1.100`; lynx wraps `800` / `000`
     ("duo", "flat", 65),
-    ("duo", "lynx", 40),
+    ("duo", "lynx", 65),
     ("duo", "w3m", 65),
     ("duo", "pandoc", 65),
     ("duo", "gfm", 65),

@@ -445,7 +445,7 @@ fn parse_table(
                 let mut joined = ll.clone();
                 joined.push(lines, nx);
                 let (_, over) = al::values_from_right(&joined.text, plain_style(), ncols + 1);
-                if over.len() > ncols {
+                if over.len() > ncols && !al::is_group_tail(lines[nx].text) {
                     break;
                 }
                 ll = joined;
@@ -620,8 +620,12 @@ fn parse_table(
     if let Some(e) = stub_end.filter(|&e| is_unit_header(&lines[y].text[..e])) {
         let stub = &lines[y].text[..e];
         let col = al::char_col(stub, stub.len() - stub.trim_start().len());
-        for r in raw_rows.iter_mut().filter(|r| r.first == r.last) {
-            split_unit(r, &lines[r.first], col, mode == Mode::Positional);
+        // (a plain row may take two lines: a number wrapped below, `800` / `000`)
+        for r in raw_rows
+            .iter_mut()
+            .filter(|r| r.first == r.last || mode == Mode::Plain)
+        {
+            split_unit(r, &lines[r.first], col, mode);
         }
     }
     place(&mut raw_rows, mode, &pages, ncols, loc, &mut diags);
@@ -1121,6 +1125,10 @@ fn wrapped_value_continues(cur: &str, next: &str) -> bool {
     if al::splits_text_value(last, first) {
         return true;
     }
+    // a space-grouped number broken at its group space (lynx: `800` / `000`)
+    if al::is_group_tail(n) && last.len() <= 3 && last.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     // a label broken after a comma, with the values on the next line (lynx)
     let (_, toks) = al::values_from_right(c, plain_style(), 1);
     toks.is_empty() && (c.ends_with(',') || !al::parens_balanced(c))
@@ -1140,9 +1148,18 @@ fn continues_label(prev: Option<&LLine>, rest: &str) -> bool {
 /// %`, two or more spaces before it): a piece of at most two words and 16 chars,
 /// which in a positional table begins within four columns of the header's `col`.
 /// `line` is the row's source line.
-fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: usize, positional: bool) {
+fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: usize, mode: Mode) {
+    let positional = mode == Mode::Positional;
     let label = r.label.trim_end();
-    let Some(gap) = label.rfind("  ") else { return };
+    // spaced like prose (plain), the unit is the label's last word when it names one
+    // (`Tijdig afgehandeld % 96,1%`): an unknown word cannot be told from the label
+    let plain_unit = || {
+        let gap = label.rfind(' ')?;
+        (mode == Mode::Plain && unit_of_word(&label[gap..]).is_some()).then_some(gap)
+    };
+    let Some(gap) = label.rfind("  ").or_else(plain_unit) else {
+        return;
+    };
     let unit = label[gap..].trim();
     let head = label[..gap].trim_end();
     if head.is_empty()
@@ -2037,6 +2054,44 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.code == "cell_placement_guessed"));
+    }
+
+    /// lynx prints a unit column spaced like prose: `Eenheid` heads the stub, the
+    /// unit is the label's last word when it names one, and a number wrapped at its
+    /// group space (`800` / `000`) is joined again.
+    #[test]
+    fn plain_unit_column_and_a_number_wrapped_at_its_group_space() {
+        let t = "Tabel 8 Doelmatigheid\n\n  Eenheid 2021 2022 Streefwaarde 2023\n\
+                 Aantal aanvragen studiefinanciering aantal 812 400 798 350 800\n000\n\
+                 Tijdig afgehandeld % 96,1% 95,4% 95%\n\
+                 Kosten per aanvraag € € 18,20 € 19,05 € 19,00\n\
+                 Klachten gegrond aantal 1.204 988 < 1.100\n\n\
+                 De toelichting op de verschillen staat hieronder in de tekst.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let f = &f[0];
+        let cols: Vec<&str> = f.table.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(cols, ["2021", "2022", "Streefwaarde 2023"]);
+        let labels: Vec<(&str, Option<&str>)> = f
+            .table
+            .rows
+            .iter()
+            .map(|r| (r.label.as_str(), r.unit.as_deref()))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("Aantal aanvragen studiefinanciering", Some("count")),
+                ("Tijdig afgehandeld", Some("%")),
+                ("Kosten per aanvraag", Some("EUR")),
+                ("Klachten gegrond", Some("count")),
+            ]
+        );
+        assert_eq!(cell(f, 0, 2).as_deref(), Some("800 000"));
+        assert_eq!(cell(f, 2, 0).as_deref(), Some("€ 18,20"));
+        assert_eq!(cell(f, 3, 2).as_deref(), Some("< 1.100"));
+        let v = f.table.rows[0].cells[2].as_ref().unwrap().value;
+        assert_eq!(v.map(|d| d.to_string()).as_deref(), Some("800000"));
     }
 
     #[test]

@@ -93,9 +93,25 @@ fn blanked_year_line(text: &str, stub_end: usize) -> Option<(usize, Vec<YearCol>
 /// Where the stub of a header spaced like prose ends (`Kengetal Realisatie 2022
 /// Begroting 2023 Verschil`, PDF text extraction): one to three words of letters
 /// before a capitalised header word (`Realisatie`, `Begroting`) that two years or
-/// more follow. Years alone after such a stub (`Omschrijving 2021 2022`) stay
-/// unread: a row whose values are years (`Doorlichting 2021 2021`) looks the same.
+/// more follow; or one word that names the label or unit column (`Omschrijving 2021
+/// 2022`, `Eenheid 2021 2022`). Years alone after another stub stay unread: a row
+/// whose values are years (`Doorlichting 2021 2021`) looks the same.
 fn plain_stub_end(t: &str) -> Option<usize> {
+    // a stub that names the label or unit column (`Omschrijving`, `Indicator`,
+    // `Eenheid`) before the years: no row's label is such a word
+    if let Some((w, rest)) = t.split_once(' ') {
+        let years = rest
+            .split_whitespace()
+            .take(2)
+            .filter(|w| year_token(w).is_some())
+            .count();
+        if years == 2
+            && w.starts_with(char::is_alphabetic)
+            && (super::is_label_column_header(w) || super::is_unit_header(w))
+        {
+            return Some(w.len());
+        }
+    }
     let mut at = 0;
     for (k, w) in t.split(' ').enumerate().take(4) {
         // (a header word begins with a letter of `HEADER_WORDS`, capitalised: most
@@ -727,7 +743,18 @@ mod tests {
         );
         let (e, c) = stub_year_line("  Omschrijving        2021    2022").unwrap();
         assert_eq!((e, c[1].year), (14, Some(2022)));
-        assert!(stub_year_line("Omschrijving 2021 2022").is_none());
+        // spaced like prose, a stub that names the label or unit column stands
+        // before years alone; another word may be a row whose values are years
+        let (e, c) = stub_year_line("Omschrijving 2021 2022").unwrap();
+        assert_eq!((e, c.len(), c[0].year), (12, 2, Some(2021)));
+        let (e, c) = stub_year_line("  Eenheid 2021 2022 2023 Streefwaarde 2023").unwrap();
+        let t: Vec<_> = c.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            (e, t),
+            (9, vec!["2021", "2022", "2023", "Streefwaarde 2023"])
+        );
+        assert!(stub_year_line("Doorlichting 2021 2021").is_none());
+        assert!(stub_year_line("Omschrijving 2021 is het jaar").is_none());
         // spaced like prose: a stub of words before a capitalised phase word
         let (e, c) =
             stub_year_line("Kengetal Realisatie 2022 Begroting 2023 Realisatie 2023 Verschil")

@@ -345,6 +345,13 @@ fn is_group_piece(raw: &str) -> bool {
     (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Is `line` nothing but the tail group of a number broken at its group space
+/// (`000` under `… 800`, a wrap by lynx)?
+pub fn is_group_tail(line: &str) -> bool {
+    let t = line.trim();
+    t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The most pieces one space-grouped number spans here (`1 234 567 890`).
 pub const MAX_PIECES: usize = 4;
 

@@ -34,7 +34,7 @@
 //! (see `aligned`).
 
 use super::canonical::canonical_in;
-use super::{is_unit_header, make_cell, unit_of_word, Found};
+use super::{is_label_column_header, is_unit_header, make_cell, unit_of_word, Found};
 use crate::decimal::Dec;
 use crate::grammar::value::parse_cell_with;
 use crate::grammar::{parse_cell, table_caption, Kind, Style, Unit, Value};
@@ -609,28 +609,6 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
         break;
     }
     out
-}
-
-/// The header cell over the label column: `Omschrijving`, `Artikel`, `Indicator`.
-fn is_label_column_header(t: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "omschrijving",
-        "artikel",
-        "artikelonderdeel",
-        "indicator",
-        "indicatoren",
-        "kengetal",
-        "kengetallen",
-        "onderdeel",
-        "product",
-        "producten",
-        "post",
-        "naam",
-        "nr.",
-        "nr",
-    ];
-    let l = t.trim().to_lowercase();
-    WORDS.contains(&l.as_str())
 }
 
 fn is_subtitle(t: &str) -> bool {

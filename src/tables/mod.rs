@@ -126,6 +126,28 @@ pub fn make_cell(
     }
 }
 
+/// The header cell over the label column: `Omschrijving`, `Artikel`, `Indicator`.
+pub(crate) fn is_label_column_header(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "omschrijving",
+        "artikel",
+        "artikelonderdeel",
+        "indicator",
+        "indicatoren",
+        "kengetal",
+        "kengetallen",
+        "onderdeel",
+        "product",
+        "producten",
+        "post",
+        "naam",
+        "nr.",
+        "nr",
+    ];
+    let l = t.trim().to_lowercase();
+    WORDS.contains(&l.as_str())
+}
+
 /// Does a header cell (the year line's stub in aligned text, a cell of its own in flat
 /// text) head a unit column (`Eenheid`, `Meeteenheid`)?
 pub(crate) fn is_unit_header(stub: &str) -> bool {
