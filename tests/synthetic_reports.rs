@@ -26,9 +26,10 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("duo", "w3m", 65),
     ("duo", "pandoc", 65),
     ("duo", "gfm", 65),
-    // elinks wraps `Streefwaarde` / `2023` in the header and the unit into a
-    // wrapped label
-    ("duo", "elinks", 56),
+    // elinks wraps `Streefwaarde` / `2023` in the header, a label with its unit
+    // (`Aantal aanvragen   aantal  812 400 …` / `studiefinanciering`) and
+    // `Rekening-courant RHB 31` / `december`
+    ("duo", "elinks", 65),
     ("duo", "inscriptis", 65),
     ("duo", "trafilatura", 65),
     ("duo", "html2text", 65),

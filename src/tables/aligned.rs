@@ -169,6 +169,31 @@ struct RawRow {
     evidence: bool,
     /// The row's unit printed in a unit column (`Eenheid`: `aantal`, `%`, `fte`).
     unit: Option<String>,
+    /// Bytes of `label` from the row's first line (the rest is a wrapped label's).
+    first_len: usize,
+}
+
+impl RawRow {
+    /// Gives a token back to the label, where it stood: after the first line's part
+    /// (`Rekening-courant RHB 31` / `december`, not `… december 31`).
+    fn label_takes(&mut self, raw: &str) {
+        let at = self.first_len.min(self.label.len());
+        let (head, tail) = self.label.split_at(at);
+        let head = head.trim_end();
+        let mut l = String::with_capacity(self.label.len() + raw.len() + 2);
+        l.push_str(head);
+        if !l.is_empty() {
+            l.push(' ');
+        }
+        l.push_str(raw);
+        self.first_len = l.len();
+        let tail = tail.trim_start();
+        if !tail.is_empty() {
+            l.push(' ');
+            l.push_str(tail);
+        }
+        self.label = l;
+    }
 }
 
 fn plain_style() -> Style {
@@ -230,6 +255,16 @@ fn parse_table(
     // a second column line under the first (`2021 2021` / `(1) (2)`): both name the columns
     let sub = lines.get(y + 1).and_then(|l| hdr::year_line(l.text));
     if sub.is_some() {
+        body_start = y + 2;
+    } else if let Some(ys) = lines
+        .get(y + 1)
+        .and_then(|l| hdr::wrapped_header_years(l.text, &cols))
+    {
+        // a column label wrapped in a narrow column: `Streefwaarde` / `2023` (elinks)
+        for (c, year, printed) in ys {
+            cols[c].text = format!("{} {printed}", cols[c].text);
+            cols[c].year = Some(year);
+        }
         body_start = y + 2;
     }
     // a segmented rule just below the year line (pandoc simple tables)
@@ -620,11 +655,7 @@ fn parse_table(
     if let Some(e) = stub_end.filter(|&e| is_unit_header(&lines[y].text[..e])) {
         let stub = &lines[y].text[..e];
         let col = al::char_col(stub, stub.len() - stub.trim_start().len());
-        // (a plain row may take two lines: a number wrapped below, `800` / `000`)
-        for r in raw_rows
-            .iter_mut()
-            .filter(|r| r.first == r.last || mode == Mode::Plain)
-        {
+        for r in raw_rows.iter_mut() {
             split_unit(r, &lines[r.first], col, mode);
         }
     }
@@ -1150,6 +1181,10 @@ fn continues_label(prev: Option<&LLine>, rest: &str) -> bool {
 /// `line` is the row's source line.
 fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: usize, mode: Mode) {
     let positional = mode == Mode::Positional;
+    if positional && r.first != r.last {
+        split_unit_wrapped(r, line, col);
+        return;
+    }
     let label = r.label.trim_end();
     // spaced like prose (plain), the unit is the label's last word when it names one
     // (`Tijdig afgehandeld % 96,1%`): an unknown word cannot be told from the label
@@ -1187,6 +1222,34 @@ fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: usize, mode: Mode) {
         r.label_span.start,
         r.label_span.end.saturating_sub(cut).max(r.label_span.start),
     );
+}
+
+/// [`split_unit`] for a positional row whose label wraps onto the lines below
+/// (elinks: `Aantal aanvragen   aantal  812 400 …` / `studiefinanciering`): the unit
+/// is the word after the first run of spaces in the label, on the first line
+/// within four columns of the header's `col`, when it names a unit; the rest of
+/// the label joins the part before it.
+fn split_unit_wrapped(r: &mut RawRow, line: &TextLine<'_>, col: usize) {
+    let label = r.label.as_str();
+    let Some(gap) = label.find("  ") else { return };
+    let after = label[gap..].trim_start();
+    let off = label.len() - after.len();
+    let Some(w) = after.split_whitespace().next() else {
+        return;
+    };
+    let at = r.label_span.start.saturating_sub(line.start) + off;
+    let head = label[..gap].trim_end();
+    if head.is_empty()
+        || unit_of_word(w).is_none()
+        || at >= line.text.len()
+        || !line.text.is_char_boundary(at)
+        || al::char_col(line.text, at).abs_diff(col) > 4
+    {
+        return;
+    }
+    let rest = after[w.len()..].trim();
+    r.unit = Some(w.to_string());
+    r.label = al::join_label(head, rest);
 }
 
 /// Do most of the first rows with values from line `from` on carry `ncols + 1` values
@@ -1380,6 +1443,7 @@ fn token_rows(
             toks: ptoks,
             cells: None,
             unit: None,
+            first_len: label.len(),
         });
     }
     rows
@@ -1438,6 +1502,7 @@ fn segment_rows(
                 cells: Some(cells),
                 evidence: true,
                 unit: None,
+                first_len: a.label.trim().len(),
             });
         }
     };
@@ -1728,7 +1793,7 @@ fn place(
             if drop > 0 {
                 let moved: Vec<PTok> = r.toks.drain(..drop).collect();
                 for t in moved {
-                    r.label = format!("{} {}", r.label, t.raw).trim().to_string();
+                    r.label_takes(&t.raw);
                     r.label_span = r.label_span.cover(t.span);
                 }
             }
@@ -1763,7 +1828,7 @@ fn place(
                 let extra = r.toks.len() - ncols;
                 let moved: Vec<PTok> = r.toks.drain(..extra).collect();
                 for t in moved {
-                    r.label = format!("{} {}", r.label, t.raw).trim().to_string();
+                    r.label_takes(&t.raw);
                 }
             }
             // the kinds of values in the nearest complete rows above and below
@@ -2054,6 +2119,30 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.code == "cell_placement_guessed"));
+    }
+
+    /// A token given back to a wrapped label goes where it stood: after the first
+    /// line's part, before the wrapped rest.
+    #[test]
+    fn tokens_return_to_the_first_lines_part_of_a_label() {
+        let mut r = RawRow {
+            label: "5. Rekening-courant RHB december".into(),
+            label_span: Span::default(),
+            first: 0,
+            last: 1,
+            toks: Vec::new(),
+            cells: None,
+            evidence: false,
+            unit: None,
+            first_len: "5. Rekening-courant RHB".len(),
+        };
+        r.label_takes("31");
+        assert_eq!(r.label, "5. Rekening-courant RHB 31 december");
+        r.label_takes("(a)");
+        assert_eq!(r.label, "5. Rekening-courant RHB 31 (a) december");
+        r.first_len = r.label.len();
+        r.label_takes("x");
+        assert_eq!(r.label, "5. Rekening-courant RHB 31 (a) december x");
     }
 
     /// lynx prints a unit column spaced like prose: `Eenheid` heads the stub, the

@@ -265,6 +265,32 @@ fn arith_label(w: &str) -> bool {
 }
 
 /// `2021`, `2021¹`, `2021*` -> (2021, `2021`).
+/// The years of a line printed under the header words of their columns, when a
+/// narrow column wraps its label (elinks: `Streefwaarde` / `2023`): every word of
+/// `text` a year that overlaps, by char position, a column of `cols` without a year
+/// (each column once). Returns (column index, year, year as printed); None when
+/// any word is not such a year, or the line is empty.
+pub fn wrapped_header_years(text: &str, cols: &[YearCol]) -> Option<Vec<(usize, i32, String)>> {
+    let mut out: Vec<(usize, i32, String)> = Vec::new();
+    let mut col = 0;
+    for w in text.split(' ') {
+        let (s, e) = (col, col + w.chars().count());
+        col = e + 1;
+        if w.is_empty() {
+            continue;
+        }
+        let (y, printed) = year_token(w)?;
+        let c = cols
+            .iter()
+            .position(|c| c.year.is_none() && !c.text.is_empty() && c.start <= e && s <= c.end)?;
+        if out.iter().any(|o| o.0 == c) {
+            return None;
+        }
+        out.push((c, y, printed));
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 fn year_token(w: &str) -> Option<(i32, String)> {
     // four leading ASCII digits or none (what follows checks the same, after a copy)
     if w.bytes().take_while(u8::is_ascii_digit).count() != 4 {
@@ -754,6 +780,16 @@ mod tests {
             (9, vec!["2021", "2022", "2023", "Streefwaarde 2023"])
         );
         assert!(stub_year_line("Doorlichting 2021 2021").is_none());
+        // a narrow column's label wrapped under it: its year on the next line
+        let cols = year_line("          Realisatie 2022   Streefwaarde   Raming").unwrap();
+        let ys = wrapped_header_years("                              2023", &cols).unwrap();
+        assert_eq!(ys, vec![(1, 2023, "2023".to_string())]);
+        let ys = wrapped_header_years("                              2023          2024", &cols);
+        assert_eq!(ys.map(|v| v.len()), Some(2));
+        // under a column that has its year, or between columns, or not a year: no
+        assert!(wrapped_header_years("          2022", &cols).is_none());
+        assert!(wrapped_header_years("                           2023 x", &cols).is_none());
+        assert!(wrapped_header_years("", &cols).is_none());
         assert!(stub_year_line("Omschrijving 2021 is het jaar").is_none());
         // spaced like prose: a stub of words before a capitalised phase word
         let (e, c) =
