@@ -55,7 +55,7 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("rvo", "html2text", 30),
     ("rvo", "w3m", 30),
     // elinks wraps space-grouped numbers inside their cells (`1 012` / `345`)
-    ("rvo", "elinks", 4),
+    ("rvo", "elinks", 30),
 ];
 
 struct Truth {

@@ -402,6 +402,9 @@ fn parse_table(
     let mut body: Vec<LLine> = Vec::new();
     // each body line's `row_tokens`, read once here and reused for its row below
     let mut body_toks: Vec<(usize, Vec<Tok>)> = Vec::new();
+    // per body line: the tail groups of its numbers wrapped onto the line below
+    // (elinks: `1 012` / `345`), as (token index, tail, its cleaned span)
+    let mut tails: Vec<Vec<(usize, String, Span)>> = Vec::new();
     let mut j = body_start;
     let mut blanks = 0;
     let mut gap = false;
@@ -502,6 +505,21 @@ fn parse_table(
         }
         let label = ll.text[..le].trim();
         let (marker, rest) = al::split_marker(label);
+        if mode == Mode::Positional && label.is_empty() && !toks.is_empty() {
+            // the last groups of numbers a narrow column wrapped (`1 012` / `345`)
+            let prev = body.len().checked_sub(1);
+            let found = prev
+                .filter(|&p| body[p].last + 1 == ll.first && !body_toks[p].1.is_empty())
+                .and_then(|p| group_tails(&ll, &toks, &body[p], &body_toks[p].1).map(|t| (p, t)));
+            if let Some((p, (ptoks, ts))) = found {
+                body_toks[p].1 = ptoks;
+                tails[p].extend(ts);
+                j = ll.last + 1;
+                last_row_end = j;
+                gap = false;
+                continue;
+            }
+        }
         if label.is_empty() && !toks.is_empty() && mode != Mode::Segments {
             // values on a line of their own join the row above only while columns are free;
             // otherwise (a footnote mark `1` under the table) the table has ended
@@ -561,6 +579,7 @@ fn parse_table(
         }
         body.push(ll);
         body_toks.push((le, toks));
+        tails.push(Vec::new());
     }
     // drop trailing label-only lines, unless they finish the last row's label
     let mut keep = body.len();
@@ -588,6 +607,7 @@ fn parse_table(
     }
     body.truncate(keep);
     body_toks.truncate(keep);
+    tails.truncate(keep);
     if let Some(l) = body.last() {
         end = end.max(l.last + 1);
     }
@@ -640,7 +660,7 @@ fn parse_table(
     // --- rows with their tokens
     let mut raw_rows = match mode {
         Mode::Segments => segment_rows(&body, seg_rule.as_deref().unwrap_or(&[]), ncols, multiline),
-        _ => token_rows(&body, body_toks, mode, ncols),
+        _ => token_rows(&body, body_toks, &tails, mode, ncols),
     };
     if raw_rows.iter().all(|r| {
         r.toks.is_empty()
@@ -1224,6 +1244,80 @@ fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: usize, mode: Mode) {
     );
 }
 
+/// The tail groups of numbers that a narrow column wrapped onto the line `ll`
+/// (elinks: `1 012` over `345`, `1 185` over `000`): every value of the line
+/// (`toks`) three digits that starts at the char column where a number of the line
+/// above (`prev`, `ptoks`) begins one of its cells. A token of `ptoks` that covers
+/// two cells one space apart (`1 203 210 1 185`) is split where the tail shows a
+/// cell begins. Returns the line above's tokens (split where needed) and each
+/// tail's token index, text and cleaned span; None when any value is not such a
+/// tail or the joined number does not read as one.
+#[allow(clippy::type_complexity)]
+fn group_tails(
+    ll: &LLine,
+    toks: &[Tok],
+    prev: &LLine,
+    ptoks: &[Tok],
+) -> Option<(Vec<Tok>, Vec<(usize, String, Span)>)> {
+    let whole = |raw: &str| match value(Style::default())(raw) {
+        Ok(("", v)) => Some(v),
+        _ => None,
+    };
+    let mut out: Vec<Tok> = ptoks.to_vec();
+    let mut tails: Vec<(usize, String, Span)> = Vec::new();
+    for t in toks {
+        let raw = &ll.text[t.start..t.end];
+        if !al::is_group_tail(raw) {
+            return None;
+        }
+        let c = al::char_col(&ll.text, t.start);
+        let k = out.iter().position(|p| {
+            al::char_col(&prev.text, p.start) <= c && c < al::char_col(&prev.text, p.end)
+        })?;
+        let p = out[k].clone();
+        let pc = al::char_col(&prev.text, p.start);
+        let mut k = k;
+        if pc != c {
+            // a cell begins inside the token: split it there
+            let at = al::byte_at_col(&prev.text, c);
+            if at <= p.start || at >= p.end || !prev.text[..at].ends_with(' ') {
+                return None;
+            }
+            let left_end = prev.text[..at].trim_end().len();
+            let left = whole(&prev.text[p.start..left_end])?;
+            let right = whole(&prev.text[at..p.end])?;
+            out[k] = Tok {
+                start: p.start,
+                end: left_end,
+                value: left,
+            };
+            out.insert(
+                k + 1,
+                Tok {
+                    start: at,
+                    end: p.end,
+                    value: right,
+                },
+            );
+            for tl in tails.iter_mut().filter(|tl| tl.0 > k) {
+                tl.0 += 1;
+            }
+            k += 1;
+        }
+        let target = &prev.text[out[k].start..out[k].end];
+        let last_piece = target.rsplit(' ').next().unwrap_or("");
+        let piece_ok =
+            (1..=3).contains(&last_piece.len()) && last_piece.bytes().all(|b| b.is_ascii_digit());
+        let joined = whole(&format!("{target} {raw}"))
+            .is_some_and(|v| v.notes.contains(&Note::SpaceGrouped));
+        if !piece_ok || !joined || tails.iter().any(|tl| tl.0 == k) {
+            return None;
+        }
+        tails.push((k, raw.to_string(), ll.span(t.start, t.end)));
+    }
+    (!tails.is_empty()).then_some((out, tails))
+}
+
 /// [`split_unit`] for a positional row whose label wraps onto the lines below
 /// (elinks: `Aantal aanvragen   aantal  812 400 …` / `studiefinanciering`): the unit
 /// is the word after the first run of spaces in the label, on the first line
@@ -1363,6 +1457,7 @@ fn to_ptok(ll: &LLine, t: &Tok, empties_before: usize) -> PTok {
 fn token_rows(
     body: &[LLine],
     toks: Vec<(usize, Vec<Tok>)>,
+    tails: &[Vec<(usize, String, Span)>],
     mode: Mode,
     ncols: usize,
 ) -> Vec<RawRow> {
@@ -1393,6 +1488,16 @@ fn token_rows(
             };
             ptoks.push(to_ptok(ll, t, empties));
             prev_end = t.end;
+        }
+        for (k, tail, span) in tails.get(i).into_iter().flatten() {
+            if let Some(p) = ptoks.get_mut(*k) {
+                let raw = format!("{} {tail}", p.raw);
+                if let Ok(("", v)) = value(Style::default())(&raw) {
+                    p.raw = raw;
+                    p.value = v;
+                    p.span = p.span.cover(*span);
+                }
+            }
         }
         let label_span = ll.span(lead, le.max(lead));
         if let Some(last) = rows.last_mut() {
@@ -2119,6 +2224,38 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.code == "cell_placement_guessed"));
+    }
+
+    /// elinks wraps a long number inside its narrow column: the last group stands
+    /// on the line below, where the cell begins; two cells one space apart on the
+    /// line above are split where a tail shows a cell begins.
+    #[test]
+    fn number_groups_wrapped_in_narrow_columns() {
+        let t = "Tabel 2 Raming (bedragen x € 1.000)\n\
+                 \x20                    2023     2024      2025\n\
+                 Opbrengst moeder     1 012    998 210   985 000\n\
+                 \x20                    345\n\
+                 Rentebaten           -        –         0\n\
+                 Totaal baten         1 222    1 203 210 1 185\n\
+                 \x20                    905                000\n\n\n\
+                 De toelichting op de verschillen staat hieronder.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let f = &f[0];
+        assert_eq!(f.table.rows.len(), 3);
+        assert_eq!(cell(f, 0, 0).as_deref(), Some("1 012 345"));
+        assert_eq!(cell(f, 0, 1).as_deref(), Some("998 210"));
+        assert_eq!(cell(f, 2, 0).as_deref(), Some("1 222 905"));
+        assert_eq!(cell(f, 2, 1).as_deref(), Some("1 203 210"));
+        assert_eq!(cell(f, 2, 2).as_deref(), Some("1 185 000"));
+        let c = f.table.rows[2].cells[2].as_ref().unwrap();
+        assert_eq!(
+            c.value.map(|d| d.to_string()).as_deref(),
+            Some("1185000000")
+        );
+        // the cell points at both lines it was printed on
+        assert_eq!((c.line, f.table.rows[2].line), (6, 6));
+        assert!(c.span.end - c.span.start > "1 185 000".len());
     }
 
     /// A token given back to a wrapped label goes where it stood: after the first
