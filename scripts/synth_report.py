@@ -103,6 +103,55 @@ REPORTS["rvo"] = dict(title="Ontwerpbegroting 2024 Rijksdienst voor Ondernemend 
         ("Totaal baten", None, ["1 222 905","1 203 210","1 185 000","1 165 400","1 152 100"]),
        ]),
 ])
+REPORTS["rws"] = dict(title="Jaarverslag 2024 Rijkswaterstaat", intro='<h2>3 Prestaties</h2><p>De beschikbaarheid van het hoofdwegennet was 97,9 procent, boven de norm van 97 procent. De lasten voor beheer en onderhoud waren € 1.204,5 miljoen.</p>', tables=[
+  dict(caption="Tabel 3.1 Beschikbaarheid netwerken",
+       phases=[("Norm",1),("Realisatie",3)],
+       years=["2024","2022","2023","2024"],
+       rows=[
+        ("Hoofdwegennet", None, ["≥ 97%","97,2%","97,6%","97,9%"]),
+        ("Hoofdvaarwegennet", None, ["≥ 99%","99,1 %","98,7 %","99,3 %"]),
+        ("Hoofdwatersysteem (waterkeringen op orde)", None, ["100%","n.v.t.","96%","98%"]),
+        ("Tevredenheid gebruikers (rapportcijfer)", None, ["7,0","7,1","6,9","7,2"]),
+       ]),
+  dict(caption="Tabel 3.4 Baten en lasten (x € 1 mln)",
+       phases=[("Oorspronkelijk vastgestelde begroting",1),("Realisatie",1),("Verschil realisatie en begroting",1)],
+       years=["2024 (1)","2024 (2)","(3)=(2)-(1)"],
+       rows=[
+        ("Baten", None, []),
+        ("Bijdrage Infrastructuurfonds voor beheer, onderhoud en vervanging", None, ["1.180,0","1.204,5","24,5"]),
+        ("Bijdrage moederdepartement", None, ["412,3","398,1","(14,2)"]),
+        ("Overige baten", None, ["–","12,6","12,6"]),
+        ("Totaal baten", None, ["1.592,3","1.615,2","22,9"]),
+        ("Lasten", None, []),
+        ("Personeel", "*", ["702,4","715,0","12,6"]),
+        ("Materieel", "*", ["880,1","905,7","25,6"]),
+        ("Rentelasten", "*", ["0,0","0,0","0,0"]),
+        ("Totaal lasten", None, ["1.582,5","1.620,7","38,2"]),
+        ("Saldo", None, ["9,8","(5,5)","(15,3)"]),
+       ]),
+])
+REPORTS["ind"] = dict(title="Jaarverslag 2023 Immigratie- en Naturalisatiedienst", intro='<h2>2 Resultaten</h2><p>De IND nam in 2023 ruim 112\u00a0000 beslissingen op asielaanvragen. Het aantal medewerkers steeg met 320 fte tot 6\u00a0410 fte.</p>', tables=[
+  dict(caption="Tabel 2 Productie en doorlooptijden",
+       stub="Product",
+       phases=None,
+       years=["2021","2022","2023"],
+       rows=[
+        ("Beslissingen asiel (aantal)", None, ["56\u00a0210","84\u00a0750","112\u00a0030"]),
+        ("Beslissingen regulier (aantal)", None, ["402\u00a0118","433\u00a0905","451\u00a0300"]),
+        ("Gemiddelde doorlooptijd asiel (dagen)", None, ["182","241","305"]),
+        ("Binnen de wettelijke termijn (%)", None, ["68","59","47"]),
+        ("Bezwaren gegrond", None, ["11,2%","12,0%","–"]),
+       ]),
+  dict(caption="Tabel 5 Personeel (ultimo jaar)",
+       phases=[("2022",1),("2023",1),("Mutatie",1)],
+       years=None,
+       rows=[
+        ("Interne medewerkers (fte)", None, ["5\u00a0210","5\u00a0590","380"]),
+        ("Externe inhuur (fte)", None, ["880","820","– 60"]),
+        ("Totaal (fte)", None, ["6\u00a0090","6\u00a0410","320"]),
+        ("Ziekteverzuim", None, ["6,1%","5,8%","-0,3%"]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',

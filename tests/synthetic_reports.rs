@@ -56,6 +56,32 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("rvo", "w3m", 30),
     // elinks wraps space-grouped numbers inside their cells (`1 012` / `345`)
     ("rvo", "elinks", 30),
+    // rws: bounds `≥ 97%`, `99,1 %`, arithmetic labels `2024 (1)` / `(3)=(2)-(1)` under
+    // long phases, `(x € 1 mln)` with decimals, `*` markers, a label longer than a
+    // browser's cell
+    ("rws", "flat", 43),
+    // lynx drops the empty cells, so `Overige baten – 12,6 12,6` in three columns may
+    // be `–`, `12,6`, `12,6` or `– 12,6` and an empty cell: read as the latter
+    ("rws", "lynx", 41),
+    ("rws", "w3m", 43),
+    ("rws", "pandoc", 43),
+    ("rws", "gfm", 43),
+    ("rws", "elinks", 43),
+    ("rws", "inscriptis", 43),
+    ("rws", "trafilatura", 43),
+    ("rws", "html2text", 43),
+    // ind: no-break spaces group the digits (`112 030`), units in the labels
+    // (`(aantal)`, `(dagen)`, `(%)`, `(fte)`), `Product` over the labels, a `Mutatie`
+    // column, `-0,3%`
+    ("ind", "flat", 27),
+    ("ind", "lynx", 27),
+    ("ind", "w3m", 27),
+    ("ind", "pandoc", 27),
+    ("ind", "gfm", 27),
+    ("ind", "elinks", 27),
+    ("ind", "inscriptis", 27),
+    ("ind", "trafilatura", 27),
+    ("ind", "html2text", 27),
 ];
 
 struct Truth {
@@ -114,11 +140,23 @@ fn score(d: &Document, truth: &[Truth]) -> (usize, Vec<String>) {
             .filter(|c| c.table == table && c.col == 0)
             .all(|c| unit_of(&c.raw).is_some())
     };
+    // a table read with another number of columns than printed is wrong as a whole,
+    // whatever its cells say
+    let ncols = |table: usize| {
+        let n = truth
+            .iter()
+            .filter(|c| c.table == table)
+            .map(|c| c.col + 1)
+            .max()
+            .unwrap_or(0);
+        n - usize::from(has_unit_col(table))
+    };
     let mut ok = 0;
     let mut misses = Vec::new();
     for c in truth {
         let unit_col = has_unit_col(c.table);
-        let got = d.tables.get(c.table).and_then(|t| {
+        let shaped = |t: &&verslag::model::Table| t.columns.len() == ncols(c.table);
+        let got = d.tables.get(c.table).filter(shaped).and_then(|t| {
             let r = t.rows.iter().find(|r| norm(&r.label) == norm(&c.label))?;
             match (unit_col, c.col) {
                 (true, 0) => r.unit.clone(),
@@ -385,4 +423,56 @@ fn unit_column_and_bound_target_by_value() {
         .iter()
         .filter(|f| f.kind == "cell" && f.raw != "< 1.100")
         .all(|f| f.qualifier.is_none()));
+}
+
+/// rws by value: bounds in a norm column (`≥ 97%`), a percentage printed with a
+/// space (`99,1 %`), two-level headers with arithmetic labels, `(x € 1 mln)` with
+/// decimals and negative amounts in parentheses, as the pandoc and html2text
+/// renderings read them.
+#[test]
+fn norms_and_arithmetic_headers_by_value() {
+    for rendering in ["pandoc", "html2text"] {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("fixtures/synth/rws/{rendering}.txt"));
+        let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+        let t = &d.tables[0];
+        let cols: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(
+            cols,
+            [
+                "Norm 2024",
+                "Realisatie 2022",
+                "Realisatie 2023",
+                "Realisatie 2024"
+            ],
+            "{rendering}"
+        );
+        let norm = t.rows[0].cells[0].as_ref().unwrap();
+        assert_eq!((norm.raw.as_str(), norm.unit.as_str()), ("≥ 97%", "%"));
+        assert_eq!(norm.qualifier.as_deref(), Some("at_least"));
+        assert_eq!(norm.value.map(|v| v.to_string()).as_deref(), Some("97"));
+        let spaced = t.rows[1].cells[1].as_ref().unwrap();
+        assert_eq!(spaced.value.map(|v| v.to_string()).as_deref(), Some("99.1"));
+        assert_eq!(spaced.unit, "%");
+        let t = &d.tables[1];
+        let cols: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(
+            cols,
+            [
+                "Oorspronkelijk vastgestelde begroting 2024 (1)",
+                "Realisatie 2024 (2)",
+                "Verschil realisatie en begroting (3)=(2)-(1)"
+            ],
+            "{rendering}"
+        );
+        assert_eq!(t.columns[0].year, Some(2024));
+        assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000000"));
+        let saldo = t.rows.iter().find(|r| r.label == "Saldo").unwrap();
+        let v: Vec<String> = saldo
+            .cells
+            .iter()
+            .map(|c| c.as_ref().unwrap().value.unwrap().to_string())
+            .collect();
+        assert_eq!(v, ["9800000", "-5500000", "-15300000"], "{rendering}");
+    }
 }

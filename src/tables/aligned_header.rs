@@ -246,6 +246,26 @@ fn pure_year_line(text: &str) -> Option<Vec<YearCol>> {
     if !flush(&mut cur, col, &mut cols) {
         return None;
     }
+    // a year and the number of its column one space apart are one label: `2024 (1)`
+    // (an arithmetic header's `(3)=(2)-(1)` names the columns so)
+    let mut merged: Vec<YearCol> = Vec::with_capacity(cols.len());
+    for c in cols {
+        if let Some(p) = merged.last_mut() {
+            let numbered = c.text.len() >= 3
+                && c.text.starts_with('(')
+                && c.text.ends_with(')')
+                && c.text[1..c.text.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit());
+            if p.year.is_some() && p.end + 1 == c.start && numbered {
+                p.text = format!("{} {}", p.text, c.text);
+                p.end = c.end;
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+    let cols = merged;
     if cols.len() >= 2 && cols.len() <= 20 {
         Some(cols)
     } else {
@@ -375,13 +395,20 @@ const HEADER_WORDS: &[&str] = &[
     "kalenderjaar",
     "boekjaar",
     "begrotingsjaar",
-    // a target over its year (`Streefwaarde 2023`)
+    // a target over its year (`Streefwaarde 2023`, `Norm 2024`)
     "streefwaarde",
+    "norm",
+    "normwaarde",
 ];
+
+/// Words that join header words inside one label (`Verschil realisatie en
+/// begroting`, `Mutatie t.o.v. begroting`): header words only beside others.
+const HEADER_JOINS: &[&str] = &["en", "t.o.v.", "tov"];
 
 /// Is `text` a line of upper header words only (`Realisatie Vastgestelde`, `begroting`)?
 pub fn header_words_line(text: &str) -> bool {
     let mut n = 0;
+    let mut joined = false;
     for w in text.split_whitespace() {
         let ok = if w.is_ascii() {
             // ASCII case folding leaves `,` and `:` alone, so trimming first is the same
@@ -391,8 +418,15 @@ pub fn header_words_line(text: &str) -> bool {
             HEADER_WORDS.contains(&l.trim_matches(|c: char| c == ',' || c == ':'))
         };
         if !ok {
+            // `en` joining header words (at a line's edge when a wrap broke the
+            // label there: `realisatie en` / `begroting`), never two in a row
+            if !joined && HEADER_JOINS.contains(&w) {
+                joined = true;
+                continue;
+            }
             return false;
         }
+        joined = false;
         n += 1;
     }
     n > 0

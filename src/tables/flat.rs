@@ -62,10 +62,11 @@ static YEAR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A phase column: `Realisatie`, `Vastgestelde begroting`, `Stand Slotwet`,
 /// `Oorspronkelijk vastgestelde begroting 2010 (1)`, `Verschil ... (2) – (1)`, and
-/// the kind of year over year columns (`Schooljaar`), a target (`Streefwaarde 2023`).
+/// the kind of year over year columns (`Schooljaar`), a target (`Streefwaarde 2023`,
+/// `Norm`).
 static PHASE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar|streefwaarde|streefcijfer)",
+        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar|streefwaarde|streefcijfer|norm\b|normwaarde)",
     )
     .unwrap()
 });
@@ -246,6 +247,11 @@ enum ColKind {
     Arith,
 }
 
+/// Is `t` a year or arithmetic column label (`2024`, `2024 (1)`, `(3)=(2)-(1)`)?
+pub(super) fn is_year_or_arith_label(t: &str) -> bool {
+    matches!(column_label(t), Some(ColKind::Year | ColKind::Arith))
+}
+
 fn column_label(t: &str) -> Option<ColKind> {
     let t = t.trim();
     // each label regex is anchored at the start: a first byte none can start
@@ -257,13 +263,13 @@ fn column_label(t: &str) -> Option<ColKind> {
 }
 
 /// Whether a label of [`YEAR_LABEL`] (`19`, `20`), [`ARITH_LABEL`] (`(`) or
-/// [`PHASE_LABEL`] (its words begin with r, v, o, b, s, m, p, w, j, c or k, in either
+/// [`PHASE_LABEL`] (its words begin with r, v, o, b, s, m, p, w, j, c, k or n, in either
 /// case) may start with byte `b`; any non-ASCII byte may (`ſ` folds to `s`, `K` to `k`).
 fn may_start_label(b: u8) -> bool {
     matches!(b, b'1' | b'2' | b'(')
         || matches!(
             b | 0x20,
-            b'r' | b'v' | b'o' | b'b' | b's' | b'm' | b'p' | b'w' | b'j' | b'c' | b'k'
+            b'r' | b'v' | b'o' | b'b' | b's' | b'm' | b'p' | b'w' | b'j' | b'c' | b'k' | b'n'
         )
         || b >= 0x80
 }
@@ -376,6 +382,45 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
                 j += 1;
                 continue;
             }
+            // cells without blank lines between them: a second header row after the
+            // empty cell over the labels, a year or arithmetic label (or an empty
+            // cell) under each phase (`Realisatie | Verschil` / ` | 2024 (1) |
+            // (3)=(2)-(1)`, a Markdown table)
+            // (blank lines between the cells, where they separate cells)
+            let n = labels.len();
+            let mut next: Vec<usize> = Vec::with_capacity(n + 1);
+            let mut k = j + 1;
+            while next.len() <= n && k < lines.len() && k <= j + 2 * n + 2 {
+                if !(sep && lines[k].text.is_empty()) {
+                    next.push(k);
+                }
+                k += 1;
+            }
+            let under = |d: usize| {
+                let l = &lines[*next.get(d)?];
+                if is_empty_cell_line(l) {
+                    return Some(None);
+                }
+                match column_label(trim_line(l).0) {
+                    Some(k @ (ColKind::Year | ColKind::Arith)) => Some(Some(k)),
+                    _ => None,
+                }
+            };
+            let second_row = n >= 2
+                && labels.iter().all(|(_, k)| *k == ColKind::Phase)
+                && (0..n).all(|d| under(d).is_some())
+                && (0..n).filter(|&d| under(d).flatten().is_some()).count() >= 2
+                && next
+                    .get(n)
+                    .is_none_or(|&l| column_label(trim_line(&lines[l]).0).is_none());
+            if second_row {
+                for &l in &next[..n] {
+                    let (t, _) = trim_line(&lines[l]);
+                    let kind = column_label(t).unwrap_or(ColKind::Year);
+                    labels.push((t.to_string(), kind));
+                }
+                last_idx = Some(next[n - 1]);
+            }
             break;
         }
         let adjacent = last_idx == Some(j.wrapping_sub(1));
@@ -433,12 +478,20 @@ fn combine_levels(labels: Vec<(String, ColKind)>) -> Vec<String> {
                 .map(|c| format!("{} {}", c[0].0, c[1].0))
                 .collect();
         }
+        // (under a phase: a year, an arithmetic label or nothing, `Verschil`)
         let (a, b) = labels.split_at(n / 2);
-        if a.iter().all(bare_phase) && b.iter().all(|l| l.1 == ColKind::Year) {
+        let lower = |l: &(String, ColKind)| {
+            matches!(l.1, ColKind::Year | ColKind::Arith)
+                && (l.1 == ColKind::Year || !l.0.is_empty())
+        };
+        if a.iter().all(bare_phase)
+            && b.iter().all(lower)
+            && b.iter().any(|l| l.1 == ColKind::Year && !l.0.is_empty())
+        {
             return a
                 .iter()
                 .zip(b)
-                .map(|(p, y)| format!("{} {}", p.0, y.0))
+                .map(|(p, y)| format!("{} {}", p.0, y.0).trim_end().to_string())
                 .collect();
         }
     }
@@ -679,7 +732,15 @@ fn parse_table(
     // an upper header level above, broken by placeholders (`Realisatie` ⍽ ⍽ ⍽ `Vastgestelde begroting`)
     let mut labels = header.labels.clone();
     let mut header_diag = None;
-    if let Some((upper, top)) = read_upper(lines, lead_top, floor, sep) {
+    if let Some((mut upper, top)) = read_upper(lines, lead_top, floor, sep) {
+        // the empty cells after the upper row's last label (its colspan) stand next
+        // to the year row's empty first cell, and were counted above as the label
+        // column's: when the upper row is that many cells short, they are its own
+        // (`Norm`, `Realisatie`, ⍽, ⍽ over `2024 2022 2023 2024`)
+        if upper.len() < ncols && lead_empties > 1 && upper.len() + lead_empties - 1 == ncols {
+            upper.extend(std::iter::repeat_n(None, lead_empties - 1));
+            lead_empties = 1;
+        }
         // upper labels right of the years over empty year cells (`Verschil` over
         // a no-break space after the last year): columns of their own
         let extra = upper.len().saturating_sub(ncols);
@@ -978,7 +1039,11 @@ fn parse_table(
         .map_or((None, false), |c| (Some(c.1), c.2));
     let out_rows = build_rows(rows, scale, eur, loc);
 
-    let top = titles.top.min(lead_top);
+    // (blank lines above the header are not the table's)
+    let mut top = titles.top.min(lead_top);
+    while top < h0 && lines[top].text.is_empty() {
+        top += 1;
+    }
     let first = &lines[top];
     let last = &lines[end_line.max(top + 1) - 1];
     let table = Table {

@@ -399,6 +399,41 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
     let titled =
         b.header > 1 && rows[0].first().is_some_and(filled) && !rows[0].iter().skip(1).any(filled);
     let first = usize::from(titled);
+    // an upper header label spans the empty cells right of it (an HTML colspan,
+    // printed as empty cells: `Norm | Realisatie |  |  ` over `| 2024 | 2022 | 2023 |
+    // 2024`), when a row of years follows with an empty first cell: the label is
+    // repeated in them so that each column has its own
+    let text_of = |c: &Cell<'_>| match c {
+        Cell::One(_, t) => t.to_string(),
+        Cell::Made(_, t) => t.trim().to_string(),
+    };
+    let years_row = |r: &[Cell<'_>]| {
+        let labels: Vec<String> = r
+            .iter()
+            .skip(1)
+            .map(&text_of)
+            .filter(|t| !t.is_empty())
+            .collect();
+        r.first().is_some_and(|c| !filled(c))
+            && labels.len() >= 2
+            && labels.iter().all(|t| flat::is_year_or_arith_label(t))
+    };
+    let mut rows = rows;
+    let last_head = (first + 1..=b.header.min(rows.len().saturating_sub(1)))
+        .rev()
+        .find(|&r| years_row(&rows[r]));
+    if let Some(yr) = last_head {
+        for row in rows.iter_mut().take(yr).skip(first) {
+            let mut left: Option<String> = None;
+            for c in row.iter_mut().skip(1) {
+                if filled(c) {
+                    left = Some(text_of(c));
+                } else if let (Some(l), Cell::One(off, _) | Cell::Made(off, _)) = (&left, &*c) {
+                    *c = Cell::Made(*off, l.clone());
+                }
+            }
+        }
+    }
     let ncols = rows[first..b.header]
         .iter()
         .map(Vec::len)
