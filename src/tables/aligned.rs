@@ -697,7 +697,7 @@ fn parse_table(
     // --- columns
     let upper_texts: Vec<&str> = upper.iter().map(|&u| lines[u].text).collect();
     let positional = mode != Mode::Plain;
-    let groups = hdr::groups(&upper_texts, positional);
+    let groups = hdr::groups_over(&upper_texts, positional, &cols);
     let (spread, guessed) = hdr::spread(&groups, &cols, positional);
     if guessed {
         let l = lines[y];
@@ -711,7 +711,7 @@ fn parse_table(
         );
     }
     let lower_texts: Vec<&str> = lower.iter().map(|&u| lines[u].text).collect();
-    let lower_groups = hdr::groups(&lower_texts, positional);
+    let lower_groups = hdr::groups_over(&lower_texts, positional, &cols);
     let (lower_spread, _) = hdr::spread(&lower_groups, &cols, positional);
     let columns: Vec<Column> = cols
         .iter()

@@ -338,7 +338,10 @@ fn year_token(w: &str) -> Option<(i32, String)> {
     if digits.len() != 4 || !rest.chars().all(|c| "¹²³⁴⁵⁶⁷⁸⁹*".contains(c)) {
         return None;
     }
+    // a mark after the year (`2024*`, `2023¹`) is kept: the label as printed, as
+    // the flat reader keeps it
     if (1900..=2100).contains(&y) {
+        text.push_str(rest);
         Some((y, text))
     } else {
         None
@@ -487,10 +490,23 @@ fn incomplete(word: &str) -> bool {
 /// With positions: runs separated by two or more spaces, merged with the group above they overlap.
 /// Without: a capitalised word starts a group; a lower-case word completes the nearest open qualifier.
 pub fn groups(lines: &[&str], positional: bool) -> Vec<Group> {
+    groups_over(lines, positional, &[])
+}
+
+/// [`groups`] over the columns `cols`: in positional text a run of words one space
+/// apart is also parted before a capitalised word that stands over another column
+/// than the word before it (elinks packs narrow columns' labels so: `Realisatie
+/// Begroting Realisatie` over `2022   2023   2023`). A label over two columns
+/// (`Vastgestelde begroting`) goes on in lower case and stays whole.
+pub fn groups_over(lines: &[&str], positional: bool, cols: &[YearCol]) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
         if positional {
-            for (s, e, text) in runs(line) {
+            let parted: Vec<(usize, usize, String)> = runs(line)
+                .into_iter()
+                .flat_map(|r| part_by_columns(r, cols))
+                .collect();
+            for (s, e, text) in parted {
                 let hit = out
                     .iter()
                     .position(|g| s < g.end + 1 && g.start < e + 1 && li > g.last.0);
@@ -605,6 +621,46 @@ fn starts_own_label(rest: &[char]) -> bool {
         )
 }
 
+/// The run `(s, e, text)` (char columns) parted before each capitalised word that
+/// stands over another column of `cols` than the word before it (see
+/// [`groups_over`]).
+fn part_by_columns(run: (usize, usize, String), cols: &[YearCol]) -> Vec<(usize, usize, String)> {
+    let (s, _, ref text) = run;
+    if cols.len() < 2 || !text.contains(' ') {
+        return vec![run];
+    }
+    // the column a word overlaps most, if any
+    let over = |ws: usize, we: usize| {
+        (0..cols.len())
+            .map(|j| (j, we.min(cols[j].end) as i64 - ws.max(cols[j].start) as i64))
+            .filter(|&(_, ov)| ov > 0)
+            .max_by_key(|&(_, ov)| ov)
+            .map(|(j, _)| j)
+    };
+    let mut out = Vec::new();
+    let mut piece_start = s;
+    let mut piece = String::new();
+    let mut prev_col: Option<usize> = None;
+    let mut at = s;
+    for w in text.split(' ') {
+        let (ws, we) = (at, at + w.chars().count());
+        at = we + 1;
+        let col = over(ws, we);
+        let capital = w.starts_with(char::is_uppercase);
+        if !piece.is_empty() && capital && col.is_some() && prev_col.is_some() && col != prev_col {
+            out.push((piece_start, ws - 1, std::mem::take(&mut piece)));
+            piece_start = ws;
+        }
+        if !piece.is_empty() {
+            piece.push(' ');
+        }
+        piece.push_str(w);
+        prev_col = col.or(prev_col);
+    }
+    out.push((piece_start, at - 1, piece));
+    out
+}
+
 /// Assigns each column an upper label. Returns per column the group index (or None)
 /// and whether the assignment was a guess.
 pub fn spread(groups: &[Group], cols: &[YearCol], positional: bool) -> (Vec<Option<usize>>, bool) {
@@ -614,6 +670,18 @@ pub fn spread(groups: &[Group], cols: &[YearCol], positional: bool) -> (Vec<Opti
         return (out, false);
     }
     if groups.len() == 1 {
+        // over columns that name their own phases (`Realisatie 2022   slotwet`), a
+        // single label is only the columns' it stands over (`Stand` over `slotwet`)
+        let g = &groups[0];
+        if positional && cols.iter().any(|c| c.text.chars().any(char::is_alphabetic)) {
+            let over: Vec<Option<usize>> = cols
+                .iter()
+                .map(|c| (g.start < c.end && c.start < g.end).then_some(0))
+                .collect();
+            if over.iter().any(Option::is_some) {
+                return (over, false);
+            }
+        }
         return (vec![Some(0); n], false);
     }
     if positional {
@@ -814,6 +882,23 @@ mod tests {
             (9, vec!["2021", "2022", "2023", "Streefwaarde 2023"])
         );
         assert!(stub_year_line("Doorlichting 2021 2021").is_none());
+        // labels of narrow columns one space apart part where a capitalised word
+        // stands over the next column; a label over two columns stays whole
+        let cols = year_line("                                         2022      2023       2023")
+            .unwrap();
+        let g = groups_over(
+            &["                                      Realisatie Begroting Realisatie"],
+            true,
+            &cols,
+        );
+        let t: Vec<&str> = g.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(t, ["Realisatie", "Begroting", "Realisatie"]);
+        let g = groups_over(
+            &["                                        Vastgestelde begroting"],
+            true,
+            &cols,
+        );
+        assert_eq!(g.len(), 1);
         // a narrow column's label wrapped under it: its year on the next line
         let cols = year_line("          Realisatie 2022   Streefwaarde   Raming").unwrap();
         let ys = wrapped_header_years("                              2023", &cols).unwrap();
