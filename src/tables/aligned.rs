@@ -405,6 +405,10 @@ fn parse_table(
     // per body line: the tail groups of its numbers wrapped onto the line below
     // (elinks: `1 012` / `345`), as (token index, tail, its cleaned span)
     let mut tails: Vec<Vec<(usize, String, Span)>> = Vec::new();
+    // a line whose values were taken as the ends of text values wrapped from the line
+    // above (`niet` / `uitgevoerd`): its index and where its label part ends
+    let mut consumed: Option<(usize, usize)> = None;
+    let mut line_tails: Vec<(usize, String, Span)> = Vec::new();
     let mut j = body_start;
     let mut blanks = 0;
     let mut gap = false;
@@ -490,6 +494,27 @@ fn parse_table(
             }
         }
         let (mut le, mut toks) = row_tokens(&ll.text, mode, ncols);
+        if let Some((_, cle)) = consumed.take().filter(|&(c, _)| c == ll.first) {
+            // the rest of a line whose values ended the text values above: its label
+            toks.clear();
+            le = cle;
+            if ll.text[..le].trim().is_empty() {
+                j = ll.last + 1;
+                last_row_end = j;
+                continue;
+            }
+        } else if mode == Mode::Positional && ll.first == ll.last {
+            let c0 = pages.last().and_then(|p| p.first()).map_or(0, |c| c.start);
+            if let Some(w) = lines
+                .get(ll.last + 1)
+                .and_then(|nx| wrapped_text_cells(&ll, le, &toks, nx, c0))
+            {
+                le = w.label_end;
+                toks = w.toks;
+                line_tails = w.tails;
+                consumed = Some((ll.last + 1, w.next_label_end));
+            }
+        }
         if mode != Mode::Segments
             && !toks.is_empty()
             && ll.text.trim_start().starts_with('(')
@@ -579,7 +604,7 @@ fn parse_table(
         }
         body.push(ll);
         body_toks.push((le, toks));
-        tails.push(Vec::new());
+        tails.push(std::mem::take(&mut line_tails));
     }
     // drop trailing label-only lines, unless they finish the last row's label
     let mut keep = body.len();
@@ -1316,6 +1341,143 @@ fn group_tails(
         tails.push((k, raw.to_string(), ll.span(t.start, t.end)));
     }
     (!tails.is_empty()).then_some((out, tails))
+}
+
+/// What [`wrapped_text_cells`] reads from a row line and the line below it.
+struct WrappedCells {
+    label_end: usize,
+    toks: Vec<Tok>,
+    tails: Vec<(usize, String, Span)>,
+    /// Where the label part of the line below ends (its values are taken).
+    next_label_end: usize,
+}
+
+/// Text values a narrow column wrapped onto the line below (elinks, w3m at 80
+/// columns: `niet` over `uitgevoerd`): on a positional row line `ll` whose values
+/// stop at such a first word (`… 7,0   niet   7,1   niet`), every run of the value
+/// part (right of the first column's char column `c0`, less two) is a value, or the
+/// first word of a text value whose rest stands on the line below `next` where the
+/// run begins. Every run of `next`'s value part must be such a rest; its label part
+/// (`(MTO)`) stays a label. None when anything else stands there.
+fn wrapped_text_cells(
+    ll: &LLine,
+    le: usize,
+    toks: &[Tok],
+    next: &TextLine<'_>,
+    c0: usize,
+) -> Option<WrappedCells> {
+    // (the value part begins at the word that reaches over `c0` less two: cells
+    // may start left of their year)
+    let snap = |t: &str, b: usize| {
+        let b = b.min(t.len());
+        t[..b]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| !c.is_whitespace())
+            .last()
+            .map_or(b, |(i, _)| i)
+    };
+    let b0 = snap(&ll.text, al::byte_at_col(&ll.text, c0.saturating_sub(2)));
+    if le <= b0 || next.text.trim().is_empty() {
+        return None;
+    }
+    let label_end = ll.text[..b0].trim_end().len();
+    if label_end == 0 {
+        return None;
+    }
+    // words (byte ranges) from `from` on; below, runs of words one space apart
+    let words = |t: &str, from: usize| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, c) in t[from..].char_indices().map(|(i, c)| (i + from, c)) {
+            match (c.is_whitespace(), start) {
+                (true, Some(s)) => {
+                    out.push((s, i));
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, t.len()));
+        }
+        out
+    };
+    let nb0 = snap(next.text, al::byte_at_col(next.text, c0.saturating_sub(2)));
+    let next_label_end = next.text[..nb0].trim_end().len();
+    let below = words(next.text, nb0);
+    if below.is_empty() {
+        return None;
+    }
+    let here: Vec<(usize, usize)> = words(&ll.text, b0)
+        .into_iter()
+        .filter(|&(s, _)| s < le)
+        .collect();
+    let under = |s: usize| {
+        let col = al::char_col(&ll.text, s);
+        below
+            .iter()
+            .find(|&&(ns, _)| al::char_col(next.text, ns).abs_diff(col) <= 1)
+            .copied()
+    };
+    let mut out: Vec<Tok> = Vec::new();
+    let mut tails: Vec<(usize, String, Span)> = Vec::new();
+    let mut used = 0;
+    let mut i = 0;
+    while i < here.len() {
+        let (s, e) = here[i];
+        if let Some((ns, ne)) = under(s) {
+            // the first word of a text value, its rest below
+            let (raw, rest) = (&ll.text[s..e], &next.text[ns..ne]);
+            if !al::splits_text_value(raw, rest) {
+                return None;
+            }
+            let v = crate::grammar::parse_cell(&format!("{raw} {rest}"))
+                .filter(|v| v.kind == Kind::Text)?;
+            tails.push((
+                out.len(),
+                rest.to_string(),
+                Span::new(next.start + ns, next.start + ne),
+            ));
+            out.push(Tok {
+                start: s,
+                end: e,
+                value: v,
+            });
+            used += 1;
+            i += 1;
+            continue;
+        }
+        // the longest value of up to three words, none with a rest below
+        let (k, v) = (1..=3usize)
+            .rev()
+            .filter(|&k| i + k <= here.len())
+            .filter(|&k| {
+                here[i + 1..i + k]
+                    .iter()
+                    .all(|&(ws, _)| under(ws).is_none())
+            })
+            .find_map(|k| {
+                crate::grammar::parse_cell(&ll.text[s..here[i + k - 1].1]).map(|v| (k, v))
+            })?;
+        out.push(Tok {
+            start: s,
+            end: here[i + k - 1].1,
+            value: v,
+        });
+        i += k;
+    }
+    if tails.is_empty() || used != below.len() {
+        return None;
+    }
+    out.extend(toks.iter().cloned());
+    Some(WrappedCells {
+        label_end,
+        toks: out,
+        tails,
+        next_label_end,
+    })
 }
 
 /// [`split_unit`] for a positional row whose label wraps onto the lines below
@@ -2256,6 +2418,54 @@ mod tests {
         // the cell points at both lines it was printed on
         assert_eq!((c.line, f.table.rows[2].line), (6, 6));
         assert!(c.span.end - c.span.start > "1 185 000".len());
+    }
+
+    /// A browser at 80 columns wraps text values inside their narrow cells: `niet`
+    /// on the row's line, `uitgevoerd` below it in the same column; a label's rest
+    /// below (`(MTO)`) stays the label's, and values one space apart part.
+    #[test]
+    fn text_values_wrapped_in_their_columns() {
+        let t = "Tabel 39 Kengetallen\n\
+                 \x20                                    2020       2021       2022\n\
+                 Medewerkerstevredenheidsonderzoek 7,0        niet       7,1\n\
+                 \x20             (MTO)                          uitgevoerd\n\
+                 \x20           Benchmark            uitgevoerd niet       gepland\n\
+                 \x20                                           uitgevoerd\n\
+                 \x20       Fte-totaal               329        353        394\n\n\n\
+                 De toelichting op de verschillen staat hieronder.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let f = &f[0];
+        let rows: Vec<(&str, Vec<Option<String>>)> = f
+            .table
+            .rows
+            .iter()
+            .map(|r| {
+                let cells = r
+                    .cells
+                    .iter()
+                    .map(|c| c.as_ref().map(|c| c.raw.clone()))
+                    .collect();
+                (r.label.as_str(), cells)
+            })
+            .collect();
+        let s = |v: &str| Some(v.to_string());
+        assert_eq!(
+            rows,
+            [
+                (
+                    "Medewerkerstevredenheidsonderzoek (MTO)",
+                    vec![s("7,0"), s("niet uitgevoerd"), s("7,1")]
+                ),
+                (
+                    "Benchmark",
+                    vec![s("uitgevoerd"), s("niet uitgevoerd"), s("gepland")]
+                ),
+                ("Fte-totaal", vec![s("329"), s("353"), s("394")]),
+            ]
+        );
+        let c = f.table.rows[1].cells[1].as_ref().unwrap();
+        assert_eq!((c.kind.as_str(), c.unit.as_str()), ("text", "text"));
     }
 
     /// A token given back to a wrapped label goes where it stood: after the first
