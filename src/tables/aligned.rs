@@ -620,10 +620,17 @@ fn parse_table(
             && body_toks[keep - 2].1.first().is_some_and(|t| {
                 let p = &body[keep - 2];
                 let text = l.text.trim_end();
+                // (a label left with an open parenthesis goes on in any case:
+                // `31 december 2013 (=` / `1+2+3+4)`)
+                let plabel = p.text[..body_toks[keep - 2].0].trim();
+                let open = !al::parens_balanced(plabel);
                 al::char_col(text, text.len()) < al::char_col(&p.text, t.start)
                     && al::split_marker(text.trim()).0.is_none()
-                    && text.trim().starts_with(|c: char| c.is_lowercase())
-                    && continues_below("", text.trim(), false)
+                    && (open
+                        || text
+                            .trim()
+                            .starts_with(|c: char| c.is_lowercase() || c == '('))
+                    && continues_below(if open { plabel } else { "" }, text.trim(), false)
             });
         if is_cont || below {
             break;
@@ -1541,20 +1548,32 @@ fn finishes_label(body: &[LLine], toks: &[(usize, Vec<Tok>)], rest: &str) -> boo
 }
 
 /// Does `rest`, a line of label only under a row with values, finish that row's
-/// `label`? It opens in lower case or with a parenthesis (`moederdepartement`,
-/// `(-/-)`), or `label` is [`al::unfinished`] (`Stelseldiensten (Digimelding,` /
+/// `label`? It opens in lower case, with a parenthesis or a date (`moederdepartement`,
+/// `(-/-)`, `1 januari 2013`), or `label` is [`al::unfinished`] (`Stelseldiensten (Digimelding,` /
 /// `Stelselcatalogus)`, `Bijdrage uit het` / `Gemeentefonds`); it is no
 /// `waarvan` row nor a scale caption, and the line after it is not a row whose
 /// label opens in lower case (`next_opens_lower`: then `rest` is the first piece
 /// of that row's label, wrapped above its values).
 fn continues_below(label: &str, rest: &str, next_opens_lower: bool) -> bool {
     let lower = rest.to_lowercase();
-    (rest.starts_with(|c: char| c.is_lowercase() || c == '(') || al::unfinished(label))
+    // a date goes on a label too (`Rekening-courant RHB` / `1 januari 2013`)
+    let date = opens_with_date(&lower);
+    (rest.starts_with(|c: char| c.is_lowercase() || c == '(') || al::unfinished(label) || date)
         && !next_opens_lower
         && !is_wv(rest)
         // a head of rows in lower case (`waarvan:`, `waaronder`)
         && !["waarvan", "waaronder", "wv", "w.v.", "w.o."].iter().any(|w| lower.starts_with(w))
         && crate::grammar::table_caption(rest).is_none()
+}
+
+/// Does `t` (lower case) open with a day and a month (`1 januari`, `31 december`)?
+fn opens_with_date(t: &str) -> bool {
+    let mut w = t.split(|c: char| c.is_whitespace());
+    let day = w.next().unwrap_or("");
+    (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && w.next()
+            .is_some_and(|m| crate::grammar::words::MONTHS.contains(&m))
 }
 
 /// Does `rest` (a line's label) continue `label`, a row's label that is
@@ -1681,6 +1700,28 @@ fn token_rows(
                 && (ptoks.len() <= room || mode == Mode::Positional)
             {
                 last.label = al::join_label(&last.label, label);
+                last.label_span = last.label_span.cover(label_span);
+                last.toks.extend(ptoks);
+                last.last = ll.last;
+                continue;
+            }
+            // a label wrapped above its values, whose row number a browser prints on
+            // the line of the values: `Rekening-courant RHB` / `5. 31 december 2013  53.470 …`
+            let numbered_date = label
+                .split_once(". ")
+                .map(|(n, d)| (n, d.trim_start()))
+                .filter(|(n, _)| {
+                    (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+                })
+                .filter(|(_, d)| opens_with_date(&d.to_lowercase()));
+            if let Some((n, d)) = numbered_date.filter(|_| {
+                last.toks.is_empty()
+                    && !last.label.is_empty()
+                    && !ptoks.is_empty()
+                    && mode != Mode::Segments
+                    && al::split_number(&last.label).0.is_none()
+            }) {
+                last.label = format!("{n}. {}", al::join_label(&last.label, d));
                 last.label_span = last.label_span.cover(label_span);
                 last.toks.extend(ptoks);
                 last.last = ll.last;
@@ -2466,6 +2507,44 @@ mod tests {
         );
         let c = f.table.rows[1].cells[1].as_ref().unwrap();
         assert_eq!((c.kind.as_str(), c.unit.as_str()), ("text", "text"));
+    }
+
+    /// Browsers at 80 columns wrap a cash-flow label around the line of its values:
+    /// the first part above, the row number and a date on the values' line, an
+    /// arithmetic note below; a date under a row's values goes on its label.
+    #[test]
+    fn labels_wrapped_around_their_values_with_dates() {
+        let t = "Kasstroomoverzicht (bedragen x € 1.000)\n\
+                 \x20                         2012    2013    2014\n\
+                 1. Rekening-courant RHB   20.687  0       0\n\
+                 \x20  1 januari 2013\n\
+                 2. Totaal operationele    29.988  1.469   1.381\n\
+                 \x20  kasstroom\n\
+                 \x20   Rekening-courant RHB\n\
+                 5.  31 december 2013 (=   53.470  0       0\n\
+                 \x20         1+2+3+4)\n\n\
+                 Operationele kasstroom\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let f = &f[0];
+        let rows: Vec<(&str, Option<&str>)> = f
+            .table
+            .rows
+            .iter()
+            .map(|r| (r.label.as_str(), r.number.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("Rekening-courant RHB 1 januari 2013", Some("1.")),
+                ("Totaal operationele kasstroom", Some("2.")),
+                (
+                    "Rekening-courant RHB 31 december 2013 (=1+2+3+4)",
+                    Some("5.")
+                ),
+            ]
+        );
+        assert_eq!(cell(f, 2, 0).as_deref(), Some("53.470"));
     }
 
     /// A token given back to a wrapped label goes where it stood: after the first

@@ -817,7 +817,9 @@ pub fn join_label(a: &str, b: &str) -> String {
     if b.is_empty() {
         return a.to_string();
     }
-    if a.ends_with('-') {
+    // a wrap right after an opening parenthesis or `(=` (`(=` / `1+2+3+4)`) split no
+    // words
+    if a.ends_with('-') || a.ends_with('(') || a.ends_with("(=") {
         return format!("{a}{b}");
     }
     format!("{a} {b}")
