@@ -225,6 +225,21 @@ const TOKENS: &[&str] = &[
     "<sup>1</sup>",
     "<br>",
     "## ",
+    // raw HTML tables in Markdown (the html reader)
+    "<table>",
+    "</table>",
+    "<tr>",
+    "</tr>",
+    "<td>",
+    "</td>",
+    "<th colspan=\"3\">",
+    "</th>",
+    "<caption>",
+    "</caption>",
+    "<thead>",
+    "&nbsp;",
+    "&amp;",
+    "<br />",
 ];
 
 fn token_soup() -> impl Strategy<Value = Vec<u8>> {

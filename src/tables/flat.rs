@@ -627,7 +627,10 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
         }
         seen += 1;
         let (t, off) = trim_line(l);
-        if is_prose(t) || parse_cell(t).is_some() || ROW_NUMBER.is_match(t) {
+        // (the last line of a wrapped paragraph, `miljoen.`, names no table)
+        let paragraph_end =
+            t.starts_with(|c: char| c.is_lowercase()) && t.ends_with(['.', ';', '!', '?']);
+        if is_prose(t) || parse_cell(t).is_some() || ROW_NUMBER.is_match(t) || paragraph_end {
             break;
         }
         if out.title.is_some() {

@@ -8,6 +8,8 @@
 //!   text-browser dumps, OCR, PDF text extraction).
 //! - [`piped`]: Markdown pipe and grid tables (`| Baten | 91.270 |`), read cell by
 //!   cell through the flat reader.
+//! - [`html`]: raw HTML tables left in Markdown (pandoc `-t gfm` with spanning
+//!   headers), read cell by cell through the flat reader.
 //! - [`canonical`]: RBV line-item ids for row labels.
 //!
 //! Stages read cleaned text; every span and line they output is mapped to the
@@ -24,6 +26,7 @@ mod aligned_header;
 mod aligned_line;
 pub mod canonical;
 pub mod flat;
+pub mod html;
 pub mod piped;
 
 /// A table and the lines `[start, end)` it occupies.
@@ -40,6 +43,7 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     let mut all = flat::find(lines, loc);
     all.extend(aligned::find(lines, loc));
     all.extend(piped::find(lines, loc));
+    all.extend(html::find(lines, loc));
     all.sort_by_key(|f| (f.lines.0, std::cmp::Reverse(f.lines.1)));
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
     for f in all {

@@ -352,7 +352,7 @@ fn row_cells<'a>(lines: &[TextLine<'a>], idx: &[usize], outer: bool) -> Vec<Cell
 
 /// A start for `n` bytes on one of the row's lines (`idx`), nearest to `near`, with
 /// both ends on char boundaries of that line: None when no line is long enough.
-fn place(lines: &[TextLine<'_>], idx: &[usize], near: usize, n: usize) -> Option<usize> {
+pub(super) fn place(lines: &[TextLine<'_>], idx: &[usize], near: usize, n: usize) -> Option<usize> {
     // the line holding `near` first, then the others
     let mut order: Vec<usize> = idx.to_vec();
     order.sort_by_key(|&j| {
