@@ -520,7 +520,7 @@ const FLOORS: &[(&str, &str, u32, u32)] = &[
     ("md-gfm", "piped", 0, 1000),
     ("md-gfm", "html", 1000, 0),
     // pandoc markdown: `1\.` row numbers escaped, header words under the years
-    ("md-pandoc", "aligned", 692, 874),
+    ("md-pandoc", "aligned", 1000, 1000),
     // Python HTML-to-text tools (scripts/render_python.sh): trafilatura's pipe rows with a
     // delimiter under every head row and the caption as the first head row
     ("trafilatura", "piped", 1000, 1000),

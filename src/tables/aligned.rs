@@ -2254,7 +2254,9 @@ fn build_rows(
     let mut infos = Vec::with_capacity(raw.len());
     let mut rows: Vec<Row> = Vec::with_capacity(raw.len());
     for r in raw {
-        let (number, rest) = al::split_number(&r.label);
+        // Markdown's escapes (`\*`, `\-`, `1\.`, `BLA\'s`, pandoc) are not the label's
+        let unescaped = al::md_unescape(&r.label);
+        let (number, rest) = al::split_number(&unescaped);
         let (marker, rest) = al::split_marker(rest);
         let (label, footnote) = al::split_footnote(rest);
         // a unit column's word names the unit; one it does not know is kept as printed

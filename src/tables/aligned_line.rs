@@ -635,6 +635,23 @@ pub fn text_value_piece(piece: &str) -> bool {
         .any(|t| t.starts_with(&format!("{p} ")) || t.ends_with(&format!(" {p}")) || *t == p)
 }
 
+/// `label` with Markdown's backslash escapes taken out (`\* Aantal` -> `* Aantal`,
+/// `1\.` -> `1.`, `BLA\'s` -> `BLA's`): a backslash before ASCII punctuation.
+pub fn md_unescape(label: &str) -> std::borrow::Cow<'_, str> {
+    if !label.contains('\\') {
+        return std::borrow::Cow::Borrowed(label);
+    }
+    let mut out = String::with_capacity(label.len());
+    let mut chars = label.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            continue;
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A list or dash marker at the start of a label: returns (marker, rest).
 /// `* Aantal`, `- Baseline`, `– personele kosten`, `. Beheer`, `— wv` (OCR), `-B2` (OCR).
 pub fn split_marker(label: &str) -> (Option<&str>, &str) {
@@ -934,6 +951,19 @@ mod tests {
             let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
             assert_eq!(got, want, "{line:?} in {k} columns");
         }
+    }
+
+    #[test]
+    fn markdown_escapes_out_of_labels() {
+        assert_eq!(md_unescape("\\* Aantal berichten"), "* Aantal berichten");
+        assert_eq!(md_unescape("1\\. Rekening-courant"), "1. Rekening-courant");
+        assert_eq!(md_unescape("Doorlichting BLA\\'s"), "Doorlichting BLA's");
+        assert_eq!(md_unescape("a \\\\ b"), "a \\ b");
+        assert_eq!(md_unescape("pad\\naam"), "pad\\naam");
+        assert!(matches!(
+            md_unescape("Omzet"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
