@@ -152,6 +152,23 @@ REPORTS["ind"] = dict(title="Jaarverslag 2023 Immigratie- en Naturalisatiedienst
         ("Ziekteverzuim", None, ["6,1%","5,8%","-0,3%"]),
        ]),
 ])
+REPORTS["ienw"] = dict(title="Vaststelling van de begrotingsstaat van het Ministerie van Infrastructuur en Waterstaat voor het jaar 2025", intro='<h2>Artikel 11 Integraal waterbeleid</h2><p>De uitgaven op dit artikel stijgen in 2025 met € 12,3 miljoen.</p>', tables=[
+  dict(caption="Tabel 11.1 Budgettaire gevolgen van beleid artikel 11 Integraal waterbeleid (bedragen x € 1.000)",
+       phases=None,
+       stub="Omschrijving",
+       years=["2023","2024","2025","2026","2027","2028","2029"],
+       rows=[
+        ("Verplichtingen", None, ["98 560","101 200","112 305","99 870","97 010","96 400","96 400"]),
+        ("Uitgaven", None, ["96 118","100 950","113 250","101 002","98 500","97 120","97 120"]),
+        ("Programma-uitgaven", None, ["84 020","88 700","100 800","88 400","85 900","84 500","84 500"]),
+        ("waarvan juridisch verplicht", None, ["","","87%","","","",""]),
+        ("Subsidies (regelingen)", "-", ["12 400","13 100","15 600","12 000","11 500","11 000","11 000"]),
+        ("Opdrachten", "-", ["46 320","48 900","55 700","49 900","48 600","48 000","48 000"]),
+        ("Bijdrage aan agentschappen", "-", ["25 300","26 700","29 500","26 500","25 800","25 500","25 500"]),
+        ("Apparaatsuitgaven", None, ["12 098","12 250","12 450","12 602","12 600","12 620","12 620"]),
+        ("Ontvangsten", None, ["3 400","– 1 200","0","p.m.","p.m.","p.m.","p.m."]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',

@@ -487,7 +487,9 @@ fn parse_table(
                 let mut joined = ll.clone();
                 joined.push(lines, nx);
                 let (_, over) = al::values_from_right(&joined.text, plain_style(), ncols + 1);
-                if over.len() > ncols && !al::is_group_tail(lines[nx].text) {
+                let values_wrap = al::is_group_tail(lines[nx].text)
+                    || values_only_wrap(&ll.text, lines[nx].text, ncols);
+                if over.len() > ncols && !values_wrap {
                     break;
                 }
                 ll = joined;
@@ -1212,9 +1214,30 @@ fn wrapped_value_continues(cur: &str, next: &str) -> bool {
     if al::is_group_tail(n) && last.len() <= 3 && last.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
+    // the last value of a full line wrapped whole (lynx: `… 25 500` / `25 500`)
+    if values_only_wrap(c, n, usize::MAX) {
+        return true;
+    }
     // a label broken after a comma, with the values on the next line (lynx)
     let (_, toks) = al::values_from_right(c, plain_style(), 1);
     toks.is_empty() && (c.ends_with(',') || !al::parens_balanced(c))
+}
+
+/// Is `next` the rest of a row line `cur` that a browser wrapped at its width
+/// (lynx, about 76 columns): `cur` is that long and ends in a number, and `next`
+/// holds nothing but one or two numbers (at most `MAX_PIECES` pieces, fewer than
+/// `ncols`), no label?
+fn values_only_wrap(cur: &str, next: &str, ncols: usize) -> bool {
+    let c = cur.trim_end();
+    if c.chars().count() < 60 || !c.ends_with(|ch: char| ch.is_ascii_digit()) {
+        return false;
+    }
+    let n = next.trim();
+    if n.is_empty() || !n.starts_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '-' | '–')) {
+        return false;
+    }
+    let (le, toks) = al::values_from_right(n, plain_style(), al::MAX_PIECES + 1);
+    le == 0 && !toks.is_empty() && toks.len() <= al::MAX_PIECES && toks.len() < ncols
 }
 
 /// Does a lower-case line continue the label of the row before it?
@@ -2509,6 +2532,31 @@ mod tests {
         );
         let c = f.table.rows[1].cells[1].as_ref().unwrap();
         assert_eq!((c.kind.as_str(), c.unit.as_str()), ("text", "text"));
+    }
+
+    /// lynx wraps a long row line at its width: the last value (or the last group of
+    /// one) stands alone on the next line and belongs to the row.
+    #[test]
+    fn plain_row_wrapped_at_the_browser_width() {
+        let t = "Tabel 11.1 Budgettaire gevolgen (bedragen x € 1.000)\n\n\
+                 Omschrijving 2023 2024 2025 2026 2027 2028 2029\n\
+                 Verplichtingen 98 560 101 200 112 305 99 870 97 010 96 400 96 400\n\
+                 - Bijdrage aan agentschappen 25 300 26 700 29 500 26 500 25 800 25 500\n\
+                 25 500\n\
+                 - Subsidies (regelingen) 12 400 13 100 15 600 12 000 11 500 11 000 11\n\
+                 000\n\
+                 Apparaatsuitgaven 12 098 12 250 12 450 12 602 12 600 12 620 12 620\n\n\
+                 De toelichting op de verschillen staat hieronder.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let f = &f[0];
+        assert_eq!(f.table.rows.len(), 4);
+        assert_eq!(cell(f, 1, 5).as_deref(), Some("25 500"));
+        assert_eq!(cell(f, 1, 6).as_deref(), Some("25 500"));
+        assert_eq!(cell(f, 2, 6).as_deref(), Some("11 000"));
+        assert_eq!(cell(f, 3, 0).as_deref(), Some("12 098"));
+        let v = f.table.rows[1].cells[6].as_ref().unwrap().value;
+        assert_eq!(v.map(|d| d.to_string()).as_deref(), Some("25500000"));
     }
 
     /// Browsers at 80 columns wrap a cash-flow label around the line of its values:
