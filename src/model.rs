@@ -138,7 +138,8 @@ pub struct Table {
     pub scale: Option<Dec>,
     /// `EUR` when the caption names euros.
     pub currency: Option<String>,
-    /// `flat` (one cell per line) or `aligned` (one row per line).
+    /// `flat` (one cell per line), `aligned` (one row per line), `piped` (a
+    /// Markdown pipe or grid table) or `html` (a raw HTML table left in Markdown).
     pub layout: String,
     /// Heading of the document section the table stands in.
     pub section: Option<String>,

@@ -137,7 +137,8 @@ impl Bound {
 }
 
 /// A comparison sign or word before a number: `<`, `>`, `≤`, `≥`, `<=`, `>=`, `=<`,
-/// `=>`, `max.`, `min.` (any case).
+/// `=>`, `max.`, `min.`, `maximaal`, `minimaal`, `ten minste`, `ten hoogste`, `meer
+/// dan`, `minder dan` (any case).
 fn bound(i: &str) -> Option<(&str, Bound)> {
     const TAGS: &[(&str, Bound)] = &[
         ("<=", Bound::AtMost),
@@ -152,10 +153,27 @@ fn bound(i: &str) -> Option<(&str, Bound)> {
     if let Some((t, b)) = TAGS.iter().find(|(t, _)| i.starts_with(t)) {
         return Some((&i[t.len()..], *b));
     }
-    if let Some((r, _)) = tag_ci(i, "max.") {
-        return Some((r, Bound::AtMost));
+    // words, each before a space (`minimaal 95%`, `ten minste 3`) or, with a dot, a
+    // digit (`max.5`)
+    const WORDS: &[(&str, Bound)] = &[
+        ("max.", Bound::AtMost),
+        ("min.", Bound::AtLeast),
+        ("maximaal", Bound::AtMost),
+        ("minimaal", Bound::AtLeast),
+        ("ten minste", Bound::AtLeast),
+        ("tenminste", Bound::AtLeast),
+        ("ten hoogste", Bound::AtMost),
+        ("meer dan", Bound::MoreThan),
+        ("minder dan", Bound::LessThan),
+    ];
+    let b0 = i.as_bytes().first()?.to_ascii_lowercase();
+    if b0 != b'm' && b0 != b't' {
+        return None;
     }
-    tag_ci(i, "min.").map(|(r, _)| (r, Bound::AtLeast))
+    WORDS.iter().find_map(|(w, b)| {
+        let (r, _) = tag_ci(i, w)?;
+        (w.ends_with('.') || r.starts_with(|c: char| c.is_whitespace())).then_some((r, *b))
+    })
 }
 
 /// A parsed value.
@@ -1222,6 +1240,12 @@ mod tests {
             ("max. 5 dagen", Kind::Quantity, "5", "days", "at_most"),
             ("Min. 3", Kind::Number, "3", "count", "at_least"),
             ("< – 1.200", Kind::Number, "-1200", "count", "less_than"),
+            ("minimaal 95%", Kind::Percent, "95", "%", "at_least"),
+            ("Maximaal 5 dagen", Kind::Quantity, "5", "days", "at_most"),
+            ("ten minste 3", Kind::Number, "3", "count", "at_least"),
+            ("ten hoogste € 2 mln.", Kind::Money, "2", "EUR", "at_most"),
+            ("meer dan 1.000", Kind::Number, "1000", "count", "more_than"),
+            ("minder dan 10%", Kind::Percent, "10", "%", "less_than"),
         ] {
             let (k, n, _, u) = num(s);
             assert_eq!((k, n.as_str(), u), (kind, number, unit), "{s}");
@@ -1229,7 +1253,16 @@ mod tests {
             assert_eq!(parse_cell(s).unwrap().len, s.len(), "{s}");
         }
         for s in [
-            "<", "< p.m.", "> n.v.t.", "max.", "min. ja", "<< 3", "maximaal",
+            "<",
+            "< p.m.",
+            "> n.v.t.",
+            "max.",
+            "min. ja",
+            "<< 3",
+            "maximaal",
+            "minimaal5",
+            "meer dan genoeg",
+            "tenminste",
         ] {
             assert!(parse_cell(s).is_none(), "{s}");
         }

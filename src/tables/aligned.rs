@@ -2534,6 +2534,50 @@ mod tests {
         assert_eq!((c.kind.as_str(), c.unit.as_str()), ("text", "text"));
     }
 
+    /// Norms printed with a bound, as a sign or in words, are cells with a
+    /// qualifier; the words do not stay in the label.
+    #[test]
+    fn norm_column_with_bounds_in_words() {
+        let t = "Tabel 3 Prestatie-indicatoren\n\n\
+                 Indicator                       Norm               2022      2023\n\
+                 Tijdig beslist                  minimaal 95%       96,1%     94,0%\n\
+                 Doorlooptijd bezwaar (dagen)    ten hoogste 42     40        45\n\
+                 Klachten                        minder dan 100     88        120\n\
+                 Beschikbaarheid                 ≥ 99%              99,5%     99,8%\n\n\
+                 De toelichting op de verschillen staat hieronder in de tekst.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        let f = &f[0];
+        let got: Vec<(&str, &str, Option<&str>)> = f
+            .table
+            .rows
+            .iter()
+            .map(|r| {
+                let c = r.cells[0].as_ref().unwrap();
+                (r.label.as_str(), c.raw.as_str(), c.qualifier.as_deref())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Tijdig beslist", "minimaal 95%", Some("at_least")),
+                (
+                    "Doorlooptijd bezwaar (dagen)",
+                    "ten hoogste 42",
+                    Some("at_most")
+                ),
+                ("Klachten", "minder dan 100", Some("less_than")),
+                ("Beschikbaarheid", "≥ 99%", Some("at_least")),
+            ]
+        );
+        assert_eq!(cell(f, 0, 1).as_deref(), Some("96,1%"));
+        assert!(f.table.rows[0].cells[1]
+            .as_ref()
+            .unwrap()
+            .qualifier
+            .is_none());
+    }
+
     /// lynx wraps a long row line at its width: the last value (or the last group of
     /// one) stands alone on the next line and belongs to the row.
     #[test]

@@ -48,7 +48,8 @@ fn words(text: &str) -> Vec<Word> {
 
 /// Can a value ([`value`]) begin with `c`? Exact for ASCII: a number begins with a
 /// digit, a sign (`-`, `+`, `(`) or a currency (`EUR`, `eur`; `€` is not ASCII), a
-/// marker with `n`, `p` or `*`, a text value with one of `nguaij`, a nil with `-`.
+/// marker with `n`, `p` or `*`, a text value with one of `nguaij`, a nil with `-`, a
+/// bound with `<`, `>`, `=`, `m` or `t` (`minimaal`, `ten minste`).
 /// Other chars (dashes, `€`, Unicode case folding) are left to the grammar.
 fn may_begin_value(c: char) -> bool {
     !c.is_ascii()
@@ -70,6 +71,7 @@ fn may_begin_value(c: char) -> bool {
                 | '>'
                 | '='
                 | 'm'
+                | 't'
         )
 }
 
@@ -78,7 +80,8 @@ fn may_begin_value(c: char) -> bool {
 /// (`EUR`), a number (after a sign, currency or range dash: never right after a digit,
 /// except a space group of exactly three digits, `98 560`), a range dash `-`, a signed
 /// number `(`/`+`/`-`, a scale word (`m`, `d`), a unit (`%`, `p`, `d`, `u`, `f`, `k`,
-/// `e`) or the second word of a text value (`uitgevoerd`, `afgerond`, `uitvoering`).
+/// `e`), the second word of a text value (`uitgevoerd`, `afgerond`, `uitvoering`)
+/// or of a bound (`ten hoogste`, `meer dan`, `ten minste`).
 /// Other chars are left to the grammar.
 fn may_continue_value(text: &str, w: usize, c: char) -> bool {
     if !c.is_ascii() {
@@ -99,7 +102,7 @@ fn may_continue_value(text: &str, w: usize, c: char) -> bool {
     }
     matches!(
         c.to_ascii_lowercase(),
-        '(' | '+' | '-' | '%' | 'a' | 'd' | 'e' | 'f' | 'k' | 'm' | 'p' | 'u'
+        '(' | '+' | '-' | '%' | 'a' | 'd' | 'e' | 'f' | 'h' | 'k' | 'm' | 'p' | 'u'
     )
 }
 
