@@ -60,9 +60,9 @@ const FLOORS: &[(&str, &str, usize)] = &[
     // long phases, `(x € 1 mln)` with decimals, `*` markers, a label longer than a
     // browser's cell
     ("rws", "flat", 43),
-    // lynx drops the empty cells, so `Overige baten – 12,6 12,6` in three columns may
-    // be `–`, `12,6`, `12,6` or `– 12,6` and an empty cell: read as the latter
-    ("rws", "lynx", 41),
+    // lynx drops the empty cells: `Overige baten – 12,6 12,6` in three columns is a
+    // nil and two values, as the table writes its negatives in parentheses
+    ("rws", "lynx", 43),
     ("rws", "w3m", 43),
     ("rws", "pandoc", 43),
     ("rws", "gfm", 43),

@@ -713,6 +713,9 @@ fn parse_table(
             split_unit(r, &lines[r.first], col, mode);
         }
     }
+    if mode == Mode::Plain {
+        split_nil_dashes(&mut raw_rows, ncols);
+    }
     place(&mut raw_rows, mode, &pages, ncols, loc, &mut diags);
     if let Some(sp) = spill {
         if fill_spill(
@@ -1898,6 +1901,75 @@ fn pos(m: Metric, s: usize, e: usize) -> i64 {
     }
 }
 
+/// In plain text (lynx drops empty cells) a row one value short per dash that
+/// stands a space before a number (`Overige baten – 12,6 12,6` in three columns)
+/// reads that dash as a cell of its own (a nil) when the table writes its negative
+/// amounts in parentheses: some full row has `(14,2)` and none has a spaced dash.
+/// Elsewhere the dash stays the number's sign (`– 1.200`).
+fn split_nil_dashes(rows: &mut [RawRow], ncols: usize) {
+    let spaced = |t: &PTok| {
+        let mut c = t.raw.chars();
+        matches!(c.next(), Some('-' | '–' | '‒' | '—'))
+            && c.next().is_some_and(char::is_whitespace)
+            && t.value.number.is_some()
+    };
+    let full = || {
+        rows.iter()
+            .filter(|r| r.cells.is_none() && r.toks.len() == ncols)
+    };
+    let parens = full().any(|r| {
+        r.toks
+            .iter()
+            .any(|t| t.raw.starts_with('(') && t.value.number.is_some_and(|n| n.is_negative()))
+    });
+    let dashes = full().any(|r| r.toks.iter().any(spaced));
+    if !parens || dashes {
+        return;
+    }
+    for r in rows.iter_mut().filter(|r| r.cells.is_none()) {
+        let d = r.toks.iter().filter(|t| spaced(t)).count();
+        if d == 0 || r.toks.len() + d != ncols {
+            continue;
+        }
+        let mut out: Vec<PTok> = Vec::with_capacity(ncols);
+        for t in r.toks.drain(..) {
+            let dash = t.raw.chars().next().map_or(0, char::len_utf8);
+            let rest = t.raw[dash..].trim_start();
+            let at = t.raw.len() - rest.len();
+            let contiguous = t.span.end - t.span.start == t.raw.len();
+            let parts = (spaced(&t) && contiguous)
+                .then(|| {
+                    Some((
+                        crate::grammar::parse_cell(&t.raw[..dash])?,
+                        crate::grammar::parse_cell(rest)?,
+                    ))
+                })
+                .flatten();
+            match parts {
+                Some((nil, v)) => {
+                    out.push(PTok {
+                        raw: t.raw[..dash].to_string(),
+                        value: nil,
+                        span: Span::new(t.span.start, t.span.start + dash),
+                        cend: t.cstart + 1,
+                        ..t.clone()
+                    });
+                    out.push(PTok {
+                        raw: rest.to_string(),
+                        value: v,
+                        span: Span::new(t.span.start + at, t.span.end),
+                        cstart: t.cstart + t.raw[..at].chars().count(),
+                        empties_before: 0,
+                        ..t
+                    });
+                }
+                None => out.push(t),
+            }
+        }
+        r.toks = out;
+    }
+}
+
 /// Space-grouped numbers that run across the edge of a column, split there: a
 /// browser that pads each column to its widest cell plus one space prints two
 /// cells one space apart (w3m: `1 012 345 998 210   985 000`, where `998 210`
@@ -2532,6 +2604,36 @@ mod tests {
         );
         let c = f.table.rows[1].cells[1].as_ref().unwrap();
         assert_eq!((c.kind.as_str(), c.unit.as_str()), ("text", "text"));
+    }
+
+    /// lynx drops empty cells: `– 12,6` one value short is a nil and 12,6 where the
+    /// table writes negative amounts in parentheses, and stays −12,6 where its full
+    /// rows write them with a dash.
+    #[test]
+    fn spaced_dash_in_a_short_plain_row() {
+        let table = |saldo: &str| {
+            format!(
+                "Tabel 3.4 Baten en lasten (x € 1 mln)\n\n  2023 2024 2025\n\
+                 Bijdrage moederdepartement 412,3 398,1 (14,2)\n\
+                 Overige baten – 12,6 12,6\n\
+                 Saldo {saldo}\n\n\
+                 De toelichting op de verschillen staat hieronder in de tekst.\n"
+            )
+        };
+        let f = run(&table("9,8 (5,5) (15,3)"));
+        assert_eq!(f.len(), 1);
+        let raw: Vec<Option<String>> = (0..3).map(|c| cell(&f[0], 1, c)).collect();
+        assert_eq!(
+            raw,
+            [Some("–".into()), Some("12,6".into()), Some("12,6".into())]
+        );
+        assert_eq!(f[0].table.rows[1].cells[0].as_ref().unwrap().unit, "nil");
+        let f = run(&table("9,8 – 5,5 – 15,3"));
+        let c = f[0].table.rows[1].cells.iter().flatten().next().unwrap();
+        assert_eq!(
+            (c.raw.as_str(), c.value.map(|v| v.to_string())),
+            ("– 12,6", Some("-12600000".into()))
+        );
     }
 
     /// Norms printed with a bound, as a sign or in words, are cells with a
