@@ -505,6 +505,7 @@ pub fn groups_over(lines: &[&str], positional: bool, cols: &[YearCol]) -> Vec<Gr
             let parted: Vec<(usize, usize, String)> = runs(line)
                 .into_iter()
                 .flat_map(|r| part_by_columns(r, cols))
+                .flat_map(|r| part_under(r, &out, li))
                 .collect();
             for (s, e, text) in parted {
                 let hit = out
@@ -619,6 +620,45 @@ fn starts_own_label(rest: &[char]) -> bool {
             word.as_str(),
             "Verschil" | "Mutatie" | "Afwijking" | "Realisatie" | "Raming"
         )
+}
+
+/// The run `(s, e, text)` of line `li` parted before the word where a group of the
+/// lines above begins, when that group does not reach over the words before it:
+/// elinks packs `Realisatie realisatie en` under `Verschil` (over `realisatie en`
+/// only), the second label's words under the group they continue.
+fn part_under(
+    run: (usize, usize, String),
+    above: &[Group],
+    li: usize,
+) -> Vec<(usize, usize, String)> {
+    let (s, e, ref text) = run;
+    if !text.contains(' ') {
+        return vec![run];
+    }
+    let mut words: Vec<(usize, usize, &str)> = Vec::new();
+    let mut at = s;
+    for w in text.split(' ') {
+        let we = at + w.chars().count();
+        words.push((at, we, w));
+        at = we + 1;
+    }
+    let cut = above
+        .iter()
+        .filter(|g| g.last.0 < li && g.start < e && s < g.end)
+        .filter_map(|g| {
+            // the first word that reaches the group; the ones before stay clear of it
+            let k = words.iter().position(|&(_, we, _)| we > g.start)?;
+            (k >= 1 && words[k - 1].1 <= g.start).then_some(k)
+        })
+        .min();
+    let Some(k) = cut else {
+        return vec![run];
+    };
+    let join = |ws: &[(usize, usize, &str)]| ws.iter().map(|w| w.2).collect::<Vec<_>>().join(" ");
+    vec![
+        (s, words[k - 1].1, join(&words[..k])),
+        (words[k].0, e, join(&words[k..])),
+    ]
 }
 
 /// The run `(s, e, text)` (char columns) parted before each capitalised word that
@@ -899,6 +939,29 @@ mod tests {
             &cols,
         );
         assert_eq!(g.len(), 1);
+        // a run under a group above that begins inside it parts there
+        let cols = year_line(
+            "                                         2024 (1)     2024 (2)   (3)=(2)-(1)",
+        )
+        .unwrap();
+        let g = groups_over(
+            &[
+                "                                      Oorspronkelijk              Verschil",
+                "                                       vastgestelde  Realisatie realisatie en",
+                "                                        begroting                 begroting",
+            ],
+            true,
+            &cols,
+        );
+        let t: Vec<&str> = g.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(
+            t,
+            [
+                "Oorspronkelijk vastgestelde begroting",
+                "Realisatie",
+                "Verschil realisatie en begroting"
+            ]
+        );
         // a narrow column's label wrapped under it: its year on the next line
         let cols = year_line("          Realisatie 2022   Streefwaarde   Raming").unwrap();
         let ys = wrapped_header_years("                              2023", &cols).unwrap();
