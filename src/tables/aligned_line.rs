@@ -716,7 +716,8 @@ pub fn split_footnote(label: &str) -> (&str, Option<String>) {
 }
 
 /// A unit stated in a row label that applies to the row's bare numbers:
-/// `(%)`, `(in %)`, `% FTE ...` -> percent; `FTE-totaal`, `(fte)` -> fte.
+/// `(%)`, `(in %)`, `% FTE ...` -> percent; `FTE-totaal`, `(fte)` -> fte; `(dagen)`,
+/// `(in uren)`, `(index)`, `(rapportcijfer)` at the end -> that unit.
 pub fn label_unit(label: &str) -> Option<Unit> {
     let l = label.to_lowercase();
     if l.contains("(%)")
@@ -733,7 +734,20 @@ pub fn label_unit(label: &str) -> Option<Unit> {
     {
         return Some(Unit::Fte);
     }
-    None
+    // a unit word in parentheses at the end: `(dagen)`, `(in dagen)`, `(uren)`
+    let t = l.trim_end();
+    let inner = t
+        .strip_suffix(')')
+        .and_then(|h| h.rsplit_once('('))
+        .map(|(_, w)| w.trim());
+    let word = inner.map(|w| w.strip_prefix("in ").unwrap_or(w));
+    match word.and_then(super::unit_of_word) {
+        // (counts are the default; `(aantal)` says nothing more)
+        Some(Unit::Days | Unit::Hours | Unit::Index | Unit::Score) => {
+            word.and_then(super::unit_of_word)
+        }
+        _ => None,
+    }
 }
 
 /// Could `label` be a row label (not prose)? Short, no sentence inside, no closing punctuation.
@@ -954,6 +968,21 @@ mod tests {
             let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
             assert_eq!(got, want, "{line:?} in {k} columns");
         }
+    }
+
+    #[test]
+    fn units_named_in_labels() {
+        let u = |l: &str| label_unit(l);
+        assert_eq!(u("Gemiddelde doorlooptijd asiel (dagen)"), Some(Unit::Days));
+        assert_eq!(u("Wachttijd (in uren)"), Some(Unit::Hours));
+        assert_eq!(
+            u("Tevredenheid gebruikers (rapportcijfer)"),
+            Some(Unit::Score)
+        );
+        assert_eq!(u("Saldo van baten en lasten (%)"), Some(Unit::Percent));
+        assert_eq!(u("Beslissingen asiel (aantal)"), None);
+        assert_eq!(u("Hoofdwatersysteem (waterkeringen op orde)"), None);
+        assert_eq!(u("Dagen (ziekteverzuim) per jaar"), None);
     }
 
     #[test]

@@ -1551,7 +1551,8 @@ fn is_waarvan(label: &str) -> bool {
     l.starts_with("wv ") || l.starts_with("wv.") || l.starts_with("waarvan")
 }
 
-/// A unit the label states for its bare numbers: `(%)`, `(in %)`, `% FTE`, `FTE-totaal`.
+/// A unit the label states for its bare numbers: `(%)`, `(in %)`, `% FTE`, `FTE-totaal`,
+/// `(dagen)`, `(in uren)`.
 fn row_unit(label: &str) -> Option<Unit> {
     let l = label.to_lowercase();
     if l.starts_with('%') || l.contains("(%)") || l.contains("(in %)") || l.contains("in procenten")
@@ -1562,7 +1563,8 @@ fn row_unit(label: &str) -> Option<Unit> {
     if fte {
         return Some(Unit::Fte);
     }
-    None
+    // `(dagen)`, `(in uren)`: as the aligned reader reads them
+    super::aligned_line::label_unit(label)
 }
 
 /// Levels, parents, sections, canonical ids and cells.
