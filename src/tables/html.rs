@@ -14,21 +14,10 @@
 //! over the empty cells right of it when a row of years follows, as in piped
 //! tables.
 
+use super::piped::{context_above, place, read_view, EMPTY_CELL, MAX_LINES};
 use super::{flat, Found};
 use crate::segment::TextLine;
 use crate::span::Locator;
-
-/// The no-break space the flat reader takes for one empty cell.
-const EMPTY_CELL: &str = "\u{a0}";
-
-/// Lines above a table searched for its title and caption.
-const CONTEXT_ABOVE: usize = 8;
-
-/// Lines after a table offered to the flat reader for footnotes.
-const CONTEXT_BELOW: usize = 6;
-
-/// At most this many lines in one table: keeps a pathological input linear.
-const MAX_LINES: usize = 5000;
 
 /// At most this many cells in one row (and `colspan` repeats).
 const MAX_COLS: usize = 60;
@@ -343,24 +332,8 @@ fn read(lines: &[TextLine<'_>], t: &HTable, floor: usize, loc: &Locator<'_>) -> 
             }
         }
     }
-    // the flat view: (real line index, line)
-    let mut view: Vec<(usize, TextLine<'_>)> = Vec::new();
-    let above = t.start.saturating_sub(CONTEXT_ABOVE).max(floor);
-    for (j, l) in lines.iter().enumerate().take(t.start).skip(above) {
-        let s = l.text.trim();
-        let tag = s.starts_with('<') && s.ends_with('>');
-        view.push((
-            j,
-            if tag {
-                TextLine {
-                    start: l.start,
-                    text: "",
-                }
-            } else {
-                *l
-            },
-        ));
-    }
+    // the flat view: (real line index, line), the context above, then cell by cell
+    let mut view = context_above(lines, t.start, floor);
     // made texts live in `made` below, which outlives the view
     let mut made: Vec<(usize, usize, String)> = Vec::new(); // (view index, line, text)
     if let Some(c) = &t.caption {
@@ -435,20 +408,10 @@ fn read(lines: &[TextLine<'_>], t: &HTable, floor: usize, loc: &Locator<'_>) -> 
             }
         }
     }
-    view.push((
-        t.end - 1,
-        TextLine {
-            start: lines[t.end - 1].start,
-            text: "",
-        },
-    ));
-    for (j, l) in lines.iter().enumerate().skip(t.end).take(CONTEXT_BELOW) {
-        view.push((j, *l));
-    }
     // place each made text on its line, or leave it empty where it does not fit
     for (vi, line, text) in &made {
         let near = view[*vi].1.start.max(lines[*line].start);
-        view[*vi].1 = match super::piped::place(lines, &[*line], near, text.len()) {
+        view[*vi].1 = match place(lines, &[*line], near, text.len()) {
             Some(at) => TextLine { start: at, text },
             None => TextLine {
                 start: lines[*line].start,
@@ -456,20 +419,7 @@ fn read(lines: &[TextLine<'_>], t: &HTable, floor: usize, loc: &Locator<'_>) -> 
             },
         };
     }
-    let vlines: Vec<TextLine<'_>> = view.iter().map(|(_, l)| *l).collect();
-    let found = flat::find_certain(&vlines, loc)
-        .into_iter()
-        .find(|f| f.lines.0 <= header_first && f.lines.1 > header_first)?;
-    let (s, e) = found.lines;
-    let mut f = found;
-    let mut end = (view[e - 1].0 + 1).max(t.end);
-    // (blank lines after `</table>` are not the table's)
-    while end > t.end && lines[end - 1].text.trim().is_empty() {
-        end -= 1;
-    }
-    f.lines = (view[s].0.min(t.start), end);
-    f.table.layout = "html".to_string();
-    Some(f)
+    read_view(lines, view, header_first, (t.start, t.end), "html", loc)
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use crate::segment::TextLine;
 use crate::span::Locator;
 
 /// The no-break space the flat reader takes for one empty cell.
-const EMPTY_CELL: &str = "\u{a0}";
+pub(super) const EMPTY_CELL: &str = "\u{a0}";
 
 /// Lines above a table searched for its title and caption.
 const CONTEXT_ABOVE: usize = 8;
@@ -30,7 +30,7 @@ const CONTEXT_ABOVE: usize = 8;
 const CONTEXT_BELOW: usize = 6;
 
 /// At most this many lines in one table: keeps a pathological input linear.
-const MAX_LINES: usize = 5000;
+pub(super) const MAX_LINES: usize = 5000;
 
 /// Finds piped tables in `lines`.
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
@@ -443,33 +443,7 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         return None;
     }
     // the flat view: (real line index, line), the context above, then cell by cell
-    let mut view: Vec<(usize, TextLine<'_>)> = Vec::new();
-    let above = b.start.saturating_sub(CONTEXT_ABOVE).max(floor);
-    for (j, l) in lines.iter().enumerate().take(b.start).skip(above) {
-        // a converter's raw HTML around the table (`<div class="table-container">`)
-        // is no title
-        let t = l.text.trim();
-        let tag = t.starts_with('<') && t.ends_with('>');
-        let line = if tag {
-            TextLine {
-                start: l.start,
-                text: "",
-            }
-        } else {
-            // a Markdown heading (`## Exploitatie`) reads as its words
-            let body = l.text.trim_start().trim_start_matches('#');
-            if body.len() < l.text.trim_start().len() && body.starts_with(' ') {
-                let body = body.trim_start();
-                TextLine {
-                    start: l.start + (l.text.len() - body.len()),
-                    text: body,
-                }
-            } else {
-                *l
-            }
-        };
-        view.push((j, line));
-    }
+    let mut view = context_above(lines, b.start, floor);
     if titled {
         let line = b.rows[0][0];
         let tl = match &rows[0][0] {
@@ -534,15 +508,67 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
             view.push((line, tl));
         }
     }
-    // a blank line, then what follows the table (footnotes)
+    read_view(lines, view, header_first, (b.start, b.end), "piped", loc)
+}
+
+/// The lines above a table (from `start` back to `floor`, at most [`CONTEXT_ABOVE`])
+/// as the flat reader should see them before its cells: a converter's raw HTML
+/// around the table (`<div class="table-container">`) blanked, so it is no title,
+/// and a Markdown heading (`## Exploitatie`) read as its words. Each with its real
+/// line index.
+pub(super) fn context_above<'a>(
+    lines: &[TextLine<'a>],
+    start: usize,
+    floor: usize,
+) -> Vec<(usize, TextLine<'a>)> {
+    let above = start.saturating_sub(CONTEXT_ABOVE).max(floor);
+    let mut view = Vec::new();
+    for (j, l) in lines.iter().enumerate().take(start).skip(above) {
+        let t = l.text.trim();
+        let tag = t.starts_with('<') && t.ends_with('>');
+        let line = if tag {
+            TextLine {
+                start: l.start,
+                text: "",
+            }
+        } else {
+            let body = l.text.trim_start().trim_start_matches('#');
+            if body.len() < l.text.trim_start().len() && body.starts_with(' ') {
+                let body = body.trim_start();
+                TextLine {
+                    start: l.start + (l.text.len() - body.len()),
+                    text: body,
+                }
+            } else {
+                *l
+            }
+        };
+        view.push((j, line));
+    }
+    view
+}
+
+/// Ends the flat view of a table of `lines[span.0..span.1]` (a blank line, then the
+/// lines after it, for footnotes), reads it with the flat reader and maps the table
+/// found over `header_first` (the view index of the first header cell) back to
+/// `lines`, with `layout`.
+pub(super) fn read_view<'a>(
+    lines: &[TextLine<'a>],
+    mut view: Vec<(usize, TextLine<'a>)>,
+    header_first: usize,
+    span: (usize, usize),
+    layout: &str,
+    loc: &Locator<'_>,
+) -> Option<Found> {
+    let (start, end) = span;
     view.push((
-        b.end.saturating_sub(1),
+        end.saturating_sub(1),
         TextLine {
-            start: lines[b.end - 1].start,
+            start: lines[end - 1].start,
             text: "",
         },
     ));
-    for (j, l) in lines.iter().enumerate().skip(b.end).take(CONTEXT_BELOW) {
+    for (j, l) in lines.iter().enumerate().skip(end).take(CONTEXT_BELOW) {
         view.push((j, *l));
     }
     let vlines: Vec<TextLine<'_>> = view.iter().map(|(_, l)| *l).collect();
@@ -551,8 +577,13 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         .find(|f| f.lines.0 <= header_first && f.lines.1 > header_first)?;
     let (s, e) = found.lines;
     let mut f = found;
-    f.lines = (view[s].0.min(b.start), (view[e - 1].0 + 1).max(b.end));
-    f.table.layout = "piped".to_string();
+    let mut last = (view[e - 1].0 + 1).max(end);
+    // (blank lines after the table are not the table's)
+    while last > end && lines[last - 1].text.trim().is_empty() {
+        last -= 1;
+    }
+    f.lines = (view[s].0.min(start), last);
+    f.table.layout = layout.to_string();
     Some(f)
 }
 
