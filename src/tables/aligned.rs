@@ -2488,16 +2488,9 @@ fn build_rows(
 mod tests {
     use super::*;
     use crate::segment::lines as split_lines;
-    use crate::span::{LineIndex, OffsetMap};
 
     fn run(text: &str) -> Vec<Found> {
-        let map = OffsetMap::identity();
-        let idx = LineIndex::new(text);
-        let loc = Locator {
-            map: &map,
-            lines: &idx,
-        };
-        find(&split_lines(text), &loc)
+        super::super::find_in_text(text, find)
     }
 
     fn cell(f: &Found, r: usize, c: usize) -> Option<String> {

@@ -1743,17 +1743,10 @@ fn unreachable_value() -> Value {
 mod tests {
     use super::*;
     use crate::segment::lines;
-    use crate::span::{LineIndex, OffsetMap};
     use proptest::strategy::Strategy;
 
     fn run(text: &str) -> Vec<Found> {
-        let map = OffsetMap::identity();
-        let idx = LineIndex::new(text);
-        let loc = Locator {
-            map: &map,
-            lines: &idx,
-        };
-        find(&lines(text), &loc)
+        super::super::find_in_text(text, find)
     }
 
     fn raws(t: &Table, r: usize) -> Vec<&str> {

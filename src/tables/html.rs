@@ -425,17 +425,9 @@ fn read(lines: &[TextLine<'_>], t: &HTable, floor: usize, loc: &Locator<'_>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::lines;
-    use crate::span::{LineIndex, OffsetMap};
 
     fn run(text: &str) -> Vec<Found> {
-        let map = OffsetMap::identity();
-        let idx = LineIndex::new(text);
-        let loc = Locator {
-            map: &map,
-            lines: &idx,
-        };
-        find(&lines(text), &loc)
+        super::super::find_in_text(text, find)
     }
 
     const TABLE: &str = "Inleiding van het hoofdstuk.\n\n<table>\n<caption>Tabel 2 Kengetallen (bedragen x &euro; 1.000)</caption>\n<thead>\n<tr>\n<th> </th>\n<th colspan=\"2\">Realisatie</th>\n<th>Vastgestelde<br />\nbegroting</th>\n</tr>\n<tr>\n<th>&nbsp;</th>\n<th>2021</th>\n<th>2022</th>\n<th>2022</th>\n</tr>\n</thead>\n<tbody>\n<tr><td>Omzet &amp; baten</td><td>98 560</td><td>– 1.200</td><td>p.m.</td></tr>\n<tr>\n<td>Totaal</td>\n<td>(1.200)</td>\n<td></td>\n<td>&lt; 5</td>\n</tr>\n</tbody>\n</table>\n\nDe toelichting volgt hieronder.\n";

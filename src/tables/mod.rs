@@ -177,6 +177,21 @@ pub(crate) fn unit_of_word(w: &str) -> Option<Unit> {
     })
 }
 
+/// Runs a table reader's `find` over `text` as its own cleaned text (tests).
+#[cfg(test)]
+pub(crate) fn find_in_text(
+    text: &str,
+    find: fn(&[TextLine<'_>], &Locator<'_>) -> Vec<Found>,
+) -> Vec<Found> {
+    let map = crate::span::OffsetMap::identity();
+    let idx = crate::span::LineIndex::new(text);
+    let loc = Locator {
+        map: &map,
+        lines: &idx,
+    };
+    find(&crate::segment::lines(text), &loc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
