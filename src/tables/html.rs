@@ -237,14 +237,9 @@ fn parse(lines: &[TextLine<'_>], i: usize) -> Option<HTable> {
                         head,
                     });
                 }
-                // `<br />`, `<sup>`, `<span>`, …: a break between words
-                _ => {
-                    if let Some((pieces, _, _)) = cell.as_mut() {
-                        if name == "br" {
-                            pieces.push((l.start + gt, j, ""));
-                        }
-                    }
-                }
+                // `<br />`, `<sup>`, `<span>`, …: the text around them goes on as
+                // pieces of the cell, joined by spaces
+                _ => {}
             }
             k = gt + 1;
         }
