@@ -63,14 +63,22 @@ pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
             let Some(p) = t.as_bytes().windows(2).position(|w| w == b"  ") else {
                 return plain_stub_end(t).and_then(|p| blanked_year_line(text, lead + p));
             };
-            let stub = t[..p].trim();
+            let mut stub = t[..p].trim();
+            // years packed one space after the stub are the first columns' (links:
+            // `Eenheid 2021    2022`)
+            while let Some((head, last)) = stub.rsplit_once(' ') {
+                if year_token(last).is_none() {
+                    break;
+                }
+                stub = head.trim_end();
+            }
             if stub.is_empty()
                 || stub.chars().count() > 60
                 || !stub.starts_with(char::is_alphabetic)
             {
                 return None;
             }
-            lead + p
+            lead + stub.len()
         }
     };
     blanked_year_line(text, stub_end)
@@ -189,8 +197,15 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
             o.year = o.year.or(Some(y));
         }
         let next_gap = words.get(i + 1).map(|n| n.0 >= e + 2).unwrap_or(true);
+        // (in a run, a year before another header word ends its label: w3m and links
+        // at 80 columns pack `Realisatie 2022 Stand slotwet 2023`, `Realisatie 2022
+        // slotwet` one space apart; `2024 (1)` goes on)
+        let next_label = year_token(w).is_some()
+            && words
+                .get(i + 1)
+                .is_some_and(|n| is_header_word(&n.2) && !arith_label(&n.2));
         let closes = if spaced {
-            next_gap
+            next_gap || next_label
         } else {
             year_token(w).is_some() || i + 1 == words.len()
         };
@@ -939,6 +954,24 @@ mod tests {
             &cols,
         );
         assert_eq!(g.len(), 1);
+        let (e, c) = stub_year_line("  Eenheid 2021    2022    2023    Streefwaarde").unwrap();
+        let t: Vec<&str> = c.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!((e, t), (9, vec!["2021", "2022", "2023", "Streefwaarde"]));
+        let c = year_line("     Realisatie 2022 slotwet     Ontwerpbegroting 2024").unwrap();
+        let t: Vec<&str> = c.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(t, ["Realisatie 2022", "slotwet", "Ontwerpbegroting 2024"]);
+        // a packed run of two labels with their years parts after the first year
+        let c = year_line("         Realisatie 2022 Stand slotwet 2023   Ontwerpbegroting 2024")
+            .unwrap();
+        let t: Vec<&str> = c.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            t,
+            [
+                "Realisatie 2022",
+                "Stand slotwet 2023",
+                "Ontwerpbegroting 2024"
+            ]
+        );
         // a run under a group above that begins inside it parts there
         let cols = year_line(
             "                                         2024 (1)     2024 (2)   (3)=(2)-(1)",
