@@ -708,7 +708,11 @@ fn parse_table(
     // stub (`Eenheid   2021   2022`): each row's last piece of label is its unit
     if let Some(e) = stub_end.filter(|&e| is_unit_header(&lines[y].text[..e])) {
         let stub = &lines[y].text[..e];
-        let col = al::char_col(stub, stub.len() - stub.trim_start().len());
+        let lead = stub.len() - stub.trim_start().len();
+        let col = (
+            al::char_col(stub, lead),
+            al::char_col(stub, stub.trim_end().len()),
+        );
         for r in raw_rows.iter_mut() {
             split_unit(r, &lines[r.first], col, mode);
         }
@@ -1255,9 +1259,11 @@ fn continues_label(prev: Option<&LLine>, rest: &str) -> bool {
 
 /// Takes the unit of a unit column off the end of `r`'s label (`Tijdig afgehandeld
 /// %`, two or more spaces before it): a piece of at most two words and 16 chars,
-/// which in a positional table begins within four columns of the header's `col`.
-/// `line` is the row's source line.
-fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: usize, mode: Mode) {
+/// which in a positional table stands under the header (`col`: its first and end
+/// char column), give or take four columns: left-aligned, centred or right-aligned
+/// (pdftotext `-layout`: `Eenheid` over `%` at its right end). `line` is the row's
+/// source line.
+fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: (usize, usize), mode: Mode) {
     let positional = mode == Mode::Positional;
     if positional && r.first != r.last {
         split_unit_wrapped(r, line, col);
@@ -1288,7 +1294,7 @@ fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: usize, mode: Mode) {
         let in_label = gap + (label[gap..].len() - label[gap..].trim_start().len());
         let at = r.label_span.start.saturating_sub(line.start) + in_label;
         if !line.text.is_char_boundary(at.min(line.text.len()))
-            || al::char_col(line.text, at).abs_diff(col) > 4
+            || !under_header(al::char_col(line.text, at), unit.chars().count(), col)
         {
             return;
         }
@@ -1513,12 +1519,19 @@ fn wrapped_text_cells(
     })
 }
 
+/// Does a unit of `len` chars from char column `at` stand under a header over the
+/// char columns `col` (first, end), give or take four columns, or begin within four
+/// columns of the header's start (a unit wider than its header)?
+fn under_header(at: usize, len: usize, col: (usize, usize)) -> bool {
+    at.abs_diff(col.0) <= 4 || (at + 4 >= col.0 && at + len <= col.1 + 4)
+}
+
 /// [`split_unit`] for a positional row whose label wraps onto the lines below
 /// (elinks: `Aantal aanvragen   aantal  812 400 …` / `studiefinanciering`): the unit
 /// is the word after the first run of spaces in the label, on the first line
-/// within four columns of the header's `col`, when it names a unit; the rest of
-/// the label joins the part before it.
-fn split_unit_wrapped(r: &mut RawRow, line: &TextLine<'_>, col: usize) {
+/// under the header's columns `col` ([`under_header`]), when it names a unit; the
+/// rest of the label joins the part before it.
+fn split_unit_wrapped(r: &mut RawRow, line: &TextLine<'_>, col: (usize, usize)) {
     let label = r.label.as_str();
     let Some(gap) = label.find("  ") else { return };
     let after = label[gap..].trim_start();
@@ -1532,7 +1545,7 @@ fn split_unit_wrapped(r: &mut RawRow, line: &TextLine<'_>, col: usize) {
         || unit_of_word(w).is_none()
         || at >= line.text.len()
         || !line.text.is_char_boundary(at)
-        || al::char_col(line.text, at).abs_diff(col) > 4
+        || !under_header(al::char_col(line.text, at), w.chars().count(), col)
     {
         return;
     }

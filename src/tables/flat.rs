@@ -366,6 +366,8 @@ fn find_min(lines: &[TextLine<'_>], loc: &Locator<'_>, min_valued: usize) -> Vec
 
 struct Header {
     labels: Vec<String>,
+    /// The labels as read, before the levels were combined.
+    read: Vec<(String, ColKind)>,
     /// Line index after the last header line.
     end: usize,
 }
@@ -441,7 +443,12 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
         };
         let join = match labels.last() {
             // a label wrapped over two lines: `Oorspronkelijk vastgestelde begroting` / `2010 (1)`
-            Some((prev, ColKind::Phase)) if sep && adjacent => !prev.ends_with(')'),
+            // (not a year with more years after it: `Schooljaar` / `2020/2021` /
+            // `2021/2022`, a phase over the years, printed without empty cells)
+            Some((prev, ColKind::Phase)) if sep && adjacent => {
+                let over_years = kind == ColKind::Year && year_follows(lines, j + 1);
+                !prev.ends_with(')') && !over_years
+            }
             // `Verschil ...` / `(3)=(2)-(1)` without blank lines between cells
             Some((prev, ColKind::Phase)) if !sep && kind == ColKind::Arith => !prev.ends_with(')'),
             _ => false,
@@ -458,9 +465,19 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
     }
     let end = last_idx.map_or(h0, |l| l + 1);
     Header {
-        labels: combine_levels(labels),
+        labels: combine_levels(labels.clone()),
+        read: labels,
         end,
     }
+}
+
+/// Is the next non-blank line from `j` a year label?
+fn year_follows(lines: &[TextLine<'_>], j: usize) -> bool {
+    lines[j.min(lines.len())..]
+        .iter()
+        .map(|l| trim_line(l).0)
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| column_label(t) == Some(ColKind::Year))
 }
 
 /// A two-level header: phases over years, either alternating (`Realisatie`, `2021`,
@@ -495,7 +512,72 @@ fn combine_levels(labels: Vec<(String, ColKind)>) -> Vec<String> {
                 .collect();
         }
     }
+    if let Some(spread) = phases_over_year_runs(&labels) {
+        return spread;
+    }
     labels.into_iter().map(|l| l.0).collect()
+}
+
+/// The number of values of the first row after the header line `from`: a label
+/// line, then value lines (None when a label does not come first).
+fn first_row_width(lines: &[TextLine<'_>], from: usize, sep: bool) -> Option<usize> {
+    let mut items = (from..lines.len().min(from + 4 * MAX_COLUMNS))
+        .filter_map(|j| classify(&lines[j], j, sep))
+        .filter(|it| !matches!(it.tok, Tok::Empty(_)) || !sep);
+    if items.next()?.tok != Tok::Label {
+        return None;
+    }
+    let n = items.take_while(|it| it.tok == Tok::Value).count();
+    (n > 0).then_some(n)
+}
+
+/// A two-level header printed without its empty cells (pdftotext without `-layout`:
+/// `Norm` / `Realisatie` / `2024` / `2022` / `2023` / `2024`): all phases, then the
+/// years. The years fall into runs that rise (a phase's years go up; the
+/// next phase starts again); when there are as many runs as phases, each phase takes
+/// its run in order; when one fewer, a phase of differences (`Verschil`, `Mutatie`),
+/// which needs no year, takes none (`Realisatie` / `Vastgestelde begroting` /
+/// `Verschil` / `2021` / `2022` / `2022`). Otherwise None: which phase spans which
+/// years cannot be told.
+fn phases_over_year_runs(labels: &[(String, ColKind)]) -> Option<Vec<String>> {
+    let k = labels.iter().take_while(|l| l.1 == ColKind::Phase).count();
+    let (phases, years) = labels.split_at(k);
+    if k == 0
+        || years.is_empty()
+        || phases.iter().any(|p| year_of(&p.0).is_some())
+        || years.iter().any(|y| y.1 != ColKind::Year)
+    {
+        return None;
+    }
+    let ys: Vec<i32> = years.iter().map(|y| year_of(&y.0)).collect::<Option<_>>()?;
+    // the runs as (first index, end index) into `years`
+    let mut runs = Vec::new();
+    let mut from = 0;
+    for i in 1..=ys.len() {
+        if i == ys.len() || ys[i] <= ys[i - 1] {
+            runs.push((from, i));
+            from = i;
+        }
+    }
+    let difference = |p: &(String, ColKind)| phase_of(&p.0).as_deref() == Some("verschil");
+    let takers: Vec<bool> = if runs.len() == k {
+        vec![true; k]
+    } else if runs.len() + 1 == k && phases.iter().filter(|p| difference(p)).count() == 1 {
+        phases.iter().map(|p| !difference(p)).collect()
+    } else {
+        return None;
+    };
+    let mut out = Vec::with_capacity(years.len() + 1);
+    let mut run = runs.iter();
+    for (p, takes) in phases.iter().zip(takers) {
+        if !takes {
+            out.push(p.0.clone());
+            continue;
+        }
+        let &(a, b) = run.next()?;
+        out.extend(years[a..b].iter().map(|y| format!("{} {}", p.0, y.0)));
+    }
+    Some(out)
 }
 
 /// The upper level of a two-level header above `above`: phase labels and empty cells
@@ -701,6 +783,16 @@ fn parse_table(
 ) -> Result<Found, usize> {
     let sep = blank_separated(lines, h0);
     let mut header = read_header(lines, h0, sep);
+    // phases then years, one year each by the header alone (`Realisatie` /
+    // `Vastgestelde begroting` / `Verschil` / `2021` / `2022` / `2022`), but the first
+    // row has the width of the years spread in rising runs: the rows decide
+    if let Some(w) = first_row_width(lines, header.end, sep) {
+        if w != header.labels.len() {
+            if let Some(spread) = phases_over_year_runs(&header.read).filter(|s| s.len() == w) {
+                header.labels = spread;
+            }
+        }
+    }
     let mut ncols = header.labels.len();
     if ncols < 2 {
         return Err(header.end);
@@ -839,7 +931,13 @@ fn parse_table(
                 if labels_run == 4 && !values_follow(lines, j + 1, sep) {
                     // four labels without a value: headings and short lines, not rows;
                     // unless values follow the run (`pdftotext` reading order prints a
-                    // block of labels, then their values)
+                    // block of labels, then their values), or prose ends the run: the
+                    // labels may belong to the rows above (`place_trailing_labels`)
+                    if let Some((run, q)) = labels_up_to_prose(lines, j + 1, sep) {
+                        items.push(it);
+                        items.extend(run);
+                        stop = Some(q);
+                    }
                     break;
                 }
                 if starts_header(lines, j, sep) {
@@ -951,6 +1049,11 @@ fn parse_table(
                 });
                 end_line = more_footnotes(lines, s + 1, &mut footnotes, loc);
             }
+        }
+    }
+    if stop.is_some() {
+        if let Some(d) = place_trailing_labels(&mut items, ncols, unit_col, loc) {
+            header_diag_more.push(d);
         }
     }
     // a trailing label without values is the heading of what follows
@@ -1129,6 +1232,25 @@ fn more_footnotes(
 }
 
 /// Do values follow the labels from line `j` on (within a bounded look-ahead)?
+/// The labels (and row numbers) from line `j` on when prose follows them, with the
+/// prose's line; None when anything else comes first, or nothing.
+fn labels_up_to_prose<'a>(
+    lines: &[TextLine<'a>],
+    j: usize,
+    sep: bool,
+) -> Option<(Vec<Item<'a>>, usize)> {
+    let mut run = Vec::new();
+    for (q, l) in lines.iter().enumerate().skip(j).take(4 * MAX_COLUMNS) {
+        match classify(l, q, sep) {
+            None => {}
+            Some(it) if matches!(it.tok, Tok::Label | Tok::RowNum) => run.push(it),
+            Some(it) if it.tok == Tok::Prose => return Some((run, q)),
+            Some(_) => return None,
+        }
+    }
+    None
+}
+
 fn values_follow(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
     for (k, l) in lines.iter().enumerate().skip(j).take(24) {
         match classify(l, k, sep).map(|it| it.tok) {
@@ -1363,6 +1485,96 @@ fn redistribute<'a>(
         );
         i = j + 1;
     }
+}
+
+/// Labels printed after the table's last value, before the prose resumes (pdftotext
+/// without `-layout` reads a block of labels after the values it stood beside): when
+/// they fit the rows that lack a label, they are put back in order, and a warning says
+/// so. They fit when there are as many of them as rows that open with a unit word
+/// where a label belongs (a unit column: `fte` / `2.310,5` / …), or as value rows
+/// beyond the first of the one row with too many values (`Totaal investeringen` with
+/// 24 values for 4 columns and 5 labels after the table). Otherwise nothing changes.
+fn place_trailing_labels<'a>(
+    items: &mut Vec<Item<'a>>,
+    ncols: usize,
+    unit_col: bool,
+    loc: &Locator<'_>,
+) -> Option<Diagnostic> {
+    let t0 = items
+        .iter()
+        .rposition(|it| !matches!(it.tok, Tok::Label | Tok::RowNum))?
+        + 1;
+    if ncols == 0 || items[t0 - 1].tok != Tok::Value || items.last()?.tok != Tok::Label {
+        return None;
+    }
+    // each label with the row number before it (`3.` / `Totaal investeringskasstroom`)
+    let mut chunks: Vec<Vec<Item<'a>>> = Vec::new();
+    let mut chunk = Vec::new();
+    for it in items.drain(t0..) {
+        let label = it.tok == Tok::Label;
+        chunk.push(it);
+        if label {
+            chunks.push(std::mem::take(&mut chunk));
+        }
+    }
+    let k = chunks.len();
+    // where each trailing label goes: before these item indices
+    let mut at: Vec<usize> = Vec::with_capacity(k);
+    if unit_col {
+        at.extend((1..items.len()).filter(|&i| {
+            items[i].tok == Tok::Label
+                && items[i - 1].tok == Tok::Value
+                && unit_of_word(items[i].text).is_some()
+        }));
+    }
+    if at.len() != k {
+        at.clear();
+        // the rows: each label and the values that follow it
+        let mut surplus = None;
+        let mut i = 0;
+        while i < t0 {
+            if items[i].tok != Tok::Label {
+                i += 1;
+                continue;
+            }
+            let m = items[i + 1..]
+                .iter()
+                .take_while(|it| it.tok == Tok::Value)
+                .count();
+            if m > ncols {
+                if surplus.is_some() {
+                    surplus = None;
+                    break;
+                }
+                surplus = Some((i, m));
+            }
+            i += 1 + m;
+        }
+        match surplus {
+            Some((l, m)) if m == (k + 1) * ncols => {
+                at.extend((1..=k).map(|n| l + 1 + n * ncols));
+            }
+            _ => {
+                items.extend(chunks.into_iter().flatten());
+                return None;
+            }
+        }
+    }
+    let first = chunks[0][0].clone();
+    for (n, chunk) in chunks.into_iter().enumerate().rev() {
+        items.splice(at[n]..at[n], chunk);
+    }
+    Some(
+        Diagnostic::new(
+            Severity::Warning,
+            "flat_labels_displaced",
+            format!(
+                "{k} labels from `{}` stand after the table's last values (reading order); they were given in order to the {k} rows without a label",
+                first.text
+            ),
+        )
+        .at(loc.line(first.off), loc.span(first.clean_span())),
+    )
 }
 
 /// A label that reads as a section heading rather than a line item: one or two
