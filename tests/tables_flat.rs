@@ -621,8 +621,11 @@ fn norm(s: &str) -> String {
 /// Share of the seed's non-empty cells that a rendering reproduces: same table
 /// (by title), same row (by label), same column (by label), same number and unit.
 /// Rows whose placement the seed leaves open are compared by their values in order.
-fn agreement(seed: &Document, other: &Document) -> (usize, usize) {
-    let (mut agree, mut total) = (0, 0);
+///
+/// Also counts the cells read wrong: a value where the seed has another value or
+/// none, in a row of the seed's label and a column of the seed's label.
+fn agreement(seed: &Document, other: &Document) -> (usize, usize, usize) {
+    let (mut agree, mut total, mut wrong) = (0, 0, 0);
     for st in flat_tables(seed) {
         let ot = flat_tables(other)
             .into_iter()
@@ -654,21 +657,31 @@ fn agreement(seed: &Document, other: &Document) -> (usize, usize) {
             let or = &ot.rows[oi];
             if guessed {
                 let got: Vec<_> = or.cells.iter().flatten().map(key).collect();
-                agree += want.iter().zip(&got).filter(|((_, w), g)| w == *g).count();
+                let same = want.iter().zip(&got).filter(|((_, w), g)| w == *g).count();
+                agree += same;
+                wrong += got.len() - same.min(got.len());
                 continue;
             }
             for (i, w) in &want {
                 let same_col = ot.columns.get(*i).map(|c| norm(&c.label))
                     == st.columns.get(*i).map(|c| norm(&c.label));
-                if same_col
-                    && or.cells.get(*i).and_then(|c| c.as_ref()).map(key).as_ref() == Some(w)
-                {
+                let got = or.cells.get(*i).and_then(|c| c.as_ref()).map(key);
+                if same_col && got.as_ref() == Some(w) {
                     agree += 1;
+                } else if same_col && got.is_some() {
+                    wrong += 1;
                 }
             }
+            // values where the seed's row has none
+            wrong += or
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| c.is_some() && sr.cells.get(*i).is_none_or(|s| s.is_none()))
+                .count();
         }
     }
-    (agree, total)
+    (agree, total, wrong)
 }
 
 #[test]
@@ -676,8 +689,8 @@ fn flat_renderings_agree_fully() {
     let s = seed();
     for r in ["flat", "flat-cp1252", "flat-utf16le"] {
         let d = doc(&format!("fixtures/corpus/{r}/000_12b304da66a9a4f7.txt"));
-        let (a, t) = agreement(&s, &d);
-        assert_eq!(a, t, "{r}");
+        let (a, t, w) = agreement(&s, &d);
+        assert_eq!((a, w), (t, 0), "{r}");
         assert!(t > 300);
     }
 }
@@ -688,18 +701,25 @@ fn flat_renderings_agree_fully() {
 fn pdf_raw_agreement_is_held() {
     let s = seed();
     let d = doc("fixtures/corpus/pdf-raw/000_12b304da66a9a4f7.txt");
-    let (a, t) = agreement(&s, &d);
+    let (a, t, w) = agreement(&s, &d);
     let rate = a as f64 / t as f64;
-    eprintln!("pdf-raw agreement: {a}/{t} = {rate:.3}");
+    eprintln!("pdf-raw agreement: {a}/{t} = {rate:.3}, read wrong: {w}");
     assert!(a >= PDF_RAW_AGREE, "{a}/{t}");
+    assert!(w <= PDF_RAW_WRONG, "{w} wrong");
     assert!(d
         .diagnostics
         .iter()
         .any(|g| g.code == "flat_cells_displaced"));
 }
 
-/// Measured on fixtures/corpus/pdf-raw/000 (see the report of issue 4).
-const PDF_RAW_AGREE: usize = 262;
+/// Measured on fixtures/corpus/pdf-raw/000 (see the report of issue 4). It was 262
+/// while a block of labels took its values `ncols` each even when they did not make
+/// that many per label; 62 cells were then read wrong. Such values are no longer
+/// placed: 247 agree, 36 wrong.
+const PDF_RAW_AGREE: usize = 247;
+/// The cells of that rendering read wrong (another value than the seed's, or a value
+/// where the seed has none).
+const PDF_RAW_WRONG: usize = 36;
 
 /// Every cell's and label's span points at its raw text in the decoded source,
 /// and its line is the line the span starts on, in every encoding.
@@ -817,4 +837,57 @@ fn flat_rendering_of_table_39_two_level_header() {
     let r = row(t, "Fte-totaal (excl. externe inhuur)");
     assert_eq!(r.cells[4].as_ref().unwrap().unit, "fte");
     assert_eq!(t.rows.last().unwrap().label, "DigiD en DigiD Machtigen");
+}
+
+/// `pdftotext` without `-layout` on seed 003 prints Tabel 39's header as text blocks:
+/// `Vastgestelde` / `begroting`, then `Realisatie` right above `2019` … `2022`, `2022`.
+/// The phase printed right above the first year takes the first run of years, as in
+/// the seed (seeds/003 lines 10-12). Values as printed in seeds/003 lines 14-18, 37.
+#[test]
+fn pdf_raw_table_39_header_from_text_blocks() {
+    let d = doc("fixtures/corpus/pdf-raw/003_b2a1a9d0679e623b.txt");
+    let ts = flat_tables(&d);
+    let t = ts
+        .iter()
+        .find(|t| {
+            t.title
+                .as_deref()
+                .is_some_and(|s| s.starts_with("Tabel 39"))
+        })
+        .unwrap();
+    let cols: Vec<_> = t.columns.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        cols,
+        [
+            "Realisatie 2019",
+            "Realisatie 2020",
+            "Realisatie 2021",
+            "Realisatie 2022",
+            "Vastgestelde begroting 2022"
+        ]
+    );
+    let raws = |l: &str| -> Vec<String> {
+        let r = t.rows.iter().find(|r| r.label == l).unwrap();
+        r.cells
+            .iter()
+            .map(|c| c.as_ref().map_or(String::new(), |c| c.raw.clone()))
+            .collect()
+    };
+    assert_eq!(
+        raws("Verloop kostprijs DigiD Machtigen"),
+        ["€ 0,71", "€ 0,81", "€ 1,22", "€ 1,11", "€ 0,88"]
+    );
+    assert_eq!(
+        raws("Fte-totaal (excl. externe inhuur)"),
+        ["329", "353", "394", "419", "548"]
+    );
+    assert_eq!(
+        raws("DigiD Machtigen"),
+        ["n.b.", "n.b.", "99,98%", "99,84%", "99,5%"]
+    );
+    let c = &t.columns[4];
+    assert_eq!(
+        (c.year, c.phase.as_deref()),
+        (Some(2022), Some("begroting"))
+    );
 }

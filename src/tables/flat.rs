@@ -368,6 +368,9 @@ struct Header {
     labels: Vec<String>,
     /// The labels as read, before the levels were combined.
     read: Vec<(String, ColKind)>,
+    /// The phase of `read` printed right above the first year (see
+    /// [`phases_over_year_runs`]).
+    owner: Option<usize>,
     /// Line index after the last header line.
     end: usize,
 }
@@ -377,6 +380,7 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
     let mut labels: Vec<(String, ColKind)> = Vec::new();
     let mut j = h0;
     let mut last_idx = None::<usize>;
+    let mut owner = None::<usize>;
     while j < lines.len() && labels.len() < MAX_COLUMNS {
         let (t, _) = trim_line(&lines[j]);
         if t.is_empty() {
@@ -458,6 +462,14 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
             last.0.push(' ');
             last.0.push_str(t);
         } else {
+            // the phase printed right above the first year, no blank line between
+            // (pdftotext's text block: `Realisatie` / `2019`, while `Vastgestelde
+            // begroting` came first)
+            let first_year =
+                kind == ColKind::Year && labels.last().is_some_and(|l| l.1 == ColKind::Phase);
+            if first_year && sep && adjacent {
+                owner = Some(labels.len() - 1);
+            }
             labels.push((t.to_string(), kind));
         }
         last_idx = Some(j);
@@ -465,8 +477,9 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
     }
     let end = last_idx.map_or(h0, |l| l + 1);
     Header {
-        labels: combine_levels(labels.clone()),
+        labels: combine_levels(labels.clone(), owner),
         read: labels,
+        owner,
         end,
     }
 }
@@ -482,7 +495,7 @@ fn year_follows(lines: &[TextLine<'_>], j: usize) -> bool {
 
 /// A two-level header: phases over years, either alternating (`Realisatie`, `2021`,
 /// `Begroting`, `2022`) or all phases then all years; spread into `Realisatie 2021`.
-fn combine_levels(labels: Vec<(String, ColKind)>) -> Vec<String> {
+fn combine_levels(labels: Vec<(String, ColKind)>, owner: Option<usize>) -> Vec<String> {
     let n = labels.len();
     let bare_phase = |l: &(String, ColKind)| l.1 == ColKind::Phase && year_of(&l.0).is_none();
     if n >= 4 && n % 2 == 0 {
@@ -512,7 +525,7 @@ fn combine_levels(labels: Vec<(String, ColKind)>) -> Vec<String> {
                 .collect();
         }
     }
-    if let Some(spread) = phases_over_year_runs(&labels) {
+    if let Some(spread) = phases_over_year_runs(&labels, owner) {
         return spread;
     }
     labels.into_iter().map(|l| l.0).collect()
@@ -538,8 +551,14 @@ fn first_row_width(lines: &[TextLine<'_>], from: usize, sep: bool) -> Option<usi
 /// its run in order; when one fewer, a phase of differences (`Verschil`, `Mutatie`),
 /// which needs no year, takes none (`Realisatie` / `Vastgestelde begroting` /
 /// `Verschil` / `2021` / `2022` / `2022`). Otherwise None: which phase spans which
-/// years cannot be told.
-fn phases_over_year_runs(labels: &[(String, ColKind)]) -> Option<Vec<String>> {
+/// years cannot be told. pdftotext prints text blocks, not always left to right: the
+/// phase printed right above the first year (`owner`, an index into `labels`) stands
+/// over the first run, the others follow in order (seed 003: `Vastgestelde` /
+/// `begroting` / blank / `Realisatie` / `2019` …).
+fn phases_over_year_runs(
+    labels: &[(String, ColKind)],
+    owner: Option<usize>,
+) -> Option<Vec<String>> {
     let k = labels.iter().take_while(|l| l.1 == ColKind::Phase).count();
     let (phases, years) = labels.split_at(k);
     if k == 0
@@ -567,9 +586,14 @@ fn phases_over_year_runs(labels: &[(String, ColKind)]) -> Option<Vec<String>> {
     } else {
         return None;
     };
+    let mut order: Vec<usize> = (0..k).collect();
+    if let Some(o) = owner.filter(|&o| o < k && takers[o]) {
+        order.retain(|&i| i != o);
+        order.insert(0, o);
+    }
     let mut out = Vec::with_capacity(years.len() + 1);
     let mut run = runs.iter();
-    for (p, takes) in phases.iter().zip(takers) {
+    for (p, takes) in order.iter().map(|&i| (&phases[i], takers[i])) {
         if !takes {
             out.push(p.0.clone());
             continue;
@@ -788,7 +812,9 @@ fn parse_table(
     // row has the width of the years spread in rising runs: the rows decide
     if let Some(w) = first_row_width(lines, header.end, sep) {
         if w != header.labels.len() {
-            if let Some(spread) = phases_over_year_runs(&header.read).filter(|s| s.len() == w) {
+            if let Some(spread) =
+                phases_over_year_runs(&header.read, header.owner).filter(|s| s.len() == w)
+            {
                 header.labels = spread;
             }
         }
@@ -888,7 +914,7 @@ fn parse_table(
             }
         }
     }
-    let titles = read_titles(lines, lead_top, floor);
+    let mut titles = read_titles(lines, lead_top, floor);
     let mut header_diag_more: Vec<Diagnostic> = Vec::new();
 
     // the body: items up to where prose resumes
@@ -1050,6 +1076,13 @@ fn parse_table(
                 end_line = more_footnotes(lines, s + 1, &mut footnotes, loc);
             }
         }
+    }
+    if let Some((d, above)) =
+        place_leading_labels(lines, &mut items, ncols, lead_top, floor, sep, loc)
+    {
+        titles = read_titles(lines, above, floor);
+        lead_top = above;
+        header_diag_more.push(d);
     }
     if stop.is_some() {
         if let Some(d) = place_trailing_labels(&mut items, ncols, unit_col, loc) {
@@ -1461,6 +1494,26 @@ fn redistribute<'a>(
                 section[0] = true;
             }
         }
+        let takers = section.iter().filter(|&&b| !b).count();
+        if m != takers * ncols {
+            for r in rows[i..=j].iter_mut() {
+                r.slots.clear();
+            }
+            let first = &rows[i].label;
+            diagnostics.push(
+                Diagnostic::new(
+                    Severity::Warning,
+                    "flat_cells_displaced",
+                    format!(
+                        "{k} labels from `{}` stand apart from their {m} values (reading order), which do not make {ncols} per label; not placed",
+                        first.text
+                    ),
+                )
+                .at(loc.line(first.off), loc.span(first.clean_span())),
+            );
+            i = j + 1;
+            continue;
+        }
         let last_taker = section.iter().rposition(|&b| !b).unwrap_or(k - 1);
         let mut it = values.into_iter();
         for (n, r) in rows[i..=j].iter_mut().enumerate() {
@@ -1485,6 +1538,89 @@ fn redistribute<'a>(
         );
         i = j + 1;
     }
+}
+
+/// Labels printed between the title and the header, their values before the first
+/// row's label (pdftotext reading order: `Tabel 5 Personeel` / `Interne medewerkers` /
+/// `Externe inhuur` / `2022` / `2023` / `Mutatie` / six values / `Totaal` …): when the
+/// values before the first label make whole rows, as many as the label lines right
+/// above the header, under a title, the labels take them in order, and a warning says
+/// so. Returns the warning and the new top of the table (the first such label).
+fn place_leading_labels<'a>(
+    lines: &[TextLine<'a>],
+    items: &mut Vec<Item<'a>>,
+    ncols: usize,
+    above: usize,
+    floor: usize,
+    sep: bool,
+    loc: &Locator<'_>,
+) -> Option<(Diagnostic, usize)> {
+    let v = items.iter().take_while(|it| it.tok == Tok::Value).count();
+    if ncols == 0 || v == 0 || v % ncols != 0 || v / ncols > 8 {
+        return None;
+    }
+    let k = v / ncols;
+    let mut labels: Vec<Item<'a>> = Vec::with_capacity(k);
+    let mut j = above;
+    while labels.len() < k && j > floor {
+        j -= 1;
+        let l = &lines[j];
+        if l.is_blank() {
+            continue;
+        }
+        let it = classify(l, j, sep)?;
+        if it.tok != Tok::Label
+            || column_label(it.text).is_some()
+            || table_caption(it.text).is_some()
+        {
+            return None;
+        }
+        labels.push(it);
+    }
+    if labels.len() < k {
+        return None;
+    }
+    // a numbered table title stands right above them (`Tabel 5 Personeel`): a
+    // heading or a row label above would be read as a title too
+    let numbered = lines[floor..j]
+        .iter()
+        .rev()
+        .map(|l| trim_line(l).0)
+        .find(|t| !t.is_empty())
+        .is_some_and(numbered_title);
+    if !numbered {
+        return None;
+    }
+    labels.reverse();
+    let values: Vec<Item<'a>> = items.drain(..v).collect();
+    let mut placed = Vec::with_capacity(v + k);
+    for (label, vals) in labels.iter().cloned().zip(values.chunks(ncols)) {
+        placed.push(label);
+        placed.extend_from_slice(vals);
+    }
+    items.splice(0..0, placed);
+    let first = &labels[0];
+    Some((
+        Diagnostic::new(
+            Severity::Warning,
+            "flat_labels_displaced",
+            format!(
+                "{k} labels from `{}` stand above the column labels, their values below them (reading order); they were given in order, {ncols} each",
+                first.text
+            ),
+        )
+        .at(loc.line(first.off), loc.span(first.clean_span())),
+        j,
+    ))
+}
+
+/// A numbered table title: `Tabel 5 Personeel`, `Tabel 3.4`, `Table 2`, `Tab. 7`.
+fn numbered_title(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let rest = ["tabel ", "table ", "tab. "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p));
+    rest.is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Labels printed after the table's last value, before the prose resumes (pdftotext
