@@ -1627,9 +1627,10 @@ fn numbered_title(t: &str) -> bool {
 /// without `-layout` reads a block of labels after the values it stood beside): when
 /// they fit the rows that lack a label, they are put back in order, and a warning says
 /// so. They fit when there are as many of them as rows that open with a unit word
-/// where a label belongs (a unit column: `fte` / `2.310,5` / …), or as value rows
+/// where a label belongs (a unit column: `fte` / `2.310,5` / …), as value rows
 /// beyond the first of the one row with too many values (`Totaal investeringen` with
-/// 24 values for 4 columns and 5 labels after the table). Otherwise nothing changes.
+/// 24 values for 4 columns and 5 labels after the table), or as rows of values before
+/// the first label. Otherwise nothing changes.
 fn place_trailing_labels<'a>(
     items: &mut Vec<Item<'a>>,
     ncols: usize,
@@ -1686,9 +1687,15 @@ fn place_trailing_labels<'a>(
             }
             i += 1 + m;
         }
+        // values before the first label (its label printed after the table: cbr
+        // `1.204,5 1.180,2 1.222,0` … `Theorie-examens`)
+        let lead = items.iter().take_while(|it| it.tok == Tok::Value).count();
         match surplus {
             Some((l, m)) if m == (k + 1) * ncols => {
                 at.extend((1..=k).map(|n| l + 1 + n * ncols));
+            }
+            None if lead > 0 && lead == k * ncols => {
+                at.extend((0..k).map(|n| n * ncols));
             }
             _ => {
                 items.extend(chunks.into_iter().flatten());
