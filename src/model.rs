@@ -139,7 +139,9 @@ pub struct Table {
     /// `EUR` when the caption names euros.
     pub currency: Option<String>,
     /// `flat` (one cell per line), `aligned` (one row per line), `piped` (a
-    /// Markdown pipe or grid table) or `html` (a raw HTML table left in Markdown).
+    /// Markdown pipe or grid table), `html` (a raw HTML table left in Markdown) or
+    /// `blocks` (printed column by column: the labels, then each column's values
+    /// further down, as OCR reads sparse tables).
     pub layout: String,
     /// Heading of the document section the table stands in.
     pub section: Option<String>,

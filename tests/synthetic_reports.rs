@@ -116,16 +116,17 @@ const FLOORS: &[(&str, &str, usize)] = &[
     // and moves labels away from their values (rdw `Totaal baten` after the table,
     // `Baten` among values): what is placed is held here. Tesseract reads most of
     // these tables column by column (all labels, then each column's block of values,
-    // the next table's labels in between): no reader puts such blocks back together
-    // yet, so only the tables it printed row by row are read (ienw; duo's degraded
-    // scan).
+    // the next table's labels in between): the blocks reader puts them back where
+    // every block is whole (duo; ind's degraded scan in part); OCR damage inside a
+    // block (a lost `–`, `—2783`) leaves it unread, and the rest (rdw, cbr, rvo, rws)
+    // is short of that or laid out otherwise (cbr's first column beside the labels).
     ("rdw", "pdf-layout", 60),
     ("rdw", "pdf-raw", 40),
     ("rdw", "ocr", 0),
     ("rdw", "ocr-noisy", 0),
     ("duo", "pdf-layout", 65),
     ("duo", "pdf-raw", 65),
-    ("duo", "ocr", 0),
+    ("duo", "ocr", 65),
     ("duo", "ocr-noisy", 58),
     ("cbr", "pdf-layout", 21),
     ("cbr", "pdf-raw", 21),
@@ -142,7 +143,7 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("ind", "pdf-layout", 27),
     ("ind", "pdf-raw", 27),
     ("ind", "ocr", 0),
-    ("ind", "ocr-noisy", 0),
+    ("ind", "ocr-noisy", 10),
     ("ienw", "pdf-layout", 57),
     ("ienw", "pdf-raw", 56),
     ("ienw", "ocr", 52),
@@ -799,4 +800,107 @@ fn pdf_layout_unit_column_right_aligned() {
             ("Fte totaal", Some("fte")),
         ]
     );
+}
+
+/// Tesseract prints duo's two tables column by column: the labels of Tabel 7, those
+/// of Tabel 8 (with their `Eenheid` words), then blocks of values under their own
+/// headers (`Realisatie 2022` and ten values, `2021` and five, `2022 2023` and five
+/// lines of two, …). Each block goes to the table whose rows it fits; every value
+/// keeps the line it stands on. Values as printed in fixtures/synth/duo/ocr.txt.
+#[test]
+fn ocr_tables_printed_column_by_column() {
+    let d = synth_doc("duo", "ocr");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(t.layout, "blocks");
+    assert_eq!(t.title.as_deref(), Some("Tabel 7 Kasstroomoverzicht"));
+    assert_eq!(
+        columns(t),
+        [
+            "Realisatie 2022",
+            "Begroting 2023",
+            "Realisatie 2023",
+            "Mutatie"
+        ]
+    );
+    let first = &t.rows[0];
+    assert_eq!(first.label, "Rekening-courant RHB 1 januari");
+    assert_eq!(first.number.as_deref(), Some("1."));
+    let vals: Vec<(String, usize)> = first
+        .cells
+        .iter()
+        .map(|c| {
+            let c = c.as_ref().unwrap();
+            (c.value.unwrap().to_string(), c.line)
+        })
+        .collect();
+    // (x € 1.000); lines 45, 65, 84 and 97 of the file, far below the label (11)
+    assert_eq!(
+        vals,
+        [
+            ("20687000".to_string(), 45),
+            ("15000000".to_string(), 65),
+            ("18204000".to_string(), 84),
+            ("3204000".to_string(), 97)
+        ]
+    );
+    assert_eq!(first.line, 11);
+    let inv = t
+        .rows
+        .iter()
+        .find(|r| r.label == "Totaal investeringen (-/-)")
+        .unwrap();
+    assert_eq!(inv.cells[0].as_ref().unwrap().raw, "(6.031)");
+    assert_eq!(
+        inv.cells[0]
+            .as_ref()
+            .unwrap()
+            .value
+            .map(|v| v.to_string())
+            .as_deref(),
+        Some("-6031000")
+    );
+    // two columns on one line (`798 350 805 120` under `2022 2023`), a unit column
+    let t = &d.tables[1];
+    assert_eq!(columns(t), ["2021", "2022", "2023", "Streefwaarde 2023"]);
+    let r = &t.rows[0];
+    assert_eq!(r.label, "Aantal aanvragen studiefinanciering");
+    assert_eq!(r.unit.as_deref(), Some("count"));
+    let raws: Vec<&str> = r
+        .cells
+        .iter()
+        .map(|c| c.as_ref().unwrap().raw.as_str())
+        .collect();
+    assert_eq!(raws, ["812 400", "798 350", "805 120", "800 000"]);
+    let target = t.rows[3].cells[3].as_ref().unwrap();
+    assert_eq!(
+        (target.raw.as_str(), target.qualifier.as_deref()),
+        ("< 1.100", Some("less_than"))
+    );
+    // the value blocks are not read again as tables without labels
+    assert!(d
+        .tables
+        .iter()
+        .all(|t| t.rows.iter().all(|r| !r.label.is_empty())));
+}
+
+/// A block that fits a table only by its row count but repeats a column the table
+/// has (ind's degraded scan: Tabel 2's `2023` block, four rows after OCR lost its
+/// `–`, beside Tabel 5's own `2023`) is not given to it.
+#[test]
+fn ocr_blocks_not_given_twice_the_same_column() {
+    let d = synth_doc("ind", "ocr-noisy");
+    let t = d
+        .tables
+        .iter()
+        .find(|t| t.title.as_deref() == Some("Tabel 5 Personeel (ultimo jaar)"))
+        .unwrap();
+    assert_eq!(columns(t), ["2022", "2023", "Mutatie"]);
+    let r = t.rows.iter().find(|r| r.label == "Totaal (fte)").unwrap();
+    let raws: Vec<&str> = r
+        .cells
+        .iter()
+        .map(|c| c.as_ref().unwrap().raw.as_str())
+        .collect();
+    assert_eq!(raws, ["6 090", "6 410", "320"]);
 }

@@ -230,7 +230,7 @@ fn split_values(t: &str, off: usize) -> Option<Vec<(&str, usize, Value)>> {
 }
 
 /// A sentence, not a label: long, or several words ending in sentence punctuation.
-fn is_prose(t: &str) -> bool {
+pub(super) fn is_prose(t: &str) -> bool {
     let words = t.split_whitespace().count();
     if t.chars().count() > 140 || words >= 22 {
         return true;
@@ -245,6 +245,12 @@ enum ColKind {
     Year,
     Phase,
     Arith,
+}
+
+/// Is `t` a column label: a year, a phase (`Realisatie 2022`, `Mutatie`) or an
+/// arithmetic label?
+pub(super) fn is_column_label(t: &str) -> bool {
+    column_label(t).is_some()
 }
 
 /// Is `t` a year or arithmetic column label (`2024`, `2024 (1)`, `(3)=(2)-(1)`)?
@@ -1615,7 +1621,7 @@ fn place_leading_labels<'a>(
 }
 
 /// A numbered table title: `Tabel 5 Personeel`, `Tabel 3.4`, `Table 2`, `Tab. 7`.
-fn numbered_title(t: &str) -> bool {
+pub(super) fn numbered_title(t: &str) -> bool {
     let lower = t.to_lowercase();
     let rest = ["tabel ", "table ", "tab. "]
         .iter()
@@ -1722,7 +1728,7 @@ fn place_trailing_labels<'a>(
 
 /// A label that reads as a section heading rather than a line item: one or two
 /// words, no list marker, no digits, no RBV line item (`Baten`, `Lasten`, `DigiD`).
-fn section_like(label: &str) -> bool {
+pub(super) fn section_like(label: &str) -> bool {
     let (l, marker) = strip_marker(label);
     !marker
         && l.split_whitespace().count() <= 2

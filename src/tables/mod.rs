@@ -24,6 +24,7 @@ use crate::span::{Locator, Span};
 pub mod aligned;
 mod aligned_header;
 mod aligned_line;
+mod blocks;
 pub mod canonical;
 pub mod flat;
 pub mod html;
@@ -44,6 +45,7 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     all.extend(aligned::find(lines, loc));
     all.extend(piped::find(lines, loc));
     all.extend(html::find(lines, loc));
+    all.extend(blocks::find(lines, loc));
     all.sort_by_key(|f| (f.lines.0, std::cmp::Reverse(f.lines.1)));
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
     for f in all {
@@ -51,6 +53,21 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
             continue;
         }
         kept.push(f);
+    }
+    // a block of values that a table printed column by column took (`blocks`) is
+    // not also a table of its own (the aligned reader reads `98 560 101 200` lines
+    // under `2021 2022` as rows without labels)
+    let taken: Vec<usize> = kept
+        .iter()
+        .filter(|f| f.table.layout == "blocks")
+        .flat_map(|f| f.table.rows.iter().flat_map(|r| r.cells.iter().flatten()))
+        .map(|c| c.span.start)
+        .collect();
+    if !taken.is_empty() {
+        kept.retain(|f| {
+            let mut cells = f.table.rows.iter().flat_map(|r| r.cells.iter().flatten());
+            f.table.layout == "blocks" || !cells.all(|c| taken.contains(&c.span.start))
+        });
     }
     for (i, f) in kept.iter_mut().enumerate() {
         assign_ids(&mut f.table, i + 1);

@@ -1,0 +1,469 @@
+//! Tables printed column by column. Tesseract's page segmentation reads a sparse
+//! table (few columns, a wide gap between labels and values) as separate text
+//! blocks: under the title all the row labels, then, further down and often after
+//! the next table's labels, each column (or group of columns) as a block of its own:
+//! its header (`Realisatie 2022`, `2021`, `2022 2023`, `Mutatie`), then one line of
+//! values per row.
+//!
+//! In: the cleaned lines. Out: [`Found`] tables with `layout: "blocks"`.
+//!
+//! A numbered title (`Tabel 7 …`) followed by labels only, up to prose or the next
+//! title, opens a label block. Every block of values after it (header lines, then
+//! lines of values only, each with as many values as the header names columns) is
+//! given to the one label block whose row count it matches: all its labels, or all
+//! but the section heads (`Baten`, `Lasten`); a block that fits no label block, or
+//! more than one, is left alone. A label block with two or more columns so given is
+//! handed to the [`flat`] reader as cells on lines of their own (as for
+//! [piped](super::piped) tables); every value keeps its own offset and line, so its
+//! span points at where it stands, far below its label. The table claims the lines
+//! from its title to its last label; the value blocks stay text.
+
+use super::aligned_line as al;
+use super::piped::{context_above, read_view, EMPTY_CELL};
+use super::{flat, unit_of_word, Found};
+use crate::grammar::{table_caption, Style};
+use crate::segment::TextLine;
+use crate::span::Locator;
+
+/// At most this many labels in one label block.
+const MAX_LABELS: usize = 60;
+
+/// Value blocks are looked for at most this many lines after the last label block.
+const LOOK_AHEAD: usize = 600;
+
+/// At most this many columns in one value block.
+const MAX_BLOCK_COLUMNS: usize = 8;
+
+/// A label block: the title's line, the labels (line index, text start offset in the
+/// line, text), whether `Eenheid` heads a unit column (each label's last word), and
+/// the line after the last label.
+struct Labels<'a> {
+    title: usize,
+    labels: Vec<(usize, &'a str)>,
+    units: bool,
+    end: usize,
+}
+
+/// A block of values: its column labels (made from its header lines) and, per row,
+/// the values' (line index, byte range in the line).
+struct Values {
+    columns: Vec<String>,
+    rows: Vec<Vec<(usize, std::ops::Range<usize>)>>,
+}
+
+fn trimmed<'a>(l: &TextLine<'a>) -> &'a str {
+    l.text.trim()
+}
+
+/// Finds the tables printed column by column in `lines`.
+pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
+    let mut blocks: Vec<Labels<'_>> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let t = trimmed(&lines[i]);
+        // (a numbered title begins with `T`: most lines are ruled out by one byte)
+        if t.as_bytes().first().is_some_and(|b| b | 0x20 == b't') && flat::numbered_title(t) {
+            if let Some(b) = label_block(lines, i) {
+                i = b.end;
+                blocks.push(b);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if blocks.is_empty() {
+        return Vec::new();
+    }
+    // the value blocks after the first label block, each given to the one label
+    // block it fits
+    let from = blocks[0].end;
+    let until = (blocks.last().map_or(from, |b| b.end) + LOOK_AHEAD).min(lines.len());
+    let mut given: Vec<Vec<Values>> = (0..blocks.len()).map(|_| Vec::new()).collect();
+    let mut j = from;
+    while j < until {
+        let Some((v, next)) = value_block(lines, j, until) else {
+            j += 1;
+            continue;
+        };
+        // (every block of a table has the same rows: a block that fits a table only
+        // with other rows taking values than its first block's would misplace them)
+        let fits: Vec<usize> = (0..blocks.len())
+            .filter(|&b| {
+                blocks[b].end <= j
+                    && takers(&blocks[b], v.rows.len()).is_some()
+                    && given[b].first().is_none_or(|f| f.rows.len() == v.rows.len())
+                    // (a column label the table has already: another table's block)
+                    && !given[b]
+                        .iter()
+                        .any(|g| g.columns.iter().any(|c| v.columns.contains(c)))
+            })
+            .collect();
+        if let [b] = fits[..] {
+            given[b].push(v);
+        }
+        j = next;
+    }
+    let mut out = Vec::new();
+    for (b, values) in blocks.iter().zip(given) {
+        let ncols: usize = values.iter().map(|v| v.columns.len()).sum();
+        if ncols < 2 {
+            continue;
+        }
+        if let Some(f) = read(lines, b, &values, loc) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// The label block under the title at line `t`: labels only (no values, no column
+/// labels), an `Eenheid` or scale line right under the title skipped, up to prose, the next numbered title
+/// or a blank stretch of three lines. None when fewer than two labels, or a value
+/// or column label comes first.
+fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
+    let mut labels: Vec<(usize, &'a str)> = Vec::new();
+    let mut units = false;
+    let mut blank = 0;
+    let mut j = t + 1;
+    while j < lines.len() && labels.len() < MAX_LABELS {
+        let s = trimmed(&lines[j]);
+        if s.is_empty() {
+            blank += 1;
+            if blank >= 3 {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        blank = 0;
+        if labels.is_empty() && (super::is_unit_header(s) || table_caption(s).is_some()) {
+            units |= super::is_unit_header(s);
+            j += 1;
+            continue;
+        }
+        if flat::numbered_title(s) || flat::is_prose(s) {
+            break;
+        }
+        if flat::is_column_label(s) || has_value(s) {
+            return None;
+        }
+        // (a label wrapped onto a lower-case line, `onderhoud en` / `vervanging`,
+        // counts as two: the rows then fit no block of values, and nothing is read)
+        labels.push((j, s));
+        j += 1;
+    }
+    // (a label block ends where prose or the next title begins)
+    let ended = j < lines.len() && {
+        let s = trimmed(&lines[j]);
+        flat::numbered_title(s) || flat::is_prose(s)
+    };
+    if labels.len() < 2 || !ended {
+        return None;
+    }
+    // with a unit column every label ends in a unit word
+    if units
+        && !labels.iter().all(|(_, s)| {
+            s.rsplit_once(' ')
+                .is_some_and(|(_, u)| unit_of_word(u).is_some())
+        })
+    {
+        return None;
+    }
+    let end = labels.last().map_or(t + 1, |l| l.0 + 1);
+    Some(Labels {
+        title: t,
+        labels,
+        units,
+        end,
+    })
+}
+
+/// Does `s` hold a value anywhere (a label line never does here)?
+fn has_value(s: &str) -> bool {
+    let (_, toks) = al::values_from_right(s, plain(), 1);
+    !toks.is_empty()
+}
+
+fn plain() -> Style {
+    Style {
+        space_grouping: false,
+    }
+}
+
+/// The rows of `b` that take values when a value block has `rows` rows: all of them,
+/// or all but the section heads (one word, `Baten`, or a label ending in a colon,
+/// `waarvan:`). None when neither count fits.
+fn takers(b: &Labels<'_>, rows: usize) -> Option<Vec<bool>> {
+    let n = b.labels.len();
+    if rows == n {
+        return Some(vec![true; n]);
+    }
+    let takes: Vec<bool> = b
+        .labels
+        .iter()
+        .map(|(_, s)| !((flat::section_like(s) && !s.contains(' ')) || s.ends_with(':')))
+        .collect();
+    (takes.iter().filter(|&&t| t).count() == rows).then_some(takes)
+}
+
+/// A block of values from line `j`: header lines (column labels: `Realisatie 2022`,
+/// `2022 2023`, `Mutatie`), then at least two lines of values only, each with as many
+/// values as the last header line names years (one when it names fewer than two).
+/// Returns the block and the line after it.
+fn value_block(lines: &[TextLine<'_>], j: usize, until: usize) -> Option<(Values, usize)> {
+    let mut header: Vec<&str> = Vec::new();
+    let mut k = j;
+    while k < until && header.len() < 3 {
+        let s = trimmed(&lines[k]);
+        if s.is_empty() {
+            k += 1;
+            continue;
+        }
+        if flat::is_column_label(s) || years(s).is_some() {
+            header.push(s);
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let last = *header.last()?;
+    let ys = years(last).unwrap_or_default();
+    let ncols = if ys.len() >= 2 { ys.len() } else { 1 };
+    let columns: Vec<String> = if ncols == 1 {
+        vec![header.join(" ")]
+    } else {
+        // a phase line above the years goes over each of them
+        let over = header[..header.len() - 1].join(" ");
+        ys.iter()
+            .map(|y| format!("{over} {y}").trim().to_string())
+            .collect()
+    };
+    let mut rows = Vec::new();
+    while k < until {
+        let l = &lines[k];
+        let s = l.text.trim();
+        if s.is_empty() {
+            k += 1;
+            continue;
+        }
+        // (the next block's header: `2021` reads as a value too)
+        if flat::is_column_label(s) || years(s).is_some() {
+            break;
+        }
+        let Some(cells) = value_line(l.text, ncols) else {
+            break;
+        };
+        rows.push(cells.into_iter().map(|r| (k, r)).collect());
+        k += 1;
+    }
+    (rows.len() >= 2).then_some((Values { columns, rows }, k))
+}
+
+/// The years of a line made of years only (`2022 2023`, `2024*`), two or more.
+fn years(s: &str) -> Option<Vec<&str>> {
+    let ys: Vec<&str> = s.split_whitespace().collect();
+    let all = ys.len() >= 2
+        && ys.len() <= MAX_BLOCK_COLUMNS
+        && ys
+            .iter()
+            .all(|y| flat::is_year_or_arith_label(y) && y.starts_with(['1', '2']));
+    all.then_some(ys)
+}
+
+/// The byte ranges of the `ncols` values of a line of values only (`98 560 101 200`
+/// as two), or None.
+fn value_line(text: &str, ncols: usize) -> Option<Vec<std::ops::Range<usize>>> {
+    let (le, toks) = al::values_from_right(text, plain(), al::MAX_PIECES * ncols + 1);
+    if le != 0 || toks.is_empty() {
+        return None;
+    }
+    let toks = match toks.len() {
+        n if n == ncols => toks,
+        n if n > ncols => al::partition_space_grouped(text, &toks, ncols)?,
+        _ => return None,
+    };
+    Some(toks.iter().map(|t| t.start..t.end).collect())
+}
+
+/// Hands label block `b` with its value blocks to the flat reader: the title (and the
+/// lines above it), an empty stub cell, the column labels, then per row the label,
+/// its unit and its values, each on a line of its own.
+fn read(
+    lines: &[TextLine<'_>],
+    b: &Labels<'_>,
+    values: &[Values],
+    loc: &Locator<'_>,
+) -> Option<Found> {
+    let floor = b.title.saturating_sub(8);
+    let mut view = context_above(lines, b.title, floor);
+    let title = &lines[b.title];
+    view.push((b.title, *title));
+    let blank = |j: usize| {
+        (
+            j,
+            TextLine {
+                start: lines[j].start,
+                text: "",
+            },
+        )
+    };
+    view.push(blank(b.title));
+    let header_first = view.len();
+    let at = |j: usize, text: &str| {
+        lines[j].start + text.as_ptr() as usize - lines[j].text.as_ptr() as usize
+    };
+    view.push((
+        b.title,
+        TextLine {
+            start: title.start,
+            text: EMPTY_CELL,
+        },
+    ));
+    view.push(blank(b.title));
+    if b.units {
+        view.push((
+            b.title,
+            TextLine {
+                start: title.start,
+                text: "Eenheid",
+            },
+        ));
+        view.push(blank(b.title));
+    }
+    let columns: Vec<&str> = values
+        .iter()
+        .flat_map(|v| v.columns.iter().map(String::as_str))
+        .collect();
+    for c in &columns {
+        view.push((
+            b.title,
+            TextLine {
+                start: title.start,
+                text: c,
+            },
+        ));
+        view.push(blank(b.title));
+    }
+    // (which labels take values: the same for every block, as each fitted)
+    let takes = takers(b, values[0].rows.len())?;
+    let mut row = 0;
+    for ((j, s), take) in b.labels.iter().zip(&takes) {
+        let (label, unit) = match (b.units, s.rsplit_once(' ')) {
+            (true, Some((l, u))) => (l.trim_end(), Some(u)),
+            _ => (*s, None),
+        };
+        view.push((
+            *j,
+            TextLine {
+                start: at(*j, label),
+                text: label,
+            },
+        ));
+        view.push(blank(*j));
+        if let Some(u) = unit {
+            view.push((
+                *j,
+                TextLine {
+                    start: at(*j, u),
+                    text: u,
+                },
+            ));
+            view.push(blank(*j));
+        }
+        if !take {
+            continue;
+        }
+        for v in values {
+            for (k, r) in v.rows.get(row)? {
+                let l = &lines[*k];
+                view.push((
+                    *k,
+                    TextLine {
+                        start: l.start + r.start,
+                        text: &l.text[r.clone()],
+                    },
+                ));
+                view.push(blank(*k));
+            }
+        }
+        row += 1;
+    }
+    let mut f = read_view(lines, view, header_first, (b.title, b.end), "blocks", loc)?;
+    if f.table.columns.len() != columns.len() {
+        return None;
+    }
+    f.lines = (f.lines.0.min(b.title), b.end);
+    Some(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::find_in_text;
+
+    #[test]
+    fn value_lines_split_into_the_header_columns() {
+        fn cut(t: &str, n: usize) -> Option<Vec<&str>> {
+            value_line(t, n).map(|v| v.into_iter().map(|r| &t[r]).collect())
+        }
+        assert_eq!(cut("98 560 101 200", 2), Some(vec!["98 560", "101 200"]));
+        assert_eq!(cut("98 560", 1), Some(vec!["98 560"]));
+        assert_eq!(cut("€ 19,05 € 18,75", 2), Some(vec!["€ 19,05", "€ 18,75"]));
+        assert_eq!(cut("(1.469)", 1), Some(vec!["(1.469)"]));
+        // a label is no value line; too few values fit no header
+        assert_eq!(cut("Totaal baten", 1), None);
+        assert_eq!(cut("12,6", 2), None);
+        assert_eq!(years("2022 2023"), Some(vec!["2022", "2023"]));
+        assert_eq!(years("2023"), None);
+        assert_eq!(years("Realisatie 2023"), None);
+    }
+
+    const COLUMNS: &str = "Tabel 4 Personeel (x € 1.000)\n\nLonen\nSociale lasten\nTotaal\n\nDe toelichting volgt hieronder in de tekst.\n\nRealisatie 2022\n\n100\n20\n120\n\nBegroting 2023\n\n110\n25\n135\n";
+
+    #[test]
+    fn labels_then_column_blocks() {
+        let found = find_in_text(COLUMNS, find);
+        assert_eq!(found.len(), 1);
+        let t = &found[0].table;
+        let cols: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(cols, ["Realisatie 2022", "Begroting 2023"]);
+        let row: Vec<(&str, Vec<&str>)> = t
+            .rows
+            .iter()
+            .map(|r| {
+                let v = r
+                    .cells
+                    .iter()
+                    .map(|c| c.as_ref().unwrap().raw.as_str())
+                    .collect();
+                (r.label.as_str(), v)
+            })
+            .collect();
+        assert_eq!(
+            row,
+            [
+                ("Lonen", vec!["100", "110"]),
+                ("Sociale lasten", vec!["20", "25"]),
+                ("Totaal", vec!["120", "135"])
+            ]
+        );
+        // (x € 1.000): 135 is 135000 EUR
+        let c = t.rows[2].cells[1].as_ref().unwrap();
+        assert_eq!(c.value.map(|v| v.to_string()).as_deref(), Some("135000"));
+        // the table claims its title and labels, not the values below
+        assert_eq!(found[0].lines, (0, 5));
+    }
+
+    #[test]
+    fn no_table_without_whole_blocks() {
+        // a block one row short fits no label block
+        let short = COLUMNS.replace("110\n25\n135\n", "110\n25\n");
+        assert!(find_in_text(&short, find).is_empty());
+        // one column is not enough
+        let one = COLUMNS.split("Begroting").next().unwrap().to_string();
+        assert!(find_in_text(&one, find).is_empty());
+        // a numbered title over prose
+        let prose = "Tabel 4 laat zien dat de lasten stegen.\n\nDe toelichting volgt hieronder in de tekst.\n\n2022 2023\n1 2\n3 4\n";
+        assert!(find_in_text(prose, find).is_empty());
+    }
+}
