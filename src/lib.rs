@@ -117,7 +117,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Document, ExtractError> {
         lines: &dec_lines,
     };
     let lines = segment::lines(&cleaned.text);
-    let found = tables::find(&lines, &loc);
+    let (found, not_tables) = tables::find_all(&lines, &loc);
     let ranges: Vec<(usize, usize)> = found.iter().map(|f| f.lines).collect();
     let blocks = segment::segment(&lines, &ranges);
 
@@ -141,6 +141,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Document, ExtractError> {
     }
     let (meta, sections, meta_diags) = meta::extract(&blocks, &lines, &cleaned.furniture, &loc);
     diagnostics.extend(meta_diags);
+    diagnostics.extend(not_tables);
     let mut tables_out = Vec::with_capacity(found.len());
     for f in found {
         diagnostics.extend(f.diagnostics);

@@ -904,3 +904,29 @@ fn ocr_blocks_not_given_twice_the_same_column() {
         .collect();
     assert_eq!(raws, ["6 090", "6 410", "320"]);
 }
+
+/// A block of values whose labels stand elsewhere (Tesseract on rdw: `2021 2022 2022`
+/// over `€ 12,95 € 13,10 € 12,50` and more) is no table: no table of any rendering
+/// has only rows without a label, and rdw's OCR says which values were left.
+#[test]
+fn no_table_without_row_labels() {
+    for report in ["rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw"] {
+        for r in ["ocr", "ocr-noisy", "pdf-raw", "pdf-layout", "lynx", "flat"] {
+            let d = synth_doc(report, r);
+            assert!(
+                d.tables
+                    .iter()
+                    .all(|t| t.rows.iter().any(|r| !r.label.trim().is_empty())),
+                "{report} {r}"
+            );
+        }
+    }
+    let d = synth_doc("rdw", "ocr");
+    let g = d
+        .diagnostics
+        .iter()
+        .find(|g| g.code == "table_without_labels")
+        .unwrap();
+    assert!(g.message.contains("`Begroting 2022`"), "{}", g.message);
+    assert!(g.line.is_some());
+}

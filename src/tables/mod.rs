@@ -41,6 +41,14 @@ pub struct Found {
 /// Finds every table, flat and aligned, and resolves overlaps (the earlier start wins,
 /// then the longer range).
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
+    find_all(lines, loc).0
+}
+
+/// [`find`], and the diagnostics of what was found but is no table: a table none of
+/// whose rows has a label (a block of values whose labels stand elsewhere, as OCR
+/// prints a sparse table column by column) is dropped, and a warning names its
+/// values' lines.
+pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<Diagnostic>) {
     let mut all = flat::find(lines, loc);
     all.extend(aligned::find(lines, loc));
     all.extend(piped::find(lines, loc));
@@ -69,10 +77,30 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
             f.table.layout == "blocks" || !cells.all(|c| taken.contains(&c.span.start))
         });
     }
+    let mut dropped = Vec::new();
+    kept.retain(|f| {
+        let t = &f.table;
+        if t.rows.iter().any(|r| !r.label.trim().is_empty()) {
+            return true;
+        }
+        let n = t.rows.iter().flat_map(|r| r.cells.iter().flatten()).count();
+        dropped.push(
+            Diagnostic::new(
+                crate::model::Severity::Warning,
+                "table_without_labels",
+                format!(
+                    "{n} values under the column labels {} stand without any row label (their labels are printed elsewhere); not read as a table",
+                    t.columns.iter().map(|c| format!("`{}`", c.label)).collect::<Vec<_>>().join(", ")
+                ),
+            )
+            .at(t.line, t.span),
+        );
+        false
+    });
     for (i, f) in kept.iter_mut().enumerate() {
         assign_ids(&mut f.table, i + 1);
     }
-    kept
+    (kept, dropped)
 }
 
 /// Sets `t{n}` on the table and `t{n}.r{row}.c{col}` on its cells (1-based).
