@@ -228,6 +228,16 @@ fn value_block(lines: &[TextLine<'_>], j: usize, until: usize) -> Option<(Values
     }
     let last = *header.last()?;
     let ys = years(last).unwrap_or_default();
+    // years that do not rise (`Begroting` over `2021 2022 2022`: OCR put two header
+    // cells on one line) leave open which phase stands over which year
+    let rising = ys.windows(2).all(|w| {
+        flat::year_of(w[0])
+            .zip(flat::year_of(w[1]))
+            .is_some_and(|(a, b)| a < b)
+    });
+    if !rising {
+        return None;
+    }
     let ncols = if ys.len() >= 2 { ys.len() } else { 1 };
     let columns: Vec<String> = if ncols == 1 {
         vec![header.join(" ")]
@@ -456,6 +466,9 @@ mod tests {
 
     #[test]
     fn no_table_without_whole_blocks() {
+        // years that do not rise under one phase: which phase is whose is open
+        let mixed = "Tabel 4 Personeel (x € 1.000)\n\nLonen\nSociale lasten\nTotaal\n\nDe toelichting volgt hieronder in de tekst.\n\nRealisatie 2021\n\n90\n18\n108\n\nBegroting\n2022 2022\n100 110\n20 25\n120 135\n";
+        assert!(find_in_text(mixed, find).is_empty());
         // a block one row short fits no label block
         let short = COLUMNS.replace("110\n25\n135\n", "110\n25\n");
         assert!(find_in_text(&short, find).is_empty());
