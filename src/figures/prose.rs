@@ -269,8 +269,14 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             let w = word
                 .trim_start_matches(['(', '‘', '\'', '"', '“'])
                 .trim_end_matches('.');
-            if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if w.contains('.') && (1..=5).contains(&letters) {
                 continue; // o.a., m.b.v., n.v.t.
+            }
+            // a number with dots opening the sentence is its number (`2.3. Inleiding`);
+            // after words it ends the sentence (`steeg tot 18.400. Een jaar`)
+            if w.contains('.') && letters == 0 && word_start <= start {
+                continue;
             }
             if ABBREVIATIONS.contains(&&*crate::grammar::words::lower(w)) {
                 continue;
@@ -1195,8 +1201,14 @@ mod tests {
                 let w = word
                     .trim_start_matches(['(', '‘', '\'', '"', '“'])
                     .trim_end_matches('.');
-                if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
+                let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+                if w.contains('.') && (1..=5).contains(&letters) {
                     continue; // o.a., m.b.v., n.v.t.
+                }
+                // a number with dots opening the sentence is its number (`2.3. Inleiding`);
+                // after words it ends the sentence (`steeg tot 18.400. Een jaar`)
+                if w.contains('.') && letters == 0 && word_start <= start {
+                    continue;
                 }
                 if ABBREVIATIONS.contains(&&*crate::grammar::words::lower(w)) {
                     continue;
@@ -1215,6 +1227,22 @@ mod tests {
             out.push((start, text.len()));
         }
         out
+    }
+
+    #[test]
+    fn a_dotted_number_ends_a_sentence_after_words() {
+        let t = "Het aantal steeg tot 18.400. Een jaar eerder was het 17.200.";
+        let cut: Vec<&str> = sentences(t).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            cut,
+            [
+                "Het aantal steeg tot 18.400.",
+                "Een jaar eerder was het 17.200."
+            ]
+        );
+        // opening the sentence it is a section number; `o.a.` stays an abbreviation
+        let t = "2.3. Inleiding van o.a. De Nederlandsche Bank.";
+        assert_eq!(sentences(t), [(0, t.len())]);
     }
 
     #[test]
