@@ -31,6 +31,12 @@ const MAX_LABELS: usize = 60;
 /// Value blocks are looked for at most this many lines after the last label block.
 const LOOK_AHEAD: usize = 600;
 
+/// A block of values is offered to at most this many label blocks before it.
+const NEAR_BLOCKS: usize = 16;
+
+/// A block of values ends at this many blank lines in a row.
+const MAX_BLANK: usize = 3;
+
 /// At most this many columns in one value block.
 const MAX_BLOCK_COLUMNS: usize = 8;
 
@@ -87,9 +93,13 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
         };
         // (every block of a table has the same rows: a block that fits a table only
         // with other rows taking values than its first block's would misplace them)
-        let fits: Vec<usize> = (0..blocks.len())
+        // (the label blocks before `j`, the nearest [`NEAR_BLOCKS`] within
+        // [`LOOK_AHEAD`] lines: a table's values stand near its labels, and the
+        // work per block of values stays bounded)
+        let before = blocks.partition_point(|b| b.end <= j);
+        let fits: Vec<usize> = (before.saturating_sub(NEAR_BLOCKS)..before)
             .filter(|&b| {
-                blocks[b].end <= j
+                j - blocks[b].end <= LOOK_AHEAD
                     && takers(&blocks[b], v.rows.len()).is_some()
                     && given[b].first().is_none_or(|f| f.rows.len() == v.rows.len())
                     // (a column label the table has already: another table's block)
@@ -213,12 +223,15 @@ fn takers(b: &Labels<'_>, rows: usize) -> Option<Vec<bool>> {
 fn value_block(lines: &[TextLine<'_>], j: usize, until: usize) -> Option<(Values, usize)> {
     let mut header: Vec<&str> = Vec::new();
     let mut k = j;
-    while k < until && header.len() < 3 {
+    let mut blank = 0;
+    while k < until && header.len() < 3 && blank < MAX_BLANK {
         let s = trimmed(&lines[k]);
         if s.is_empty() {
+            blank += 1;
             k += 1;
             continue;
         }
+        blank = 0;
         if flat::is_column_label(s) || years(s).is_some() {
             header.push(s);
             k += 1;
@@ -249,13 +262,16 @@ fn value_block(lines: &[TextLine<'_>], j: usize, until: usize) -> Option<(Values
             .collect()
     };
     let mut rows = Vec::new();
-    while k < until {
+    let mut blank = 0;
+    while k < until && blank < MAX_BLANK {
         let l = &lines[k];
         let s = l.text.trim();
         if s.is_empty() {
+            blank += 1;
             k += 1;
             continue;
         }
+        blank = 0;
         // (the next block's header: `2021` reads as a value too)
         if flat::is_column_label(s) || years(s).is_some() {
             break;
