@@ -122,7 +122,7 @@ const FLOORS: &[(&str, &str, usize)] = &[
     // is short of that or laid out otherwise (cbr's first column beside the labels).
     ("rdw", "pdf-layout", 60),
     ("rdw", "pdf-raw", 40),
-    ("rdw", "ocr", 0),
+    ("rdw", "ocr", 38),
     ("rdw", "ocr-noisy", 0),
     ("duo", "pdf-layout", 65),
     ("duo", "pdf-raw", 65),
@@ -882,6 +882,55 @@ fn ocr_tables_printed_column_by_column() {
         .tables
         .iter()
         .all(|t| t.rows.iter().all(|r| !r.label.is_empty())));
+}
+
+/// Tesseract joins two header cells of rdw's table on one line (`Vastgestelde
+/// begroting Verschil` over `2022`) and prints their values two a line (`99 000
+/// 2 200`, `- 52 000`): two columns, the year to the phase that is no difference;
+/// `—` (OCR's `–`) is a sub-row marker. Values as printed in
+/// fixtures/synth/rdw/ocr.txt lines 47-83.
+#[test]
+fn ocr_block_with_two_phases_on_one_line() {
+    let d = synth_doc("rdw", "ocr");
+    let t = &d.tables[0];
+    assert_eq!(
+        columns(t),
+        [
+            "Realisatie 2021",
+            "Realisatie 2022",
+            "Vastgestelde begroting 2022",
+            "Verschil"
+        ]
+    );
+    let raws = |l: &str| -> Vec<String> {
+        let r = t.rows.iter().find(|r| r.label == l).unwrap();
+        r.cells
+            .iter()
+            .map(|c| c.as_ref().map_or(String::new(), |c| c.raw.clone()))
+            .collect()
+    };
+    assert_eq!(
+        raws("Opbrengst overige departementen"),
+        ["12 133", "12 145", "(1.200)", "13 345"]
+    );
+    assert_eq!(
+        raws("waarvan eigen personeel"),
+        ["50 100", "52 000", "-", "52 000"]
+    );
+    let r = t
+        .rows
+        .iter()
+        .find(|r| r.label == "waarvan eigen personeel")
+        .unwrap();
+    assert_eq!(r.cells[2].as_ref().unwrap().value, None);
+    assert!(t
+        .rows
+        .iter()
+        .find(|r| r.label == "Baten")
+        .unwrap()
+        .cells
+        .iter()
+        .all(Option::is_none));
 }
 
 /// A block that fits a table only by its row count but repeats a column the table

@@ -251,8 +251,8 @@ fn value_block(lines: &[TextLine<'_>], j: usize, until: usize) -> Option<(Values
     if !rising {
         return None;
     }
-    let ncols = if ys.len() >= 2 { ys.len() } else { 1 };
-    let columns: Vec<String> = if ncols == 1 {
+    let mut ncols = if ys.len() >= 2 { ys.len() } else { 1 };
+    let mut columns: Vec<String> = if ncols == 1 {
         vec![header.join(" ")]
     } else {
         // a phase line above the years goes over each of them
@@ -261,6 +261,20 @@ fn value_block(lines: &[TextLine<'_>], j: usize, until: usize) -> Option<(Values
             .map(|y| format!("{over} {y}").trim().to_string())
             .collect()
     };
+    // two phases on one line over one year (`Vastgestelde begroting Verschil` /
+    // `2022`: OCR joined two header cells): as many columns as phases with a year,
+    // when the first line of values holds that many and not one
+    if let Some(alt) = phase_columns(&header) {
+        let first = lines[k..until.min(k + MAX_BLANK + 1)]
+            .iter()
+            .find(|l| !l.text.trim().is_empty());
+        if first.is_some_and(|l| {
+            value_line(l.text, 1).is_none() && value_line(l.text, alt.len()).is_some()
+        }) {
+            ncols = alt.len();
+            columns = alt;
+        }
+    }
     let mut rows = Vec::new();
     let mut blank = 0;
     while k < until && blank < MAX_BLANK {
@@ -285,6 +299,43 @@ fn value_block(lines: &[TextLine<'_>], j: usize, until: usize) -> Option<(Values
     (rows.len() >= 2).then_some((Values { columns, rows }, k))
 }
 
+/// The columns of a header whose first line holds two or more phases (each begins
+/// with a capital: `Vastgestelde begroting Verschil`) and whose other lines hold
+/// only years: each phase takes its years as in a header printed without empty
+/// cells (a `Verschil` none). None otherwise.
+fn phase_columns(header: &[&str]) -> Option<Vec<String>> {
+    let (first, rest) = header.split_first()?;
+    let mut phases: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for (at, w) in word_starts(first) {
+        if at > 0 && w.starts_with(char::is_uppercase) {
+            phases.push(first[from..at].trim_end());
+            from = at;
+        }
+    }
+    phases.push(&first[from..]);
+    let years: Vec<&str> = rest.iter().flat_map(|l| l.split_whitespace()).collect();
+    if phases.len() < 2
+        || years.is_empty()
+        || !phases.iter().all(|p| flat::is_column_label(p))
+        || !years.iter().all(|y| flat::is_year_or_arith_label(y))
+    {
+        return None;
+    }
+    flat::spread_phases(&phases, &years).filter(|c| c.len() >= 2 && c.len() <= MAX_BLOCK_COLUMNS)
+}
+
+/// Each word of `s` with its byte offset.
+fn word_starts(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
 /// The years of a line made of years only (`2022 2023`, `2024*`), two or more.
 fn years(s: &str) -> Option<Vec<&str>> {
     let ys: Vec<&str> = s.split_whitespace().collect();
@@ -299,15 +350,45 @@ fn years(s: &str) -> Option<Vec<&str>> {
 /// The byte ranges of the `ncols` values of a line of values only (`98 560 101 200`
 /// as two), or None.
 fn value_line(text: &str, ncols: usize) -> Option<Vec<std::ops::Range<usize>>> {
+    value_line_as_read(text, ncols).or_else(|| {
+        // a lone dash first is an empty cell (`- 52 000`: `-` and `52 000`)
+        let lead = text.len() - text.trim_start().len();
+        let rest = text[lead..].strip_prefix(['-', '–', '—'])?;
+        if ncols < 2 || !rest.starts_with(' ') {
+            return None;
+        }
+        let at = text.len() - rest.len();
+        let mut tail = value_line_as_read(rest, ncols - 1)?;
+        for r in &mut tail {
+            *r = r.start + at..r.end + at;
+        }
+        let dash = lead..at;
+        Some(std::iter::once(dash).chain(tail).collect())
+    })
+}
+
+/// [`value_line`] as the value grammar reads the line from the right.
+fn value_line_as_read(text: &str, ncols: usize) -> Option<Vec<std::ops::Range<usize>>> {
     let (le, toks) = al::values_from_right(text, plain(), al::MAX_PIECES * ncols + 1);
     if le != 0 || toks.is_empty() {
         return None;
     }
+    let first = toks.first()?.start;
     let toks = match toks.len() {
         n if n == ncols => toks,
         n if n > ncols => al::partition_space_grouped(text, &toks, ncols)?,
         _ => return None,
     };
+    // every word of the line in a value (a partition may leave words on the left),
+    // and no value a bare group of digits with a leading zero (`- 52 000` is `-`
+    // and `52 000`, not `- 52` and `000`)
+    let bare_zero = |t: &al::Tok| {
+        let r = &text[t.start..t.end];
+        r.len() > 1 && r.starts_with('0') && r.bytes().all(|b| b.is_ascii_digit())
+    };
+    if toks.len() != ncols || toks[0].start != first || toks.iter().any(bare_zero) {
+        return None;
+    }
     Some(toks.iter().map(|t| t.start..t.end).collect())
 }
 
@@ -436,6 +517,11 @@ mod tests {
         assert_eq!(cut("98 560", 1), Some(vec!["98 560"]));
         assert_eq!(cut("€ 19,05 € 18,75", 2), Some(vec!["€ 19,05", "€ 18,75"]));
         assert_eq!(cut("(1.469)", 1), Some(vec!["(1.469)"]));
+        assert_eq!(cut("(1.200) 13 345", 2), Some(vec!["(1.200)", "13 345"]));
+        // a line that is not one value is none (not its last value alone)
+        assert_eq!(cut("99 000 2 200", 1), None);
+        assert_eq!(cut("99 000 2 200", 2), Some(vec!["99 000", "2 200"]));
+        assert_eq!(cut("- 52 000", 2), Some(vec!["-", "52 000"]));
         // a label is no value line; too few values fit no header
         assert_eq!(cut("Totaal baten", 1), None);
         assert_eq!(cut("12,6", 2), None);

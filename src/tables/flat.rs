@@ -83,7 +83,9 @@ static ROW_NUMBER_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}\.)\s+(\D.*)$").unwrap());
 
 /// A sub-row marker before a label: `– personele kosten`, `. Beheer & exploitatie`.
-static SUB_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[–\-‒−.*•·]\s*)+").unwrap());
+// (the markers aligned text takes off too: OCR reads `–` as `—`, bullets as `«`)
+static SUB_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[–\-‒−—.*•·«▪]\s*)+").unwrap());
 
 /// A footnote marker at the end of a label: `Saldo van baten en lasten (%) 1`.
 static LABEL_FOOTNOTE: LazyLock<Regex> =
@@ -548,6 +550,17 @@ fn first_row_width(lines: &[TextLine<'_>], from: usize, sep: bool) -> Option<usi
     }
     let n = items.take_while(|it| it.tok == Tok::Value).count();
     (n > 0).then_some(n)
+}
+
+/// [`phases_over_year_runs`] for phases and years given apart (the blocks reader:
+/// `Vastgestelde begroting` and `Verschil` on one line over `2022`).
+pub(super) fn spread_phases(phases: &[&str], years: &[&str]) -> Option<Vec<String>> {
+    let labels: Vec<(String, ColKind)> = phases
+        .iter()
+        .map(|p| (p.to_string(), ColKind::Phase))
+        .chain(years.iter().map(|y| (y.to_string(), ColKind::Year)))
+        .collect();
+    phases_over_year_runs(&labels, None)
 }
 
 /// A two-level header printed without its empty cells (pdftotext without `-layout`:
