@@ -272,10 +272,14 @@ fn token_soup_of_report_phenomena() {
 /// The seeds and the corpus renderings in fixtures/corpus.
 static CORPUS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
     let mut files: Vec<PathBuf> = common::seed_files();
-    let dir = common::repo().join("fixtures/corpus");
-    for f in common::files_under(&dir) {
-        if f.extension().is_some_and(|e| e == "txt") {
-            files.push(dir.join(f));
+    // the seeds' renderings, and the made-up reports' (other labels and layouts:
+    // PDF text in block order, OCR column by column)
+    for d in ["fixtures/corpus", "fixtures/synth"] {
+        let dir = common::repo().join(d);
+        for f in common::files_under(&dir) {
+            if f.extension().is_some_and(|e| e == "txt") {
+                files.push(dir.join(f));
+            }
         }
     }
     files.sort();
