@@ -503,7 +503,19 @@ fn year_follows(lines: &[TextLine<'_>], j: usize) -> bool {
 
 /// A two-level header: phases over years, either alternating (`Realisatie`, `2021`,
 /// `Begroting`, `2022`) or all phases then all years; spread into `Realisatie 2021`.
-fn combine_levels(labels: Vec<(String, ColKind)>, owner: Option<usize>) -> Vec<String> {
+fn combine_levels(mut labels: Vec<(String, ColKind)>, owner: Option<usize>) -> Vec<String> {
+    // the phase printed right above the first year stands first (pdftotext printed
+    // another phase's text block before it: `Vastgestelde` / `begroting` /
+    // `Realisatie` / `2019`): the pairings below read phases in column order
+    let phases = labels.iter().take_while(|l| l.1 == ColKind::Phase).count();
+    let owner = match owner {
+        Some(o) if o > 0 && o < phases => {
+            let l = labels.remove(o);
+            labels.insert(0, l);
+            None
+        }
+        o => o,
+    };
     let n = labels.len();
     let bare_phase = |l: &(String, ColKind)| l.1 == ColKind::Phase && year_of(&l.0).is_none();
     if n >= 4 && n % 2 == 0 {
@@ -555,6 +567,16 @@ fn first_row_width(lines: &[TextLine<'_>], from: usize, sep: bool) -> Option<usi
 /// [`phases_over_year_runs`] for phases and years given apart (the blocks reader:
 /// `Vastgestelde begroting` and `Verschil` on one line over `2022`).
 pub(super) fn spread_phases(phases: &[&str], years: &[&str]) -> Option<Vec<String>> {
+    // one year each (`Realisatie Begroting` / `2022 2023`)
+    if phases.len() == years.len() {
+        return Some(
+            phases
+                .iter()
+                .zip(years)
+                .map(|(p, y)| format!("{p} {y}"))
+                .collect(),
+        );
+    }
     let labels: Vec<(String, ColKind)> = phases
         .iter()
         .map(|p| (p.to_string(), ColKind::Phase))
@@ -1575,7 +1597,9 @@ fn place_leading_labels<'a>(
     loc: &Locator<'_>,
 ) -> Option<(Diagnostic, usize)> {
     let v = items.iter().take_while(|it| it.tok == Tok::Value).count();
-    if ncols == 0 || v == 0 || v % ncols != 0 || v / ncols > 8 {
+    // (two rows at least: one line between the title and the header is as likely
+    // a subtitle, `Tabel 5 Personeel` / `Exclusief inhuur`)
+    if ncols == 0 || v % ncols != 0 || !(2..=8).contains(&(v / ncols)) {
         return None;
     }
     let k = v / ncols;
@@ -2537,5 +2561,27 @@ mod tests {
             Some("verschil")
         );
         assert_eq!(phase_of("Stand Slotwet").as_deref(), Some("slotwet"));
+    }
+    /// Review findings: the phase printed right above the first year stands first
+    /// also when each phase takes one year (pdftotext: `Vastgestelde` / `begroting`
+    /// before `Realisatie` / `2019`); one line between a numbered title and the
+    /// header with one row of values before the first label is not taken as a
+    /// displaced label (it may be a subtitle).
+    #[test]
+    fn text_block_order_one_year_each_and_no_subtitle_row() {
+        let t = "Tabel 39 Personeel (bedragen x € 1.000)\n\nVastgestelde\nbegroting\n\nRealisatie\n2019\n\n2020\n\nLonen\n\n10\n\n20\n\nSociale lasten\n\n3\n\n4\n\nTotaal\n\n13\n\n24\n\nDe toelichting op de verschillen staat hieronder.\n";
+        let found = crate::tables::find_in_text(t, find);
+        let cols: Vec<&str> = found[0]
+            .table
+            .columns
+            .iter()
+            .map(|c| c.label.as_str())
+            .collect();
+        assert_eq!(cols, ["Realisatie 2019", "Vastgestelde begroting 2020"]);
+        let t = "Tabel 5 Personeel\n\nExclusief inhuur\n\n2022\n\n2023\n\n10\n\n20\n\nTotaal\n\n30\n\n40\n\nDe toelichting volgt hieronder in de tekst.\n";
+        let found = crate::tables::find_in_text(t, find);
+        assert!(found
+            .iter()
+            .all(|f| f.table.rows.iter().all(|r| r.label != "Exclusief inhuur")));
     }
 }

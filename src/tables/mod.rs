@@ -65,7 +65,7 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
     // a block of values that a table printed column by column took (`blocks`) is
     // not also a table of its own (the aligned reader reads `98 560 101 200` lines
     // under `2021 2022` as rows without labels)
-    let taken: Vec<usize> = kept
+    let taken: std::collections::HashSet<usize> = kept
         .iter()
         .filter(|f| f.table.layout == "blocks")
         .flat_map(|f| f.table.rows.iter().flat_map(|r| r.cells.iter().flatten()))
@@ -73,8 +73,15 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         .collect();
     if !taken.is_empty() {
         kept.retain(|f| {
-            let mut cells = f.table.rows.iter().flat_map(|r| r.cells.iter().flatten());
-            f.table.layout == "blocks" || !cells.all(|c| taken.contains(&c.span.start))
+            let mut cells = f
+                .table
+                .rows
+                .iter()
+                .flat_map(|r| r.cells.iter().flatten())
+                .peekable();
+            f.table.layout == "blocks"
+                || cells.peek().is_none()
+                || !cells.all(|c| taken.contains(&c.span.start))
         });
     }
     let mut dropped = Vec::new();
