@@ -799,6 +799,9 @@ pub fn table_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
     if let Some(c) = scale_caption(s) {
         return Some(c);
     }
+    if let Some(c) = ocr_mln_caption(s) {
+        return Some(c);
+    }
     // a caption holds `1` (`x 1.000`, `1 mln`) or `duizend`/`miljoen`: a line without
     // an `x`, `in` or either word is rejected before the regex
     let b = s.as_bytes();
@@ -830,6 +833,29 @@ pub fn table_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
     let eur = what.as_deref() == Some("bedragen");
     let whole = m.get(0)?;
     Some((d, eur, whole.start()..whole.end()))
+}
+
+/// A table's caption in parentheses that OCR read `mln` as `min` in
+/// (`(bedragen in € min)`, `(x € min.)`): a table reader's, where `min` after the
+/// caption's currency can be no other word; millions of euros.
+fn ocr_mln_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
+    let close = s.rfind(')')?;
+    let open = s[..close].rfind('(')?;
+    let inner = s[open + 1..close].trim();
+    let head = inner
+        .strip_suffix("min.")
+        .or_else(|| inner.strip_suffix("min"))?
+        .trim_end_matches(is_space);
+    let head = head
+        .strip_suffix('€')?
+        .trim_end_matches(is_space)
+        .to_lowercase();
+    let keyword = head == "x"
+        || head == "in"
+        || head
+            .strip_prefix("bedragen")
+            .is_some_and(|k| matches!(k.trim(), "x" | "in"));
+    keyword.then_some((Dec::from_int(1_000_000), true, open..close + 1))
 }
 
 /// [`table_caption`]'s captions without a currency.
@@ -1533,6 +1559,18 @@ mod tests {
         );
         // `€ min` is no caption (OCR's `mln` is read in amounts, not here)
         assert!(scale_caption("in € min.").is_none());
+        // but in a table's caption in parentheses, after `x €` or `in €`, it is
+        // OCR's `mln`
+        for c in [
+            "Tabel 2 Apparaatsuitgaven (bedragen in € min)",
+            "(x € min.)",
+        ] {
+            let (d, eur, r) = table_caption(c).unwrap_or_else(|| panic!("{c}"));
+            assert_eq!((d.to_string().as_str(), eur), ("1000000", true), "{c}");
+            assert!(c[r].starts_with('('), "{c}");
+        }
+        assert!(table_caption("(de kosten in € min)").is_none());
+        assert!(table_caption("in € min.").is_none());
         // without a currency, only for tables
         for (c, want, eur, caption) in [
             (

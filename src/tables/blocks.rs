@@ -48,6 +48,9 @@ struct Labels<'a> {
     labels: Vec<(usize, &'a str)>,
     units: bool,
     end: usize,
+    /// The first column printed beside the labels (`Realisatie 2022` over
+    /// `Personeel 8,4`): its header and each label line's value (byte range).
+    first: Option<(&'a str, Vec<std::ops::Range<usize>>)>,
 }
 
 /// A block of values: its column labels (made from its header lines) and, per row,
@@ -115,8 +118,9 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     }
     let mut out = Vec::new();
     for (b, values) in blocks.iter().zip(given) {
-        let ncols: usize = values.iter().map(|v| v.columns.len()).sum();
-        if ncols < 2 {
+        let ncols: usize =
+            values.iter().map(|v| v.columns.len()).sum::<usize>() + usize::from(b.first.is_some());
+        if ncols < 2 || values.is_empty() {
             continue;
         }
         if let Some(f) = read(lines, b, &values, loc) {
@@ -133,6 +137,7 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
 fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
     let mut labels: Vec<(usize, &'a str)> = Vec::new();
     let mut units = false;
+    let mut first: Option<(&'a str, Vec<std::ops::Range<usize>>)> = None;
     let mut blank = 0;
     let mut j = t + 1;
     while j < lines.len() && labels.len() < MAX_LABELS {
@@ -153,6 +158,25 @@ fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
         }
         if flat::numbered_title(s) || flat::is_prose(s) {
             break;
+        }
+        // a column label right under the title, then labels each with one value:
+        // the first column beside the labels (Tesseract kept it on their lines)
+        if labels.is_empty() && first.is_none() && !units && flat::is_column_label(s) {
+            first = Some((s, Vec::new()));
+            j += 1;
+            continue;
+        }
+        if let Some((_, values)) = first.as_mut() {
+            let text = lines[j].text;
+            let (le, toks) = al::values_from_right(text, plain(), 2);
+            let label = text[..le].trim();
+            if toks.len() != 1 || label.is_empty() || has_value(label) {
+                return None;
+            }
+            values.push(toks[0].start..toks[0].end);
+            labels.push((j, label));
+            j += 1;
+            continue;
         }
         if flat::is_column_label(s) || has_value(s) {
             return None;
@@ -185,6 +209,7 @@ fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
         labels,
         units,
         end,
+        first,
     })
 }
 
@@ -207,6 +232,10 @@ fn takers(b: &Labels<'_>, rows: usize) -> Option<Vec<bool>> {
     let n = b.labels.len();
     if rows == n {
         return Some(vec![true; n]);
+    }
+    // (with a first column beside the labels every label has its value)
+    if b.first.is_some() {
+        return None;
     }
     // (a total is never a head: `Totaal`, `Saldo`)
     let head = |s: &str| {
@@ -467,9 +496,15 @@ fn read(
         ));
         view.push(blank(b.title));
     }
-    let columns: Vec<&str> = values
+    let columns: Vec<&str> = b
+        .first
         .iter()
-        .flat_map(|v| v.columns.iter().map(String::as_str))
+        .map(|f| f.0)
+        .chain(
+            values
+                .iter()
+                .flat_map(|v| v.columns.iter().map(String::as_str)),
+        )
         .collect();
     for c in &columns {
         view.push((
@@ -509,6 +544,17 @@ fn read(
         }
         if !take {
             continue;
+        }
+        if let Some((_, first)) = &b.first {
+            let (r, l) = (first.get(row)?, &lines[*j]);
+            view.push((
+                *j,
+                TextLine {
+                    start: l.start + r.start,
+                    text: &l.text[r.clone()],
+                },
+            ));
+            view.push(blank(*j));
         }
         for v in values {
             for (k, r) in v.rows.get(row)? {
