@@ -604,6 +604,15 @@ fn synth_doc(report: &str, rendering: &str) -> Document {
     extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap()
 }
 
+/// The raw texts of the row labelled `label` (an empty string for an empty cell).
+fn row_raws(t: &verslag::model::Table, label: &str) -> Vec<String> {
+    let r = t.rows.iter().find(|r| r.label == label).unwrap();
+    r.cells
+        .iter()
+        .map(|c| c.as_ref().map_or(String::new(), |c| c.raw.clone()))
+        .collect()
+}
+
 fn columns(t: &verslag::model::Table) -> Vec<&str> {
     t.columns.iter().map(|c| c.label.as_str()).collect()
 }
@@ -690,13 +699,7 @@ fn pdf_raw_phases_over_runs_of_years() {
 #[test]
 fn pdf_raw_labels_after_the_table() {
     let d = synth_doc("duo", "pdf-raw");
-    let cells = |t: &verslag::model::Table, l: &str| -> Vec<String> {
-        let r = t.rows.iter().find(|r| r.label == l).unwrap();
-        r.cells
-            .iter()
-            .map(|c| c.as_ref().map_or(String::new(), |c| c.raw.clone()))
-            .collect()
-    };
+    let cells = row_raws;
     // the one row with 24 values for 4 columns, and 5 labels after the table
     let t = &d.tables[0];
     assert_eq!(
@@ -902,13 +905,7 @@ fn ocr_block_with_two_phases_on_one_line() {
             "Verschil"
         ]
     );
-    let raws = |l: &str| -> Vec<String> {
-        let r = t.rows.iter().find(|r| r.label == l).unwrap();
-        r.cells
-            .iter()
-            .map(|c| c.as_ref().map_or(String::new(), |c| c.raw.clone()))
-            .collect()
-    };
+    let raws = |l: &str| row_raws(t, l);
     assert_eq!(
         raws("Opbrengst overige departementen"),
         ["12 133", "12 145", "(1.200)", "13 345"]

@@ -260,21 +260,17 @@ fn takers(b: &Labels<'_>, rows: usize) -> Option<Vec<bool>> {
 fn value_block(lines: &[TextLine<'_>], j: usize, until: usize) -> Option<(Values, usize)> {
     let mut header: Vec<&str> = Vec::new();
     let mut k = j;
-    let mut blank = 0;
-    while k < until && header.len() < 3 && blank < MAX_BLANK {
-        let s = trimmed(&lines[k]);
-        if s.is_empty() {
-            blank += 1;
-            k += 1;
-            continue;
+    while header.len() < 3 {
+        let Some(n) = next_filled(lines, k, until) else {
+            break;
+        };
+        let s = trimmed(&lines[n]);
+        if !(flat::is_column_label(s) || years(s).is_some()) {
+            k = n;
+            break;
         }
-        blank = 0;
-        if flat::is_column_label(s) || years(s).is_some() {
-            header.push(s);
-            k += 1;
-            continue;
-        }
-        break;
+        header.push(s);
+        k = n + 1;
     }
     let last = *header.last()?;
     let ys = years(last).unwrap_or_default();
@@ -335,16 +331,10 @@ fn value_block(lines: &[TextLine<'_>], j: usize, until: usize) -> Option<(Values
         }
     }
     let mut rows = Vec::new();
-    let mut blank = 0;
-    while k < until && blank < MAX_BLANK {
+    while let Some(n) = next_filled(lines, k, until) {
+        k = n;
         let l = &lines[k];
         let s = l.text.trim();
-        if s.is_empty() {
-            blank += 1;
-            k += 1;
-            continue;
-        }
-        blank = 0;
         // (the next block's header: `2021` reads as a value too)
         if flat::is_column_label(s) || years(s).is_some() {
             break;
@@ -393,6 +383,15 @@ fn word_starts(s: &str) -> impl Iterator<Item = (usize, &str)> {
             Some((start, w))
         })
         .filter(|(_, w)| !w.is_empty())
+}
+
+/// The first line from `k` (before `until`) that is not blank, when fewer than
+/// [`MAX_BLANK`] blank lines stand before it.
+fn next_filled(lines: &[TextLine<'_>], k: usize, until: usize) -> Option<usize> {
+    (k..until)
+        .take(MAX_BLANK + 1)
+        .find(|&n| !lines[n].text.trim().is_empty())
+        .filter(|&n| n - k < MAX_BLANK)
 }
 
 /// The years of a line made of years only (`2022 2023`, `2024*`), two or more.

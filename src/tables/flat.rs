@@ -1484,7 +1484,8 @@ fn group_rows<'a>(
 /// without `-layout`, corpus `pdf-raw`): label-only rows followed by a row holding
 /// more values than one row can. The values are given to the labels in order,
 /// `ncols` each; when one row's worth is missing, the first label is taken for a
-/// section row. Every such row gets a diagnostic: this is the best evidence, not a
+/// section row; when they do not make `ncols` for each label that takes values, none
+/// is placed. Every such run gets a diagnostic: this is the best evidence, not a
 /// certainty.
 fn redistribute<'a>(
     rows: &mut [RawRow<'a>],
@@ -1536,42 +1537,29 @@ fn redistribute<'a>(
             }
         }
         let takers = section.iter().filter(|&&b| !b).count();
-        if m != takers * ncols {
-            for r in rows[i..=j].iter_mut() {
-                r.slots.clear();
-            }
-            let first = &rows[i].label;
-            diagnostics.push(
-                Diagnostic::new(
-                    Severity::Warning,
-                    "flat_cells_displaced",
-                    format!(
-                        "{k} labels from `{}` stand apart from their {m} values (reading order), which do not make {ncols} per label; not placed",
-                        first.text
-                    ),
-                )
-                .at(loc.line(first.off), loc.span(first.clean_span())),
-            );
-            i = j + 1;
-            continue;
-        }
+        let fits = m == takers * ncols;
         let last_taker = section.iter().rposition(|&b| !b).unwrap_or(k - 1);
         let mut it = values.into_iter();
         for (n, r) in rows[i..=j].iter_mut().enumerate() {
             r.slots.clear();
-            if section[n] {
+            if !fits || section[n] {
                 continue;
             }
             let take = if n == last_taker { usize::MAX } else { ncols };
             r.slots.extend(it.by_ref().take(take));
         }
+        let how = if fits {
+            format!("the values were given to the labels in order, {ncols} each")
+        } else {
+            format!("they do not make {ncols} per label and were not placed")
+        };
         let first = &rows[i].label;
         diagnostics.push(
             Diagnostic::new(
                 Severity::Warning,
                 "flat_cells_displaced",
                 format!(
-                    "{k} labels from `{}` stand apart from their {m} values (reading order); the values were given to the labels in order, {ncols} each",
+                    "{k} labels from `{}` stand apart from their {m} values (reading order); {how}",
                     first.text
                 ),
             )
