@@ -271,6 +271,11 @@ fn value_block(lines: &[TextLine<'_>], j: usize, until: usize) -> Option<(Values
         }
         header.push(s);
         k = n + 1;
+        // (the years end a header: `2024 (1)` / `Realisatie` / `2022` is the end of
+        // one block's header and the start of the next)
+        if years(s).is_some() || flat::is_year_or_arith_label(s) {
+            break;
+        }
     }
     let last = *header.last()?;
     let ys = years(last).unwrap_or_default();
@@ -444,7 +449,14 @@ fn value_line_as_read(text: &str, ncols: usize) -> Option<Vec<std::ops::Range<us
         let r = &text[t.start..t.end];
         r.len() > 1 && r.starts_with('0') && r.bytes().all(|b| b.is_ascii_digit())
     };
-    if toks.len() != ncols || toks[0].start != first || toks.iter().any(bare_zero) {
+    // (and each a value to the flat reader too, which reads the cells: OCR's `nvt.`
+    // would be taken for a row label there, and the rows below it shifted)
+    let unread = |t: &al::Tok| crate::grammar::parse_cell(&text[t.start..t.end]).is_none();
+    if toks.len() != ncols
+        || toks[0].start != first
+        || toks.iter().any(bare_zero)
+        || toks.iter().any(unread)
+    {
         return None;
     }
     Some(toks.iter().map(|t| t.start..t.end).collect())
@@ -597,6 +609,8 @@ mod tests {
         assert_eq!(cut("99 000 2 200", 1), None);
         assert_eq!(cut("99 000 2 200", 2), Some(vec!["99 000", "2 200"]));
         assert_eq!(cut("- 52 000", 2), Some(vec!["-", "52 000"]));
+        // OCR's `nvt.` is no value to the flat reader (it would open a row)
+        assert_eq!(cut("nvt.", 1), None);
         // a label is no value line; too few values fit no header
         assert_eq!(cut("Totaal baten", 1), None);
         assert_eq!(cut("12,6", 2), None);
@@ -685,6 +699,10 @@ mod tests {
         );
         let t = "Tabel 4 Personeel (x € 1.000)\n\nLonen\nSociale lasten\nTotaal\n\nDe toelichting volgt hieronder in de tekst.\n\nRealisatie Begroting\n2022 2023\n\n100 110\n20 25\n120 135\n";
         assert_eq!(table_of(t)[0].1, ["Realisatie 2022", "Begroting 2023"]);
+        // the years end a header: a header with no values under it (`2021 (1)`)
+        // does not run into the next block's (`Realisatie` / `2022`)
+        let t = "Tabel 4 Personeel (x € 1.000)\n\nLonen\nSociale lasten\nTotaal\n\nDe toelichting volgt hieronder in de tekst.\n\nBegroting\n2021 (1)\nRealisatie\n2022\n100\n20\n120\n\nRealisatie\n2023\n110\n25\n135\n";
+        assert_eq!(table_of(t)[0].1, ["Realisatie 2022", "Realisatie 2023"]);
     }
 
     #[test]
