@@ -19,7 +19,7 @@
 //! from its title to its last label; the value blocks stay text.
 
 use super::aligned_line as al;
-use super::piped::{context_above, read_view, EMPTY_CELL};
+use super::piped::{context_above, place, read_view, EMPTY_CELL};
 use super::{flat, unit_of_word, Found};
 use crate::grammar::{table_caption, Style};
 use crate::segment::TextLine;
@@ -489,22 +489,22 @@ fn read(
     let at = |j: usize, text: &str| {
         lines[j].start + text.as_ptr() as usize - lines[j].text.as_ptr() as usize
     };
-    view.push((
-        b.title,
-        TextLine {
-            start: title.start,
-            text: EMPTY_CELL,
-        },
-    ));
+    // the header's cells are made texts (`Realisatie 2022` from a block's header
+    // lines, the stub's no-break space, `Eenheid`): each is given a place of its
+    // length on char boundaries of the title's or a label's line, as piped tables'
+    // made texts are, so the spans read from them stay valid ranges of the text (a
+    // title with a multi-byte char, `Kasst�oomoverzicht`, cut one)
+    let rows_at: Vec<usize> = std::iter::once(b.title)
+        .chain(b.labels.iter().map(|l| l.0))
+        .collect();
+    let made = |text: &'static str| -> Option<TextLine<'static>> {
+        let at = place(lines, &rows_at, title.start, text.len())?;
+        Some(TextLine { start: at, text })
+    };
+    view.push((b.title, made(EMPTY_CELL)?));
     view.push(blank(b.title));
     if b.units {
-        view.push((
-            b.title,
-            TextLine {
-                start: title.start,
-                text: "Eenheid",
-            },
-        ));
+        view.push((b.title, made("Eenheid")?));
         view.push(blank(b.title));
     }
     let columns: Vec<&str> = b
@@ -518,13 +518,8 @@ fn read(
         )
         .collect();
     for c in &columns {
-        view.push((
-            b.title,
-            TextLine {
-                start: title.start,
-                text: c,
-            },
-        ));
+        let at = place(lines, &rows_at, title.start, c.len())?;
+        view.push((b.title, TextLine { start: at, text: c }));
         view.push(blank(b.title));
     }
     // (which labels take values: the same for every block, as each fitted)
