@@ -8,7 +8,8 @@
 //! In: the cleaned lines. Out: [`Found`] tables with `layout: "blocks"`.
 //!
 //! A numbered title (`Tabel 7 …`) followed by labels only, up to prose or the next
-//! title, opens a label block. Every block of values after it (header lines, then
+//! title, opens a label block (or by a column label and labels that each end in
+//! one value: the first column, which Tesseract left beside the labels). Every block of values after it (header lines, then
 //! lines of values only, each with as many values as the header names columns) is
 //! given to the one label block whose row count it matches: all its labels, or all
 //! but the section heads (`Baten`, `Lasten`); a block that fits no label block, or
@@ -94,11 +95,11 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
             j += 1;
             continue;
         };
-        // (every block of a table has the same rows: a block that fits a table only
-        // with other rows taking values than its first block's would misplace them)
-        // (the label blocks before `j`, the nearest [`NEAR_BLOCKS`] within
-        // [`LOOK_AHEAD`] lines: a table's values stand near its labels, and the
-        // work per block of values stays bounded)
+        // the label blocks before `j`, the nearest [`NEAR_BLOCKS`] within
+        // [`LOOK_AHEAD`] lines (a table's values stand near its labels, and the work
+        // per block of values stays bounded); every block of a table has the same
+        // rows (a block that fits only with other rows taking values than the first
+        // block's would misplace them)
         let before = blocks.partition_point(|b| b.end <= j);
         let fits: Vec<usize> = (before.saturating_sub(NEAR_BLOCKS)..before)
             .filter(|&b| {
@@ -131,9 +132,10 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
 }
 
 /// The label block under the title at line `t`: labels only (no values, no column
-/// labels), an `Eenheid` or scale line right under the title skipped, up to prose, the next numbered title
-/// or a blank stretch of three lines. None when fewer than two labels, or a value
-/// or column label comes first.
+/// labels), an `Eenheid` or scale line right under the title skipped, up to prose,
+/// the next numbered title or a blank stretch of three lines; or, under a column
+/// label, labels that each end in one value (the first column). None when fewer than
+/// two labels, or a value or column label comes first.
 fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
     let mut labels: Vec<(usize, &'a str)> = Vec::new();
     let mut units = false;
