@@ -251,9 +251,7 @@ fn synthetic_reports_through_converters() {
     let mut failures = Vec::new();
     for &(report, rendering, floor) in FLOORS {
         let t = truth(report);
-        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("fixtures/synth/{report}/{rendering}.txt"));
-        let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+        let d = synth_doc(report, rendering);
         let (ok, misses) = score(&d, &t);
         eprintln!("{report} {rendering}: {ok}/{}", t.len());
         if ok < floor {
@@ -271,11 +269,9 @@ fn synthetic_reports_through_converters() {
 fn verschil_column_without_a_year() {
     // `Verschil` heads a column of its own over an empty year cell, in every layout
     for rendering in ["flat", "lynx", "w3m", "pandoc", "gfm", "elinks"] {
-        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("fixtures/synth/rdw/{rendering}.txt"));
-        let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+        let d = synth_doc("rdw", rendering);
         let t = &d.tables[0];
-        let cols: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        let cols = columns(t);
         assert_eq!(
             cols,
             [
@@ -346,9 +342,7 @@ fn scale_without_a_number_and_counts_in_thousands() {
         "html2text",
         "inscriptis",
     ] {
-        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("fixtures/synth/cbr/{rendering}.txt"));
-        let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+        let d = synth_doc("cbr", rendering);
         assert_eq!(d.tables.len(), 2, "{rendering}");
         let value = |t: usize, label: &str, col: usize| {
             let r = d.tables[t].rows.iter().find(|r| r.label == label).unwrap();
@@ -414,9 +408,7 @@ fn scale_without_a_number_and_counts_in_thousands() {
 #[test]
 fn stub_caption_footnote_marks_and_dashes_for_empty_cells() {
     for rendering in ["flat", "lynx", "pandoc", "gfm", "trafilatura"] {
-        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("fixtures/synth/rvo/{rendering}.txt"));
-        let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+        let d = synth_doc("rvo", rendering);
         let t = &d.tables[0];
         // the scale caption stands in the year line's stub (pandoc prints the
         // table's own caption after it, without a scale)
@@ -462,8 +454,7 @@ fn stub_caption_footnote_marks_and_dashes_for_empty_cells() {
 /// cell's and the fact's qualifier.
 #[test]
 fn unit_column_and_bound_target_by_value() {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/synth/duo/pandoc.txt");
-    let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+    let d = synth_doc("duo", "pandoc");
     let t = &d.tables[1];
     let row = |l: &str| t.rows.iter().find(|r| r.label == l).unwrap();
     let klachten = row("Klachten gegrond");
@@ -498,11 +489,9 @@ fn unit_column_and_bound_target_by_value() {
 #[test]
 fn norms_and_arithmetic_headers_by_value() {
     for rendering in ["pandoc", "html2text"] {
-        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("fixtures/synth/rws/{rendering}.txt"));
-        let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+        let d = synth_doc("rws", rendering);
         let t = &d.tables[0];
-        let cols: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        let cols = columns(t);
         assert_eq!(
             cols,
             [
@@ -521,7 +510,7 @@ fn norms_and_arithmetic_headers_by_value() {
         assert_eq!(spaced.value.map(|v| v.to_string()).as_deref(), Some("99.1"));
         assert_eq!(spaced.unit, "%");
         let t = &d.tables[1];
-        let cols: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        let cols = columns(t);
         assert_eq!(
             cols,
             [
@@ -571,9 +560,7 @@ fn renderings_agree_on_column_labels() {
     let mut failures = Vec::new();
     for report in ["rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw"] {
         let labels = |r: &str| {
-            let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join(format!("fixtures/synth/{report}/{r}.txt"));
-            let d = extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap();
+            let d = synth_doc(report, r);
             d.tables
                 .iter()
                 .map(|t| {
