@@ -3,11 +3,12 @@
 # rendered by the converters of ../shared/corpus (same options) and by others users run, into
 # fixtures/synth/<report>/<rendering>.txt with the page and its truth.tsv beside them
 # (tests/synthetic_reports.rs reads them).
+#   scripts/render_synth.sh [REPORT...]   (default: every report)
 # Made with lynx 2.9.0dev.12, w3m 0.5.3, pandoc 2.17.1.1, ELinks 0.13.2, Links 2.28 (Debian 12 packages),
 # BeautifulSoup 4.15.0, inscriptis 2.7.6, trafilatura 2.3.1, html2text 2025.4.15 (pip).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for r in rdw duo cbr rvo rws ind ienw; do
+for r in ${*:-rdw duo cbr rvo rws ind ienw bd kad nvwa}; do
   d=fixtures/synth/$r
   python3 scripts/synth_report.py "$r" "$d"
   h=$d/page.html

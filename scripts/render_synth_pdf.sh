@@ -7,7 +7,8 @@
 #   ocr         pdftoppm -r 200 -gray -png, tesseract PAGE stdout -l nld --dpi 200 per page
 #   ocr-noisy   the same pages through ImageMagick (rotate ±0.4–0.8°, blur 0x0.6, resize 75%,
 #               Gaussian noise; angle and sign seeded by report and page), tesseract --dpi 150
-# into fixtures/synth/<report>/<rendering>.txt. Needs Debian's chromium, fonts-liberation,
+# into fixtures/synth/<report>/<rendering>.txt (scripts/render_synth_pdf.sh [REPORT...], default
+# every report; run scripts/render_synth.sh first for the page). Needs Debian's chromium, fonts-liberation,
 # poppler-utils, imagemagick, tesseract-ocr and tesseract-ocr-nld; the fixtures are committed,
 # so the tests do not. Made with Chromium 156.0.8078.108, poppler 22.12.0, ImageMagick 6.9.11-60,
 # tesseract 5.3.0 (nld 4.1.0) on Debian 12.
@@ -27,7 +28,7 @@ table.table thead th { background: #dce5ef; font-weight: bold; text-align: right
 table.table td + td { text-align: right; white-space: nowrap; }
 table.table tr { page-break-inside: avoid; }
 </style>'
-for r in rdw duo cbr rvo rws ind ienw; do
+for r in ${*:-rdw duo cbr rvo rws ind ienw bd kad nvwa}; do
   d=fixtures/synth/$r
   python3 - "$d/page.html" "$work/$r.html" "$css" <<'PY'
 import sys

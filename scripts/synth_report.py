@@ -169,6 +169,78 @@ REPORTS["ienw"] = dict(title="Vaststelling van de begrotingsstaat van het Minist
         ("Ontvangsten", None, ["3 400","– 1 200","0","p.m.","p.m.","p.m.","p.m."]),
        ]),
 ])
+REPORTS["bd"] = dict(title="Jaarverslag 2024 Belastingdienst", intro='<h2>6 Bedrijfsvoering</h2><p>De uitgaven waren € 3,41 mld., € 87 mln. hoger dan begroot. De bereikbaarheid van de BelTelefoon steeg naar 83 procent.</p>', tables=[
+  dict(caption="Tabel 6.1 Budgettaire gevolgen van beleid (bedragen x € 1 miljoen)",
+       phases=[("Realisatie",4),("Vastgestelde begroting",1),("Verschil",1)],
+       years=["2021","2022","2023","2024","2024","2024"],
+       rows=[
+        ("Verplichtingen", None, ["3.102,4","3.250,9","3.377,0","3.498,6","3.411,2","87,4"]),
+        ("Uitgaven", None, ["3.087,1","3.244,6","3.360,3","3.410,5","3.323,8","86,7"]),
+        ("Personeel", "-", ["2.104,3","2.188,0","2.265,7","2.301,9","2.250,0","51,9"]),
+        ("Materieel", "-", ["618,2","650,8","671,1","684,0","690,5","\u22126,5"]),
+        ("ICT", "-", ["364,6","405,8","423,5","424,6","383,3","41,3"]),
+        ("Ontvangsten", None, ["41,8","39,2","44,0","36,1","40,0","\u22123,9"]),
+       ]),
+  dict(caption="Tabel 6.4 Kengetallen dienstverlening",
+       phases=[("Realisatie",3),("Streefwaarde",1)],
+       years=["2022","2023","2024","2024"],
+       rows=[
+        ("Bereikbaarheid BelTelefoon (%)", None, ["78","81","83","\u2265 80"]),
+        ("Aangiften inkomstenbelasting (x 1 mln)", None, ["11,9","12,1","12,4","n.v.t."]),
+        ("Gemiddelde wachttijd (seconden)", None, ["245","210","198","< 240"]),
+        ("Bezwaren binnen termijn afgehandeld", None, ["88,7%","90,2%","91,5%","90%"]),
+       ]),
+])
+REPORTS["kad"] = dict(title="Eerste viermaandsrapportage 2024 Kadaster", intro='<h2>1 Productie</h2><p>In de eerste vier maanden van 2024 zijn 398.150 hypotheken ingeschreven, 3,4 procent minder dan een jaar eerder.</p>', tables=[
+  dict(caption="Tabel 1 Productie januari tot en met april",
+       stub="Product",
+       phases=None,
+       years=["jan-apr 2023","jan-apr 2024","Verschil (%)"],
+       rows=[
+        ("Ingeschreven hypotheken", None, ["412.300","398.150","-3,4%"]),
+        ("Ingeschreven transporten", None, ["71.045","72.540","+2,1%"]),
+        ("Kadastrale recherches", None, ["5.812.400","6.001.250","+3,2%"]),
+        ("Splitsingen", None, ["1.204","1.179","-2,1%"]),
+       ]),
+  dict(caption="Tabel 2 Financieel resultaat (bedragen x € 1.000)",
+       phases=[("Begroting 2024",1),("Realisatie t/m april",1),("Prognose 2024",1)],
+       years=None,
+       rows=[
+        ("Omzet", None, ["318.400","104.950","321.000"]),
+        ("Personele kosten", None, ["(190.250)","(63.800)","(191.500)"]),
+        ("Overige kosten", None, ["(129.400)","(42.400)","(130.750)"]),
+        ("Resultaat", None, ["(1.250)","(1.250)","(1.250)"]),
+       ]),
+])
+REPORTS["nvwa"] = dict(title="Jaarverslag 2023 Nederlandse Voedsel- en Warenautoriteit", intro='<h2>3 Agentschap</h2><p>Het saldo van baten en lasten was € 4,1 mln. negatief. De NVWA voerde 48.200 inspecties uit.</p>', tables=[
+  dict(caption="Tabel 3.5 Staat van baten en lasten agentschap NVWA (bedragen x € 1.000)",
+       phases=[("Vastgestelde begroting",1),("Realisatie",1),("Verschil",1),("Realisatie",1)],
+       years=["2023","2023","2023","2022"],
+       rows=[
+        ("1. Baten", None, []),
+        ("1.1 Opbrengst moederdepartement", None, ["248.410","251.902","3.492","236.115"]),
+        ("1.2 Opbrengst overige departementen", None, ["61.200","58.734","\u2013 2.466","60.008"]),
+        ("1.3 Opbrengst retributies", None, ["104.500","109.861","5.361","101.372"]),
+        ("1.4 Rentebaten", None, ["0","12","12","0"]),
+        ("Totaal baten", None, ["414.110","420.509","6.399","397.495"]),
+        ("2. Lasten", None, []),
+        ("2.1 Personele kosten", None, ["301.840","309.517","7.677","287.934"]),
+        ("2.2 Materi\u00eble kosten", None, ["108.270","111.021","2.751","104.668"]),
+        ("2.3 Afschrijvingskosten", None, ["4.000","4.071","71","3.812"]),
+        ("Totaal lasten", None, ["414.110","424.609","10.499","396.414"]),
+        ("Saldo van baten en lasten", None, ["0","\u2013 4.100","\u2013 4.100","1.081"]),
+       ]),
+  dict(caption="Tabel 3.6 Kengetallen",
+       phases=None,
+       stub="Kengetal",
+       years=["2021","2022","2023"],
+       rows=[
+        ("Aantal inspecties", None, ["45.310","46.905","48.200"]),
+        ("Percentage overtredingen", None, ["12,4%","11,8%","13,1%"]),
+        ("Fte totaal", None, ["3.151,2","3.244,8","3.360,0"]),
+        ("ISO-certificering behouden", None, ["ja","ja","ja"]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',
