@@ -20,14 +20,18 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
     // fast path: most lines start with a word that is neither a year nor a phase
     let first = text.split_whitespace().next()?;
     if !first.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
-        if is_header_word(first) {
+        if is_header_word(first) || is_period_word(first) {
             return labelled_year_line(text);
         }
         return None;
     }
     // both readings below give up at a first word that is no year or arithmetic label
     // (nor a header word, such as `1e`, for the labelled one): spare them the line
-    if !(year_token(first).is_some() || arith_label(first) || is_header_word(first)) {
+    if !(year_token(first).is_some()
+        || arith_label(first)
+        || is_header_word(first)
+        || is_period_word(first))
+    {
         return None;
     }
     if let Some(c) = pure_year_line(text) {
@@ -171,7 +175,7 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
     for (_, _, w) in &words {
         if year_token(w).is_some() {
             years += 1;
-        } else if !(arith_label(w) || is_header_word(w)) {
+        } else if !(arith_label(w) || is_header_word(w) || is_period_word(w) || w == "(%)") {
             return None;
         }
     }
@@ -201,13 +205,19 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
         // at 80 columns pack `Realisatie 2022 Stand slotwet 2023`, `Realisatie 2022
         // slotwet` one space apart; `2024 (1)` goes on)
         let next_label = year_token(w).is_some()
-            && words
-                .get(i + 1)
-                .is_some_and(|n| is_header_word(&n.2) && !arith_label(&n.2));
+            && words.get(i + 1).is_some_and(|n| {
+                (is_header_word(&n.2) || is_period_word(&n.2)) && !arith_label(&n.2)
+            });
+        // (one space apart throughout, a phase that opens a label starts a new column
+        // after a label without a year: lynx and w3m print `Begroting 2024 Realisatie
+        // t/m april Prognose 2024` so)
+        let next_opens = words
+            .get(i + 1)
+            .is_some_and(|n| opens_label(&n.2) && !modifies_next(w));
         let closes = if spaced {
             next_gap || next_label
         } else {
-            year_token(w).is_some() || i + 1 == words.len()
+            year_token(w).is_some() || i + 1 == words.len() || next_opens
         };
         if closes {
             cols.extend(open.take());
@@ -375,6 +385,118 @@ fn is_header_word(w: &str) -> bool {
     } else {
         HEADER_WORDS.contains(&w.to_lowercase().as_str())
     }
+}
+
+/// A capitalised phase that begins a column's label (`Realisatie`, `Prognose`,
+/// `Verschil`), not one that follows a qualifier (`Vastgestelde Begroting`).
+fn opens_label(w: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "realisatie",
+        "prognose",
+        "verschil",
+        "mutatie",
+        "raming",
+        "ontwerpbegroting",
+        "streefwaarde",
+        "norm",
+    ];
+    w.starts_with(char::is_uppercase) && OPENERS.contains(&w.to_lowercase().as_str())
+}
+
+/// A word that qualifies the next one in a column label (`Vastgestelde`, `Stand`, `1e`,
+/// `en`): a phase after it goes on the same label.
+fn modifies_next(w: &str) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "vastgestelde",
+        "vastgesteld",
+        "oorspronkelijke",
+        "oorspronkelijk",
+        "stand",
+        "suppletoire",
+        "verwachte",
+        "verwacht",
+        "ontwerp",
+        "1e",
+        "2e",
+        "na",
+        "vóór",
+        "en",
+        "t.o.v.",
+        "tov",
+    ];
+    QUALIFIERS.contains(&w.to_lowercase().as_str())
+}
+
+/// A word of a period before a column's year: a month or a range of months (`jan-apr
+/// 2023`, `januari–april`, `t/m april`), a quarter, half or third of the year (`Q1`,
+/// `1e kwartaal`, `eerste helft`, `2e tertaal`). Four-monthly and quarterly reports
+/// head their columns so.
+pub(super) fn is_period_word(w: &str) -> bool {
+    let w = w.trim_end_matches([',', ':']);
+    if w.len() > 24 || w.is_empty() {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    const WORDS: &[&str] = &[
+        "t/m", "tm", "tot", "met", "kwartaal", "helft", "halfjaar", "tertaal", "periode", "eerste",
+        "tweede", "derde", "vierde", "1e", "2e", "3e", "4e", "q1", "q2", "q3", "q4", "h1", "h2",
+    ];
+    WORDS.contains(&lower.as_str())
+        || lower
+            .split(['-', '–', '/'])
+            .all(|m| is_month(m.trim_end_matches('.')))
+}
+
+/// A Dutch month's name or its abbreviation (`januari`, `jan`, `mrt`, `sept`), lowercase.
+fn is_month(m: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "januari",
+        "jan",
+        "februari",
+        "feb",
+        "maart",
+        "mrt",
+        "mar",
+        "april",
+        "apr",
+        "mei",
+        "juni",
+        "jun",
+        "juli",
+        "jul",
+        "augustus",
+        "aug",
+        "september",
+        "sep",
+        "sept",
+        "oktober",
+        "okt",
+        "november",
+        "nov",
+        "december",
+        "dec",
+    ];
+    MONTHS.contains(&m)
+}
+
+/// A column label naming a period and its year (`jan-apr 2023`, `1e kwartaal 2024`,
+/// `t/m april 2024`): period words, then the year last. The column's year is that year.
+pub(super) fn is_period_label(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    if year_token(last).is_none() {
+        return false;
+    }
+    let mut n = 0;
+    for w in words {
+        if !(is_period_word(w) || (n > 0 && w == "en")) {
+            return false;
+        }
+        n += 1;
+    }
+    n > 0
 }
 
 const HEADER_WORDS: &[&str] = &[
@@ -880,6 +1002,65 @@ mod tests {
                 assert!(!b.is_ascii() || b"RBVOSPMJWNCK".contains(&b), "{h}");
             }
         }
+    }
+
+    #[test]
+    fn period_labels() {
+        for t in [
+            "jan-apr 2023",
+            "januari–april 2024",
+            "1e kwartaal 2024",
+            "Q3 2022",
+            "t/m april 2024",
+            "januari tot en met april 2023",
+            "eerste helft 2021",
+        ] {
+            assert!(is_period_label(t), "{t}");
+        }
+        for t in [
+            "2023",
+            "april",
+            "Realisatie 2022",
+            "in april 2023",
+            "apr-jan 2023 extra",
+            "Kwartaal",
+        ] {
+            assert!(!is_period_label(t), "{t}");
+        }
+        // a header line of periods and a trailing `Verschil (%)`, one space apart
+        let y = year_line("jan-apr 2023 jan-apr 2024 Verschil (%)").unwrap();
+        let got: Vec<(&str, Option<i32>)> = y.iter().map(|c| (c.text.as_str(), c.year)).collect();
+        assert_eq!(
+            got,
+            [
+                ("jan-apr 2023", Some(2023)),
+                ("jan-apr 2024", Some(2024)),
+                ("Verschil (%)", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn phases_one_space_apart_open_columns() {
+        // lynx: `Realisatie` opens a column after `Begroting 2024`, `Prognose` after
+        // `Realisatie t/m april` (no year)
+        let y = year_line("Begroting 2024 Realisatie t/m april Prognose 2024").unwrap();
+        let got: Vec<(&str, usize)> = y.iter().map(|c| (c.text.as_str(), c.start)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Begroting 2024", 0),
+                ("Realisatie t/m april", 15),
+                ("Prognose 2024", 36)
+            ]
+        );
+        // a qualifier keeps the phase after it on its label
+        let y = year_line("Vastgestelde Begroting 2022 Realisatie 2022 Verschil").unwrap();
+        let got: Vec<&str> = y.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            got,
+            ["Vastgestelde Begroting 2022", "Realisatie 2022", "Verschil"]
+        );
     }
 
     #[test]

@@ -19,6 +19,8 @@
 //! span points at where it stands, far below its label. The table claims the lines
 //! from its title to its last label; the value blocks stay text.
 
+use std::borrow::Cow;
+
 use super::aligned_line as al;
 use super::piped::{context_above, place, read_view, EMPTY_CELL};
 use super::{flat, unit_of_word, Found};
@@ -51,7 +53,7 @@ struct Labels<'a> {
     end: usize,
     /// The first column printed beside the labels (`Realisatie 2022` over
     /// `Personeel 8,4`): its header and each label line's value (byte range).
-    first: Option<(&'a str, Vec<std::ops::Range<usize>>)>,
+    first: Option<(Cow<'a, str>, Vec<std::ops::Range<usize>>)>,
 }
 
 /// A block of values: its column labels (made from its header lines) and, per row,
@@ -139,7 +141,7 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
 fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
     let mut labels: Vec<(usize, &'a str)> = Vec::new();
     let mut units = false;
-    let mut first: Option<(&'a str, Vec<std::ops::Range<usize>>)> = None;
+    let mut first: Option<(Cow<'a, str>, Vec<std::ops::Range<usize>>)> = None;
     let mut blank = 0;
     let mut j = t + 1;
     while j < lines.len() && labels.len() < MAX_LABELS {
@@ -153,7 +155,12 @@ fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
             continue;
         }
         blank = 0;
-        if labels.is_empty() && (super::is_unit_header(s) || table_caption(s).is_some()) {
+        // (and the stub that names the label column, `Kengetal`, over the labels)
+        if labels.is_empty()
+            && (super::is_unit_header(s)
+                || table_caption(s).is_some()
+                || (first.is_none() && super::is_label_column_header(s)))
+        {
             units |= super::is_unit_header(s);
             j += 1;
             continue;
@@ -163,15 +170,49 @@ fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
         }
         // a column label right under the title, then labels each with one value:
         // the first column beside the labels (Tesseract kept it on their lines)
-        if labels.is_empty() && first.is_none() && !units && flat::is_column_label(s) {
-            first = Some((s, Vec::new()));
-            j += 1;
-            continue;
+        if labels.is_empty() && first.is_none() && !units {
+            // (after the stub that names the label column, on the same line: `Product
+            // jan-apr 2023`)
+            let head = match s.split_once(' ') {
+                Some((stub, rest)) if super::is_label_column_header(stub) => rest.trim(),
+                _ => s,
+            };
+            if flat::is_column_label(head) {
+                first = Some((Cow::Borrowed(head), Vec::new()));
+                j += 1;
+                continue;
+            }
+            // the tail of a paragraph that OCR set under the title (`83 procent.`)
+            if ends_sentence(s) {
+                j += 1;
+                continue;
+            }
         }
-        if let Some((_, values)) = first.as_mut() {
+        if let Some((head, values)) = first.as_mut() {
+            // the first column's year under its phase (`Realisatie` / `2021`)
+            if values.is_empty()
+                && flat::is_year_or_arith_label(s)
+                && !flat::is_year_or_arith_label(head)
+            {
+                *head = Cow::Owned(format!("{head} {s}"));
+                j += 1;
+                continue;
+            }
             let text = lines[j].text;
             let (le, toks) = al::values_from_right(text, plain(), 2);
             let label = text[..le].trim();
+            if values.is_empty() && toks.is_empty() && !has_value(text) {
+                // a column label over labels without values (`Vastgestelde begroting`
+                // / `1. Baten`): the first block's header, printed apart; the labels
+                // are read as such, without it
+                first = None;
+                if flat::is_column_label(s) {
+                    return None;
+                }
+                labels.push((j, s));
+                j += 1;
+                continue;
+            }
             if toks.len() != 1 || label.is_empty() || has_value(label) {
                 return None;
             }
@@ -215,6 +256,14 @@ fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
     })
 }
 
+/// Does `s` end a sentence: a lower-case word of three letters or more and a full
+/// stop (`83 procent.`), as no label or column label does?
+fn ends_sentence(s: &str) -> bool {
+    s.strip_suffix('.')
+        .and_then(|t| t.rsplit(' ').next())
+        .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(|c| c.is_lowercase()))
+}
+
 /// Does `s` hold a value anywhere (a label line never does here)?
 fn has_value(s: &str) -> bool {
     let (_, toks) = al::values_from_right(s, plain(), 1);
@@ -244,6 +293,8 @@ fn takers(b: &Labels<'_>, rows: usize) -> Option<Vec<bool>> {
         let total = ["totaal", "saldo", "subtotaal"]
             .iter()
             .any(|t| s.get(..t.len()).is_some_and(|p| p.eq_ignore_ascii_case(t)));
+        // (numbered: `1. Baten`)
+        let s = flat::unnumbered(s);
         !total && ((flat::section_like(s) && !s.contains(' ')) || s.ends_with(':'))
     };
     let takes: Vec<bool> = b.labels.iter().map(|(_, s)| !head(s)).collect();
@@ -512,7 +563,7 @@ fn read(
     let columns: Vec<&str> = b
         .first
         .iter()
-        .map(|f| f.0)
+        .map(|f| f.0.as_ref())
         .chain(
             values
                 .iter()

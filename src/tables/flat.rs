@@ -274,11 +274,14 @@ fn column_label(t: &str) -> Option<ColKind> {
 /// [`PHASE_LABEL`] (its words begin with r, v, o, b, s, m, p, w, j, c, k or n, in either
 /// case) may start with byte `b`; any non-ASCII byte may (`ſ` folds to `s`, `K` to `k`).
 fn may_start_label(b: u8) -> bool {
-    matches!(b, b'1' | b'2' | b'(')
+    matches!(b, b'1'..=b'4' | b'(')
         || matches!(
             b | 0x20,
             b'r' | b'v' | b'o' | b'b' | b's' | b'm' | b'p' | b'w' | b'j' | b'c' | b'k' | b'n'
         )
+        // and the periods' months, quarters and halves (`apr`, `dec`, `feb`, `Q1`, `H1`,
+        // `t/m`, `eerste`, `derde`)
+        || matches!(b | 0x20, b'a' | b'd' | b'f' | b'q' | b'h' | b't' | b'e')
         || b >= 0x80
 }
 
@@ -292,6 +295,10 @@ fn column_label_read(t: &str) -> Option<ColKind> {
     // a letter (or a non-ASCII char, which `(?i)` may fold to one)
     let b0 = t.as_bytes()[0];
     if matches!(b0, b'1' | b'2') && YEAR_LABEL.is_match(t) {
+        return Some(ColKind::Year);
+    }
+    // a period and its year (`jan-apr 2023`, `1e kwartaal 2024`): a year column
+    if super::aligned_header::is_period_label(t) {
         return Some(ColKind::Year);
     }
     if b0 == b'(' && ARITH_LABEL.is_match(t) {
@@ -1697,8 +1704,10 @@ fn place_trailing_labels<'a>(
     }
     if at.len() != k {
         at.clear();
-        // the rows: each label and the values that follow it
-        let mut surplus = None;
+        // the rows: each label and the values that follow it; a row with whole rows
+        // of values too many (`1.3 Opbrengst retributies` with 12 values for 4
+        // columns) holds the values of the rows whose labels were printed after
+        let mut slots = Some(Vec::new());
         let mut i = 0;
         while i < t0 {
             if items[i].tok != Tok::Label {
@@ -1710,45 +1719,88 @@ fn place_trailing_labels<'a>(
                 .take_while(|it| it.tok == Tok::Value)
                 .count();
             if m > ncols {
-                if surplus.is_some() {
-                    surplus = None;
-                    break;
+                match slots.as_mut() {
+                    Some(s) if m % ncols == 0 => {
+                        s.extend((1..m / ncols).map(|n| i + 1 + n * ncols));
+                    }
+                    _ => slots = None,
                 }
-                surplus = Some((i, m));
             }
             i += 1 + m;
         }
+        let slots = slots.unwrap_or_default();
         // values before the first label (its label printed after the table: cbr
         // `1.204,5 1.180,2 1.222,0` … `Theorie-examens`)
         let lead = items.iter().take_while(|it| it.tok == Tok::Value).count();
-        match surplus {
-            Some((l, m)) if m == (k + 1) * ncols => {
-                at.extend((1..=k).map(|n| l + 1 + n * ncols));
+        // section heads among the labels (`1. Baten`, `Lasten`) have no values: when
+        // the others fit the rows exactly, the heads stay after the table
+        let heads: Vec<bool> = chunks
+            .iter()
+            .map(|c| {
+                // (numbered: `1. Baten`)
+                c.last().is_some_and(|l| section_like(unnumbered(l.text)))
+            })
+            .collect();
+        let takers = heads.iter().filter(|&&h| !h).count();
+        if !slots.is_empty() && slots.len() == k {
+            at = slots;
+        } else if !slots.is_empty() && slots.len() == takers && takers < k {
+            let mut rest = Vec::new();
+            let mut kept = Vec::new();
+            for (c, h) in chunks.into_iter().zip(heads) {
+                if h {
+                    rest.push(c);
+                } else {
+                    kept.push(c);
+                }
             }
-            None if lead > 0 && lead == k * ncols => {
-                at.extend((0..k).map(|n| n * ncols));
+            chunks = kept;
+            at = slots;
+            let first = chunks[0][0].clone();
+            for (n, chunk) in chunks.into_iter().enumerate().rev() {
+                items.splice(at[n]..at[n], chunk);
             }
-            _ => {
-                items.extend(chunks.into_iter().flatten());
-                return None;
-            }
+            items.extend(rest.into_iter().flatten());
+            return Some(displaced(&first, takers, k - takers, loc));
+        } else if slots.is_empty() && lead > 0 && lead == k * ncols {
+            at.extend((0..k).map(|n| n * ncols));
+        } else {
+            items.extend(chunks.into_iter().flatten());
+            return None;
         }
     }
     let first = chunks[0][0].clone();
     for (n, chunk) in chunks.into_iter().enumerate().rev() {
         items.splice(at[n]..at[n], chunk);
     }
-    Some(
-        Diagnostic::new(
-            Severity::Warning,
-            "flat_labels_displaced",
-            format!(
-                "{k} labels from `{}` stand after the table's last values (reading order); they were given in order to the {k} rows without a label",
-                first.text
-            ),
-        )
-        .at(loc.line(first.off), loc.span(first.clean_span())),
+    Some(displaced(&first, k, 0, loc))
+}
+
+/// The warning for `k` labels printed after the table's values and given to the rows
+/// without one, from `first`; `heads` section heads among them kept after the table.
+fn displaced(first: &Item<'_>, k: usize, heads: usize, loc: &Locator<'_>) -> Diagnostic {
+    let kept = if heads > 0 {
+        format!("; {heads} section heads among them have no values and stay after the table")
+    } else {
+        String::new()
+    };
+    Diagnostic::new(
+        Severity::Warning,
+        "flat_labels_displaced",
+        format!(
+            "{k} labels from `{}` stand after the table's last values (reading order); they were given in order to the {k} rows without a label{kept}",
+            first.text
+        ),
     )
+    .at(loc.line(first.off), loc.span(first.clean_span()))
+}
+
+/// `label` without the section number before it (`1. Baten` -> `Baten`).
+pub(super) fn unnumbered(label: &str) -> &str {
+    ROW_NUMBER_LABEL
+        .captures(label)
+        .and_then(|c| c.get(2))
+        .map_or(label, |m| m.as_str())
 }
 
 /// A label that reads as a section heading rather than a line item: one or two
