@@ -241,6 +241,52 @@ REPORTS["nvwa"] = dict(title="Jaarverslag 2023 Nederlandse Voedsel- en Warenauto
         ("ISO-certificering behouden", None, ["ja","ja","ja"]),
        ]),
 ])
+REPORTS["dji"] = dict(title="Jaarverslag 2022 Dienst Justitiële Inrichtingen", intro='<h2>4 Financiën</h2><p>De totale lasten bedroegen € 2,6 miljard. Het aantal gedetineerden nam toe tot 10.245.</p>', tables=[
+  dict(caption="Tabel 4.1 Lasten per sector (bedragen x € 1 mln)",
+       stub="Sector",
+       phases=None,
+       years=["2020","2021","2022","Totaal"],
+       rows=[
+        ("Gevangeniswezen", None, ["1 412,6","1 455,0","1 498,3","4 365,9"]),
+        ("Forensische zorg", None, ["812,4","845,1","880,7","2 538,2"]),
+        ("Justitiële jeugdinrichtingen", None, ["96,0","94,2","91,8","282,0"]),
+        ("Eenmalige baten", None, ["-/- 12,5","-/- 3,0","nihil","-/- 15,5"]),
+        ("Totaal", None, ["2 308,5","2 391,3","2 470,8","7 170,6"]),
+       ]),
+  dict(caption="Tabel 4.3 Capaciteit en bezetting",
+       phases=[("Realisatie",2),("Realisatie",1),("Mutatie",1)],
+       years=["2020","2021","2022","2022-2021"],
+       rows=[
+        ("Capaciteit (plaatsen)", None, ["11 980","11 750","11 620","-130"]),
+        ("Gemiddelde bezetting (%)", None, ["88,2","90,1","92,6","2,5%-punt"]),
+        ("Gedetineerden ultimo", None, ["9 812","10 004","10 245","241"]),
+        ("Ontvluchtingen", None, ["4","2","0","-2"]),
+       ]),
+])
+REPORTS["knmi"] = dict(title="Jaarverslag 2023 Koninklijk Nederlands Meteorologisch Instituut", intro='<h2>2 Prestaties</h2><p>De beschikbaarheid van het waarschuwingssysteem was 99,96 procent. Er werden 1.412 weerwaarschuwingen afgegeven.</p>', tables=[
+  dict(caption="Tabel 2.2 Prestatie-indicatoren",
+       stub="Indicator",
+       phases=None,
+       years=["Basiswaarde 2019","2021","2022","2023","Streefwaarde 2025"],
+       rows=[
+        ("Beschikbaarheid waarschuwingssysteem", None, ["99,5%","99,91%","99,94%","99,96%","99,9%"]),
+        ("Juistheid weersverwachting dag 1 (%)", None, ["86","87","88","88","90"]),
+        ("Aantal weerwaarschuwingen", None, ["1.120","1.305","1.287","1.412","n.v.t."]),
+        ("Tevredenheid afnemers", None, ["7,4","7,6","7,5","7,7","\u2265 7,5"]),
+       ]),
+  dict(caption="Tabel 2.5 Baten en lasten (x € 1.000)",
+       phases=[("Begroting",1),("Realisatie",1),("Verschil",1)],
+       years=["2023","2023",""],
+       rows=[
+        ("Bijdrage IenW", None, ["62 410","63 002","592"]),
+        ("Baten derden", None, ["18 500","16 874","-1 626"]),
+        ("Totaal baten", None, ["80 910","79 876","-1 034"]),
+        ("Personeel", None, ["51 200","52 418","1 218"]),
+        ("Materieel", None, ["29 710","28 990","-720"]),
+        ("Totaal lasten", None, ["80 910","81 408","498"]),
+        ("Saldo", None, ["0","-1 532","-1 532"]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',
