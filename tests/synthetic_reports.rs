@@ -9,8 +9,8 @@ use verslag::model::Document;
 use verslag::{extract, Options};
 
 /// The made-up reports (fixtures/synth/<report>/).
-const REPORTS: [&str; 10] = [
-    "rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw", "bd", "kad", "nvwa",
+const REPORTS: [&str; 12] = [
+    "rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw", "bd", "kad", "nvwa", "dji", "knmi",
 ];
 
 /// (report, rendering, cells that must match; the report's truth has `total` cells).
@@ -204,6 +204,41 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("nvwa", "pdf-raw", 52),
     ("nvwa", "ocr", 0),
     ("nvwa", "ocr-noisy", 0),
+    // Two more, made after those: dji's sector table with a `Totaal` column after the
+    // years, `-/- 12,5` and `nihil`, and a `Mutatie` over `2022-2021` with
+    // `2,5%-punt`; knmi's indicators with `Basiswaarde 2019` and `Streefwaarde 2025`
+    // columns. links80 packs `Basiswaarde 2021` one space apart over the wrapped
+    // `2019`: one row's label wraps around its values there and is lost.
+    ("dji", "flat", 36),
+    ("dji", "lynx", 36),
+    ("dji", "w3m", 36),
+    ("dji", "pandoc", 36),
+    ("dji", "gfm", 36),
+    ("dji", "elinks", 36),
+    ("dji", "inscriptis", 36),
+    ("dji", "trafilatura", 36),
+    ("dji", "html2text", 36),
+    ("dji", "w3m80", 36),
+    ("dji", "pdf-layout", 36),
+    ("dji", "links80", 36),
+    ("dji", "pdf-raw", 36),
+    ("dji", "ocr", 0),
+    ("dji", "ocr-noisy", 0),
+    ("knmi", "flat", 41),
+    ("knmi", "lynx", 41),
+    ("knmi", "w3m", 41),
+    ("knmi", "pandoc", 41),
+    ("knmi", "gfm", 41),
+    ("knmi", "elinks", 41),
+    ("knmi", "inscriptis", 41),
+    ("knmi", "trafilatura", 41),
+    ("knmi", "html2text", 41),
+    ("knmi", "w3m80", 41),
+    ("knmi", "pdf-layout", 41),
+    ("knmi", "links80", 36),
+    ("knmi", "pdf-raw", 20),
+    ("knmi", "ocr", 33),
+    ("knmi", "ocr-noisy", 0),
 ];
 
 struct Truth {
@@ -599,7 +634,14 @@ fn renderings_agree_on_column_labels() {
     // the end of one column label and the next on one line; that table is not read
     // and bd's second header as `Realisatie`, the four labels, the sentence after the
     // table, then `Streefwaarde` and the years: that table is not read either
-    const KNOWN: &[(&str, &str)] = &[("cbr", "links80"), ("rws", "pdf-raw"), ("bd", "pdf-raw")];
+    // and knmi's second header as `Begroting` / `Realisatie` / `2023` / `2023`, its
+    // `Verschil` after the table and the sentence below it: not read
+    const KNOWN: &[(&str, &str)] = &[
+        ("cbr", "links80"),
+        ("rws", "pdf-raw"),
+        ("bd", "pdf-raw"),
+        ("knmi", "pdf-raw"),
+    ];
     let renderings = [
         "flat",
         "lynx",
@@ -1296,5 +1338,244 @@ fn ocr_blocks_that_fit_two_tables_are_left() {
                 "{r}: {cols:?}"
             );
         }
+    }
+}
+
+/// Every rendering gives each table the scale and title its caption states, as pandoc's
+/// does: a scale lost makes every amount a million times too small (dji's flat text
+/// took the stub `Sector` under `Tabel 4.1 … (bedragen x € 1 mln)` for the title).
+#[test]
+fn renderings_agree_on_scale_and_title() {
+    // (pandoc's gfm drops a table's caption: no title, no scale to read there)
+    let renderings = [
+        "flat",
+        "lynx",
+        "w3m",
+        "elinks",
+        "inscriptis",
+        "trafilatura",
+        "html2text",
+        "w3m80",
+        "links80",
+        "pdf-layout",
+        "pdf-raw",
+    ];
+    let mut failures = Vec::new();
+    for report in REPORTS {
+        let read = |r: &str| {
+            let d = synth_doc(report, r);
+            d.tables
+                .iter()
+                .map(|t| {
+                    (
+                        t.title.clone().unwrap_or_default(),
+                        t.scale.as_ref().map(|s| s.to_string()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let want = read("pandoc");
+        for r in renderings {
+            let got = read(r);
+            // (a table a rendering does not read is held by the tests above)
+            for g in &got {
+                if !want.contains(g) {
+                    failures.push(format!("{report} {r}: {g:?} not in pandoc's {want:?}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// dji's sector table: `Sector` over the labels, the years, then `Totaal`, a column
+/// with no year (in flat text only right after the years and before a label: a row
+/// `Totaal` has its values next); `-/- 12,5` is -12,5 and `nihil` nothing; the
+/// numbered title above the stub gives the scale (`x € 1 mln`), in every rendering
+/// that prints the caption.
+#[test]
+fn total_column_accountants_minus_and_nihil() {
+    for r in [
+        "flat",
+        "lynx",
+        "w3m",
+        "pandoc",
+        "elinks",
+        "inscriptis",
+        "trafilatura",
+        "html2text",
+        "w3m80",
+        "links80",
+        "pdf-layout",
+        "pdf-raw",
+    ] {
+        let d = synth_doc("dji", r);
+        let t = &d.tables[0];
+        assert_eq!(columns(t), ["2020", "2021", "2022", "Totaal"], "{r}");
+        assert_eq!(t.columns[3].year, None, "{r}");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Tabel 4.1 Lasten per sector"),
+            "{r}"
+        );
+        let row = t
+            .rows
+            .iter()
+            .find(|x| x.label == "Eenmalige baten")
+            .unwrap();
+        let got: Vec<(&str, Option<String>, &str)> = row
+            .cells
+            .iter()
+            .map(|c| {
+                let c = c.as_ref().unwrap();
+                (
+                    c.raw.as_str(),
+                    c.value.as_ref().map(|v| v.to_string()),
+                    c.unit.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("-/- 12,5", Some("-12500000".to_string()), "EUR"),
+                ("-/- 3,0", Some("-3000000".to_string()), "EUR"),
+                ("nihil", None, "nil"),
+                ("-/- 15,5", Some("-15500000".to_string()), "EUR"),
+            ],
+            "{r}"
+        );
+        let total = t.rows.iter().find(|x| x.label == "Totaal").unwrap();
+        assert_eq!(
+            total.cells[3]
+                .as_ref()
+                .unwrap()
+                .value
+                .as_ref()
+                .unwrap()
+                .to_string(),
+            "7170600000",
+            "{r}"
+        );
+    }
+}
+
+/// dji's second table heads `Realisatie` over 2020–2021 and again over 2022, then
+/// `Mutatie` over `2022-2021`: a change between two years is a year label (its
+/// first year), the repeated phase one phase, and `2,5%-punt` a difference in
+/// percentage points. pdftotext without `-layout` prints the first and the last
+/// row's labels after the table: each takes its whole row of values.
+#[test]
+fn year_change_columns_and_percentage_points() {
+    for r in ["flat", "lynx", "w3m", "pdf-layout", "pdf-raw"] {
+        let d = synth_doc("dji", r);
+        let t = &d.tables[1];
+        let cols = columns(t);
+        assert_eq!(cols.len(), 4, "{r}: {cols:?}");
+        assert!(cols[3].ends_with("2022-2021"), "{r}: {cols:?}");
+        assert_eq!(t.columns[3].year, Some(2022), "{r}");
+        let row = t
+            .rows
+            .iter()
+            .find(|x| x.label == "Gemiddelde bezetting (%)")
+            .unwrap();
+        let c = row.cells[3].as_ref().unwrap();
+        assert_eq!(
+            (c.raw.as_str(), c.unit.as_str()),
+            ("2,5%-punt", "percentage_points"),
+            "{r}"
+        );
+        assert_eq!(c.value.as_ref().unwrap().to_string(), "2.5", "{r}");
+        assert_eq!(
+            row_raws(t, "Capaciteit (plaatsen)"),
+            ["11 980", "11 750", "11 620", "-130"],
+            "{r}"
+        );
+        assert_eq!(row_raws(t, "Ontvluchtingen"), ["4", "2", "0", "-2"], "{r}");
+    }
+    let d = synth_doc("dji", "pdf-raw");
+    assert_eq!(
+        columns(&d.tables[1]),
+        [
+            "Realisatie 2020",
+            "Realisatie 2021",
+            "Realisatie 2022",
+            "Mutatie 2022-2021"
+        ]
+    );
+}
+
+/// knmi's indicators: `Basiswaarde 2019` and `Streefwaarde 2025` head columns as
+/// `Norm` does. links80 packs `Basiswaarde 2021` one space apart and wraps `2019` and
+/// `2025` onto the next line under their words: the baseline takes its own year and
+/// `2021` heads a column of its own, so each value keeps its column.
+#[test]
+fn baseline_and_target_columns() {
+    for r in ["flat", "lynx", "w3m", "pdf-layout", "elinks", "links80"] {
+        let d = synth_doc("knmi", r);
+        let t = &d.tables[0];
+        assert_eq!(
+            columns(t),
+            [
+                "Basiswaarde 2019",
+                "2021",
+                "2022",
+                "2023",
+                "Streefwaarde 2025"
+            ],
+            "{r}"
+        );
+        assert_eq!(
+            row_raws(t, "Tevredenheid afnemers"),
+            ["7,4", "7,6", "7,5", "7,7", "≥ 7,5"],
+            "{r}"
+        );
+        assert_eq!(
+            row_raws(t, "Aantal weerwaarschuwingen"),
+            ["1.120", "1.305", "1.287", "1.412", "n.v.t."],
+            "{r}"
+        );
+    }
+}
+
+/// elinks and links wrap ienw's title before its last word and caption
+/// (`Tabel 11.1 … Integraal` / `waterbeleid (bedragen x € 1.000)`): the two lines are
+/// the title, and the amounts are in thousands (they were read as euros). html2text
+/// glues the caption to the stub cell (`Tabel 2 Productie en doorlooptijden Product
+/// | 2021`): the stub is no part of the title.
+#[test]
+fn wrapped_title_keeps_its_scale_and_glued_stub_leaves_the_title() {
+    for r in ["elinks", "links80"] {
+        let d = synth_doc("ienw", r);
+        let t = &d.tables[0];
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Tabel 11.1 Budgettaire gevolgen van beleid artikel 11 Integraal waterbeleid"),
+            "{r}"
+        );
+        let row = t.rows.iter().find(|x| x.label == "Verplichtingen").unwrap();
+        assert_eq!(
+            row.cells[0]
+                .as_ref()
+                .unwrap()
+                .value
+                .as_ref()
+                .unwrap()
+                .to_string(),
+            "98560000",
+            "{r}"
+        );
+    }
+    for (report, title) in [
+        ("ind", "Tabel 2 Productie en doorlooptijden"),
+        ("kad", "Tabel 1 Productie januari tot en met april"),
+        ("nvwa", "Tabel 3.6 Kengetallen"),
+    ] {
+        let d = synth_doc(report, "html2text");
+        assert!(
+            d.tables.iter().any(|t| t.title.as_deref() == Some(title)),
+            "{report}: {:?}",
+            d.tables.iter().map(|t| &t.title).collect::<Vec<_>>()
+        );
     }
 }

@@ -69,6 +69,8 @@ pub enum Unit {
     Index,
     Score,
     Year,
+    /// `2,5%-punt`, `3 procentpunt`: a difference of percentages.
+    PercentagePoints,
     Text,
     Missing,
     Nil,
@@ -88,6 +90,7 @@ impl Unit {
             Unit::Index => "index",
             Unit::Score => "score",
             Unit::Year => "year",
+            Unit::PercentagePoints => "percentage_points",
             Unit::Text => "text",
             Unit::Missing => "missing",
             Unit::Nil => "nil",
@@ -323,8 +326,11 @@ fn signed(style: Style) -> impl Fn(&str) -> IResult<&str, (Dec, Vec<Note>)> {
                 return Ok((r, (d, notes)));
             }
         }
-        // `--`: the en dash as Markdown writers (pandoc) spell it
+        // `--`: the en dash as Markdown writers (pandoc) spell it; `-/-` and `+/+`: the
+        // Dutch accountant's minus and plus (`-/- 12,5`)
         let (r, sign) = opt(alt((
+            pair(map(tag("-/-"), |_| '-'), spaces),
+            pair(map(tag("+/+"), |_| '+'), spaces),
             pair(map(tag("--"), |_| '–'), spaces),
             pair(minus, spaces),
             pair(char('+'), spaces),
@@ -442,6 +448,18 @@ fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
 fn unit_word(i: &str) -> IResult<&str, Unit> {
     if !may_start(i, b"%pdufke") {
         return Err(fail(i)());
+    }
+    // percentage points: `2,5%-punt`, `2,5 %punt`, `3 procentpunt`
+    if let Some(r) = i
+        .strip_prefix('%')
+        .map(|r| r.strip_prefix('-').unwrap_or(r))
+        .and_then(|r| first_tag_ci(r, &["punten", "punt", "pnt"]))
+        .map(|(r, _)| r)
+        .or_else(|| first_tag_ci(i, &["procentpunten", "procentpunt"]).map(|(r, _)| r))
+    {
+        if !r.starts_with(|c: char| c.is_alphanumeric()) {
+            return Ok((r, Unit::PercentagePoints));
+        }
     }
     let (r, w) = match i.strip_prefix('%') {
         Some(r) => (r, &i[..1]),
@@ -611,6 +629,12 @@ fn text_value(i: &str) -> IResult<&str, Value> {
 const TEXT_VALUE_FIRSTS: &[u8] = b"nguaij";
 
 fn nil(i: &str) -> IResult<&str, Value> {
+    // `nihil`: nothing, as a dash says it
+    if let Some((r, w)) = tag_ci(i, "nihil") {
+        if r.trim().is_empty() {
+            return Ok((r, Value::marker(Kind::Nil, Unit::Nil, w.len())));
+        }
+    }
     let (r, m) = recognize(minus)(i)?;
     if !r.trim().is_empty() {
         return Err(fail(i)());
@@ -1370,10 +1394,44 @@ mod tests {
             // pandoc's Markdown spells the en dash `--`
             ("-- 1.381", "-1381"),
             ("--5", "-5"),
+            // the accountant's `-/-` and `+/+`
+            ("-/- 12,5", "-12.5"),
+            ("-/-3.000", "-3000"),
+            ("+/+ 7", "7"),
         ];
         for (s, want) in cases {
             assert_eq!(num(s).1, want, "{s}");
         }
+        // (a lone `-/` is no sign)
+        assert!(parse_cell("-/ 12").is_none());
+    }
+
+    #[test]
+    fn nihil_and_percentage_points() {
+        for w in ["nihil", "Nihil", "NIHIL"] {
+            let v = parse_cell(w).unwrap();
+            assert_eq!(
+                (v.kind, v.unit, v.number),
+                (Kind::Nil, Unit::Nil, None),
+                "{w}"
+            );
+        }
+        assert!(parse_cell("nihilist").is_none());
+        for (w, n) in [
+            ("2,5%-punt", "2.5"),
+            ("2,5 %-punt", "2.5"),
+            ("-0,4%punt", "-0.4"),
+            ("3 procentpunt", "3"),
+            ("1,5 procentpunten", "1.5"),
+            ("4 %-punten", "4"),
+        ] {
+            let v = parse_cell(w).unwrap();
+            assert_eq!(v.unit, Unit::PercentagePoints, "{w}");
+            assert_eq!(v.number.unwrap().to_string(), n, "{w}");
+        }
+        // a percentage stays one
+        assert_eq!(parse_cell("2,5%").unwrap().unit, Unit::Percent);
+        assert!(parse_cell("2,5%-puntje").is_none());
     }
 
     #[test]

@@ -254,17 +254,26 @@ fn parse_table(
     let mut body_start = y + 1;
     // a second column line under the first (`2021 2021` / `(1) (2)`): both name the columns
     let sub = lines.get(y + 1).and_then(|l| hdr::year_line(l.text));
-    if sub.is_some() {
+    if sub.as_ref().is_some_and(|s| s.len() == cols.len()) {
         body_start = y + 2;
-    } else if let Some(ys) = lines
-        .get(y + 1)
-        .and_then(|l| hdr::wrapped_header_years(l.text, &cols))
-    {
+    } else if let Some(ys) = lines.get(y + 1).and_then(|l| {
+        // (a phase that took the next column's year one space after it, `Basiswaarde
+        // 2021` over `2019` (links): split, when the wrapped years then fit)
+        hdr::wrapped_header_years(l.text, &cols).or_else(|| {
+            let split = hdr::split_packed_years(l.text, &cols)?;
+            let ys = hdr::wrapped_header_years(l.text, &split)?;
+            cols = split;
+            ncols = cols.len();
+            Some(ys)
+        })
+    }) {
         // a column label wrapped in a narrow column: `Streefwaarde` / `2023` (elinks)
         for (c, year, printed) in ys {
             cols[c].text = format!("{} {printed}", cols[c].text);
             cols[c].year = Some(year);
         }
+        body_start = y + 2;
+    } else if sub.is_some() {
         body_start = y + 2;
     }
     // a segmented rule just below the year line (pandoc simple tables)
@@ -986,8 +995,15 @@ fn find_title(
             let tt = t.trim();
             let fragment = tt.matches(')').count() > tt.matches('(').count()
                 || tt.starts_with(|c: char| c.is_lowercase());
+            // (or a title wrapped before its last word and caption, elinks and links:
+            // `Tabel 11.1 ... Integraal` / `waterbeleid (bedragen x € 1.000)`)
+            let wrapped_title = tt.starts_with(|c: char| c.is_lowercase())
+                && !prev.trim().is_empty()
+                && super::flat::numbered_title(prev.trim())
+                && title_ok(&format!("{} {tt}", prev.trim()));
             if prev.trim_start().starts_with("CAPTION:")
                 || (fragment && !prev.trim().is_empty() && !al::parens_balanced(prev))
+                || wrapped_title
             {
                 first = j - 1;
                 text = format!("{} {}", prev.trim(), t.trim());

@@ -175,7 +175,12 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
     for (_, _, w) in &words {
         if year_token(w).is_some() {
             years += 1;
-        } else if !(arith_label(w) || is_header_word(w) || is_period_word(w) || w == "(%)") {
+        } else if !(arith_label(w)
+            || is_header_word(w)
+            || is_period_word(w)
+            || w == "(%)"
+            || (years >= 2 && is_total_column_word(w)))
+        {
             return None;
         }
     }
@@ -214,10 +219,19 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
         let next_opens = words
             .get(i + 1)
             .is_some_and(|n| opens_label(&n.2) && !modifies_next(w));
+        // (a year and the number of its column one space after it are one label:
+        // `2024 (1)`)
+        let numbered_next = words.get(i + 1).is_some_and(|n| {
+            let b = n.2.as_bytes();
+            b.len() >= 3
+                && b[0] == b'('
+                && b[b.len() - 1] == b')'
+                && b[1..b.len() - 1].iter().all(u8::is_ascii_digit)
+        });
         let closes = if spaced {
             next_gap || next_label
         } else {
-            year_token(w).is_some() || i + 1 == words.len() || next_opens
+            (year_token(w).is_some() && !numbered_next) || i + 1 == words.len() || next_opens
         };
         if closes {
             cols.extend(open.take());
@@ -336,6 +350,50 @@ pub fn wrapped_header_years(text: &str, cols: &[YearCol]) -> Option<Vec<(usize, 
     (!out.is_empty()).then_some(out)
 }
 
+/// The columns of `cols` with each label of header words and a year one space after
+/// (`Basiswaarde 2021`) split in two, when a year of the line under them (`text`)
+/// stands under the header words: the words wrapped their own year below, and the
+/// year beside them heads the next column. None when no column splits.
+pub fn split_packed_years(text: &str, cols: &[YearCol]) -> Option<Vec<YearCol>> {
+    let mut below: Vec<(usize, usize)> = Vec::new();
+    let mut col = 0;
+    for w in text.split(' ') {
+        let (s, e) = (col, col + w.chars().count());
+        col = e + 1;
+        if year_token(w).is_some() {
+            below.push((s, e));
+        }
+    }
+    let mut out = Vec::with_capacity(cols.len() + 1);
+    let mut split = false;
+    for c in cols {
+        if let Some((head, last)) = c.text.rsplit_once(' ') {
+            let head_end = c.start + head.chars().count();
+            let words = c.year.is_some()
+                && year_token(last).is_some()
+                && head.split(' ').all(is_header_word);
+            if words && below.iter().any(|&(s, e)| s < head_end && e > c.start) {
+                out.push(YearCol {
+                    start: c.start,
+                    end: head_end,
+                    year: None,
+                    text: head.to_string(),
+                });
+                out.push(YearCol {
+                    start: head_end + 1,
+                    end: c.end,
+                    year: year_token(last).map(|y| y.0),
+                    text: last.to_string(),
+                });
+                split = true;
+                continue;
+            }
+        }
+        out.push(c.clone());
+    }
+    split.then_some(out)
+}
+
 fn year_token(w: &str) -> Option<(i32, String)> {
     // four leading ASCII digits or none (what follows checks the same, after a copy)
     if w.bytes().take_while(u8::is_ascii_digit).count() != 4 {
@@ -349,8 +407,14 @@ fn year_token(w: &str) -> Option<(i32, String)> {
     let mut text = digits.clone();
     if let Some(r) = rest.strip_prefix(['/', '-', '–']) {
         let next: String = r.chars().take_while(char::is_ascii_digit).collect();
+        // (or, with a dash, any two years near each other: a change between them,
+        // `2022-2021`, or a span, `2020-2022`)
+        let dash = !rest.starts_with('/');
         let follows = match next.len() {
-            4 => next.parse::<i32>().ok() == Some(y + 1),
+            4 => next
+                .parse::<i32>()
+                .ok()
+                .is_some_and(|n| n == y + 1 || (dash && n != y && (n - y).abs() <= 10)),
             2 => next.parse::<i32>().ok() == Some((y + 1) % 100),
             _ => false,
         };
@@ -539,7 +603,18 @@ const HEADER_WORDS: &[&str] = &[
     "streefwaarde",
     "norm",
     "normwaarde",
+    // a baseline over its year (`Basiswaarde 2019`, `Nulmeting 2020`)
+    "basiswaarde",
+    "nulmeting",
+    "referentiewaarde",
 ];
+
+/// A column after the years that sums or averages them (`2020 2021 2022 Totaal`): a
+/// column with no year. (`Totaal` heads rows too: only a year line takes it.)
+pub(super) fn is_total_column_word(w: &str) -> bool {
+    const WORDS: &[&str] = &["totaal", "cumulatief", "gemiddeld", "gemiddelde"];
+    w.len() <= 12 && WORDS.contains(&w.to_lowercase().as_str())
+}
 
 /// Words that join header words inside one label (`Verschil realisatie en
 /// begroting`, `Mutatie t.o.v. begroting`): header words only beside others.

@@ -66,7 +66,7 @@ static YEAR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// `Norm`).
 static PHASE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar|streefwaarde|streefcijfer|norm\b|normwaarde)",
+        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar|streefwaarde|streefcijfer|norm\b|normwaarde|basiswaarde|nulmeting|referentiewaarde)",
     )
     .unwrap()
 });
@@ -456,7 +456,16 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
                 && parse_cell(t).is_none()
                 && !is_prose(t)
                 && t.chars().count() <= 80;
-            wraps.then_some(ColKind::Phase)
+            // `Totaal` (`Cumulatief`, `Gemiddeld`) right after the years, before the
+            // first row's label: a column of its own, with no year (a first row
+            // `Totaal` has its values next)
+            let total_column = !sep || adjacent || last_idx.is_some();
+            let total_column = total_column
+                && labels.last().is_some_and(|(_, k)| *k == ColKind::Year)
+                && labels.iter().filter(|(_, k)| *k == ColKind::Year).count() >= 2
+                && super::aligned_header::is_total_column_word(t)
+                && next_text(lines, j + 1).is_some_and(|n| parse_cell(n).is_none());
+            (wraps || total_column).then_some(ColKind::Phase)
         }) else {
             break;
         };
@@ -497,6 +506,14 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
         owner,
         end,
     }
+}
+
+/// The next non-blank line from `j`, trimmed.
+fn next_text<'a>(lines: &[TextLine<'a>], j: usize) -> Option<&'a str> {
+    lines[j.min(lines.len())..]
+        .iter()
+        .map(|l| trim_line(l).0)
+        .find(|t| !t.is_empty())
 }
 
 /// Is the next non-blank line from `j` a year label?
@@ -607,6 +624,18 @@ fn phases_over_year_runs(
     labels: &[(String, ColKind)],
     owner: Option<usize>,
 ) -> Option<Vec<String>> {
+    // the same phase twice in a row is one phase over more years (an HTML table
+    // that heads `Realisatie` over 2020–2021 and again over 2022): its labels are the
+    // same whichever years each took
+    let n = labels.iter().take_while(|l| l.1 == ColKind::Phase).count();
+    let repeated = |i: usize| i > 0 && i < n && labels[i].0.eq_ignore_ascii_case(&labels[i - 1].0);
+    if owner.is_none() && (1..n).any(repeated) {
+        let kept: Vec<(String, ColKind)> = (0..labels.len())
+            .filter(|&i| !repeated(i))
+            .map(|i| labels[i].clone())
+            .collect();
+        return phases_over_year_runs(&kept, None);
+    }
     let k = labels.iter().take_while(|l| l.1 == ColKind::Phase).count();
     let (phases, years) = labels.split_at(k);
     if k == 0
@@ -788,11 +817,19 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
             break;
         }
         if out.title.is_some() {
-            if out.subtitle.is_none() && is_subtitle(t) {
-                out.subtitle = Some(t.to_string());
-                out.top = k;
+            // a numbered title above what was taken for the title: that was the stub
+            // over the label column (`Tabel 4.1 Lasten per sector (bedragen x € 1
+            // mln)` / `Sector` / `2020`); the numbered title and its scale are the
+            // table's
+            if numbered_title(t) && out.subtitle.is_none() {
+                out.title = None;
+            } else {
+                if out.subtitle.is_none() && is_subtitle(t) {
+                    out.subtitle = Some(t.to_string());
+                    out.top = k;
+                }
+                break;
             }
-            break;
         }
         if out.caption.is_none() {
             if let Some((scale, eur, r)) = table_caption(t) {
@@ -1346,7 +1383,10 @@ fn values_follow(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
 /// Does a new table header start at line `j`: three year labels in a row?
 fn starts_header(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
     let h = read_header(lines, j, sep);
+    // (or a phase over a year: `Realisatie` / `2024 (2)`, another block's header in
+    // OCR's column-by-column reading; no row is labelled with a phase)
     h.labels.len() >= 3
+        || (h.read.len() >= 2 && h.read[0].1 == ColKind::Phase && h.read[1].1 != ColKind::Phase)
 }
 
 struct RawRow<'a> {
@@ -1728,10 +1768,18 @@ fn place_trailing_labels<'a>(
             }
             i += 1 + m;
         }
-        let slots = slots.unwrap_or_default();
         // values before the first label (its label printed after the table: cbr
-        // `1.204,5 1.180,2 1.222,0` … `Theorie-examens`)
+        // `1.204,5 1.180,2 1.222,0` … `Theorie-examens`): whole rows first, in order
         let lead = items.iter().take_while(|it| it.tok == Tok::Value).count();
+        let slots = slots
+            .filter(|_| lead % ncols == 0)
+            .map(|s| {
+                (0..lead / ncols)
+                    .map(|n| n * ncols)
+                    .chain(s)
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
         // section heads among the labels (`1. Baten`, `Lasten`) have no values: when
         // the others fit the rows exactly, the heads stay after the table
         let heads: Vec<bool> = chunks
@@ -1762,8 +1810,6 @@ fn place_trailing_labels<'a>(
             }
             items.extend(rest.into_iter().flatten());
             return Some(displaced(&first, takers, k - takers, loc));
-        } else if slots.is_empty() && lead > 0 && lead == k * ncols {
-            at.extend((0..k).map(|n| n * ncols));
         } else {
             items.extend(chunks.into_iter().flatten());
             return None;

@@ -461,6 +461,24 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         };
         view.push((line, tl));
     }
+    // html2text glues the caption to the stub cell (`Tabel 2 Productie en
+    // doorlooptijden Product | 2021 | …`): the title goes above, the stub stays
+    let glued = match rows.get(first).and_then(|r| r.first()) {
+        Some(Cell::One(off, t)) if !titled => glued_stub(t).map(|(title, stub)| {
+            let stub_at = *off + (stub.as_ptr() as usize - t.as_ptr() as usize);
+            (*off, title, stub_at, stub)
+        }),
+        _ => None,
+    };
+    if let Some((off, title, _, _)) = glued {
+        view.push((
+            b.rows[first][0],
+            TextLine {
+                start: off,
+                text: title,
+            },
+        ));
+    }
     // a blank line between the caption and the header, as flat text has
     view.push((
         b.start,
@@ -482,13 +500,18 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
             // escapes taken out) or the no-break space of an empty cell is given a
             // place of its length on char boundaries of the row's line, so every span
             // read from it is a valid range of the text
-            let (off, t): (usize, &str) = match cells.get(c) {
-                Some(Cell::One(off, t)) if !t.is_empty() => (*off, t),
-                Some(Cell::Made(off, t)) => (*off, t.as_str()),
-                Some(Cell::One(off, _)) => (*off, EMPTY_CELL),
-                None => (lines[line].start, EMPTY_CELL),
+            let stub = glued
+                .filter(|_| r == first && c == 0)
+                .map(|(_, _, at, stub)| (at, stub));
+            let (off, t): (usize, &str) = match (stub, cells.get(c)) {
+                (Some(s), _) => s,
+                (_, Some(Cell::One(off, t))) if !t.is_empty() => (*off, t),
+                (_, Some(Cell::Made(off, t))) => (*off, t.as_str()),
+                (_, Some(Cell::One(off, _))) => (*off, EMPTY_CELL),
+                (_, None) => (lines[line].start, EMPTY_CELL),
             };
-            let borrowed = matches!(cells.get(c), Some(Cell::One(_, t)) if !t.is_empty());
+            let borrowed =
+                stub.is_some() || matches!(cells.get(c), Some(Cell::One(_, t)) if !t.is_empty());
             let tl = if borrowed {
                 TextLine {
                     start: off,
@@ -509,6 +532,39 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         }
     }
     read_view(lines, view, header_first, (b.start, b.end), "piped", loc)
+}
+
+/// A numbered title and the stub cell after it in one cell (`Tabel 2 Productie
+/// Product`, `Tabel 11.1 … waterbeleid   Omschrijving`): the stub is a word that names
+/// the label or unit column, or stands after a run of spaces. (title, stub), or None.
+fn glued_stub(t: &str) -> Option<(&str, &str)> {
+    if !flat::numbered_title(t) {
+        return None;
+    }
+    let t = t.trim_end();
+    let (head, stub) = match t.rfind("   ") {
+        Some(p) => (&t[..p], t[p..].trim_start()),
+        None => match t.rsplit_once(' ')? {
+            (h, w) if super::is_label_column_header(w) || super::is_unit_header(w) => (h, w),
+            // or any words after the caption that closes the title (`… (bedragen x € 1
+            // mln) Sector`)
+            _ => {
+                let p = t.rfind(')')?;
+                let (h, w) = (&t[..=p], t[p + 1..].trim_start());
+                if crate::grammar::table_caption(h).is_none_or(|(_, _, r)| r.end < h.len()) {
+                    return None;
+                }
+                (h, w)
+            }
+        },
+    };
+    let head = head.trim_end();
+    // (the title keeps a word after its number: `Tabel 4.3 Kengetallen` is a title)
+    (flat::numbered_title(head)
+        && head.split_whitespace().count() >= 3
+        && !stub.is_empty()
+        && stub.split_whitespace().count() <= 3)
+        .then_some((head, stub))
 }
 
 /// The lines above a table (from `start` back to `floor`, at most [`CONTEXT_ABOVE`])
