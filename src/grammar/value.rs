@@ -316,6 +316,18 @@ fn unsigned(
     }
 }
 
+/// The accountant's minus and plus: `-/- 12,5`, `+/+ 7`.
+fn accountant_sign(i: &str) -> IResult<&str, (char, &str)> {
+    // (one byte decides first: most cells have no slash after their sign)
+    if i.as_bytes().get(1) != Some(&b'/') {
+        return Err(fail(i)());
+    }
+    alt((
+        pair(map(tag("-/-"), |_| '-'), spaces),
+        pair(map(tag("+/+"), |_| '+'), spaces),
+    ))(i)
+}
+
 /// A signed number: `– 1.200`, `‒ 0,02`, `–202`, `+5`, `(1.200)`.
 fn signed(style: Style) -> impl Fn(&str) -> IResult<&str, (Dec, Vec<Note>)> {
     move |i: &str| {
@@ -329,8 +341,7 @@ fn signed(style: Style) -> impl Fn(&str) -> IResult<&str, (Dec, Vec<Note>)> {
         // `--`: the en dash as Markdown writers (pandoc) spell it; `-/-` and `+/+`: the
         // Dutch accountant's minus and plus (`-/- 12,5`)
         let (r, sign) = opt(alt((
-            pair(map(tag("-/-"), |_| '-'), spaces),
-            pair(map(tag("+/+"), |_| '+'), spaces),
+            accountant_sign,
             pair(map(tag("--"), |_| '–'), spaces),
             pair(minus, spaces),
             pair(char('+'), spaces),

@@ -20,7 +20,10 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
     // fast path: most lines start with a word that is neither a year nor a phase
     let first = text.split_whitespace().next()?;
     if !first.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
-        if is_header_word(first) || is_period_word(first) {
+        // (a line of periods has a year, so a digit)
+        if is_header_word(first)
+            || (is_period_word(first) && crate::grammar::value::has_ascii_digit(text.as_bytes()))
+        {
             return labelled_year_line(text);
         }
         return None;
@@ -443,6 +446,12 @@ fn year_token(w: &str) -> Option<(i32, String)> {
 /// exactly when the two are equal ignoring ASCII case.
 fn is_header_word(w: &str) -> bool {
     if w.is_ascii() {
+        // (by the first byte and the length most words are ruled out at once; a test
+        // holds the initials to the list)
+        let first = w.as_bytes().first().map(|b| b | 0x20);
+        if w.len() > HEADER_WORD_MAX || !first.is_some_and(|b| HEADER_INITIALS.contains(&b)) {
+            return false;
+        }
         HEADER_WORDS
             .iter()
             .any(|h| h.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
@@ -496,51 +505,75 @@ fn modifies_next(w: &str) -> bool {
 /// `1e kwartaal`, `eerste helft`, `2e tertaal`). Four-monthly and quarterly reports
 /// head their columns so.
 pub(super) fn is_period_word(w: &str) -> bool {
-    let w = w.trim_end_matches([',', ':']);
-    if w.len() > 24 || w.is_empty() {
+    // (every period word begins with one of these bytes, in either case: most words
+    // are ruled out by the first)
+    let gate = |b: u8| {
+        matches!(
+            b | 0x20,
+            b'a' | b'd'
+                | b'e'
+                | b'f'
+                | b'h'
+                | b'j'
+                | b'k'
+                | b'm'
+                | b'n'
+                | b'o'
+                | b'p'
+                | b'q'
+                | b's'
+                | b't'
+                | b'v'
+                | b'1'..=b'4'
+        )
+    };
+    if !w.as_bytes().first().is_some_and(|&b| gate(b)) || w.len() > 24 {
         return false;
     }
-    let lower = w.to_lowercase();
-    const WORDS: &[&str] = &[
-        "t/m", "tm", "tot", "met", "kwartaal", "helft", "halfjaar", "tertaal", "periode", "eerste",
-        "tweede", "derde", "vierde", "1e", "2e", "3e", "4e", "q1", "q2", "q3", "q4", "h1", "h2",
-    ];
-    WORDS.contains(&lower.as_str())
-        || lower
+    let w = w.trim_end_matches([',', ':']);
+    let dash = w.bytes().any(|b| b == b'-' || b == b'/') || w.contains('–');
+    if dash && !w.eq_ignore_ascii_case("t/m") {
+        // a range of months: `jan-apr`, `januari–april`
+        return w
             .split(['-', '–', '/'])
-            .all(|m| is_month(m.trim_end_matches('.')))
+            .all(|m| period_word_of(m.trim_end_matches('.'), true));
+    }
+    period_word_of(w.trim_end_matches('.'), false)
 }
 
-/// A Dutch month's name or its abbreviation (`januari`, `jan`, `mrt`, `sept`), lowercase.
-fn is_month(m: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "januari",
-        "jan",
-        "februari",
-        "feb",
-        "maart",
-        "mrt",
-        "mar",
-        "april",
-        "apr",
-        "mei",
-        "juni",
-        "jun",
-        "juli",
-        "jul",
-        "augustus",
-        "aug",
-        "september",
-        "sep",
-        "sept",
-        "oktober",
-        "okt",
-        "november",
-        "nov",
-        "december",
-        "dec",
-    ];
-    MONTHS.contains(&m)
+/// Is `w` a month (`months_only`) or any period word? The candidates are chosen by
+/// the first byte, so most words are ruled out at once; a word with chars other
+/// than ASCII is lowercased first.
+fn period_word_of(w: &str, months_only: bool) -> bool {
+    if w.len() < 2 || w.len() > 9 {
+        return false;
+    }
+    let lower: std::borrow::Cow<'_, str> = if w.is_ascii() {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    };
+    let (months, others): (&[&str], &[&str]) = match lower.as_bytes()[0] | 0x20 {
+        b'j' => (&["januari", "jan", "juni", "jun", "juli", "jul"], &[]),
+        b'f' => (&["februari", "feb"], &[]),
+        b'm' => (&["maart", "mrt", "mar", "mei"], &["met"]),
+        b'a' => (&["april", "apr", "augustus", "aug"], &[]),
+        b's' => (&["september", "sep", "sept"], &[]),
+        b'o' => (&["oktober", "okt"], &[]),
+        b'n' => (&["november", "nov"], &[]),
+        b'd' => (&["december", "dec"], &["derde"]),
+        b't' => (&[], &["t/m", "tm", "tot", "tertaal", "tweede"]),
+        b'k' => (&[], &["kwartaal"]),
+        b'h' => (&[], &["helft", "halfjaar", "h1", "h2"]),
+        b'p' => (&[], &["periode"]),
+        b'e' => (&[], &["eerste"]),
+        b'v' => (&[], &["vierde"]),
+        b'q' => (&[], &["q1", "q2", "q3", "q4"]),
+        b'1'..=b'4' => (&[], &["1e", "2e", "3e", "4e"]),
+        _ => return false,
+    };
+    months.iter().any(|x| lower.eq_ignore_ascii_case(x))
+        || (!months_only && others.iter().any(|x| lower.eq_ignore_ascii_case(x)))
 }
 
 /// A column label naming a period and its year (`jan-apr 2023`, `1e kwartaal 2024`,
@@ -562,6 +595,10 @@ pub(super) fn is_period_label(t: &str) -> bool {
     }
     n > 0
 }
+
+/// The first bytes (ASCII, lowercase) of [`HEADER_WORDS`] and their longest length.
+const HEADER_INITIALS: &[u8] = b"bcjkmnoprsvw12";
+const HEADER_WORD_MAX: usize = 16;
 
 const HEADER_WORDS: &[&str] = &[
     "realisatie",
@@ -1059,6 +1096,22 @@ mod tests {
                 + &tail;
             proptest::prop_assert_eq!(is_header_word(&w), HEADER_WORDS.contains(&w.to_lowercase().as_str()));
         }
+    }
+
+    #[test]
+    fn header_words_within_their_gate() {
+        for h in HEADER_WORDS {
+            assert!(h.len() <= HEADER_WORD_MAX, "{h}");
+            if h.is_ascii() {
+                assert!(HEADER_INITIALS.contains(&h.as_bytes()[0]), "{h}");
+                assert!(
+                    is_header_word(h) && is_header_word(&h.to_uppercase()),
+                    "{h}"
+                );
+            }
+        }
+        assert!(!is_header_word("Omzet"));
+        assert!(is_header_word("vóór"));
     }
 
     #[test]
