@@ -287,6 +287,30 @@ REPORTS["knmi"] = dict(title="Jaarverslag 2023 Koninklijk Nederlands Meteorologi
         ("Saldo", None, ["0","-1 532","-1 532"]),
        ]),
 ])
+REPORTS["cjib"] = dict(title="Jaarverslag 2023 Centraal Justitieel Incassobureau", intro='<h2>5 Jaarrekening</h2><p>Het eigen vermogen per 31 december 2023 bedroeg € 14,2 miljoen. De inning van verkeersboetes leverde € 1.234.567,89 meer op dan geraamd.</p>', tables=[
+  dict(caption="Tabel 5.1 Balans per 31 december 2023 (bedragen x € 1.000)",
+       phases=None,
+       stub="Activa",
+       years=["31-12-2023","31-12-2022"],
+       rows=[
+        ("Immateriële activa", None, ["8.412","9.050"]),
+        ("Materiële activa", None, ["21.305","22.870"]),
+        ("Debiteuren", None, ["3.118","2.974"]),
+        ("Liquide middelen", None, ["42.660","38.215"]),
+        ("Totaal activa", None, ["75.495","73.109"]),
+        ("Eigen vermogen per 1 januari 2023", None, ["12.940","11.805"]),
+        ("Resultaat boekjaar", None, ["1.260","1.135"]),
+        ("Totaal eigen vermogen", None, ["14.200","12.940"]),
+       ]),
+  dict(caption="Tabel 5.4 Ontvangsten uit boetes en transacties",
+       phases=[("Begroting 2024",1),("Begroting 2025",1),("Mutatie",1)],
+       years=None,
+       rows=[
+        ("Verkeersboetes (€)", None, ["1.234.567,89","1.250.000,00","+15.432,11"]),
+        ("Strafrechtelijke boetes (€)", None, ["98.765,43","95.000,00","-3.765,43"]),
+        ("Aantal beschikkingen", None, ["9.812.004","9.650.000","-162.004"]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',
