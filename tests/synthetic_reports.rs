@@ -9,8 +9,8 @@ use verslag::model::Document;
 use verslag::{extract, Options};
 
 /// The made-up reports (fixtures/synth/<report>/).
-const REPORTS: [&str; 12] = [
-    "rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw", "bd", "kad", "nvwa", "dji", "knmi",
+const REPORTS: [&str; 13] = [
+    "rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw", "bd", "kad", "nvwa", "dji", "knmi", "cjib",
 ];
 
 /// (report, rendering, cells that must match; the report's truth has `total` cells).
@@ -239,6 +239,24 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("knmi", "pdf-raw", 20),
     ("knmi", "ocr", 33),
     ("knmi", "ocr-noisy", 0),
+    // cjib: a balance sheet whose columns are dates (`31-12-2023`, `31-12-2022`), a
+    // label with a date (`Eigen vermogen per 1 januari 2023`), amounts in euros with
+    // cents (`1.234.567,89`, `+15.432,11`) in rows labelled `(€)`
+    ("cjib", "flat", 25),
+    ("cjib", "lynx", 25),
+    ("cjib", "w3m", 25),
+    ("cjib", "pandoc", 25),
+    ("cjib", "gfm", 25),
+    ("cjib", "elinks", 25),
+    ("cjib", "inscriptis", 25),
+    ("cjib", "trafilatura", 25),
+    ("cjib", "html2text", 25),
+    ("cjib", "w3m80", 25),
+    ("cjib", "links80", 25),
+    ("cjib", "pdf-layout", 25),
+    ("cjib", "ocr", 25),
+    ("cjib", "pdf-raw", 22),
+    ("cjib", "ocr-noisy", 0),
 ];
 
 struct Truth {
@@ -1376,6 +1394,12 @@ fn renderings_agree_on_scale_and_title() {
         };
         let want = read("pandoc");
         for r in renderings {
+            // pdftotext without `-layout` prints cjib's Tabel 5.4 as its title, the first
+            // row's label and the sentence after the table, then the header: the title
+            // is too far from the header to be the table's (its values have no scale)
+            if (report, r) == ("cjib", "pdf-raw") {
+                continue;
+            }
             let got = read(r);
             // (a table a rendering does not read is held by the tests above)
             for g in &got {
@@ -1576,6 +1600,69 @@ fn wrapped_title_keeps_its_scale_and_glued_stub_leaves_the_title() {
             d.tables.iter().any(|t| t.title.as_deref() == Some(title)),
             "{report}: {:?}",
             d.tables.iter().map(|t| &t.title).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// cjib's balance sheet heads its columns with dates (`31-12-2023`, `31-12-2022`):
+/// columns of those years, falling; the rows labelled `(€)` hold amounts in euros with
+/// cents, exact.
+#[test]
+fn date_columns_and_euro_rows() {
+    for r in [
+        "flat",
+        "lynx",
+        "w3m",
+        "pandoc",
+        "elinks",
+        "links80",
+        "pdf-layout",
+        "pdf-raw",
+        "ocr",
+    ] {
+        let d = synth_doc("cjib", r);
+        let t = &d.tables[0];
+        assert_eq!(columns(t), ["31-12-2023", "31-12-2022"], "{r}");
+        let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+        assert_eq!(years, [Some(2023), Some(2022)], "{r}");
+        let row = t
+            .rows
+            .iter()
+            .find(|x| x.label == "Eigen vermogen per 1 januari 2023")
+            .unwrap();
+        let v: Vec<String> = row
+            .cells
+            .iter()
+            .map(|c| c.as_ref().unwrap().value.as_ref().unwrap().to_string())
+            .collect();
+        // (bedragen x € 1.000)
+        assert_eq!(v, ["12940000", "11805000"], "{r}");
+    }
+    for r in ["flat", "w3m", "pdf-layout"] {
+        let d = synth_doc("cjib", r);
+        let t = &d.tables[1];
+        let row = t
+            .rows
+            .iter()
+            .find(|x| x.label == "Verkeersboetes (€)")
+            .unwrap();
+        assert_eq!(row.unit.as_deref(), Some("EUR"), "{r}");
+        let got: Vec<(String, &str)> = row
+            .cells
+            .iter()
+            .map(|c| {
+                let c = c.as_ref().unwrap();
+                (c.value.as_ref().unwrap().to_string(), c.unit.as_str())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1234567.89".to_string(), "EUR"),
+                ("1250000.00".to_string(), "EUR"),
+                ("15432.11".to_string(), "EUR")
+            ],
+            "{r}"
         );
     }
 }

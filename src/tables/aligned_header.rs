@@ -33,7 +33,8 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
     if !(year_token(first).is_some()
         || arith_label(first)
         || is_header_word(first)
-        || is_period_word(first))
+        || is_period_word(first)
+        || is_day(first))
     {
         return None;
     }
@@ -175,7 +176,12 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
         }
     }
     let mut years = 0;
-    for (_, _, w) in &words {
+    for (i, (_, _, w)) in words.iter().enumerate() {
+        // (a day before its month: `31 december 2023`)
+        let day = is_day(w) && words.get(i + 1).is_some_and(|n| period_word_of(&n.2, true));
+        if day {
+            continue;
+        }
         if year_token(w).is_some() {
             years += 1;
         } else if !(arith_label(w)
@@ -399,7 +405,12 @@ pub fn split_packed_years(text: &str, cols: &[YearCol]) -> Option<Vec<YearCol>> 
 
 fn year_token(w: &str) -> Option<(i32, String)> {
     // four leading ASCII digits or none (what follows checks the same, after a copy)
-    if w.bytes().take_while(u8::is_ascii_digit).count() != 4 {
+    let lead = w.bytes().take_while(u8::is_ascii_digit).count();
+    if lead != 4 {
+        // a date heads a column of its year too (a balance sheet: `31-12-2023`)
+        if (1..=2).contains(&lead) {
+            return date_year(w).map(|y| (y, w.to_string()));
+        }
         return None;
     }
     let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
@@ -579,21 +590,47 @@ fn period_word_of(w: &str, months_only: bool) -> bool {
 /// A column label naming a period and its year (`jan-apr 2023`, `1e kwartaal 2024`,
 /// `t/m april 2024`): period words, then the year last. The column's year is that year.
 pub(super) fn is_period_label(t: &str) -> bool {
-    let mut words = t.split_whitespace();
-    let Some(last) = words.next_back() else {
-        return false;
-    };
-    if year_token(last).is_none() {
-        return false;
-    }
+    let mut words = t.split_whitespace().peekable();
     let mut n = 0;
-    for w in words {
-        if !(is_period_word(w) || (n > 0 && w == "en")) {
+    let mut last = "";
+    while let Some(w) = words.next() {
+        if words.peek().is_none() {
+            last = w;
+            break;
+        }
+        // (a day before its month: `31 december 2023`)
+        let day = n == 0 && is_day(w) && words.peek().is_some_and(|m| period_word_of(m, true));
+        if !(day || is_period_word(w) || (n > 0 && w == "en")) {
             return false;
         }
         n += 1;
     }
-    n > 0
+    // (or a date alone: `31-12-2023`)
+    match year_token(last) {
+        Some(_) if n > 0 => true,
+        Some(_) => date_year(last).is_some(),
+        None => false,
+    }
+}
+
+/// `1` to `31`: a day of the month.
+fn is_day(w: &str) -> bool {
+    (1..=2).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// The year of a date written with digits: `31-12-2023`, `1/1/2024` (day, month, year).
+pub(super) fn date_year(w: &str) -> Option<i32> {
+    let mut parts = w.split(['-', '/']);
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let month = (1..=2).contains(&m.len())
+        && m.bytes().all(|b| b.is_ascii_digit())
+        && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+    if parts.next().is_some() || !is_day(d) || !month || y.len() != 4 {
+        return None;
+    }
+    y.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))
 }
 
 /// The first bytes (ASCII, lowercase) of [`HEADER_WORDS`] and their longest length.
@@ -1166,6 +1203,34 @@ mod tests {
                 ("Verschil (%)", None)
             ]
         );
+    }
+
+    #[test]
+    fn date_columns() {
+        assert_eq!(date_year("31-12-2023"), Some(2023));
+        assert_eq!(date_year("1/1/2024"), Some(2024));
+        assert_eq!(date_year("32-12-2023"), None);
+        assert_eq!(date_year("31-13-2023"), None);
+        assert_eq!(date_year("31-12-23"), None);
+        let y = year_line("31-12-2023 31-12-2022").unwrap();
+        let got: Vec<(&str, Option<i32>)> = y.iter().map(|c| (c.text.as_str(), c.year)).collect();
+        assert_eq!(
+            got,
+            [("31-12-2023", Some(2023)), ("31-12-2022", Some(2022))]
+        );
+        let y = year_line("31 december 2023   31 december 2022").unwrap();
+        let got: Vec<(&str, Option<i32>)> = y.iter().map(|c| (c.text.as_str(), c.year)).collect();
+        assert_eq!(
+            got,
+            [
+                ("31 december 2023", Some(2023)),
+                ("31 december 2022", Some(2022))
+            ]
+        );
+        assert!(is_period_label("31 december 2023"));
+        assert!(is_period_label("31-12-2023"));
+        assert!(!is_period_label("31 2023"));
+        assert!(!is_period_label("12 dossiers 2023"));
     }
 
     #[test]

@@ -717,7 +717,7 @@ pub fn split_footnote(label: &str) -> (&str, Option<String>) {
 
 /// A unit stated in a row label that applies to the row's bare numbers:
 /// `(%)`, `(in %)`, `% FTE ...` -> percent; `FTE-totaal`, `(fte)` -> fte; `(dagen)`,
-/// `(in uren)`, `(index)`, `(rapportcijfer)` at the end -> that unit.
+/// `(in uren)`, `(index)`, `(rapportcijfer)`, `(€)` at the end -> that unit.
 pub fn label_unit(label: &str) -> Option<Unit> {
     let l = label.to_lowercase();
     if l.contains("(%)")
@@ -743,7 +743,8 @@ pub fn label_unit(label: &str) -> Option<Unit> {
     let word = inner.map(|w| w.strip_prefix("in ").unwrap_or(w));
     match word.and_then(super::unit_of_word) {
         // (counts are the default; `(aantal)` says nothing more)
-        Some(Unit::Days | Unit::Hours | Unit::Index | Unit::Score) => {
+        // (`(€)`, `(in euro)`: amounts in euros)
+        Some(Unit::Days | Unit::Hours | Unit::Index | Unit::Score | Unit::Eur) => {
             word.and_then(super::unit_of_word)
         }
         _ => None,

@@ -297,7 +297,8 @@ fn column_label_read(t: &str) -> Option<ColKind> {
     if matches!(b0, b'1' | b'2') && YEAR_LABEL.is_match(t) {
         return Some(ColKind::Year);
     }
-    // a period and its year (`jan-apr 2023`, `1e kwartaal 2024`): a year column
+    // a period and its year (`jan-apr 2023`, `1e kwartaal 2024`, `31 december 2023`)
+    // or a date (`31-12-2023`): a year column
     if super::aligned_header::is_period_label(t) {
         return Some(ColKind::Year);
     }
