@@ -407,8 +407,9 @@ fn year_token(w: &str) -> Option<(i32, String)> {
     // four leading ASCII digits or none (what follows checks the same, after a copy)
     let lead = w.bytes().take_while(u8::is_ascii_digit).count();
     if lead != 4 {
-        // a date heads a column of its year too (a balance sheet: `31-12-2023`)
-        if (1..=2).contains(&lead) {
+        // a date heads a column of its year too (a balance sheet: `31-12-2023`; at
+        // least 8 bytes, a dash or slash after the day)
+        if (1..=2).contains(&lead) && w.len() >= 8 && matches!(w.as_bytes()[lead], b'-' | b'/') {
             return date_year(w).map(|y| (y, w.to_string()));
         }
         return None;
@@ -590,6 +591,13 @@ fn period_word_of(w: &str, months_only: bool) -> bool {
 /// A column label naming a period and its year (`jan-apr 2023`, `1e kwartaal 2024`,
 /// `t/m april 2024`): period words, then the year last. The column's year is that year.
 pub(super) fn is_period_label(t: &str) -> bool {
+    // (the year last: most lines are ruled out by their last word)
+    if t.split_whitespace()
+        .next_back()
+        .is_none_or(|w| year_token(w).is_none())
+    {
+        return false;
+    }
     let mut words = t.split_whitespace().peekable();
     let mut n = 0;
     let mut last = "";
