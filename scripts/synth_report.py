@@ -311,6 +311,27 @@ REPORTS["cjib"] = dict(title="Jaarverslag 2023 Centraal Justitieel Incassobureau
         ("Aantal beschikkingen", None, ["9.812.004","9.650.000","-162.004"]),
        ]),
 ])
+REPORTS["ksa"] = dict(title="Jaarverslag 2023 Kansspelautoriteit", intro='<h2>6 Financiën</h2><p>De heffingen brachten € 21,4 mln. op. Er werden 37 boetes opgelegd.</p>', tables=[
+  dict(caption="Tabel 6.1 Baten en lasten (bedragen in duizenden euro's)",
+       phases=[("Raming 2024",1),("Raming 2025",1),("Raming 2026",1),("Aandeel (%)",1)],
+       years=None,
+       rows=[
+        ("a. Heffingen", None, ["21.400","22.050","22.700","89"]),
+        ("b. Boetes en dwangsommen", None, ["2.650","2.400","2.400","10"]),
+        ("c. Overige baten", None, ["310","150-","150","1"]),
+        ("Totaal baten", None, ["24.360","24.600","25.250","100"]),
+       ]),
+  dict(caption="Tabel 6.3 Kerncijfers toezicht",
+       phases=None,
+       stub="Kerncijfer",
+       years=["2021","2022","2023"],
+       rows=[
+        ("Opgelegde boetes (aantal)", None, ["28","31","37"]),
+        ("Totaal opgelegde boetes", None, ["€ 4,1 mln","€ 6,7 mln","€ 9,2 mln"]),
+        ("Gemiddelde boete", None, ["€ 146.428","€ 216.129","€ 248.649"]),
+        ("Vergunninghouders", None, ["26","29","31"]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',
