@@ -9,8 +9,9 @@ use verslag::model::Document;
 use verslag::{extract, Options};
 
 /// The made-up reports (fixtures/synth/<report>/).
-const REPORTS: [&str; 13] = [
+const REPORTS: [&str; 14] = [
     "rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw", "bd", "kad", "nvwa", "dji", "knmi", "cjib",
+    "ksa",
 ];
 
 /// (report, rendering, cells that must match; the report's truth has `total` cells).
@@ -257,6 +258,23 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("cjib", "ocr", 25),
     ("cjib", "pdf-raw", 22),
     ("cjib", "ocr-noisy", 0),
+    // ksa: rows numbered with letters (`a. Heffingen`), a trailing minus (`150-`), a
+    // share column `Aandeel (%)` in a table of thousands, `in duizenden euro's`
+    ("ksa", "flat", 28),
+    ("ksa", "lynx", 28),
+    ("ksa", "w3m", 28),
+    ("ksa", "pandoc", 28),
+    ("ksa", "gfm", 28),
+    ("ksa", "elinks", 28),
+    ("ksa", "inscriptis", 28),
+    ("ksa", "trafilatura", 28),
+    ("ksa", "html2text", 28),
+    ("ksa", "w3m80", 28),
+    ("ksa", "links80", 28),
+    ("ksa", "pdf-layout", 28),
+    ("ksa", "pdf-raw", 8),
+    ("ksa", "ocr", 0),
+    ("ksa", "ocr-noisy", 0),
 ];
 
 struct Truth {
@@ -659,6 +677,8 @@ fn renderings_agree_on_column_labels() {
         ("rws", "pdf-raw"),
         ("bd", "pdf-raw"),
         ("knmi", "pdf-raw"),
+        // and ksa's second table, whose labels stand apart from its header
+        ("ksa", "pdf-raw"),
     ];
     let renderings = [
         "flat",
@@ -1665,4 +1685,52 @@ fn date_columns_and_euro_rows() {
             "{r}"
         );
     }
+}
+
+/// ksa: `Aandeel (%)` after three `Raming` columns of a table `in duizenden euro's`
+/// is a column of percentages (89%, not 89 000 euros), `150-` is -150 000 euros, and
+/// rows numbered with letters (`a. Heffingen`) are rows in aligned text too. In
+/// Tesseract's reading the `Raming` blocks go to the table whose first column is
+/// `Raming 2024`; the plain-year blocks fit both tables and are left.
+#[test]
+fn share_column_trailing_minus_and_lettered_rows() {
+    for r in ["flat", "lynx", "w3m", "pandoc", "elinks", "pdf-layout"] {
+        let d = synth_doc("ksa", r);
+        let t = &d.tables[0];
+        assert_eq!(t.title.as_deref(), Some("Tabel 6.1 Baten en lasten"), "{r}");
+        assert_eq!(
+            columns(t),
+            ["Raming 2024", "Raming 2025", "Raming 2026", "Aandeel (%)"],
+            "{r}"
+        );
+        let row = t
+            .rows
+            .iter()
+            .find(|x| x.label == "c. Overige baten")
+            .unwrap();
+        let got: Vec<(String, &str)> = row
+            .cells
+            .iter()
+            .map(|c| {
+                let c = c.as_ref().unwrap();
+                (c.value.as_ref().unwrap().to_string(), c.unit.as_str())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("310000".to_string(), "EUR"),
+                ("-150000".to_string(), "EUR"),
+                ("150000".to_string(), "EUR"),
+                ("1".to_string(), "%")
+            ],
+            "{r}"
+        );
+    }
+    let d = synth_doc("ksa", "ocr");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(columns(t), ["Raming 2024", "Raming 2025", "Raming 2026"]);
+    assert_eq!(row_raws(t, "a. Heffingen"), ["21.400", "22.050", "22.700"]);
+    assert_eq!(row_raws(t, "c. Overige baten"), ["310", "150-", "150"]);
 }

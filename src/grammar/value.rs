@@ -346,8 +346,18 @@ fn signed(style: Style) -> impl Fn(&str) -> IResult<&str, (Dec, Vec<Note>)> {
             pair(minus, spaces),
             pair(char('+'), spaces),
         )))(i)?;
-        let negative = matches!(sign, Some((c, _)) if c != '+');
-        let (r, (int, frac, notes)) = unsigned(style)(r)?;
+        let mut negative = matches!(sign, Some((c, _)) if c != '+');
+        let (mut r, (int, frac, notes)) = unsigned(style)(r)?;
+        // a minus after the number, as some ledgers print it (`150-`): at the end
+        // of the cell or before a space, never before a digit (`10-15` is a range)
+        if sign.is_none() {
+            if let Some(rest) = r.strip_prefix('-') {
+                if rest.is_empty() || rest.starts_with(is_space) {
+                    negative = true;
+                    r = rest;
+                }
+            }
+        }
         let d = Dec::from_digits(negative, &int, frac).ok_or_else(fail(i))?;
         Ok((r, (d, notes)))
     }
@@ -988,7 +998,14 @@ fn caption_start(s: &str, kw: usize) -> usize {
 }
 
 fn caption_end(s: &str, end: usize) -> usize {
-    let rest = &s[end..];
+    // (the plural of `euro` before the parenthesis: `in duizenden euro's)`)
+    let (end, rest) = match ["'s", "’s", "s"]
+        .iter()
+        .find_map(|p| s[end..].strip_prefix(p))
+    {
+        Some(r) => (s.len() - r.len(), r),
+        None => (end, &s[end..]),
+    };
     let t = rest.trim_start();
     if t.starts_with(')') {
         end + (rest.len() - t.len()) + 1
@@ -1409,12 +1426,23 @@ mod tests {
             ("-/- 12,5", "-12.5"),
             ("-/-3.000", "-3000"),
             ("+/+ 7", "7"),
+            // a minus after the number (`150-`), not before a digit (`10-15`)
+            ("150-", "-150"),
+            ("1.250-", "-1250"),
         ];
         for (s, want) in cases {
             assert_eq!(num(s).1, want, "{s}");
         }
         // (a lone `-/` is no sign)
         assert!(parse_cell("-/ 12").is_none());
+        assert_eq!(parse_cell("10-15").map(|v| v.kind), Some(Kind::Range));
+        assert_eq!(
+            parse_cell("-150-")
+                .and_then(|v| v.number)
+                .map(|n| n.to_string()),
+            None,
+            "a sign on both sides is no number"
+        );
     }
 
     #[test]

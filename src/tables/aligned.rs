@@ -580,7 +580,14 @@ fn parse_table(
             al::label_ok(label) && label.chars().count() <= 90
         } else {
             // an unmarked lower-case label is prose unless it is `waarvan ...` or continues a label
-            let lower_start = rest.starts_with(|c: char| c.is_lowercase());
+            // (a letter that numbers the row, `a. Heffingen`, `b) Boetes`, is no
+            // lower-case start)
+            let b = rest.as_bytes();
+            let lettered = b.len() > 3
+                && b[0].is_ascii_lowercase()
+                && matches!(b[1], b'.' | b')')
+                && b[2] == b' ';
+            let lower_start = rest.starts_with(|c: char| c.is_lowercase()) && !lettered;
             al::label_ok(label)
                 && (marker.is_some()
                     || !lower_start

@@ -187,6 +187,7 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
         } else if !(arith_label(w)
             || is_header_word(w)
             || is_period_word(w)
+            || (i > 0 && period_noun_after(&words[i - 1].2, w))
             || w == "(%)"
             || (years >= 2 && is_total_column_word(w)))
         {
@@ -574,10 +575,8 @@ fn period_word_of(w: &str, months_only: bool) -> bool {
         b'o' => (&["oktober", "okt"], &[]),
         b'n' => (&["november", "nov"], &[]),
         b'd' => (&["december", "dec"], &["derde"]),
-        b't' => (&[], &["t/m", "tm", "tot", "tertaal", "tweede"]),
-        b'k' => (&[], &["kwartaal"]),
-        b'h' => (&[], &["helft", "halfjaar", "h1", "h2"]),
-        b'p' => (&[], &["periode"]),
+        b't' => (&[], &["t/m", "tm", "tot", "tweede"]),
+        b'h' => (&[], &["h1", "h2"]),
         b'e' => (&[], &["eerste"]),
         b'v' => (&[], &["vierde"]),
         b'q' => (&[], &["q1", "q2", "q3", "q4"]),
@@ -601,6 +600,7 @@ pub(super) fn is_period_label(t: &str) -> bool {
     let mut words = t.split_whitespace().peekable();
     let mut n = 0;
     let mut last = "";
+    let mut prev = "";
     while let Some(w) = words.next() {
         if words.peek().is_none() {
             last = w;
@@ -608,9 +608,11 @@ pub(super) fn is_period_label(t: &str) -> bool {
         }
         // (a day before its month: `31 december 2023`)
         let day = n == 0 && is_day(w) && words.peek().is_some_and(|m| period_word_of(m, true));
-        if !(day || is_period_word(w) || (n > 0 && w == "en")) {
+        let noun = period_noun_after(prev, w);
+        if !(day || noun || is_period_word(w) || (n > 0 && w == "en")) {
             return false;
         }
+        prev = w;
         n += 1;
     }
     // (or a date alone: `31-12-2023`)
@@ -619,6 +621,17 @@ pub(super) fn is_period_label(t: &str) -> bool {
         Some(_) => date_year(last).is_some(),
         None => false,
     }
+}
+
+/// A part of the year after its ordinal (`1e kwartaal`, `eerste helft`, `2e
+/// tertaal`): alone, `Kwartaal` or `Periode` heads the label column.
+fn period_noun_after(prev: &str, w: &str) -> bool {
+    const NOUNS: &[&str] = &["kwartaal", "helft", "halfjaar", "tertaal", "periode"];
+    const ORDINALS: &[&str] = &[
+        "1e", "2e", "3e", "4e", "eerste", "tweede", "derde", "vierde",
+    ];
+    NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
+        && ORDINALS.iter().any(|o| prev.eq_ignore_ascii_case(o))
 }
 
 /// `1` to `31`: a day of the month.
@@ -636,6 +649,12 @@ pub(super) fn date_year(w: &str) -> Option<i32> {
         && m.bytes().all(|b| b.is_ascii_digit())
         && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
     if parts.next().is_some() || !is_day(d) || !month || y.len() != 4 {
+        return None;
+    }
+    // (a balance sheet's date: the year's end or start, `31-12-2023`, `1-1-2024`;
+    // other dates are a row's values, `15-03-2022`)
+    let (d, m): (u8, u8) = (d.parse().ok()?, m.parse().ok()?);
+    if !matches!((d, m), (31, 12) | (1, 1)) {
         return None;
     }
     y.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))
@@ -694,8 +713,14 @@ const HEADER_WORDS: &[&str] = &[
 /// A column after the years that sums or averages them (`2020 2021 2022 Totaal`): a
 /// column with no year. (`Totaal` heads rows too: only a year line takes it.)
 pub(super) fn is_total_column_word(w: &str) -> bool {
-    const WORDS: &[&str] = &["totaal", "cumulatief", "gemiddeld", "gemiddelde"];
-    w.len() <= 12 && WORDS.contains(&w.to_lowercase().as_str())
+    // (a share of the total too: `Aandeel (%)`, `Aandeel in %`)
+    const WORDS: &[&str] = &["totaal", "cumulatief", "gemiddeld", "gemiddelde", "aandeel"];
+    let w = w
+        .strip_suffix("(%)")
+        .or_else(|| w.strip_suffix("in %"))
+        .unwrap_or(w)
+        .trim_end();
+    w.len() <= 12 && WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// Words that join header words inside one label (`Verschil realisatie en

@@ -769,9 +769,11 @@ pub fn label_ok(label: &str) -> bool {
         return false;
     }
     // a sentence break inside: `mln. Het totaal`
+    // (not after a word of one letter: a list marker, `a. Heffingen`, or an initial)
     let b: Vec<char> = t.chars().collect();
-    for w in b.windows(4) {
-        if w[0].is_lowercase() && w[1] == '.' && w[2] == ' ' && w[3].is_uppercase() {
+    for (i, w) in b.windows(4).enumerate() {
+        let one_letter = i == 0 || b[i - 1] == ' ';
+        if w[0].is_lowercase() && w[1] == '.' && w[2] == ' ' && w[3].is_uppercase() && !one_letter {
             return false;
         }
     }

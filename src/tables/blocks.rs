@@ -114,6 +114,24 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
                         .any(|g| g.columns.iter().any(|c| v.columns.contains(c)))
             })
             .collect();
+        // where two tables or more fit, the one whose columns already name the
+        // block's phase (`Raming 2025` after `Raming 2024`) takes it; plain years
+        // name none and stay open
+        let fits = match phase_word(&v.columns) {
+            Some(p) if fits.len() > 1 => fits
+                .into_iter()
+                .filter(|&b| {
+                    let first = blocks[b].first.iter().map(|f| f.0.as_ref());
+                    let given = given[b]
+                        .iter()
+                        .flat_map(|g| g.columns.iter().map(String::as_str));
+                    first.chain(given).any(|c| {
+                        phase_word(std::slice::from_ref(&c)).as_deref() == Some(p.as_str())
+                    })
+                })
+                .collect(),
+            _ => fits,
+        };
         if let [b] = fits[..] {
             given[b].push(v);
         }
@@ -256,6 +274,29 @@ fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
     })
 }
 
+/// The phase the columns of a block name, lowercased (`Raming 2025` -> `raming`):
+/// their words other than years, the same for every column; None for years alone.
+fn phase_word<S: AsRef<str>>(columns: &[S]) -> Option<String> {
+    let mut out: Option<String> = None;
+    for c in columns {
+        let p: Vec<String> = c
+            .as_ref()
+            .split_whitespace()
+            .filter(|w| !flat::is_year_or_arith_label(w))
+            .map(str::to_lowercase)
+            .collect();
+        if p.is_empty() {
+            return None;
+        }
+        let p = p.join(" ");
+        match &out {
+            Some(o) if *o != p => return None,
+            _ => out = Some(p),
+        }
+    }
+    out
+}
+
 /// Does `s` end a sentence: a lower-case word of three letters or more and a full
 /// stop (`83 procent.`), as no label or column label does?
 fn ends_sentence(s: &str) -> bool {
@@ -297,12 +338,11 @@ fn takers(b: &Labels<'_>, rows: usize) -> Option<Vec<bool>> {
         let s = flat::unnumbered(s);
         !total && ((flat::section_like(s) && !s.contains(' ')) || s.ends_with(':'))
     };
-    let takes: Vec<bool> = b.labels.iter().map(|(_, s)| !head(s)).collect();
-    // a head heads rows below it: none after the last row with values
+    let mut takes: Vec<bool> = b.labels.iter().map(|(_, s)| !head(s)).collect();
+    // a head heads rows below it: one word after the last row with values is a row
+    // itself (`Vergunninghouders`)
     let last_taker = takes.iter().rposition(|&t| t)?;
-    if takes[last_taker..].iter().any(|&t| !t) {
-        return None;
-    }
+    takes[last_taker..].iter_mut().for_each(|t| *t = true);
     (takes.iter().filter(|&&t| t).count() == rows).then_some(takes)
 }
 

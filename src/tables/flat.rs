@@ -299,7 +299,11 @@ fn column_label_read(t: &str) -> Option<ColKind> {
     }
     // a period and its year (`jan-apr 2023`, `1e kwartaal 2024`, `31 december 2023`)
     // or a date (`31-12-2023`): a year column
-    if super::aligned_header::is_period_label(t) {
+    // (in flat text only a span, `jan-apr 2023`, `t/m april 2024`, or a date: a month
+    // or a quarter and its year, `januari 2023`, `Q1 2023`, labels rows as often)
+    if super::aligned_header::is_period_label(t)
+        && (t.contains(['-', '–']) || t.contains("t/m") || t.contains(" tot "))
+    {
         return Some(ColKind::Year);
     }
     if b0 == b'(' && ARITH_LABEL.is_match(t) {
@@ -461,11 +465,16 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
             // first row's label: a column of its own, with no year (a first row
             // `Totaal` has its values next)
             let total_column = !sep || adjacent || last_idx.is_some();
+            // (after years or phases with their years: `Raming 2026` / `Aandeel (%)`)
+            let dated = |(l, k): &(String, ColKind)| *k == ColKind::Year || year_of(l).is_some();
             let total_column = total_column
-                && labels.last().is_some_and(|(_, k)| *k == ColKind::Year)
-                && labels.iter().filter(|(_, k)| *k == ColKind::Year).count() >= 2
+                && labels.last().is_some_and(dated)
+                && labels.iter().filter(|l| dated(l)).count() >= 2
                 && super::aligned_header::is_total_column_word(t)
-                && next_text(lines, j + 1).is_some_and(|n| parse_cell(n).is_none());
+                && next_text(lines, j + 1).is_some_and(|n| parse_cell(n).is_none())
+                // (the first row carries a value for it: else `Totaal` heads rows)
+                && first_row_width(lines, j + 1, sep)
+                    == Some(labels.iter().filter(|l| dated(l)).count() + 1);
             (wraps || total_column).then_some(ColKind::Phase)
         }) else {
             break;
@@ -803,6 +812,7 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
     };
     let mut k = above;
     let mut seen = 0;
+    let mut stub_replaced = false;
     while k > floor && seen < 4 {
         k -= 1;
         let l = &lines[k];
@@ -822,8 +832,10 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
             // over the label column (`Tabel 4.1 Lasten per sector (bedragen x € 1
             // mln)` / `Sector` / `2020`); the numbered title and its scale are the
             // table's
-            if numbered_title(t) && out.subtitle.is_none() {
+            let replaced = out.title.as_ref().is_some_and(|(tt, _)| numbered_title(tt));
+            if numbered_title(t) && out.subtitle.is_none() && !replaced && !stub_replaced {
                 out.title = None;
+                stub_replaced = true;
             } else {
                 if out.subtitle.is_none() && is_subtitle(t) {
                     out.subtitle = Some(t.to_string());
@@ -1786,8 +1798,16 @@ fn place_trailing_labels<'a>(
         let heads: Vec<bool> = chunks
             .iter()
             .map(|c| {
-                // (numbered: `1. Baten`)
-                c.last().is_some_and(|l| section_like(unnumbered(l.text)))
+                // (numbered, `1. Baten`, ending in a colon, or a statement's section
+                // word: a short label of one word is as often a row)
+                c.last().is_some_and(|l| {
+                    let u = unnumbered(l.text);
+                    (u.len() < l.text.len() && section_like(u))
+                        || u.ends_with(':')
+                        || ["baten", "lasten", "activa", "passiva"]
+                            .iter()
+                            .any(|w| u.eq_ignore_ascii_case(w))
+                })
             })
             .collect();
         let takers = heads.iter().filter(|&&h| !h).count();

@@ -105,9 +105,37 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         false
     });
     for (i, f) in kept.iter_mut().enumerate() {
+        column_units(&mut f.table);
         assign_ids(&mut f.table, i + 1);
     }
     (kept, dropped)
+}
+
+/// A unit a column label states (`Aandeel (%)`, `Doorlooptijd (dagen)`) applies to the
+/// column's bare numbers, as a row label's does to its row's (a row's own unit goes
+/// first): percentages are no amounts in the caption's thousands (`89` under
+/// `Aandeel (%)` in a table `x € 1.000` is 89%, not 89 000 euros).
+fn column_units(table: &mut Table) {
+    let units: Vec<Option<Unit>> = table
+        .columns
+        .iter()
+        .map(|c| aligned_line::label_unit(&c.label).filter(|&u| u != Unit::Eur))
+        .collect();
+    if units.iter().all(Option::is_none) {
+        return;
+    }
+    for row in table.rows.iter_mut().filter(|r| r.unit.is_none()) {
+        for (cell, unit) in row.cells.iter_mut().zip(&units) {
+            let (Some(cell), Some(unit)) = (cell.as_mut(), unit) else {
+                continue;
+            };
+            if cell.kind == Kind::Number.as_str() && cell.number.is_some() {
+                cell.unit = unit.as_str().to_string();
+                cell.multiplier = Some(Dec::from_int(1));
+                cell.value = cell.number;
+            }
+        }
+    }
 }
 
 /// Sets `t{n}` on the table and `t{n}.r{row}.c{col}` on its cells (1-based).
@@ -186,6 +214,11 @@ pub fn make_cell(
 pub(crate) fn is_label_column_header(t: &str) -> bool {
     const WORDS: &[&str] = &[
         "omschrijving",
+        "kerncijfer",
+        "kerncijfers",
+        "sector",
+        "categorie",
+        "onderwerp",
         "artikel",
         "artikelonderdeel",
         "indicator",

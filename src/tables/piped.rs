@@ -545,7 +545,13 @@ fn glued_stub(t: &str) -> Option<(&str, &str)> {
     let (head, stub) = match t.rfind("   ") {
         Some(p) => (&t[..p], t[p..].trim_start()),
         None => match t.rsplit_once(' ')? {
-            (h, w) if super::is_label_column_header(w) || super::is_unit_header(w) => (h, w),
+            // (capitalised as a header cell: `… per product` ends a title)
+            (h, w)
+                if w.starts_with(char::is_uppercase)
+                    && (super::is_label_column_header(w) || super::is_unit_header(w)) =>
+            {
+                (h, w)
+            }
             // or any words after the caption that closes the title (`… (bedragen x € 1
             // mln) Sector`)
             _ => {
