@@ -790,7 +790,9 @@ fn parse_table(
                     .or_else(|| low.and_then(hdr::phase))
                     .or_else(|| hdr::phase(&c.text)),
                 label,
-                year: c.year,
+                year: c
+                    .year
+                    .filter(|_| super::flat::column_year(&c.text).is_some()),
             }
         })
         .collect();

@@ -200,8 +200,12 @@ fn label_block<'a>(lines: &[TextLine<'a>], t: usize) -> Option<Labels<'a>> {
                 j += 1;
                 continue;
             }
-            // the tail of a paragraph that OCR set under the title (`83 procent.`)
-            if ends_sentence(s) {
+            // the tail of a paragraph that OCR set under the title (`83 procent.`;
+            // a number or four words: `Theorie-examens incl. herexam.` is a label)
+            if ends_sentence(s)
+                && (crate::grammar::value::has_ascii_digit(s.as_bytes())
+                    || s.split_whitespace().count() >= 4)
+            {
                 j += 1;
                 continue;
             }

@@ -349,6 +349,21 @@ pub(super) fn year_of(label: &str) -> Option<i32> {
         .and_then(|m| m.as_str().parse().ok())
 }
 
+/// The year a column label names for its values: its first year, or none for a change
+/// between two years printed latest first (`2023-2022`, `Mutatie 2022-2021`: a
+/// difference, not that year's value).
+pub(super) fn column_year(label: &str) -> Option<i32> {
+    let y = year_of(label)?;
+    let after = ANY_YEAR
+        .find_iter(label)
+        .nth(1)
+        .and_then(|m| m.as_str().parse::<i32>().ok());
+    match after {
+        Some(z) if z < y => None,
+        _ => Some(y),
+    }
+}
+
 /// Finds flat tables in `lines`.
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     find_min(lines, loc, 2)
@@ -1298,7 +1313,7 @@ fn parse_table(
             .iter()
             .map(|l| Column {
                 label: l.clone(),
-                year: year_of(l),
+                year: column_year(l),
                 phase: phase_of(l),
             })
             .collect(),
