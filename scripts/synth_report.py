@@ -332,6 +332,29 @@ REPORTS["ksa"] = dict(title="Jaarverslag 2023 Kansspelautoriteit", intro='<h2>6 
         ("Vergunninghouders", None, ["26","29","31"]),
        ]),
 ])
+REPORTS["uwv"] = dict(title="Jaarverslag 2023 Uitvoeringsinstituut Werknemersverzekeringen", intro='<h2>4 Uitkeringen</h2><p>De uitkeringslasten stegen in 2023 naar € 27,9 miljard. De klanttevredenheid bleef met een 7,1 op het niveau van 2022.</p>', tables=[
+  dict(caption="Tabel 4.2 Uitkeringslasten per regeling (x € 1 mln)",
+       stub="Regeling",
+       phases=None,
+       years=["2023","2022","2021"],
+       rows=[
+        ("WW¹", None, ["3.210,4","2.985,0","3.640,2"]),
+        ("WIA", None, ["9.870,1","9.402,7","8.955,3"]),
+        ("Ziektewet", None, ["2.402,9","2.311,4","2.198,0"]),
+        ("Wajong", None, ["3.905,6","3.840,2","3.772,8"]),
+        ("Overige regelingen", None, ["8.511,0","8.120,5","7.960,1"]),
+        ("Totaal", None, ["27.900,0","26.659,8","26.526,4"]),
+       ]),
+  dict(caption="Tabel 4.5 Dienstverlening",
+       phases=None,
+       stub="Indicator",
+       years=["2022","2023","Doel 2023"],
+       rows=[
+        ("Klanttevredenheid (rapportcijfer)", None, ["7,1","7,1","7,0"]),
+        ("Tijdigheid eerste betaling WW (%)", None, ["93,5","91,8","90,0"]),
+        ("Bezwaren gegrond (%)", None, ["12","14","< 15"]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',
