@@ -9,9 +9,9 @@ use verslag::model::Document;
 use verslag::{extract, Options};
 
 /// The made-up reports (fixtures/synth/<report>/).
-const REPORTS: [&str; 14] = [
+const REPORTS: [&str; 15] = [
     "rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw", "bd", "kad", "nvwa", "dji", "knmi", "cjib",
-    "ksa",
+    "ksa", "uwv",
 ];
 
 /// (report, rendering, cells that must match; the report's truth has `total` cells).
@@ -275,6 +275,23 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("ksa", "pdf-raw", 8),
     ("ksa", "ocr", 0),
     ("ksa", "ocr-noisy", 0),
+    // uwv: years falling (`2023 2022 2021`) under the stub `Regeling`, a goal column
+    // `Doel 2023`; pdftotext without `-layout` prints `Doel 2023` away from its header
+    ("uwv", "flat", 27),
+    ("uwv", "lynx", 27),
+    ("uwv", "w3m", 27),
+    ("uwv", "pandoc", 27),
+    ("uwv", "gfm", 27),
+    ("uwv", "elinks", 27),
+    ("uwv", "inscriptis", 27),
+    ("uwv", "trafilatura", 27),
+    ("uwv", "html2text", 27),
+    ("uwv", "w3m80", 27),
+    ("uwv", "links80", 27),
+    ("uwv", "pdf-layout", 27),
+    ("uwv", "pdf-raw", 18),
+    ("uwv", "ocr", 21),
+    ("uwv", "ocr-noisy", 15),
 ];
 
 struct Truth {
@@ -677,8 +694,10 @@ fn renderings_agree_on_column_labels() {
         ("rws", "pdf-raw"),
         ("bd", "pdf-raw"),
         ("knmi", "pdf-raw"),
-        // and ksa's second table, whose labels stand apart from its header
+        // and ksa's second table, whose labels stand apart from its header, and
+        // uwv's, whose `Doel 2023` stands apart from its header
         ("ksa", "pdf-raw"),
+        ("uwv", "pdf-raw"),
     ];
     let renderings = [
         "flat",
@@ -1734,4 +1753,35 @@ fn share_column_trailing_minus_and_lettered_rows() {
     assert_eq!(columns(t), ["Raming 2024", "Raming 2025", "Raming 2026"]);
     assert_eq!(row_raws(t, "a. Heffingen"), ["21.400", "22.050", "22.700"]);
     assert_eq!(row_raws(t, "c. Overige baten"), ["310", "150-", "150"]);
+}
+
+/// uwv: years printed latest first head their columns in that order; `Doel 2023`
+/// heads a column of goals as `Streefwaarde` does; `Regeling` before the years on
+/// Tesseract's line is the stub over the labels.
+#[test]
+fn falling_years_goal_column_and_regeling_stub() {
+    for r in ["flat", "lynx", "w3m", "pdf-layout", "ocr"] {
+        let d = synth_doc("uwv", r);
+        let t = &d.tables[0];
+        assert_eq!(columns(t), ["2023", "2022", "2021"], "{r}");
+        assert_eq!(
+            t.scale.as_ref().map(|s| s.to_string()).as_deref(),
+            Some("1000000"),
+            "{r}"
+        );
+        let row = t.rows.iter().find(|x| x.label == "Wajong").unwrap();
+        let v: Vec<String> = row
+            .cells
+            .iter()
+            .map(|c| c.as_ref().unwrap().value.as_ref().unwrap().to_string())
+            .collect();
+        assert_eq!(v, ["3905600000", "3840200000", "3772800000"], "{r}");
+        let k = &d.tables[1];
+        assert_eq!(columns(k), ["2022", "2023", "Doel 2023"], "{r}");
+        assert_eq!(
+            row_raws(k, "Tijdigheid eerste betaling WW (%)"),
+            ["93,5", "91,8", "90,0"],
+            "{r}"
+        );
+    }
 }

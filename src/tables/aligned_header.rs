@@ -135,7 +135,7 @@ fn plain_stub_end(t: &str) -> Option<usize> {
         let may_head = w
             .as_bytes()
             .first()
-            .is_some_and(|&b| !b.is_ascii() || b"RBVOSPMJWNCK".contains(&b));
+            .is_some_and(|&b| !b.is_ascii() || b"RBVOSPMJWNCKD".contains(&b));
         if k > 0 && may_head && w.starts_with(char::is_uppercase) && is_header_word(w) {
             let years = t[at..]
                 .split_whitespace()
@@ -661,7 +661,7 @@ pub(super) fn date_year(w: &str) -> Option<i32> {
 }
 
 /// The first bytes (ASCII, lowercase) of [`HEADER_WORDS`] and their longest length.
-const HEADER_INITIALS: &[u8] = b"bcjkmnoprsvw12";
+const HEADER_INITIALS: &[u8] = b"bcdjkmnoprsvw12";
 const HEADER_WORD_MAX: usize = 16;
 
 const HEADER_WORDS: &[&str] = &[
@@ -704,6 +704,9 @@ const HEADER_WORDS: &[&str] = &[
     "streefwaarde",
     "norm",
     "normwaarde",
+    // a goal over its year (`Doel 2023`)
+    "doel",
+    "doelwaarde",
     // a baseline over its year (`Basiswaarde 2019`, `Nulmeting 2020`)
     "basiswaarde",
     "nulmeting",
@@ -1197,7 +1200,7 @@ mod tests {
                 .collect();
             if cap.starts_with(char::is_uppercase) {
                 let b = cap.as_bytes()[0];
-                assert!(!b.is_ascii() || b"RBVOSPMJWNCK".contains(&b), "{h}");
+                assert!(!b.is_ascii() || b"RBVOSPMJWNCKD".contains(&b), "{h}");
             }
         }
     }

@@ -66,7 +66,7 @@ static YEAR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// `Norm`).
 static PHASE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar|streefwaarde|streefcijfer|norm\b|normwaarde|basiswaarde|nulmeting|referentiewaarde)",
+        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar|streefwaarde|streefcijfer|norm\b|normwaarde|basiswaarde|nulmeting|referentiewaarde|doel\b|doelwaarde)",
     )
     .unwrap()
 });
