@@ -748,6 +748,14 @@ fn synth_doc(report: &str, rendering: &str) -> Document {
     extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap()
 }
 
+/// The values of a row's cells, all filled, as decimal strings.
+fn values_of(r: &verslag::model::Row) -> Vec<String> {
+    r.cells
+        .iter()
+        .map(|c| c.as_ref().unwrap().value.as_ref().unwrap().to_string())
+        .collect()
+}
+
 /// The raw texts of the row labelled `label` (an empty string for an empty cell).
 fn row_raws(t: &verslag::model::Table, label: &str) -> Vec<String> {
     let r = t.rows.iter().find(|r| r.label == label).unwrap();
@@ -1228,11 +1236,7 @@ fn phases_one_space_apart_open_their_columns() {
             "{r}"
         );
         let omzet = t.rows.iter().find(|x| x.label == "Omzet").unwrap();
-        let values: Vec<String> = omzet
-            .cells
-            .iter()
-            .map(|c| c.as_ref().unwrap().value.as_ref().unwrap().to_string())
-            .collect();
+        let values = values_of(omzet);
         // (bedragen x € 1.000)
         assert_eq!(values, ["318400000", "104950000", "321000000"], "{r}");
         assert_eq!(
@@ -1274,11 +1278,7 @@ fn pdf_raw_labels_after_the_table_for_several_long_rows() {
         .iter()
         .find(|r| r.label == "Saldo van baten en lasten")
         .unwrap();
-    let v: Vec<String> = saldo
-        .cells
-        .iter()
-        .map(|c| c.as_ref().unwrap().value.as_ref().unwrap().to_string())
-        .collect();
+    let v = values_of(saldo);
     assert_eq!(v, ["0", "-4100000", "-4100000", "1081000"]);
     // each value keeps its own line: `1.081` stands on line 111 of the rendering
     assert_eq!(saldo.cells[3].as_ref().unwrap().line, 111);
@@ -1338,11 +1338,7 @@ fn ocr_first_column_header_on_two_lines() {
         ["3.102,4", "3.250,9", "3.377,0", "3.498,6", "3.411,2", "87,4"]
     );
     let m = t.rows.iter().find(|r| r.label == "Materieel").unwrap();
-    let v: Vec<String> = m
-        .cells
-        .iter()
-        .map(|c| c.as_ref().unwrap().value.as_ref().unwrap().to_string())
-        .collect();
+    let v = values_of(m);
     // (bedragen x € 1 miljoen; OCR's `—6,5` for `−6,5`)
     assert_eq!(
         v,
@@ -1670,11 +1666,7 @@ fn date_columns_and_euro_rows() {
             .iter()
             .find(|x| x.label == "Eigen vermogen per 1 januari 2023")
             .unwrap();
-        let v: Vec<String> = row
-            .cells
-            .iter()
-            .map(|c| c.as_ref().unwrap().value.as_ref().unwrap().to_string())
-            .collect();
+        let v = values_of(row);
         // (bedragen x € 1.000)
         assert_eq!(v, ["12940000", "11805000"], "{r}");
     }
@@ -1770,11 +1762,7 @@ fn falling_years_goal_column_and_regeling_stub() {
             "{r}"
         );
         let row = t.rows.iter().find(|x| x.label == "Wajong").unwrap();
-        let v: Vec<String> = row
-            .cells
-            .iter()
-            .map(|c| c.as_ref().unwrap().value.as_ref().unwrap().to_string())
-            .collect();
+        let v = values_of(row);
         assert_eq!(v, ["3905600000", "3840200000", "3772800000"], "{r}");
         let k = &d.tables[1];
         assert_eq!(columns(k), ["2022", "2023", "Doel 2023"], "{r}");
