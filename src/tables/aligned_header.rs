@@ -486,7 +486,7 @@ fn opens_label(w: &str) -> bool {
         "streefwaarde",
         "norm",
     ];
-    w.starts_with(char::is_uppercase) && OPENERS.contains(&w.to_lowercase().as_str())
+    w.starts_with(char::is_uppercase) && OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))
 }
 
 /// A word that qualifies the next one in a column label (`Vastgestelde`, `Stand`, `1e`,
@@ -510,7 +510,8 @@ fn modifies_next(w: &str) -> bool {
         "t.o.v.",
         "tov",
     ];
-    QUALIFIERS.contains(&w.to_lowercase().as_str())
+    // (the list's one non-ASCII word, `vóór`, differs from its capital in ASCII only)
+    QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q))
 }
 
 /// A word of a period before a column's year: a month or a range of months (`jan-apr
