@@ -297,10 +297,9 @@ fn column_label_read(t: &str) -> Option<ColKind> {
     if matches!(b0, b'1' | b'2') && YEAR_LABEL.is_match(t) {
         return Some(ColKind::Year);
     }
-    // a period and its year (`jan-apr 2023`, `1e kwartaal 2024`, `31 december 2023`)
-    // or a date (`31-12-2023`): a year column
-    // (in flat text only a span, `jan-apr 2023`, `t/m april 2024`, or a date: a month
-    // or a quarter and its year, `januari 2023`, `Q1 2023`, labels rows as often)
+    // a span of months and its year (`jan-apr 2023`, `t/m april 2024`) or a date
+    // (`31-12-2023`): a year column (a month or a quarter and its year, `januari
+    // 2023`, `Q1 2023`, labels rows as often in flat text)
     if super::aligned_header::is_period_label(t)
         && (t.contains(['-', '–']) || t.contains("t/m") || t.contains(" tot "))
     {
@@ -479,11 +478,9 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
             // `Totaal` (`Cumulatief`, `Gemiddeld`) right after the years, before the
             // first row's label: a column of its own, with no year (a first row
             // `Totaal` has its values next)
-            let total_column = !sep || adjacent || last_idx.is_some();
             // (after years or phases with their years: `Raming 2026` / `Aandeel (%)`)
             let dated = |(l, k): &(String, ColKind)| *k == ColKind::Year || year_of(l).is_some();
-            let total_column = total_column
-                && labels.last().is_some_and(dated)
+            let total_column = labels.last().is_some_and(dated)
                 && labels.iter().filter(|l| dated(l)).count() >= 2
                 && super::aligned_header::is_total_column_word(t)
                 && next_text(lines, j + 1).is_some_and(|n| parse_cell(n).is_none())
