@@ -4,6 +4,7 @@
 //! page was made from. Floors hold what is read today; a cell lost fails the test, and
 //! the misses are printed.
 
+mod common;
 use std::path::Path;
 use verslag::model::Document;
 use verslag::{extract, Options};
@@ -756,15 +757,6 @@ fn values_of(r: &verslag::model::Row) -> Vec<String> {
         .collect()
 }
 
-/// The raw texts of the row labelled `label` (an empty string for an empty cell).
-fn row_raws(t: &verslag::model::Table, label: &str) -> Vec<String> {
-    let r = t.rows.iter().find(|r| r.label == label).unwrap();
-    r.cells
-        .iter()
-        .map(|c| c.as_ref().map_or(String::new(), |c| c.raw.clone()))
-        .collect()
-}
-
 fn columns(t: &verslag::model::Table) -> Vec<&str> {
     t.columns.iter().map(|c| c.label.as_str()).collect()
 }
@@ -851,7 +843,7 @@ fn pdf_raw_phases_over_runs_of_years() {
 #[test]
 fn pdf_raw_labels_after_the_table() {
     let d = synth_doc("duo", "pdf-raw");
-    let cells = row_raws;
+    let cells = common::row_raws;
     // the one row with 24 values for 4 columns, and 5 labels after the table
     let t = &d.tables[0];
     assert_eq!(
@@ -1057,7 +1049,7 @@ fn ocr_block_with_two_phases_on_one_line() {
             "Verschil"
         ]
     );
-    let raws = |l: &str| row_raws(t, l);
+    let raws = |l: &str| common::row_raws(t, l);
     assert_eq!(
         raws("Opbrengst overige departementen"),
         ["12 133", "12 145", "(1.200)", "13 345"]
@@ -1213,7 +1205,7 @@ fn period_columns_by_value() {
             "{r}"
         );
         assert_eq!(
-            row_raws(t, "Splitsingen"),
+            common::row_raws(t, "Splitsingen"),
             ["1.204", "1.179", "-2,1%"],
             "{r}"
         );
@@ -1240,7 +1232,7 @@ fn phases_one_space_apart_open_their_columns() {
         // (bedragen x € 1.000)
         assert_eq!(values, ["318400000", "104950000", "321000000"], "{r}");
         assert_eq!(
-            row_raws(t, "Personele kosten"),
+            common::row_raws(t, "Personele kosten"),
             ["(190.250)", "(63.800)", "(191.500)"],
             "{r}"
         );
@@ -1257,20 +1249,23 @@ fn pdf_raw_labels_after_the_table_for_several_long_rows() {
     let d = synth_doc("nvwa", "pdf-raw");
     let t = &d.tables[0];
     assert_eq!(
-        row_raws(t, "1.3 Opbrengst retributies"),
+        common::row_raws(t, "1.3 Opbrengst retributies"),
         ["104.500", "109.861", "5.361", "101.372"]
     );
-    assert_eq!(row_raws(t, "1.4 Rentebaten"), ["0", "12", "12", "0"]);
     assert_eq!(
-        row_raws(t, "Totaal baten"),
+        common::row_raws(t, "1.4 Rentebaten"),
+        ["0", "12", "12", "0"]
+    );
+    assert_eq!(
+        common::row_raws(t, "Totaal baten"),
         ["414.110", "420.509", "6.399", "397.495"]
     );
     assert_eq!(
-        row_raws(t, "2.3 Afschrijvingskosten"),
+        common::row_raws(t, "2.3 Afschrijvingskosten"),
         ["4.000", "4.071", "71", "3.812"]
     );
     assert_eq!(
-        row_raws(t, "Totaal lasten"),
+        common::row_raws(t, "Totaal lasten"),
         ["414.110", "424.609", "10.499", "396.414"]
     );
     let saldo = t
@@ -1302,14 +1297,17 @@ fn pdf_raw_labels_after_the_table_for_several_long_rows() {
     // is a head without any
     let d = synth_doc("rdw", "pdf-raw");
     let t = &d.tables[0];
-    assert_eq!(row_raws(t, "Baten"), ["", "", "", ""]);
-    assert_eq!(row_raws(t, "Opbrengst derden"), ["p.m.", "0", "p.m.", "0"]);
+    assert_eq!(common::row_raws(t, "Baten"), ["", "", "", ""]);
     assert_eq!(
-        row_raws(t, "Totaal baten"),
+        common::row_raws(t, "Opbrengst derden"),
+        ["p.m.", "0", "p.m.", "0"]
+    );
+    assert_eq!(
+        common::row_raws(t, "Totaal baten"),
         ["110 693", "113 345", "97 800", "15 545"]
     );
     assert_eq!(
-        row_raws(t, "Saldo van baten en lasten"),
+        common::row_raws(t, "Saldo van baten en lasten"),
         ["800", "– 2 783", "0", "– 2 783"]
     );
 }
@@ -1334,7 +1332,7 @@ fn ocr_first_column_header_on_two_lines() {
         ]
     );
     assert_eq!(
-        row_raws(t, "Verplichtingen"),
+        common::row_raws(t, "Verplichtingen"),
         ["3.102,4", "3.250,9", "3.377,0", "3.498,6", "3.411,2", "87,4"]
     );
     let m = t.rows.iter().find(|r| r.label == "Materieel").unwrap();
@@ -1364,15 +1362,18 @@ fn ocr_numbered_heads_and_stub_over_labels() {
     assert_eq!(t.layout, "blocks");
     assert_eq!(columns(t)[0], "Realisatie 2023");
     assert_eq!(columns(t)[2], "Realisatie 2022");
-    assert_eq!(row_raws(t, "Baten"), ["", "", ""]);
-    assert_eq!(row_raws(t, "1.4 Rentebaten")[0], "12");
-    assert_eq!(row_raws(t, "1.4 Rentebaten")[2], "0");
-    assert_eq!(row_raws(t, "Totaal lasten")[0], "424.609");
-    assert_eq!(row_raws(t, "Saldo van baten en lasten")[2], "1.081");
+    assert_eq!(common::row_raws(t, "Baten"), ["", "", ""]);
+    assert_eq!(common::row_raws(t, "1.4 Rentebaten")[0], "12");
+    assert_eq!(common::row_raws(t, "1.4 Rentebaten")[2], "0");
+    assert_eq!(common::row_raws(t, "Totaal lasten")[0], "424.609");
+    assert_eq!(common::row_raws(t, "Saldo van baten en lasten")[2], "1.081");
     let k = &d.tables[1];
     assert_eq!(columns(k), ["2022", "2023"]);
     assert!(k.rows.iter().all(|r| r.label != "Kengetal"));
-    assert_eq!(row_raws(k, "Aantal inspecties"), ["46.905", "48.200"]);
+    assert_eq!(
+        common::row_raws(k, "Aantal inspecties"),
+        ["46.905", "48.200"]
+    );
 }
 
 /// Tesseract on kad: each table's first column stands beside its labels (`Product
@@ -1547,11 +1548,15 @@ fn year_change_columns_and_percentage_points() {
         );
         assert_eq!(c.value.as_ref().unwrap().to_string(), "2.5", "{r}");
         assert_eq!(
-            row_raws(t, "Capaciteit (plaatsen)"),
+            common::row_raws(t, "Capaciteit (plaatsen)"),
             ["11 980", "11 750", "11 620", "-130"],
             "{r}"
         );
-        assert_eq!(row_raws(t, "Ontvluchtingen"), ["4", "2", "0", "-2"], "{r}");
+        assert_eq!(
+            common::row_raws(t, "Ontvluchtingen"),
+            ["4", "2", "0", "-2"],
+            "{r}"
+        );
     }
     let d = synth_doc("dji", "pdf-raw");
     assert_eq!(
@@ -1586,12 +1591,12 @@ fn baseline_and_target_columns() {
             "{r}"
         );
         assert_eq!(
-            row_raws(t, "Tevredenheid afnemers"),
+            common::row_raws(t, "Tevredenheid afnemers"),
             ["7,4", "7,6", "7,5", "7,7", "≥ 7,5"],
             "{r}"
         );
         assert_eq!(
-            row_raws(t, "Aantal weerwaarschuwingen"),
+            common::row_raws(t, "Aantal weerwaarschuwingen"),
             ["1.120", "1.305", "1.287", "1.412", "n.v.t."],
             "{r}"
         );
@@ -1743,8 +1748,14 @@ fn share_column_trailing_minus_and_lettered_rows() {
     assert_eq!(d.tables.len(), 1);
     let t = &d.tables[0];
     assert_eq!(columns(t), ["Raming 2024", "Raming 2025", "Raming 2026"]);
-    assert_eq!(row_raws(t, "a. Heffingen"), ["21.400", "22.050", "22.700"]);
-    assert_eq!(row_raws(t, "c. Overige baten"), ["310", "150-", "150"]);
+    assert_eq!(
+        common::row_raws(t, "a. Heffingen"),
+        ["21.400", "22.050", "22.700"]
+    );
+    assert_eq!(
+        common::row_raws(t, "c. Overige baten"),
+        ["310", "150-", "150"]
+    );
 }
 
 /// uwv: years printed latest first head their columns in that order; `Doel 2023`
@@ -1767,7 +1778,7 @@ fn falling_years_goal_column_and_regeling_stub() {
         let k = &d.tables[1];
         assert_eq!(columns(k), ["2022", "2023", "Doel 2023"], "{r}");
         assert_eq!(
-            row_raws(k, "Tijdigheid eerste betaling WW (%)"),
+            common::row_raws(k, "Tijdigheid eerste betaling WW (%)"),
             ["93,5", "91,8", "90,0"],
             "{r}"
         );

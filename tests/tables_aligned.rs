@@ -1,6 +1,7 @@
 //! Aligned tables (one row per line) end to end: seed 003's Tabel 39 cell by cell,
 //! prose seeds without tables, and the differential test over the corpus renderings.
 
+mod common;
 use std::collections::HashMap;
 use std::path::Path;
 use verslag::grammar::parse_cell;
@@ -602,18 +603,6 @@ fn only_table(path: &str) -> (Table, Document, String) {
     (ts[0].clone(), d, src)
 }
 
-fn raws(t: &Table, label: &str) -> Vec<String> {
-    let r = t
-        .rows
-        .iter()
-        .find(|r| r.label == label)
-        .unwrap_or_else(|| panic!("no row {label}"));
-    r.cells
-        .iter()
-        .map(|c| c.as_ref().map(|c| c.raw.clone()).unwrap_or_default())
-        .collect()
-}
-
 #[test]
 fn pdf_layout_header_repeated_after_page_break() {
     let (t, _, _) = only_table("fixtures/aligned/pdf_layout_page_break_header.txt");
@@ -625,16 +614,16 @@ fn pdf_layout_header_repeated_after_page_break() {
     assert_eq!(t.rows.len(), 36);
     // after the break the columns sit elsewhere (`2022  2022` close together): placed by the new header
     assert_eq!(
-        raws(&t, "BSN Koppelregister"),
+        common::row_raws(&t, "BSN Koppelregister"),
         ["n.b.", "n.b.", "100,00%", "99,88%", "99,2%"]
     );
     assert_eq!(
-        raws(&t, "DigiD en DigiD Machtigen"),
+        common::row_raws(&t, "DigiD en DigiD Machtigen"),
         ["n.b.", "n.b.", "70,90%", "72,30%", "97,0%"]
     );
     // the wrapped label with its values on the second line
     assert_eq!(
-        raws(
+        common::row_raws(
             &t,
             "Stelseldiensten (Digimelding, Digilevering, OIN-register, Stelselcatalogus)"
         ),
@@ -642,7 +631,7 @@ fn pdf_layout_header_repeated_after_page_break() {
     );
     // the layout shows where the one value of `Aantal DIGID machtigen` stands: 2022
     assert_eq!(
-        raws(&t, "Aantal DIGID machtigen"),
+        common::row_raws(&t, "Aantal DIGID machtigen"),
         ["", "", "", "15 mln", ""]
     );
     assert_eq!(t.columns[4].label, "Vastgestelde begroting 2022");
@@ -657,7 +646,7 @@ fn lynx_rows_wrapped_at_80_columns() {
         Some("Tabel 39 Overzicht doelmatigheidsindicatoren per 31 december 2022")
     );
     // `€ 249` / `mln.` is one value, its span runs over the line break
-    let omzet = raws(&t, "Totale omzet Logius");
+    let omzet = common::row_raws(&t, "Totale omzet Logius");
     assert_eq!(omzet[4], "€ 249 mln.");
     let row = t
         .rows
@@ -669,12 +658,12 @@ fn lynx_rows_wrapped_at_80_columns() {
     assert_eq!(&src[c.span.start..c.span.end], "€ 249\n   mln.");
     // `niet` / `uitgevoerd 7`
     assert_eq!(
-        raws(&t, "Medewerkerstevredenheidsonderzoek (MTO)"),
+        common::row_raws(&t, "Medewerkerstevredenheidsonderzoek (MTO)"),
         ["7,0", "niet uitgevoerd", "7,1", "niet uitgevoerd", "7"]
     );
     // lynx prints empty cells as runs of spaces: `machtigen       15 mln` -> fourth column, no guess
     assert_eq!(
-        raws(&t, "Aantal DIGID machtigen"),
+        common::row_raws(&t, "Aantal DIGID machtigen"),
         ["", "", "", "15 mln", ""]
     );
     assert!(!d
@@ -683,7 +672,7 @@ fn lynx_rows_wrapped_at_80_columns() {
         .any(|g| g.code == "cell_placement_guessed" && g.message.contains("DIGID")));
     // a label broken after a comma, values on the next line
     assert_eq!(
-        raws(
+        common::row_raws(
             &t,
             "Stelseldiensten (Digimelding, Digilevering, OIN-register, Stelselcatalogus)"
         ),
@@ -700,11 +689,11 @@ fn pandoc_multiline_table_caption_after() {
     );
     // labels and cell texts wrapped inside their column come back whole
     assert_eq!(
-        raws(&t, "Medewerkerstevredenheidsonderzoek (MTO)"),
+        common::row_raws(&t, "Medewerkerstevredenheidsonderzoek (MTO)"),
         ["7,0", "niet uitgevoerd", "7,1", "niet uitgevoerd", "7"]
     );
     assert_eq!(
-        raws(&t, "Doorlichting BLA's"),
+        common::row_raws(&t, "Doorlichting BLA's"),
         ["2021", "2021", "niet uitgevoerd", "niet uitgevoerd", ""]
     );
     assert!(t
@@ -731,7 +720,7 @@ fn w3m_cash_flow_row_numbers_and_totals() {
         (Some("1."), "Rekening-courant RHB 1\u{a0}januari 2013")
     );
     assert_eq!(
-        raws(&t, "Rekening-courant RHB 1\u{a0}januari 2013"),
+        common::row_raws(&t, "Rekening-courant RHB 1\u{a0}januari 2013"),
         ["20.687", "0", "0", "", "", "", ""]
     );
     let c = r0.cells[0].as_ref().unwrap();
@@ -752,11 +741,11 @@ fn w3m_cash_flow_row_numbers_and_totals() {
         .unwrap();
     assert_eq!(t.rows[inv].parent, Some(total));
     assert_eq!(
-        raws(&t, "Totaal investeringen (-/-)"),
+        common::row_raws(&t, "Totaal investeringen (-/-)"),
         ["– 6.031", "– 370", "– 5.000", "", "", "", ""]
     );
     assert_eq!(
-        raws(&t, "Totaal financieringskasstroom"),
+        common::row_raws(&t, "Totaal financieringskasstroom"),
         [
             "8.826",
             "– 1.099",
@@ -899,11 +888,11 @@ fn unit_word_with_a_kelvin_sign_is_read_whole() {
 /// from the fixtures).
 fn space_grouped_budget_rows(t: &Table) {
     assert_eq!(
-        raws(t, "Verplichtingen"),
+        common::row_raws(t, "Verplichtingen"),
         ["612 310", "598 560", "574 027", "523 901", "511 004", "509 876"]
     );
     assert_eq!(
-        raws(t, "Uitgaven"),
+        common::row_raws(t, "Uitgaven"),
         [
             "1 601 998",
             "1 612 443",
@@ -914,11 +903,11 @@ fn space_grouped_budget_rows(t: &Table) {
         ]
     );
     assert_eq!(
-        raws(t, "Subsidies (regelingen)"),
+        common::row_raws(t, "Subsidies (regelingen)"),
         ["123 456", "110 000", "98 560", "– 3 783", "p.m.", "p.m."]
     );
     assert_eq!(
-        raws(t, "Opdrachten"),
+        common::row_raws(t, "Opdrachten"),
         ["45 012", "40 500", "(1.200)", "38 000", "36 500", "36 500"]
     );
 }
@@ -935,7 +924,7 @@ fn space_grouped_values_in_every_column() {
     );
     space_grouped_budget_rows(&t);
     assert_eq!(
-        raws(&t, "Waarvan juridisch verplicht"),
+        common::row_raws(&t, "Waarvan juridisch verplicht"),
         ["", "", "87%", "", "", ""]
     );
     // exact values in euros: `x € 1.000`
@@ -963,7 +952,7 @@ fn space_grouped_values_in_a_plain_row() {
     assert_eq!(t.columns.len(), 6);
     space_grouped_budget_rows(&t);
     assert_eq!(
-        raws(&t, "Ontvangsten"),
+        common::row_raws(&t, "Ontvangsten"),
         ["12 345", "10 000", "10 000", "10 000", "10 000", "0"]
     );
 }
@@ -992,7 +981,7 @@ fn plain_header_with_a_stub_and_phases() {
         Some("1000000")
     );
     assert_eq!(
-        raws(&t, "Kosten"),
+        common::row_raws(&t, "Kosten"),
         ["– 1.190", "– 1.280", "– 1.320", "– 40"]
     );
     let kosten = t.rows.iter().find(|r| r.label == "Kosten").unwrap();
@@ -1013,7 +1002,10 @@ fn plain_phases_over_years_leave_the_difference_column_alone() {
             "Verschil"
         ]
     );
-    assert_eq!(raws(&t, "Omzet"), ["1.210", "1.300", "1.350", "50"]);
+    assert_eq!(
+        common::row_raws(&t, "Omzet"),
+        ["1.210", "1.300", "1.350", "50"]
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! the fixtures; the seeds' tables through three Markdown converters are in the
 //! differential test of `tests/tables_aligned.rs`.
 
+mod common;
 use std::path::Path;
 use verslag::model::{Document, Table};
 use verslag::{extract, Options};
@@ -10,14 +11,6 @@ fn doc(path: &str) -> Document {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     let bytes = std::fs::read(&p).unwrap();
     extract(&bytes, &Options::default()).unwrap()
-}
-
-fn raws(t: &Table, label: &str) -> Vec<String> {
-    let r = t.rows.iter().find(|r| r.label == label).unwrap();
-    r.cells
-        .iter()
-        .map(|c| c.as_ref().map(|c| c.raw.clone()).unwrap_or_default())
-        .collect()
 }
 
 fn value(t: &Table, label: &str, col: usize) -> Option<String> {
@@ -38,8 +31,8 @@ fn same_table(d: &Document, first_row_line: usize) {
         cols,
         ["Realisatie 2021", "Begroting 2022", "Realisatie 2022"]
     );
-    assert_eq!(raws(t, "Baten"), ["91.270", "95.000", "97.312"]);
-    assert_eq!(raws(t, "Saldo"), ["– 1.200", "0", "1.311"]);
+    assert_eq!(common::row_raws(t, "Baten"), ["91.270", "95.000", "97.312"]);
+    assert_eq!(common::row_raws(t, "Saldo"), ["– 1.200", "0", "1.311"]);
     assert_eq!(value(t, "Saldo", 0).as_deref(), Some("-1200000"));
     assert_eq!(value(t, "Lasten", 2).as_deref(), Some("96001000"));
     // each cell points at its own row's line
@@ -84,8 +77,8 @@ fn empty_cells_keep_their_columns() {
     let d = extract(text.as_bytes(), &Options::default()).unwrap();
     assert_eq!(d.tables.len(), 1);
     let t = &d.tables[0];
-    assert_eq!(raws(t, "Subsidies"), ["", "1.250", ""]);
-    assert_eq!(raws(t, "Opdrachten"), ["300", "", "400"]);
+    assert_eq!(common::row_raws(t, "Subsidies"), ["", "1.250", ""]);
+    assert_eq!(common::row_raws(t, "Opdrachten"), ["300", "", "400"]);
 }
 
 mod prop {
@@ -203,7 +196,7 @@ mod prop {
                 let label = format!("Post {}", (b'A' + *l as u8) as char);
                 prop_assert_eq!(&t.rows[r].label, &label, "{}", text);
                 let want: Vec<&str> = cells.iter().map(|&c| VALUES[c]).collect();
-                let got = raws(t, &label);
+                let got = common::row_raws(t, &label);
                 prop_assert_eq!(got, want, "{}", text);
             }
         }
@@ -225,9 +218,12 @@ fn trafilatura_head_rows_each_under_a_delimiter() {
         cols,
         ["Realisatie 2021", "Realisatie 2022", "Begroting 2022"]
     );
-    assert_eq!(raws(t, "Omzet"), ["98 560", "101 200", "99 000"]);
+    assert_eq!(
+        common::row_raws(t, "Omzet"),
+        ["98 560", "101 200", "99 000"]
+    );
     assert_eq!(value(t, "Omzet", 1).as_deref(), Some("101200000"));
-    assert_eq!(raws(t, "Overige baten"), ["p.m.", "0", "p.m."]);
+    assert_eq!(common::row_raws(t, "Overige baten"), ["p.m.", "0", "p.m."]);
     assert_eq!(value(t, "Overige baten", 0), None);
     assert_eq!(value(t, "Saldo", 0).as_deref(), Some("-1200000"));
     assert_eq!(value(t, "Saldo", 1).as_deref(), Some("-3783000"));

@@ -196,3 +196,35 @@ pub fn all_lines(doc: &Value) -> Vec<(String, u64)> {
     walk(doc, "", &mut out);
     out
 }
+
+/// The raw texts of the cells of the row labelled `label` (an empty string for an
+/// empty cell); panics naming the label when there is no such row.
+pub fn row_raws(t: &verslag::model::Table, label: &str) -> Vec<String> {
+    row(t, label)
+        .cells
+        .iter()
+        .map(|c| c.as_ref().map_or(String::new(), |c| c.raw.clone()))
+        .collect()
+}
+
+/// The values of the cells of the row labelled `label` as decimal strings (an empty
+/// string for an empty cell or one without a value).
+pub fn row_values(t: &verslag::model::Table, label: &str) -> Vec<String> {
+    row(t, label)
+        .cells
+        .iter()
+        .map(|c| {
+            c.as_ref()
+                .and_then(|c| c.value)
+                .map_or(String::new(), |v| v.to_string())
+        })
+        .collect()
+}
+
+/// The row labelled `label`.
+pub fn row<'t>(t: &'t verslag::model::Table, label: &str) -> &'t verslag::model::Row {
+    t.rows
+        .iter()
+        .find(|r| r.label == label)
+        .unwrap_or_else(|| panic!("no row {label}"))
+}
