@@ -7,7 +7,8 @@ two-level <thead> with &nbsp; in empty cells, row markers), with the truth of ev
 scripts/render_synth.sh renders the pages with the converters users run; tests/synthetic_reports.rs
 reads the renderings back and compares every cell with the truth. Labels, years and number styles
 (`98 560`, `(1.200)`, `– 2 783`, `p.m.`, `-`, a `Verschil` or `Mutatie` column with no year, a unit
-column) differ from the seeds on purpose."""
+column) differ from the seeds on purpose. A `Noot` column holds the rows' footnote marks
+(truth column `note`); `notes` are the lines printed under a table."""
 import html, os, sys
 NB = "&nbsp;"
 REPORTS = {}
@@ -355,6 +356,33 @@ REPORTS["uwv"] = dict(title="Jaarverslag 2023 Uitvoeringsinstituut Werknemersver
         ("Bezwaren gegrond (%)", None, ["12","14","< 15"]),
        ]),
 ])
+REPORTS["szw"] = dict(title="Jaarverslag 2022 Ministerie van Sociale Zaken en Werkgelegenheid", intro='<h2>Artikel 2 Arbeidsmarkt</h2><p>De uitgaven op dit artikel waren € 3,8 mln. hoger dan begroot. De werkloosheid daalde naar 3,5 procent.</p>', tables=[
+  dict(caption="Tabel 2.2 Budgettaire gevolgen van beleid artikel 2 Arbeidsmarkt (bedragen x € 1.000)",
+       phases=[("Realisatie",5),("Vastgestelde begroting",1),("Verschil",1),("Noot",1)],
+       years=["2018","2019","2020","2021","2022","2022","2022",""],
+       notes=["1) De verplichtingen zijn hoger door de meerjarige subsidieregeling.",
+              "2) De ontvangsten betreffen terugontvangsten van subsidies."],
+       rows=[
+        ("Verplichtingen", None, ["84 213","91 004","132 870","101 566","95 230","88 120","7 110","1"]),
+        ("Uitgaven", None, ["83 950","90 112","128 440","104 201","96 915","93 136","3 779"]),
+        ("Programma-uitgaven", None, ["71 420","77 308","114 902","90 115","82 470","79 000","3 470"]),
+        ("Subsidies", "-", ["40 100","44 250","80 312","56 004","48 120","45 500","2 620"]),
+        ("Opdrachten", "-", ["31 320","33 058","34 590","34 111","34 350","33 500","850"]),
+        ("Apparaatsuitgaven", None, ["12 530","12 804","13 538","14 086","14 445","14 136","309"]),
+        ("Ontvangsten", None, ["2 117","1 530","4 811","3 006","2 263","6 046","– 3 783","2"]),
+       ]),
+  dict(caption="Tabel 2.3 Kengetallen arbeidsmarkt",
+       phases=None,
+       stub="Kengetal",
+       years=["2020","2021","2022"],
+       notes=["Bron: CBS, bewerking SZW"],
+       rows=[
+        ("Werkloosheid (%)", None, ["4,9","4,2","3,5"]),
+        ("Openstaande vacatures (x 1.000)", None, ["272","403","448"]),
+        ("Netto arbeidsparticipatie (%)", None, ["67,7","68,9","70,1"]),
+        ("Bijstandsuitkeringen (x 1.000)", None, ["426","412","405"]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',
@@ -385,9 +413,13 @@ for ti, t in enumerate(tables):
         for k in range(len(cols)):
             v = vals[k] if k < len(vals) else ""
             out.append(f'<td>{html.escape(v) if v else NB}</td>')
-            if v: truth.append(dict(table=ti, label=label, col=k, raw=v))
+            # a note column's marks are the row's footnote, not a cell
+            note = cols[k] == "Noot"
+            if v: truth.append(dict(table=ti, label=label, col="note" if note else k, raw=v))
         out.append('</tr>')
     out.append('</tbody></table></div>')
+    for n in t.get("notes") or []:
+        out.append(f'<p class="note">{html.escape(n)}</p>')
     out.append('<p>De toelichting op de verschillen staat hieronder.</p>')
 out.append('</main></body></html>')
 os.makedirs(sys.argv[2], exist_ok=True)

@@ -10,9 +10,9 @@ use verslag::model::Document;
 use verslag::{extract, Options};
 
 /// The made-up reports (fixtures/synth/<report>/).
-const REPORTS: [&str; 15] = [
+const REPORTS: [&str; 16] = [
     "rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw", "bd", "kad", "nvwa", "dji", "knmi", "cjib",
-    "ksa", "uwv",
+    "ksa", "uwv", "szw",
 ];
 
 /// (report, rendering, cells that must match; the report's truth has `total` cells).
@@ -293,12 +293,35 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("uwv", "pdf-raw", 18),
     ("uwv", "ocr", 21),
     ("uwv", "ocr-noisy", 15),
+    // szw: a jaarverslag's budget table with a last `Noot` column (its marks are the
+    // rows' footnotes, the notes printed under the table as `1) …`), five
+    // Realisatie years before `Vastgestelde begroting` and `Verschil`, `– 3 783`, a
+    // `Bron:` line under the second table. elinks and links at 80 columns wrap the
+    // five-digit amounts in four-character cells under a two-line header (`91` /
+    // `004`); pdftotext without `-layout` prints the `Noot` column after the table
+    // (the cells are read, the two marks not); OCR reads the table column by column
+    ("szw", "flat", 63),
+    ("szw", "lynx", 63),
+    ("szw", "w3m", 63),
+    ("szw", "pandoc", 63),
+    ("szw", "gfm", 63),
+    ("szw", "elinks", 12),
+    ("szw", "inscriptis", 63),
+    ("szw", "trafilatura", 63),
+    ("szw", "html2text", 63),
+    ("szw", "w3m80", 12),
+    ("szw", "links80", 12),
+    ("szw", "pdf-layout", 63),
+    ("szw", "pdf-raw", 61),
+    ("szw", "ocr", 0),
+    ("szw", "ocr-noisy", 0),
 ];
 
 struct Truth {
     table: usize,
     label: String,
-    col: usize,
+    /// The column, or `None` for a mark in a `Noot` column: the row's footnote.
+    col: Option<usize>,
     raw: String,
 }
 
@@ -324,7 +347,7 @@ fn truth(report: &str) -> Vec<Truth> {
             Truth {
                 table: f[0].parse().unwrap(),
                 label: f[1].to_string(),
-                col: f[2].parse().unwrap(),
+                col: (f[2] != "note").then(|| f[2].parse().unwrap()),
                 raw: f[3].to_string(),
             }
         })
@@ -348,7 +371,7 @@ fn score(d: &Document, truth: &[Truth]) -> (usize, Vec<String>) {
     let has_unit_col = |table: usize| {
         truth
             .iter()
-            .filter(|c| c.table == table && c.col == 0)
+            .filter(|c| c.table == table && c.col == Some(0))
             .all(|c| unit_of(&c.raw).is_some())
     };
     // a table read with another number of columns than printed is wrong as a whole,
@@ -357,7 +380,7 @@ fn score(d: &Document, truth: &[Truth]) -> (usize, Vec<String>) {
         let n = truth
             .iter()
             .filter(|c| c.table == table)
-            .map(|c| c.col + 1)
+            .filter_map(|c| c.col.map(|k| k + 1))
             .max()
             .unwrap_or(0);
         n - usize::from(has_unit_col(table))
@@ -370,20 +393,21 @@ fn score(d: &Document, truth: &[Truth]) -> (usize, Vec<String>) {
         let got = d.tables.get(c.table).filter(shaped).and_then(|t| {
             let r = t.rows.iter().find(|r| norm(&r.label) == norm(&c.label))?;
             match (unit_col, c.col) {
-                (true, 0) => r.unit.clone(),
-                (true, k) => r.cells.get(k - 1)?.as_ref().map(|cell| norm(&cell.raw)),
-                (false, k) => r.cells.get(k)?.as_ref().map(|cell| norm(&cell.raw)),
+                (_, None) => r.footnote.clone(),
+                (true, Some(0)) => r.unit.clone(),
+                (true, Some(k)) => r.cells.get(k - 1)?.as_ref().map(|cell| norm(&cell.raw)),
+                (false, Some(k)) => r.cells.get(k)?.as_ref().map(|cell| norm(&cell.raw)),
             }
         });
         let want = match (unit_col, c.col) {
-            (true, 0) => unit_of(&c.raw).unwrap_or_default().to_string(),
+            (true, Some(0)) => unit_of(&c.raw).unwrap_or_default().to_string(),
             _ => norm(&c.raw),
         };
         if got.as_deref() == Some(want.as_str()) {
             ok += 1;
         } else {
             misses.push(format!(
-                "t{} {:?} col {}: {:?} read {:?}",
+                "t{} {:?} col {:?}: {:?} read {:?}",
                 c.table, c.label, c.col, c.raw, got
             ));
         }
@@ -699,6 +723,12 @@ fn renderings_agree_on_column_labels() {
         // uwv's, whose `Doel 2023` stands apart from its header
         ("ksa", "pdf-raw"),
         ("uwv", "pdf-raw"),
+        // elinks and links at 80 columns print szw's years one space apart (`2019
+        // 2020 2021`) over amounts wrapped in their cells (`91` / `004`): the header
+        // reads without positions and the wrapped pieces are not put together
+        ("szw", "elinks"),
+        ("szw", "w3m80"),
+        ("szw", "links80"),
     ];
     let renderings = [
         "flat",
@@ -1781,6 +1811,89 @@ fn falling_years_goal_column_and_regeling_stub() {
             common::row_raws(k, "Tijdigheid eerste betaling WW (%)"),
             ["93,5", "91,8", "90,0"],
             "{r}"
+        );
+    }
+}
+
+#[test]
+fn note_column_marks_are_row_footnotes() {
+    use common::{row, row_values};
+    // szw's `Noot` column (`1` after Verplichtingen, `2` after Ontvangsten) is no
+    // column of amounts: its marks become the rows' footnotes, the table keeps its
+    // seven columns, title and thousands
+    for rendering in [
+        "flat",
+        "lynx",
+        "w3m",
+        "pandoc",
+        "gfm",
+        "inscriptis",
+        "trafilatura",
+        "html2text",
+        "pdf-layout",
+    ] {
+        let d = synth_doc("szw", rendering);
+        let t = &d.tables[0];
+        // (pandoc's gfm drops the caption)
+        if rendering != "gfm" {
+            assert_eq!(
+                t.title.as_deref(),
+                Some("Tabel 2.2 Budgettaire gevolgen van beleid artikel 2 Arbeidsmarkt"),
+                "{rendering}"
+            );
+            assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+        }
+        assert_eq!(t.columns.len(), 7, "{rendering}");
+        assert_eq!(t.columns[6].label, "Verschil 2022", "{rendering}");
+        assert_eq!(
+            row(t, "Verplichtingen").footnote.as_deref(),
+            Some("1"),
+            "{rendering}"
+        );
+        assert_eq!(
+            row(t, "Ontvangsten").footnote.as_deref(),
+            Some("2"),
+            "{rendering}"
+        );
+        assert_eq!(row(t, "Uitgaven").footnote, None, "{rendering}");
+        // (w3m packs `91 004 132 870 101 566` one space apart under `2019 2020 2021`)
+        // (without the caption gfm's amounts are in plain units)
+        let k = if rendering == "gfm" { "" } else { "000" };
+        let want: Vec<String> = [
+            "84213", "91004", "132870", "101566", "95230", "88120", "7110",
+        ]
+        .iter()
+        .map(|v| format!("{v}{k}"))
+        .collect();
+        assert_eq!(row_values(t, "Verplichtingen"), want, "{rendering}");
+        assert_eq!(
+            row_values(t, "Ontvangsten")[6],
+            format!("-3783{k}"),
+            "{rendering}"
+        );
+    }
+    // the notes under the table (`1) De verplichtingen …`) are linked by their marks
+    // where the table is read line by line
+    for rendering in ["lynx", "w3m", "pdf-layout"] {
+        let d = synth_doc("szw", rendering);
+        let notes: Vec<(&str, &str)> = d.tables[0]
+            .footnotes
+            .iter()
+            .map(|f| (f.marker.as_str(), f.text.as_str()))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                (
+                    "1",
+                    "De verplichtingen zijn hoger door de meerjarige subsidieregeling."
+                ),
+                (
+                    "2",
+                    "De ontvangsten betreffen terugontvangsten van subsidies."
+                )
+            ],
+            "{rendering}"
         );
     }
 }

@@ -712,6 +712,10 @@ const HEADER_WORDS: &[&str] = &[
     "basiswaarde",
     "nulmeting",
     "referentiewaarde",
+    // the column of the rows' footnote marks (`Noot`), last in a jaarverslag's
+    // budget table: its marks become the rows' footnotes (`tables::note_column`)
+    "noot",
+    "noten",
 ];
 
 /// A column after the years that sums or averages them (`2020 2021 2022 Totaal`): a
@@ -941,7 +945,7 @@ fn starts_own_label(rest: &[char]) -> bool {
     boundary
         && matches!(
             word.as_str(),
-            "Verschil" | "Mutatie" | "Afwijking" | "Realisatie" | "Raming"
+            "Verschil" | "Mutatie" | "Afwijking" | "Realisatie" | "Raming" | "Noot" | "Noten"
         )
 }
 

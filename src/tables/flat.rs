@@ -308,6 +308,11 @@ fn column_label_read(t: &str) -> Option<ColKind> {
     if b0 == b'(' && ARITH_LABEL.is_match(t) {
         return Some(ColKind::Arith);
     }
+    // the column of the rows' footnote marks, last in the header (`Noot`), is taken
+    // off the table once read (`tables::note_column`)
+    if super::is_note_label(t) {
+        return Some(ColKind::Phase);
+    }
     if (b0.is_ascii_alphabetic() || b0 >= 0x80) && PHASE_LABEL.is_match(t) && !is_prose(t) {
         // a title such as `Begroting van baten en lasten voor het jaar 2014` is not a column
         let lower = t.to_lowercase();

@@ -17,7 +17,7 @@
 
 use crate::decimal::Dec;
 use crate::grammar::{Kind, Note, Unit, Value};
-use crate::model::{Cell, Diagnostic, Table};
+use crate::model::{Cell, Column, Diagnostic, Row, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
 
@@ -105,6 +105,8 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         false
     });
     for (i, f) in kept.iter_mut().enumerate() {
+        let t = &mut f.table;
+        note_column(&mut t.columns, &mut t.rows);
         column_units(&mut f.table);
         assign_ids(&mut f.table, i + 1);
     }
@@ -136,6 +138,55 @@ fn column_units(table: &mut Table) {
             }
         }
     }
+}
+
+/// Is `label` the head of a column of footnote marks (`Noot`, `Noten`, `Nr. noot`)?
+pub(crate) fn is_note_label(label: &str) -> bool {
+    let l = label.trim().trim_end_matches(':');
+    let l = l
+        .strip_prefix("Nr.")
+        .or_else(|| l.strip_prefix("nr."))
+        .map_or(l, str::trim_start);
+    l.eq_ignore_ascii_case("noot") || l.eq_ignore_ascii_case("noten")
+}
+
+/// A footnote mark as a note column prints it: `1`, `12`, `a`, `1)`.
+pub(crate) fn is_note_mark(raw: &str) -> bool {
+    let m = raw.trim().trim_end_matches(')');
+    (1..=2).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_digit())
+        || m.len() == 1 && m.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The last column of a jaarverslag's budget table is often `Noot`: its cells are the
+/// rows' footnote marks (the notes are printed under the table), no amounts. The
+/// column is taken off and each mark becomes its row's footnote (where the label
+/// carries none). A `Noot` column holding anything but marks is left as it is.
+/// Returns whether the column was taken.
+pub(crate) fn note_column(columns: &mut Vec<Column>, rows: &mut [Row]) -> bool {
+    let Some(k) = columns.len().checked_sub(1) else {
+        return false;
+    };
+    if k == 0 || columns[k].year.is_some() || !is_note_label(&columns[k].label) {
+        return false;
+    }
+    let marks_only = rows.iter().all(|r| match r.cells.get(k) {
+        Some(Some(c)) => is_note_mark(&c.raw),
+        _ => true,
+    });
+    if !marks_only {
+        return false;
+    }
+    columns.truncate(k);
+    for r in rows.iter_mut() {
+        if r.cells.len() > k {
+            if let Some(Some(c)) = r.cells.drain(k..).next() {
+                if r.footnote.is_none() {
+                    r.footnote = Some(c.raw.trim().trim_end_matches(')').to_string());
+                }
+            }
+        }
+    }
+    true
 }
 
 /// Sets `t{n}` on the table and `t{n}.r{row}.c{col}` on its cells (1-based).
@@ -287,6 +338,78 @@ pub(crate) fn find_in_text(
 mod tests {
     use super::*;
     use crate::grammar::parse_cell;
+
+    /// A last `Noot` column of marks becomes the rows' footnotes; a `Noot` column
+    /// holding an amount, or a `Noot` with a year, stays a column.
+    #[test]
+    fn note_column_to_row_footnotes() {
+        let text = "Tabel 1 Uitgaven (x € 1.000)\n\n                2021      2022    Noot\n\
+                    Uitgaven       1 200     1 300       1\n\
+                    Ontvangsten      400       500\n\
+                    Apparaat          90        95       2\n\n\
+                    1) Inclusief de bijdrage aan het fonds.\n2) Exclusief inhuur.\n";
+        let found = find_in_text(text, aligned::find);
+        let t = &found[0].table;
+        let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["2021", "2022"]);
+        let notes: Vec<Option<&str>> = t.rows.iter().map(|r| r.footnote.as_deref()).collect();
+        assert_eq!(notes, [Some("1"), None, Some("2")]);
+        assert!(t.rows.iter().all(|r| r.cells.len() == 2));
+        let fns: Vec<(&str, &str)> = t
+            .footnotes
+            .iter()
+            .map(|f| (f.marker.as_str(), f.text.as_str()))
+            .collect();
+        assert_eq!(
+            fns,
+            [
+                ("1", "Inclusief de bijdrage aan het fonds."),
+                ("2", "Exclusief inhuur.")
+            ]
+        );
+
+        let col = |label: &str, year: Option<i32>| Column {
+            label: label.into(),
+            year,
+            phase: None,
+        };
+        let cell = |raw: &str| {
+            Some(
+                crate::grammar::parse_cell(raw)
+                    .map(|v| make_cell(raw, Span::new(0, 0), &v, None, false, None))
+                    .unwrap(),
+            )
+        };
+        let mut rows = vec![Row {
+            label: "Uitgaven".into(),
+            cells: vec![cell("1.200"), cell("1.300")],
+            ..Row::default()
+        }];
+        // an amount under `Noot` (not a mark): the column stays
+        let mut cols = vec![col("2021", Some(2021)), col("Noot", None)];
+        assert!(!note_column(&mut cols, &mut rows));
+        assert_eq!(cols.len(), 2);
+        // a mark under `Noot 2022` (a year: a column of amounts): stays
+        rows[0].cells[1] = cell("1");
+        let mut cols = vec![col("2021", Some(2021)), col("Noot 2022", Some(2022))];
+        assert!(!note_column(&mut cols, &mut rows));
+        let mut cols = vec![col("2021", Some(2021)), col("Nr. noot", None)];
+        assert!(note_column(&mut cols, &mut rows));
+        assert_eq!(rows[0].footnote.as_deref(), Some("1"));
+        assert_eq!(rows[0].cells.len(), 1);
+        for (raw, mark) in [
+            ("1", true),
+            ("12", true),
+            ("3)", true),
+            ("a", true),
+            ("123", false),
+            ("1,5", false),
+            ("A", false),
+            ("", false),
+        ] {
+            assert_eq!(is_note_mark(raw), mark, "{raw}");
+        }
+    }
 
     /// A target cell's bound is the cell's qualifier; its number and value stay the
     /// printed number under the table's scale. A cell without one has none, and the
