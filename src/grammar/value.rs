@@ -125,6 +125,8 @@ pub enum Bound {
     MoreThan,
     /// `≥`, `>=`, `min.`
     AtLeast,
+    /// `ca.`, `circa`, `±`: about (an estimate)
+    Approx,
 }
 
 impl Bound {
@@ -135,13 +137,14 @@ impl Bound {
             Bound::AtMost => "at_most",
             Bound::MoreThan => "more_than",
             Bound::AtLeast => "at_least",
+            Bound::Approx => "approx",
         }
     }
 }
 
 /// A comparison sign or word before a number: `<`, `>`, `≤`, `≥`, `<=`, `>=`, `=<`,
 /// `=>`, `max.`, `min.`, `maximaal`, `minimaal`, `ten minste`, `ten hoogste`, `meer
-/// dan`, `minder dan` (any case).
+/// dan`, `minder dan` (any case); or an estimate's `ca.`, `circa`, `ongeveer`, `±`.
 fn bound(i: &str) -> Option<(&str, Bound)> {
     const TAGS: &[(&str, Bound)] = &[
         ("<=", Bound::AtMost),
@@ -152,6 +155,7 @@ fn bound(i: &str) -> Option<(&str, Bound)> {
         ("≥", Bound::AtLeast),
         ("<", Bound::LessThan),
         (">", Bound::MoreThan),
+        ("±", Bound::Approx),
     ];
     if let Some((t, b)) = TAGS.iter().find(|(t, _)| i.starts_with(t)) {
         return Some((&i[t.len()..], *b));
@@ -168,9 +172,12 @@ fn bound(i: &str) -> Option<(&str, Bound)> {
         ("ten hoogste", Bound::AtMost),
         ("meer dan", Bound::MoreThan),
         ("minder dan", Bound::LessThan),
+        ("ca.", Bound::Approx),
+        ("circa", Bound::Approx),
+        ("ongeveer", Bound::Approx),
     ];
     let b0 = i.as_bytes().first()?.to_ascii_lowercase();
-    if b0 != b'm' && b0 != b't' {
+    if !matches!(b0, b'm' | b't' | b'c' | b'o') {
         return None;
     }
     WORDS.iter().find_map(|(w, b)| {
@@ -507,11 +514,15 @@ fn currency(i: &str) -> IResult<&str, &str> {
     Ok((r, c))
 }
 
-/// Superscript footnote marks glued to a number: `2021¹`.
+/// Superscript footnote marks glued to a number (`2021¹`), and the asterisk of a
+/// provisional or estimated figure (`1.402*`, `12,5**`).
 fn footnote_noise(i: &str) -> IResult<&str, &str> {
-    take_while(|c: char| matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰'))(
-        i,
-    )
+    take_while(|c: char| {
+        matches!(
+            c,
+            '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰' | '*'
+        )
+    })(i)
 }
 
 /// A numeric value at the start of `i`: sign, digits, unit or scale, currency, range.
@@ -1324,6 +1335,12 @@ mod tests {
             ("ten hoogste € 2 mln.", Kind::Money, "2", "EUR", "at_most"),
             ("meer dan 1.000", Kind::Number, "1000", "count", "more_than"),
             ("minder dan 10%", Kind::Percent, "10", "%", "less_than"),
+            // an estimate: `ca. 1.300`, `circa € 2 mln.`, `± 5%`
+            ("ca. 1.300", Kind::Number, "1300", "count", "approx"),
+            ("Ca.1.300", Kind::Number, "1300", "count", "approx"),
+            ("circa € 2 mln.", Kind::Money, "2", "EUR", "approx"),
+            ("ongeveer 40", Kind::Number, "40", "count", "approx"),
+            ("± 5%", Kind::Percent, "5", "%", "approx"),
         ] {
             let (k, n, _, u) = num(s);
             assert_eq!((k, n.as_str(), u), (kind, number, unit), "{s}");
@@ -1597,6 +1614,16 @@ mod tests {
         assert_eq!(v.number_high.unwrap().to_string(), "15");
         let v = parse_cell("2021¹").unwrap();
         assert_eq!(v.number.unwrap().to_string(), "2021");
+        // the asterisk of a provisional figure
+        for (s, n) in [("1.402*", "1402"), ("12,5**", "12.5"), ("– 3*", "-3")] {
+            let v = parse_cell(s).unwrap();
+            assert_eq!(v.number.unwrap().to_string(), n, "{s}");
+            assert_eq!(v.len, s.len(), "{s}");
+        }
+        // (a lone asterisk stays a marker; `ca` without its dot is no estimate)
+        assert_eq!(parse_cell("*").unwrap().kind, Kind::Missing);
+        assert!(parse_cell("ca 1.300").is_none());
+        assert!(parse_cell("cafe 3").is_none());
     }
 
     #[test]

@@ -49,7 +49,8 @@ fn words(text: &str) -> Vec<Word> {
 /// Can a value ([`value`]) begin with `c`? Exact for ASCII: a number begins with a
 /// digit, a sign (`-`, `+`, `(`) or a currency (`EUR`, `eur`; `€` is not ASCII), a
 /// marker with `n`, `p` or `*`, a text value with one of `nguaij`, a nil with `-`, a
-/// bound with `<`, `>`, `=`, `m` or `t` (`minimaal`, `ten minste`).
+/// bound with `<`, `>`, `=`, `m`, `t`, `c` or `o` (`minimaal`, `ten minste`, `ca.`,
+/// `ongeveer`).
 /// Other chars (dashes, `€`, Unicode case folding) are left to the grammar.
 fn may_begin_value(c: char) -> bool {
     !c.is_ascii()
@@ -72,6 +73,8 @@ fn may_begin_value(c: char) -> bool {
                 | '='
                 | 'm'
                 | 't'
+                | 'c'
+                | 'o'
         )
 }
 
@@ -742,9 +745,9 @@ pub fn label_unit(label: &str) -> Option<Unit> {
         .map(|(_, w)| w.trim());
     let word = inner.map(|w| w.strip_prefix("in ").unwrap_or(w));
     match word.and_then(super::unit_of_word) {
-        // (counts are the default; `(aantal)` says nothing more)
-        // (`(€)`, `(in euro)`: amounts in euros)
-        Some(Unit::Days | Unit::Hours | Unit::Index | Unit::Score | Unit::Eur) => {
+        // (`(€)`, `(in euro)`: amounts in euros; `(aantal)`: counts, never the
+        // caption's thousands of euros)
+        Some(Unit::Days | Unit::Hours | Unit::Index | Unit::Score | Unit::Eur | Unit::Count) => {
             word.and_then(super::unit_of_word)
         }
         _ => None,
@@ -983,7 +986,8 @@ mod tests {
             Some(Unit::Score)
         );
         assert_eq!(u("Saldo van baten en lasten (%)"), Some(Unit::Percent));
-        assert_eq!(u("Beslissingen asiel (aantal)"), None);
+        // (a count is no amount in the caption's thousands of euros)
+        assert_eq!(u("Beslissingen asiel (aantal)"), Some(Unit::Count));
         assert_eq!(u("Hoofdwatersysteem (waterkeringen op orde)"), None);
         assert_eq!(u("Dagen (ziekteverzuim) per jaar"), None);
     }

@@ -339,6 +339,55 @@ mod tests {
     use super::*;
     use crate::grammar::parse_cell;
 
+    /// An estimate (`ca. 1.300`) and a provisional figure (`1.402*`) are cells of
+    /// their rows, in text laid out in columns and one cell per line alike.
+    #[test]
+    fn estimates_and_provisional_figures_are_cells() {
+        let aligned_text = "Tabel 3.1 Kerncijfers handhaving (bedragen x € 1.000)\n\n\
+                            \x20                             2021        2022        2023\n\
+                            Inspecties (aantal)          1.204       1.311      1.402*\n\
+                            Opbrengsten                  1.234,5     ca. 1.300   1.100\n\
+                            Totaal                       2.438       2.611       2.502\n";
+        let flat_text = "Tabel 3.1 Kerncijfers handhaving (bedragen x € 1.000)\n\n\u{a0}\n\n2021\n\n2022\n\n2023\n\n\
+                         Inspecties (aantal)\n\n1.204\n\n1.311\n\n1.402*\n\n\
+                         Opbrengsten\n\n1.234,5\n\nca. 1.300\n\n1.100\n\n\
+                         Totaal\n\n2.438\n\n2.611\n\n2.502\n";
+        for (text, find) in [
+            (
+                aligned_text,
+                aligned::find as fn(&[TextLine<'_>], &Locator<'_>) -> Vec<Found>,
+            ),
+            (flat_text, flat::find),
+        ] {
+            let found = find_in_text(text, find);
+            let t = &found[0].table;
+            let cells = |k: usize| -> Vec<(String, Option<String>, Option<String>)> {
+                t.rows[k]
+                    .cells
+                    .iter()
+                    .flatten()
+                    .map(|c| {
+                        (
+                            c.raw.clone(),
+                            c.value.map(|v| v.to_string()),
+                            c.qualifier.clone(),
+                        )
+                    })
+                    .collect()
+            };
+            assert_eq!(t.rows.len(), 3, "{text}");
+            assert_eq!(cells(0)[2], ("1.402*".into(), Some("1402".into()), None));
+            assert_eq!(
+                cells(1)[1],
+                (
+                    "ca. 1.300".into(),
+                    Some("1300000".into()),
+                    Some("approx".into())
+                )
+            );
+        }
+    }
+
     /// A last `Noot` column of marks becomes the rows' footnotes; a `Noot` column
     /// holding an amount, or a `Noot` with a year, stays a column.
     #[test]
