@@ -383,6 +383,29 @@ REPORTS["szw"] = dict(title="Jaarverslag 2022 Ministerie van Sociale Zaken en We
         ("Bijstandsuitkeringen (x 1.000)", None, ["426","412","405"]),
        ]),
 ])
+REPORTS["ilt"] = dict(title="Jaarverslag 2023 Inspectie Leefomgeving en Transport", intro='<h2>3 Toezicht</h2><p>De ILT voerde circa 14.200 inspecties uit. Van de 12 prestatie-indicatoren zijn er 9 gehaald.</p>', tables=[
+  dict(caption="Tabel 3.1 Prestatie-indicatoren",
+       phases=[("Streefwaarde 2023",1),("Realisatie 2023",1),("Status",1)],
+       years=None,
+       rows=[
+        ("Tijdigheid meldingen (%)", None, ["90","87","Niet gehaald"]),
+        ("Klanttevredenheid (rapportcijfer)", None, ["7,0","7,4","Gehaald"]),
+        ("Doorlooptijd handhavingsbesluit (dagen)", None, ["< 56","49","Gehaald"]),
+        ("Digitaal ingediende aanvragen (%)", None, ["80","78","Op koers"]),
+        ("Herinspecties binnen termijn (%)", None, ["≥ 95","96","Behaald"]),
+       ]),
+  dict(caption="Tabel 3.4 Kerncijfers toezicht (bedragen x € 1.000)",
+       phases=None,
+       stub="Kerncijfer",
+       years=["2021","2022","2023*"],
+       notes=["* Voorlopige cijfers."],
+       rows=[
+        ("Inspecties (aantal)", None, ["12.950","13.480","14.210*"]),
+        ("Opgelegde boetes (aantal)", None, ["410","455","ca. 500"]),
+        ("Opbrengst boetes", None, ["3.120","3.480","ca. 3.900"]),
+        ("Kosten toezicht", None, ["61.200","63.950","66.040*"]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',

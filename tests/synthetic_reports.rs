@@ -10,9 +10,9 @@ use verslag::model::Document;
 use verslag::{extract, Options};
 
 /// The made-up reports (fixtures/synth/<report>/).
-const REPORTS: [&str; 16] = [
+const REPORTS: [&str; 17] = [
     "rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw", "bd", "kad", "nvwa", "dji", "knmi", "cjib",
-    "ksa", "uwv", "szw",
+    "ksa", "uwv", "szw", "ilt",
 ];
 
 /// (report, rendering, cells that must match; the report's truth has `total` cells).
@@ -315,6 +315,28 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("szw", "pdf-raw", 61),
     ("szw", "ocr", 0),
     ("szw", "ocr-noisy", 0),
+    // ilt: an indicator table with a last `Status` column of text (`Niet gehaald`,
+    // `Op koers`; w3m at 80 columns wraps `Niet` / `gehaald` and prints the first
+    // cell under `Streefwaarde`, left of its centred year), estimates `ca. 500`,
+    // provisional figures `14.210*` under `2023*`, `(aantal)` rows in a table of
+    // thousands of euros and a note `* Voorlopige cijfers.` (pdftotext without
+    // `-layout` prints two labels after the table, then the note); OCR misreads
+    // `≥ 95` as `295` and `7,4` as `74`
+    ("ilt", "flat", 27),
+    ("ilt", "lynx", 27),
+    ("ilt", "w3m", 27),
+    ("ilt", "pandoc", 27),
+    ("ilt", "gfm", 27),
+    ("ilt", "elinks", 27),
+    ("ilt", "inscriptis", 27),
+    ("ilt", "trafilatura", 27),
+    ("ilt", "html2text", 27),
+    ("ilt", "w3m80", 27),
+    ("ilt", "links80", 27),
+    ("ilt", "pdf-layout", 27),
+    ("ilt", "pdf-raw", 27),
+    ("ilt", "ocr", 23),
+    ("ilt", "ocr-noisy", 23),
 ];
 
 struct Truth {
@@ -1893,6 +1915,80 @@ fn note_column_marks_are_row_footnotes() {
                     "De ontvangsten betreffen terugontvangsten van subsidies."
                 )
             ],
+            "{rendering}"
+        );
+    }
+}
+
+#[test]
+fn status_column_estimates_and_provisional_figures() {
+    use common::{row, row_raws, row_values};
+    for rendering in [
+        "flat",
+        "lynx",
+        "w3m",
+        "pandoc",
+        "gfm",
+        "elinks",
+        "inscriptis",
+        "trafilatura",
+        "html2text",
+        "w3m80",
+        "links80",
+        "pdf-layout",
+        "pdf-raw",
+    ] {
+        let d = synth_doc("ilt", rendering);
+        // a last `Status` column of text values, no year
+        let t = &d.tables[0];
+        assert_eq!(
+            columns(t),
+            ["Streefwaarde 2023", "Realisatie 2023", "Status"],
+            "{rendering}"
+        );
+        assert_eq!(
+            row_raws(t, "Tijdigheid meldingen (%)"),
+            ["90", "87", "Niet gehaald"],
+            "{rendering}"
+        );
+        assert_eq!(
+            row_raws(t, "Digitaal ingediende aanvragen (%)")[2],
+            "Op koers",
+            "{rendering}"
+        );
+        let status = row(t, "Klanttevredenheid (rapportcijfer)").cells[2]
+            .as_ref()
+            .unwrap();
+        assert_eq!(
+            (status.kind.as_str(), status.value),
+            ("text", None),
+            "{rendering}"
+        );
+        // counts stay counts in a table of thousands of euros; `ca.` is an estimate,
+        // `*` a provisional figure
+        let t = &d.tables[1];
+        let scaled = rendering != "gfm";
+        assert_eq!(
+            row_values(t, "Inspecties (aantal)"),
+            ["12950", "13480", "14210"],
+            "{rendering}"
+        );
+        assert_eq!(
+            row(t, "Inspecties (aantal)").unit.as_deref(),
+            Some("count"),
+            "{rendering}"
+        );
+        let est = row(t, "Opbrengst boetes").cells[2].as_ref().unwrap();
+        assert_eq!(est.raw, "ca. 3.900", "{rendering}");
+        assert_eq!(est.qualifier.as_deref(), Some("approx"), "{rendering}");
+        assert_eq!(
+            est.value.map(|v| v.to_string()),
+            Some(if scaled { "3900000" } else { "3900" }.to_string()),
+            "{rendering}"
+        );
+        assert_eq!(
+            row_values(t, "Kosten toezicht")[2],
+            if scaled { "66040000" } else { "66040" },
             "{rendering}"
         );
     }

@@ -637,6 +637,18 @@ pub const TEXT_VALUES: &[&str] = &[
     "afgerond",
     "gepland",
     "in uitvoering",
+    // a target's status (`Status`, `Gehaald?` columns of indicator tables)
+    "niet gehaald",
+    "gedeeltelijk gehaald",
+    "deels gehaald",
+    "gehaald",
+    "niet behaald",
+    "gedeeltelijk behaald",
+    "deels behaald",
+    "behaald",
+    "op koers",
+    "op schema",
+    "vertraagd",
     "ja",
     "nee",
     "geen",
@@ -658,7 +670,7 @@ fn text_value(i: &str) -> IResult<&str, Value> {
 }
 
 /// The first letters of [`TEXT_VALUES`].
-const TEXT_VALUE_FIRSTS: &[u8] = b"nguaij";
+const TEXT_VALUE_FIRSTS: &[u8] = b"nguaijdbov";
 
 fn nil(i: &str) -> IResult<&str, Value> {
     // `nihil`: nothing, as a dash says it
@@ -1595,12 +1607,20 @@ mod tests {
             ("niet uitgevoerd", Kind::Text),
             ("afgerond", Kind::Text),
             ("gepland", Kind::Text),
+            ("Niet gehaald", Kind::Text),
+            ("Gehaald", Kind::Text),
+            ("deels behaald", Kind::Text),
+            ("Op koers", Kind::Text),
+            ("op schema", Kind::Text),
+            ("Vertraagd", Kind::Text),
         ];
         for (s, k) in cases {
             assert_eq!(parse_cell(s).map(|v| v.kind), Some(k), "{s}");
         }
         assert!(parse_cell("Omzet derden").is_none());
         assert!(parse_cell("uitgevoerde").is_none());
+        assert!(parse_cell("Op koersniveau").is_none());
+        assert!(parse_cell("behaalde doelen").is_none());
         assert!(parse_cell("").is_none());
     }
 

@@ -413,6 +413,16 @@ fn parse_table(
 
     // --- body
     let mut pages: Vec<Vec<YearCol>> = vec![cols.clone()];
+    // where the first column's cells may begin: its year, or further left the upper
+    // label over it (w3m at 80 columns centres `2023` under `Streefwaarde` and
+    // prints the cell `90` under the label's start)
+    let first_upper = cols.first().and_then(|c0| {
+        let texts: Vec<&str> = upper.iter().map(|&u| lines[u].text).collect();
+        hdr::groups(&texts, true)
+            .into_iter()
+            .find(|g| g.start < c0.end && c0.start < g.end)
+            .map(|g| g.start)
+    });
     let mut body: Vec<LLine> = Vec::new();
     // each body line's `row_tokens`, read once here and reused for its row below
     let mut body_toks: Vec<(usize, Vec<Tok>)> = Vec::new();
@@ -536,10 +546,25 @@ fn parse_table(
             }
         } else if mode == Mode::Positional && ll.first == ll.last {
             let c0 = pages.last().and_then(|p| p.first()).map_or(0, |c| c.start);
-            if let Some(w) = lines
-                .get(ll.last + 1)
-                .and_then(|nx| wrapped_text_cells(&ll, le, &toks, nx, c0))
-            {
+            // (from the year first; from the upper label over it when that fails
+            // or leaves a value at the label's end, two spaces after its words:
+            // `Tijdigheid meldingen (%)      90`)
+            let value_left = |w: &WrappedCells| {
+                let label = ll.text[..w.label_end].trim_end();
+                label.rsplit_once("  ").is_some_and(|(_, tail)| {
+                    crate::grammar::parse_cell(tail).is_some_and(|v| v.number.is_some())
+                })
+            };
+            if let Some(w) = lines.get(ll.last + 1).and_then(|nx| {
+                let from_year = wrapped_text_cells(&ll, le, &toks, nx, c0);
+                if from_year.as_ref().is_some_and(|w| !value_left(w)) {
+                    return from_year;
+                }
+                first_upper
+                    .filter(|&u| u < c0)
+                    .and_then(|u| wrapped_text_cells(&ll, le, &toks, nx, u))
+                    .or(from_year)
+            }) {
                 le = w.label_end;
                 toks = w.toks;
                 line_tails = w.tails;

@@ -716,13 +716,27 @@ const HEADER_WORDS: &[&str] = &[
     // budget table: its marks become the rows' footnotes (`tables::note_column`)
     "noot",
     "noten",
+    // a target's status after the values (`Streefwaarde   Realisatie   Status`)
+    "status",
 ];
 
 /// A column after the years that sums or averages them (`2020 2021 2022 Totaal`): a
 /// column with no year. (`Totaal` heads rows too: only a year line takes it.)
 pub(super) fn is_total_column_word(w: &str) -> bool {
     // (a share of the total too: `Aandeel (%)`, `Aandeel in %`)
-    const WORDS: &[&str] = &["totaal", "cumulatief", "gemiddeld", "gemiddelde", "aandeel"];
+    // (and a target's status after them: `Status`, `Gehaald`)
+    const WORDS: &[&str] = &[
+        "totaal",
+        "cumulatief",
+        "gemiddeld",
+        "gemiddelde",
+        "aandeel",
+        "status",
+        "gehaald",
+        "gehaald?",
+        "behaald",
+        "behaald?",
+    ];
     let w = w
         .strip_suffix("(%)")
         .or_else(|| w.strip_suffix("in %"))

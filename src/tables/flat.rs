@@ -239,7 +239,24 @@ pub(super) fn is_prose(t: &str) -> bool {
     }
     let abbrev = ["excl.", "incl.", "e.d.", "o.a.", "m.u.v."];
     let ends = t.ends_with(['.', ';', ':', '!', '?']) && !abbrev.iter().any(|a| t.ends_with(a));
-    ends && words >= 5
+    ends && (words >= 5 || (words >= 3 && is_note_line(t)))
+}
+
+/// Does `t` open with a footnote's mark (`* Voorlopige cijfers.`, `1) Inclusief …`,
+/// `¹ Vanaf 2015 …`)? Such a line under a table is its note, no row label.
+fn is_note_line(t: &str) -> bool {
+    let Some((mark, _)) = t.split_once(' ') else {
+        return false;
+    };
+    let m = mark.trim_end_matches(')');
+    mark == "*"
+        || mark == "**"
+        || (mark.ends_with(')')
+            && (1..=2).contains(&m.len())
+            && m.bytes().all(|b| b.is_ascii_alphanumeric()))
+        || (!m.is_empty()
+            && m.chars()
+                .all(|c| matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹')))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -310,7 +327,8 @@ fn column_label_read(t: &str) -> Option<ColKind> {
     }
     // the column of the rows' footnote marks, last in the header (`Noot`), is taken
     // off the table once read (`tables::note_column`)
-    if super::is_note_label(t) {
+    // (so is a target's status after the values: `Status`)
+    if super::is_note_label(t) || t.eq_ignore_ascii_case("status") {
         return Some(ColKind::Phase);
     }
     if (b0.is_ascii_alphabetic() || b0 >= 0x80) && PHASE_LABEL.is_match(t) && !is_prose(t) {
@@ -2269,6 +2287,28 @@ mod tests {
 
     fn run(text: &str) -> Vec<Found> {
         super::super::find_in_text(text, find)
+    }
+
+    /// A footnote under a table is no row label: `* Voorlopige cijfers.`, `1) …`,
+    /// `¹ …`; a marked label without a sentence's end is.
+    #[test]
+    fn note_lines_are_prose() {
+        for t in [
+            "* Voorlopige cijfers.",
+            "1) Inclusief de bijdrage aan het fonds.",
+            "a) Exclusief inhuur derden.",
+            "¹ Vanaf 2015 inclusief BTW.",
+        ] {
+            assert!(is_prose(t), "{t}");
+        }
+        for t in [
+            "* waarvan eigen personeel",
+            "1) Baten",
+            "Voorlopige cijfers.",
+            "* Totaal.",
+        ] {
+            assert!(!is_prose(t), "{t}");
+        }
     }
 
     fn raws(t: &Table, r: usize) -> Vec<&str> {
