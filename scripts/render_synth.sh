@@ -8,7 +8,7 @@
 # BeautifulSoup 4.15.0, inscriptis 2.7.6, trafilatura 2.3.1, html2text 2025.4.15 (pip).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for r in ${*:-rdw duo cbr rvo rws ind ienw bd kad nvwa dji knmi cjib ksa uwv szw ilt}; do
+for r in ${*:-rdw duo cbr rvo rws ind ienw bd kad nvwa dji knmi cjib ksa uwv szw ilt bzk}; do
   d=fixtures/synth/$r
   python3 scripts/synth_report.py "$r" "$d"
   h=$d/page.html

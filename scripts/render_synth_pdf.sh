@@ -28,7 +28,7 @@ table.table thead th { background: #dce5ef; font-weight: bold; text-align: right
 table.table td + td { text-align: right; white-space: nowrap; }
 table.table tr { page-break-inside: avoid; }
 </style>'
-for r in ${*:-rdw duo cbr rvo rws ind ienw bd kad nvwa dji knmi cjib ksa uwv szw ilt}; do
+for r in ${*:-rdw duo cbr rvo rws ind ienw bd kad nvwa dji knmi cjib ksa uwv szw ilt bzk}; do
   d=fixtures/synth/$r
   python3 - "$d/page.html" "$work/$r.html" "$css" <<'PY'
 import sys

@@ -406,6 +406,21 @@ REPORTS["ilt"] = dict(title="Jaarverslag 2023 Inspectie Leefomgeving en Transpor
         ("Kosten toezicht", None, ["61.200","63.950","66.040*"]),
        ]),
 ])
+REPORTS["bzk"] = dict(title="Eerste suppletoire begroting 2024 Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", intro='<h2>2 Beleidsmatige mutaties</h2><p>De uitgaven stijgen in 2024 per saldo met € 4,6 mln. De loonbijstelling bedraagt € 3,2 mln.</p>', tables=[
+  dict(caption="Tabel 2.1 Belangrijkste beleidsmatige mutaties (bedragen x € 1.000)",
+       phases=None,
+       stub=None,
+       years=["Art.","2024","2025","2026","2027","2028"],
+       rows=[
+        ("Stand ontwerpbegroting 2024", None, ["","123.456","120.000","118.500","118.500","118.500"]),
+        ("Mutaties 1e suppletoire begroting 2024", None, []),
+        ("Loonbijstelling", "1.", ["1","3.210","3.150","3.150","3.150","3.150"]),
+        ("Prijsbijstelling", "2.", ["2","1.020","1.000","980","980","980"]),
+        ("Kasschuif subsidies", "3.", ["4","– 5.000","2.500","2.500","0","0"]),
+        ("Overige mutaties", "4.", ["6.2","370","– 120","0","0","0"]),
+        ("Stand 1e suppletoire begroting 2024", None, ["","123.056","126.530","125.130","122.630","122.630"]),
+       ]),
+])
 rep = REPORTS[sys.argv[1]]
 tables = rep["tables"]
 out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>' + html.escape(rep["title"]) + '</title></head><body>',

@@ -10,9 +10,9 @@ use verslag::model::Document;
 use verslag::{extract, Options};
 
 /// The made-up reports (fixtures/synth/<report>/).
-const REPORTS: [&str; 17] = [
+const REPORTS: [&str; 18] = [
     "rdw", "duo", "cbr", "rvo", "rws", "ind", "ienw", "bd", "kad", "nvwa", "dji", "knmi", "cjib",
-    "ksa", "uwv", "szw", "ilt",
+    "ksa", "uwv", "szw", "ilt", "bzk",
 ];
 
 /// (report, rendering, cells that must match; the report's truth has `total` cells).
@@ -337,6 +337,28 @@ const FLOORS: &[(&str, &str, usize)] = &[
     ("ilt", "pdf-raw", 27),
     ("ilt", "ocr", 23),
     ("ilt", "ocr-noisy", 23),
+    // bzk: a suppletoire begroting's table of mutations, an `Art.` column of budget
+    // articles (`1`, `6.2`: text, never thousands) between the labels and the years,
+    // rows `Stand ontwerpbegroting 2024` whose labels end in a year, a section row
+    // `Mutaties 1e suppletoire begroting 2024` made of header words. w3m at 80
+    // columns wraps that section's `2024` onto a line of its own (the table ends
+    // there); pdftotext without `-layout` prints `Art.` before the first row's label
+    // and the years after it; OCR reads the table column by column
+    ("bzk", "flat", 34),
+    ("bzk", "lynx", 34),
+    ("bzk", "w3m", 34),
+    ("bzk", "pandoc", 34),
+    ("bzk", "gfm", 34),
+    ("bzk", "elinks", 34),
+    ("bzk", "inscriptis", 34),
+    ("bzk", "trafilatura", 34),
+    ("bzk", "html2text", 34),
+    ("bzk", "w3m80", 5),
+    ("bzk", "links80", 34),
+    ("bzk", "pdf-layout", 34),
+    ("bzk", "pdf-raw", 0),
+    ("bzk", "ocr", 0),
+    ("bzk", "ocr-noisy", 0),
 ];
 
 struct Truth {
@@ -751,6 +773,9 @@ fn renderings_agree_on_column_labels() {
         ("szw", "elinks"),
         ("szw", "w3m80"),
         ("szw", "links80"),
+        // pdftotext without `-layout` prints bzk's `Art.`, then the first row's
+        // label, then the years: not read
+        ("bzk", "pdf-raw"),
     ];
     let renderings = [
         "flat",
@@ -1989,6 +2014,66 @@ fn status_column_estimates_and_provisional_figures() {
         assert_eq!(
             row_values(t, "Kosten toezicht")[2],
             if scaled { "66040000" } else { "66040" },
+            "{rendering}"
+        );
+    }
+}
+
+#[test]
+fn article_column_and_stand_rows() {
+    use common::{row, row_raws, row_values};
+    for rendering in [
+        "flat",
+        "lynx",
+        "w3m",
+        "pandoc",
+        "gfm",
+        "elinks",
+        "inscriptis",
+        "trafilatura",
+        "html2text",
+        "links80",
+        "pdf-layout",
+    ] {
+        let d = synth_doc("bzk", rendering);
+        let t = &d.tables[0];
+        assert_eq!(
+            columns(t),
+            ["Art.", "2024", "2025", "2026", "2027", "2028"],
+            "{rendering}"
+        );
+        // the article is text, never scaled; the amounts are thousands (gfm has no caption)
+        let k = if rendering == "gfm" { "" } else { "000" };
+        let art = row(t, "Loonbijstelling").cells[0].as_ref().unwrap();
+        assert_eq!(
+            (art.raw.as_str(), art.kind.as_str(), art.value),
+            ("1", "text", None),
+            "{rendering}"
+        );
+        assert_eq!(
+            row_raws(t, "Overige mutaties")[..3],
+            ["6.2", "370", "– 120"],
+            "{rendering}"
+        );
+        assert_eq!(
+            row_values(t, "Overige mutaties")[2],
+            format!("-120{k}"),
+            "{rendering}"
+        );
+        // a label that ends in a year keeps it; its row has no article
+        let stand = row(t, "Stand ontwerpbegroting 2024");
+        assert!(stand.cells[0].is_none(), "{rendering}");
+        assert_eq!(
+            row_values(t, "Stand ontwerpbegroting 2024")[1],
+            format!("123456{k}"),
+            "{rendering}"
+        );
+        // the section row of header words does not end the table
+        let section = row(t, "Mutaties 1e suppletoire begroting 2024");
+        assert!(section.cells.iter().all(Option::is_none), "{rendering}");
+        assert_eq!(
+            row_values(t, "Stand 1e suppletoire begroting 2024")[5],
+            format!("122630{k}"),
             "{rendering}"
         );
     }

@@ -411,6 +411,38 @@ fn parse_table(
         }
     }
 
+    // a column of budget articles between the labels and the years, headed in the
+    // year line's stub (`Art.   2024   2025`): a first column of its own, its cells
+    // (under the stub) read as text (`tables::code_column`)
+    // (in pandoc's segments, when the rule has a run for it besides the label's)
+    // (without positions, a row's article is its first of one value more than
+    // the years: `1. Loonbijstelling 1 3.210 3.150`, lynx)
+    let code_room = match (mode, &seg_rule) {
+        (Mode::Positional | Mode::Plain, _) => true,
+        (Mode::Segments, Some(r)) => r.len() > ncols + 1,
+        _ => false,
+    };
+    let mut code_col = false;
+    if code_room && upper.is_empty() {
+        if let Some(stub) = stub_end
+            .map(|e| &lines[y].text[..e])
+            .filter(|s| super::is_code_label(s))
+        {
+            let lead = stub.len() - stub.trim_start().len();
+            cols.insert(
+                0,
+                YearCol {
+                    start: al::char_col(stub, lead),
+                    end: al::char_col(stub, stub.trim_end().len()),
+                    year: None,
+                    text: stub.trim().to_string(),
+                },
+            );
+            ncols = cols.len();
+            code_col = true;
+        }
+    }
+
     // --- body
     let mut pages: Vec<Vec<YearCol>> = vec![cols.clone()];
     // where the first column's cells may begin: its year, or further left the upper
@@ -472,7 +504,32 @@ fn parse_table(
             j += 1;
             continue;
         }
-        if let Some(c2) = hdr::year_line(t).or_else(|| hdr::stub_year_line(t).map(|x| x.1)) {
+        // (a line of header words right above a row of values heads a section of
+        // rows, as does a label with one year: `Mutaties` or `Mutaties 1e suppletoire
+        // begroting 2024` over `1. Loonbijstelling   1   3.210 …`)
+        let heads_rows = || {
+            // (past the label's wrapped rest: `Mutaties 1e suppletoire` / `begroting
+            // 2024`, elinks)
+            let mut next = lines[j + 1..].iter().take(3).filter(|l| !l.is_blank());
+            let Some(mut nx) = next.next() else {
+                return false;
+            };
+            if nx.text.trim_start().starts_with(|c: char| c.is_lowercase())
+                && row_tokens(nx.text, mode, ncols).1.len() <= 1
+            {
+                let Some(n2) = next.next() else { return false };
+                nx = n2;
+            }
+            !body.is_empty()
+                && hdr::year_line(nx.text).is_none()
+                && hdr::stub_year_line(nx.text).is_none()
+                && !hdr::header_words_line(nx.text)
+                && row_tokens(nx.text, mode, ncols).1.len() >= 2
+        };
+        if let Some(c2) = hdr::year_line(t)
+            .or_else(|| hdr::stub_year_line(t).map(|x| x.1))
+            .filter(|c2| c2.len() >= 2 || !heads_rows())
+        {
             if c2.len() <= ncols && !body.is_empty() {
                 // header repeated after a page break
                 page_cols = c2.len();
@@ -486,7 +543,7 @@ fn parse_table(
             }
             break;
         }
-        if hdr::header_words_line(t) {
+        if hdr::header_words_line(t) && !heads_rows() {
             if repeated_header_follows(lines, j) {
                 j += 1;
                 continue;
@@ -584,6 +641,21 @@ fn parse_table(
             toks.clear();
             le = ll.text.trim_end().len();
         }
+        // (a label's own year, one space after its words, with no value after it:
+        // `Mutaties 1e suppletoire begroting 2024` over a section's rows)
+        if mode == Mode::Positional && toks.len() == 1 && ll.first == ll.last {
+            let before = &ll.text[..toks[0].start];
+            let word = &ll.text[toks[0].start..toks[0].end];
+            if before.ends_with(' ')
+                && !before.ends_with("  ")
+                && !before.trim().is_empty()
+                && word.len() == 4
+                && super::flat::year_of(word).is_some()
+            {
+                toks.clear();
+                le = ll.text.trim_end().len();
+            }
+        }
         let label = ll.text[..le].trim();
         let (marker, rest) = al::split_marker(label);
         if mode == Mode::Positional && label.is_empty() && !toks.is_empty() {
@@ -614,7 +686,16 @@ fn parse_table(
             // pandoc's caption after the table
             break;
         }
-        if mode == Mode::Positional && ncols >= 2 && prose_spaced(&ll.text, label, &toks) {
+        // (a section's label that ends in its year heads the rows below it: `Mutaties
+        // 1e suppletoire begroting 2024`; the year goes back to the label when placed)
+        let year_only = toks.len() == 1
+            && !ll.text.trim_end().ends_with('.')
+            && super::flat::year_of(&ll.text[toks[0].start..toks[0].end]).is_some();
+        if mode == Mode::Positional
+            && ncols >= 2
+            && prose_spaced(&ll.text, label, &toks)
+            && !(year_only && heads_rows())
+        {
             // a sentence after the table that ends in an amount (`Het totaal bedraagt
             // € 4 mln.`), not a row: see `prose_spaced`
             break;
@@ -757,6 +838,39 @@ fn parse_table(
         Mode::Segments => segment_rows(&body, seg_rule.as_deref().unwrap_or(&[]), ncols, multiline),
         _ => token_rows(&body, body_toks, &tails, mode, ncols),
     };
+    if code_col && mode != Mode::Segments {
+        // each row's cells: its article and a value per year, or a value per year
+        // alone (a row with no article); rows read otherwise are placed as before
+        // (by their positions where the text has them)
+        let is_code = |t: &PTok| super::is_article(&t.raw);
+        for r in raw_rows.iter_mut().filter(|r| r.cells.is_none()) {
+            let n = r.toks.len();
+            // (a first token that is no article, with a value per year after it or
+            // alone, ends the label: `Stand ontwerpbegroting 2024`)
+            let label_year = (n == ncols || n == 1)
+                && r.toks
+                    .first()
+                    .is_some_and(|t| !is_code(t) && super::flat::year_of(&t.raw).is_some());
+            if label_year {
+                let t = r.toks.remove(0);
+                r.label_takes(&t.raw);
+                r.label_span = r.label_span.cover(t.span);
+            }
+            let n = r.toks.len();
+            if mode != Mode::Plain {
+                continue;
+            }
+            if n == ncols && r.toks.first().is_some_and(is_code) {
+                r.cells = Some(r.toks.iter().cloned().map(Some).collect());
+            } else if n + 1 == ncols {
+                r.cells = Some(
+                    std::iter::once(None)
+                        .chain(r.toks.iter().cloned().map(Some))
+                        .collect(),
+                );
+            }
+        }
+    }
     if raw_rows.iter().all(|r| {
         r.toks.is_empty()
             && r.cells

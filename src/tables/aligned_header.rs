@@ -113,8 +113,8 @@ fn blanked_year_line(text: &str, stub_end: usize) -> Option<(usize, Vec<YearCol>
 /// 2022`, `Eenheid 2021 2022`). Years alone after another stub stay unread: a row
 /// whose values are years (`Doorlichting 2021 2021`) looks the same.
 fn plain_stub_end(t: &str) -> Option<usize> {
-    // a stub that names the label or unit column (`Omschrijving`, `Indicator`,
-    // `Eenheid`) before the years: no row's label is such a word
+    // a stub that names the label, unit or article column (`Omschrijving`,
+    // `Indicator`, `Eenheid`, `Art.`) before the years: no row's label is such a word
     if let Some((w, rest)) = t.split_once(' ') {
         let years = rest
             .split_whitespace()
@@ -123,7 +123,9 @@ fn plain_stub_end(t: &str) -> Option<usize> {
             .count();
         if years == 2
             && w.starts_with(char::is_alphabetic)
-            && (super::is_label_column_header(w) || super::is_unit_header(w))
+            && (super::is_label_column_header(w)
+                || super::is_unit_header(w)
+                || super::is_code_label(w))
         {
             return Some(w.len());
         }

@@ -514,6 +514,25 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
         }) else {
             break;
         };
+        // a phase with its year after a run of years, followed by one value for each
+        // of them, labels the first row (`2024 … 2028` / `Stand ontwerpbegroting
+        // 2024` / `123.456` …, a begroting's table of mutations)
+        if kind == ColKind::Phase {
+            let years = labels.iter().filter(|l| l.1 == ColKind::Year).count();
+            // (empty cells skipped: an `Art.` column's, a Markdown row's)
+            let values = (j + 1..lines.len().min(j + 1 + 4 * MAX_COLUMNS))
+                .filter_map(|k| classify(&lines[k], k, sep))
+                .filter(|it| !matches!(it.tok, Tok::Empty(_)))
+                .take_while(|it| it.tok == Tok::Value)
+                .count();
+            if years >= 2
+                && labels.last().is_some_and(|l| l.1 == ColKind::Year)
+                && year_of(t).is_some()
+                && values == years
+            {
+                break;
+            }
+        }
         let join = match labels.last() {
             // a label wrapped over two lines: `Oorspronkelijk vastgestelde begroting` / `2010 (1)`
             // (not a year with more years after it: `Schooljaar` / `2020/2021` /
@@ -960,6 +979,7 @@ fn parse_table(
     let mut lead_top = h0;
     let mut lead_empties = 0;
     let mut unit_col = false;
+    let mut code_col: Option<String> = None;
     while lead_top > floor {
         let l = &lines[lead_top - 1];
         if l.text.is_empty() {
@@ -970,6 +990,15 @@ fn parse_table(
         } else if is_label_column_header(trim_line(l).0) {
             // `Omschrijving` over the label column: a header cell, not the title
             lead_empties += 1;
+            lead_top -= 1;
+        } else if !unit_col
+            && code_col.is_none()
+            && lines[lead_top..h0].iter().all(|l| l.text.is_empty())
+            && super::is_code_label(trim_line(l).0)
+        {
+            // `Art.` right before the first column label: a column of the rows'
+            // budget articles (read as text, `tables::code_column`)
+            code_col = Some(trim_line(l).0.to_string());
             lead_top -= 1;
         } else if !unit_col
             && lines[lead_top..h0].iter().all(|l| l.text.is_empty())
@@ -1046,6 +1075,9 @@ fn parse_table(
                 );
             }
         }
+    }
+    if let Some(code) = code_col {
+        labels.insert(0, code);
     }
     let mut titles = read_titles(lines, lead_top, floor);
     let mut header_diag_more: Vec<Diagnostic> = Vec::new();

@@ -107,6 +107,7 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
     for (i, f) in kept.iter_mut().enumerate() {
         let t = &mut f.table;
         note_column(&mut t.columns, &mut t.rows);
+        code_column(&t.columns, &mut t.rows);
         column_units(&mut f.table);
         assign_ids(&mut f.table, i + 1);
     }
@@ -148,6 +149,58 @@ pub(crate) fn is_note_label(label: &str) -> bool {
         .or_else(|| l.strip_prefix("nr."))
         .map_or(l, str::trim_start);
     l.eq_ignore_ascii_case("noot") || l.eq_ignore_ascii_case("noten")
+}
+
+/// Is `label` the head of a column of budget article numbers (`Art.`, `Art. nr.`,
+/// `Artikel`), printed between the row labels and the years in a begroting's table
+/// of mutations?
+pub(crate) fn is_code_label(label: &str) -> bool {
+    let l: String = label
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        l.as_str(),
+        "art." | "art" | "artikel" | "art.nr." | "art.nr" | "artikelnr." | "artikelnummer"
+    )
+}
+
+/// A budget article as an `Art.` column prints it: `1`, `12`, `6.2`, `41.10` (the
+/// article's number has at most three digits: never a year).
+pub(crate) fn is_article(raw: &str) -> bool {
+    let t = raw.trim();
+    let mut parts = t.split('.');
+    let head = parts.next().unwrap_or("");
+    (1..=3).contains(&head.len())
+        && head.bytes().all(|b| b.is_ascii_digit())
+        && t.len() <= 6
+        && parts.all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A code column's cells (`Art.`: `1`, `12`, `4.1`) name an article, no amount: they
+/// are read as text, never scaled by the caption. A column of anything else is left.
+pub(crate) fn code_column(columns: &[Column], rows: &mut [Row]) {
+    let Some(k) = columns
+        .iter()
+        .position(|c| c.year.is_none() && is_code_label(&c.label))
+    else {
+        return;
+    };
+    let cells = || rows.iter().filter_map(|r| r.cells.get(k)?.as_ref());
+    if cells().next().is_none() || !cells().all(|c| is_article(&c.raw)) {
+        return;
+    }
+    for c in rows.iter_mut().filter_map(|r| r.cells.get_mut(k)?.as_mut()) {
+        c.kind = Kind::Text.as_str().to_string();
+        c.unit = Unit::Text.as_str().to_string();
+        c.number = None;
+        c.number_high = None;
+        c.multiplier = None;
+        c.value = None;
+        c.qualifier = None;
+    }
 }
 
 /// A footnote mark as a note column prints it: `1`, `12`, `a`, `1)`.
@@ -338,6 +391,66 @@ pub(crate) fn find_in_text(
 mod tests {
     use super::*;
     use crate::grammar::parse_cell;
+
+    /// An `Art.` column's cells are articles (text), never amounts; a year is no
+    /// article; a row label that ends in its year, with a value per year after it,
+    /// is the first row, not a column (one cell per line).
+    #[test]
+    fn article_column_and_a_first_row_with_a_year() {
+        for (l, want) in [
+            ("Art.", true),
+            ("Art. nr.", true),
+            ("artikel", true),
+            ("Artikelen", false),
+            ("Noot", false),
+        ] {
+            assert_eq!(is_code_label(l), want, "{l}");
+        }
+        for (a, want) in [
+            ("1", true),
+            ("12", true),
+            ("6.2", true),
+            ("41.10", true),
+            ("2024", false),
+            ("1.200", false),
+            ("a", false),
+            ("", false),
+        ] {
+            assert_eq!(is_article(a), want, "{a}");
+        }
+        let text = "Tabel 2 Mutaties (bedragen x € 1.000)\n\n\u{a0}\n\nArt.\n\n2024\n\n2025\n\n\
+                    Stand ontwerpbegroting 2024\n\n\u{a0}\n\n123.456\n\n120.000\n\n\
+                    1. Loonbijstelling\n\n1\n\n3.210\n\n3.150\n\n\
+                    Stand 1e suppletoire begroting 2024\n\n\u{a0}\n\n126.666\n\n123.150\n";
+        // (all readers, and the article column read as text after them)
+        let found = find_in_text(text, find);
+        let t = &found[0].table;
+        let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["Art.", "2024", "2025"]);
+        let rows: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(
+            rows,
+            [
+                "Stand ontwerpbegroting 2024",
+                "Loonbijstelling",
+                "Stand 1e suppletoire begroting 2024"
+            ]
+        );
+        let art = t.rows[1].cells[0].as_ref().unwrap();
+        assert_eq!(
+            (art.raw.as_str(), art.kind.as_str(), art.value),
+            ("1", "text", None)
+        );
+        assert_eq!(
+            t.rows[1].cells[1]
+                .as_ref()
+                .and_then(|c| c.value)
+                .map(|v| v.to_string())
+                .as_deref(),
+            Some("3210000")
+        );
+        assert!(t.rows[0].cells[0].is_none());
+    }
 
     /// An estimate (`ca. 1.300`) and a provisional figure (`1.402*`) are cells of
     /// their rows, in text laid out in columns and one cell per line alike.
