@@ -659,7 +659,12 @@ fn text_value(i: &str) -> IResult<&str, Value> {
     if !may_start(i, TEXT_VALUE_FIRSTS) {
         return Err(fail(i)());
     }
-    for t in TEXT_VALUES {
+    // (an ASCII first letter picks the values that begin with it)
+    let b0 = i.as_bytes()[0].to_ascii_lowercase();
+    for t in TEXT_VALUES
+        .iter()
+        .filter(|t| b0 >= 0x80 || t.as_bytes()[0] == b0)
+    {
         if let Some((r, w)) = tag_ci(i, t) {
             if !r.starts_with(|c: char| c.is_alphanumeric()) {
                 return Ok((r, Value::marker(Kind::Text, Unit::Text, w.len())));

@@ -37,7 +37,10 @@ fn words(text: &str) -> Vec<Word> {
         if !sp && prev_space {
             out.push(Word {
                 start: i,
-                begins: may_begin_value(c),
+                begins: may_begin_value(c)
+                    && !(c.is_ascii()
+                        && RARE_STARTS.contains(&(c as u8 | 0x20))
+                        && !rare_start(&text[i..])),
                 continues: may_continue_value(text, i, c),
             });
         }
@@ -79,6 +82,30 @@ fn may_begin_value(c: char) -> bool {
                 | 'b'
                 | 'v'
         )
+}
+
+/// Initials that only a few values take (`ca.`, `circa`, `ongeveer`, `op koers`,
+/// `deels behaald`, `behaald`, `vertraagd`) and many prose words (`de`, `van`, `op`,
+/// `bij`): a word with one begins a value only when [`rare_start`] says so.
+const RARE_STARTS: &[u8] = b"cdbov";
+
+/// Does `w` (the line from a word with one of [`RARE_STARTS`] on) open one of the
+/// values that begin so?
+fn rare_start(w: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "ca.",
+        "circa",
+        "ongeveer",
+        "op koers",
+        "op schema",
+        "deels",
+        "behaald",
+        "vertraagd",
+    ];
+    let b = w.as_bytes();
+    OPENERS
+        .iter()
+        .any(|o| b.len() >= o.len() && b[..o.len()].eq_ignore_ascii_case(o.as_bytes()))
 }
 
 /// Can a value that began before the word at `w` (first char `c`) go on into it, over
