@@ -97,3 +97,118 @@ fn title_ending_in_a_stub_word_in_lower_case() {
         Some("Tabel 2 Productie per product")
     );
 }
+
+// A second review (session of 2026-11-26, 16:21–) of the `Noot`, `Status`, estimate,
+// `(aantal)` and note-line rules, on the inputs it found read wrongly (`r2-*`).
+
+/// Row labels that are a target's status (`Op schema`, `Vertraagd`, `Gehaald`) stay
+/// labels before their values, in text laid out in columns and one cell per line.
+#[test]
+fn status_words_label_rows() {
+    let d = doc("r2-t3");
+    let t = &d.tables[0];
+    assert_eq!(common::row_raws(t, "Op schema"), ["14", "12"]);
+    assert_eq!(common::row_raws(t, "Vertraagd"), ["5", "7"]);
+    assert_eq!(common::row_raws(t, "Totaal"), ["19", "19"]);
+    let d = doc("r2-f2");
+    let t = &d.tables[0];
+    assert_eq!(common::row_raws(t, "Gehaald"), ["14", "12"]);
+    assert_eq!(common::row_raws(t, "Niet gehaald"), ["4", "6"]);
+    assert_eq!(common::row_raws(t, "Totaal"), ["18", "18"]);
+}
+
+/// `(aantal)` rows keep a count caption's scale (`(aantallen x 1.000)`): 245 is
+/// 245 000 uitkeringen.
+#[test]
+fn count_rows_keep_a_count_scale() {
+    let d = doc("r2-a2");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "WW-uitkeringen (aantal)"),
+        ["245000", "198000", "187000"]
+    );
+    assert_eq!(
+        common::row(t, "WW-uitkeringen (aantal)").unit.as_deref(),
+        Some("count")
+    );
+}
+
+/// A `Noot` column before the dates of a balance sheet holds the rows' footnote
+/// marks, in either layout; no amounts are made of them.
+#[test]
+fn leading_note_column_marks_rows() {
+    for name in ["r2-n1", "r2-nf"] {
+        let d = doc(name);
+        let t = &d.tables[0];
+        assert_eq!(columns(&d, 0), ["31-12-2023", "31-12-2022"], "{name}");
+        assert_eq!(
+            common::row(t, "Materiële vaste activa").footnote.as_deref(),
+            Some("2"),
+            "{name}"
+        );
+        assert_eq!(
+            common::row_values(t, "Materiële vaste activa"),
+            ["12410000", "11402000"],
+            "{name}"
+        );
+    }
+}
+
+/// lynx's one-space `Noot` table: a small last amount is the `Verschil`, not a mark,
+/// when the row reads as one value per year without one; `… 12 1` has a mark.
+#[test]
+fn small_last_amount_is_no_note_mark() {
+    let d = doc("r2-l2");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_raws(t, "Garanties"),
+        ["60 236", "712 791", "35", "2 681", "99"]
+    );
+    assert_eq!(common::row(t, "Garanties").footnote, None);
+    assert_eq!(common::row(t, "Ontvangsten").footnote.as_deref(), Some("1"));
+    assert_eq!(common::row_raws(t, "Ontvangsten")[4], "12");
+}
+
+/// w3m's packed space-grouped amounts are read as before (no cut by the header).
+#[test]
+fn w3m_packed_amounts_as_before() {
+    let d = doc("r2-u10");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_raws(t, "Subsidies"),
+        ["431 200", "853 937", "950 032", "", "96"]
+    );
+}
+
+/// A provisional figure's asterisk ends its last group: `132 870*` is one value.
+#[test]
+fn provisional_asterisk_in_a_space_grouped_amount() {
+    let d = doc("r2-st3");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_raws(t, "Boeteopbrengst"),
+        ["84 213", "91 004", "132 870*"]
+    );
+    assert_eq!(common::row_values(t, "Boeteopbrengst")[2], "132870000");
+}
+
+/// `* waarvan subsidies:` is a marked label, no note: the table stays whole.
+#[test]
+fn marked_label_ending_in_a_colon_is_a_row() {
+    let d = doc("r2-fq2");
+    let t = &d.tables[0];
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(common::row_raws(t, "Apparaat"), ["90", "95"]);
+}
+
+/// A heading `Status` alone above the year line is the table's title, not an upper
+/// header over the years.
+#[test]
+fn status_heading_is_a_title() {
+    let d = doc("r2-s2");
+    assert_eq!(columns(&d, 0), ["2022", "2023"]);
+    assert_eq!(
+        common::row_raws(&d.tables[0], "Aantal projecten"),
+        ["14", "12"]
+    );
+}

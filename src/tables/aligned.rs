@@ -576,20 +576,29 @@ fn parse_table(
                 ll = joined;
             }
         }
-        let under = if mode == Mode::Positional {
-            &cols[..]
-        } else {
-            &[]
-        };
-        let (mut le, mut toks) = row_tokens_under(&ll.text, mode, ncols, under);
+        let (mut le, mut toks) = row_tokens(&ll.text, mode, ncols);
         // (a row of a `Noot` table without a mark has one value less: `3 779` is one)
         if note_col && mode == Mode::Plain && ncols > 1 {
             let marked = toks.len() == ncols
                 && toks
                     .last()
                     .is_some_and(|t| super::is_note_mark(&ll.text[t.start..t.end]));
-            if !marked {
-                (le, toks) = row_tokens(&ll.text, mode, ncols - 1);
+            // (a row whose numbers read as one value per year without a mark has
+            // none, unless that reading needs longer numbers: `… 35 2 681 99` is
+            // `2 681` and `99`, not `2`, `681` and mark 99; `… 88 120 7 110 1` is
+            // `7 110` and mark 1, not `91 004 132` …)
+            let (le2, toks2) = row_tokens(&ll.text, mode, ncols - 1);
+            let longest = |ts: &[Tok]| {
+                ts.iter()
+                    .map(|t| ll.text[t.start..t.end].split_whitespace().count())
+                    .max()
+                    .unwrap_or(0)
+            };
+            let plain_reads = toks2.len() == ncols - 1
+                && le2 == le
+                && longest(&toks2) <= longest(&toks[..toks.len().saturating_sub(1)]);
+            if !marked || plain_reads {
+                (le, toks) = (le2, toks2);
             }
         }
         if let Some((_, cle)) = consumed.take().filter(|&(c, _)| c == ll.first) {
@@ -1341,14 +1350,6 @@ fn repeated_header_follows(lines: &[TextLine<'_>], j: usize) -> bool {
 /// never separates two such cells there), and in plain text by the split into one
 /// value per column that [`al::partition_space_grouped`] judges best.
 fn row_tokens(text: &str, mode: Mode, ncols: usize) -> (usize, Vec<Tok>) {
-    row_tokens_under(text, mode, ncols, &[])
-}
-
-/// [`row_tokens`] of a row under the header columns `cols` (positional text): a
-/// space-grouped number is not joined over two whole header labels (w3m packs
-/// narrow columns one space apart: `91 004 132 870 101 566` under `2019 2020 2021`
-/// is three numbers, not one).
-fn row_tokens_under(text: &str, mode: Mode, ncols: usize, cols: &[YearCol]) -> (usize, Vec<Tok>) {
     // room for every column's value in up to four space groups (`1 234 567 890`), read
     // as separate numbers before they are joined; tokens beyond the columns go back
     // to the label below
@@ -1363,14 +1364,7 @@ fn row_tokens_under(text: &str, mode: Mode, ncols: usize, cols: &[YearCol]) -> (
             al::split_dash_cells(text, &toks, ncols).unwrap_or(toks)
         }
         Mode::Plain => toks,
-        _ => {
-            let merged = al::merge_space_grouped(text, &toks);
-            if cols.len() >= 2 && merged.len() < toks.len() {
-                unjoin_over_columns(text, &toks, merged, cols)
-            } else {
-                merged
-            }
-        }
+        _ => al::merge_space_grouped(text, &toks),
     };
     let keep = if mode == Mode::Plain {
         ncols
@@ -1380,142 +1374,22 @@ fn row_tokens_under(text: &str, mode: Mode, ncols: usize, cols: &[YearCol]) -> (
     if toks.len() > keep {
         toks.drain(..toks.len() - keep);
     }
+    // a text value that opens the line before numbers is the row's label (`Op
+    // schema   14   12`, `Vertraagd   5   7`), not a cell
+    if toks.len() >= 2
+        && toks[0].value.kind == Kind::Text
+        && text[..toks[0].start].trim().is_empty()
+        && toks[1..].iter().any(|t| t.value.number.is_some())
+    {
+        let t = toks.remove(0);
+        let le = text[..t.end].trim_end().len();
+        return (le, toks);
+    }
     let le = match toks.first() {
         Some(t) => text[..t.start].trim_end().len(),
         None => le,
     };
     (le, toks)
-}
-
-/// The `merged` tokens, each joined number that covers two whole header labels of
-/// `cols` or more parted again (from the pieces in `toks`) into one number per label:
-/// of the cuts whose parts each read as a space-grouped number, the one whose parts
-/// stand nearest their labels (`798 350 805 120` under `2022   2023` is `798 350`
-/// and `805 120`).
-fn unjoin_over_columns(text: &str, toks: &[Tok], merged: Vec<Tok>, cols: &[YearCol]) -> Vec<Tok> {
-    // how the row's numbers stand under their labels (left, right, centred), told by
-    // the numbers that stand under one label each
-    let mut votes = [0i64; 3];
-    for m in &merged {
-        let span = (m.start, m.end);
-        let (cs, ce) = (al::char_col(text, m.start), al::char_col(text, m.end));
-        let mut over = cols.iter().filter(|c| cs < c.end && c.start < ce);
-        if let (Some(c), None) = (over.next(), over.next()) {
-            for (v, o) in votes.iter_mut().zip(align_offsets(text, span, c)) {
-                *v += o;
-            }
-        }
-    }
-    let metric = (0..3).min_by_key(|&i| votes[i]).unwrap_or(1);
-    let mut out = Vec::with_capacity(merged.len());
-    for m in merged {
-        let (cs, ce) = (al::char_col(text, m.start), al::char_col(text, m.end));
-        // (joined over two whole labels; parted over every label it reaches)
-        let whole = cols.iter().filter(|c| cs <= c.start && c.end <= ce).count();
-        let under: Vec<&YearCol> = cols.iter().filter(|c| cs < c.end && c.start < ce).collect();
-        let inner: Vec<&Tok> = toks
-            .iter()
-            .filter(|t| m.start <= t.start && t.end <= m.end)
-            .collect();
-        if whole >= 2 && inner.len() <= 12 {
-            if let Some(parts) = nearest_cut(text, &inner, &under, metric) {
-                out.extend(parts);
-                continue;
-            }
-        }
-        out.push(m);
-    }
-    out
-}
-
-/// How far the number at bytes `(s, e)` of `text` stands from label `c`: its left
-/// edges, right edges and centres apart.
-fn align_offsets(text: &str, (s, e): (usize, usize), c: &YearCol) -> [i64; 3] {
-    let (s, e) = (al::char_col(text, s) as i64, al::char_col(text, e) as i64);
-    let (cs, ce) = (c.start as i64, c.end as i64);
-    [(s - cs).abs(), (e - ce).abs(), (s + e - cs - ce).abs() / 2]
-}
-
-/// [`unjoin_over_columns`]' cut of `pieces` into one number per column of `under`,
-/// the parts nearest their labels by `metric` (an index of [`align_offsets`]).
-fn nearest_cut(text: &str, pieces: &[&Tok], under: &[&YearCol], metric: usize) -> Option<Vec<Tok>> {
-    let (n, k) = (pieces.len(), under.len());
-    if n < k {
-        return None;
-    }
-    let digits = |t: &Tok| {
-        text[t.start..t.end]
-            .bytes()
-            .filter(u8::is_ascii_digit)
-            .count()
-    };
-    // a part `a..b` reads as one number: its later pieces are three digits each
-    // (and it does not open with a zero: `004` only goes on a number)
-    let part_ok = |a: usize, b: usize| {
-        let first =
-            text[pieces[a].start..pieces[a].end].trim_start_matches(['-', '+', '–', '−', ' ']);
-        (first == "0" || !first.starts_with('0'))
-            && (a + 1..b).all(|i| {
-                digits(pieces[i]) == 3
-                    && text[pieces[i].start..pieces[i].end]
-                        .bytes()
-                        .all(|c| c.is_ascii_digit())
-            })
-    };
-    let mut best: Option<(i64, Vec<usize>)> = None;
-    // cut points c_1 < … < c_{k-1} in 1..n, walked as combinations
-    let mut cuts: Vec<usize> = (1..k).collect();
-    loop {
-        let bounds: Vec<usize> = std::iter::once(0)
-            .chain(cuts.iter().copied())
-            .chain(std::iter::once(n))
-            .collect();
-        if bounds.windows(2).all(|w| part_ok(w[0], w[1])) {
-            let cost: i64 = bounds
-                .windows(2)
-                .zip(under)
-                .map(|(w, c)| {
-                    let o = align_offsets(text, (pieces[w[0]].start, pieces[w[1] - 1].end), c);
-                    // (the other alignments break a tie: `90 112 128 440` right-aligned
-                    // parts as well after `128` as after `440`)
-                    4 * o[metric] + o.iter().sum::<i64>()
-                })
-                .sum();
-            if best.as_ref().is_none_or(|(b, _)| cost < *b) {
-                best = Some((cost, bounds.clone()));
-            }
-        }
-        // next combination
-        let mut i = cuts.len();
-        loop {
-            if i == 0 {
-                let (_, bounds) = best?;
-                return bounds
-                    .windows(2)
-                    .map(|w| {
-                        let (s, e) = (pieces[w[0]].start, pieces[w[1] - 1].end);
-                        let v = value(Style::default())(&text[s..e])
-                            .ok()
-                            .filter(|(r, _)| r.is_empty())?
-                            .1;
-                        Some(Tok {
-                            start: s,
-                            end: e,
-                            value: v,
-                        })
-                    })
-                    .collect();
-            }
-            i -= 1;
-            if cuts[i] < n - (cuts.len() - i) {
-                cuts[i] += 1;
-                for j in i + 1..cuts.len() {
-                    cuts[j] = cuts[j - 1] + 1;
-                }
-                break;
-            }
-        }
-    }
 }
 
 /// Is a line of a positional table (header columns at least two spaces apart)

@@ -775,7 +775,12 @@ pub fn header_words_line(text: &str) -> bool {
         joined = false;
         n += 1;
     }
-    n > 0
+    // (`Status` or `Noot` alone is a heading: those head a column beside others)
+    n > 1
+        || (n == 1 && {
+            let w = text.trim().to_ascii_lowercase();
+            !matches!(w.as_str(), "status" | "noot" | "noten")
+        })
 }
 
 /// Is `text` a rule of dashes (`-----`, `---- ------ ----`)? Returns the dash runs as char spans.

@@ -390,9 +390,11 @@ pub fn merge_space_grouped(text: &str, toks: &[Tok]) -> Vec<Tok> {
 /// by [`partition_space_grouped`]; markers, percentages, decimals and amounts in
 /// another style stand alone.
 fn is_group_piece(raw: &str) -> bool {
+    // (a provisional figure's asterisk ends its last piece: `132 870*`)
     let digits = raw
         .trim_start_matches(['-', '+', '–', '−', '‒', '—'])
-        .trim_start();
+        .trim_start()
+        .trim_end_matches('*');
     (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -427,9 +429,15 @@ fn joined(text: &str, toks: &[Tok], i: usize, g: usize) -> Option<Tok> {
     if !is_group_piece(first) {
         return None;
     }
-    for w in ts.windows(2) {
+    for (k, w) in ts.windows(2).enumerate() {
         let gap = &text[w[0].end..w[1].start];
         let piece = &text[w[1].start..w[1].end];
+        // (the last piece may carry a provisional figure's asterisk: `132 870*`)
+        let piece = if k + 2 == g {
+            piece.trim_end_matches('*')
+        } else {
+            piece
+        };
         let mut gc = gap.chars();
         let one = matches!((gc.next(), gc.next()), (Some(c), None) if c.is_whitespace());
         if !one || piece.len() != 3 || !piece.bytes().all(|b| b.is_ascii_digit()) {

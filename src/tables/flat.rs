@@ -239,7 +239,8 @@ pub(super) fn is_prose(t: &str) -> bool {
     }
     let abbrev = ["excl.", "incl.", "e.d.", "o.a.", "m.u.v."];
     let ends = t.ends_with(['.', ';', ':', '!', '?']) && !abbrev.iter().any(|a| t.ends_with(a));
-    ends && (words >= 5 || (words >= 3 && is_note_line(t)))
+    // (a note ends a sentence: `* waarvan subsidies:` is a marked label)
+    ends && (words >= 5 || (words >= 3 && t.ends_with('.') && is_note_line(t)))
 }
 
 /// Does `t` open with a footnote's mark (`* Voorlopige cijfers.`, `1) Inclusief …`,
@@ -1140,6 +1141,51 @@ fn parse_table(
         }
         items.push(it);
         j += 1;
+    }
+    // a text value where a row begins, before numbers, is the row's label (`Gehaald`
+    // / `14` / `12`, `Op schema` / `3` …): at the body's start, or after a row that
+    // has a value for every column
+    let full_row = |k: usize, items: &[Item<'_>]| {
+        let mut slots = 0;
+        for i in items[..k].iter().rev() {
+            match i.tok {
+                Tok::Value => slots += 1,
+                Tok::Empty(n) => slots += n,
+                _ => return slots >= labels.len(),
+            }
+        }
+        false
+    };
+    for k in 0..items.len() {
+        // (a target's status only: `gepland`, `uitgevoerd` stand among a row's
+        // values in pdftotext's reading order)
+        let text_value = items[k].tok == Tok::Value
+            && items[k]
+                .value
+                .as_ref()
+                .is_some_and(|v| v.kind == Kind::Text)
+            && crate::grammar::value::is_status_value(items[k].text);
+        if !text_value {
+            continue;
+        }
+        let before = items[..k]
+            .iter()
+            .rev()
+            .find(|i| !matches!(i.tok, Tok::Empty(_)))
+            .map(|i| i.tok);
+        let numbers_after = items[k + 1..]
+            .iter()
+            .find(|i| !matches!(i.tok, Tok::Empty(_)))
+            .is_some_and(|i| i.value.as_ref().is_some_and(|v| v.number.is_some()));
+        let row_start = match before {
+            None => true,
+            Some(Tok::Value) => full_row(k, &items),
+            _ => false,
+        };
+        if numbers_after && row_start {
+            items[k].tok = Tok::Label;
+            items[k].value = None;
+        }
     }
 
     // the header continued further down (`pdftotext` reading order over a page

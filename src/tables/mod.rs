@@ -210,18 +210,22 @@ pub(crate) fn is_note_mark(raw: &str) -> bool {
         || m.len() == 1 && m.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// The last column of a jaarverslag's budget table is often `Noot`: its cells are the
-/// rows' footnote marks (the notes are printed under the table), no amounts. The
-/// column is taken off and each mark becomes its row's footnote (where the label
-/// carries none). A `Noot` column holding anything but marks is left as it is.
-/// Returns whether the column was taken.
+/// A column headed `Noot` holds the rows' footnote marks (the notes are printed under
+/// the table), no amounts: the last of a jaarverslag's budget table, the first of a
+/// jaarrekening's balance sheet (`Noot   31-12-2023   31-12-2022`). The column is
+/// taken off and each mark becomes its row's footnote (where the label carries
+/// none). A `Noot` column holding anything but marks is left as it is. Returns
+/// whether a column was taken.
 pub(crate) fn note_column(columns: &mut Vec<Column>, rows: &mut [Row]) -> bool {
-    let Some(k) = columns.len().checked_sub(1) else {
-        return false;
-    };
-    if k == 0 || columns[k].year.is_some() || !is_note_label(&columns[k].label) {
+    if columns.len() < 2 {
         return false;
     }
+    let Some(k) = columns
+        .iter()
+        .position(|c| c.year.is_none() && is_note_label(&c.label))
+    else {
+        return false;
+    };
     let marks_only = rows.iter().all(|r| match r.cells.get(k) {
         Some(Some(c)) => is_note_mark(&c.raw),
         _ => true,
@@ -229,10 +233,10 @@ pub(crate) fn note_column(columns: &mut Vec<Column>, rows: &mut [Row]) -> bool {
     if !marks_only {
         return false;
     }
-    columns.truncate(k);
+    columns.remove(k);
     for r in rows.iter_mut() {
         if r.cells.len() > k {
-            if let Some(Some(c)) = r.cells.drain(k..).next() {
+            if let Some(c) = r.cells.remove(k) {
                 if r.footnote.is_none() {
                     r.footnote = Some(c.raw.trim().trim_end_matches(')').to_string());
                 }
@@ -276,7 +280,12 @@ pub fn make_cell(
             (None, Kind::Number | Kind::Range) => {
                 if let Some(u) = row_unit {
                     unit = u;
-                    Some(Dec::from_int(1))
+                    // (a count keeps a caption's count scale, `(aantallen x 1.000)`;
+                    // only a euro scale is no count's)
+                    match (u, table_currency) {
+                        (Unit::Count, false) => Some(table_scale.unwrap_or(Dec::from_int(1))),
+                        _ => Some(Dec::from_int(1)),
+                    }
                 } else if table_currency {
                     unit = Unit::Eur;
                     Some(table_scale.unwrap_or(Dec::from_int(1)))
