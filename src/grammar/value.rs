@@ -1792,6 +1792,31 @@ mod tests {
                 "(bedragen x 1.000)",
             ),
             ("Kosten (x € 1.000)", "1000", true, "(x € 1.000)"),
+            // a currency, a scale and the caption's small words in any order
+            (
+                "Tabel 2 (bedragen * € 1.000)",
+                "1000",
+                true,
+                "(bedragen * € 1.000)",
+            ),
+            (
+                "Uitgaven (bedragen in € x 1.000)",
+                "1000",
+                true,
+                "(bedragen in € x 1.000)",
+            ),
+            ("Uitgaven (in mln. euro)", "1000000", true, "(in mln. euro)"),
+            ("Uitgaven (x mln euro)", "1000000", true, "(x mln euro)"),
+            ("Uitgaven (€ mln)", "1000000", true, "(€ mln)"),
+            (
+                "Uitgaven (bedragen x 1.000 euro)",
+                "1000",
+                true,
+                "(bedragen x 1.000 euro)",
+            ),
+            ("Uitgaven (in k€)", "1000", true, "(in k€)"),
+            ("Uitgaven (in € mld)", "1000000000", true, "(in € mld)"),
+            ("Uitgaven (in euro's)", "1", true, "(in euro's)"),
         ] {
             let (d, e, r) = table_caption(c).unwrap_or_else(|| panic!("{c}"));
             assert_eq!(
@@ -1806,6 +1831,10 @@ mod tests {
             "(x 1.200)",
             "Tabel 4 (in 2023)",
             "(2 x 1.000)",
+            // a row label's unit, and parentheses with other words
+            "Verkeersboetes (€)",
+            "(zie bijlage, 1.000 euro)",
+            "(€ 1.200)",
         ] {
             assert!(table_caption(c).is_none(), "{c}");
         }
