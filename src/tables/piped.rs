@@ -270,6 +270,16 @@ fn unescape(t: &str) -> Option<String> {
         if c == '\\' && rest[1..].starts_with(|n: char| n.is_ascii_punctuation()) {
             out.push_str(&rest[1..2]);
             rest = &rest[2..];
+            // (a row's number or marker before a space, `1\. Totaal`, `\- Baseline`:
+            // the backslash becomes a space after the char, so what follows keeps its
+            // place in the source and its spans their char boundaries)
+            let marker = matches!(
+                out.as_bytes().last(),
+                Some(b'.' | b'-' | b'*' | b'+' | b')')
+            );
+            if marker && rest.starts_with(char::is_whitespace) {
+                out.push(' ');
+            }
             continue;
         }
         if c == '<' {
@@ -674,7 +684,12 @@ mod tests {
     #[test]
     fn markdown_taken_out_of_cells() {
         assert_eq!(unescape("1\\.").as_deref(), Some("1."));
-        assert_eq!(unescape("\\- Baseline").as_deref(), Some("- Baseline"));
+        // (a backslash before a space is a space after the char: same length)
+        assert_eq!(unescape("\\- Baseline").as_deref(), Some("-  Baseline"));
+        assert_eq!(
+            unescape("3\\. \u{a0}Totaal").as_deref(),
+            Some("3.  \u{a0}Totaal")
+        );
         assert_eq!(
             unescape("Saldo (%)<sup>1</sup>").as_deref(),
             Some("Saldo (%)1")
