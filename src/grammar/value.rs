@@ -648,6 +648,10 @@ pub const TEXT_VALUES: &[&str] = &[
     "behaald",
     "op koers",
     "op schema",
+    "niet gerealiseerd",
+    "deels gerealiseerd",
+    "gedeeltelijk gerealiseerd",
+    "gerealiseerd",
     "vertraagd",
     "ja",
     "nee",
@@ -1666,6 +1670,8 @@ mod tests {
             ("Op koers", Kind::Text),
             ("op schema", Kind::Text),
             ("Vertraagd", Kind::Text),
+            ("Niet gerealiseerd", Kind::Text),
+            ("Gerealiseerd", Kind::Text),
         ];
         for (s, k) in cases {
             assert_eq!(parse_cell(s).map(|v| v.kind), Some(k), "{s}");
