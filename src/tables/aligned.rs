@@ -514,8 +514,12 @@ fn parse_table(
             let Some(mut nx) = next.next() else {
                 return false;
             };
-            if nx.text.trim_start().starts_with(|c: char| c.is_lowercase())
-                && row_tokens(nx.text, mode, ncols).1.len() <= 1
+            // (or its year alone: `Mutaties 1e suppletoire begroting` / `2024`, w3m)
+            let lone_year =
+                |t: &str| super::flat::year_of(t.trim()).is_some() && t.trim().len() == 4;
+            if (nx.text.trim_start().starts_with(|c: char| c.is_lowercase())
+                && row_tokens(nx.text, mode, ncols).1.len() <= 1)
+                || lone_year(nx.text)
             {
                 let Some(n2) = next.next() else { return false };
                 nx = n2;
@@ -651,10 +655,20 @@ fn parse_table(
             le = ll.text.trim_end().len();
         }
         // (a label's own year, one space after its words, with no value after it:
-        // `Mutaties 1e suppletoire begroting 2024` over a section's rows)
+        // `Mutaties 1e suppletoire begroting 2024` over a section's rows; or on a
+        // line of its own under such a label, wrapped: `… begroting` / `2024`)
         if mode == Mode::Positional && toks.len() == 1 && ll.first == ll.last {
             let before = &ll.text[..toks[0].start];
             let word = &ll.text[toks[0].start..toks[0].end];
+            let wrapped_year = before.trim().is_empty()
+                && word.len() == 4
+                && super::flat::year_of(word).is_some()
+                && body_toks.last().is_some_and(|(_, t)| t.is_empty())
+                && ll.text.trim() == word;
+            if wrapped_year {
+                toks.clear();
+                le = ll.text.trim_end().len();
+            }
             if before.ends_with(' ')
                 && !before.ends_with("  ")
                 && !before.trim().is_empty()
