@@ -515,11 +515,9 @@ fn parse_table(
                 return false;
             };
             // (or its year alone: `Mutaties 1e suppletoire begroting` / `2024`, w3m)
-            let lone_year =
-                |t: &str| super::flat::year_of(t.trim()).is_some() && t.trim().len() == 4;
             if (nx.text.trim_start().starts_with(|c: char| c.is_lowercase())
                 && row_tokens(nx.text, mode, ncols).1.len() <= 1)
-                || lone_year(nx.text)
+                || is_year_word(nx.text.trim())
             {
                 let Some(n2) = next.next() else { return false };
                 nx = n2;
@@ -661,20 +659,11 @@ fn parse_table(
             let before = &ll.text[..toks[0].start];
             let word = &ll.text[toks[0].start..toks[0].end];
             let wrapped_year = before.trim().is_empty()
-                && word.len() == 4
-                && super::flat::year_of(word).is_some()
                 && body_toks.last().is_some_and(|(_, t)| t.is_empty())
                 && ll.text.trim() == word;
-            if wrapped_year {
-                toks.clear();
-                le = ll.text.trim_end().len();
-            }
-            if before.ends_with(' ')
-                && !before.ends_with("  ")
-                && !before.trim().is_empty()
-                && word.len() == 4
-                && super::flat::year_of(word).is_some()
-            {
+            let own_year =
+                before.ends_with(' ') && !before.ends_with("  ") && !before.trim().is_empty();
+            if is_year_word(word) && (wrapped_year || own_year) {
                 toks.clear();
                 le = ll.text.trim_end().len();
             }
@@ -993,6 +982,7 @@ fn parse_table(
 
     let mut rows = build_rows(lines, &raw_rows, scale, currency, loc, &mut diags);
     let mut columns = columns;
+    // (here, before the footnote search, so that the marks find their notes)
     super::note_column(&mut columns, &mut rows);
     // footnotes under the table for the marks its rows carry (`(%) 1` / `1 Vanaf 2015 ...`)
     let marks: Vec<&str> = rows.iter().filter_map(|r| r.footnote.as_deref()).collect();
@@ -1129,7 +1119,7 @@ fn footnote_mark<'m>(t: &str, marks: &[&'m str]) -> Option<(&'m str, usize)> {
     let mut rest = &t[after..];
     let mut after = after;
     // (`1) Vanaf ...` after plain digits)
-    if !digits.is_empty() && t.as_bytes()[0].is_ascii_digit() {
+    if t.as_bytes()[0].is_ascii_digit() {
         if let Some(r) = rest.strip_prefix(')') {
             rest = r;
             after += 1;
@@ -1798,6 +1788,11 @@ fn rows_carry_one_more(lines: &[TextLine<'_>], from: usize, ncols: usize) -> boo
         more += usize::from(toks.len() == ncols + 1);
     }
     valued >= 2 && more * 2 > valued
+}
+
+/// Is `w` a year alone (`2024`)?
+fn is_year_word(w: &str) -> bool {
+    w.len() == 4 && super::flat::year_of(w).is_some()
 }
 
 /// Does a row below the header carry a footnote mark after its `ncols` values (a
