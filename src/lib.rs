@@ -33,7 +33,6 @@ pub mod validate;
 
 use model::{Diagnostic, Document, Severity, Source};
 use repair::{Cleaned, RepairOptions};
-use sha2::{Digest, Sha256};
 use span::{LineIndex, Locator};
 
 /// Options for [`extract`].
@@ -164,7 +163,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Document, ExtractError> {
         source: Source {
             path: opts.path.clone(),
             bytes: bytes.len() as u64,
-            sha256: hex(&Sha256::digest(bytes)),
+            sha256: hex(ring::digest::digest(&ring::digest::SHA256, bytes).as_ref()),
             encoding: decoded.encoding.to_string(),
             had_bom: decoded.had_bom,
             replacements: decoded.replacements,

@@ -188,3 +188,34 @@ fn invalid_utf8_keeps_the_rest_of_the_text() {
         assert!(d.text.contains("(x € 1.000)"), "{name}: {}", d.text);
     }
 }
+
+/// `source.sha256` is the SHA-256 of the bytes as read (before decoding): the
+/// published test vector for `abc`, and for every seed and the cp1252 and UTF-16
+/// renderings the digest of a second implementation (the `sha2` crate; the library
+/// uses `ring` for speed, see BENCHMARKS.md).
+#[test]
+fn sha256_is_of_the_bytes_as_read() {
+    use sha2::{Digest, Sha256};
+    let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+    assert_eq!(
+        extract_json(b"abc")["source"]["sha256"],
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    let mut files: Vec<PathBuf> = fs::read_dir(repo().join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.push(fixture("flat-cp1252"));
+    files.push(fixture("flat-utf16le"));
+    assert!(files.len() >= 7);
+    for p in files {
+        let bytes = fs::read(&p).unwrap();
+        assert_eq!(
+            extract_json(&bytes)["source"]["sha256"],
+            hex(&Sha256::digest(&bytes)),
+            "{}",
+            p.display()
+        );
+    }
+}
