@@ -32,7 +32,11 @@ t() { # label, command...
 }
 rm -f /tmp/verslag-bench-times
 t "wc -l" sh -c "find '$corpus' -name '*.txt' -print0 | xargs -0 cat | wc -l"
-t "rg -c [0-9]" rg -c '[0-9]' "$corpus"
+if command -v rg > /dev/null; then
+  t "rg -c [0-9]" rg -c '[0-9]' "$corpus"
+else
+  echo "rg -c [0-9]: ripgrep is not installed (apt-get install ripgrep); skipped"
+fi
 t "python regex tokeniser" python3 scripts/tokenise_numbers.py "$corpus"
 t "verslag 1 thread" env RAYON_NUM_THREADS=1 "$bin" extract -q "$corpus" --jsonl /dev/null
 t "verslag 2 threads" env RAYON_NUM_THREADS=2 "$bin" extract -q "$corpus" --jsonl /dev/null
@@ -40,7 +44,7 @@ awk '{ s[$1" "$2" "$3]=$NF } END {
   py=s["python regex tokeniser"]; v1=s["verslag 1 thread"]; v2=s["verslag 2 threads"]; rg=s["rg -c [0-9]"];
   printf "speed-up with 2 threads: %.2fx\n", v1/v2;
   printf "verslag (1 thread) vs python tokeniser: %.2fx faster\n", py/v1;
-  printf "verslag (1 thread) time / ripgrep time: %.1f\n", v1/rg }' /tmp/verslag-bench-times
+  if (rg > 0) printf "verslag (1 thread) time / ripgrep time: %.1f\n", v1/rg }' /tmp/verslag-bench-times
 # Linearity: the same mix at 1 MB and 10 MB (generated beside the corpus), 1 thread.
 for small in 1 10; do
   c="${corpus%/}-${small}mb"

@@ -114,6 +114,8 @@ fn hand_checked_values() {
         ("98 560", "98560", Kind::Number),
         ("– 3 783", "-3783", Kind::Number),
         ("(1.200)", "-1200", Kind::Number),
+        ("( 1.200 )", "-1200", Kind::Number),
+        ("(\u{a0}75\u{a0})", "-75", Kind::Number),
         ("€ 0,47", "0.47", Kind::Money),
         ("100,00%", "100.00", Kind::Percent),
         ("9,9 mln.", "9.9", Kind::Quantity),
@@ -125,4 +127,31 @@ fn hand_checked_values() {
     }
     assert_eq!(parse_cell("p.m.").unwrap().kind, Kind::Pm);
     assert_eq!(parse_cell("n.v.t.").unwrap().kind, Kind::Missing);
+}
+
+/// The CBS symbols `x` (secret) and `.` (no figures) are missing values when they
+/// are the whole cell, and nothing else: not a caption's `x`, not a full stop after
+/// a word, not an unclosed or empty parenthesis.
+#[test]
+fn cbs_symbols_and_spaced_parentheses() {
+    for s in ["x", ".", " x ", "\u{a0}.\u{a0}"] {
+        let v = parse_cell(s).unwrap();
+        assert_eq!((v.kind, v.number), (Kind::Missing, None), "{s:?}");
+    }
+    for s in [
+        "x € 1.000",
+        "X",
+        "x5",
+        ".5 mln",
+        "..",
+        "( 1.200",
+        "( )",
+        "(1.200 x)",
+    ] {
+        assert!(
+            parse_cell(s).is_none_or(|v| v.kind != Kind::Missing && v.kind != Kind::Number),
+            "{s:?}: {:?}",
+            parse_cell(s)
+        );
+    }
 }

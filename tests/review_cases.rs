@@ -212,3 +212,67 @@ fn status_heading_is_a_title() {
         ["14", "12"]
     );
 }
+
+/// Three styles other agencies print (session of 2026-11-26, 23:49–): a negative in
+/// parentheses spaced inside, `( 1.200 )`, once lost the whole table; the CBS symbols
+/// `x` (secret) and `.` (no figures) ended it at their row; a single-space header
+/// whose stub is `Regio` was not read as a header. Aligned, single-space and flat
+/// (a cell per line) renderings; values read off the fixtures.
+#[test]
+fn spaced_parentheses_cbs_symbols_and_place_stubs() {
+    let d = doc("r3-aligned");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["2021", "2022", "2023"]);
+    assert_eq!(
+        common::row_values(t, "Programmauitgaven"),
+        ["12400000", "13100000", "-1200000"]
+    );
+    assert_eq!(
+        common::row_raws(t, "Apparaatsuitgaven"),
+        ["4.500", "x", "."]
+    );
+    assert_eq!(
+        common::row_values(t, "Apparaatsuitgaven"),
+        ["4500000", "", ""]
+    );
+    let kinds: Vec<&str> = common::row(t, "Apparaatsuitgaven")
+        .cells
+        .iter()
+        .map(|c| c.as_ref().unwrap().kind.as_str())
+        .collect();
+    assert_eq!(kinds, ["number", "missing", "missing"]);
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["17700000", "14000000", "-200000"]
+    );
+    // a column with a missing cell is not summed: skipped, never failed
+    let status: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(status, ["ok", "skipped", "skipped"]);
+
+    let d = doc("r3-plain");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["2021", "2022", "2023"]);
+    assert_eq!(common::row_raws(t, "Noord"), ["1.200", "x", "1.310"]);
+    assert_eq!(common::row_values(t, "Zuid"), ["800", "", "900"]);
+    assert_eq!(common::row_values(t, "Totaal"), ["2000", "", "2210"]);
+    let status: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(status, ["ok", "skipped", "ok"]);
+    // the source line stays the printed row
+    assert_eq!(common::row(t, "Zuid").line, 5);
+
+    let d = doc("r3-flat");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["2022", "2023"]);
+    assert_eq!(
+        common::row_values(t, "Bijdrage provincies"),
+        ["-3400000", "2100000"]
+    );
+    assert_eq!(common::row_raws(t, "Bijdrage gemeenten"), ["x", "."]);
+    assert_eq!(
+        common::row_values(t, "Overige bijdragen"),
+        ["500000", "-75000"]
+    );
+}

@@ -30,7 +30,7 @@ pub enum Kind {
     Quantity,
     /// `ja`, `uitgevoerd`, `niet uitgevoerd`, `afgerond`, `gepland`.
     Text,
-    /// `n.b.`, `n.v.t.`, `nvt`, `*`.
+    /// `n.b.`, `n.v.t.`, `nvt`, `*`, and the CBS symbols `x` (secret) and `.` (no figures).
     Missing,
     /// A lone `-` or `–`: nil.
     Nil,
@@ -335,11 +335,12 @@ fn accountant_sign(i: &str) -> IResult<&str, (char, &str)> {
     ))(i)
 }
 
-/// A signed number: `– 1.200`, `‒ 0,02`, `–202`, `+5`, `(1.200)`.
+/// A signed number: `– 1.200`, `‒ 0,02`, `–202`, `+5`, `(1.200)`, `( 1.200 )`.
 fn signed(style: Style) -> impl Fn(&str) -> IResult<&str, (Dec, Vec<Note>)> {
     move |i: &str| {
-        // accounting negative in parentheses
-        if let Ok((r, (int, frac, notes))) = preceded(char('('), unsigned(style))(i) {
+        // accounting negative in parentheses, also spaced inside: `( 1.200 )`
+        if let Ok((r, (int, frac, notes))) = preceded(pair(char('('), spaces), unsigned(style))(i) {
+            let (r, _) = spaces(r)?;
             if let Ok((r, _)) = char::<&str, nom::error::Error<&str>>(')')(r) {
                 let d = Dec::from_digits(true, &int, frac).ok_or_else(fail(i))?;
                 return Ok((r, (d, notes)));
@@ -607,11 +608,20 @@ pub fn numeric(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
 }
 
 /// Markers and text values that fill a whole cell:
-/// `n.b.`, `n.v.t.`, `nvt`, `p.m.`, `PM`, `-`, `–`, `*`, `ja`, `nee`, `uitgevoerd`,
+/// `n.b.`, `n.v.t.`, `nvt`, `p.m.`, `PM`, `-`, `–`, `*`, CBS's `x` and `.`, `ja`, `nee`, `uitgevoerd`,
 /// `niet uitgevoerd`, `afgerond`, `gepland`.
 fn marker(i: &str) -> IResult<&str, Value> {
-    if !may_start(i, b"np*") {
+    if !may_start(i, b"np*x.") {
         return Err(fail(i)());
+    }
+    // the symbols of CBS tables, each a whole cell: `x` (kept secret) and `.` (no
+    // figures); before anything but spaces they are a caption's `x € 1.000` or a
+    // sentence's full stop
+    if let Some(r) = i.strip_prefix(['x', '.']) {
+        if !r.trim().is_empty() {
+            return Err(fail(i)());
+        }
+        return Ok((r, Value::marker(Kind::Missing, Unit::Missing, 1)));
     }
     let (r, w) = match first_tag_ci(i, MARKERS) {
         Some(m) => m,

@@ -351,6 +351,12 @@ pub(crate) fn is_label_column_header(t: &str) -> bool {
         "naam",
         "nr.",
         "nr",
+        // the stubs of tables by place or kind (CBS and its users)
+        "regio",
+        "provincie",
+        "gemeente",
+        "land",
+        "soort",
     ];
     let l = t.trim().to_lowercase();
     WORDS.contains(&l.as_str())
