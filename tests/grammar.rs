@@ -155,3 +155,32 @@ fn cbs_symbols_and_spaced_parentheses() {
         );
     }
 }
+
+/// A target's statuses are whole text values, case aside, and count as statuses
+/// (the range of `TEXT_VALUES` that `is_status_value` reads); a word that only
+/// begins like one is none.
+#[test]
+fn statuses_are_text_values() {
+    use verslag::grammar::value::is_status_value;
+    for s in [
+        "Nog niet bekend",
+        "niet bekend",
+        "Onbekend",
+        "Achter op schema",
+        "Voor op schema",
+        "Niet op koers",
+        "Bereikt",
+        "Deels bereikt",
+        "niet bereikt",
+        "Gehaald",
+        "Vertraagd",
+    ] {
+        let v = parse_cell(s).unwrap_or_else(|| panic!("{s}"));
+        assert_eq!((v.kind, v.number), (Kind::Text, None), "{s}");
+        assert!(is_status_value(s), "{s}");
+    }
+    for s in ["Bereikte", "onbekende", "Nog", "uitgevoerd"] {
+        assert!(!is_status_value(s), "{s}");
+    }
+    assert!(parse_cell("Bereikte").is_none_or(|v| v.kind != Kind::Text));
+}

@@ -276,3 +276,44 @@ fn spaced_parentheses_cbs_symbols_and_place_stubs() {
         ["500000", "-75000"]
     );
 }
+
+/// Statuses beyond the first list (`Nog niet bekend`, `Achter op schema`, `Niet op
+/// koers`, `Bereikt`): a row ending in one was read as a heading that swallowed its
+/// values (`Afgehandelde meldingen (%)  85  90  Nog` became a label). Aligned and
+/// single-space renderings.
+#[test]
+fn more_statuses_in_a_status_column() {
+    for name in ["r3-status", "r3-status-plain"] {
+        let d = doc(name);
+        assert_eq!(d.tables.len(), 1, "{name}");
+        let t = &d.tables[0];
+        assert_eq!(columns(&d, 0), ["2022", "2023", "Status"], "{name}");
+        assert_eq!(t.rows.len(), 4, "{name}");
+        for (label, values, status) in [
+            ("Aantal inspecties", ["500", "520"], "Niet op koers"),
+            (
+                "Afgehandelde meldingen (%)",
+                ["85", "90"],
+                "Nog niet bekend",
+            ),
+            ("Doorlooptijd (dagen)", ["30", "28"], "Bereikt"),
+            (
+                "Bezwaren binnen termijn (%)",
+                ["70", "75"],
+                "Achter op schema",
+            ),
+        ] {
+            let raws = common::row_raws(t, label);
+            assert_eq!(raws, [values[0], values[1], status], "{name}: {label}");
+            let last = common::row(t, label).cells[2].as_ref().unwrap();
+            assert_eq!((last.kind.as_str(), last.value), ("text", None));
+        }
+        assert_eq!(
+            common::row(t, "Afgehandelde meldingen (%)").cells[0]
+                .as_ref()
+                .unwrap()
+                .unit,
+            "%"
+        );
+    }
+}

@@ -100,6 +100,9 @@ fn rare_start(w: &str) -> bool {
         "ongeveer",
         "op koers",
         "op schema",
+        "onbekend",
+        "voor op schema",
+        "bereikt",
         "deels",
         "behaald",
         "vertraagd",
@@ -116,7 +119,8 @@ fn rare_start(w: &str) -> bool {
 /// except a space group of exactly three digits, `98 560`), a range dash `-`, a signed
 /// number `(`/`+`/`-`, the `)` that closes `( 1.200 )`, a scale word (`m`, `d`), a unit (`%`, `p`, `d`, `u`, `f`, `k`,
 /// `e`), the second word of a text value (`uitgevoerd`, `afgerond`, `uitvoering`,
-/// `gehaald`, `behaald`, `schema`, `koers`)
+/// `gehaald`, `behaald`, `schema`, `koers`, `bekend`, `bereikt`; `niet` and `op` inside
+/// `nog niet bekend`, `achter op schema`)
 /// or of a bound (`ten hoogste`, `meer dan`, `ten minste`).
 /// Other chars are left to the grammar.
 fn may_continue_value(text: &str, w: usize, c: char) -> bool {
@@ -154,6 +158,8 @@ fn may_continue_value(text: &str, w: usize, c: char) -> bool {
             | 'g'
             | 'b'
             | 's'
+            | 'n'
+            | 'o'
     )
 }
 
