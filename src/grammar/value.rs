@@ -608,8 +608,8 @@ pub fn numeric(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
 }
 
 /// Markers and text values that fill a whole cell:
-/// `n.b.`, `n.v.t.`, `nvt`, `p.m.`, `PM`, `-`, `–`, `*`, CBS's `x` and `.`, `ja`, `nee`, `uitgevoerd`,
-/// `niet uitgevoerd`, `afgerond`, `gepland`.
+/// `n.b.`, `n.v.t.`, `nvt`, `p.m.`, `PM`, `-`, `–`, `*`, CBS's `x` and `.`, `ja`,
+/// `nee`, `uitgevoerd`, `niet uitgevoerd`, `afgerond`, `gepland`.
 fn marker(i: &str) -> IResult<&str, Value> {
     if !may_start(i, b"np*x.") {
         return Err(fail(i)());

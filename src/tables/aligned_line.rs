@@ -51,9 +51,9 @@ fn words(text: &str) -> Vec<Word> {
 
 /// Can a value ([`value`]) begin with `c`? Exact for ASCII: a number begins with a
 /// digit, a sign (`-`, `+`, `(`) or a currency (`EUR`, `eur`; `€` is not ASCII), a
-/// marker with `n`, `p`, `*`, `x` or `.` (CBS), a text value with one of `nguaijdbov`, a nil with `-`, a
-/// bound with `<`, `>`, `=`, `m`, `t`, `c` or `o` (`minimaal`, `ten minste`, `ca.`,
-/// `ongeveer`).
+/// marker with `n`, `p`, `*` or CBS's `x` and `.`, a text value with one of
+/// `nguaijdbov`, a nil with `-`, a bound with `<`, `>`, `=`, `m`, `t`, `c` or `o`
+/// (`minimaal`, `ten minste`, `ca.`, `ongeveer`).
 /// Other chars (dashes, `€`, Unicode case folding) are left to the grammar.
 fn may_begin_value(c: char) -> bool {
     !c.is_ascii()
@@ -117,10 +117,10 @@ fn rare_start(w: &str) -> bool {
 /// the spaces before it? Exact for ASCII: after spaces the grammar reads a currency
 /// (`EUR`), a number (after a sign, currency or range dash: never right after a digit,
 /// except a space group of exactly three digits, `98 560`), a range dash `-`, a signed
-/// number `(`/`+`/`-`, the `)` that closes `( 1.200 )`, a scale word (`m`, `d`), a unit (`%`, `p`, `d`, `u`, `f`, `k`,
-/// `e`), the second word of a text value (`uitgevoerd`, `afgerond`, `uitvoering`,
-/// `gehaald`, `behaald`, `schema`, `koers`, `bekend`, `bereikt`; `niet` and `op` inside
-/// `nog niet bekend`, `achter op schema`)
+/// number `(`/`+`/`-`, the `)` that closes `( 1.200 )`, a scale word (`m`, `d`), a
+/// unit (`%`, `p`, `d`, `u`, `f`, `k`, `e`), the second word of a text value
+/// (`uitgevoerd`, `afgerond`, `uitvoering`, `gehaald`, `behaald`, `schema`, `koers`,
+/// `bekend`, `bereikt`; `niet` and `op` inside `nog niet bekend`, `achter op schema`)
 /// or of a bound (`ten hoogste`, `meer dan`, `ten minste`).
 /// Other chars are left to the grammar.
 fn may_continue_value(text: &str, w: usize, c: char) -> bool {
