@@ -638,6 +638,12 @@ fn marker(i: &str) -> IResult<&str, Value> {
     Ok((r, Value::marker(kind, unit, w.len())))
 }
 
+/// A cell of words that no list holds, `len` bytes long: what a column of words (a
+/// target's status) holds where its words are not among [`TEXT_VALUES`].
+pub fn words_cell(len: usize) -> Value {
+    Value::marker(Kind::Text, Unit::Text, len)
+}
+
 /// Text values a table cell can hold, longest first.
 pub const TEXT_VALUES: &[&str] = &[
     "niet uitgevoerd",

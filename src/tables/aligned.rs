@@ -348,6 +348,11 @@ fn parse_table(
             ncols = cols.len();
         }
     }
+    // a last column of a target's status (`Status`, `Gehaald?`) holds words
+    let status_col = ncols >= 2
+        && cols
+            .last()
+            .is_some_and(|c| c.year.is_none() && hdr::is_status_column_word(&c.text));
     if let (Mode::Segments, Some(r)) = (mode, &seg_rule) {
         // a run of the rule right of the first year's that holds no year is a column
         // of its own (`Verschil` over an empty year cell, pandoc)
@@ -579,6 +584,12 @@ fn parse_table(
             }
         }
         let (mut le, mut toks) = row_tokens(&ll.text, mode, ncols);
+        // (a status in words no list holds, after the values: `Uitgesteld`)
+        if status_col && toks.len() < ncols {
+            if let Some(read) = words_status(&ll.text, mode, ncols) {
+                (le, toks) = read;
+            }
+        }
         // (a row of a `Noot` table without a mark has one value less: `3 779` is one)
         if note_col && mode == Mode::Plain && ncols > 1 {
             let marked = toks.len() == ncols
@@ -1394,6 +1405,52 @@ fn row_tokens(text: &str, mode: Mode, ncols: usize) -> (usize, Vec<Tok>) {
         None => le,
     };
     (le, toks)
+}
+
+/// A row of a table whose last column holds a target's status, in words that no
+/// list of values holds (`Uitgesteld`, `Loopt achter`): the words after the row's
+/// last value (after the last run of two spaces or more where columns are spaced,
+/// after the last word with a digit where single spaces part them), one to four
+/// words of letters, are the status cell when the values before them fill the
+/// other columns. Returns what [`row_tokens`] returns.
+fn words_status(text: &str, mode: Mode, ncols: usize) -> Option<(usize, Vec<Tok>)> {
+    let body = text.trim_end();
+    let start = match mode {
+        Mode::Plain => {
+            let mut after = None;
+            let mut at = 0;
+            for w in body.split(' ') {
+                if w.bytes().any(|b| b.is_ascii_digit()) {
+                    after = Some(at + w.len());
+                }
+                at += w.len() + 1;
+            }
+            after?
+        }
+        _ => body.rfind("  ")?,
+    };
+    let tail = body[start..].trim_start();
+    let tail_start = body.len() - tail.len();
+    let words = tail.split_whitespace().count();
+    if !(1..=4).contains(&words)
+        || !tail.starts_with(char::is_alphabetic)
+        || !tail
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '?'))
+        || crate::grammar::parse_cell(tail).is_some()
+    {
+        return None;
+    }
+    let (le, mut toks) = row_tokens(&text[..tail_start], mode, ncols - 1);
+    if toks.len() != ncols - 1 || toks.iter().any(|t| t.value.number.is_none()) {
+        return None;
+    }
+    toks.push(Tok {
+        start: tail_start,
+        end: body.len(),
+        value: crate::grammar::value::words_cell(tail.len()),
+    });
+    Some((le, toks))
 }
 
 /// Is a line of a positional table (header columns at least two spaces apart)
@@ -2739,6 +2796,34 @@ mod tests {
 
     fn run(text: &str) -> Vec<Found> {
         super::super::find_in_text(text, find)
+    }
+
+    #[test]
+    fn status_in_words_after_the_values() {
+        let raws = |text: &str, mode: Mode| {
+            words_status(text, mode, 3).map(|(le, toks)| {
+                let cells: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+                (text[..le].to_string(), cells.join("|"))
+            })
+        };
+        assert_eq!(
+            raws("Meldingen (%)   85   90   Loopt achter  ", Mode::Positional),
+            Some(("Meldingen (%)".into(), "85|90|Loopt achter".into()))
+        );
+        assert_eq!(
+            raws("Meldingen 85 90 Loopt achter", Mode::Plain),
+            Some(("Meldingen".into(), "85|90|Loopt achter".into()))
+        );
+        // not words: digits, a value, five words, too few values, no value at all
+        for (t, m) in [
+            ("Meldingen   85   90   Fase 2", Mode::Positional),
+            ("Meldingen 85 90 n.v.t.", Mode::Plain),
+            ("Meldingen 85 90 loopt nog iets achter dan", Mode::Plain),
+            ("Meldingen   90   Loopt achter", Mode::Positional),
+            ("Meldingen loopt achter", Mode::Plain),
+        ] {
+            assert_eq!(raws(t, m), None, "{t}");
+        }
     }
 
     fn cell(f: &Found, r: usize, c: usize) -> Option<String> {

@@ -727,24 +727,20 @@ const HEADER_WORDS: &[&str] = &[
 pub(super) fn is_total_column_word(w: &str) -> bool {
     // (a share of the total too: `Aandeel (%)`, `Aandeel in %`)
     // (and a target's status after them: `Status`, `Gehaald`)
-    const WORDS: &[&str] = &[
-        "totaal",
-        "cumulatief",
-        "gemiddeld",
-        "gemiddelde",
-        "aandeel",
-        "status",
-        "gehaald",
-        "gehaald?",
-        "behaald",
-        "behaald?",
-    ];
+    const WORDS: &[&str] = &["totaal", "cumulatief", "gemiddeld", "gemiddelde", "aandeel"];
     let w = w
         .strip_suffix("(%)")
         .or_else(|| w.strip_suffix("in %"))
         .unwrap_or(w)
         .trim_end();
-    w.len() <= 12 && WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
+    w.len() <= 12 && (WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)) || is_status_column_word(w))
+}
+
+/// The heading of a column after the years that holds a target's status (`Status`,
+/// `Gehaald?`): its cells are words.
+pub(super) fn is_status_column_word(w: &str) -> bool {
+    const WORDS: &[&str] = &["status", "gehaald", "gehaald?", "behaald", "behaald?"];
+    WORDS.iter().any(|x| w.trim().eq_ignore_ascii_case(x))
 }
 
 /// Words that join header words inside one label (`Verschil realisatie en
