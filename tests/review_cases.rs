@@ -277,43 +277,53 @@ fn spaced_parentheses_cbs_symbols_and_place_stubs() {
     );
 }
 
+/// The fixture `name`'s one table, `2022`, `2023`, `Status` over the four rows
+/// `expected` gives (label, the two values, the status as printed): each status is a
+/// text cell without a value whose span is the status on its line, and the units of
+/// the labels stay (`(%)`). Both layouts of a status table: aligned and single-space.
+fn status_table(name: &str, expected: [(&str, [&str; 2], &str); 4]) {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt")),
+    )
+    .unwrap();
+    let d = doc(name);
+    assert_eq!(d.tables.len(), 1, "{name}");
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["2022", "2023", "Status"], "{name}");
+    assert_eq!(t.rows.len(), 4, "{name}");
+    for (label, values, status) in expected {
+        let raws = common::row_raws(t, label);
+        assert_eq!(raws, [values[0], values[1], status], "{name}: {label}");
+        let last = common::row(t, label).cells[2].as_ref().unwrap();
+        assert_eq!((last.kind.as_str(), last.value), ("text", None));
+        assert_eq!(&text[last.span.start..last.span.end], status);
+    }
+    let first = common::row(t, "Afgehandelde meldingen (%)").cells[0].as_ref();
+    assert_eq!(first.unwrap().unit, "%");
+}
+
 /// Statuses beyond the first list (`Nog niet bekend`, `Achter op schema`, `Niet op
 /// koers`, `Bereikt`): a row ending in one was read as a heading that swallowed its
-/// values (`Afgehandelde meldingen (%)  85  90  Nog` became a label). Aligned and
-/// single-space renderings.
+/// values (`Afgehandelde meldingen (%)  85  90  Nog` became a label).
 #[test]
 fn more_statuses_in_a_status_column() {
     for name in ["r3-status", "r3-status-plain"] {
-        let d = doc(name);
-        assert_eq!(d.tables.len(), 1, "{name}");
-        let t = &d.tables[0];
-        assert_eq!(columns(&d, 0), ["2022", "2023", "Status"], "{name}");
-        assert_eq!(t.rows.len(), 4, "{name}");
-        for (label, values, status) in [
-            ("Aantal inspecties", ["500", "520"], "Niet op koers"),
-            (
-                "Afgehandelde meldingen (%)",
-                ["85", "90"],
-                "Nog niet bekend",
-            ),
-            ("Doorlooptijd (dagen)", ["30", "28"], "Bereikt"),
-            (
-                "Bezwaren binnen termijn (%)",
-                ["70", "75"],
-                "Achter op schema",
-            ),
-        ] {
-            let raws = common::row_raws(t, label);
-            assert_eq!(raws, [values[0], values[1], status], "{name}: {label}");
-            let last = common::row(t, label).cells[2].as_ref().unwrap();
-            assert_eq!((last.kind.as_str(), last.value), ("text", None));
-        }
-        assert_eq!(
-            common::row(t, "Afgehandelde meldingen (%)").cells[0]
-                .as_ref()
-                .unwrap()
-                .unit,
-            "%"
+        status_table(
+            name,
+            [
+                ("Aantal inspecties", ["500", "520"], "Niet op koers"),
+                (
+                    "Afgehandelde meldingen (%)",
+                    ["85", "90"],
+                    "Nog niet bekend",
+                ),
+                ("Doorlooptijd (dagen)", ["30", "28"], "Bereikt"),
+                (
+                    "Bezwaren binnen termijn (%)",
+                    ["70", "75"],
+                    "Achter op schema",
+                ),
+            ],
         );
     }
 }
@@ -321,35 +331,22 @@ fn more_statuses_in_a_status_column() {
 /// A status in words no list holds (`Uitgesteld`, `Loopt achter`, `Geschrapt`) in a
 /// column headed `Status`: the words after the row's values are one text cell, and
 /// the values keep their columns. Before, such a row became a heading that swallowed
-/// its values. Aligned and single-space renderings.
+/// its values.
 #[test]
 fn statuses_in_words_no_list_holds() {
     for name in ["r3-status-words", "r3-status-words-plain"] {
-        let d = doc(name);
-        assert_eq!(d.tables.len(), 1, "{name}");
-        let t = &d.tables[0];
-        assert_eq!(columns(&d, 0), ["2022", "2023", "Status"], "{name}");
-        assert_eq!(t.rows.len(), 4, "{name}");
-        for (label, values, status) in [
-            ("Aantal inspecties", ["500", "520"], "Uitgesteld"),
-            ("Afgehandelde meldingen (%)", ["85", "90"], "Loopt achter"),
-            ("Doorlooptijd (dagen)", ["30", "28"], "Geschrapt"),
-            (
-                "Bezwaren binnen termijn (%)",
-                ["70", "75"],
-                "Achter op schema",
-            ),
-        ] {
-            let raws = common::row_raws(t, label);
-            assert_eq!(raws, [values[0], values[1], status], "{name}: {label}");
-            let last = common::row(t, label).cells[2].as_ref().unwrap();
-            assert_eq!((last.kind.as_str(), last.value), ("text", None));
-            // the cell's span is the status as printed on its line
-            let text = std::fs::read_to_string(
-                Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt")),
-            )
-            .unwrap();
-            assert_eq!(&text[last.span.start..last.span.end], status);
-        }
+        status_table(
+            name,
+            [
+                ("Aantal inspecties", ["500", "520"], "Uitgesteld"),
+                ("Afgehandelde meldingen (%)", ["85", "90"], "Loopt achter"),
+                ("Doorlooptijd (dagen)", ["30", "28"], "Geschrapt"),
+                (
+                    "Bezwaren binnen termijn (%)",
+                    ["70", "75"],
+                    "Achter op schema",
+                ),
+            ],
+        );
     }
 }
