@@ -1442,7 +1442,8 @@ fn words_status(text: &str, mode: Mode, ncols: usize) -> Option<(usize, Vec<Tok>
         return None;
     }
     let (le, mut toks) = row_tokens(&text[..tail_start], mode, ncols - 1);
-    if toks.len() != ncols - 1 || toks.iter().any(|t| t.value.number.is_none()) {
+    // (a dash or `n.v.t.` fills its column too; a text value would be label words)
+    if toks.len() != ncols - 1 || toks.iter().any(|t| t.value.kind == Kind::Text) {
         return None;
     }
     toks.push(Tok {
@@ -2813,6 +2814,10 @@ mod tests {
         assert_eq!(
             raws("Meldingen 85 90 Loopt achter", Mode::Plain),
             Some(("Meldingen".into(), "85|90|Loopt achter".into()))
+        );
+        assert_eq!(
+            raws("Meldingen   –   n.v.t.   Uitgesteld", Mode::Positional),
+            Some(("Meldingen".into(), "–|n.v.t.|Uitgesteld".into()))
         );
         // not words: digits, a value, five words, too few values, no value at all
         for (t, m) in [
