@@ -77,19 +77,21 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, DecodeError> {
     Ok(decode_with(enc, bytes, false))
 }
 
-/// The lines with a non-ASCII byte that [`guess_encoding`] gives the detector, at
-/// most about this many bytes of them (a line is given whole).
+/// The stretches of text around non-ASCII bytes that [`guess_encoding`] gives the
+/// detector, at most about this many bytes of them.
 const DETECTOR_SAMPLE: usize = 16 * 1024;
 
 /// `chardetng`'s guess for a Dutch text that is neither UTF-8 nor UTF-16.
 ///
-/// The detector reads only the lines that hold a byte at or above 0x80 other than
-/// the no-break space 0xA0, up to [`DETECTOR_SAMPLE`] bytes of them: an ASCII byte
-/// is the same in every encoding it weighs, and what it scores (a non-ASCII byte
-/// and the letters beside it) lies within a line. The whole file cost the detector
-/// several times what decoding and all extraction after it cost per byte (`cargo
-/// bench`, decode), for the same encoding chosen on every legacy text of the corpus
-/// (test `sampled_guess_is_the_whole_file_guess`).
+/// The detector reads only the stretches around the bytes at or above 0x80 other
+/// than the no-break space 0xA0: the word that holds such a byte and the word on
+/// either side (see [`sample_around`]), up to [`DETECTOR_SAMPLE`] bytes of them. An
+/// ASCII byte is the same in every encoding it weighs, and what it scores (a
+/// non-ASCII byte and the letters beside it) lies within those words. The whole
+/// file cost the detector several times what decoding and all extraction after it
+/// cost per byte (`cargo bench`, decode), and whole lines still most of that in
+/// exports whose paragraphs are one line each, for the same encoding chosen on
+/// every legacy text of the corpus (test `sampled_guess_is_the_whole_file_guess`).
 fn guess_encoding(bytes: &[u8]) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new();
     let mut fed = 0;
@@ -100,15 +102,54 @@ fn guess_encoding(bytes: &[u8]) -> &'static Encoding {
         let Some(off) = bytes[pos..].iter().position(|&b| b >= 0x80 && b != 0xA0) else {
             break;
         };
-        let hit = pos + off;
-        let start = memchr::memrchr(b'\n', &bytes[pos..hit]).map_or(pos, |i| pos + i + 1);
-        let end = memchr::memchr(b'\n', &bytes[hit..]).map_or(bytes.len(), |i| hit + i + 1);
+        let (start, end) = sample_around(bytes, pos, pos + off);
         det.feed(&bytes[start..end], false);
         fed += end - start;
         pos = end;
     }
     det.feed(&[], true);
     det.guess(Some(b"nl"), false)
+}
+
+/// The stretch of `bytes` that [`guess_encoding`] feeds for the non-ASCII byte at
+/// `hit`: back to the start of the word before the one holding it (two ASCII spaces
+/// back, or the line start, or `from`), forward past the word after it (through the
+/// second ASCII space, or through the line end). A stretch so starts where a word
+/// starts and ends after a space or a line end, so stretches fed one after the other
+/// read as words beside words, never as letters run together.
+fn sample_around(bytes: &[u8], from: usize, hit: usize) -> (usize, usize) {
+    let is_break = |b: u8| b == b'\n' || b == b'\r';
+    let mut start = hit;
+    let mut spaces = 0;
+    while start > from {
+        let b = bytes[start - 1];
+        if is_break(b) {
+            break;
+        }
+        if b == b' ' {
+            spaces += 1;
+            if spaces == 2 {
+                break;
+            }
+        }
+        start -= 1;
+    }
+    let mut end = hit;
+    let mut spaces = 0;
+    while end < bytes.len() {
+        let b = bytes[end];
+        end += 1;
+        if is_break(b) {
+            break;
+        }
+        if b == b' ' {
+            spaces += 1;
+            if spaces == 2 {
+                break;
+            }
+        }
+    }
+    (start, end)
 }
 
 fn decode_with<'a>(enc: &'static Encoding, bytes: &'a [u8], had_bom: bool) -> Decoded<'a> {
@@ -409,7 +450,21 @@ mod tests {
     }
 
     #[test]
-    fn sampled_guess_reads_past_the_cap_only_whole_lines() {
+    fn sample_is_the_word_and_one_word_either_side() {
+        let b = b"de financi\xEBle middelen van het rijk\nvolgende regel";
+        let hit = b.iter().position(|&c| c == 0xEB).unwrap();
+        let (s, e) = sample_around(b, 0, hit);
+        assert_eq!(&b[s..e], b"de financi\xEBle middelen ");
+        // not back past `from` (what was fed before), not past the line end
+        let (s, e) = sample_around(b, 3, hit);
+        assert_eq!(&b[s..e], b"financi\xEBle middelen ");
+        let b = b"a b c \x80\r\nnext";
+        let (s, e) = sample_around(b, 0, 6);
+        assert_eq!(&b[s..e], b"c \x80\r");
+    }
+
+    #[test]
+    fn sampled_guess_reads_past_the_cap() {
         // a long ASCII start, then the non-ASCII lines: they decide alone
         let mut b = b"bedragen x 1.000\n".repeat(10_000);
         b.extend_from_slice(
@@ -419,7 +474,7 @@ mod tests {
         );
         assert_eq!(guess_encoding(&b), whole_file_guess(&b));
         assert_eq!(guess_encoding(&b), WINDOWS_1252);
-        // a file of one long line (old Mac line ends) is read whole
+        // a file of old Mac line ends (CR only) is sampled the same way
         let cr: Vec<u8> = b
             .iter()
             .map(|&c| if c == b'\n' { b'\r' } else { c })
