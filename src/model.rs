@@ -139,7 +139,9 @@ pub struct Table {
     /// `EUR` when the caption names euros.
     pub currency: Option<String>,
     /// `flat` (one cell per line), `aligned` (one row per line), `piped` (a
-    /// Markdown pipe or grid table), `html` (a raw HTML table left in Markdown) or
+    /// Markdown pipe or grid table), `tabbed` (a tab between cells, as a browser's
+    /// copy or a word processor's text export prints a table), `html` (a raw HTML
+    /// table left in Markdown) or
     /// `blocks` (printed column by column: the labels, then each column's values
     /// further down, as OCR reads sparse tables).
     pub layout: String,

@@ -350,3 +350,80 @@ fn statuses_in_words_no_list_holds() {
         );
     }
 }
+
+/// Tab-separated tables, as a browser's copy of an HTML table or a word processor's
+/// "save as text" prints them: a two-level header whose first cells are empty, a
+/// section row of empty cells, negatives as `– 3` and `(12)`; and a table with a stub
+/// (`Kengetal`) and units in its labels. A list indented by tabs stays prose.
+#[test]
+fn tab_separated_tables() {
+    let name = "r4-tabbed";
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt")),
+    )
+    .unwrap();
+    let d = doc(name);
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(t.layout, "tabbed");
+    assert_eq!(t.title.as_deref(), Some("Tabel 3 Baten en lasten"));
+    assert_eq!(
+        columns(&d, 0),
+        [
+            "Realisatie 2022",
+            "Realisatie 2023",
+            "Begroting 2023",
+            "Verschil"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Rentebaten"),
+        ["-3000", "-12000", "0", "-12000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal baten"),
+        ["1197000", "1338000", "1300000", "38000"]
+    );
+    let parent = common::row(t, "Omzet")
+        .parent
+        .map(|p| t.rows[p].label.as_str());
+    assert_eq!(parent, Some("Baten"));
+    for c in t.rows.iter().flat_map(|r| r.cells.iter().flatten()) {
+        assert_eq!(&text[c.span.start..c.span.end], c.raw, "{c:?}");
+    }
+    assert!(t.checks.iter().all(|c| c.status == "ok") && t.checks.len() == 4);
+    let k = &d.tables[1];
+    assert_eq!(k.layout, "tabbed");
+    assert_eq!(
+        columns(&d, 1),
+        ["2022", "2023", "2024", "Streefwaarde 2024"]
+    );
+    let fte = common::row(k, "Aantal fte (ultimo)");
+    assert_eq!(
+        fte.cells[2].as_ref().unwrap().value.map(|v| v.to_string()),
+        Some("1266".into())
+    );
+    assert_eq!(fte.cells[3].as_ref().unwrap().kind, "missing");
+    assert_eq!(
+        common::row_raws(k, "Bezettingsgraad"),
+        ["92,5%", "93,1%", "p.m.", "90%"]
+    );
+    // the list under `Inhoud` (`1.<tab>Inleiding`) is no table
+    assert!(d
+        .tables
+        .iter()
+        .all(|t| !t.rows.iter().any(|r| r.label.contains("Inleiding"))));
+}
+
+/// The same table as a word processor saves it as "Unicode text": UTF-16 with a
+/// byte order mark, CRLF line ends, tabs between the cells.
+#[test]
+fn tab_separated_table_in_utf16() {
+    let d = doc("r4-tabbed-word-utf16");
+    assert_eq!(d.tables.len(), 1);
+    assert_eq!(d.tables[0].layout, "tabbed");
+    assert_eq!(
+        common::row_values(&d.tables[0], "Omzet"),
+        ["1200000", "1350000", "1300000", "50000"]
+    );
+}

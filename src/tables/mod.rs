@@ -50,8 +50,10 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
 /// values' lines.
 pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<Diagnostic>) {
     let mut all = flat::find(lines, loc);
-    all.extend(aligned::find(lines, loc));
+    // (pipes and tabs say exactly where each cell is: where the aligned reader reads
+    // the same lines from the same start, the piped or tabbed table is kept)
     all.extend(piped::find(lines, loc));
+    all.extend(aligned::find(lines, loc));
     all.extend(html::find(lines, loc));
     all.extend(blocks::find(lines, loc));
     all.sort_by_key(|f| (f.lines.0, std::cmp::Reverse(f.lines.1)));

@@ -15,6 +15,14 @@
 //!
 //! A block of pipes is a table only with a delimiter row (Markdown) or rules
 //! (grid): `Home | Contact | Privacy` navigation is no table.
+//!
+//! Tab-separated tables are read the same way, with the tab as the separator and
+//! `layout: "tabbed"`: a table copied out of a browser or a word processor, or saved
+//! as plain text by one, prints each row on a line with a tab between its cells (an
+//! empty cell is nothing between two tabs). A block of at least two lines with tabs,
+//! one of them of three cells or more, is offered to the flat reader, which decides
+//! whether it is a table as it does for every other layout: a list indented by
+//! tabs (`1.<tab>Inleiding`) has two cells a line and is none.
 
 use super::{flat, Found};
 use crate::segment::TextLine;
@@ -35,17 +43,17 @@ pub(super) const MAX_LINES: usize = 5000;
 /// Finds piped tables in `lines`.
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     let mut out = Vec::new();
-    // most documents hold no pipe at all
+    // most documents hold no pipe and no tab at all
     if !lines
         .iter()
-        .any(|l| memchr::memchr(b'|', l.text.as_bytes()).is_some())
+        .any(|l| memchr::memchr2(b'|', b'\t', l.text.as_bytes()).is_some())
     {
         return out;
     }
     let mut i = 0;
     let mut floor = 0;
     while i < lines.len() {
-        let Some(block) = block_at(lines, i) else {
+        let Some(block) = block_at(lines, i).or_else(|| tab_block_at(lines, i)) else {
             i += 1;
             continue;
         };
@@ -69,6 +77,8 @@ struct Block {
     /// Rows open and close with a pipe (grid tables always; Markdown tables when
     /// their delimiter row does).
     outer: bool,
+    /// The byte that parts the cells: `|`, or a tab.
+    sep: u8,
 }
 
 /// `| a | b |` or `a | b`: the cells of a row, each with its offset in the cleaned
@@ -76,18 +86,33 @@ struct Block {
 /// table's rows open and close with a pipe (as its delimiter row does), so a pipe at
 /// either end of the line parts no cells; without, an empty edge cell is kept. None
 /// for a line without a pipe.
-fn cells<'a>(l: &TextLine<'a>, outer: bool) -> Option<Vec<(usize, &'a str)>> {
+///
+/// With `sep` a tab, the tabs part the cells (no escape), and a tab at either end
+/// of the line stands after or before an empty cell: `<tab>2023<tab>2024` is a row
+/// whose first cell is empty.
+fn cells<'a>(l: &TextLine<'a>, outer: bool, sep: u8) -> Option<Vec<(usize, &'a str)>> {
     let t = l.text;
     let bytes = t.as_bytes();
     // the cell-separating pipes: not after a backslash
-    let pipes: Vec<usize> = (0..bytes.len())
-        .filter(|&k| bytes[k] == b'|' && (k == 0 || bytes[k - 1] != b'\\'))
-        .collect();
+    let pipes: Vec<usize> = if sep == b'|' {
+        (0..bytes.len())
+            .filter(|&k| bytes[k] == b'|' && (k == 0 || bytes[k - 1] != b'\\'))
+            .collect()
+    } else {
+        memchr::memchr_iter(sep, bytes).collect()
+    };
     if pipes.is_empty() {
         return None;
     }
-    let lead = t.len() - t.trim_start().len();
-    let tail = t.trim_end().len();
+    let (lead, tail) = if sep == b'|' {
+        (t.len() - t.trim_start().len(), t.trim_end().len())
+    } else {
+        let edge = |c: char| c.is_whitespace() && c != '\t';
+        (
+            t.len() - t.trim_start_matches(edge).len(),
+            t.trim_end_matches(edge).len(),
+        )
+    };
     // the pieces between the pipes; a pipe at the start or end of the line opens or
     // closes the row rather than parting two cells
     let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(pipes.len() + 1);
@@ -195,6 +220,7 @@ fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
             rows,
             header,
             outer: true,
+            sep: b'|',
         });
     }
     if is_delimiter(t) {
@@ -245,6 +271,51 @@ fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
         rows,
         header,
         outer: delim.starts_with('|') || delim.ends_with('|'),
+        sep: b'|',
+    })
+}
+
+/// The tab-separated table that begins at line `i`, if one may: the run of lines
+/// from `i` that hold a tab, at least two, one of them of three cells or more (at
+/// most [`MAX_LINES`]). The header is the first row, or the rows down to a row of
+/// years under it (`<tab>Realisatie<tab><tab>Begroting` over `<tab>2023<tab>2024
+/// <tab>2024`), at most three.
+fn tab_block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
+    let has_tab = |j: usize| memchr::memchr(b'\t', lines[j].text.as_bytes()).is_some();
+    if !has_tab(i) || (i > 0 && has_tab(i - 1) && !lines[i - 1].text.trim().is_empty()) {
+        return None;
+    }
+    let mut j = i;
+    while j < lines.len() && j - i < MAX_LINES && has_tab(j) && !lines[j].text.trim().is_empty() {
+        j += 1;
+    }
+    let rows: Vec<Vec<usize>> = (i..j).map(|k| vec![k]).collect();
+    let width = |k: usize| cells(&lines[k], false, b'\t').map_or(0, |c| c.len());
+    if rows.len() < 2 || !(i..j).any(|k| width(k) >= 3) {
+        return None;
+    }
+    let years = |k: usize| {
+        cells(&lines[k], false, b'\t').is_some_and(|c| {
+            let labels: Vec<&str> = c
+                .iter()
+                .skip(1)
+                .map(|p| p.1)
+                .filter(|t| !t.is_empty())
+                .collect();
+            labels.len() >= 2 && labels.iter().all(|t| flat::is_year_or_arith_label(t))
+        })
+    };
+    let header = (i..j.min(i + 3))
+        .find(|&k| years(k))
+        .map_or(1, |k| k - i + 1)
+        .min(rows.len() - 1);
+    Some(Block {
+        start: i,
+        end: j,
+        rows,
+        header,
+        outer: false,
+        sep: b'\t',
     })
 }
 
@@ -312,11 +383,11 @@ fn inline_tag(t: &str) -> Option<&str> {
 /// The cells of a row: one line, a grid band's lines joined per column, or a line
 /// followed by lines without a pipe that continue its last cell (a `<br>` in a
 /// header cell: `... | Vastgestelde` / `begroting`).
-fn row_cells<'a>(lines: &[TextLine<'a>], idx: &[usize], outer: bool) -> Vec<Cell<'a>> {
+fn row_cells<'a>(lines: &[TextLine<'a>], idx: &[usize], outer: bool, sep: u8) -> Vec<Cell<'a>> {
     let mut cols: Vec<Vec<(usize, &'a str)>> = Vec::new();
     let mut last = None;
     for &j in idx {
-        match cells(&lines[j], outer) {
+        match cells(&lines[j], outer, sep) {
             Some(cs) => {
                 for (c, (off, t)) in cs.iter().enumerate() {
                     if cols.len() <= c {
@@ -398,7 +469,7 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
     let rows: Vec<Vec<Cell<'_>>> = b
         .rows
         .iter()
-        .map(|r| row_cells(lines, r, b.outer))
+        .map(|r| row_cells(lines, r, b.outer, b.sep))
         .collect();
     // a first header row with text in its first cell only, above more header rows,
     // is the table's title (trafilatura puts the HTML caption in the table's head)
@@ -541,7 +612,8 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
             view.push((line, tl));
         }
     }
-    read_view(lines, view, header_first, (b.start, b.end), "piped", loc)
+    let layout = if b.sep == b'|' { "piped" } else { "tabbed" };
+    read_view(lines, view, header_first, (b.start, b.end), layout, loc)
 }
 
 /// A numbered title and the stub cell after it in one cell (`Tabel 2 Productie
@@ -722,19 +794,25 @@ mod tests {
     #[test]
     fn cells_with_offsets() {
         let l = tl("| Baten |  91.270 | |");
-        let c = cells(&l, true).unwrap();
+        let c = cells(&l, true, b'|').unwrap();
         assert_eq!(c, vec![(2, "Baten"), (11, "91.270"), (19, "")]);
         let l = tl("Baten | 91.270");
-        assert_eq!(cells(&l, false).unwrap(), vec![(0, "Baten"), (8, "91.270")]);
+        assert_eq!(
+            cells(&l, false, b'|').unwrap(),
+            vec![(0, "Baten"), (8, "91.270")]
+        );
         // without outer pipes, empty cells at the edges are cells
         let l = tl("  | 2012 | 2013 |   ");
         assert_eq!(
-            cells(&l, false).unwrap(),
+            cells(&l, false, b'|').unwrap(),
             vec![(2, ""), (4, "2012"), (11, "2013"), (17, "")]
         );
         // an escaped pipe is text
         let l = tl("| a \\| b | 1 |");
-        assert_eq!(cells(&l, true).unwrap(), vec![(2, "a \\| b"), (11, "1")]);
-        assert!(cells(&tl("no pipes"), true).is_none());
+        assert_eq!(
+            cells(&l, true, b'|').unwrap(),
+            vec![(2, "a \\| b"), (11, "1")]
+        );
+        assert!(cells(&tl("no pipes"), true, b'|').is_none());
     }
 }
