@@ -427,3 +427,77 @@ fn tab_separated_table_in_utf16() {
         ["1200000", "1350000", "1300000", "50000"]
     );
 }
+
+/// A code column before the label column (`Art.   Omschrijving   2023 …`, each row
+/// `1   Beleid   98 560 …`): the article was part of the label or, in flat text,
+/// taken as the row above's surplus value. Now it is the `Art.` column's text cell,
+/// in the aligned (space-grouped amounts), single-spaced, flat and Markdown
+/// renderings; `Totaal`, without an article, has none.
+#[test]
+fn code_column_before_the_labels() {
+    for (name, years) in [
+        ("r4-code-first", 5),
+        ("r4-code-first-plain", 5),
+        ("r4-code-first-flat", 3),
+        ("r4-code-first-md", 3),
+    ] {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt")),
+        )
+        .unwrap();
+        let d = doc(name);
+        assert_eq!(d.tables.len(), 1, "{name}");
+        let t = &d.tables[0];
+        let mut expected = vec!["Art."];
+        expected.extend(["2023", "2024", "2025", "2026", "2027"].iter().take(years));
+        assert_eq!(columns(&d, 0), expected, "{name}");
+        let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["Beleid", "Uitvoering", "Apparaat", "Totaal"],
+            "{name}"
+        );
+        for (label, code) in [("Beleid", "1"), ("Uitvoering", "2"), ("Apparaat", "3")] {
+            let c = common::row(t, label).cells[0].as_ref().unwrap();
+            assert_eq!(
+                (c.raw.as_str(), c.kind.as_str(), c.value),
+                (code, "text", None)
+            );
+            assert_eq!(&text[c.span.start..c.span.end], code, "{name}");
+        }
+        assert!(common::row(t, "Totaal").cells[0].is_none(), "{name}");
+        let v = common::row_values(t, "Uitvoering");
+        assert_eq!(v[1..4], ["45120000", "46300000", "-3783000"], "{name}");
+        let v = common::row_values(t, "Totaal");
+        assert_eq!(v[1..4], ["155684000", "159800000", "112267000"], "{name}");
+        assert!(t.checks.iter().all(|c| c.status != "failed"), "{name}");
+        assert!(t.checks.iter().any(|c| c.status == "ok"), "{name}");
+    }
+}
+
+/// A paragraph right under a table laid out in columns, whose first line ends in a
+/// comma (`… 1.234 aanvragen behandeld,`): it was read as a wrapped label, the rows
+/// ran on over the paragraph and its figures were lost. A line of prose runs on,
+/// single-spaced, over the value columns; a label does not.
+#[test]
+fn paragraph_after_a_table_is_prose() {
+    let d = doc("r4-paragraph-after-table");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        common::row_raws(t, "Aantal storingen (prio 1)"),
+        ["≤ 4", "2", "5"]
+    );
+    let figs: Vec<(&str, usize)> = d.figures.iter().map(|f| (f.raw.as_str(), f.line)).collect();
+    for want in [
+        ("1.234", 11),
+        ("1.118", 12),
+        ("12 werkdagen", 13),
+        ("€ 2,3 mln.", 13),
+    ] {
+        assert!(figs.contains(&want), "{want:?} in {figs:?}");
+    }
+    let euro = d.figures.iter().find(|f| f.raw == "€ 2,3 mln.").unwrap();
+    assert_eq!(euro.value.map(|v| v.to_string()), Some("2300000".into()));
+}

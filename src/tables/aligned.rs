@@ -428,23 +428,32 @@ fn parse_table(
         _ => false,
     };
     let mut code_col = false;
+    // (`Art.   Omschrijving   2023`: the article stands before the label, first of
+    // each row's line: `1   Beleid   98.560`)
+    let mut code_first = false;
     if code_room && upper.is_empty() {
-        if let Some(stub) = stub_end
-            .map(|e| &lines[y].text[..e])
-            .filter(|s| super::is_code_label(s))
-        {
-            let lead = stub.len() - stub.trim_start().len();
+        let stub = stub_end.map(|e| &lines[y].text[..e]);
+        let code = stub.and_then(|s| {
+            if super::is_code_label(s) {
+                let lead = s.len() - s.trim_start().len();
+                Some((s, lead, s.trim_end().len(), false))
+            } else {
+                hdr::code_before_label(s).map(|(a, b)| (s, a, b, true))
+            }
+        });
+        if let Some((stub, a, b, first)) = code {
             cols.insert(
                 0,
                 YearCol {
-                    start: al::char_col(stub, lead),
-                    end: al::char_col(stub, stub.trim_end().len()),
+                    start: al::char_col(stub, a),
+                    end: al::char_col(stub, b),
                     year: None,
-                    text: stub.trim().to_string(),
+                    text: stub[a..b].to_string(),
                 },
             );
             ncols = cols.len();
             code_col = true;
+            code_first = first;
         }
     }
 
@@ -723,6 +732,15 @@ fn parse_table(
             // € 4 mln.`), not a row: see `prose_spaced`
             break;
         }
+        if mode == Mode::Positional && toks.is_empty() && ncols >= 2 {
+            let c0 = pages.last().and_then(|p| p.first()).map_or(0, |c| c.start);
+            if prose_over_columns(&ll.text, c0) {
+                // a paragraph after the table whose first line reads as a label
+                // (`In de eerste vier maanden … behandeld,`): no label of a table laid
+                // out in columns runs on, single-spaced, over its value columns
+                break;
+            }
+        }
         let ok = if mode == Mode::Segments {
             segment_line_ok(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols)
         } else if toks.is_empty() {
@@ -867,6 +885,11 @@ fn parse_table(
         // (by their positions where the text has them)
         let is_code = |t: &PTok| super::is_article(&t.raw);
         for r in raw_rows.iter_mut().filter(|r| r.cells.is_none()) {
+            if code_first {
+                if let Some(t) = split_code(r, &lines[r.first], mode) {
+                    r.toks.insert(0, t);
+                }
+            }
             let n = r.toks.len();
             // (a first token that is no article, with a value per year after it or
             // alone, ends the label: `Stand ontwerpbegroting 2024`)
@@ -1478,6 +1501,18 @@ fn prose_spaced(text: &str, label: &str, toks: &[Tok]) -> bool {
     (body.ends_with('.') && !marker) || label.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Is `text`, a line without values in a table laid out in columns whose first value
+/// column starts at char column `c0`, a line of prose? It is when its words (six or
+/// more) are parted by single spaces only and run on past `c0`: a row's label stays
+/// left of the value columns, and a wrapped one wraps within its column.
+fn prose_over_columns(text: &str, c0: usize) -> bool {
+    let body = text.trim();
+    if c0 == 0 || body.contains("  ") || body.contains('\t') || body.split(' ').count() < 6 {
+        return false;
+    }
+    al::char_col(text, text.trim_end().len()) > c0 + 2
+}
+
 /// Does `next` continue a value that a wrap split at the end of `cur`?
 fn wrapped_value_continues(cur: &str, next: &str) -> bool {
     let n = next.trim();
@@ -1539,6 +1574,38 @@ fn continues_label(prev: Option<&LLine>, rest: &str) -> bool {
 /// char column), give or take four columns: left-aligned, centred or right-aligned
 /// (pdftotext `-layout`: `Eenheid` over `%` at its right end). `line` is the row's
 /// source line.
+/// The article a row prints before its label, under a code column headed before the
+/// label column (`1   Beleid   98.560`): taken off the label as the row's first
+/// token. Parted from the label by a run of spaces where columns are spaced, by one
+/// space where single spaces part them (plain). None when the label opens with no
+/// article, or is nothing but one.
+fn split_code(r: &mut RawRow, line: &TextLine<'_>, mode: Mode) -> Option<PTok> {
+    let at = r.label_span.start.checked_sub(line.start)?;
+    let text = line.text.get(at..)?;
+    let (w, rest) = text.split_once(' ')?;
+    let gap = if mode == Mode::Plain { " " } else { "  " };
+    if !super::is_article(w) || !(format!(" {rest}")).starts_with(gap) || rest.trim().is_empty() {
+        return None;
+    }
+    let label = r.label.strip_prefix(w)?;
+    let value = crate::grammar::value::parse_cell(w)?;
+    let cut = r.label.len() - label.trim_start().len();
+    r.label = label.trim_start().to_string();
+    r.first_len = r.first_len.saturating_sub(cut);
+    // (the label's start in the source: past the article and the spaces after it)
+    let label_at = line.start + at + w.len() + (rest.len() - rest.trim_start().len()) + 1;
+    r.label_span = Span::new(label_at.min(r.label_span.end), r.label_span.end);
+    Some(PTok {
+        raw: w.to_string(),
+        value,
+        span: Span::new(line.start + at, line.start + at + w.len()),
+        cstart: al::char_col(line.text, at),
+        cend: al::char_col(line.text, at + w.len()),
+        page: r.toks.first().map_or(0, |t| t.page),
+        empties_before: 0,
+    })
+}
+
 fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: (usize, usize), mode: Mode) {
     let positional = mode == Mode::Positional;
     if positional && r.first != r.last {
@@ -3443,6 +3510,27 @@ mod tests {
             assert_eq!(cell(&f[0], 3, 0).as_deref(), Some(raw), "{row}");
             assert_eq!(cell(&f[0], 4, 1).as_deref(), Some("20"), "{row}");
         }
+    }
+
+    #[test]
+    fn prose_runs_over_the_value_columns() {
+        let p = "In de eerste vier maanden van 2024 zijn 1.234 aanvragen behandeld,";
+        assert!(prose_over_columns(p, 44));
+        // a label, even a long one, stays left of the first value column
+        assert!(!prose_over_columns(
+            "Bijdragen aan provincies, gemeenten en",
+            44
+        ));
+        // laid out in columns, or too few words
+        assert!(!prose_over_columns(
+            "Omzet moederdepartement en overige  12  13",
+            30
+        ));
+        assert!(!prose_over_columns(
+            "Totaal apparaatsuitgaven kerndepartement inclusief",
+            30
+        ));
+        assert!(!prose_over_columns(p, 0));
     }
 
     #[test]

@@ -72,6 +72,16 @@ pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
                 return plain_stub_end(t).and_then(|p| blanked_year_line(text, lead + p));
             };
             let mut stub = t[..p].trim();
+            // a code column's head before the label column's (`Art.   Omschrijving
+            // 2023`): both are the stub
+            if super::is_code_label(stub) {
+                let rest = &t[p..];
+                let word = rest.trim_start();
+                let w_end = word.find("  ").unwrap_or(word.len());
+                if super::is_label_column_header(word[..w_end].trim_end()) {
+                    stub = t[..rest.len() - word.len() + p + w_end].trim();
+                }
+            }
             // years packed one space after the stub are the first columns' (links:
             // `Eenheid 2021    2022`)
             while let Some((head, last)) = stub.rsplit_once(' ') {
@@ -106,6 +116,16 @@ fn blanked_year_line(text: &str, stub_end: usize) -> Option<(usize, Vec<YearCol>
     year_line(&blanked).map(|c| (stub_end, c))
 }
 
+/// The code column's head that a year line's stub opens with, before the label
+/// column's (`Art.   Omschrijving`, `Art. Omschrijving`): its byte range in `stub`.
+pub fn code_before_label(stub: &str) -> Option<(usize, usize)> {
+    let t = stub.trim_end();
+    let lead = t.len() - t.trim_start().len();
+    let (w, rest) = t[lead..].split_once(' ')?;
+    (super::is_code_label(w) && super::is_label_column_header(rest.trim()))
+        .then_some((lead, lead + w.len()))
+}
+
 /// Where the stub of a header spaced like prose ends (`Kengetal Realisatie 2022
 /// Begroting 2023 Verschil`, PDF text extraction): one to three words of letters
 /// before a capitalised header word (`Realisatie`, `Begroting`) that two years or
@@ -116,6 +136,19 @@ fn plain_stub_end(t: &str) -> Option<usize> {
     // a stub that names the label, unit or article column (`Omschrijving`,
     // `Indicator`, `Eenheid`, `Art.`) before the years: no row's label is such a word
     if let Some((w, rest)) = t.split_once(' ') {
+        // (a code column's head before the label column's: `Art. Omschrijving 2023 2024`)
+        if super::is_code_label(w) {
+            if let Some((w2, rest2)) = rest.split_once(' ') {
+                let years = rest2
+                    .split_whitespace()
+                    .take(2)
+                    .filter(|w| year_token(w).is_some())
+                    .count();
+                if years == 2 && super::is_label_column_header(w2) {
+                    return Some(w.len() + 1 + w2.len());
+                }
+            }
+        }
         let years = rest
             .split_whitespace()
             .take(2)
@@ -1165,6 +1198,26 @@ pub fn phase(label: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_column_head_before_the_label_column() {
+        assert_eq!(code_before_label("Art.   Omschrijving"), Some((0, 4)));
+        assert_eq!(code_before_label("  Art. nr Omschrijving"), None);
+        assert_eq!(code_before_label("Art. Omschrijving "), Some((0, 4)));
+        // not a code column's head, or no label column's after it
+        assert_eq!(code_before_label("Omschrijving"), None);
+        assert_eq!(code_before_label("Art.   Beleid"), None);
+        // the year line's stub is both heads, spaced or single-spaced
+        let (e, cols) = stub_year_line("Art.  Omschrijving      2023      2024").unwrap();
+        assert_eq!(e, "Art.  Omschrijving".len());
+        assert_eq!(cols.len(), 2);
+        let (e, cols) = stub_year_line("Art. Omschrijving 2023 2024").unwrap();
+        assert_eq!(e, "Art. Omschrijving".len());
+        assert_eq!(
+            cols.iter().map(|c| c.year).collect::<Vec<_>>(),
+            [Some(2023), Some(2024)]
+        );
+    }
 
     #[test]
     fn header_words_are_lowercase() {

@@ -981,6 +981,9 @@ fn parse_table(
     let mut lead_empties = 0;
     let mut unit_col = false;
     let mut code_col: Option<String> = None;
+    // the code column stands before the label column (`Art.` / `Omschrijving` /
+    // `2023`): each row prints its article before its label
+    let mut code_first = false;
     while lead_top > floor {
         let l = &lines[lead_top - 1];
         if l.text.is_empty() {
@@ -994,11 +997,15 @@ fn parse_table(
             lead_top -= 1;
         } else if !unit_col
             && code_col.is_none()
-            && lines[lead_top..h0].iter().all(|l| l.text.is_empty())
+            && lines[lead_top..h0]
+                .iter()
+                .all(|l| l.text.is_empty() || is_label_column_header(trim_line(l).0))
             && super::is_code_label(trim_line(l).0)
         {
             // `Art.` right before the first column label: a column of the rows'
-            // budget articles (read as text, `tables::code_column`)
+            // budget articles (read as text, `tables::code_column`); or before the
+            // label column's header (`Art.` / `Omschrijving`), first of the row
+            code_first = lines[lead_top..h0].iter().any(|l| !l.text.is_empty());
             code_col = Some(trim_line(l).0.to_string());
             lead_top -= 1;
         } else if !unit_col
@@ -1141,6 +1148,28 @@ fn parse_table(
         }
         items.push(it);
         j += 1;
+    }
+    // a code column before the labels: each row's article (or the empty cell of a
+    // row without one, `Totaal`) right before its label is the row's first value,
+    // where a row's values are read (after its label)
+    if code_first {
+        let mut k = 0;
+        while k + 1 < items.len() {
+            let code = match items[k].tok {
+                Tok::Value | Tok::RowNum => super::is_article(items[k].text.trim_end_matches('.')),
+                Tok::Empty(n) => n == 1,
+                _ => false,
+            };
+            if code && items[k + 1].tok == Tok::Label {
+                items.swap(k, k + 1);
+                if items[k + 1].tok == Tok::RowNum {
+                    items[k + 1].tok = Tok::Value;
+                }
+                k += 2;
+            } else {
+                k += 1;
+            }
+        }
     }
     // a text value where a row begins, before numbers, is the row's label (`Gehaald`
     // / `14` / `12`, `Op schema` / `3` …): at the body's start, or after a row that
