@@ -598,3 +598,38 @@ fn tot_after_a_change_is_the_new_level_and_a_comma_lists_amounts() {
         .collect();
     assert_eq!(v, ["12500000", "800000"]);
 }
+
+/// A sign glued to a percentage or an amount (`+10,4%`, `(-3%)`, `−3,5%`, `-€ 1,2
+/// miljoen`) is the figure's: before, the number was dropped (a glued `+` or `-`
+/// marked a code such as `+31`), or read without its sign and its euro. A
+/// percentage in parentheses after an amount annotates it: the two are prose, not
+/// two cells of a row (both were dropped).
+#[test]
+fn signed_percentages_and_amounts() {
+    let text = "Jaarverslag 2024\n\nDe omzet steeg met +10,4%. Het saldo daalde met −3,5%. Het resultaat is -€ 1,2 miljoen. De kosten stegen met € 1,2 miljoen (+4%). Het aantal zaken steeg tot 12.345 (-3%) in 2023. Bel ons op +31 70 123 4567.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let got: Vec<(&str, String, &str)> = d
+        .figures
+        .iter()
+        .map(|f| {
+            assert_eq!(&text[f.span.start..f.span.end], f.raw);
+            (
+                f.raw.as_str(),
+                f.value.map(|v| v.to_string()).unwrap_or_default(),
+                f.unit.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("+10,4%", "10.4".to_string(), "%"),
+            ("−3,5%", "-3.5".to_string(), "%"),
+            ("-€ 1,2 miljoen", "-1200000".to_string(), "EUR"),
+            ("€ 1,2 miljoen", "1200000".to_string(), "EUR"),
+            ("+4%", "4".to_string(), "%"),
+            ("12.345", "12345".to_string(), "count"),
+            ("-3%", "-3".to_string(), "%"),
+        ]
+    );
+}

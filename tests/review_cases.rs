@@ -501,3 +501,98 @@ fn paragraph_after_a_table_is_prose() {
     let euro = d.figures.iter().find(|f| f.raw == "€ 2,3 mln.").unwrap();
     assert_eq!(euro.value.map(|v| v.to_string()), Some("2300000".into()));
 }
+
+/// A scale caption in a row's label scales that row: `Omzet (x € 1 mln)` 412,6 is
+/// 412 600 000 EUR, `Aantal klanten (x 1.000)` 345 is 345 000 (a count: a caption
+/// without `€` or `euro` in a label is no money); `(%)`, `(fte)` and `(€)` rows keep
+/// their units, and a sign before a value (`+17,4`, `−2,0`) stays its own.
+#[test]
+fn scale_captions_in_row_labels() {
+    let d = doc("r4-row-scales");
+    assert_eq!(d.tables.len(), 2);
+    let cell = |t: usize, label: &str, c: usize| {
+        let c = common::row(&d.tables[t], label).cells[c].clone().unwrap();
+        (c.value.map(|v| v.to_string()).unwrap_or_default(), c.unit)
+    };
+    let eur = |v: &str| (v.to_string(), "EUR".to_string());
+    assert_eq!(cell(0, "Omzet (x € 1 mln)", 0), eur("412600000"));
+    assert_eq!(cell(0, "Omzet (x € 1 mln)", 2), eur("17400000"));
+    assert_eq!(cell(0, "Kosten (x € 1 mln)", 2), eur("-2000000"));
+    assert_eq!(
+        cell(0, "Verzuim (%)", 2),
+        ("-0.5".to_string(), "%".to_string())
+    );
+    assert_eq!(cell(1, "Investeringen (in mln euro)", 1), eur("14000000"));
+    assert_eq!(
+        cell(1, "Aantal klanten (x 1.000)", 0),
+        ("345000".to_string(), "count".to_string())
+    );
+    assert_eq!(cell(1, "Omzet (x € 1.000)", 1), eur("101200000"));
+    assert_eq!(
+        cell(1, "Personeel (fte)", 0),
+        ("1204".to_string(), "fte".to_string())
+    );
+    assert_eq!(cell(1, "Gemiddelde kosten (€)", 1), eur("104"));
+    assert_eq!(cell(1, "Subsidies (€ mln)", 0), eur("3400000"));
+    assert_eq!(
+        common::row(&d.tables[1], "Subsidies (€ mln)")
+            .unit
+            .as_deref(),
+        Some("EUR")
+    );
+}
+
+/// The same rule on the synthetic reports, in every rendering: `Aangiften
+/// inkomstenbelasting (x 1 mln)` 11,9 is 11 900 000 returns (no euros), `Openstaande
+/// vacatures (x 1.000)` 272 is 272 000.
+#[test]
+fn scale_captions_in_row_labels_of_the_synthetic_reports() {
+    for (agency, label, want) in [
+        ("bd", "Aangiften inkomstenbelasting (x 1 mln)", "11900000"),
+        ("szw", "Openstaande vacatures (x 1.000)", "272000"),
+    ] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/synth/{agency}"));
+        for name in [
+            "flat.txt",
+            "pdf-layout.txt",
+            "gfm.txt",
+            "w3m.txt",
+            "lynx.txt",
+        ] {
+            let d = extract(&std::fs::read(dir.join(name)).unwrap(), &Options::default()).unwrap();
+            let row = d
+                .tables
+                .iter()
+                .flat_map(|t| &t.rows)
+                .find(|r| r.label == label)
+                .unwrap_or_else(|| panic!("{agency}/{name}: {label}"));
+            let c = row.cells[0].as_ref().unwrap();
+            assert_eq!(
+                (c.value.map(|v| v.to_string()).as_deref(), c.unit.as_str()),
+                (Some(want), "count"),
+                "{agency}/{name}"
+            );
+        }
+    }
+}
+
+/// Two tables one under the other, the second's numbered title right after the
+/// first's last row: the title became a section row of the first table, which ran
+/// on over the second (aligned: `r4-row-scales`, checked above; flat here).
+#[test]
+fn a_numbered_title_ends_the_table_above() {
+    let d = doc("r4-two-tables-flat");
+    let titles: Vec<Option<&str>> = d.tables.iter().map(|t| t.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        [Some("Tabel 1 Kengetallen"), Some("Tabel 2 Kerncijfers")]
+    );
+    let labels =
+        |t: usize| -> Vec<&str> { d.tables[t].rows.iter().map(|r| r.label.as_str()).collect() };
+    assert_eq!(labels(0), ["Omzet", "Kosten"]);
+    assert_eq!(labels(1), ["Klanten", "Personeel"]);
+    assert_eq!(
+        common::row_values(&d.tables[1], "Personeel"),
+        ["1204", "1231"]
+    );
+}

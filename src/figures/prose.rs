@@ -963,6 +963,19 @@ pub(crate) fn value_rows(
             continue;
         };
         let w = t.w.as_ref();
+        // a percentage in parentheses after an amount annotates it (`€ 1,2 miljoen
+        // (+4%)`, `12.345 (-3%)`): prose, no second cell of a row
+        let annotation = t.opens
+            && w.ends_with('%')
+            && text.get(t.s..t.cs).is_some_and(|p| p.starts_with('('))
+            && text.get(t.ce..t.e).is_some_and(|p| p.starts_with(')'));
+        if annotation && first.is_some() && values == 1 && years == 0 {
+            flush(first, values, years, last_value, &mut out);
+            first = None;
+            values = 0;
+            years = 0;
+            continue;
+        }
         let value = w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
                 w,

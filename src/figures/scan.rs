@@ -215,6 +215,13 @@ fn digits_at(
 ) -> usize {
     let t = &toks[i];
     let prefix = &text[t.s..p];
+    // a sign glued to the number (`+10,4%`, `(-3%)`, `−3,5%`, `-€ 1,2 mln`): taken
+    // below for a percentage or an amount of money only (`+31` is a phone number)
+    let sign = prefix
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '+' | '-' | '−' | '–'));
+    let prefix = &prefix[..prefix.len() - sign.map_or(0, char::len_utf8)];
     // glued to letters or codes: `B2`, `Z0`, `COVID-19`, `+31`, `#3`, `/2`
     if !prefix.chars().all(|c| {
         matches!(
@@ -230,9 +237,19 @@ fn digits_at(
     let Ok((_, v)) = numeric(style)(&text[p..sent_end]) else {
         return i + 1;
     };
-    let Some(number) = v.number else {
+    let Some(mut number) = v.number else {
         return i + 1;
     };
+    if let Some(sign) = sign {
+        // (a range, `-3 tot -5%`, or a sign the grammar read too, `€ -1,2`: left)
+        if !matches!(v.kind, Kind::Percent | Kind::Money) || number.is_negative() {
+            return i + 1;
+        }
+        if sign != '+' {
+            number = number.negate();
+        }
+    }
+    let s0 = p - sign.map_or(0, char::len_utf8);
     let mut e = p + v.len;
     let t1 = token_at(toks, e.saturating_sub(1));
     let skip_to = t1 + 1;
@@ -374,7 +391,7 @@ fn digits_at(
         None
     };
     out.push(Cand {
-        s: p,
+        s: s0,
         e,
         t0: i,
         t1: t_last,

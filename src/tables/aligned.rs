@@ -504,6 +504,18 @@ fn parse_table(
             continue;
         }
         blanks = 0;
+        // the next table's numbered title (`Tabel 2 Kerncijfers`) ends this one;
+        // the same title again, or one that says it goes on (`(vervolg)`), heads this
+        // table's next page
+        if !body.is_empty() && super::flat::numbered_title(t.trim_start()) {
+            let lower = t.to_lowercase();
+            let same = title
+                .as_ref()
+                .is_some_and(|(tt, _, _)| tt.trim() == t.trim());
+            if !(same || lower.contains("vervolg") || lower.contains("continued")) {
+                break;
+            }
+        }
         if let Some(runs) = hdr::rule_line(t) {
             if runs.len() >= 2 {
                 j += 1;

@@ -1142,6 +1142,18 @@ fn parse_table(
                 if starts_header(lines, j, sep) {
                     break;
                 }
+                // the next table's numbered title (`Tabel 2 Kerncijfers`) ends this
+                // one, unless it says this one goes on (`(vervolg)`)
+                if !items.is_empty() && numbered_title(it.text) {
+                    let lower = it.text.to_lowercase();
+                    let same = titles
+                        .title
+                        .as_ref()
+                        .is_some_and(|(t, _)| it.text.starts_with(t.as_str()));
+                    if !(same || lower.contains("vervolg") || lower.contains("continued")) {
+                        break;
+                    }
+                }
             }
             Tok::Value => labels_run = 0,
             _ => {}

@@ -110,10 +110,58 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         let t = &mut f.table;
         note_column(&mut t.columns, &mut t.rows);
         code_column(&t.columns, &mut t.rows);
+        row_scales(&mut t.rows);
         column_units(&mut f.table);
         assign_ids(&mut f.table, i + 1);
     }
     (kept, dropped)
+}
+
+/// A scale caption in a row's label (`Omzet (x € 1 mln)`, `Aantal klanten (x
+/// 1.000)`, `Investeringen (in mln euro)`) scales that row's bare numbers and its
+/// amounts without a scale of their own, in place of the table's caption; in euros
+/// when it names them (`€`, `euro`: the row's unit is then `EUR`), else as counts. Percentages, and cells that
+/// print their own scale (`1,2 mln`), keep theirs.
+fn row_scales(rows: &mut [Row]) {
+    for row in rows.iter_mut() {
+        // (a caption holds a digit or a scale word; most labels have neither `(`
+        // nor `x`)
+        if !row.label.contains('(') && !row.label.contains(" x ") {
+            continue;
+        }
+        let Some((scale, eur, r)) = crate::grammar::table_caption(&row.label) else {
+            continue;
+        };
+        // (in a row's label only a caption that names euros is money: `Aangiften
+        // (x 1 mln)` counts returns)
+        let named = row.label.get(r).unwrap_or("").to_lowercase();
+        let eur = eur && (named.contains('€') || named.contains("eur"));
+        let mut any = false;
+        for cell in row.cells.iter_mut().flatten() {
+            let bare = cell.kind == Kind::Number.as_str() || cell.kind == Kind::Range.as_str();
+            let money = cell.kind == Kind::Money.as_str();
+            let own_scale =
+                crate::grammar::parse_cell(&cell.raw).is_some_and(|v| v.scale.is_some());
+            if !(bare || money) || own_scale || cell.unit == Unit::Percent.as_str() {
+                continue;
+            }
+            if bare && row.unit.is_some() && !eur {
+                continue; // (a count scale does not override a stated unit: `(fte)`)
+            }
+            let Some(n) = cell.number else { continue };
+            cell.multiplier = Some(scale);
+            cell.value = n.checked_mul(scale);
+            if eur {
+                cell.unit = Unit::Eur.as_str().to_string();
+            } else if bare && cell.unit == Unit::Eur.as_str() {
+                cell.unit = Unit::Count.as_str().to_string();
+            }
+            any = true;
+        }
+        if any && eur && row.unit.is_none() {
+            row.unit = Some(Unit::Eur.as_str().to_string());
+        }
+    }
 }
 
 /// A unit a column label states (`Aandeel (%)`, `Doorlooptijd (dagen)`) applies to the
