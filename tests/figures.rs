@@ -606,7 +606,7 @@ fn tot_after_a_change_is_the_new_level_and_a_comma_lists_amounts() {
 /// two cells of a row (both were dropped).
 #[test]
 fn signed_percentages_and_amounts() {
-    let text = "Jaarverslag 2024\n\nDe omzet steeg met +10,4%. Het saldo daalde met −3,5%. Het resultaat is -€ 1,2 miljoen. De kosten stegen met € 1,2 miljoen (+4%). Het aantal zaken steeg tot 12.345 (-3%) in 2023. Bel ons op +31 70 123 4567.\n";
+    let text = "Jaarverslag 2024\n\nDe omzet steeg met +10,4%. Het saldo daalde met −3,5%. Het resultaat is -€ 1,2 miljoen. De kosten stegen met € 1,2 miljoen (+4%). Het aantal zaken steeg tot 12.345 (-3%) in 2023. Bel ons op +31 70 123 4567. Het aandeel steeg met +2,1 pp.\n";
     let d = extract(text.as_bytes(), &Options::default()).unwrap();
     let got: Vec<(&str, String, &str)> = d
         .figures
@@ -630,6 +630,7 @@ fn signed_percentages_and_amounts() {
             ("+4%", "4".to_string(), "%"),
             ("12.345", "12345".to_string(), "count"),
             ("-3%", "-3".to_string(), "%"),
+            ("+2,1 pp", "2.1".to_string(), "percentage_points"),
         ]
     );
 }

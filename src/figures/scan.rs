@@ -216,7 +216,8 @@ fn digits_at(
     let t = &toks[i];
     let prefix = &text[t.s..p];
     // a sign glued to the number (`+10,4%`, `(-3%)`, `−3,5%`, `-€ 1,2 mln`): taken
-    // below for a percentage or an amount of money only (`+31` is a phone number)
+    // below for a percentage (or percentage points) or an amount of money only
+    // (`+31` is a phone number)
     let sign = prefix
         .chars()
         .next_back()
@@ -242,7 +243,8 @@ fn digits_at(
     };
     if let Some(sign) = sign {
         // (a range, `-3 tot -5%`, or a sign the grammar read too, `€ -1,2`: left)
-        if !matches!(v.kind, Kind::Percent | Kind::Money) || number.is_negative() {
+        let change = v.unit == crate::grammar::Unit::PercentagePoints;
+        if !(matches!(v.kind, Kind::Percent | Kind::Money) || change) || number.is_negative() {
             return i + 1;
         }
         if sign != '+' {

@@ -478,13 +478,13 @@ fn unit_word(i: &str) -> IResult<&str, Unit> {
     if !may_start(i, b"%pdufke") {
         return Err(fail(i)());
     }
-    // percentage points: `2,5%-punt`, `2,5 %punt`, `3 procentpunt`
+    // percentage points: `2,5%-punt`, `2,5 %punt`, `3 procentpunt`, `2,1 pp`
     if let Some(r) = i
         .strip_prefix('%')
         .map(|r| r.strip_prefix('-').unwrap_or(r))
         .and_then(|r| first_tag_ci(r, &["punten", "punt", "pnt"]))
         .map(|(r, _)| r)
-        .or_else(|| first_tag_ci(i, &["procentpunten", "procentpunt"]).map(|(r, _)| r))
+        .or_else(|| first_tag_ci(i, &["procentpunten", "procentpunt", "pp"]).map(|(r, _)| r))
     {
         if !r.starts_with(|c: char| c.is_alphanumeric()) {
             return Ok((r, Unit::PercentagePoints));
@@ -1574,6 +1574,7 @@ mod tests {
             ("-0,4%punt", "-0.4"),
             ("3 procentpunt", "3"),
             ("1,5 procentpunten", "1.5"),
+            ("2,1 pp", "2.1"),
             ("4 %-punten", "4"),
         ] {
             let v = parse_cell(w).unwrap();

@@ -260,7 +260,7 @@ pub fn unit_noun(word: &str) -> Option<&'static str> {
         "keer" | "maal" => "times",
         "fte" | "fte's" | "fte’s" => "fte",
         "%" | "procent" | "pct" => "%",
-        "procentpunt" | "procentpunten" => "percentage_points",
+        "procentpunt" | "procentpunten" | "pp" => "percentage_points",
         "euro" | "eur" => "EUR",
         "week" | "weken" => "weeks",
         "maand" | "maanden" => "months",
