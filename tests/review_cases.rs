@@ -596,3 +596,39 @@ fn a_numbered_title_ends_the_table_above() {
         ["1204", "1231"]
     );
 }
+
+/// Footnote marks on values (`1.150*`, `52¹`) find their notes under the table (`*
+/// Voorlopig cijfer.`, `¹ Inclusief herzieningen.`), in the aligned and flat readers;
+/// before, only a mark after a row's label did, and the notes stayed loose prose. The
+/// marked values keep their numbers.
+#[test]
+fn footnote_marks_on_values() {
+    for (name, line) in [("r4-value-marks", 9), ("r4-value-marks-flat", 27)] {
+        let d = doc(name);
+        let t = &d.tables[0];
+        let notes: Vec<(&str, &str)> = t
+            .footnotes
+            .iter()
+            .map(|f| (f.marker.as_str(), f.text.as_str()))
+            .collect();
+        assert_eq!(
+            notes,
+            [("*", "Voorlopig cijfer."), ("1", "Inclusief herzieningen.")],
+            "{name}"
+        );
+        assert_eq!(t.footnotes[0].line, line, "{name}");
+        let c = common::row(t, "Beslissingen").cells[0].as_ref().unwrap();
+        assert_eq!(
+            (c.raw.as_str(), c.value.map(|v| v.to_string())),
+            ("1.150*", Some("1150".into()))
+        );
+        let c = common::row(t, "Bezwaren").cells[1].as_ref().unwrap();
+        assert_eq!(
+            (c.raw.as_str(), c.value.map(|v| v.to_string())),
+            ("52¹", Some("52".into()))
+        );
+    }
+    // the quarter columns of the aligned rendering
+    let d = doc("r4-value-marks");
+    assert_eq!(columns(&d, 0), ["Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024"]);
+}

@@ -1031,7 +1031,18 @@ fn parse_table(
     // (here, before the footnote search, so that the marks find their notes)
     super::note_column(&mut columns, &mut rows);
     // footnotes under the table for the marks its rows carry (`(%) 1` / `1 Vanaf 2015 ...`)
-    let marks: Vec<&str> = rows.iter().filter_map(|r| r.footnote.as_deref()).collect();
+    // (and for the marks its values carry: `1.150*`, `52¹`)
+    let value_marks: Vec<String> = rows
+        .iter()
+        .flat_map(|r| r.cells.iter().flatten())
+        .filter_map(|c| super::value_mark(&c.raw))
+        .collect();
+    let mut marks: Vec<&str> = rows.iter().filter_map(|r| r.footnote.as_deref()).collect();
+    for m in &value_marks {
+        if !marks.contains(&m.as_str()) {
+            marks.push(m);
+        }
+    }
     let mut footnotes = Vec::new();
     if !marks.is_empty() {
         let (notes, fn_end) = find_footnotes(lines, end, &marks, loc);
@@ -1150,7 +1161,10 @@ fn footnote_mark<'m>(t: &str, marks: &[&'m str]) -> Option<(&'m str, usize)> {
         ('⁸', "8"),
         ('⁹', "9"),
     ];
-    let (digits, after) = if let Some(r) = t.strip_prefix('^') {
+    let stars = t.len() - t.trim_start_matches('*').len();
+    let (digits, after) = if (1..=2).contains(&stars) {
+        (&t[..stars], stars)
+    } else if let Some(r) = t.strip_prefix('^') {
         let n = r.bytes().take_while(u8::is_ascii_digit).count();
         (&r[..n], 1 + n)
     } else if let Some(&(c, d)) = SUP.iter().find(|(c, _)| t.starts_with(*c)) {

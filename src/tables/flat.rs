@@ -1312,20 +1312,56 @@ fn parse_table(
             end_line = more_footnotes(lines, end_line, &mut footnotes, loc);
         } else if let Some(c) = FOOTNOTE_LINE.captures(trim_line(&lines[s]).0) {
             // `1 Vanaf 2015 ...` under a row whose label ends in ` 1`
+            // (or a value carries its mark: `1.150*` / `* Voorlopig cijfer.`, `52¹`)
+            let value_marks: Vec<String> = items
+                .iter()
+                .filter(|it| it.tok == Tok::Value)
+                .filter_map(|it| super::value_mark(it.text))
+                .collect();
+            let referenced = |marker: &str| {
+                value_marks.contains(&super::plain_mark(marker))
+                    || items.iter().any(|it| {
+                        it.tok == Tok::Label
+                            && label_footnote(it.text).is_some_and(|(_, m)| m == marker)
+                    })
+            };
             let marker = c.get(1).map_or("", |m| m.as_str());
-            let referenced = items.iter().any(|it| {
-                it.tok == Tok::Label && label_footnote(it.text).is_some_and(|(_, m)| m == marker)
-            });
-            if referenced {
+            if referenced(marker) {
                 let (t, off) = trim_line(&lines[s]);
                 let text_start = c.get(2).map_or(0, |m| m.start());
                 footnotes.push(Footnote {
-                    marker: marker.to_string(),
+                    marker: super::plain_mark(marker),
                     text: t[text_start..].to_string(),
                     line: loc.line(off),
                     span: loc.span(Span::new(off, off + t.len())),
                 });
                 end_line = more_footnotes(lines, s + 1, &mut footnotes, loc);
+                // more notes of the same kind, each on its line (`¹ Inclusief …`)
+                let mut k = end_line;
+                while k < lines.len() && k < end_line + 8 {
+                    if lines[k].is_blank() {
+                        k += 1;
+                        continue;
+                    }
+                    let (t, off) = trim_line(&lines[k]);
+                    let Some(c) = FOOTNOTE_LINE.captures(t) else {
+                        break;
+                    };
+                    let marker = c.get(1).map_or("", |m| m.as_str());
+                    let plain = super::plain_mark(marker);
+                    if !referenced(marker) || footnotes.iter().any(|f| f.marker == plain) {
+                        break;
+                    }
+                    let text_start = c.get(2).map_or(0, |m| m.start());
+                    footnotes.push(Footnote {
+                        marker: plain,
+                        text: t[text_start..].to_string(),
+                        line: loc.line(off),
+                        span: loc.span(Span::new(off, off + t.len())),
+                    });
+                    k += 1;
+                    end_line = k;
+                }
             }
         }
     }

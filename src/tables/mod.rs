@@ -253,6 +253,35 @@ pub(crate) fn code_column(columns: &[Column], rows: &mut [Row]) {
     }
 }
 
+/// The footnote mark a value carries after its number: `*`, `**` (`1.150*`, a
+/// provisional figure) or a superscript digit (`52¹`, as `1`).
+pub(crate) fn value_mark(raw: &str) -> Option<String> {
+    let t = raw.trim_end();
+    let stars = t.len() - t.trim_end_matches('*').len();
+    if (1..=2).contains(&stars) && t.len() > stars {
+        return Some("*".repeat(stars));
+    }
+    let sup = |c: char| "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c);
+    let c = t.chars().next_back().filter(|&c| sup(c))?;
+    let before = t[..t.len() - c.len_utf8()].chars().next_back();
+    if before.is_none_or(sup) {
+        return None;
+    }
+    let d = "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|s| s == c)?;
+    Some(d.to_string())
+}
+
+/// A footnote mark as printed (`¹`, `1`, `*`) as [`value_mark`] gives it: a
+/// superscript digit as its digit.
+pub(crate) fn plain_mark(m: &str) -> String {
+    m.chars()
+        .map(|c| match "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|s| s == c) {
+            Some(d) => char::from(b'0' + d as u8),
+            None => c,
+        })
+        .collect()
+}
+
 /// A footnote mark as a note column prints it: `1`, `12`, `a`, `1)`.
 pub(crate) fn is_note_mark(raw: &str) -> bool {
     let m = raw.trim().trim_end_matches(')');
