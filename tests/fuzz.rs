@@ -240,6 +240,20 @@ const TOKENS: &[&str] = &[
     "&nbsp;",
     "&amp;",
     "<br />",
+    // tab-separated rows (the tabbed reader), code columns, signs, row scales
+    "\t",
+    "\t\t",
+    "Art.",
+    "Art.  Omschrijving",
+    "Omschrijving",
+    "+10,4%",
+    "(-3%)",
+    "-€ 1,2",
+    "2,1 pp",
+    "(x € 1 mln)",
+    "1.150*",
+    "52¹",
+    "Q1 2024",
 ];
 
 fn token_soup() -> impl Strategy<Value = Vec<u8>> {

@@ -631,4 +631,8 @@ fn footnote_marks_on_values() {
     // the quarter columns of the aligned rendering
     let d = doc("r4-value-marks");
     assert_eq!(columns(&d, 0), ["Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024"]);
+    // a row whose label names years as its unit (`(jaren)`)
+    let c = common::row(&d.tables[1], "Gemiddelde leeftijd (jaren)").cells[0].clone();
+    let c = c.unwrap();
+    assert_eq!((c.raw.as_str(), c.unit.as_str()), ("46,2", "year"));
 }

@@ -799,7 +799,7 @@ pub fn label_unit(label: &str) -> Option<Unit> {
     {
         return Some(Unit::Fte);
     }
-    // a unit word in parentheses at the end: `(dagen)`, `(in dagen)`, `(uren)`
+    // a unit word in parentheses at the end: `(dagen)`, `(in dagen)`, `(uren)`, `(jaren)`
     let t = l.trim_end();
     let inner = t
         .strip_suffix(')')
@@ -809,9 +809,15 @@ pub fn label_unit(label: &str) -> Option<Unit> {
     match word.and_then(super::unit_of_word) {
         // (`(€)`, `(in euro)`: amounts in euros; `(aantal)`: counts, never the
         // caption's thousands of euros)
-        Some(Unit::Days | Unit::Hours | Unit::Index | Unit::Score | Unit::Eur | Unit::Count) => {
-            word.and_then(super::unit_of_word)
-        }
+        Some(
+            Unit::Days
+            | Unit::Hours
+            | Unit::Year
+            | Unit::Index
+            | Unit::Score
+            | Unit::Eur
+            | Unit::Count,
+        ) => word.and_then(super::unit_of_word),
         _ => None,
     }
 }
@@ -1258,6 +1264,8 @@ mod tests {
             Some(Unit::Fte)
         );
         assert_eq!(label_unit("Fte overhead"), None);
+        assert_eq!(label_unit("Gemiddelde leeftijd (jaren)"), Some(Unit::Year));
+        assert_eq!(label_unit("Gemiddelde leeftijd"), None);
         assert!(splits_text_value("niet", "uitgevoerd"));
         assert!(!splits_text_value("uitgevoerd", "7"));
         assert_eq!(

@@ -460,6 +460,7 @@ pub(crate) fn unit_of_word(w: &str) -> Option<Unit> {
         "€" | "eur" | "euro" => Unit::Eur,
         "dagen" | "werkdagen" | "dag" => Unit::Days,
         "uren" | "uur" => Unit::Hours,
+        "jaren" | "jaar" => Unit::Year,
         "index" => Unit::Index,
         "score" | "cijfer" | "rapportcijfer" => Unit::Score,
         _ => return None,
