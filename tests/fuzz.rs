@@ -254,6 +254,11 @@ const TOKENS: &[&str] = &[
     "1.150*",
     "52¹",
     "Q1 2024",
+    "┌──┬──┐",
+    "├──┼──┤",
+    "╞══╪══╡",
+    "│",
+    " │ ",
 ];
 
 fn token_soup() -> impl Strategy<Value = Vec<u8>> {

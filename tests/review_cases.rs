@@ -636,3 +636,52 @@ fn footnote_marks_on_values() {
     let c = c.unwrap();
     assert_eq!((c.raw.as_str(), c.unit.as_str()), ("46,2", "year"));
 }
+
+/// Tables drawn with box-drawing chars (`┌──┬──┐`, `│`; w3m and elinks print an
+/// HTML table with borders so), and grid tables whose rows stand on consecutive lines
+/// without rules between them (`psql`, `tabulate`): neither was read. A band of lines
+/// that each fill the same cells is a row per line; a band whose later lines leave
+/// cells empty is one row whose label wraps (`Klanttevredenheid` / `(rapportcijfer)`).
+#[test]
+fn box_drawing_and_rule_less_grid_tables() {
+    for name in ["r4-box-table", "r4-grid-rows-without-rules"] {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt")),
+        )
+        .unwrap();
+        let d = doc(name);
+        assert_eq!(d.tables.len(), 1, "{name}");
+        let t = &d.tables[0];
+        assert_eq!(t.layout, "piped");
+        assert_eq!(columns(&d, 0), ["2022", "2023"], "{name}");
+        let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["Omzet moederdepartement", "Omzet derden", "Totaal baten"]
+        );
+        assert_eq!(
+            common::row_values(t, "Totaal baten"),
+            ["99760000", "102150000"]
+        );
+        for c in t.rows.iter().flat_map(|r| r.cells.iter().flatten()) {
+            assert_eq!(&text[c.span.start..c.span.end], c.raw, "{name}");
+        }
+        assert!(
+            t.checks.len() == 2 && t.checks.iter().all(|c| c.status == "ok"),
+            "{name}"
+        );
+    }
+    let d = doc("r4-box-table-double");
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["2022", "2023"]);
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Tarief per uur (€)",
+            "Klanttevredenheid (rapportcijfer)",
+            "Ziekteverzuim"
+        ]
+    );
+    assert_eq!(common::row_raws(t, "Ziekteverzuim"), ["5,9%", "5,4%"]);
+}

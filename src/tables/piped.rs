@@ -43,11 +43,11 @@ pub(super) const MAX_LINES: usize = 5000;
 /// Finds piped tables in `lines`.
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     let mut out = Vec::new();
-    // most documents hold no pipe and no tab at all
-    if !lines
-        .iter()
-        .any(|l| memchr::memchr2(b'|', b'\t', l.text.as_bytes()).is_some())
-    {
+    // most documents hold no pipe, no tab and no box-drawing table at all
+    if !lines.iter().any(|l| {
+        memchr::memchr2(b'|', b'\t', l.text.as_bytes()).is_some()
+            || l.text.trim_start().starts_with(is_box_corner)
+    }) {
         return out;
     }
     let mut i = 0;
@@ -93,13 +93,24 @@ struct Block {
 fn cells<'a>(l: &TextLine<'a>, outer: bool, sep: u8) -> Option<Vec<(usize, &'a str)>> {
     let t = l.text;
     let bytes = t.as_bytes();
-    // the cell-separating pipes: not after a backslash
-    let pipes: Vec<usize> = if sep == b'|' {
-        (0..bytes.len())
+    // the cell-separating pipes: not after a backslash; or a box-drawing table's
+    // vertical lines (`│`, `║`, three bytes each)
+    let pipes: Vec<(usize, usize)> = if sep == b'|' {
+        let mut p: Vec<(usize, usize)> = (0..bytes.len())
             .filter(|&k| bytes[k] == b'|' && (k == 0 || bytes[k - 1] != b'\\'))
-            .collect()
+            .map(|k| (k, 1))
+            .collect();
+        if memchr::memchr(0xE2, bytes).is_some() {
+            p.extend(
+                t.char_indices()
+                    .filter(|&(_, c)| is_box_vertical(c))
+                    .map(|(k, c)| (k, c.len_utf8())),
+            );
+            p.sort_unstable();
+        }
+        p
     } else {
-        memchr::memchr_iter(sep, bytes).collect()
+        memchr::memchr_iter(sep, bytes).map(|k| (k, 1)).collect()
     };
     if pipes.is_empty() {
         return None;
@@ -117,15 +128,15 @@ fn cells<'a>(l: &TextLine<'a>, outer: bool, sep: u8) -> Option<Vec<(usize, &'a s
     // closes the row rather than parting two cells
     let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(pipes.len() + 1);
     let mut from = lead;
-    for &p in &pipes {
+    for &(p, n) in &pipes {
         bounds.push((from, p));
-        from = p + 1;
+        from = p + n;
     }
     bounds.push((from, tail.max(from)));
-    if outer && pipes[0] == lead {
+    if outer && pipes[0].0 == lead {
         bounds.remove(0);
     }
-    if outer && pipes.last().is_some_and(|&p| p + 1 == tail) && !bounds.is_empty() {
+    if outer && pipes.last().is_some_and(|&(p, n)| p + n == tail) && !bounds.is_empty() {
         bounds.pop();
     }
     let mut out = Vec::with_capacity(bounds.len());
@@ -163,9 +174,15 @@ fn is_delimiter(t: &str) -> bool {
     n >= 2
 }
 
-/// A grid table rule: `+------+-----+`, `+======+=====+` (at least two cells).
+/// A grid table rule: `+------+-----+`, `+======+=====+` (at least two cells); or
+/// a box-drawing table's (`┌────┬────┐`, `├────┼────┤`, `╞════╪════╡`: w3m and
+/// elinks print an HTML table with borders so).
 fn is_grid_rule(t: &str) -> bool {
-    let b = t.trim().as_bytes();
+    let t = t.trim();
+    let b = t.as_bytes();
+    if b.first() == Some(&0xE2) {
+        return is_box_rule(t);
+    }
     b.len() >= 5
         && b[0] == b'+'
         && b[b.len() - 1] == b'+'
@@ -173,17 +190,58 @@ fn is_grid_rule(t: &str) -> bool {
         && b.iter().all(|c| matches!(c, b'+' | b'-' | b'=' | b':'))
 }
 
-/// A grid table line of cells: `| ... |`.
+/// A vertical line of a box-drawing table: `│`, `║`, `┃`.
+fn is_box_vertical(c: char) -> bool {
+    matches!(c, '│' | '║' | '┃')
+}
+
+/// A rule of a box-drawing table: box-drawing chars only (U+2500..U+257F), opening
+/// and closing with a corner or a tee, with a junction between at least two cells.
+fn is_box_rule(t: &str) -> bool {
+    let is_box = |c: char| ('\u{2500}'..='\u{257f}').contains(&c);
+    let horizontal = |c: char| matches!(c, '─' | '━' | '═' | '╌' | '┄');
+    let (Some(first), Some(last)) = (t.chars().next(), t.chars().next_back()) else {
+        return false;
+    };
+    let inner: Vec<char> = t.chars().skip(1).collect();
+    let inner = &inner[..inner.len().saturating_sub(1)];
+    t.chars().count() >= 5
+        && t.chars().all(is_box)
+        && !horizontal(first)
+        && !horizontal(last)
+        && !is_box_vertical(first)
+        && inner.iter().any(|&c| !horizontal(c))
+}
+
+/// A grid table line of cells: `| ... |`, or `│ ... │` in a box-drawing table.
 fn is_grid_row(t: &str) -> bool {
     let b = t.trim();
-    b.len() >= 2 && b.starts_with('|') && b.ends_with('|')
+    let edge = |c: Option<char>| c.is_some_and(|c| c == '|' || is_box_vertical(c));
+    b.chars().count() >= 2 && edge(b.chars().next()) && edge(b.chars().next_back())
+}
+
+/// Does line `k` of a grid table's band fill the same cells as line `first`, two or
+/// more, its first among them? Lines of wrapped cells leave some empty.
+fn fills_like(lines: &[TextLine<'_>], first: usize, k: usize) -> bool {
+    let filled = |j: usize| -> Vec<bool> {
+        cells(&lines[j], true, b'|')
+            .map(|c| c.iter().map(|(_, t)| !t.is_empty()).collect())
+            .unwrap_or_default()
+    };
+    let (a, b) = (filled(first), filled(k));
+    a == b && a.first() == Some(&true) && a.iter().filter(|&&f| f).count() >= 2
+}
+
+/// A char that opens a box-drawing table's top rule: `┌`, `╔`, `┏`, `╒`, `╓`.
+fn is_box_corner(c: char) -> bool {
+    matches!(c, '┌' | '╔' | '┏' | '╒' | '╓')
 }
 
 /// The table that begins at line `i`, if one does.
 fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
     let t = lines[i].text;
     // most lines start no table: no rule and no pipe
-    let grid = t.trim_start().starts_with('+');
+    let grid = t.trim_start().starts_with('+') || t.trim_start().starts_with(is_box_corner);
     if !grid && memchr::memchr(b'|', t.as_bytes()).is_none() {
         return None;
     }
@@ -196,9 +254,17 @@ fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
             let l = lines[j].text;
             if is_grid_rule(l) {
                 if !band.is_empty() {
-                    rows.push(std::mem::take(&mut band));
+                    let band = std::mem::take(&mut band);
+                    // a band of lines that each fill the cells the first fills is
+                    // rows without rules between them (`psql`, w3m's bordered
+                    // tables): a row per line; else one row whose cells wrap
+                    if band.len() > 1 && band.iter().all(|&k| fills_like(lines, band[0], k)) {
+                        rows.extend(band.into_iter().map(|k| vec![k]));
+                    } else {
+                        rows.push(band);
+                    }
                 }
-                if l.contains('=') && header.is_none() {
+                if (l.contains('=') || l.contains('═')) && header.is_none() {
                     header = Some(rows.len());
                 }
             } else if is_grid_row(l) {
@@ -814,5 +880,29 @@ mod tests {
             vec![(2, "a \\| b"), (11, "1")]
         );
         assert!(cells(&tl("no pipes"), true, b'|').is_none());
+    }
+}
+
+#[cfg(test)]
+mod box_tests {
+    use super::*;
+
+    #[test]
+    fn box_rules_and_rows() {
+        assert!(is_grid_rule("┌────┬────┐"));
+        assert!(is_grid_rule("  ╞════╪════╡ "));
+        assert!(is_grid_rule("└────┴────┘"));
+        // one cell, or a line of horizontals only, is no rule
+        assert!(!is_grid_rule("┌────────┐"));
+        assert!(!is_grid_rule("──────────"));
+        assert!(!is_grid_rule("┌──x─┬────┐"));
+        assert!(is_grid_row("│ Omzet │ 1.200 │"));
+        assert!(!is_grid_row("│ Omzet │ 1.200"));
+        let l = TextLine {
+            start: 0,
+            text: "│ Omzet │ 1.200 │",
+        };
+        let c = cells(&l, true, b'|').unwrap();
+        assert_eq!(c, vec![(4, "Omzet"), (14, "1.200")]);
     }
 }
