@@ -634,3 +634,41 @@ fn signed_percentages_and_amounts() {
         ]
     );
 }
+
+/// A key and its value on a line (`Ziekteverzuim: 5,4%.`, `Aantal klachten: 56`), as
+/// a list of key figures prints them: no function word, yet a figure, with the key
+/// as its subject. A table row's label and cell (`Totaal boekwaarde
+/// desinvesteringen (+) 0`) print no colon and stay no figure, as does a source line
+/// (`Bron: CBS 2023.`).
+#[test]
+fn key_value_lines_are_figures() {
+    let text = "Jaarverslag 2023\n\nHoogtepunten\n\nZiekteverzuim: 5,4%.\n\nAantal bezoekers: 1,2 miljoen.\n\nAantal klachten: 56\n\nTotaal boekwaarde desinvesteringen (+) 0\n\nBron: CBS 2023.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let got: Vec<(&str, String, &str, Option<&str>, usize)> = d
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.raw.as_str(),
+                f.value.map(|v| v.to_string()).unwrap_or_default(),
+                f.unit.as_str(),
+                f.subject.as_deref(),
+                f.line,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("5,4%", "5.4".to_string(), "%", Some("Ziekteverzuim"), 5),
+            (
+                "1,2 miljoen",
+                "1200000".to_string(),
+                "count",
+                Some("bezoekers"),
+                7
+            ),
+            ("56", "56".to_string(), "count", Some("klachten"), 9),
+        ]
+    );
+}

@@ -147,7 +147,7 @@ fn find_with(
     let mut sents: Vec<Sent> = Vec::new();
     let mut excl: Vec<Vec<(usize, usize)>> = Vec::with_capacity(runs.len());
     for (ri, run) in runs.iter().enumerate() {
-        if !has_prose_marker(&run.text) {
+        if !has_prose_marker(&run.text) && !has_key_value(&run.text) {
             excl.push(Vec::new());
             continue; // labels, table rows, debris: no sentence to read
         }
@@ -170,7 +170,10 @@ fn find_with(
             }
             let toks = prose::tokens(text, range);
             context::capitalised_words(text, &toks, &mut known);
-            markers.push(toks.iter().any(|t| is_prose_marker(t.w.as_bytes())));
+            markers.push(
+                toks.iter().any(|t| is_prose_marker(t.w.as_bytes()))
+                    || is_key_value(&text[range.0..range.1]),
+            );
             sent_toks.push(Some(toks));
         }
         if digits {
@@ -224,9 +227,12 @@ fn find_with(
         let heading_alone = run.parts.len() == 1
             && blocks[run.parts[0].1].kind == crate::segment::BlockKind::Heading;
         if heading_alone && prose_run[ri] {
-            prose_run[ri] = run.text.split_whitespace().any(|w| {
-                FINITE_VERBS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
-            });
+            // (or a key and its value on a line of its own: `Aantal medewerkers: 1.234`)
+            prose_run[ri] = is_key_value(run.text.trim())
+                || run.text.split_whitespace().any(|w| {
+                    FINITE_VERBS
+                        .contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
+                });
         }
     }
 
@@ -282,6 +288,7 @@ fn find_with(
         // a value alone on its line (a page number, footnote mark or table cell),
         // or a bare number on a line without a single function word (a table row
         // label and its cell: `Totaal boekwaarde desinvesteringen (+) 0`)
+        let key_value = is_key_value(text[sent.range.0..sent.range.1].trim());
         let alone = |c: &scan::Cand| {
             let bare = c.kind == "number" && c.unit == "count";
             if line_start(c.s) && line_end(c.e) && (bare || run.single_line(blocks, c.s)) {
@@ -297,7 +304,10 @@ fn find_with(
                     return true;
                 }
             }
-            bare && !run.continues_line(blocks, c.s) && !run.line_has(blocks, c.s, &line_marker)
+            // (a key's value is no cell: `Aantal klachten: 56`)
+            bare && !key_value
+                && !run.continues_line(blocks, c.s)
+                && !run.line_has(blocks, c.s, &line_marker)
         };
         let cands: Vec<&scan::Cand> = all
             .iter()
@@ -447,6 +457,45 @@ fn read_untokenised<'a>(
         }
     });
     Some(marker)
+}
+
+/// Whether a line of `text` is a key and its value (see [`is_key_value`]).
+fn has_key_value(text: &str) -> bool {
+    // (pieces between full stops and line ends: `1.234` parts there too, which
+    // keeps its key and first digits)
+    memchr::memchr(b':', text.as_bytes()).is_some()
+        && text
+            .split(['\n', '.'])
+            .any(|piece| piece.contains(": ") && is_key_value(piece.trim()))
+}
+
+/// A key and its value, as a list of key figures prints them (`Ziekteverzuim:
+/// 5,4%.`, `Aantal bezoekers: 1,2 miljoen`, `Resultaat 2023: € 3,4 mln.
+/// positief`): one to six words of letters (a year among them), a colon, then a
+/// number, an amount or a signed one, and at most four words after it. Such a
+/// sentence has no function word, yet it states a figure; a table's row prints no
+/// colon between its label and its values.
+fn is_key_value(t: &str) -> bool {
+    let Some((key, value)) = t.split_once(": ") else {
+        return false;
+    };
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let key_ok = (1..=6).contains(&words.len())
+        && words[0].starts_with(char::is_alphabetic)
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '(' | ')' | '’' | '\''))
+                || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        });
+    let v = value.trim_start();
+    let v = v
+        .strip_prefix(['+', '-', '−', '–', '≥', '≤', '>', '<', '~'])
+        .unwrap_or(v)
+        .trim_start();
+    let value_ok = (v.starts_with(|c: char| c.is_ascii_digit()) || v.starts_with('€'))
+        && value.split_whitespace().count() <= 6
+        && !value.contains(": ");
+    key_ok && value_ok
 }
 
 /// Whether any word of `text` is a Dutch function word (cheap: no allocation).
