@@ -118,38 +118,30 @@ fn guess_encoding(bytes: &[u8]) -> &'static Encoding {
 /// starts and ends after a space or a line end, so stretches fed one after the other
 /// read as words beside words, never as letters run together.
 fn sample_around(bytes: &[u8], from: usize, hit: usize) -> (usize, usize) {
-    let is_break = |b: u8| b == b'\n' || b == b'\r';
-    let mut start = hit;
-    let mut spaces = 0;
-    while start > from {
-        let b = bytes[start - 1];
-        if is_break(b) {
-            break;
+    // back: the stretch starts after the space or line end found (not on it);
+    // forward: it ends after the one found (on it)
+    let (back, _) = word_reach(bytes[from..hit].iter().rev().copied());
+    let (fwd, stopped) = word_reach(bytes[hit..].iter().copied());
+    (hit - back, hit + fwd + usize::from(stopped))
+}
+
+/// How many bytes of `walk` come before its second ASCII space or its first line
+/// end, and whether one was found (else all of them).
+fn word_reach(walk: impl Iterator<Item = u8>) -> (usize, bool) {
+    let (mut n, mut spaces) = (0, 0);
+    for b in walk {
+        if b == b'\n' || b == b'\r' {
+            return (n, true);
         }
         if b == b' ' {
             spaces += 1;
             if spaces == 2 {
-                break;
+                return (n, true);
             }
         }
-        start -= 1;
+        n += 1;
     }
-    let mut end = hit;
-    let mut spaces = 0;
-    while end < bytes.len() {
-        let b = bytes[end];
-        end += 1;
-        if is_break(b) {
-            break;
-        }
-        if b == b' ' {
-            spaces += 1;
-            if spaces == 2 {
-                break;
-            }
-        }
-    }
-    (start, end)
+    (n, false)
 }
 
 fn decode_with<'a>(enc: &'static Encoding, bytes: &'a [u8], had_bom: bool) -> Decoded<'a> {

@@ -7,9 +7,17 @@ use std::path::Path;
 use verslag::model::Document;
 use verslag::{extract, Options};
 
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt"))
+}
+
 fn doc(name: &str) -> Document {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt"));
-    extract(&std::fs::read(&p).unwrap(), &Options::default()).unwrap()
+    extract(&std::fs::read(fixture(name)).unwrap(), &Options::default()).unwrap()
+}
+
+/// The text of a UTF-8 fixture, for checking spans against it.
+fn source(name: &str) -> String {
+    std::fs::read_to_string(fixture(name)).unwrap()
 }
 
 fn columns(d: &Document, t: usize) -> Vec<String> {
@@ -282,10 +290,7 @@ fn spaced_parentheses_cbs_symbols_and_place_stubs() {
 /// text cell without a value whose span is the status on its line, and the units of
 /// the labels stay (`(%)`). Both layouts of a status table: aligned and single-space.
 fn status_table(name: &str, expected: [(&str, [&str; 2], &str); 4]) {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt")),
-    )
-    .unwrap();
+    let text = source(name);
     let d = doc(name);
     assert_eq!(d.tables.len(), 1, "{name}");
     let t = &d.tables[0];
@@ -358,10 +363,7 @@ fn statuses_in_words_no_list_holds() {
 #[test]
 fn tab_separated_tables() {
     let name = "r4-tabbed";
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt")),
-    )
-    .unwrap();
+    let text = source(name);
     let d = doc(name);
     assert_eq!(d.tables.len(), 2);
     let t = &d.tables[0];
@@ -441,10 +443,7 @@ fn code_column_before_the_labels() {
         ("r4-code-first-flat", 3),
         ("r4-code-first-md", 3),
     ] {
-        let text = std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt")),
-        )
-        .unwrap();
+        let text = source(name);
         let d = doc(name);
         assert_eq!(d.tables.len(), 1, "{name}");
         let t = &d.tables[0];
@@ -645,10 +644,7 @@ fn footnote_marks_on_values() {
 #[test]
 fn box_drawing_and_rule_less_grid_tables() {
     for name in ["r4-box-table", "r4-grid-rows-without-rules"] {
-        let text = std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/review/{name}.txt")),
-        )
-        .unwrap();
+        let text = source(name);
         let d = doc(name);
         assert_eq!(d.tables.len(), 1, "{name}");
         let t = &d.tables[0];

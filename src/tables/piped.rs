@@ -881,11 +881,6 @@ mod tests {
         );
         assert!(cells(&tl("no pipes"), true, b'|').is_none());
     }
-}
-
-#[cfg(test)]
-mod box_tests {
-    use super::*;
 
     #[test]
     fn box_rules_and_rows() {
@@ -898,11 +893,7 @@ mod box_tests {
         assert!(!is_grid_rule("┌──x─┬────┐"));
         assert!(is_grid_row("│ Omzet │ 1.200 │"));
         assert!(!is_grid_row("│ Omzet │ 1.200"));
-        let l = TextLine {
-            start: 0,
-            text: "│ Omzet │ 1.200 │",
-        };
-        let c = cells(&l, true, b'|').unwrap();
+        let c = cells(&tl("│ Omzet │ 1.200 │"), true, b'|').unwrap();
         assert_eq!(c, vec![(4, "Omzet"), (14, "1.200")]);
     }
 }
