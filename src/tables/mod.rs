@@ -120,8 +120,8 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
 /// A scale caption in a row's label (`Omzet (x € 1 mln)`, `Aantal klanten (x
 /// 1.000)`, `Investeringen (in mln euro)`) scales that row's bare numbers and its
 /// amounts without a scale of their own, in place of the table's caption; in euros
-/// when it names them (`€`, `euro`: the row's unit is then `EUR`), else as counts. Percentages, and cells that
-/// print their own scale (`1,2 mln`), keep theirs.
+/// when it names them (`€`, `euro`: the row's unit is then `EUR`), else as counts.
+/// Percentages, and cells that print their own scale (`1,2 mln`), keep theirs.
 fn row_scales(rows: &mut [Row]) {
     for row in rows.iter_mut() {
         // (a caption holds a digit or a scale word; most labels have neither `(`
@@ -261,21 +261,23 @@ pub(crate) fn value_mark(raw: &str) -> Option<String> {
     if (1..=2).contains(&stars) && t.len() > stars {
         return Some("*".repeat(stars));
     }
-    let sup = |c: char| "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c);
+    let sup = |c: char| SUPERSCRIPT_DIGITS.contains(c);
     let c = t.chars().next_back().filter(|&c| sup(c))?;
     let before = t[..t.len() - c.len_utf8()].chars().next_back();
     if before.is_none_or(sup) {
         return None;
     }
-    let d = "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|s| s == c)?;
-    Some(d.to_string())
+    Some(plain_mark(&t[t.len() - c.len_utf8()..]))
 }
+
+/// The superscript digits, `⁰` to `⁹`.
+const SUPERSCRIPT_DIGITS: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 /// A footnote mark as printed (`¹`, `1`, `*`) as [`value_mark`] gives it: a
 /// superscript digit as its digit.
 pub(crate) fn plain_mark(m: &str) -> String {
     m.chars()
-        .map(|c| match "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|s| s == c) {
+        .map(|c| match SUPERSCRIPT_DIGITS.chars().position(|s| s == c) {
             Some(d) => char::from(b'0' + d as u8),
             None => c,
         })
