@@ -1325,16 +1325,17 @@ fn parse_table(
                             && label_footnote(it.text).is_some_and(|(_, m)| m == marker)
                     })
             };
+            // a note line `c` matched: trimmed text `t` at cleaned offset `off`
+            let note = |c: &regex::Captures<'_>, t: &str, off: usize| Footnote {
+                marker: super::plain_mark(c.get(1).map_or("", |m| m.as_str())),
+                text: t[c.get(2).map_or(0, |m| m.start())..].to_string(),
+                line: loc.line(off),
+                span: loc.span(Span::new(off, off + t.len())),
+            };
             let marker = c.get(1).map_or("", |m| m.as_str());
             if referenced(marker) {
                 let (t, off) = trim_line(&lines[s]);
-                let text_start = c.get(2).map_or(0, |m| m.start());
-                footnotes.push(Footnote {
-                    marker: super::plain_mark(marker),
-                    text: t[text_start..].to_string(),
-                    line: loc.line(off),
-                    span: loc.span(Span::new(off, off + t.len())),
-                });
+                footnotes.push(note(&c, t, off));
                 end_line = more_footnotes(lines, s + 1, &mut footnotes, loc);
                 // more notes of the same kind, each on its line (`¹ Inclusief …`)
                 let mut k = end_line;
@@ -1352,13 +1353,7 @@ fn parse_table(
                     if !referenced(marker) || footnotes.iter().any(|f| f.marker == plain) {
                         break;
                     }
-                    let text_start = c.get(2).map_or(0, |m| m.start());
-                    footnotes.push(Footnote {
-                        marker: plain,
-                        text: t[text_start..].to_string(),
-                        line: loc.line(off),
-                        span: loc.span(Span::new(off, off + t.len())),
-                    });
+                    footnotes.push(note(&c, t, off));
                     k += 1;
                     end_line = k;
                 }
