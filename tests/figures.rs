@@ -672,3 +672,36 @@ fn key_value_lines_are_figures() {
         ]
     );
 }
+
+/// A key's value that a word follows (`Resultaat 2023: € 3,4 mln. positief`,
+/// `Doorlooptijd: 12 dagen`) is about the key, not about that word.
+#[test]
+fn a_key_names_its_value_whatever_follows_it() {
+    let text =
+        "Kerncijfers\n\nResultaat 2023: € 3,4 mln. positief\n\nDoorlooptijd bezwaar: 12 dagen\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let got: Vec<(&str, String, &str, Option<&str>)> = d
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.raw.as_str(),
+                f.value.map(|v| v.to_string()).unwrap_or_default(),
+                f.unit.as_str(),
+                f.subject.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "€ 3,4 mln.",
+                "3400000".to_string(),
+                "EUR",
+                Some("Resultaat")
+            ),
+            ("12 dagen", "12".to_string(), "days", Some("bezwaar")),
+        ]
+    );
+}

@@ -681,3 +681,30 @@ fn box_drawing_and_rule_less_grid_tables() {
     );
     assert_eq!(common::row_raws(t, "Ziekteverzuim"), ["5,9%", "5,4%"]);
 }
+
+/// Period columns in flat text (`Q1 2024` / `Q2 2024`, `januari 2023` / `februari
+/// 2023`): two periods with their year in a row head the columns, where one alone
+/// labels a row (`month_and_quarter_rows`).
+#[test]
+fn period_columns_in_flat_text() {
+    let d = doc("r5-period-columns-flat");
+    assert_eq!(d.tables.len(), 2);
+    assert_eq!(columns(&d, 0), ["Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024"]);
+    assert_eq!(
+        common::row_raws(&d.tables[0], "Tijdig afgehandelde aanvragen (%)"),
+        ["92%", "94%", "95%", "96%"]
+    );
+    assert_eq!(
+        common::row_values(&d.tables[0], "Aantal aanvragen"),
+        ["12345", "11980", "13002", "14110"]
+    );
+    assert_eq!(d.tables[0].rows[2].cells[3].as_ref().unwrap().line, 22);
+    assert_eq!(
+        columns(&d, 1),
+        ["januari 2023", "februari 2023", "maart 2023"]
+    );
+    assert_eq!(
+        common::row_values(&d.tables[1], "Toekenningen"),
+        ["1001", "1100", "1205"]
+    );
+}

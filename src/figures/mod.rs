@@ -289,6 +289,13 @@ fn find_with(
         // or a bare number on a line without a single function word (a table row
         // label and its cell: `Totaal boekwaarde desinvesteringen (+) 0`)
         let key_value = is_key_value(text[sent.range.0..sent.range.1].trim());
+        let key_colon = if key_value {
+            text[sent.range.0..sent.range.1]
+                .find(": ")
+                .map_or(usize::MAX, |i| sent.range.0 + i)
+        } else {
+            usize::MAX
+        };
         let alone = |c: &scan::Cand| {
             let bare = c.kind == "number" && c.unit == "count";
             if line_start(c.s) && line_end(c.e) && (bare || run.single_line(blocks, c.s)) {
@@ -364,7 +371,16 @@ fn find_with(
                 value: c.number.checked_mul(multiplier),
                 unit: c.unit.to_string(),
                 qualifier: context::qualifier(toks, c).map(str::to_string),
-                subject: context::subject(text, toks, c, &cands, &products, fallback.as_deref()),
+                subject: if key_value && c.s > key_colon {
+                    // a key's value is about the key, not the word after it:
+                    // `Resultaat 2023: € 3,4 mln. positief`
+                    let upto = &toks[..=c.t1];
+                    let products: Vec<(usize, usize)> =
+                        products.iter().copied().filter(|p| p.1 <= c.t1).collect();
+                    context::subject(text, upto, c, &cands, &products, fallback.as_deref())
+                } else {
+                    context::subject(text, toks, c, &cands, &products, fallback.as_deref())
+                },
                 period: context::period(toks, c, &cands, &years, doc_year),
                 rate: context::rate(toks, c),
                 role: roles[k].map(str::to_string),

@@ -406,7 +406,7 @@ fn find_min(lines: &[TextLine<'_>], loc: &Locator<'_>, min_valued: usize) -> Vec
     let mut floor = 0;
     while i < lines.len() {
         let (t, _) = trim_line(&lines[i]);
-        if column_label(t).is_some() {
+        if column_label(t).is_some() || period_run_at(lines, i) {
             match parse_table(lines, i, floor, loc, min_valued) {
                 Ok(found) => {
                     i = found.lines.1.max(i + 1);
@@ -420,6 +420,15 @@ fn find_min(lines: &[TextLine<'_>], loc: &Locator<'_>, min_valued: usize) -> Vec
         i += 1;
     }
     out
+}
+
+/// Whether line `i` and the next line with text are periods with their year (`Q1
+/// 2024` / `Q2 2024`, `januari 2023` / `februari 2023`): a header of period columns.
+/// One period alone labels a row as often (`januari 2023` / `1.234`), so a header
+/// needs two in a row.
+fn period_run_at(lines: &[TextLine<'_>], i: usize) -> bool {
+    let period = |t: &str| t.len() <= 40 && super::aligned_header::is_period_label(t);
+    period(trim_line(&lines[i]).0) && next_text(lines, i + 1).is_some_and(period)
 }
 
 struct Header {
@@ -511,6 +520,15 @@ fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
                 // (the first row carries a value for it: else `Totaal` heads rows)
                 && first_row_width(lines, j + 1, sep)
                     == Some(labels.iter().filter(|l| dated(l)).count() + 1);
+            // a run of periods with their year (`Q1 2024` / `Q2 2024`): year columns
+            let periods = super::aligned_header::is_period_label(t)
+                && (labels
+                    .last()
+                    .is_some_and(|(l, _)| super::aligned_header::is_period_label(l))
+                    || period_run_at(lines, j));
+            if periods {
+                return Some(ColKind::Year);
+            }
             (wraps || total_column).then_some(ColKind::Phase)
         }) else {
             break;
