@@ -705,3 +705,43 @@ fn a_key_names_its_value_whatever_follows_it() {
         ]
     );
 }
+
+/// A qualifier between a key's colon and its value (`Bezwaren: ca. 17.000`,
+/// `Aantal examinatoren: circa 780 fte`) and a scale's abbreviation before a
+/// comparison in parentheses (`€ 27,9 mld. (2022: € 26,1 mld.)`): before, the first
+/// gave no figure and the second lost both.
+#[test]
+fn qualified_key_values_and_abbreviated_amounts_before_a_comparison() {
+    let text = "Kerncijfers\n\nBezwaren: ca. 17.000\n\nAantal examinatoren: circa 780 fte\n\nDe vordering bedroeg € 27,9 mld. (2022: € 26,1 mld.). Dat is veel.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    type Got<'a> = (&'a str, String, &'a str, Option<&'a str>, Option<&'a str>);
+    let got: Vec<Got> = d
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.raw.as_str(),
+                f.value.map(|v| v.to_string()).unwrap_or_default(),
+                f.unit.as_str(),
+                f.qualifier.as_deref(),
+                f.period.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("17.000", "17000".to_string(), "count", Some("approx"), None),
+            ("780 fte", "780".to_string(), "fte", Some("approx"), None),
+            ("€ 27,9 mld.", "27900000000".to_string(), "EUR", None, None),
+            (
+                "€ 26,1 mld.",
+                "26100000000".to_string(),
+                "EUR",
+                None,
+                Some("2022")
+            ),
+        ]
+    );
+    assert_eq!(d.figures[0].subject.as_deref(), Some("Bezwaren"));
+}

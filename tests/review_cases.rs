@@ -708,3 +708,84 @@ fn period_columns_in_flat_text() {
         ["1001", "1100", "1205"]
     );
 }
+
+/// A numbered title with its caption runs longer than a row label (15 words:
+/// `Tabel 14.1 Budgettaire gevolgen van beleid artikel 14 Wegen en
+/// verkeersveiligheid (bedragen x € 1.000)`): it is still the table's title, and its
+/// scale holds.
+#[test]
+fn a_long_numbered_title_keeps_its_scale() {
+    let d = doc("r5-long-caption");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        t.title.as_deref(),
+        Some("Tabel 14.1 Budgettaire gevolgen van beleid artikel 14 Wegen en verkeersveiligheid")
+    );
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(
+        common::row_values(t, "Verplichtingen")[..2],
+        ["3412118000", "3208774000"]
+    );
+    assert_eq!(t.rows[0].cells[0].as_ref().unwrap().unit, "EUR");
+}
+
+/// Markdown emphasis around a pipe table's cells (`| **Totaal baten** |
+/// **1.547.500** |`, `| *Baten* |`) and an entity left in a label
+/// (`&nbsp;&nbsp;waarvan rechters`) are taken off: before, the emphasised total
+/// became four section rows and every row after it was lost.
+#[test]
+fn markdown_emphasis_in_pipe_cells() {
+    let d = doc("r5-md-emphasis");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["2023", "2024", "2025"]);
+    assert_eq!(
+        common::row_values(t, "Totaal baten"),
+        ["1547500000", "1607100000", "1659200000"]
+    );
+    assert_eq!(common::row_values(t, "Saldo"), ["5300000", "-4000000", "0"]);
+    let waarvan = t
+        .rows
+        .iter()
+        .find(|r| r.label.ends_with("waarvan rechters"))
+        .unwrap();
+    assert!(!waarvan.label.contains('&'), "{}", waarvan.label);
+    assert_eq!(waarvan.level, 2);
+    let cells: usize = t
+        .rows
+        .iter()
+        .map(|r| r.cells.iter().flatten().count())
+        .sum();
+    assert_eq!(cells, 24);
+}
+
+/// A tab-separated table with an empty corner cell and a note under it: the aligned
+/// reader read the same lines on to the note and won, shifting the row with an empty
+/// first cell (`waarvan huisvesting<tab><tab>210.400`) one column left.
+#[test]
+fn a_tabbed_table_wins_over_an_aligned_reading_of_its_lines() {
+    let d = doc("r5-tabbed-corner-note");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(t.layout, "tabbed");
+    let row = t
+        .rows
+        .iter()
+        .find(|r| r.label == "waarvan huisvesting")
+        .unwrap();
+    let got: Vec<Option<String>> = row
+        .cells
+        .iter()
+        .map(|c| c.as_ref().and_then(|c| c.value.map(|v| v.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            None,
+            Some("210400000".into()),
+            Some("198012000".into()),
+            Some("-12388000".into())
+        ]
+    );
+}

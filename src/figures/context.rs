@@ -1022,6 +1022,17 @@ pub(crate) fn subject(
     let has_name = core
         .iter()
         .any(|&k| is_product(&toks[k], text, false, &Names::default()));
+    // a parenthesis right after the number lists examples (`circa € 12 mln. (onder
+    // andere Haagsche Ring, PKI)`): its names are not what the figure is about
+    let examples = toks
+        .get(c.t1 + 1)
+        .filter(|t| t.opens && text[t.s..t.cs].contains('('))
+        .map(|_| {
+            let close = (c.t1 + 1..toks.len())
+                .find(|&k| text[toks[k].ce..toks[k].e].contains(')'))
+                .unwrap_or(toks.len());
+            (c.t1 + 1, close)
+        });
     let product = if has_name {
         None
     } else {
@@ -1030,7 +1041,8 @@ pub(crate) fn subject(
             .filter(|&&(a, b)| {
                 let in_core = core.iter().any(|&k| a <= k && k <= b);
                 let on_number = a <= c.t1 && c.t0 <= b;
-                !in_core && !on_number
+                let example = examples.is_some_and(|(o, e)| o <= a && a <= e);
+                !in_core && !on_number && !example
             })
             .min_by_key(|&&(a, b)| {
                 if b < c.t0 {
@@ -1156,8 +1168,10 @@ fn head_before(
         }
         if toks[m].clause_end && steps > 1 {
             // `..., circa € 20 mln.`: an apposition to the phrase before the comma
+            // (or a key's value, one qualifier after the colon: `Bezwaren: circa 17.000`)
             let only_function = toks[m + 1..c.t0].iter().all(|t| !is_content(t, text));
-            let comma = text[toks[m].ce..toks[m].e].starts_with(',');
+            let punct = &text[toks[m].ce..toks[m].e];
+            let comma = punct.starts_with(',') || (punct.starts_with(':') && c.t0 <= m + 2);
             if passed_comma || !only_function || !comma {
                 break;
             }

@@ -479,10 +479,15 @@ fn read_untokenised<'a>(
 fn has_key_value(text: &str) -> bool {
     // (pieces between full stops and line ends: `1.234` parts there too, which
     // keeps its key and first digits)
+    // (a whole line too: a qualifier's stop parts it, `Bezwaren: ca. 17.000`)
     memchr::memchr(b':', text.as_bytes()).is_some()
-        && text
-            .split(['\n', '.'])
-            .any(|piece| piece.contains(": ") && is_key_value(piece.trim()))
+        && text.split('\n').any(|line| {
+            line.contains(": ")
+                && (is_key_value(line.trim())
+                    || line
+                        .split('.')
+                        .any(|piece| piece.contains(": ") && is_key_value(piece.trim())))
+        })
 }
 
 /// A key and its value, as a list of key figures prints them (`Ziekteverzuim:
@@ -504,6 +509,16 @@ fn is_key_value(t: &str) -> bool {
                 || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         });
     let v = value.trim_start();
+    // (a qualifier before the value: `Achterstand: ruim 24.000`, `Aantal
+    // examinatoren: ca. 780 fte`, `Wachttijd: gemiddeld 9 dagen`)
+    let v = KEY_VALUE_QUALIFIERS
+        .iter()
+        .find_map(|q| {
+            let r = v.get(q.len()..)?;
+            (v[..q.len()].eq_ignore_ascii_case(q) && r.starts_with(' ')).then_some(r)
+        })
+        .unwrap_or(v)
+        .trim_start();
     let v = v
         .strip_prefix(['+', '-', '−', '–', '≥', '≤', '>', '<', '~'])
         .unwrap_or(v)
@@ -513,6 +528,26 @@ fn is_key_value(t: &str) -> bool {
         && !value.contains(": ");
     key_ok && value_ok
 }
+
+/// Words that may stand between a key's colon and its value (see [`is_key_value`]).
+const KEY_VALUE_QUALIFIERS: &[&str] = &[
+    "ca.",
+    "circa",
+    "ongeveer",
+    "ruim",
+    "bijna",
+    "gemiddeld",
+    "maximaal",
+    "minimaal",
+    "meer dan",
+    "minder dan",
+    "ten minste",
+    "tenminste",
+    "zo'n",
+    "zo’n",
+    "rond",
+    "totaal",
+];
 
 /// Whether any word of `text` is a Dutch function word (cheap: no allocation).
 fn has_prose_marker(text: &str) -> bool {

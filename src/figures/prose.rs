@@ -260,7 +260,8 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        if c == '.' {
+        // (a stop after a closing parenthesis ends its sentence: `(… mld.). Dat`)
+        if c == '.' && !text[..i].ends_with(')') {
             let word_start = text[..i]
                 .rfind(char::is_whitespace)
                 .map(|p| p + text[p..].chars().next().map_or(1, char::len_utf8))
@@ -278,7 +279,13 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             if w.contains('.') && letters == 0 && word_start <= start {
                 continue;
             }
-            if ABBREVIATIONS.contains(&&*crate::grammar::words::lower(w)) {
+            let lower = crate::grammar::words::lower(w);
+            if ABBREVIATIONS.contains(&&*lower) {
+                continue;
+            }
+            // a scale's abbreviation before a parenthesis goes on with a note on its
+            // amount: `€ 27,9 mld. (2022: € 26,1 mld.)`
+            if next == '(' && matches!(&*lower, "mln" | "mld" | "mrd" | "mio" | "dzd" | "bln") {
                 continue;
             }
             if w.len() == 1 && w.chars().all(|c| c.is_uppercase()) {
@@ -1205,7 +1212,7 @@ mod tests {
             {
                 continue;
             }
-            if c == '.' {
+            if c == '.' && !text[..i].ends_with(')') {
                 let word_start = text[..i]
                     .rfind(char::is_whitespace)
                     .map(|p| p + text[p..].chars().next().map_or(1, char::len_utf8))
@@ -1223,7 +1230,11 @@ mod tests {
                 if w.contains('.') && letters == 0 && word_start <= start {
                     continue;
                 }
-                if ABBREVIATIONS.contains(&&*crate::grammar::words::lower(w)) {
+                let lower = crate::grammar::words::lower(w);
+                if ABBREVIATIONS.contains(&&*lower) {
+                    continue;
+                }
+                if next == '(' && matches!(&*lower, "mln" | "mld" | "mrd" | "mio" | "dzd" | "bln") {
                     continue;
                 }
                 if w.len() == 1 && w.chars().all(|c| c.is_uppercase()) {
@@ -1240,6 +1251,19 @@ mod tests {
             out.push((start, text.len()));
         }
         out
+    }
+
+    #[test]
+    fn a_scale_abbreviation_before_a_parenthesis_ends_no_sentence() {
+        let t = "De vordering bedroeg € 27,9 mld. (2022: € 26,1 mld.). Dat is veel.";
+        let cut: Vec<&str> = sentences(t).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            cut,
+            [
+                "De vordering bedroeg € 27,9 mld. (2022: € 26,1 mld.).",
+                "Dat is veel."
+            ]
+        );
     }
 
     #[test]

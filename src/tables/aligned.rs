@@ -1301,7 +1301,11 @@ fn title_ok(t: &str) -> bool {
         && !t.ends_with(['.', ',', ';'])
         && t.starts_with(|c: char| c.is_uppercase() || c == '(' || c.is_ascii_digit())
         && hdr::year_line(t).is_none()
-        && al::label_ok(t)
+        && if super::flat::numbered_title(t) || table_caption(t).is_some() {
+            al::label_ok_within(t, 30, 160)
+        } else {
+            al::label_ok(t)
+        }
 }
 
 /// OCR of a page whose last column came out after the page (`Vastgestelde` / `begroting` /

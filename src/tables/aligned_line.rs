@@ -824,11 +824,19 @@ pub fn label_unit(label: &str) -> Option<Unit> {
 
 /// Could `label` be a row label (not prose)? Short, no sentence inside, no closing punctuation.
 pub fn label_ok(label: &str) -> bool {
+    label_ok_within(label, 14, 110)
+}
+
+/// [`label_ok`] for a text of at most `words` words and `chars` characters (a
+/// table's numbered title with its caption runs longer than a row label:
+/// `Tabel 14.1 Budgettaire gevolgen van beleid artikel 14 Wegen en
+/// verkeersveiligheid (bedragen x € 1.000)`).
+pub fn label_ok_within(label: &str, words: usize, chars: usize) -> bool {
     let t = label.trim();
     if t.is_empty() {
         return true;
     }
-    if t.split_whitespace().count() > 14 || t.chars().count() > 110 {
+    if t.split_whitespace().count() > words || t.chars().count() > chars {
         return false;
     }
     if t.ends_with(['.', ';', '?', '!']) && !t.ends_with("..") && !ends_in_abbreviation(t) {

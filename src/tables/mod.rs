@@ -57,13 +57,28 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
     all.extend(html::find(lines, loc));
     all.extend(blocks::find(lines, loc));
     all.sort_by_key(|f| (f.lines.0, std::cmp::Reverse(f.lines.1)));
+    // the piped and tabbed tables first: the aligned reader may read the same lines
+    // from a title above them or on to a note under them
+    let certain = |f: &Found| matches!(f.table.layout.as_str(), "piped" | "tabbed");
+    let overlaps = |a: &Found, b: &Found| a.lines.0 < b.lines.1 && b.lines.0 < a.lines.1;
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
-    for f in all {
+    let (sure, rest): (Vec<Found>, Vec<Found>) = all.into_iter().partition(certain);
+    for f in sure {
         if kept.last().is_some_and(|k| f.lines.0 < k.lines.1) {
             continue;
         }
         kept.push(f);
     }
+    let n_sure = kept.len();
+    for f in rest {
+        if kept[..n_sure].iter().any(|k| overlaps(k, &f))
+            || kept[n_sure..].last().is_some_and(|k| f.lines.0 < k.lines.1)
+        {
+            continue;
+        }
+        kept.push(f);
+    }
+    kept.sort_by_key(|f| f.lines.0);
     // a block of values that a table printed column by column took (`blocks`) is
     // not also a table of its own (the aligned reader reads `98 560 101 200` lines
     // under `2021 2022` as rows without labels)

@@ -148,9 +148,28 @@ fn cells<'a>(l: &TextLine<'a>, outer: bool, sep: u8) -> Option<Vec<(usize, &'a s
         } else {
             a + (piece.len() - piece.trim_start().len())
         };
-        out.push((l.start + off, trimmed));
+        let (inner, lead) = strip_emphasis(trimmed);
+        out.push((l.start + off + lead, inner));
     }
     Some(out)
+}
+
+/// A cell's text without the Markdown emphasis around it (`**Totaal baten**`,
+/// `*Baten*`, `__2023__`), and how many bytes it lost at the start.
+fn strip_emphasis(t: &str) -> (&str, usize) {
+    for mark in ["**", "__", "*", "_"] {
+        if t.len() > 2 * mark.len() && t.starts_with(mark) && t.ends_with(mark) {
+            let inner = &t[mark.len()..t.len() - mark.len()];
+            // (not a cell whose marks part it: `*a* en *b*`; nor one that only
+            // starts with the mark inside: `**` alone)
+            if inner.contains(mark) || inner.starts_with(char::is_whitespace) {
+                return (t, 0);
+            }
+            let trimmed = inner.trim_end();
+            return (trimmed, mark.len());
+        }
+    }
+    (t, 0)
 }
 
 /// A Markdown delimiter row: `|---|:--:|--:|`, `---|---` (at least two cells of
@@ -398,7 +417,7 @@ enum Cell<'a> {
 fn unescape(t: &str) -> Option<String> {
     let b = t.as_bytes();
     let escaped = (1..b.len()).any(|k| b[k - 1] == b'\\' && b[k].is_ascii_punctuation());
-    if !escaped && !t.contains('<') {
+    if !escaped && !t.contains(['<', '&']) {
         return None;
     }
     let mut out = String::with_capacity(t.len());
@@ -418,6 +437,17 @@ fn unescape(t: &str) -> Option<String> {
                 out.push(' ');
             }
             continue;
+        }
+        // an HTML entity left in the text (`&nbsp;&nbsp;waarvan rechters`)
+        if c == '&' {
+            let entity = [("&nbsp;", '\u{a0}'), ("&amp;", '&'), ("&euro;", '€')]
+                .into_iter()
+                .find(|(e, _)| rest.starts_with(e));
+            if let Some((e, ch)) = entity {
+                out.push(ch);
+                rest = &rest[e.len()..];
+                continue;
+            }
         }
         if c == '<' {
             if let Some(tag) = inline_tag(rest) {
@@ -820,6 +850,18 @@ mod tests {
     }
 
     #[test]
+    fn emphasis_taken_off_cells() {
+        assert_eq!(strip_emphasis("**Totaal baten**"), ("Totaal baten", 2));
+        assert_eq!(strip_emphasis("**-4.000**"), ("-4.000", 2));
+        assert_eq!(strip_emphasis("*Baten*"), ("Baten", 1));
+        assert_eq!(strip_emphasis("__2023__"), ("2023", 2));
+        assert_eq!(strip_emphasis("*a* en *b*"), ("*a* en *b*", 0));
+        assert_eq!(strip_emphasis("**"), ("**", 0));
+        assert_eq!(strip_emphasis("* Voorlopig *"), ("* Voorlopig *", 0));
+        assert_eq!(strip_emphasis("1.150*"), ("1.150*", 0));
+    }
+
+    #[test]
     fn markdown_taken_out_of_cells() {
         assert_eq!(unescape("1\\.").as_deref(), Some("1."));
         // (a backslash before a space is a space after the char: same length)
@@ -833,6 +875,11 @@ mod tests {
             Some("Saldo (%)1")
         );
         assert_eq!(unescape("a<br>b").as_deref(), Some("a b"));
+        assert_eq!(
+            unescape("&nbsp;&nbsp;waarvan R&amp;D").as_deref(),
+            Some("\u{a0}\u{a0}waarvan R&D")
+        );
+        assert_eq!(unescape("R&D"), None);
         assert_eq!(unescape("a<br />b").as_deref(), Some("a b"));
         // no tag, no escape: nothing to take out
         assert_eq!(unescape("x < 5 en y > 3"), None);
