@@ -789,3 +789,52 @@ fn a_tabbed_table_wins_over_an_aligned_reading_of_its_lines() {
         ]
     );
 }
+
+/// A pipe or tab table whose one header row names no year or phase (`Ontvangen |
+/// Afgehandeld | Gegrond`, `Regio<tab>Noord<tab>Midden<tab>Zuid`): the separators
+/// say the header heads the columns. Before, the table was dropped without a word.
+#[test]
+fn pipe_and_tab_tables_with_word_labels() {
+    let d = doc("r5-pipe-tab-word-labels");
+    assert_eq!(d.tables.len(), 3);
+    assert_eq!(columns(&d, 0), ["Q1 2023", "Q2 2023", "Q3 2023"]);
+    assert_eq!(columns(&d, 1), ["Ontvangen", "Afgehandeld", "Gegrond"]);
+    assert_eq!(d.tables[1].title.as_deref(), Some("Tabel 4 Bezwaar"));
+    assert_eq!(
+        common::row_values(&d.tables[1], "Bezwaren"),
+        ["1204", "1118", "190"]
+    );
+    assert_eq!(d.tables[2].layout, "tabbed");
+    assert_eq!(columns(&d, 2), ["Noord", "Midden", "Zuid"]);
+    assert_eq!(
+        common::row_values(&d.tables[2], "Toekenningen"),
+        ["412", "398", "35"]
+    );
+    assert_eq!(d.tables[2].rows[1].cells[2].as_ref().unwrap().line, 19);
+}
+
+/// Pandoc's simple tables (`-----` rules above and below, a rule of column groups
+/// under the header) are read in the alignment of their words, the rules taken for
+/// the blank lines they stand for; its caption under the table (`: Tabel 7 …
+/// (bedragen x € 1.000)`) gives the title and the scale.
+#[test]
+fn pandoc_simple_tables() {
+    let d = doc("r5-pandoc-simple");
+    let t = d
+        .tables
+        .iter()
+        .find(|t| t.title.as_deref() == Some("Tabel 7 Baten en lasten NVWA"))
+        .expect("Tabel 7");
+    assert_eq!(
+        t.columns
+            .iter()
+            .map(|c| c.label.as_str())
+            .collect::<Vec<_>>(),
+        ["2022", "2023", "2024", "2025"]
+    );
+    assert_eq!(
+        common::row_values(t, "Saldo"),
+        ["1500000", "-2300000", "3100000", "0"]
+    );
+    assert_eq!(common::row_values(t, "Baten")[0], "412300000");
+}

@@ -52,6 +52,27 @@ use crate::span::{Locator, Span};
 
 /// Finds aligned tables in `lines`.
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
+    // the rules of dashes around and inside a table (pandoc's simple and multiline
+    // tables, `-----` / `------ ------- -----` under the header) are read as the
+    // blank lines they stand for: the table is in the alignment of its words
+    let unruled: Option<Vec<TextLine<'_>>> =
+        lines.iter().any(|l| is_dash_rule(l.text)).then(|| {
+            lines
+                .iter()
+                .map(|l| {
+                    if is_dash_rule(l.text) {
+                        TextLine {
+                            start: l.start,
+                            text: "",
+                        }
+                    } else {
+                        *l
+                    }
+                })
+                .collect()
+        });
+    let ruled = lines;
+    let lines = unruled.as_deref().unwrap_or(lines);
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     let mut floor = 0;
@@ -61,7 +82,11 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
             .map(|c| (c, None))
             .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))));
         if let Some((cols, stub)) = anchor {
-            if let Some(f) = parse_table(lines, i, cols, stub, floor, loc) {
+            if let Some(mut f) = parse_table(lines, i, cols, stub, floor, loc) {
+                // (the rule that closes the table is the table's)
+                if unruled.is_some() && ruled.get(f.lines.1).is_some_and(|l| is_dash_rule(l.text)) {
+                    f.lines.1 += 1;
+                }
                 i = f.lines.1.max(i + 1);
                 floor = i;
                 out.push(f);
@@ -1292,6 +1317,15 @@ fn find_title(
         return (Some(first), found.clone(), found);
     }
     (None, None, None)
+}
+
+/// A rule of dashes across a table (at least ten, with spaces between the columns'
+/// groups and nothing else: `  ------ ---------- ---------`).
+fn is_dash_rule(t: &str) -> bool {
+    let b = t.trim_start().as_bytes();
+    b.first() == Some(&b'-')
+        && b.iter().all(|&c| c == b'-' || c == b' ')
+        && b.iter().filter(|&&c| c == b'-').count() >= 10
 }
 
 fn title_ok(t: &str) -> bool {

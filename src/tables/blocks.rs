@@ -674,7 +674,15 @@ fn read(
         }
         row += 1;
     }
-    let mut f = read_view(lines, view, header_first, (b.title, b.end), "blocks", loc)?;
+    let mut f = read_view(
+        lines,
+        view,
+        header_first,
+        (b.title, b.end),
+        "blocks",
+        loc,
+        None,
+    )?;
     if f.table.columns.len() != columns.len() {
         return None;
     }

@@ -389,25 +389,42 @@ pub(super) fn column_year(label: &str) -> Option<i32> {
 
 /// Finds flat tables in `lines`.
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
-    find_min(lines, loc, 2)
+    find_min(lines, loc, 2, None)
 }
 
 /// [`find`] for cells whose table is certain (split from a Markdown table's pipes):
 /// one row with values is a table too.
 pub(super) fn find_certain(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
-    find_min(lines, loc, 1)
+    find_min(lines, loc, 1, None)
+}
+
+/// [`find_certain`] for a table whose column labels are the cells `labels` of
+/// `lines`, whatever they say (a pipe or tab table's one header row: `Ontvangen |
+/// Afgehandeld | Gegrond`, `Noord | Midden | Zuid`), where no year or phase says so.
+pub(super) fn find_with_labels(
+    lines: &[TextLine<'_>],
+    loc: &Locator<'_>,
+    labels: std::ops::Range<usize>,
+) -> Option<Found> {
+    let floor = 0;
+    parse_table(lines, labels.start, floor, loc, 1, Some(&labels)).ok()
 }
 
 /// [`find`], taking tables with at least `min_valued` rows of values (two in flat
 /// text, where fewer is no evidence of a table).
-fn find_min(lines: &[TextLine<'_>], loc: &Locator<'_>, min_valued: usize) -> Vec<Found> {
+fn find_min(
+    lines: &[TextLine<'_>],
+    loc: &Locator<'_>,
+    min_valued: usize,
+    forced: Option<&std::ops::Range<usize>>,
+) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
     while i < lines.len() {
         let (t, _) = trim_line(&lines[i]);
         if column_label(t).is_some() || period_run_at(lines, i) {
-            match parse_table(lines, i, floor, loc, min_valued) {
+            match parse_table(lines, i, floor, loc, min_valued, forced) {
                 Ok(found) => {
                     i = found.lines.1.max(i + 1);
                     floor = i;
@@ -443,13 +460,28 @@ struct Header {
 }
 
 /// Reads the column labels starting at line `h0`; `sep` says blank lines separate cells.
-fn read_header(lines: &[TextLine<'_>], h0: usize, sep: bool) -> Header {
+fn read_header(
+    lines: &[TextLine<'_>],
+    h0: usize,
+    sep: bool,
+    forced: Option<&std::ops::Range<usize>>,
+) -> Header {
     let mut labels: Vec<(String, ColKind)> = Vec::new();
     let mut j = h0;
     let mut last_idx = None::<usize>;
     let mut owner = None::<usize>;
     while j < lines.len() && labels.len() < MAX_COLUMNS {
         let (t, _) = trim_line(&lines[j]);
+        if let Some(f) = forced {
+            // the labels are known: each is a column, and the header ends with them
+            if !f.contains(&j) || t.is_empty() {
+                break;
+            }
+            labels.push((t.to_string(), column_label(t).unwrap_or(ColKind::Phase)));
+            last_idx = Some(j);
+            j += 1;
+            continue;
+        }
         if t.is_empty() {
             if lines[j].text.is_empty() && sep {
                 j += 1;
@@ -975,9 +1007,10 @@ fn parse_table(
     floor: usize,
     loc: &Locator<'_>,
     min_valued: usize,
+    forced: Option<&std::ops::Range<usize>>,
 ) -> Result<Found, usize> {
     let sep = blank_separated(lines, h0);
-    let mut header = read_header(lines, h0, sep);
+    let mut header = read_header(lines, h0, sep, forced);
     // phases then years, one year each by the header alone (`Realisatie` /
     // `Vastgestelde begroting` / `Verschil` / `2021` / `2022` / `2022`), but the first
     // row has the width of the years spread in rising runs: the rows decide
@@ -1598,7 +1631,7 @@ fn values_follow(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
 
 /// Does a new table header start at line `j`: three year labels in a row?
 fn starts_header(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
-    let h = read_header(lines, j, sep);
+    let h = read_header(lines, j, sep, None);
     // (or a phase over a year: `Realisatie` / `2024 (2)`, another block's header in
     // OCR's column-by-column reading; no row is labelled with a phase)
     h.labels.len() >= 3

@@ -414,7 +414,15 @@ fn read(lines: &[TextLine<'_>], t: &HTable, floor: usize, loc: &Locator<'_>) -> 
             },
         };
     }
-    read_view(lines, view, header_first, (t.start, t.end), "html", loc)
+    read_view(
+        lines,
+        view,
+        header_first,
+        (t.start, t.end),
+        "html",
+        loc,
+        None,
+    )
 }
 
 #[cfg(test)]

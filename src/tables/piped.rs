@@ -709,7 +709,19 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         }
     }
     let layout = if b.sep == b'|' { "piped" } else { "tabbed" };
-    read_view(lines, view, header_first, (b.start, b.end), layout, loc)
+    // one header row whose labels are no years or phases (`Ontvangen | Afgehandeld
+    // | Gegrond`): the pipes or tabs still say they head the columns
+    let labels =
+        (b.header == first + 1 && ncols >= 3).then(|| header_first + 1..header_first + ncols);
+    read_view(
+        lines,
+        view,
+        header_first,
+        (b.start, b.end),
+        layout,
+        loc,
+        labels,
+    )
 }
 
 /// A numbered title and the stub cell after it in one cell (`Tabel 2 Productie
@@ -799,6 +811,7 @@ pub(super) fn read_view<'a>(
     span: (usize, usize),
     layout: &str,
     loc: &Locator<'_>,
+    labels: Option<std::ops::Range<usize>>,
 ) -> Option<Found> {
     let (start, end) = span;
     view.push((
@@ -814,7 +827,14 @@ pub(super) fn read_view<'a>(
     let vlines: Vec<TextLine<'_>> = view.iter().map(|(_, l)| *l).collect();
     let found = flat::find_certain(&vlines, loc)
         .into_iter()
-        .find(|f| f.lines.0 <= header_first && f.lines.1 > header_first)?;
+        .find(|f| f.lines.0 <= header_first && f.lines.1 > header_first)
+        .or_else(|| {
+            let labels = labels?;
+            // (the labels' view lines are the cells of the one header row)
+            (labels.end <= vlines.len())
+                .then(|| flat::find_with_labels(&vlines, loc, labels))
+                .flatten()
+        })?;
     let (s, e) = found.lines;
     let mut f = found;
     let mut last = (view[e - 1].0 + 1).max(end);
