@@ -838,3 +838,55 @@ fn pandoc_simple_tables() {
     );
     assert_eq!(common::row_values(t, "Baten")[0], "412300000");
 }
+
+/// Letters OCR read for digits inside numbers (`l.234.567`, `3,l%`, `€ 1O5,2
+/// miljoen`, `1.O46.000`, `2.l50 (2021: 2.O30)`, `4OO.OOO`): each is repaired and
+/// logged, and the figure has its whole value. Before, `1.O46.000` gave 1 and `2.l50`
+/// gave 2, and `l.234.567` and `€ 1O5,2 miljoen` gave nothing.
+#[test]
+fn letters_for_digits_in_ocr_numbers() {
+    let d = doc("r5-ocr-digits");
+    let digit_repairs: Vec<(&str, &str)> = d
+        .repairs
+        .iter()
+        .filter(|r| r.kind == "ocr_digit" && r.from != "Z0")
+        .map(|r| (r.from.as_str(), r.to.as_str()))
+        .collect();
+    assert!(digit_repairs.contains(&("1.O46.000", "1.046.000")));
+    assert!(digit_repairs.contains(&("2.l50", "2.150")));
+    let figs: Vec<(&str, String, &str)> = d
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.raw.as_str(),
+                f.value.map(|v| v.to_string()).unwrap_or_default(),
+                f.unit.as_str(),
+            )
+        })
+        .collect();
+    for want in [
+        ("1.234.567", "1234567", "count"),
+        ("3,1%", "3.1", "%"),
+        ("€ 14,4 miljoen", "14400000", "EUR"),
+        ("€ 105,2 miljoen", "105200000", "EUR"),
+        ("1.046.000", "1046000", "count"),
+        ("2.150", "2150", "count"),
+        ("2.030", "2030", "count"),
+        ("400.000", "400000", "count"),
+        ("30%", "30", "%"),
+    ] {
+        assert!(
+            figs.contains(&(want.0, want.1.to_string(), want.2)),
+            "{want:?} not in {figs:?}"
+        );
+    }
+    // the repaired figure points at its line in the file as read
+    let f = d.figures.iter().find(|f| f.raw == "1.046.000").unwrap();
+    assert_eq!(f.line, 15);
+    assert!(source("r5-ocr-digits")
+        .lines()
+        .nth(14)
+        .unwrap()
+        .contains("1.O46.000"));
+}

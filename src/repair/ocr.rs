@@ -418,6 +418,7 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vocabulary<'_>) {
     let mut edits = Vec::new();
     scale_words(text, &mut edits);
     bullets(text, &mut edits);
+    digits_in_numbers(text, &mut edits);
     for &(start, w, id, mid) in &todo {
         // `mid_sentence(&ctx, start)`, asked at most once per token
         let mid = std::cell::Cell::new(mid);
@@ -769,6 +770,102 @@ fn scale_words(text: &str, edits: &mut Vec<Edit>) {
             });
         }
     }
+}
+
+/// Letters OCR read for digits inside a number: `61.OOO` -> `61.000`, `2,l` -> `2,1`,
+/// `l.234.567` -> `1.234.567`, `3l%` -> `31%`, `2O23` -> `2023` (O for 0, l and I for
+/// 1). A run of digits, `O`, `l`, `I`, `.` and `,` with a digit in it, standing
+/// alone (no letter glued to either end: `A12O`, `1nformatie` are words), is
+/// repaired when with those letters as digits it is a number as reports print one
+/// (`1234`, `1.234`, `1.234,5`, `12,5`), of three characters or more, or of two
+/// whose first is a digit (`7O procent`; `O2` and `l4` alone stay).
+fn digits_in_numbers(text: &str, edits: &mut Vec<Edit>) {
+    let b = text.as_bytes();
+    let in_run = |c: u8| c.is_ascii_digit() || matches!(c, b'O' | b'l' | b'I' | b'.' | b',');
+    let confusable = |c: u8| matches!(c, b'O' | b'l' | b'I');
+    let letter_at = |k: usize| -> bool {
+        // the char that ends at byte `k` (exclusive) or starts at `k`
+        text.get(k..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphanumeric)
+    };
+    let letter_before = |k: usize| -> bool {
+        text[..k]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let mut i = 0;
+    while i < b.len() {
+        // (most bytes are no digit; a run holds one)
+        let Some(d) = b[i..].iter().position(u8::is_ascii_digit) else {
+            break;
+        };
+        let d = i + d;
+        let mut s = d;
+        while s > 0 && in_run(b[s - 1]) {
+            s -= 1;
+        }
+        let mut e = d;
+        while e < b.len() && in_run(b[e]) {
+            e += 1;
+        }
+        i = e.max(d + 1);
+        // the separators at the ends are punctuation: `… 31O.`, `(2O23,`
+        while s < e && matches!(b[s], b'.' | b',') {
+            s += 1;
+        }
+        while e > s && matches!(b[e - 1], b'.' | b',') {
+            e -= 1;
+        }
+        let run = &b[s..e];
+        if !run.iter().any(|&c| confusable(c)) || letter_before(s) || letter_at(e) {
+            continue;
+        }
+        if run.len() < 2 || (run.len() == 2 && !run[0].is_ascii_digit()) {
+            continue;
+        }
+        let fixed: String = run
+            .iter()
+            .map(|&c| match c {
+                b'O' => '0',
+                b'l' | b'I' => '1',
+                c => c as char,
+            })
+            .collect();
+        if is_number_shape(&fixed) {
+            edits.push(Edit {
+                span: Span::new(s, e),
+                to: fixed,
+                kind: "ocr_digit",
+            });
+        }
+    }
+}
+
+/// `1234`, `1.234`, `1.234.567`, `1.234,5`, `12,5`: digits grouped by full stops in
+/// threes after the first group of one to three, with an optional decimal comma.
+fn is_number_shape(t: &str) -> bool {
+    let (int, frac) = match t.split_once(',') {
+        Some((i, f)) => (i, Some(f)),
+        None => (t, None),
+    };
+    if frac.is_some_and(|f| f.is_empty() || !f.bytes().all(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    let mut groups = int.split('.');
+    let first = groups.next().unwrap_or("");
+    if first.is_empty() || !first.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest: Vec<&str> = groups.collect();
+    if rest.is_empty() {
+        return true;
+    }
+    first.len() <= 3
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// A list of bullets OCR read as `e`, `«` or `°` at the line start becomes `•` again,
@@ -1298,6 +1395,48 @@ mod tests {
                     && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w));
                 assert_eq!(is_function_word_in_caps(w), plain, "{w}");
             }
+        }
+    }
+
+    #[test]
+    fn letters_for_digits_in_numbers() {
+        let fix = |t: &str| {
+            let mut e = Vec::new();
+            digits_in_numbers(t, &mut e);
+            e.into_iter()
+                .map(|e| (t[e.span.start..e.span.end].to_string(), e.to))
+                .collect::<Vec<_>>()
+        };
+        let pairs = |v: &[(&str, &str)]| {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            fix("tot 61.OOO, € 2,l mld en l.234.567 of 3l% in 2O23."),
+            pairs(&[
+                ("61.OOO", "61.000"),
+                ("2,l", "2,1"),
+                ("l.234.567", "1.234.567"),
+                ("3l", "31"),
+                ("2O23", "2023")
+            ])
+        );
+        assert_eq!(
+            fix("een 7O procent en 31O."),
+            pairs(&[("7O", "70"), ("31O", "310")])
+        );
+        // words, codes and lone letters stay; so do runs that make no number
+        for t in [
+            "A12O en 1nformatie",
+            "O2 of l4 alleen",
+            "Box I, fase II, bijlage l.",
+            "ISO 27001",
+            "1.2O.3",
+            "l,l",
+            "2e kwartaal",
+        ] {
+            assert_eq!(fix(t), [], "{t}");
         }
     }
 
