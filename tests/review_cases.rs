@@ -890,3 +890,34 @@ fn letters_for_digits_in_ocr_numbers() {
         .unwrap()
         .contains("1.O46.000"));
 }
+
+/// An aligned table whose header names no year (`Ontvangen   Afgehandeld
+/// Gegrond`, `Regio   Noord   Midden   Zuid`, `Aantal   Bedrag`): two or more short
+/// labels over rows that print a value under each. Before, such tables were dropped
+/// without a word. A column headed `Aantal` counts, unscaled by the table's
+/// `(bedragen x € 1.000)`.
+#[test]
+fn aligned_tables_with_word_columns() {
+    let d = doc("r5-word-columns-aligned");
+    assert_eq!(d.tables.len(), 3);
+    assert_eq!(columns(&d, 0), ["Ontvangen", "Afgehandeld", "Gegrond"]);
+    assert_eq!(
+        common::row_values(&d.tables[0], "Beroepen"),
+        ["412", "398", "35"]
+    );
+    assert_eq!(columns(&d, 1), ["Noord", "Midden", "Zuid"]);
+    assert_eq!(
+        common::row_values(&d.tables[1], "Aanvragen"),
+        ["1204", "1118", "190"]
+    );
+    assert_eq!(d.tables[1].rows[0].cells[0].as_ref().unwrap().line, 12);
+    let t = &d.tables[2];
+    assert_eq!(columns(&d, 2), ["Aantal", "Bedrag"]);
+    assert_eq!(common::row_values(t, "Regeling A"), ["120", "12400000"]);
+    let units: Vec<&str> = t.rows[0]
+        .cells
+        .iter()
+        .map(|c| c.as_ref().unwrap().unit.as_str())
+        .collect();
+    assert_eq!(units, ["count", "EUR"]);
+}

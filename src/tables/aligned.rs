@@ -80,7 +80,8 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
         let t = lines[i].text;
         let anchor = hdr::year_line(t)
             .map(|c| (c, None))
-            .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))));
+            .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))))
+            .or_else(|| word_header(lines, i));
         if let Some((cols, stub)) = anchor {
             if let Some(mut f) = parse_table(lines, i, cols, stub, floor, loc) {
                 // (the rule that closes the table is the table's)
@@ -1317,6 +1318,115 @@ fn find_title(
         return (Some(first), found.clone(), found);
     }
     (None, None, None)
+}
+
+/// A header of words over columns of values, no year among them (`Ontvangen
+/// Afgehandeld   Gegrond`, `Regio   Noord   Midden   Zuid`): two to twelve short
+/// labels parted by runs of two or more spaces, the first perhaps the label
+/// column's, over at least two rows that each print a label and one value under
+/// each other label (overlapping it, give or take two characters). The columns and
+/// the stub's byte end, as [`hdr::stub_year_line`] gives them.
+fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option<usize>)> {
+    let t = lines[i].text;
+    let body = t.trim();
+    if body.is_empty()
+        || t.len() > 240
+        || !body.contains("  ")
+        || body.ends_with(['.', ':', ';', ','])
+    {
+        return None;
+    }
+    // the labels: (char start, char end, byte start, byte end)
+    let mut segs: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut start: Option<(usize, usize)> = None;
+    let mut spaces = 0;
+    let mut last_end = (0, 0);
+    for (ci, (bi, c)) in t.char_indices().enumerate() {
+        if c == ' ' || c == '\u{a0}' {
+            spaces += 1;
+            if spaces == 2 {
+                if let Some((cs, bs)) = start.take() {
+                    segs.push((cs, last_end.0, bs, last_end.1));
+                }
+            }
+            continue;
+        }
+        if c.is_whitespace() {
+            return None;
+        }
+        spaces = 0;
+        if start.is_none() {
+            start = Some((ci, bi));
+        }
+        last_end = (ci + 1, bi + c.len_utf8());
+    }
+    if let Some((cs, bs)) = start {
+        segs.push((cs, last_end.0, bs, last_end.1));
+    }
+    if !(2..=13).contains(&segs.len()) {
+        return None;
+    }
+    let label_ok = |l: &str| {
+        l.split_whitespace().count() <= 4
+            && l.chars().count() <= 32
+            && l.starts_with(|c: char| c.is_alphabetic() || matches!(c, '(' | '%' | '€'))
+            && value(plain_style())(l).map_or(true, |(rest, _)| !rest.trim().is_empty())
+            && !super::flat::is_prose(l)
+    };
+    if !segs.iter().all(|s| label_ok(&t[s.2..s.3])) {
+        return None;
+    }
+    // the rows under it: the next lines with text, a blank line between allowed
+    let mut rows: Vec<&str> = Vec::new();
+    let mut j = i + 1;
+    let mut blanks = 0;
+    while j < lines.len() && rows.len() < 3 {
+        let l = lines[j].text;
+        if l.trim().is_empty() {
+            blanks += 1;
+            if blanks > 1 || rows.is_empty() && j > i + 1 {
+                break;
+            }
+        } else {
+            blanks = 0;
+            rows.push(l);
+        }
+        j += 1;
+    }
+    if rows.len() < 2 {
+        return None;
+    }
+    let char_at = |l: &str, b: usize| l[..b].chars().count();
+    // each row: a label, then one value under each column label; with the first
+    // label over the row labels (it starts where they do) it is the stub
+    let fits = |cols: &[(usize, usize, usize, usize)]| {
+        rows.iter().take(2).all(|l| {
+            let (label_end, toks) = al::values_from_right(l, plain_style(), cols.len() + 1);
+            let label = l[..label_end].trim();
+            toks.len() == cols.len()
+                && label.starts_with(char::is_alphabetic)
+                && al::label_ok(label)
+                && toks.iter().zip(cols).all(|(tk, c)| {
+                    let (vs, ve) = (char_at(l, tk.start), char_at(l, tk.end));
+                    vs < c.1 + 2 && c.0 < ve + 2
+                })
+        })
+    };
+    let to_cols = |cols: &[(usize, usize, usize, usize)]| {
+        cols.iter()
+            .map(|c| YearCol {
+                start: c.0,
+                end: c.1,
+                year: None,
+                text: t[c.2..c.3].to_string(),
+            })
+            .collect::<Vec<_>>()
+    };
+    let row_lead = rows[0].chars().take_while(|c| *c == ' ').count();
+    if segs.len() >= 3 && segs[0].0 <= row_lead + 2 && fits(&segs[1..]) {
+        return Some((to_cols(&segs[1..]), Some(segs[0].3)));
+    }
+    (segs[0].0 > row_lead + 2 && fits(&segs)).then(|| (to_cols(&segs), None))
 }
 
 /// A rule of dashes across a table (at least ten, with spaces between the columns'

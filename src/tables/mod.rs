@@ -187,7 +187,11 @@ fn column_units(table: &mut Table) {
     let units: Vec<Option<Unit>> = table
         .columns
         .iter()
-        .map(|c| aligned_line::label_unit(&c.label).filter(|&u| u != Unit::Eur))
+        .map(|c| {
+            aligned_line::label_unit(&c.label)
+                .filter(|&u| u != Unit::Eur)
+                .or_else(|| counts_column(&c.label).then_some(Unit::Count))
+        })
         .collect();
     if units.iter().all(Option::is_none) {
         return;
@@ -204,6 +208,16 @@ fn column_units(table: &mut Table) {
             }
         }
     }
+}
+
+/// A column of counts by its label (`Aantal`, `Aantal regelingen`, `Aantallen`),
+/// beside amounts in a table of thousands of euros: never scaled by the caption.
+fn counts_column(label: &str) -> bool {
+    let mut words = label.split_whitespace();
+    let first = words.next().unwrap_or("");
+    (first.eq_ignore_ascii_case("aantal") || first.eq_ignore_ascii_case("aantallen"))
+        && words.count() <= 2
+        && !label.contains(['€', '(', '%'])
 }
 
 /// Is `label` the head of a column of footnote marks (`Noot`, `Noten`, `Nr. noot`)?
