@@ -921,3 +921,39 @@ fn aligned_tables_with_word_columns() {
         .collect();
     assert_eq!(units, ["count", "EUR"]);
 }
+
+/// A running footer printed with its page number and a run of spaces between
+/// (`Jaarverslag Ministerie van OCW 2023          31`), paged or not: furniture. It
+/// had become a table row with a cell of 31 000 EUR (and failed the table's sum), and
+/// in prose a figure and a piece of a subject.
+#[test]
+fn numbered_running_footers_are_furniture() {
+    let d = doc("r5-numbered-footer");
+    let footers: Vec<(usize, &str)> = d
+        .furniture
+        .iter()
+        .map(|f| (f.line, f.kind.as_str()))
+        .collect();
+    assert_eq!(
+        footers,
+        [
+            (7, "running_footer"),
+            (12, "running_footer"),
+            (15, "running_footer")
+        ]
+    );
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["Regeling A", "Regeling B", "Regeling C", "Totaal"]);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    let raws: Vec<&str> = d.figures.iter().map(|f| f.raw.as_str()).collect();
+    assert_eq!(raws, ["€ 1,4 miljoen"]);
+
+    // without form feeds, in OCR'd prose, one inside a paragraph
+    let d = doc("r5-numbered-footer-prose");
+    assert_eq!(d.furniture.len(), 4);
+    assert!(d.figures.iter().all(|f| f.raw != "7" && f.raw != "3"));
+    let f = d.figures.iter().find(|f| f.raw == "165.000").unwrap();
+    assert_eq!(f.value.map(|v| v.to_string()).as_deref(), Some("165000"));
+}

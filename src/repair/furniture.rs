@@ -287,7 +287,8 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
     // the lines hold all of the text but its line breaks: a form feed in a line is
     // a form feed in the text
     let paged = memchr::memchr(0x0C, text.as_bytes()).is_some();
-    let running = running_lines(&all, paged);
+    let mut running = running_lines(&all, paged);
+    numbered_running_lines(&all, &mut running);
     let mut i = 0;
     while i < all.len() {
         let (start, line) = all[i];
@@ -511,6 +512,92 @@ fn running_lines(all: &[(usize, &str)], paged: bool) -> FastMap<usize, &'static 
     out
 }
 
+/// A page's running header or footer printed with its page number, paged or not
+/// (pdftotext `-layout`, OCR without form feeds): `Jaarverslag Ministerie van OCW
+/// 2023      31`, `18        Jaarverslag DUO 2023`, `Jaarverslag DUO 2023 | pagina
+/// 17`. The same text with a number of one to four digits, parted from it by two or
+/// more spaces (or `|` and `pagina`), on three lines or more, the numbers rising: each
+/// such line is furniture, a header where the number comes first.
+fn numbered_running_lines(all: &[(usize, &str)], out: &mut FastMap<usize, &'static str>) {
+    // (text, number, line index, number first)
+    let mut found: Vec<(&str, u32, usize, bool)> = Vec::new();
+    for (k, (_, l)) in all.iter().enumerate() {
+        let t = l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+        // (most lines: no run of two spaces, or no digit at either end)
+        let b = t.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            continue;
+        };
+        if t.len() > 120 || !(first.is_ascii_digit() || last.is_ascii_digit()) {
+            continue;
+        }
+        let number = |n: &str| {
+            (!n.is_empty() && n.len() <= 4 && n.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| n.parse::<u32>().ok())
+                .flatten()
+        };
+        let text_ok = |x: &str| {
+            let x = x.trim();
+            x.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && x.split_whitespace().count() >= 2
+                && !x.ends_with(['.', ',', ';', ':'])
+                && x.split_whitespace().count() <= 12
+        };
+        if last.is_ascii_digit() {
+            let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+            let n = &t[head.len()..];
+            let lower = head.to_lowercase();
+            let page_word = ["| pagina ", "| page ", "| blz. ", "| p. "]
+                .iter()
+                .find_map(|w| lower.strip_suffix(w).map(|h| h.len()));
+            let text = match page_word {
+                Some(h) => Some(&head[..h]),
+                None => head.ends_with("  ").then_some(head),
+            };
+            if let (Some(text), Some(n)) = (text, number(n)) {
+                if text_ok(text) {
+                    found.push((text.trim(), n, k, false));
+                    continue;
+                }
+            }
+        }
+        if first.is_ascii_digit() {
+            let n_end = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+            let rest = &t[n_end..];
+            if rest.starts_with("  ") && text_ok(rest) {
+                if let Some(n) = number(&t[..n_end]) {
+                    found.push((rest.trim(), n, k, true));
+                }
+            }
+        }
+    }
+    if found.len() < 3 {
+        return;
+    }
+    // (a header and a footer may print the same text)
+    let mut by_text: FastMap<(&str, bool), Vec<(u32, usize)>> = FastMap::default();
+    for (text, n, k, first) in found {
+        by_text.entry((text, first)).or_default().push((n, k));
+    }
+    // the pages rise a few at a time; a column's totals repeated in three tables
+    // (`Totaal generaal   120`, `… 340`) need not
+    for (&(_, first), hits) in &by_text {
+        let pages = hits
+            .windows(2)
+            .all(|w| w[0].0 < w[1].0 && w[1].0 - w[0].0 <= 40);
+        if hits.len() >= 3 && pages {
+            let kind = if first {
+                "running_header"
+            } else {
+                "running_footer"
+            };
+            for &(_, k) in hits {
+                out.entry(k).or_insert(kind);
+            }
+        }
+    }
+}
+
 /// Is `t` a row of a Markdown pipe table, as the line `prev` above it is: the same
 /// number of pipes, at least two (`. Prijsbenchmark | afgerond | afgerond` under a
 /// row of figures)? A footer's link row stands on its own.
@@ -652,6 +739,33 @@ mod tests {
         assert_eq!(out.matches('\u{c}').count(), 3);
         // without page breaks nothing repeats
         let t = page(1).repeat(4);
+        assert!(kinds(&t).is_empty());
+    }
+
+    #[test]
+    fn numbered_running_footers() {
+        let page = |n: usize| {
+            format!("De tekst van bladzijde {n} gaat hier verder.\nEn nog een regel.\n\nJaarverslag Agentschap 2023            {n}\n")
+        };
+        let t: String = (11..15).map(page).collect();
+        let f: Vec<(String, usize)> = kinds(&t);
+        assert_eq!(f, [4, 8, 12, 16].map(|l| ("running_footer".to_string(), l)));
+        // the number first is a header; `| pagina N` as well
+        let t: String = (3..6)
+            .map(|n| format!("{n}        Jaarverslag DUO 2023\nTekst.\n\nJaarverslag DUO 2023 | pagina {n}\n"))
+            .collect();
+        let f: Vec<String> = kinds(&t).into_iter().map(|k| k.0).collect();
+        assert_eq!(f, ["running_header", "running_footer"].repeat(3));
+        // numbers that do not rise, and a table's rows, are no footers
+        let t: String = [12, 11, 13]
+            .iter()
+            .map(|n| format!("Jaarverslag Agentschap 2023            {n}\nTekst.\n"))
+            .collect();
+        assert!(kinds(&t).is_empty());
+        let t: String = [120, 340, 560]
+            .iter()
+            .map(|n| format!("Tabel\n                 2023\nRegeling A         80\nTotaal generaal   {n}\n\n"))
+            .collect();
         assert!(kinds(&t).is_empty());
     }
 
