@@ -957,3 +957,59 @@ fn numbered_running_footers_are_furniture() {
     let f = d.figures.iter().find(|f| f.raw == "165.000").unwrap();
     assert_eq!(f.value.map(|v| v.to_string()).as_deref(), Some("165000"));
 }
+
+/// A table over a page break (pdftotext `-layout`): a `Verschil` column whose upper
+/// label stands over the end of the label under `Vastgestelde` (`begroting 2023` ran
+/// on past its numbers), and a footer `Pagina 47 van 212   Jaarverslag …`. Before,
+/// every row lost its first value into its label and each value stood one column
+/// left, and the footer's 212 became a figure.
+#[test]
+fn a_table_over_a_page_break() {
+    let d = doc("r5-continued-page");
+    let want = [
+        "Realisatie 2019",
+        "Realisatie 2020",
+        "Realisatie 2021",
+        "Realisatie 2022",
+        "Realisatie 2023",
+        "Vastgestelde begroting 2023",
+        "Verschil",
+    ];
+    assert_eq!(columns(&d, 0), want);
+    assert_eq!(
+        common::row_values(&d.tables[0], "Verplichtingen"),
+        [
+            "280112000",
+            "301455000",
+            "295880000",
+            "310024000",
+            "322718000",
+            "305000000",
+            "17718000"
+        ]
+    );
+    // the rows after the break, in the same scale
+    let last = d.tables.last().unwrap();
+    assert_eq!(
+        common::row_values(last, "Hoogwaterbescherming")[6],
+        "-1100000"
+    );
+    assert_eq!(d.furniture.len(), 1);
+    assert_eq!(d.furniture[0].line, 17);
+    assert!(d.figures.iter().all(|f| f.raw != "212"));
+}
+
+/// A table continued after a page break under another running header, its column
+/// labels printed again, no caption and no `(vervolg)`: the second part is in the
+/// first part's scale and under its title. Before, its amounts were counts 1000
+/// times too small.
+#[test]
+fn a_continued_table_keeps_the_scale() {
+    let d = doc("r5-continued-scale");
+    assert_eq!(d.tables.len(), 2);
+    let t2 = &d.tables[1];
+    assert_eq!(t2.title, d.tables[0].title);
+    assert_eq!(t2.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(common::row_values(t2, "Totaal"), ["24720000", "26084000"]);
+    assert_eq!(t2.rows[1].cells[0].as_ref().unwrap().unit, "EUR");
+}

@@ -137,6 +137,24 @@ fn may_be_page_line(t: &str) -> bool {
     )
 }
 
+/// A page number and the running text beside it, two or more spaces apart (`Pagina
+/// 47 van 212          Jaarverslag Infrastructuur en Waterstaat 2023`, or the text
+/// first): a page's footer.
+fn page_line_with_text(t: &str) -> bool {
+    let Some(p) = t.find("  ") else {
+        return false;
+    };
+    let (a, b) = (t[..p].trim(), t[p..].trim());
+    let page = |x: &str| may_be_page_line(x) && PAGE_LINE.is_match(x);
+    let texty = |x: &str| {
+        x.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && x.split_whitespace().count() <= 12
+            && !x.contains("  ")
+            && !x.ends_with(['.', ',', ';', ':'])
+    };
+    (page(a) && texty(b)) || (texty(a) && page(b))
+}
+
 /// [`RULE_PREFIX`] starts with `=`, `~` or `_`.
 fn may_have_rule_prefix(line: &str) -> bool {
     matches!(line.as_bytes().first(), Some(b'=' | b'~' | b'_'))
@@ -368,6 +386,7 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
             Some("running_footer")
         } else if (may_be_page_line(t) && PAGE_LINE.is_match(t))
             || is_bare_page_number(text, start, line, t)
+            || page_line_with_text(t)
         {
             Some("page_number")
         } else if is_debris(t) {

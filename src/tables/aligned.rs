@@ -337,8 +337,26 @@ fn parse_table(
         // an upper label right of the last year names a column of its own (`Verschil`)
         let texts: Vec<&str> = upper.iter().map(|&u| lines[u].text).collect();
         let last_end = cols.last().map(|c| c.end).unwrap_or(0);
+        let last_start = cols.last().map(|c| c.start).unwrap_or(0);
         for g in hdr::groups(&texts, true) {
             if g.start > last_end + 2 {
+                cols.push(YearCol {
+                    start: g.start,
+                    end: g.end,
+                    year: None,
+                    text: String::new(),
+                });
+            } else if g.start > last_start + 2
+                && matches!(hdr::phase(&g.text).as_deref(), Some("verschil" | "mutatie"))
+                && super::flat::year_of(&g.text).is_none()
+                && rows_carry_one_more(lines, body_start, ncols)
+            {
+                // (a `Verschil` over the end of the last label, which ran on past
+                // its numbers: `Vastgestelde` / `begroting 2023` under it, rows of
+                // one value more): a column of its own, the last label cut before it
+                if let Some(last) = cols.last_mut() {
+                    last.end = last.end.min(g.start.saturating_sub(1)).max(last.start + 1);
+                }
                 cols.push(YearCol {
                     start: g.start,
                     end: g.end,

@@ -121,6 +121,7 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         );
         false
     });
+    continued_scales(&mut kept, lines);
     for (i, f) in kept.iter_mut().enumerate() {
         let t = &mut f.table;
         note_column(&mut t.columns, &mut t.rows);
@@ -130,6 +131,74 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         assign_ids(&mut f.table, i + 1);
     }
     (kept, dropped)
+}
+
+/// A table continued on the next page without `(vervolg)`: the same column labels
+/// again, no caption of its own, right after the table (at most eight lines between,
+/// two of them with text and no sentence: a page's footer and header). It is in the
+/// first part's scale and currency, and under its title unless it prints a numbered
+/// one.
+fn continued_scales(kept: &mut [Found], lines: &[TextLine<'_>]) {
+    for i in 1..kept.len() {
+        let (done, rest) = kept.split_at_mut(i);
+        let (prev, cur) = (&done[i - 1], &mut rest[0]);
+        let (p, t) = (&prev.table, &mut cur.table);
+        fn labels(t: &Table) -> Vec<&str> {
+            t.columns.iter().map(|c| c.label.as_str()).collect()
+        }
+        let gap = prev.lines.1..cur.lines.0.max(prev.lines.1);
+        let texts = lines[gap.clone()]
+            .iter()
+            .filter(|l| !l.text.trim().is_empty())
+            .count();
+        // (a sentence between them is prose between two tables)
+        let prose = lines[gap.clone()]
+            .iter()
+            .any(|l| l.text.trim_end().ends_with(['.', ':', ';']) || flat::is_prose(l.text.trim()));
+        let own_title = t.title.as_deref().is_some_and(flat::numbered_title)
+            && t.title != p.title
+            && !t
+                .title
+                .as_deref()
+                .is_some_and(|x| x.to_lowercase().contains("vervolg"));
+        if p.scale.is_none()
+            || t.scale.is_some()
+            || t.caption.is_some()
+            || own_title
+            || gap.len() > 8
+            || texts > 2
+            || prose
+            || t.columns.len() < 2
+            || labels(p) != labels(t)
+        {
+            continue;
+        }
+        t.scale = p.scale;
+        t.currency = p.currency.clone();
+        t.caption = p.caption.clone();
+        if !t.title.as_deref().is_some_and(flat::numbered_title) {
+            t.title = p.title.clone();
+        }
+        let eur = t.currency.is_some();
+        let Some(scale) = t.scale else { continue };
+        for row in t.rows.iter_mut() {
+            if row.unit.is_some() {
+                continue;
+            }
+            for cell in row.cells.iter_mut().flatten() {
+                let unscaled = cell.multiplier == Some(Dec::from_int(1));
+                if cell.kind != Kind::Number.as_str() || !unscaled || cell.unit != "count" {
+                    continue;
+                }
+                let Some(n) = cell.number else { continue };
+                cell.multiplier = Some(scale);
+                cell.value = n.checked_mul(scale);
+                if eur {
+                    cell.unit = Unit::Eur.as_str().to_string();
+                }
+            }
+        }
+    }
 }
 
 /// A scale caption in a row's label (`Omzet (x € 1 mln)`, `Aantal klanten (x
