@@ -1013,3 +1013,26 @@ fn a_continued_table_keeps_the_scale() {
     assert_eq!(common::row_values(t2, "Totaal"), ["24720000", "26084000"]);
     assert_eq!(t2.rows[1].cells[0].as_ref().unwrap().unit, "EUR");
 }
+
+/// An upper header line of words one over each column (`Balans per   Balans per`
+/// over `31 december 2023   31 december 2022`) is the header's upper level, not the
+/// title: before, it became the title, and the numbered title with its `(bedragen x
+/// € 1.000)` was lost, every amount 1000 times too small.
+#[test]
+fn upper_header_words_over_each_column() {
+    let d = doc("r5-balans-upper-words");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        t.title.as_deref(),
+        Some("Tabel 13 Balans per 31 december 2023")
+    );
+    assert_eq!(
+        columns(&d, 0),
+        ["Balans per 31 december 2023", "Balans per 31 december 2022"]
+    );
+    assert_eq!(
+        common::row_values(t, "Immateriële activa"),
+        ["4512000", "5880000"]
+    );
+}

@@ -268,7 +268,7 @@ fn parse_table(
             k -= 1;
             continue;
         }
-        if hdr::header_words_line(t) {
+        if hdr::header_words_line(t) || words_over_columns(t, &cols) {
             upper.push(j);
             top = j;
             k -= 1;
@@ -1354,33 +1354,11 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     {
         return None;
     }
+    if body.contains(|c: char| c.is_whitespace() && c != ' ' && c != '\u{a0}') {
+        return None;
+    }
     // the labels: (char start, char end, byte start, byte end)
-    let mut segs: Vec<(usize, usize, usize, usize)> = Vec::new();
-    let mut start: Option<(usize, usize)> = None;
-    let mut spaces = 0;
-    let mut last_end = (0, 0);
-    for (ci, (bi, c)) in t.char_indices().enumerate() {
-        if c == ' ' || c == '\u{a0}' {
-            spaces += 1;
-            if spaces == 2 {
-                if let Some((cs, bs)) = start.take() {
-                    segs.push((cs, last_end.0, bs, last_end.1));
-                }
-            }
-            continue;
-        }
-        if c.is_whitespace() {
-            return None;
-        }
-        spaces = 0;
-        if start.is_none() {
-            start = Some((ci, bi));
-        }
-        last_end = (ci + 1, bi + c.len_utf8());
-    }
-    if let Some((cs, bs)) = start {
-        segs.push((cs, last_end.0, bs, last_end.1));
-    }
+    let segs = char_segments(t);
     if !(2..=13).contains(&segs.len()) {
         return None;
     }
@@ -1445,6 +1423,53 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         return Some((to_cols(&segs[1..]), Some(segs[0].3)));
     }
     (segs[0].0 > row_lead + 2 && fits(&segs)).then(|| (to_cols(&segs), None))
+}
+
+/// A line of words one over each column, none in the label column (`Balans per
+/// Balans per` over `31 december 2023   31 december 2022`): the upper level of the
+/// header, whatever its words, not the table's title.
+fn words_over_columns(t: &str, cols: &[YearCol]) -> bool {
+    if cols.len() < 2 || !t.contains("  ") {
+        return false;
+    }
+    let segs = char_segments(t);
+    segs.len() == cols.len()
+        && segs.iter().zip(cols).all(|(&(s, e, bs, be), c)| {
+            let w = &t[bs..be];
+            s < c.end + 2
+                && c.start < e + 2
+                && w.split_whitespace().count() <= 4
+                && w.starts_with(char::is_alphabetic)
+        })
+}
+
+/// The pieces of `t` parted by runs of two or more spaces: (char start, char end,
+/// byte start, byte end) of each.
+fn char_segments(t: &str) -> Vec<(usize, usize, usize, usize)> {
+    let mut segs = Vec::new();
+    let mut start: Option<(usize, usize)> = None;
+    let mut spaces = 0;
+    let mut last_end = (0, 0);
+    for (ci, (bi, c)) in t.char_indices().enumerate() {
+        if c.is_whitespace() {
+            spaces += 1;
+            if spaces == 2 {
+                if let Some((cs, bs)) = start.take() {
+                    segs.push((cs, last_end.0, bs, last_end.1));
+                }
+            }
+            continue;
+        }
+        spaces = 0;
+        if start.is_none() {
+            start = Some((ci, bi));
+        }
+        last_end = (ci + 1, bi + c.len_utf8());
+    }
+    if let Some((cs, bs)) = start {
+        segs.push((cs, last_end.0, bs, last_end.1));
+    }
+    segs
 }
 
 /// A rule of dashes across a table (at least ten, with spaces between the columns'
