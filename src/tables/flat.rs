@@ -406,6 +406,13 @@ pub(super) fn find_with_labels(
     loc: &Locator<'_>,
     labels: std::ops::Range<usize>,
 ) -> Option<Found> {
+    // (a value is no label: `FTE | 0` heads no table)
+    if lines[labels.clone()]
+        .iter()
+        .any(|l| parse_cell(trim_line(l).0).is_some())
+    {
+        return None;
+    }
     let floor = 0;
     parse_table(lines, labels.start, floor, loc, 1, Some(&labels)).ok()
 }

@@ -683,7 +683,10 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
             let (off, t): (usize, &str) = match (stub, cells.get(c)) {
                 (Some(s), _) => s,
                 (_, Some(Cell::One(off, t))) if !t.is_empty() => (*off, t),
-                (_, Some(Cell::Made(off, t))) => (*off, t.as_str()),
+                // (trimmed before it is placed: the reader trims what it reads, and
+                // a made text's ends need not be the source's char boundaries)
+                (_, Some(Cell::Made(off, t))) if !t.trim().is_empty() => (*off, t.trim()),
+                (_, Some(Cell::Made(off, _))) => (*off, EMPTY_CELL),
                 (_, Some(Cell::One(off, _))) => (*off, EMPTY_CELL),
                 (_, None) => (lines[line].start, EMPTY_CELL),
             };
