@@ -745,3 +745,33 @@ fn qualified_key_values_and_abbreviated_amounts_before_a_comparison() {
     );
     assert_eq!(d.figures[0].subject.as_deref(), Some("Bezwaren"));
 }
+
+/// A minus that stands apart before an amount, after a verb of amount or an opening
+/// parenthesis (`bedraagt – € 3,8 miljoen`, `(– € 18 miljoen)`, `-/- € 3,8
+/// miljoen`), is the amount's sign; a dash that opens an aside (`De kosten – € 3,8
+/// miljoen – vallen`) or stands before a count is not. Before, all came out positive.
+#[test]
+fn a_minus_apart_before_an_amount() {
+    let text = "Het saldo bedraagt – € 3,8 miljoen.\nHet resultaat was (– € 18 miljoen) lager.\nHet saldo bedraagt -/- € 2,1 miljoen.\nDe kosten – € 4,2 miljoen – vallen hoger uit.\nHet aantal bedroeg – 12 stuks.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let got: Vec<(&str, String)> = d
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.raw.as_str(),
+                f.value.map(|v| v.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("– € 3,8 miljoen", "-3800000".to_string()),
+            ("– € 18 miljoen", "-18000000".to_string()),
+            ("-/- € 2,1 miljoen", "-2100000".to_string()),
+            ("€ 4,2 miljoen", "4200000".to_string()),
+            ("12", "12".to_string()),
+        ]
+    );
+}

@@ -197,6 +197,45 @@ fn digit_or_euro(piece: &str) -> Option<usize> {
     })
 }
 
+/// The start of a minus that stands apart before byte `at` (`bedraagt – `, `(– `,
+/// `: -/- `): after an opening parenthesis, a colon or a verb of amount, and no
+/// second dash after the amount closing an aside.
+fn spaced_minus(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].trim_end();
+    let dash = ["-/-", "–", "−", "-"]
+        .into_iter()
+        .find(|d| before.ends_with(d))?;
+    let d0 = before.len() - dash.len();
+    if d0 == before.len() || before.len() == text[..at].len() {
+        return None; // (glued: taken as a sign of its own above)
+    }
+    let prev = text[..d0].trim_end();
+    let opens = prev.ends_with(['(', ':']);
+    let word = prev
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let verb = matches!(
+        word.as_str(),
+        "bedraagt"
+            | "bedroeg"
+            | "bedragen"
+            | "bedroegen"
+            | "is"
+            | "was"
+            | "van"
+            | "saldo"
+            | "resultaat"
+    );
+    // (the aside's closing dash on the rest of the sentence's line)
+    let rest = &text[at..text[at..]
+        .find(['\n', '.'])
+        .map_or(text.len(), |k| at + k.max(1))];
+    let aside = rest.contains(" – ") || rest.contains(" - ");
+    ((opens || verb) && !aside && prev.len() < d0 + 1).then_some(d0)
+}
+
 fn token_at(toks: &[Tok], off: usize) -> usize {
     toks.partition_point(|t| t.e <= off)
         .min(toks.len().saturating_sub(1))
@@ -223,6 +262,16 @@ fn digits_at(
         .next_back()
         .filter(|c| matches!(c, '+' | '-' | '−' | '–'));
     let prefix = &prefix[..prefix.len() - sign.map_or(0, char::len_utf8)];
+    // a dash that stands apart before the amount, where a verb or an opening
+    // parenthesis puts it (`bedraagt – € 3,8 miljoen`, `(– € 18 miljoen)`, `-/- €
+    // 3,8`); a dash between two phrases (`De kosten – € 3,8 miljoen – vallen`) is no
+    // sign, and is left
+    let spaced = if sign.is_none() && prefix.is_empty() {
+        spaced_minus(text, t.s)
+    } else {
+        None
+    };
+    let glued = sign.is_some();
     // glued to letters or codes: `B2`, `Z0`, `COVID-19`, `+31`, `#3`, `/2`
     if !prefix.chars().all(|c| {
         matches!(
@@ -241,17 +290,27 @@ fn digits_at(
     let Some(mut number) = v.number else {
         return i + 1;
     };
+    let change = v.unit == crate::grammar::Unit::PercentagePoints;
+    // (an amount in a scale caption's euros too: `– 3 783 (x € 1.000)`)
+    let money = v.kind == Kind::Money || v.unit == crate::grammar::Unit::Eur;
+    let signable = (matches!(v.kind, Kind::Percent) || money || change) && !number.is_negative();
+    // (a dash apart before a count is no sign: the count is read as it was)
+    let sign = if glued {
+        sign
+    } else {
+        spaced.filter(|_| signable).map(|_| '-')
+    };
+    let spaced = spaced.filter(|_| sign.is_some() && !glued);
     if let Some(sign) = sign {
         // (a range, `-3 tot -5%`, or a sign the grammar read too, `€ -1,2`: left)
-        let change = v.unit == crate::grammar::Unit::PercentagePoints;
-        if !(matches!(v.kind, Kind::Percent | Kind::Money) || change) || number.is_negative() {
+        if !signable {
             return i + 1;
         }
         if sign != '+' {
             number = number.negate();
         }
     }
-    let s0 = p - sign.map_or(0, char::len_utf8);
+    let s0 = spaced.unwrap_or(p - sign.map_or(0, char::len_utf8));
     let mut e = p + v.len;
     let t1 = token_at(toks, e.saturating_sub(1));
     let skip_to = t1 + 1;
