@@ -1036,3 +1036,30 @@ fn upper_header_words_over_each_column() {
         ["4512000", "5880000"]
     );
 }
+
+/// A row's unit after its label without parentheses (`Ziekteverzuim %`, `Aandeel
+/// externe inhuur in %`, `Percentage digitaal`, `Bezetting in fte`, `Formatie fte`):
+/// in a table `(bedragen x € 1.000)` these are no thousands of euros. Before, 5,1% of
+/// absence was 5 100 EUR.
+#[test]
+fn row_units_without_parentheses() {
+    let d = doc("r5-units-without-parentheses");
+    let t = &d.tables[0];
+    let unit_of = |label: &str| {
+        let r = t.rows.iter().find(|r| r.label == label).unwrap();
+        let c = r.cells[0].as_ref().unwrap();
+        (c.value.map(|v| v.to_string()).unwrap(), c.unit.clone())
+    };
+    assert_eq!(
+        unit_of("Apparaatskosten"),
+        ("12400000".into(), "EUR".into())
+    );
+    assert_eq!(unit_of("Ziekteverzuim %"), ("5.1".into(), "%".into()));
+    assert_eq!(
+        unit_of("Aandeel externe inhuur in %"),
+        ("12".into(), "%".into())
+    );
+    assert_eq!(unit_of("Percentage digitaal"), ("88".into(), "%".into()));
+    assert_eq!(unit_of("Bezetting in fte"), ("412".into(), "fte".into()));
+    assert_eq!(unit_of("Formatie fte"), ("420".into(), "fte".into()));
+}

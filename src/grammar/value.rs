@@ -1348,6 +1348,16 @@ mod tests {
             for t in SCALE_WORDS.iter().chain(UNIT_WORDS).chain(MARKERS).chain(TEXT_VALUES) {
                 proptest::prop_assert!(t.is_ascii());
                 let got = tag_ci(&s, t);
+                // (nom slices the input at the tag's byte length, and panics where that
+                // falls inside a wide char, `beReI\u{212a}` for `bereikt`: such an input is
+                // `tag_ci`'s alone, which compares whole chars)
+                if s.len() >= t.len() && !s.is_char_boundary(t.len()) {
+                    let lower_prefix: String = s.chars().flat_map(char::to_lowercase).collect();
+                    if !lower_prefix.starts_with(t) {
+                        proptest::prop_assert!(got.is_none(), "{:?} {:?}", s, t);
+                    }
+                    continue;
+                }
                 let nom = tag_no_case::<_, _, nom::error::Error<&str>>(*t)(s.as_str()).ok();
                 // nom also takes an input with fewer chars than the tag when a wide
                 // char makes up the bytes (`\u{212a}e` for `keer`): a cut word, which

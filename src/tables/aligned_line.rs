@@ -792,15 +792,25 @@ pub fn label_unit(label: &str) -> Option<Unit> {
     {
         return Some(Unit::Percent);
     }
+    // the unit after the label, without parentheses (`Ziekteverzuim %`, `Aandeel
+    // externe inhuur in %`, `Percentage digitaal`; `Bezetting in fte`, `Formatie fte`)
+    let t = l.trim_end();
+    if t.ends_with(" %")
+        || t.ends_with(" in procenten")
+        || t.starts_with("percentage ")
+        || t == "percentage"
+    {
+        return Some(Unit::Percent);
+    }
     if l.starts_with("fte-totaal")
         || l.starts_with("fte totaal")
         || l.contains("(fte)")
         || l.contains("(in fte)")
+        || t.ends_with(" fte")
     {
         return Some(Unit::Fte);
     }
     // a unit word in parentheses at the end: `(dagen)`, `(in dagen)`, `(uren)`, `(jaren)`
-    let t = l.trim_end();
     let inner = t
         .strip_suffix(')')
         .and_then(|h| h.rsplit_once('('))
@@ -1272,6 +1282,15 @@ mod tests {
             Some(Unit::Fte)
         );
         assert_eq!(label_unit("Fte overhead"), None);
+        assert_eq!(label_unit("Ziekteverzuim %"), Some(Unit::Percent));
+        assert_eq!(
+            label_unit("Aandeel externe inhuur in %"),
+            Some(Unit::Percent)
+        );
+        assert_eq!(label_unit("Percentage digitaal"), Some(Unit::Percent));
+        assert_eq!(label_unit("Bezetting in fte"), Some(Unit::Fte));
+        assert_eq!(label_unit("Formatie fte"), Some(Unit::Fte));
+        assert_eq!(label_unit("Percentages en aantallen"), None);
         assert_eq!(label_unit("Gemiddelde leeftijd (jaren)"), Some(Unit::Year));
         assert_eq!(label_unit("Gemiddelde leeftijd"), None);
         assert!(splits_text_value("niet", "uitgevoerd"));
