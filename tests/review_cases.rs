@@ -1063,3 +1063,23 @@ fn row_units_without_parentheses() {
     assert_eq!(unit_of("Bezetting in fte"), ("412".into(), "fte".into()));
     assert_eq!(unit_of("Formatie fte"), ("420".into(), "fte".into()));
 }
+
+/// A source line under a table (`Bron: Rijksdienst voor Ondernemend Nederland,
+/// jaarverslag 2023`, `Bron: RVO (2024)`) ends it: before, its year became a cell of
+/// a row `Bron: …` (2023 as a count), or it became an empty section row.
+#[test]
+fn a_source_line_ends_the_table() {
+    let d = doc("r5-source-lines");
+    assert!(!d.tables.is_empty());
+    for t in &d.tables {
+        assert!(
+            t.rows.iter().all(|r| !r.label.starts_with("Bron")),
+            "{:?}",
+            t.rows.iter().map(|r| &r.label).collect::<Vec<_>>()
+        );
+    }
+    assert_eq!(
+        common::row_values(&d.tables[0], "Totaal"),
+        ["14900000", "13500000", "13000000"]
+    );
+}

@@ -548,6 +548,11 @@ fn parse_table(
             continue;
         }
         blanks = 0;
+        // a source line under the table (`Bron: IND, jaarverslag 2023`) ends it: its
+        // year is no cell
+        if !body.is_empty() && super::is_source_line(t) {
+            break;
+        }
         // the next table's numbered title (`Tabel 2 Kerncijfers`) ends this one;
         // the same title again, or one that says it goes on (`(vervolg)`), heads this
         // table's next page

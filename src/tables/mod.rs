@@ -279,6 +279,15 @@ fn column_units(table: &mut Table) {
     }
 }
 
+/// A table's source line (`Bron: IND, jaarverslag 2023`, `Bronnen: CBS, RVO`,
+/// `Source: …`): no row, whatever numbers it holds.
+pub(crate) fn is_source_line(t: &str) -> bool {
+    let t = t.trim_start().trim_start_matches(['*', '_']);
+    ["bron:", "bronnen:", "bron :", "source:"]
+        .iter()
+        .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
 /// A column of counts by its label (`Aantal`, `Aantal regelingen`, `Aantallen`),
 /// beside amounts in a table of thousands of euros: never scaled by the caption.
 fn counts_column(label: &str) -> bool {
