@@ -141,7 +141,12 @@ fn may_be_page_line(t: &str) -> bool {
 /// 47 van 212          Jaarverslag Infrastructuur en Waterstaat 2023`, or the text
 /// first): a page's footer.
 fn page_line_with_text(t: &str) -> bool {
-    let Some(p) = t.find("  ") else {
+    // (the page line first opens the line as a page line does; last, it ends in its
+    // number: most lines do neither, and are not searched)
+    if t.len() > 160 || !(may_be_page_line(t) || t.ends_with(|c: char| c.is_ascii_digit())) {
+        return false;
+    }
+    let Some(p) = t.as_bytes().windows(2).position(|w| w == b"  ") else {
         return false;
     };
     let (a, b) = (t[..p].trim(), t[p..].trim());
@@ -152,7 +157,7 @@ fn page_line_with_text(t: &str) -> bool {
             && !x.contains("  ")
             && !x.ends_with(['.', ',', ';', ':'])
     };
-    (page(a) && texty(b)) || (texty(a) && page(b))
+    (page(a) && texty(b)) || (page(b) && texty(a))
 }
 
 /// [`RULE_PREFIX`] starts with `=`, `~` or `_`.
@@ -562,8 +567,17 @@ fn numbered_running_lines(all: &[(usize, &str)], out: &mut FastMap<usize, &'stat
                 && !x.ends_with(['.', ',', ';', ':'])
                 && x.split_whitespace().count() <= 12
         };
-        if last.is_ascii_digit() {
-            let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        // (a number before it is parted by spaces: most lines ending in a digit are
+        // cells and sentences, `12.400`, `in 2023`, and go no further)
+        let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        let page_tail = || {
+            head.get(head.len().saturating_sub(10)..)
+                .is_some_and(|x| x.to_ascii_lowercase().contains("| p"))
+                || head
+                    .get(head.len().saturating_sub(8)..)
+                    .is_some_and(|x| x.to_ascii_lowercase().contains("| blz"))
+        };
+        if last.is_ascii_digit() && (head.ends_with("  ") || (head.ends_with(' ') && page_tail())) {
             let n = &t[head.len()..];
             let lower = head.to_lowercase();
             let page_word = ["| pagina ", "| page ", "| blz. ", "| p. "]

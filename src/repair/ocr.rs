@@ -795,13 +795,23 @@ fn digits_in_numbers(text: &str, edits: &mut Vec<Edit>) {
             .next_back()
             .is_some_and(char::is_alphanumeric)
     };
-    let mut i = 0;
-    while i < b.len() {
-        // (most bytes are no digit; a run holds one)
-        let Some(d) = b[i..].iter().position(u8::is_ascii_digit) else {
-            break;
-        };
-        let d = i + d;
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    let sep = |k: usize| matches!(b.get(k), Some(b'.' | b','));
+    // each run is found from one of its letters next to a digit (`61.OOO`: the first
+    // `O`, a stop and a digit before it), by a vectorised search for the letters
+    let mut done = 0;
+    for k in memchr::memchr3_iter(b'O', b'l', b'I', b) {
+        if k < done {
+            continue;
+        }
+        let near = (k > 0 && digit(k - 1))
+            || digit(k + 1)
+            || (k > 1 && sep(k - 1) && digit(k - 2))
+            || (sep(k + 1) && digit(k + 2));
+        if !near {
+            continue;
+        }
+        let d = k;
         let mut s = d;
         while s > 0 && in_run(b[s - 1]) {
             s -= 1;
@@ -810,7 +820,7 @@ fn digits_in_numbers(text: &str, edits: &mut Vec<Edit>) {
         while e < b.len() && in_run(b[e]) {
             e += 1;
         }
-        i = e.max(d + 1);
+        done = e.max(d + 1);
         // the separators at the ends are punctuation: `… 31O.`, `(2O23,`
         while s < e && matches!(b[s], b'.' | b',') {
             s += 1;

@@ -1352,10 +1352,12 @@ fn find_title(
 fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option<usize>)> {
     let t = lines[i].text;
     let body = t.trim();
+    // (a row of values ends in a digit or `%`, prose in a stop: most lines are ruled
+    // out by their last char before any search)
     if body.is_empty()
         || t.len() > 240
+        || body.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ':' | ';' | ',' | '%'))
         || !body.contains("  ")
-        || body.ends_with(['.', ':', ';', ','])
     {
         return None;
     }
