@@ -854,17 +854,7 @@ fn letters_for_digits_in_ocr_numbers() {
         .collect();
     assert!(digit_repairs.contains(&("1.O46.000", "1.046.000")));
     assert!(digit_repairs.contains(&("2.l50", "2.150")));
-    let figs: Vec<(&str, String, &str)> = d
-        .figures
-        .iter()
-        .map(|f| {
-            (
-                f.raw.as_str(),
-                f.value.map(|v| v.to_string()).unwrap_or_default(),
-                f.unit.as_str(),
-            )
-        })
-        .collect();
+    let figs = common::figure_values(&d);
     for want in [
         ("1.234.567", "1234567", "count"),
         ("3,1%", "3.1", "%"),

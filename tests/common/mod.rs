@@ -228,3 +228,18 @@ pub fn row<'t>(t: &'t verslag::model::Table, label: &str) -> &'t verslag::model:
         .find(|r| r.label == label)
         .unwrap_or_else(|| panic!("no row {label}"))
 }
+
+/// Each prose figure of `d` as (raw, value, unit), in document order.
+#[allow(dead_code)]
+pub fn figure_values(d: &verslag::model::Document) -> Vec<(&str, String, &str)> {
+    d.figures
+        .iter()
+        .map(|f| {
+            (
+                f.raw.as_str(),
+                f.value.map(|v| v.to_string()).unwrap_or_default(),
+                f.unit.as_str(),
+            )
+        })
+        .collect()
+}
