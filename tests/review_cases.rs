@@ -1073,3 +1073,30 @@ fn a_source_line_ends_the_table() {
         ["14900000", "13500000", "13000000"]
     );
 }
+
+/// Sub-columns under each year (`2022   2023` over `aantal   fte   aantal   fte`):
+/// each is a column of its own, with its year, and `fte` gives its cells their unit.
+/// Before, the first two values went into the row's label and the other two stood
+/// under the wrong years.
+#[test]
+fn sub_columns_under_the_years() {
+    let d = doc("r5-sub-columns");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        columns(&d, 0),
+        ["2022 aantal", "2022 fte", "2023 aantal", "2023 fte"]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2022), Some(2022), Some(2023), Some(2023)]);
+    assert_eq!(
+        common::row_values(t, "Schaal 1-8"),
+        ["412", "388.4", "398", "377.0"]
+    );
+    let units: Vec<&str> = common::row(t, "Totaal")
+        .cells
+        .iter()
+        .map(|c| c.as_ref().unwrap().unit.as_str())
+        .collect();
+    assert_eq!(units, ["count", "fte", "count", "fte"]);
+}

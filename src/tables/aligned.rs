@@ -320,6 +320,21 @@ fn parse_table(
         lower.push(body_start);
         body_start += 1;
     }
+    // sub-columns under each year (`2022   2023` / `aantal   fte   aantal   fte`), the
+    // rows carrying a value under each: the columns are the sub-columns, each with its
+    // year
+    if lower.is_empty() {
+        if let Some(sub) = lines
+            .get(body_start)
+            .and_then(|l| sub_columns(l.text, &cols))
+        {
+            if rows_carry_one_more(lines, body_start + 1, sub.len() - 1) {
+                cols = sub;
+                ncols = cols.len();
+                body_start += 1;
+            }
+        }
+    }
     let min_gap = cols
         .windows(2)
         .map(|w| w[1].start.saturating_sub(w[0].end))
@@ -1448,6 +1463,48 @@ fn words_over_columns(t: &str, cols: &[YearCol]) -> bool {
                 && w.split_whitespace().count() <= 4
                 && w.starts_with(char::is_alphabetic)
         })
+}
+
+/// Two or three short labels under each column of `cols`, nearest it (`aantal   fte`
+/// under each year): the sub-columns, labelled with their column's label before
+/// their own (`2022 aantal`) and its year.
+fn sub_columns(t: &str, cols: &[YearCol]) -> Option<Vec<YearCol>> {
+    if cols.is_empty() || !t.contains("  ") {
+        return None;
+    }
+    let segs = char_segments(t);
+    let k = segs.len() / cols.len();
+    if !(2..=3).contains(&k) || segs.len() != k * cols.len() {
+        return None;
+    }
+    let ok = |w: &str| {
+        w.split_whitespace().count() <= 3
+            && w.chars().count() <= 24
+            && w.starts_with(char::is_alphabetic)
+            && !w.chars().any(|c| c.is_ascii_digit())
+    };
+    let mut out = Vec::with_capacity(segs.len());
+    for (i, &(s, e, bs, be)) in segs.iter().enumerate() {
+        let w = &t[bs..be];
+        let c = &cols[i / k];
+        // (the column's label stands over its sub-columns, nearer them than any other)
+        let mid = (s + e) / 2;
+        let dist = |c: &YearCol| {
+            let cm = (c.start + c.end) / 2;
+            cm.abs_diff(mid)
+        };
+        let nearest = cols.iter().min_by_key(|c| dist(c))?;
+        if !ok(w) || !std::ptr::eq(nearest, c) {
+            return None;
+        }
+        out.push(YearCol {
+            start: s,
+            end: e,
+            year: c.year,
+            text: format!("{} {w}", c.text).trim().to_string(),
+        });
+    }
+    Some(out)
 }
 
 /// The pieces of `t` parted by runs of two or more spaces: (char start, char end,
