@@ -734,3 +734,25 @@ fn a_minus_apart_before_an_amount() {
         ]
     );
 }
+
+/// A bare number compared in parentheses with the amount or percentage before it
+/// (`€ 27,9 mld. (2022: 26,1)`, `5,2% (2021: 4,8)`) is in that figure's unit and
+/// scale; a count compared with a count stays a count. Before, `26,1` was the count
+/// 26.1.
+#[test]
+fn a_compared_number_takes_the_unit_before_it() {
+    let text = "De vordering bedroeg € 27,9 mld. (2022: 26,1).\nHet ziekteverzuim was 5,2% (2021: 4,8).\nHet aantal steeg tot 1.200 (2021: 1.100).\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(
+        common::figure_values(&d),
+        [
+            ("€ 27,9 mld.", "27900000000".to_string(), "EUR"),
+            ("26,1", "26100000000".to_string(), "EUR"),
+            ("5,2%", "5.2".to_string(), "%"),
+            ("4,8", "4.8".to_string(), "%"),
+            ("1.200", "1200".to_string(), "count"),
+            ("1.100", "1100".to_string(), "count"),
+        ]
+    );
+    assert_eq!(d.figures[1].period.as_deref(), Some("2022"));
+}

@@ -391,6 +391,37 @@ fn find_with(
                 span: loc.span(clean),
             });
         }
+        // a bare number compared in parentheses with the amount before it (`€ 27,9
+        // mld. (2022: 26,1)`, `5,2% (2021: 4,8)`) is in that amount's unit and scale
+        for k in 1..cands.len() {
+            let (prev, cur) = (cands[k - 1], cands[k]);
+            let between = text[prev.e..cur.s].trim();
+            let compared = between
+                .strip_prefix('(')
+                .and_then(|b| b.trim_end().strip_suffix(':'))
+                .is_some_and(|y| {
+                    let y = y.trim();
+                    y.len() == 4
+                        && (y.starts_with("19") || y.starts_with("20"))
+                        && y.bytes().all(|b| b.is_ascii_digit())
+                });
+            let (p, f) = (&figures[base + k - 1], &figures[base + k]);
+            if compared
+                && cur.kind == "number"
+                && cur.scale.is_none()
+                && f.unit == "count"
+                && matches!(p.unit.as_str(), "EUR" | "%")
+            {
+                let (unit, mult) = (p.unit.clone(), p.multiplier);
+                let f = &mut figures[base + k];
+                f.unit = unit;
+                f.multiplier = mult;
+                f.value = match (f.number, mult) {
+                    (Some(n), Some(m)) => n.checked_mul(m),
+                    _ => f.value,
+                };
+            }
+        }
         links.extend(pairs.into_iter().map(|(a, b)| (base + a, base + b)));
         // `1.234 aanvragen, waarvan 98% ...` and `5,2% (2021: 4,8%)`: a part of, or
         // a comparison with, the figure before it is about the same thing
