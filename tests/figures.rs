@@ -756,3 +756,16 @@ fn a_compared_number_takes_the_unit_before_it() {
     );
     assert_eq!(d.figures[1].period.as_deref(), Some("2022"));
 }
+
+/// A single digit at a line's start before a capitalised word is a note's mark or a
+/// section's number (`1 De realisatie 2023 is inclusief …` under a table, `2\) De
+/// ontvangsten …`), no figure; the amount in the note still is one.
+#[test]
+fn a_mark_before_a_capitalised_note_is_no_figure() {
+    let text = "Tabel 1 Uitgaven (bedragen x € 1.000)\n\n                  2022      2023\nUitgaven         4.120     6.300\n\n1 De realisatie 2023 is inclusief een eenmalige bijdrage van € 4,3 miljoen.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(
+        common::figure_values(&d),
+        [("€ 4,3 miljoen", "4300000".to_string(), "EUR")]
+    );
+}

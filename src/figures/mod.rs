@@ -310,6 +310,16 @@ fn find_with(
                 if lower && context::is_function(next) && c.number < Dec::from_int(100) {
                     return true;
                 }
+                // `1 De realisatie 2023 is inclusief …` under a table, `2 Uitgaven`: a
+                // note's mark or a section's number before a capitalised word (a
+                // sentence spells a number under ten out)
+                let upper = toks
+                    .get(c.t1 + 1)
+                    .is_some_and(|t| text[t.cs..t.ce].starts_with(char::is_uppercase));
+                let digits = &text[c.s..c.e];
+                if upper && digits.len() == 1 && digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return true;
+                }
             }
             // (a key's value is no cell: `Aantal klachten: 56`)
             bare && !key_value
