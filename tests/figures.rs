@@ -721,7 +721,7 @@ fn qualified_key_values_and_abbreviated_amounts_before_a_comparison() {
 /// miljoen – vallen`) or stands before a count is not. Before, all came out positive.
 #[test]
 fn a_minus_apart_before_an_amount() {
-    let text = "Het saldo bedraagt – € 3,8 miljoen.\nHet resultaat was (– € 18 miljoen) lager.\nHet saldo bedraagt -/- € 2,1 miljoen.\nDe kosten – € 4,2 miljoen – vallen hoger uit.\nHet aantal bedroeg – 12 stuks.\n";
+    let text = "Het saldo bedraagt – € 3,8 miljoen.\nHet resultaat was (– € 18 miljoen) lager.\nHet saldo bedraagt -/- € 2,1 miljoen.\nDe kosten – € 4,2 miljoen – vallen hoger uit.\nHet aantal bedroeg – 12 stuks.\nHet saldo was – € 1.200 – lager dan begroot.\n";
     let d = extract(text.as_bytes(), &Options::default()).unwrap();
     assert_eq!(
         common::figure_values(&d),
@@ -731,6 +731,7 @@ fn a_minus_apart_before_an_amount() {
             ("-/- € 2,1 miljoen", "-2100000".to_string(), "EUR"),
             ("€ 4,2 miljoen", "4200000".to_string(), "EUR"),
             ("12", "12".to_string(), "count"),
+            ("€ 1.200", "1200".to_string(), "EUR"),
         ]
     );
 }

@@ -206,7 +206,7 @@ fn spaced_minus(text: &str, at: usize) -> Option<usize> {
         .into_iter()
         .find(|d| before.ends_with(d))?;
     let d0 = before.len() - dash.len();
-    if d0 == before.len() || before.len() == text[..at].len() {
+    if before.len() == text[..at].len() {
         return None; // (glued: taken as a sign of its own above)
     }
     let prev = text[..d0].trim_end();
@@ -228,12 +228,13 @@ fn spaced_minus(text: &str, at: usize) -> Option<usize> {
             | "saldo"
             | "resultaat"
     );
-    // (the aside's closing dash on the rest of the sentence's line)
-    let rest = &text[at..text[at..]
-        .find(['\n', '.'])
-        .map_or(text.len(), |k| at + k.max(1))];
+    // (the aside's closing dash on the rest of the sentence's line; a stop in a
+    // number, `€ 1.200`, ends no sentence)
+    let rest = &text[at..];
+    let rest = &rest[..rest.find(['\n']).unwrap_or(rest.len())];
+    let rest = &rest[..rest.find(". ").unwrap_or(rest.len())];
     let aside = rest.contains(" – ") || rest.contains(" - ");
-    ((opens || verb) && !aside && prev.len() < d0 + 1).then_some(d0)
+    ((opens || verb) && !aside).then_some(d0)
 }
 
 fn token_at(toks: &[Tok], off: usize) -> usize {

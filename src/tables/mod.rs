@@ -187,17 +187,25 @@ fn continued_scales(kept: &mut [Found], lines: &[TextLine<'_>]) {
             }
             for cell in row.cells.iter_mut().flatten() {
                 let unscaled = cell.multiplier == Some(Dec::from_int(1));
-                if cell.kind != Kind::Number.as_str() || !unscaled || cell.unit != "count" {
+                if cell.kind != Kind::Number.as_str()
+                    || !unscaled
+                    || cell.unit != Unit::Count.as_str()
+                    || cell.number.is_none()
+                {
                     continue;
                 }
-                let Some(n) = cell.number else { continue };
-                cell.multiplier = Some(scale);
-                cell.value = n.checked_mul(scale);
-                if eur {
-                    cell.unit = Unit::Eur.as_str().to_string();
-                }
+                rescale(cell, scale, eur);
             }
         }
+    }
+}
+
+/// A cell's number in `scale`, and in euros where the scale names them.
+fn rescale(cell: &mut crate::model::Cell, scale: Dec, eur: bool) {
+    cell.multiplier = Some(scale);
+    cell.value = cell.number.and_then(|n| n.checked_mul(scale));
+    if eur {
+        cell.unit = Unit::Eur.as_str().to_string();
     }
 }
 
@@ -232,12 +240,11 @@ fn row_scales(rows: &mut [Row]) {
             if bare && row.unit.is_some() && !eur {
                 continue; // (a count scale does not override a stated unit: `(fte)`)
             }
-            let Some(n) = cell.number else { continue };
-            cell.multiplier = Some(scale);
-            cell.value = n.checked_mul(scale);
-            if eur {
-                cell.unit = Unit::Eur.as_str().to_string();
-            } else if bare && cell.unit == Unit::Eur.as_str() {
+            if cell.number.is_none() {
+                continue;
+            }
+            rescale(cell, scale, eur);
+            if !eur && bare && cell.unit == Unit::Eur.as_str() {
                 cell.unit = Unit::Count.as_str().to_string();
             }
             any = true;
