@@ -770,3 +770,41 @@ fn a_mark_before_a_capitalised_note_is_no_figure() {
         [("€ 4,3 miljoen", "4300000".to_string(), "EUR")]
     );
 }
+
+/// A signed number in parentheses after a value is its change (`van 132.410 naar
+/// 148.900 (+ 16.490)`, `1.240 (-160)`): both come out, the change signed and with
+/// the role `change`. Before, both were read as the cells of a table row and lost.
+/// An aside between a verb of change and `tot` keeps `tot` the level reached, no
+/// bound (`stegen met € 2,5 miljoen (+ 4%) tot € 64,1 miljoen`).
+#[test]
+fn a_signed_change_in_parentheses_after_a_value() {
+    let text = "Het aantal uitkeringen steeg van 132.410 naar 148.900 (+ 16.490).\nHet aantal klachten daalde naar 1.240 (-160) in 2023.\nDe uitgaven stegen met € 2,5 miljoen (+ 4%) tot € 64,1 miljoen.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(
+        common::figure_values(&d),
+        [
+            ("132.410", "132410".to_string(), "count"),
+            ("148.900", "148900".to_string(), "count"),
+            ("+ 16.490", "16490".to_string(), "count"),
+            ("1.240", "1240".to_string(), "count"),
+            ("-160", "-160".to_string(), "count"),
+            ("€ 2,5 miljoen", "2500000".to_string(), "EUR"),
+            ("4%", "4".to_string(), "%"),
+            ("€ 64,1 miljoen", "64100000".to_string(), "EUR"),
+        ]
+    );
+    let roles: Vec<Option<&str>> = d.figures.iter().map(|f| f.role.as_deref()).collect();
+    assert_eq!(roles[2], Some("change"));
+    assert_eq!(roles[4], Some("change"));
+    assert_eq!(d.figures[7].qualifier, None);
+    // a phone number's `(+31)` is no change
+    let d = extract(
+        "Bel (+31) 70 123 4567 over 300 aanvragen.\n".as_bytes(),
+        &Options::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        common::figure_values(&d),
+        [("300", "300".to_string(), "count")]
+    );
+}

@@ -1100,3 +1100,82 @@ fn sub_columns_under_the_years() {
         .collect();
     assert_eq!(units, ["count", "fte", "count", "fte"]);
 }
+
+/// OCR damage in prose (sixth probe round, Tesseract's reading of a made-up SVB and
+/// Justis page): `C`/`e` for `€`, `S`/`B`/`o` for digits, a space before a
+/// separator or after a decimal comma, an em dash for minus. Each had given a wrong
+/// value (`€ 4.S12 miljoen` was 4 EUR, `C 412,6 miljoen` a count, `2, 4%` the count
+/// 2 and 4%, `—€ 1,2 miljoen` positive) or none. Values read off the page by hand.
+#[test]
+fn ocr_damage_in_prose_amounts() {
+    let d = doc("r6-ocr-svb");
+    let figs = common::figure_values(&d);
+    for want in [
+        ("€ 412,6 miljoen", "412600000", "EUR"),
+        ("€ 398,1 miljoen", "398100000", "EUR"),
+        ("€ 246,5 miljoen", "246500000", "EUR"),
+        ("2,4%", "2.4", "%"),
+        ("€ 118,3 miljoen", "118300000", "EUR"),
+        ("3.412.000", "3412000", "count"),
+        ("1.987.000", "1987000", "count"),
+        ("€ 3,1 mld.", "3100000000", "EUR"),
+        ("€ 4.512 miljoen", "4512000000", "EUR"),
+        ("5,8%", "5.8", "%"),
+        ("102 fte", "102", "fte"),
+        ("4.815 fte", "4815", "fte"),
+        ("21.340", "21340", "count"),
+        ("14.1%", "14.1", "%"),
+    ] {
+        assert!(
+            figs.contains(&(want.0, want.1.to_string(), want.2)),
+            "{want:?} in {figs:#?}"
+        );
+    }
+    // no stub of a damaged number is left as a figure of its own
+    for f in &d.figures {
+        assert!(
+            !matches!(f.raw.as_str(), "2" | "4%" | "€ 4" | "21"),
+            "stub {:?}",
+            f.raw
+        );
+    }
+    let kinds: Vec<&str> = d.repairs.iter().map(|r| r.kind.as_str()).collect();
+    assert!(kinds.contains(&"ocr_currency") && kinds.contains(&"ocr_digit"));
+
+    let d = doc("r6-ocr-justis");
+    let figs = common::figure_values(&d);
+    for want in [
+        ("—€ 1,2 miljoen", "-1200000", "EUR"),
+        ("€ 74,5 miljoen", "74500000", "EUR"),
+        ("1.382.000", "1382000", "count"),
+        ("98,4%", "98.4", "%"),
+        ("€ 19,80", "19.80", "EUR"),
+        ("€ 18,95", "18.95", "EUR"),
+        ("€ 3.450.000", "3450000", "EUR"),
+    ] {
+        assert!(
+            figs.contains(&(want.0, want.1.to_string(), want.2)),
+            "{want:?} in {figs:#?}"
+        );
+    }
+}
+
+/// `N min.` in a clause of prose with no amount of money is minutes, though the
+/// document elsewhere has OCR's `€ 3,2 min.` for `mln.`: before, the wait of 4
+/// minutes came out as 4 000 000.
+#[test]
+fn minutes_in_prose_beside_ocr_millions() {
+    let text = "De gemiddelde wachttijd aan de telefoon was 4 min. De kosten waren € 3,2 min.\n\nAantal berichten 81 min. 85 min. 90 min.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let figs = common::figure_values(&d);
+    assert_eq!(figs[0], ("4 min.", "4".to_string(), "minutes"));
+    assert_eq!(figs[1], ("€ 3,2 mln.", "3200000".to_string(), "EUR"));
+    // a row of values with no function word still has `min.` repaired to `mln.`
+    let units: Vec<usize> = d
+        .repairs
+        .iter()
+        .filter(|r| r.kind == "ocr_unit")
+        .map(|r| r.line)
+        .collect();
+    assert_eq!(units, [1, 3, 3, 3]);
+}

@@ -599,13 +599,22 @@ pub(crate) fn qualifier(toks: &[Tok], c: &Cand) -> Option<&'static str> {
 /// (`stegen met € 12,3 mln. tot`, `verdubbelde tot`).
 fn change_before(toks: &[Tok], t0: usize) -> bool {
     let lo = t0.saturating_sub(8);
-    toks[lo..t0]
-        .iter()
-        .rev()
-        .enumerate()
+    // (an aside in parentheses is passed over: `stegen met € 2,5 mln. (+ 4%) tot`)
+    let mut aside = false;
+    for (i, t) in toks[lo..t0].iter().rev().enumerate() {
+        if aside || t.closes {
+            aside = !t.opens;
+            continue;
+        }
         // (a clause that ended before: its words are not this one's)
-        .take_while(|(i, t)| *i == 0 || !t.clause_end)
-        .any(|(_, t)| CHANGE_VERBS.contains(&t.w.as_ref()) || t.w.starts_with("terug"))
+        if i > 0 && t.clause_end {
+            return false;
+        }
+        if CHANGE_VERBS.contains(&t.w.as_ref()) || t.w.starts_with("terug") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Rate from the words after a number: `per maand`, `maandelijks`.
@@ -720,6 +729,9 @@ fn window_before(toks: &[Tok], c: &Cand, cands: &[&Cand], n: usize) -> std::ops:
 
 /// Role where the words before or after the number say it.
 pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static str> {
+    if c.change {
+        return Some("change");
+    }
     let win = window_before(toks, c, cands, 6);
     let words: Vec<&str> = toks[win.clone()].iter().map(|t| t.w.as_ref()).collect();
     let prev = words.last().copied().unwrap_or("");

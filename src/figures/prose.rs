@@ -319,6 +319,8 @@ pub(crate) struct Tok<'a> {
     pub clause_end: bool,
     /// A clause starts at this token (`(`, a quote).
     pub opens: bool,
+    /// A parenthesis closes after this token's core (`4%)`).
+    pub closes: bool,
     /// The token holds an ASCII digit or `€` (where a number may start).
     pub num: bool,
 }
@@ -431,6 +433,7 @@ pub(crate) fn tokens(text: &str, (s, e): (usize, usize)) -> Vec<Tok<'_>> {
                 .iter()
                 .any(|b| matches!(b, b',' | b';' | b':' | b')' | b'(')),
             opens: head.contains(['(', '‘', '\'', '"', '“']),
+            closes: tail.contains(&b')'),
             num,
         });
     }
@@ -972,10 +975,30 @@ pub(crate) fn value_rows(
         let w = t.w.as_ref();
         // a percentage in parentheses after an amount annotates it (`€ 1,2 miljoen
         // (+4%)`, `12.345 (-3%)`): prose, no second cell of a row
-        let annotation = t.opens
+        let percent = t.opens
             && w.ends_with('%')
             && text.get(t.s..t.cs).is_some_and(|p| p.starts_with('('))
             && text.get(t.ce..t.e).is_some_and(|p| p.starts_with(')'));
+        // so does a signed number in parentheses (`naar 5.600 (+ 500)`, `1.240
+        // (-160)`): the change, no cell
+        let is_sign = |p: &str| matches!(p, "+" | "-" | "–" | "—" | "−");
+        let signed = t.closes
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && text.get(t.ce..t.e).is_some_and(|p| p.starts_with(')'))
+            && (text
+                .get(t.s..t.cs)
+                .and_then(|p| p.strip_prefix('('))
+                .is_some_and(is_sign)
+                || (t.s == t.cs
+                    && i > 0
+                    && toks[i - 1].is_some_and(|p| {
+                        p.w.is_empty()
+                            && text
+                                .get(p.s..p.e)
+                                .and_then(|p| p.strip_prefix('('))
+                                .is_some_and(is_sign)
+                    })));
+        let annotation = percent || signed;
         if annotation && first.is_some() && values == 1 && years == 0 {
             flush(first, values, years, last_value, &mut out);
             first = None;
@@ -1348,6 +1371,7 @@ mod tests {
                 w: Cow::Owned(core.to_lowercase()),
                 clause_end: tail.contains([',', ';', ':', ')', '(']),
                 opens: head.contains(['(', '‘', '\'', '"', '“']),
+                closes: tail.contains(')'),
                 num: piece.contains(|c: char| c.is_ascii_digit() || c == '€'),
             });
         }

@@ -25,6 +25,8 @@ pub(crate) struct Cand {
     pub year: Option<i32>,
     /// Qualifier printed as a symbol before the number (`>99,98%`).
     pub symbol: Option<&'static str>,
+    /// A signed number in parentheses after a value: its change (`5.600 (+ 500)`).
+    pub change: bool,
 }
 
 const QUALIFIER_WORDS: &[&str] = &[
@@ -202,7 +204,7 @@ fn digit_or_euro(piece: &str) -> Option<usize> {
 /// second dash after the amount closing an aside.
 fn spaced_minus(text: &str, at: usize) -> Option<usize> {
     let before = text[..at].trim_end();
-    let dash = ["-/-", "–", "−", "-"]
+    let dash = ["-/-", "–", "—", "−", "-"]
         .into_iter()
         .find(|d| before.ends_with(d))?;
     let d0 = before.len() - dash.len();
@@ -233,8 +235,26 @@ fn spaced_minus(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let rest = &rest[..rest.find(['\n']).unwrap_or(rest.len())];
     let rest = &rest[..rest.find(". ").unwrap_or(rest.len())];
-    let aside = rest.contains(" – ") || rest.contains(" - ");
+    let aside = rest.contains(" – ") || rest.contains(" — ") || rest.contains(" - ");
     ((opens || verb) && !aside).then_some(d0)
+}
+
+/// The sign of a number in parentheses of its own after a value: `5.600 (+ 500)`,
+/// `1.240 (-160)`. `p` is where the number's digits start; returns the sign and
+/// where it stands.
+fn paren_sign(text: &str, p: usize) -> Option<(char, usize)> {
+    let before = text[..p].trim_end_matches([' ', '\u{a0}']);
+    let sign = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '+' | '-' | '−' | '–' | '—'))?;
+    let at = before.len() - sign.len_utf8();
+    let open = text[..at]
+        .trim_end_matches([' ', '\u{a0}'])
+        .strip_suffix('(')?;
+    open.trim_end()
+        .ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        .then_some((sign, at))
 }
 
 fn token_at(toks: &[Tok], off: usize) -> usize {
@@ -261,7 +281,7 @@ fn digits_at(
     let sign = prefix
         .chars()
         .next_back()
-        .filter(|c| matches!(c, '+' | '-' | '−' | '–'));
+        .filter(|c| matches!(c, '+' | '-' | '−' | '–' | '—'));
     let prefix = &prefix[..prefix.len() - sign.map_or(0, char::len_utf8)];
     // a dash that stands apart before the amount, where a verb or an opening
     // parenthesis puts it (`bedraagt – € 3,8 miljoen`, `(– € 18 miljoen)`, `-/- €
@@ -294,14 +314,22 @@ fn digits_at(
     let change = v.unit == crate::grammar::Unit::PercentagePoints;
     // (an amount in a scale caption's euros too: `– 3 783 (x € 1.000)`)
     let money = v.kind == Kind::Money || v.unit == crate::grammar::Unit::Eur;
-    let signable = (matches!(v.kind, Kind::Percent) || money || change) && !number.is_negative();
+    // a change in parentheses after a value (`naar 5.600 (+ 500)`, `1.240 (-160)`):
+    // signed whatever its unit
+    let aside = paren_sign(text, p).filter(|_| {
+        text[p + v.len..sent_end].trim_start().starts_with(')') && !number.is_negative()
+    });
+    let signable = (matches!(v.kind, Kind::Percent) || money || change || aside.is_some())
+        && !number.is_negative();
     // (a dash apart before a count is no sign: the count is read as it was)
-    let sign = if glued {
-        sign
-    } else {
-        spaced.filter(|_| signable).map(|_| '-')
+    let (sign, spaced) = match aside {
+        Some((c, at)) if !glued => (Some(c), Some(at)),
+        _ if glued => (sign, None),
+        _ => {
+            let sign = spaced.filter(|_| signable).map(|_| '-');
+            (sign, spaced.filter(|_| sign.is_some()))
+        }
     };
-    let spaced = spaced.filter(|_| sign.is_some() && !glued);
     if let Some(sign) = sign {
         // (a range, `-3 tot -5%`, or a sign the grammar read too, `€ -1,2`: left)
         if !signable {
@@ -328,14 +356,26 @@ fn digits_at(
     {
         return skip_to;
     }
+    // a number OCR damaged after a separator (`€ 4.S12 miljoen`, `74,S miljoen`):
+    // what stands before the letter is no number of its own, and is left (a full
+    // stop before a word, `€ 4.Bij`, ends the sentence)
+    if matches!(r0, Some('.' | ',')) && r1.is_some_and(|c| "SBOIloZG".contains(c)) {
+        let r2 = rc.next();
+        if !r2.is_some_and(char::is_alphabetic) {
+            return skip_to;
+        }
+    }
     // dates, codes and versions: `15-05`, `1.2.3`, `10:00`, `2022/23`
     if matches!(r0, Some('-' | '/' | ':' | '.' | ',' | '–'))
         && r1.is_some_and(|c| c.is_ascii_digit())
     {
         return skip_to;
     }
-    if v.notes.contains(&Note::DotNotGrouping) {
-        return skip_to; // `4.1`: a section or version number
+    // `4.1`: a section or version number; but a percentage or an amount has a
+    // decimal point where English or a converter prints one (`14.1%`, `€ 61.2 mln`)
+    let measured = matches!(v.kind, Kind::Percent | Kind::Money) || v.scale.is_some();
+    if v.notes.contains(&Note::DotNotGrouping) && !measured {
+        return skip_to;
     }
     let digits_text = &text[p..e];
     let first_digit = digits_text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
@@ -345,7 +385,7 @@ fn digits_at(
     }
     let integer = number.is_integer() && v.kind == Kind::Number;
     // list numbers `1)` and labels `(3)`; not `(48 van 50)`
-    if integer && r0 == Some(')') {
+    if integer && r0 == Some(')') && aside.is_none() {
         let sent_before = &text[toks[0].s..p];
         let open = sent_before.matches('(').count() > sent_before.matches(')').count();
         if !open || (prefix.contains('(') && number < Dec::from_int(100)) {
@@ -369,6 +409,18 @@ fn digits_at(
     let mut kind = v.kind.as_str();
     let mut t_last = t1;
     let mut scale = v.scale;
+    // `4 min.` that no amount of money reads (`de wachttijd was 4 min.`): the
+    // grammar's OCR `min.` for `mln.` holds for money only, the repair pass makes it
+    // where a row of values has it; here it is minutes
+    let ocr_min = v
+        .notes
+        .iter()
+        .any(|n| matches!(n, Note::Repaired { from, .. } if from == "min."));
+    if ocr_min && v.kind != Kind::Money && v.unit != crate::grammar::Unit::Eur {
+        scale = None;
+        unit = "minutes";
+        kind = "quantity";
+    }
     // OCR reads `mln` as `min`: after a euro amount it cannot mean minutes
     if v.kind == Kind::Money && scale.is_none() && toks[t1].ce == e {
         if let Some(nt) = toks.get(t1 + 1).filter(|t| t.w == "min" && !t.opens) {
@@ -464,6 +516,7 @@ fn digits_at(
         kind,
         year,
         symbol,
+        change: aside.is_some(),
     });
     t_last + 1
 }
@@ -610,6 +663,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
         kind,
         year: None,
         symbol: None,
+        change: false,
     });
     t_last + 1
 }

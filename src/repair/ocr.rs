@@ -419,6 +419,9 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vocabulary<'_>) {
     scale_words(text, &mut edits);
     bullets(text, &mut edits);
     digits_in_numbers(text, &mut edits);
+    spaced_separators(text, &mut edits);
+    euro_signs(text, &mut edits);
+    spaced_decimal_commas(text, &mut edits);
     for &(start, w, id, mid) in &todo {
         // `mid_sentence(&ctx, start)`, asked at most once per token
         let mid = std::cell::Cell::new(mid);
@@ -742,10 +745,45 @@ fn scale_hits(text: &str) -> Vec<(bool, usize)> {
             Some(_) => WORD_CHAR_FIRST.is_match(&text[m.end()..]),
         };
         if !word_after {
-            hits.push((m.as_str().starts_with('€'), m.end() - 3));
+            // (`C 186,2 min`: a euro sign OCR read as a letter, see `euro_signs`)
+            let money = m.as_str().starts_with('€') || lone_euro_before(text, m.start()).is_some();
+            hits.push((money, m.end() - 3));
         }
     }
     hits
+}
+
+/// Whether the bare `N min` at `at` stands in a clause of prose: a function word
+/// before it on its line (`de wachttijd was 4 min.`, `binnen 12 min. na melding`),
+/// where minutes make sense, and no `€` on that line; a label and its row of
+/// values has none (`Aantal berichten 81 min. 81 min.`).
+fn in_clause(text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    if line.contains('€') {
+        return false;
+    }
+    line.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "de" | "het"
+                | "een"
+                | "is"
+                | "was"
+                | "waren"
+                | "zijn"
+                | "duurt"
+                | "duurde"
+                | "bedraagt"
+                | "bedroeg"
+                | "van"
+                | "aan"
+                | "na"
+                | "binnen"
+                | "in"
+                | "op"
+                | "gemiddeld"
+        )
+    })
 }
 
 /// `€ 228,3 min` is `€ 228,3 mln` (corpus/ocr/001): money is never counted in minutes.
@@ -762,7 +800,7 @@ fn scale_words(text: &str, edits: &mut Vec<Edit>) {
     }
     let minutes = text.contains("minuten") || text.contains("minuut");
     for (money, at) in hits {
-        if money || !minutes {
+        if money || (!minutes && !in_clause(text, at)) {
             edits.push(Edit {
                 span: Span::new(at, at + 3),
                 to: "mln".to_string(),
@@ -779,10 +817,18 @@ fn scale_words(text: &str, edits: &mut Vec<Edit>) {
 /// repaired when with those letters as digits it is a number as reports print one
 /// (`1234`, `1.234`, `1.234,5`, `12,5`), of three characters or more, or of two
 /// whose first is a digit (`7O procent`; `O2` and `l4` alone stay).
+///
+/// `S` for 5, `B` for 8 and `o` for 0 are rarer and look more like the letters of
+/// codes (`3B`, `2S`): a run with one of them is repaired only when it has a
+/// separator or a `%` after it (`4.S12`, `74,S`, `1o4.300`, `9S%`), and is three
+/// characters or more (`9S%` counts its `%`).
 fn digits_in_numbers(text: &str, edits: &mut Vec<Edit>) {
     let b = text.as_bytes();
-    let in_run = |c: u8| c.is_ascii_digit() || matches!(c, b'O' | b'l' | b'I' | b'.' | b',');
-    let confusable = |c: u8| matches!(c, b'O' | b'l' | b'I');
+    let in_run = |c: u8| {
+        c.is_ascii_digit() || matches!(c, b'O' | b'l' | b'I' | b'S' | b'B' | b'o' | b'.' | b',')
+    };
+    let confusable = |c: u8| matches!(c, b'O' | b'l' | b'I' | b'S' | b'B' | b'o');
+    let rare = |c: u8| matches!(c, b'S' | b'B' | b'o');
     let letter_at = |k: usize| -> bool {
         // the char that ends at byte `k` (exclusive) or starts at `k`
         text.get(k..)
@@ -800,7 +846,15 @@ fn digits_in_numbers(text: &str, edits: &mut Vec<Edit>) {
     // each run is found from one of its letters next to a digit (`61.OOO`: the first
     // `O`, a stop and a digit before it), by a vectorised search for the letters
     let mut done = 0;
-    for k in memchr::memchr3_iter(b'O', b'l', b'I', b) {
+    let mut common = memchr::memchr3_iter(b'O', b'l', b'I', b).peekable();
+    let mut rarer = memchr::memchr3_iter(b'S', b'B', b'o', b).peekable();
+    // (the two searches' hits in order)
+    let hits = std::iter::from_fn(|| match (common.peek(), rarer.peek()) {
+        (Some(&x), Some(&y)) if y < x => rarer.next(),
+        (Some(_), _) => common.next(),
+        (None, _) => rarer.next(),
+    });
+    for k in hits {
         if k < done {
             continue;
         }
@@ -835,11 +889,20 @@ fn digits_in_numbers(text: &str, edits: &mut Vec<Edit>) {
         if run.len() < 2 || (run.len() == 2 && !run[0].is_ascii_digit()) {
             continue;
         }
+        if run.iter().any(|&c| rare(c)) {
+            let percent = b.get(e) == Some(&b'%');
+            let sep = run.iter().any(|&c| matches!(c, b'.' | b','));
+            if !(sep || percent) || run.len() + usize::from(percent) < 3 {
+                continue;
+            }
+        }
         let fixed: String = run
             .iter()
             .map(|&c| match c {
-                b'O' => '0',
+                b'O' | b'o' => '0',
                 b'l' | b'I' => '1',
+                b'S' => '5',
+                b'B' => '8',
                 c => c as char,
             })
             .collect();
@@ -847,6 +910,139 @@ fn digits_in_numbers(text: &str, edits: &mut Vec<Edit>) {
             edits.push(Edit {
                 span: Span::new(s, e),
                 to: fixed,
+                kind: "ocr_digit",
+            });
+        }
+    }
+}
+
+/// Where a lone `C` or `e` stands before the number at `p` (one space between):
+/// a euro sign as OCR reads it, as [`euro_signs`] takes it.
+fn lone_euro_before(text: &str, p: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if p < 2 || !matches!(b[p - 1], b' ' | 0xa0) {
+        return None;
+    }
+    let at = p - 2;
+    if !matches!(b[at], b'C' | b'e') {
+        return None;
+    }
+    // the letter stands alone: line start, a space or an opening parenthesis before
+    (at == 0 || matches!(b[at - 1], b' ' | b'\n' | b'(' | b'\t')).then_some(at)
+}
+
+/// A euro sign OCR read as `C` or `e`: `C 412,6 miljoen`, `(2022: C 398,1
+/// miljoen)`, `(bedragen x C 1.000)`, `e 246,5`. The letter stands alone before a
+/// number that an amount's shape shows: a decimal comma or grouping stop
+/// (`412,6`, `1.000`) or a scale word after it (`C 12 miljoen`). A code's letter
+/// (`groep C 12`, `bijlage C 3`) has neither. Logged as `ocr_currency`.
+fn euro_signs(text: &str, edits: &mut Vec<Edit>) {
+    let b = text.as_bytes();
+    let amount_after = |p: usize| {
+        if !b.get(p).is_some_and(u8::is_ascii_digit) {
+            return false;
+        }
+        let n = b[p..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_digit() || c == b'.' || c == b',')
+            .count();
+        let num = text[p..p + n].trim_end_matches(['.', ',']);
+        let rest = text[p + n..].trim_start_matches([' ', '\u{a0}']);
+        num.contains([',', '.'])
+            || ["miljoen", "miljard", "mln", "mld", "min"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+    };
+    let mut push = |at: usize| {
+        edits.push(Edit {
+            span: Span::new(at, at + 1),
+            to: "€".to_string(),
+            kind: "ocr_currency",
+        })
+    };
+    // (a letter opening the text has no byte before it for the needles below)
+    if (text.starts_with("C ") || text.starts_with("e ")) && amount_after(2) {
+        push(0);
+    }
+    for needle in [
+        &b" C "[..],
+        &b" e "[..],
+        &b"(C "[..],
+        &b"(e "[..],
+        &b"\nC "[..],
+    ] {
+        for k in memchr::memmem::find_iter(b, needle) {
+            if amount_after(k + 3) {
+                push(k + 1);
+            }
+        }
+    }
+}
+
+/// A space OCR put before a number's separator: `1 .214 zaken`, `€ 3 .450.000`,
+/// `€ 3 ,1 mld.` (a digit, a space, then `.` and three digits or `,` and one or
+/// two, and no digit after them). Text puts no space there; the space is taken
+/// out and logged as `ocr_digit`.
+fn spaced_separators(text: &str, edits: &mut Vec<Edit>) {
+    let b = text.as_bytes();
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    for k in memchr::memchr2_iter(b'.', b',', b) {
+        if k < 2 || b[k - 1] != b' ' || !digit(k - 2) {
+            continue;
+        }
+        let n = b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let shape = if b[k] == b'.' {
+            n == 3
+        } else {
+            (1..=2).contains(&n)
+        };
+        if shape {
+            edits.push(Edit {
+                span: Span::new(k - 1, k),
+                to: String::new(),
+                kind: "ocr_digit",
+            });
+        }
+    }
+}
+
+/// A space OCR put after a decimal comma before a percentage: `2, 4%`, `57, 3 %`
+/// (one to three digits, `, `, one or two digits and `%`), unless a list of numbers
+/// stands before it (`1, 2, 4%`, `resp. 3, 14%`) or the number before is a year
+/// (`2022, 4%`).
+/// Logged as `ocr_digit`.
+fn spaced_decimal_commas(text: &str, edits: &mut Vec<Edit>) {
+    let b = text.as_bytes();
+    for k in memchr::memmem::find_iter(b, b", ") {
+        let int = b[..k]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=3).contains(&int) {
+            continue;
+        }
+        let p = k + 2;
+        let n = b[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&n) {
+            continue;
+        }
+        let after = &text[p + n..];
+        if !after.trim_start_matches(' ').starts_with('%') || after.starts_with("  ") {
+            continue;
+        }
+        // the word before the number: no number of a list, no letter glued
+        let s = k - int;
+        let before = text[..s].trim_end_matches(' ');
+        let listed = before.ends_with(',')
+            || before.ends_with(|c: char| c.is_ascii_digit())
+            || before.ends_with("resp.")
+            || before.ends_with("respectievelijk");
+        let glued = s > 0 && b[s - 1] != b' ' && b[s - 1] != b'(';
+        if !listed && !glued && s < k {
+            edits.push(Edit {
+                span: Span::new(k + 1, k + 2),
+                to: String::new(),
                 kind: "ocr_digit",
             });
         }
@@ -1436,6 +1632,17 @@ mod tests {
             fix("een 7O procent en 31O."),
             pairs(&[("7O", "70"), ("31O", "310")])
         );
+        assert_eq!(
+            fix("€ 4.S12 miljoen, 74,S, 1o4.300 en l.9B7.000 of 9S% en 1.l4S."),
+            pairs(&[
+                ("4.S12", "4.512"),
+                ("74,S", "74,5"),
+                ("1o4.300", "104.300"),
+                ("l.9B7.000", "1.987.000"),
+                ("9S", "95"),
+                ("1.l4S", "1.145"),
+            ])
+        );
         // words, codes and lone letters stay; so do runs that make no number
         for t in [
             "A12O en 1nformatie",
@@ -1445,8 +1652,53 @@ mod tests {
             "1.2O.3",
             "l,l",
             "2e kwartaal",
+            "artikel 3B en groep 2S",
+            "in 2o23",
+            "Bo.S",
         ] {
             assert_eq!(fix(t), [], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_space_before_a_separator() {
+        let fix = |t: &str| {
+            let mut e = Vec::new();
+            spaced_separators(t, &mut e);
+            e.into_iter().map(|e| e.span.start).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            fix("1 .214 zaken, € 3 .450.000 en € 3 ,1 mld."),
+            [1, 19, 37]
+        );
+        // a sentence's stop, a list and a decimal of three digits stay
+        for t in [
+            "in 2023 .Het",
+            "1 .2",
+            "2 ,125 mln",
+            "tussen 3 , 4",
+            "a .123",
+        ] {
+            assert_eq!(fix(t), Vec::<usize>::new(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_space_after_a_decimal_comma() {
+        let fix = |t: &str| {
+            let mut e = Vec::new();
+            spaced_decimal_commas(t, &mut e);
+            e.into_iter().map(|e| e.span.start).collect::<Vec<_>>()
+        };
+        assert_eq!(fix("daalden met 2, 4% en 57, 3 % van"), [14, 24]);
+        for t in [
+            "in 2022, 4% meer",
+            "1, 2, 4%",
+            "resp. 3, 14%",
+            "B2, 4%",
+            "3, 4 procent",
+        ] {
+            assert_eq!(fix(t), Vec::<usize>::new(), "{t}");
         }
     }
 
