@@ -1179,3 +1179,121 @@ fn minutes_in_prose_beside_ocr_millions() {
         .collect();
     assert_eq!(units, [1, 3, 3, 3]);
 }
+
+/// A title line with a scale of its own (`Balans per 31 december (in €)`) over a new
+/// year header after a table `x € 1.000` starts a new table: before, the balance's
+/// rows went on in the first table and every amount in euros and cents came out
+/// 1 000 times too large (4.618.220,54 as 4 618 220 540).
+#[test]
+fn a_titled_header_after_a_table_starts_a_new_one() {
+    let d = doc("r6-balance-after-table");
+    assert_eq!(d.tables.len(), 2);
+    assert_eq!(d.tables[0].rows.len(), 4);
+    let t = &d.tables[1];
+    assert_eq!(t.title.as_deref(), Some("Balans per 31 december"));
+    assert_eq!(columns(&d, 1), ["2022", "2023"]);
+    let cells: Vec<(String, String)> = t
+        .rows
+        .iter()
+        .flat_map(|r| r.cells.iter().flatten())
+        .map(|c| {
+            (
+                c.raw.clone(),
+                c.value.map(|v| v.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cells[..2],
+        [
+            ("4.618.220,54".to_string(), "4618220.54".to_string()),
+            ("3.450.012,10".to_string(), "3450012.10".to_string())
+        ]
+    );
+}
+
+/// The cells of table `t` as (row label, raw, value, unit).
+fn cells_of(d: &Document, t: usize) -> Vec<(String, String, String, String)> {
+    d.tables[t]
+        .rows
+        .iter()
+        .flat_map(|r| {
+            r.cells.iter().flatten().map(move |c| {
+                (
+                    r.label.clone(),
+                    c.raw.clone(),
+                    c.value.map(|v| v.to_string()).unwrap_or_default(),
+                    c.unit.clone(),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Two tables printed side by side (`Tabel 7 Baten (x € 1.000)   Tabel 8 Lasten (x €
+/// 1.000)`) are read as two: before, one table of four columns took the left
+/// table's values into its labels (`Omzet moederdep.   98.560   101.200
+/// Personeel`) and its sum check passed on that. A short label ending in an
+/// abbreviation (`Omzet moederdep.`) is a row's. A title's unit (`Tabel 9 Bezetting
+/// (fte)`, `Tabel 10 Ziekteverzuim (%)`) is its bare numbers' unit.
+#[test]
+fn side_by_side_tables_and_title_units() {
+    let d = doc("r6-side-by-side");
+    assert_eq!(d.tables.len(), 4);
+    let titles: Vec<&str> = d.tables.iter().filter_map(|t| t.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Tabel 7 Baten",
+            "Tabel 8 Lasten",
+            "Tabel 9 Bezetting (fte)",
+            "Tabel 10 Ziekteverzuim (%)"
+        ]
+    );
+    let baten = cells_of(&d, 0);
+    assert_eq!(baten.len(), 8);
+    assert_eq!(
+        baten[0],
+        (
+            "Omzet moederdep.".to_string(),
+            "98.560".to_string(),
+            "98560000".to_string(),
+            "EUR".to_string()
+        )
+    );
+    assert_eq!(baten[7].2, "102200000");
+    let lasten = cells_of(&d, 1);
+    assert_eq!(lasten[0].0, "Personeel");
+    assert_eq!(lasten[0].2, "61300000");
+    assert_eq!(lasten[7].2, "102450000");
+    // every cell's span holds its raw text
+    let src = source("r6-side-by-side");
+    for t in &d.tables {
+        for c in t.rows.iter().flat_map(|r| r.cells.iter().flatten()) {
+            assert_eq!(&src[c.span.start..c.span.end], c.raw);
+        }
+    }
+    assert!(d.tables[..2]
+        .iter()
+        .all(|t| !t.checks.is_empty() && t.checks.iter().all(|c| c.status == "ok")));
+    assert_eq!(cells_of(&d, 2)[0].3, "fte");
+    assert_eq!(cells_of(&d, 3)[0].3, "%");
+}
+
+/// A scale or unit in a column label (`Uitgaven (€ mln)`, `Kinderen (x 1.000)`,
+/// `Toeslag per kind (€)`) applies to that column's numbers: before, all were
+/// counts, and a header with `(x 1.000)` in it was no header (the table was lost).
+#[test]
+fn column_labels_state_scales() {
+    let d = doc("r6-column-scales");
+    assert_eq!(d.tables.len(), 2);
+    for t in 0..2 {
+        let c = cells_of(&d, t);
+        assert_eq!(c.len(), 6);
+        assert_eq!((c[1].2.as_str(), c[1].3.as_str()), ("3112400000", "EUR"));
+        assert_eq!((c[2].2.as_str(), c[2].3.as_str()), ("4550", "EUR"));
+    }
+    assert_eq!(cells_of(&d, 0)[0].2, "684");
+    assert_eq!(cells_of(&d, 1)[0].2, "684000");
+    assert_eq!(cells_of(&d, 1)[0].3, "count");
+}

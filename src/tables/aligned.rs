@@ -78,6 +78,19 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     let mut floor = 0;
     while i < lines.len() {
         let t = lines[i].text;
+        // two tables printed side by side (pdftotext -layout of two narrow tables):
+        // each half read on its own
+        if let Some((end, halves)) = side_by_side(lines, i) {
+            for half in halves {
+                for mut f in find(&half, loc) {
+                    f.beside = true;
+                    out.push(f);
+                }
+            }
+            i = end;
+            floor = end;
+            continue;
+        }
         let anchor = hdr::year_line(t)
             .map(|c| (c, None))
             .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))))
@@ -97,6 +110,130 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
         i += 1;
     }
     out
+}
+
+/// Two tables printed side by side: a line with two numbered titles apart
+/// (`Tabel 7 Baten (x € 1.000)      Tabel 8 Lasten (x € 1.000)`), over lines that
+/// all leave a gutter of three or more blank columns between the two titles'
+/// starts, down to the blank line after the rows. Returns the line after them and
+/// the two halves: `lines` with every line of the block cut at the gutter's end
+/// (the left half keeps what stands before it, the right half the rest, with its
+/// offsets), and every other line blank, so that line indices and spans stay those
+/// of `lines`.
+#[allow(clippy::type_complexity)]
+fn side_by_side<'a>(lines: &[TextLine<'a>], i: usize) -> Option<(usize, [Vec<TextLine<'a>>; 2])> {
+    let t = lines[i].text;
+    let body = t.trim_start();
+    // (cheap: most lines are no numbered title with a wide gap)
+    if !body.contains("   ") || !super::flat::numbered_title(body) {
+        return None;
+    }
+    let lead = t.len() - body.len();
+    let gap = lead + body.find("   ")?;
+    let second = gap + t[gap..].find(|c: char| c != ' ')?;
+    if !super::flat::numbered_title(&t[second..]) {
+        return None;
+    }
+    let first_col = t[..lead].chars().count();
+    let second_col = t[..second].chars().count();
+    // the block: down to the first blank line after a line with digits
+    let mut end = i + 1;
+    let mut rows = 0;
+    while end < lines.len() && end < i + 60 {
+        let l = lines[end].text;
+        if l.trim().is_empty() {
+            if rows > 0 {
+                break;
+            }
+        } else if l.bytes().any(|b| b.is_ascii_digit()) {
+            rows += 1;
+        }
+        end += 1;
+    }
+    if rows < 2 {
+        return None;
+    }
+    // blank columns in every line of the block, from the first title's start on
+    let width = lines[i..end]
+        .iter()
+        .map(|l| l.text.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut blank = vec![true; width];
+    for l in &lines[i..end] {
+        for (c, ch) in l.text.chars().enumerate() {
+            if ch != ' ' && ch != '\u{a0}' {
+                blank[c] = false;
+            }
+        }
+    }
+    // the widest run of blank columns (3 or more) between the titles' starts
+    let (mut best, mut run_start) = (None::<(usize, usize)>, None);
+    for c in first_col + 1..=second_col.min(width) {
+        let b = c < second_col && blank.get(c).copied().unwrap_or(true);
+        match (b, run_start) {
+            (true, None) => run_start = Some(c),
+            (false, Some(s0)) => {
+                if c - s0 >= 3 && best.is_none_or(|(a, e)| c - s0 > e - a) {
+                    best = Some((s0, c));
+                }
+                run_start = None;
+            }
+            _ => {}
+        }
+    }
+    let (_, cut) = best?;
+    // each half has values: a digit left and right of the gutter on two lines
+    let both = lines[i + 1..end]
+        .iter()
+        .filter(|l| {
+            let (a, b) = split_at_char(l.text, cut);
+            a.bytes().any(|x| x.is_ascii_digit()) && b.bytes().any(|x| x.is_ascii_digit())
+        })
+        .count();
+    if both < 2 {
+        return None;
+    }
+    let blank_line = |l: &TextLine<'a>| TextLine {
+        start: l.start,
+        text: "",
+    };
+    let mut left: Vec<TextLine<'a>> = lines.iter().map(blank_line).collect();
+    let mut right = left.clone();
+    for k in i..end {
+        let l = lines[k];
+        let (a, b) = split_at_char(l.text, cut);
+        left[k] = TextLine {
+            start: l.start,
+            text: a.trim_end(),
+        };
+        right[k] = TextLine {
+            start: l.start + a.len(),
+            text: b,
+        };
+    }
+    Some((end, [left, right]))
+}
+
+/// A short label that ends in an abbreviation no list holds (`Omzet moederdep.`,
+/// `Bijdr. ministeries`): at most five words, the last a lower-case word of at most
+/// twelve letters before its stop, and no sentence break before it.
+fn abbreviated_label(label: &str) -> bool {
+    let t = label.trim();
+    let Some(head) = t.strip_suffix('.') else {
+        return false;
+    };
+    let last = head.rsplit(' ').next().unwrap_or("");
+    t.split_whitespace().count() <= 5
+        && (2..=12).contains(&last.chars().count())
+        && last.chars().all(|c| c.is_lowercase())
+        && al::label_ok(head)
+}
+
+/// `t` cut before its char `c` (or whole and empty when it is shorter).
+fn split_at_char(t: &str, c: usize) -> (&str, &str) {
+    let at = t.char_indices().nth(c).map_or(t.len(), |(b, _)| b);
+    t.split_at(at)
 }
 
 /// How values find their columns.
@@ -622,6 +759,17 @@ fn parse_table(
             .or_else(|| hdr::stub_year_line(t).map(|x| x.1))
             .filter(|c2| c2.len() >= 2 || !heads_rows())
         {
+            // a title line of its own scale right above (`Balans per 31 december (in
+            // €)` / `2022   2023`): the next table's header, not this one's repeated
+            // (`31` in `per 31 december` may have been read as a value)
+            let titled = body_toks.last().is_some_and(|(_, t)| t.len() < ncols)
+                && body.last().is_some_and(|l| {
+                    lines[l.last + 1..j].iter().all(|x| x.is_blank())
+                        && crate::grammar::value::table_caption(&l.text).is_some()
+                });
+            if titled {
+                break;
+            }
             if c2.len() <= ncols && !body.is_empty() {
                 // header repeated after a page break
                 page_cols = c2.len();
@@ -831,7 +979,10 @@ fn parse_table(
                 && matches!(b[1], b'.' | b')')
                 && b[2] == b' ';
             let lower_start = rest.starts_with(|c: char| c.is_lowercase()) && !lettered;
-            al::label_ok(label)
+            // (a short label cut off by a stop before a full row of values is
+            // abbreviated, no sentence: `Omzet moederdep.   98.560   101.200`)
+            let abbreviated = toks.len() == ncols && abbreviated_label(label);
+            (al::label_ok(label) || abbreviated)
                 && (marker.is_some()
                     || !lower_start
                     || is_wv(rest)
@@ -1135,6 +1286,7 @@ fn parse_table(
         table,
         lines: (start, end),
         diagnostics: diags,
+        beside: false,
     })
 }
 
@@ -1385,8 +1537,13 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         return None;
     }
     let label_ok = |l: &str| {
-        l.split_whitespace().count() <= 4
-            && l.chars().count() <= 32
+        // (a unit or scale in parentheses after the words: `Uitgaven (x € 1 mln)`)
+        let words = match l.strip_suffix(')').and_then(|h| h.rfind('(')) {
+            Some(p) if p > 0 => &l[..p],
+            _ => l,
+        };
+        words.split_whitespace().count() <= 4
+            && l.chars().count() <= 40
             && l.starts_with(|c: char| c.is_alphabetic() || matches!(c, '(' | '%' | '€'))
             && value(plain_style())(l).map_or(true, |(rest, _)| !rest.trim().is_empty())
             && !super::flat::is_prose(l)

@@ -1553,6 +1553,7 @@ fn parse_table(
         table,
         lines: (top, end_line.max(top + 1)),
         diagnostics,
+        beside: false,
     })
 }
 

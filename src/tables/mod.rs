@@ -36,6 +36,9 @@ pub struct Found {
     pub table: Table,
     pub lines: (usize, usize),
     pub diagnostics: Vec<Diagnostic>,
+    /// Printed beside another table on the same lines (see `aligned::side_by_side`):
+    /// the two share their lines and do not overlap.
+    pub beside: bool,
 }
 
 /// Finds every table, flat and aligned, and resolves overlaps (the earlier start wins,
@@ -61,6 +64,7 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
     // from a title above them or on to a note under them
     let certain = |f: &Found| matches!(f.table.layout.as_str(), "piped" | "tabbed");
     let overlaps = |a: &Found, b: &Found| a.lines.0 < b.lines.1 && b.lines.0 < a.lines.1;
+    let clash = |k: &Found, f: &Found| f.lines.0 < k.lines.1 && !(k.beside && f.beside);
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
     let (sure, rest): (Vec<Found>, Vec<Found>) = all.into_iter().partition(certain);
     for f in sure {
@@ -72,7 +76,7 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
     let n_sure = kept.len();
     for f in rest {
         if kept[..n_sure].iter().any(|k| overlaps(k, &f))
-            || kept[n_sure..].last().is_some_and(|k| f.lines.0 < k.lines.1)
+            || kept[n_sure..].last().is_some_and(|k| clash(k, &f))
         {
             continue;
         }
@@ -128,6 +132,7 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         code_column(&t.columns, &mut t.rows);
         row_scales(&mut t.rows);
         column_units(&mut f.table);
+        title_unit(&mut f.table);
         assign_ids(&mut f.table, i + 1);
     }
     (kept, dropped)
@@ -259,6 +264,11 @@ fn row_scales(rows: &mut [Row]) {
 /// column's bare numbers, as a row label's does to its row's (a row's own unit goes
 /// first): percentages are no amounts in the caption's thousands (`89` under
 /// `Aandeel (%)` in a table `x € 1.000` is 89%, not 89 000 euros).
+///
+/// So does a scale a column label states, in place of the table's (`Uitgaven (€
+/// mln)`, `Kinderen (x 1.000)`, `Toeslag per kind (€)`): the column's bare numbers
+/// and amounts without a scale of their own are in that scale, in euros when it
+/// names them.
 fn column_units(table: &mut Table) {
     let units: Vec<Option<Unit>> = table
         .columns
@@ -269,20 +279,116 @@ fn column_units(table: &mut Table) {
                 .or_else(|| counts_column(&c.label).then_some(Unit::Count))
         })
         .collect();
-    if units.iter().all(Option::is_none) {
+    let scales: Vec<Option<(Dec, bool)>> = table
+        .columns
+        .iter()
+        .map(|c| column_scale(&c.label))
+        .collect();
+    if units.iter().all(Option::is_none) && scales.iter().all(Option::is_none) {
         return;
     }
     for row in table.rows.iter_mut().filter(|r| r.unit.is_none()) {
-        for (cell, unit) in row.cells.iter_mut().zip(&units) {
-            let (Some(cell), Some(unit)) = (cell.as_mut(), unit) else {
+        for ((cell, unit), scale) in row.cells.iter_mut().zip(&units).zip(&scales) {
+            let Some(cell) = cell.as_mut() else {
                 continue;
             };
-            if cell.kind == Kind::Number.as_str() && cell.number.is_some() {
-                cell.unit = unit.as_str().to_string();
-                cell.multiplier = Some(Dec::from_int(1));
-                cell.value = cell.number;
+            if cell.number.is_none() {
+                continue;
+            }
+            if let Some((scale, eur)) = *scale {
+                let bare = cell.kind == Kind::Number.as_str();
+                let money = cell.kind == Kind::Money.as_str();
+                let own_scale =
+                    crate::grammar::parse_cell(&cell.raw).is_some_and(|v| v.scale.is_some());
+                if (bare || money) && !own_scale && cell.unit != Unit::Percent.as_str() {
+                    rescale(cell, scale, eur);
+                    if !eur && bare {
+                        cell.unit = Unit::Count.as_str().to_string();
+                    }
+                }
+                continue;
+            }
+            if let Some(unit) = unit {
+                if cell.kind == Kind::Number.as_str() {
+                    cell.unit = unit.as_str().to_string();
+                    cell.multiplier = Some(Dec::from_int(1));
+                    cell.value = cell.number;
+                }
             }
         }
+    }
+}
+
+/// A unit the title states in parentheses at its end (`Tabel 9 Bezetting (fte)`,
+/// `Tabel 10 Ziekteverzuim (%)`) applies to the bare numbers of a table without a
+/// scale, where neither the row nor the column states one.
+fn title_unit(table: &mut Table) {
+    if table.scale.is_some() {
+        return;
+    }
+    let Some(title) = table.title.as_deref() else {
+        return;
+    };
+    if !title.trim_end().ends_with(')') {
+        return;
+    }
+    let Some(unit) = aligned_line::label_unit(title).filter(|&u| u != Unit::Eur) else {
+        return;
+    };
+    let stated: Vec<bool> = table
+        .columns
+        .iter()
+        .map(|c| aligned_line::label_unit(&c.label).is_some() || column_scale(&c.label).is_some())
+        .collect();
+    for row in table.rows.iter_mut().filter(|r| r.unit.is_none()) {
+        for (cell, stated) in row.cells.iter_mut().zip(&stated) {
+            let Some(cell) = cell.as_mut() else { continue };
+            if !stated
+                && cell.kind == Kind::Number.as_str()
+                && cell.unit == Unit::Count.as_str()
+                && cell.number.is_some()
+            {
+                cell.unit = unit.as_str().to_string();
+            }
+        }
+    }
+}
+
+/// The scale a column label states in parentheses at its end, and whether in euros:
+/// `(x € 1.000)`, `(bedragen in €)` as a table's caption; also `(€ mln)`, `(mln €)`,
+/// `(€ mld.)`, `(€ 1.000)`, `(x 1.000)`, `(x 1 mln)`, and `(€)` (euros as printed,
+/// whatever the table's caption says).
+fn column_scale(label: &str) -> Option<(Dec, bool)> {
+    let l = label.trim_end();
+    if !l.ends_with(')') {
+        return None;
+    }
+    let open = l.rfind('(')?;
+    let inner = l[open + 1..l.len() - 1].trim().to_lowercase();
+    let eur = inner.contains('€') || inner.contains("eur");
+    let words: Vec<&str> = inner
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty() && !matches!(*w, "x" | "in" | "bedragen" | "€"))
+        .collect();
+    let mut scale = None;
+    for w in &words {
+        let w = w.trim_end_matches('.');
+        let m = match w {
+            "mln" | "miljoen" | "miljoenen" => 1_000_000,
+            "mld" | "miljard" | "miljarden" => 1_000_000_000,
+            "dzd" | "duizend" | "duizenden" | "1.000" => 1_000,
+            "1" => continue,
+            "eur" | "euro" | "euro's" => continue,
+            _ => return None,
+        };
+        if scale.replace(m).is_some() {
+            return None;
+        }
+    }
+    match scale {
+        Some(m) => Some((Dec::from_int(m), eur)),
+        None if eur => Some((Dec::from_int(1), true)),
+        None => None,
     }
 }
 
