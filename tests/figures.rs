@@ -808,3 +808,64 @@ fn a_signed_change_in_parentheses_after_a_value() {
         [("300", "300".to_string(), "count")]
     );
 }
+
+/// Words that make an amount negative (`€ 7,4 miljoen negatief`, `negatief (€ 3,3
+/// mln.)`, `min € 2,1 miljoen`; `positief` leaves it), qualifiers in more words
+/// (`niet meer dan`, `boven de`, `hooguit`, `nagenoeg`, `afgerond`), and
+/// identifiers that are no counts (`KvK-nummer is 30276887`, `BSN 123456782`).
+/// Before, the negatives came out positive with the subject `negatief`, `afgerond
+/// € 4 miljoen` gave nothing, and the identifiers were counts.
+#[test]
+fn negatives_in_words_more_qualifiers_and_identifiers() {
+    let text = "Het resultaat kwam uit op € 7,4 miljoen negatief.\nHet resultaat is daarmee negatief (€ 3,3 mln.).\nHet saldo bedroeg min € 2,1 miljoen.\nHet resultaat was € 1,4 miljoen positief.\nDe kosten bedragen afgerond € 4 miljoen.\nHet aantal lag niet meer dan 1.200 en niet minder dan 900 zaken.\nBoven de € 100.000 en hooguit 40 en nagenoeg 95% van de zaken.\nOns KvK-nummer is 30276887 en het BSN 123456782 hoort bij 300 aanvragen.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(
+        common::figure_values(&d),
+        [
+            ("€ 7,4 miljoen", "-7400000".to_string(), "EUR"),
+            ("€ 3,3 mln.", "-3300000".to_string(), "EUR"),
+            ("€ 2,1 miljoen", "-2100000".to_string(), "EUR"),
+            ("€ 1,4 miljoen", "1400000".to_string(), "EUR"),
+            ("€ 4 miljoen", "4000000".to_string(), "EUR"),
+            ("1.200", "1200".to_string(), "count"),
+            ("900", "900".to_string(), "count"),
+            ("€ 100.000", "100000".to_string(), "EUR"),
+            ("40", "40".to_string(), "count"),
+            ("95%", "95".to_string(), "%"),
+            ("300", "300".to_string(), "count"),
+        ]
+    );
+    let q: Vec<Option<&str>> = d.figures.iter().map(|f| f.qualifier.as_deref()).collect();
+    assert_eq!(
+        q[4..10],
+        [
+            Some("approx"),
+            Some("at_most"),
+            Some("at_least"),
+            Some("more_than"),
+            Some("at_most"),
+            Some("almost")
+        ]
+    );
+    let subjects: Vec<Option<&str>> = d.figures[..3]
+        .iter()
+        .map(|f| f.subject.as_deref())
+        .collect();
+    assert_eq!(
+        subjects,
+        [Some("resultaat"), Some("resultaat"), Some("saldo")]
+    );
+}
+
+/// OCR's `€ 84 min. € 91 min.` (a row of millions) has no `min` that negates the
+/// amount after it.
+#[test]
+fn an_ocr_scale_word_is_no_minus() {
+    let text = "De omzet bedroeg € 84 min. en daarna € 91 min. in 2023.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    assert!(
+        d.figures.iter().all(|f| !f.value.unwrap().is_negative()),
+        "{:?}",
+        common::figure_values(&d)
+    );
+}

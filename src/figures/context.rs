@@ -198,6 +198,16 @@ const FUNCTION: &[&str] = &[
     "beneden",
     "plusminus",
     "ruwweg",
+    "hooguit",
+    "nagenoeg",
+    "vrijwel",
+    "grofweg",
+    "afgerond",
+    "benadering",
+    "nabij",
+    "negatief",
+    "positief",
+    "min",
     "tenminste",
     "hoger",
     "lager",
@@ -577,6 +587,53 @@ pub(crate) fn qualifier(toks: &[Tok], c: &Cand) -> Option<&'static str> {
     } else {
         ""
     };
+    let p3 = if j >= 3 && !toks[j - 3].clause_end && !p2.is_empty() {
+        toks[j - 3].w.as_ref()
+    } else {
+        ""
+    };
+    Some(match (p3, p2, p1) {
+        // `niet meer dan 1.200`, `niet minder dan 1.200`: the bound turned round
+        ("niet", "meer", "dan") => "at_most",
+        ("niet", "minder", "dan") => "at_least",
+        ("om", "en", "nabij") => "approx",
+        _ => match (p2, p1) {
+            ("boven", "de") => "more_than",
+            ("onder", "de") => "at_most",
+            ("rond", "de") | ("bij", "benadering") => "approx",
+            ("net", "geen") | ("nog", "geen") => "almost",
+            (_, "hooguit") => "at_most",
+            (_, "nagenoeg" | "vrijwel" | "grofweg" | "afgerond") => {
+                if p1 == "grofweg" || p1 == "afgerond" {
+                    "approx"
+                } else {
+                    "almost"
+                }
+            }
+            _ => return qualifier_pair(toks, c, p2, p1),
+        },
+    })
+}
+
+/// Whether words make an amount negative: `€ 7,4 miljoen negatief` (the word right
+/// after it, in its clause), `negatief (€ 3,3 mln.)` (the word before its
+/// parenthesis), `min € 2,1 miljoen` (the word before it, not a scale word after a
+/// number: `€ 84 min. € 91 min.`).
+pub(crate) fn negated(toks: &[Tok], c: &Cand) -> bool {
+    if c.unit != "EUR" || c.number.is_negative() {
+        return false;
+    }
+    let after = !toks[c.t1].clause_end && toks.get(c.t1 + 1).is_some_and(|t| t.w == "negatief");
+    let before = c.t0 > 0 && {
+        let p = &toks[c.t0 - 1];
+        (p.w == "negatief" && toks[c.t0].opens && !p.clause_end)
+            || (p.w == "min" && !p.clause_end && !(c.t0 > 1 && toks[c.t0 - 2].num))
+    };
+    after || before
+}
+
+/// [`qualifier`] for the two words before a number.
+fn qualifier_pair(toks: &[Tok], c: &Cand, p2: &str, p1: &str) -> Option<&'static str> {
     Some(match (p2, p1) {
         ("meer", "dan") => "more_than",
         ("minder", "dan") => "at_most",

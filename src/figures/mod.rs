@@ -371,14 +371,20 @@ fn find_with(
             let span = Span::new(c.s, c.e);
             let clean = run.span_to_clean(blocks, span);
             let multiplier = c.scale.unwrap_or(Dec::from_int(1));
+            // (`€ 7,4 miljoen negatief`, `min € 2,1 miljoen`)
+            let number = if context::negated(toks, c) {
+                c.number.negate()
+            } else {
+                c.number
+            };
             figures.push(Figure {
                 id: String::new(),
                 raw: text[c.s..c.e].to_string(),
                 kind: c.kind.to_string(),
-                number: Some(c.number),
+                number: Some(number),
                 number_high: c.high,
                 multiplier: Some(multiplier),
-                value: c.number.checked_mul(multiplier),
+                value: number.checked_mul(multiplier),
                 unit: c.unit.to_string(),
                 qualifier: context::qualifier(toks, c).map(str::to_string),
                 subject: if key_value && c.s > key_colon {

@@ -798,6 +798,11 @@ static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
         format!(r"(?i)(?-u:\b)om{sp}+\d{{1,2}}(?:[.:]\d{{2}})?{sp}*uur(?-u:\b)"),
         // addresses: `Postbus 20011`, `2511 DP Den Haag`
         format!(r"(?i)(?-u:\b)postbus{sp}+\d+"),
+        // identifiers: `KvK 30276887`, `BSN 123456782`, `Zaaknummer 45678`, `ons
+        // KvK-nummer is 30276887`, `kenmerk: 2023-0045`
+        format!(
+            r"(?i)(?-u:\b)(?:(?:kvk|bsn|rsin|btw|iban)(?:-?nummer|-?nr\.?)?|kenmerk|(?:zaak|dossier|registratie|klant|relatie|antwoord|referentie|factuur|document|burgerservice)(?:-?nummer|-?nr\.?)){sp}*(?:is{sp}+|:{sp}*)?[A-Z]{{0,4}}\d[\d.\-/]*"
+        ),
         format!(r"(?-u:\b)[1-9]\d{{3}}{sp}?[A-Z]{{2}}(?-u:\b)"),
         // standards: `ISO 27001`, `NEN 7510`, `WCAG 2.1`
         format!(
@@ -1006,11 +1011,19 @@ pub(crate) fn value_rows(
             years = 0;
             continue;
         }
+        // (`afgerond` before a number qualifies it: `bedraagt afgerond € 4
+        // miljoen`; not in a row of statuses: `niet afgerond 7`)
+        let adverb = || {
+            w == "afgerond"
+                && toks.get(i + 1).copied().flatten().is_some_and(|n| n.num)
+                && i > 0
+                && toks[i - 1].is_some_and(|p| p.w != "niet" && !p.num)
+        };
         let value = w.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
+            || (matches!(
                 w,
                 "n.b" | "n.v.t" | "nvt" | "p.m" | "pm" | "uitgevoerd" | "afgerond" | "gepland"
-            );
+            ) && !adverb());
         let glue = || {
             w.is_empty()
                 || matches!(w, "€" | "mln" | "mld" | "min" | "dzd" | "niet")
