@@ -869,3 +869,18 @@ fn an_ocr_scale_word_is_no_minus() {
         common::figure_values(&d)
     );
 }
+
+/// Thousands and millions of euros as engineers write them (`k€ 450`, `M€ 1,2`):
+/// before, both were counts (450 and 1.2).
+#[test]
+fn kilo_and_mega_euros() {
+    let text = "De subsidie was k€ 450; de investeringen bedroegen M€ 1,2.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(
+        common::figure_values(&d),
+        [
+            ("k€ 450", "450000".to_string(), "EUR"),
+            ("M€ 1,2", "1200000".to_string(), "EUR"),
+        ]
+    );
+}

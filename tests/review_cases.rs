@@ -1297,3 +1297,24 @@ fn column_labels_state_scales() {
     assert_eq!(cells_of(&d, 1)[0].2, "684000");
     assert_eq!(cells_of(&d, 1)[0].3, "count");
 }
+
+/// A column over a span of years (`Totaal 2024-2028`) has no year: before, its
+/// five-year total 50 000 000 came out as a 2024 figure beside the 2024 column's.
+#[test]
+fn a_column_over_years_has_no_year() {
+    let d = doc("r6-span-column");
+    let years: Vec<Option<i32>> = d.tables[0].columns.iter().map(|c| c.year).collect();
+    assert_eq!(
+        years,
+        [
+            Some(2024),
+            Some(2025),
+            Some(2026),
+            Some(2027),
+            Some(2028),
+            None
+        ]
+    );
+    let total = cells_of(&d, 0)[5].clone();
+    assert_eq!((total.1.as_str(), total.2.as_str()), ("50 000", "50000000"));
+}

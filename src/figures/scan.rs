@@ -293,6 +293,17 @@ fn digits_at(
         None
     };
     let glued = sign.is_some();
+    // thousands and millions of euros as engineers write them: `k€ 450`, `M€ 1,2`
+    let metric = if text[p..].starts_with('€') && !glued {
+        match prefix.as_bytes().last() {
+            Some(b'k' | b'K') => Some(1_000),
+            Some(b'M') => Some(1_000_000),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    let prefix = &prefix[..prefix.len() - usize::from(metric.is_some())];
     // glued to letters or codes: `B2`, `Z0`, `COVID-19`, `+31`, `#3`, `/2`
     if !prefix.chars().all(|c| {
         matches!(
@@ -339,7 +350,7 @@ fn digits_at(
             number = number.negate();
         }
     }
-    let s0 = spaced.unwrap_or(p - sign.map_or(0, char::len_utf8));
+    let s0 = spaced.unwrap_or(p - sign.map_or(0, char::len_utf8) - usize::from(metric.is_some()));
     let mut e = p + v.len;
     let t1 = token_at(toks, e.saturating_sub(1));
     let skip_to = t1 + 1;
@@ -408,7 +419,7 @@ fn digits_at(
     let mut unit = unit_of(v.unit);
     let mut kind = v.kind.as_str();
     let mut t_last = t1;
-    let mut scale = v.scale;
+    let mut scale = v.scale.or(metric.map(Dec::from_int));
     // `4 min.` that no amount of money reads (`de wachttijd was 4 min.`): the
     // grammar's OCR `min.` for `mln.` holds for money only, the repair pass makes it
     // where a row of values has it; here it is minutes

@@ -131,6 +131,7 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         note_column(&mut t.columns, &mut t.rows);
         code_column(&t.columns, &mut t.rows);
         row_scales(&mut t.rows);
+        span_columns(&mut t.columns);
         column_units(&mut f.table);
         title_unit(&mut f.table);
         assign_ids(&mut f.table, i + 1);
@@ -315,6 +316,35 @@ fn column_units(table: &mut Table) {
                     cell.value = cell.number;
                 }
             }
+        }
+    }
+}
+
+/// A column over a span of years (`Totaal 2024-2028`, `2024–2028`, `2024 t/m 2028`)
+/// is no one year's: its cells would be counted twice with that year's. A school or
+/// fiscal year (`2020/2021`) keeps its first year.
+fn span_columns(columns: &mut [crate::model::Column]) {
+    for c in columns.iter_mut().filter(|c| c.year.is_some()) {
+        let years: Vec<&str> = c
+            .label
+            .split(|ch: char| !ch.is_ascii_digit())
+            .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+            .collect();
+        let between = |a: &str, b: &str| {
+            let (ia, ib) = (c.label.find(a), c.label.rfind(b));
+            match (ia, ib) {
+                (Some(x), Some(y)) if x + 4 <= y => {
+                    let mid = c.label[x + 4..y].trim();
+                    // (`Schooljaar 2020/2021`: one school or fiscal year, as before)
+                    let next = a.parse::<i32>().ok().map(|y| y + 1) == b.parse().ok();
+                    matches!(mid, "-" | "–" | "—" | "t/m" | "tot en met" | "tot")
+                        || (mid == "/" && !next)
+                }
+                _ => false,
+            }
+        };
+        if years.len() == 2 && years[0] < years[1] && between(years[0], years[1]) {
+            c.year = None;
         }
     }
 }
