@@ -824,6 +824,36 @@ fn scale_words(text: &str, edits: &mut Vec<Edit>) {
 /// characters or more (`9S%` counts its `%`).
 fn digits_in_numbers(text: &str, edits: &mut Vec<Edit>) {
     let b = text.as_bytes();
+    // each run is found from one of its letters next to a digit (`61.OOO`: the first
+    // `O`, a stop and a digit before it), by a vectorised search for the letters
+    // (`o` is a common letter: its hits are looked at only in a text where another
+    // letter for a digit was found, which OCR damage rarely leaves alone)
+    let found_before = edits.len();
+    for pass in 0..2 {
+        if pass == 1 && edits.len() == found_before {
+            break;
+        }
+        let hits: Box<dyn Iterator<Item = usize>> = if pass == 0 {
+            let mut common = memchr::memchr3_iter(b'O', b'l', b'I', b).peekable();
+            let mut rarer = memchr::memchr2_iter(b'S', b'B', b).peekable();
+            // (the two searches' hits in order)
+            Box::new(std::iter::from_fn(move || {
+                match (common.peek(), rarer.peek()) {
+                    (Some(&x), Some(&y)) if y < x => rarer.next(),
+                    (Some(_), _) => common.next(),
+                    (None, _) => rarer.next(),
+                }
+            }))
+        } else {
+            Box::new(memchr::memchr_iter(b'o', b))
+        };
+        digit_runs(text, hits, edits);
+    }
+}
+
+/// The runs [`digits_in_numbers`] repairs, found from the letters at `hits`.
+fn digit_runs(text: &str, hits: impl Iterator<Item = usize>, edits: &mut Vec<Edit>) {
+    let b = text.as_bytes();
     let in_run = |c: u8| {
         c.is_ascii_digit() || matches!(c, b'O' | b'l' | b'I' | b'S' | b'B' | b'o' | b'.' | b',')
     };
@@ -843,17 +873,7 @@ fn digits_in_numbers(text: &str, edits: &mut Vec<Edit>) {
     };
     let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
     let sep = |k: usize| matches!(b.get(k), Some(b'.' | b','));
-    // each run is found from one of its letters next to a digit (`61.OOO`: the first
-    // `O`, a stop and a digit before it), by a vectorised search for the letters
     let mut done = 0;
-    let mut common = memchr::memchr3_iter(b'O', b'l', b'I', b).peekable();
-    let mut rarer = memchr::memchr3_iter(b'S', b'B', b'o', b).peekable();
-    // (the two searches' hits in order)
-    let hits = std::iter::from_fn(|| match (common.peek(), rarer.peek()) {
-        (Some(&x), Some(&y)) if y < x => rarer.next(),
-        (Some(_), _) => common.next(),
-        (None, _) => rarer.next(),
-    });
     for k in hits {
         if k < done {
             continue;
@@ -1609,6 +1629,7 @@ mod tests {
         let fix = |t: &str| {
             let mut e = Vec::new();
             digits_in_numbers(t, &mut e);
+            e.sort_by_key(|e| e.span.start);
             e.into_iter()
                 .map(|e| (t[e.span.start..e.span.end].to_string(), e.to))
                 .collect::<Vec<_>>()
@@ -1655,6 +1676,8 @@ mod tests {
             "artikel 3B en groep 2S",
             "in 2o23",
             "Bo.S",
+            // (`o` alone, where no other letter for a digit was found, is left)
+            "een 1o4.300",
         ] {
             assert_eq!(fix(t), [], "{t}");
         }

@@ -125,7 +125,10 @@ fn side_by_side<'a>(lines: &[TextLine<'a>], i: usize) -> Option<(usize, [Vec<Tex
     let t = lines[i].text;
     let body = t.trim_start();
     // (cheap: most lines are no numbered title with a wide gap)
-    if !body.contains("   ") || !super::flat::numbered_title(body) {
+    if !matches!(body.as_bytes().first(), Some(b'T' | b't'))
+        || !body.contains("   ")
+        || !super::flat::numbered_title(body)
+    {
         return None;
     }
     let lead = t.len() - body.len();
