@@ -285,6 +285,32 @@ const TOKENS: &[&str] = &[
     "januari 2023",
     "Balans per",
     "\u{c}",
+    // the sixth round: changes in parentheses, OCR currency and digits, spaced
+    // separators, negatives in words, side-by-side tables, column scales, spans
+    "naar 5.600 (+ 500)",
+    "(-160)",
+    "(+500)",
+    "k€ 450",
+    "M€ 1,2",
+    "C 412,6",
+    "e 246,S",
+    "4.S12",
+    "1o4.300",
+    "l.9B7",
+    "21 .340",
+    "2, 4%",
+    "—€ 1,2",
+    "negatief (€ 3,3 mln.)",
+    "min € 2,1",
+    "4 min.",
+    "Tabel 7 Baten (x € 1.000)      Tabel 8 Lasten (x € 1.000)",
+    "Omzet moederdep.   98.560   101.200      Personeel   61.300",
+    "Uitgaven (€ mln)",
+    "Kinderen (x 1.000)",
+    "Totaal 2024-2028",
+    "(in €)",
+    "KvK-nummer is 30276887",
+    "niet meer dan",
 ];
 
 fn token_soup() -> impl Strategy<Value = Vec<u8>> {
