@@ -968,7 +968,7 @@ fn euro_signs(text: &str, edits: &mut Vec<Edit>) {
             .count();
         let num = text[p..p + n].trim_end_matches(['.', ',']);
         let rest = text[p + n..].trim_start_matches([' ', '\u{a0}']);
-        num.contains([',', '.'])
+        amount_shape(num)
             || ["miljoen", "miljard", "mln", "mld", "min"]
                 .iter()
                 .any(|w| rest.starts_with(w))
@@ -997,6 +997,25 @@ fn euro_signs(text: &str, edits: &mut Vec<Edit>) {
             }
         }
     }
+}
+
+/// `412,6`, `1.000`, `1.234.567,89`: a decimal comma, or stops grouping threes
+/// (not `1.2`, a section's number: `bijlage C 1.2`).
+fn amount_shape(num: &str) -> bool {
+    let (int, frac) = match num.split_once(',') {
+        Some((i, f)) => (i, Some(f)),
+        None => (num, None),
+    };
+    if frac.is_some_and(|f| f.is_empty() || !f.bytes().all(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    let mut groups = int.split('.');
+    let first = groups.next().unwrap_or("");
+    let grouped = int.contains('.');
+    !first.is_empty()
+        && (!grouped || first.len() <= 3)
+        && groups.all(|g| g.len() == 3)
+        && (frac.is_some() || grouped)
 }
 
 /// A space OCR put before a number's separator: `1 .214 zaken`, `€ 3 .450.000`,
@@ -1701,6 +1720,29 @@ mod tests {
             "2 ,125 mln",
             "tussen 3 , 4",
             "a .123",
+        ] {
+            assert_eq!(fix(t), Vec::<usize>::new(), "{t}");
+        }
+    }
+
+    #[test]
+    fn euro_signs_read_as_letters() {
+        let fix = |t: &str| {
+            let mut e = Vec::new();
+            euro_signs(t, &mut e);
+            e.into_iter().map(|e| e.span.start).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            fix("C 412,6 miljoen (2022: C 398,1) en x C 1.000 of e 12 mln"),
+            [0, 23, 37, 48]
+        );
+        // a letter of a code or a section, a word, a number without an amount's shape
+        for t in [
+            "bijlage C 1.2 Doelen",
+            "groep C 12 leerlingen",
+            "Ce 12,5",
+            "e 2022",
+            "C 3 stuks",
         ] {
             assert_eq!(fix(t), Vec::<usize>::new(), "{t}");
         }

@@ -769,6 +769,8 @@ fn parse_table(
                 && body.last().is_some_and(|l| {
                     lines[l.last + 1..j].iter().all(|x| x.is_blank())
                         && crate::grammar::value::table_caption(&l.text).is_some()
+                        // (the table's own title again, or `(vervolg)`: its next page)
+                        && !super::flat::numbered_title(l.text.trim_start())
                 });
             if titled {
                 break;
