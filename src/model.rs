@@ -243,7 +243,7 @@ pub struct Figure {
     pub multiplier: Option<Dec>,
     pub value: Option<Dec>,
     pub unit: String,
-    /// `approx`, `more_than`, `almost`, `at_least`, `at_most` or null.
+    /// `approx`, `more_than`, `less_than`, `almost`, `at_least`, `at_most` or null.
     pub qualifier: Option<String>,
     pub subject: Option<String>,
     /// Year or period the figure is about (`2021`, `2023-01/2023-04`).

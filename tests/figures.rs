@@ -884,3 +884,14 @@ fn kilo_and_mega_euros() {
         ]
     );
 }
+
+/// `minder dan` and `onder de` are strict bounds, as `meer dan` is and as a cell's
+/// `minder dan` is (`less_than`): before, a figure's was `at_most`.
+#[test]
+fn fewer_than_is_a_strict_bound() {
+    let text =
+        "Er waren minder dan 1.100 klachten en onder de 40 bezwaren, maar meer dan 12 beroepen.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let q: Vec<Option<&str>> = d.figures.iter().map(|f| f.qualifier.as_deref()).collect();
+    assert_eq!(q, [Some("less_than"), Some("less_than"), Some("more_than")]);
+}

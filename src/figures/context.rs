@@ -599,7 +599,7 @@ pub(crate) fn qualifier(toks: &[Tok], c: &Cand) -> Option<&'static str> {
         ("om", "en", "nabij") => "approx",
         _ => match (p2, p1) {
             ("boven", "de") => "more_than",
-            ("onder", "de") => "at_most",
+            ("onder", "de") => "less_than",
             ("rond", "de") | ("bij", "benadering") => "approx",
             ("net", "geen") | ("nog", "geen") => "almost",
             (_, "hooguit") => "at_most",
@@ -636,7 +636,7 @@ pub(crate) fn negated(toks: &[Tok], c: &Cand) -> bool {
 fn qualifier_pair(toks: &[Tok], c: &Cand, p2: &str, p1: &str) -> Option<&'static str> {
     Some(match (p2, p1) {
         ("meer", "dan") => "more_than",
-        ("minder", "dan") => "at_most",
+        ("minder", "dan") => "less_than",
         ("ten", "minste") => "at_least",
         ("ten", "hoogste") => "at_most",
         ("naar", "schatting") => "approx",
