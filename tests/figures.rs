@@ -895,3 +895,18 @@ fn fewer_than_is_a_strict_bound() {
     let q: Vec<Option<&str>> = d.figures.iter().map(|f| f.qualifier.as_deref()).collect();
     assert_eq!(q, [Some("less_than"), Some("less_than"), Some("more_than")]);
 }
+
+/// A four-digit number after one of the new qualifier words is a figure, not a
+/// year (`hooguit 2000 aanvragen`), as after `ongeveer`.
+#[test]
+fn a_qualified_four_digit_number_is_no_year() {
+    let text = "Er kwamen hooguit 2000 aanvragen binnen en nagenoeg 1999 bezwaren.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(
+        common::figure_values(&d),
+        [
+            ("2000", "2000".to_string(), "count"),
+            ("1999", "1999".to_string(), "count"),
+        ]
+    );
+}

@@ -603,13 +603,8 @@ pub(crate) fn qualifier(toks: &[Tok], c: &Cand) -> Option<&'static str> {
             ("rond", "de") | ("bij", "benadering") => "approx",
             ("net", "geen") | ("nog", "geen") => "almost",
             (_, "hooguit") => "at_most",
-            (_, "nagenoeg" | "vrijwel" | "grofweg" | "afgerond") => {
-                if p1 == "grofweg" || p1 == "afgerond" {
-                    "approx"
-                } else {
-                    "almost"
-                }
-            }
+            (_, "nagenoeg" | "vrijwel") => "almost",
+            (_, "grofweg" | "afgerond") => "approx",
             _ => return qualifier_pair(toks, c, p2, p1),
         },
     })

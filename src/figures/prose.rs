@@ -985,24 +985,11 @@ pub(crate) fn value_rows(
             && text.get(t.s..t.cs).is_some_and(|p| p.starts_with('('))
             && text.get(t.ce..t.e).is_some_and(|p| p.starts_with(')'));
         // so does a signed number in parentheses (`naar 5.600 (+ 500)`, `1.240
-        // (-160)`): the change, no cell
-        let is_sign = |p: &str| matches!(p, "+" | "-" | "–" | "—" | "−");
+        // (-160)`, `€ 2,5 mln. (+ 4%)`): the change, no cell
         let signed = t.closes
             && w.starts_with(|c: char| c.is_ascii_digit())
             && text.get(t.ce..t.e).is_some_and(|p| p.starts_with(')'))
-            && (text
-                .get(t.s..t.cs)
-                .and_then(|p| p.strip_prefix('('))
-                .is_some_and(is_sign)
-                || (t.s == t.cs
-                    && i > 0
-                    && toks[i - 1].is_some_and(|p| {
-                        p.w.is_empty()
-                            && text
-                                .get(p.s..p.e)
-                                .and_then(|p| p.strip_prefix('('))
-                                .is_some_and(is_sign)
-                    })));
+            && super::scan::paren_sign(text, t.cs).is_some();
         let annotation = percent || signed;
         if annotation && first.is_some() && values == 1 && years == 0 {
             flush(first, values, years, last_value, &mut out);

@@ -47,6 +47,11 @@ const QUALIFIER_WORDS: &[&str] = &[
     "tenminste",
     "rond",
     "zeker",
+    "hooguit",
+    "nagenoeg",
+    "vrijwel",
+    "grofweg",
+    "afgerond",
 ];
 
 /// Words before a duration that make it a period description (`de afgelopen 3 jaar`).
@@ -239,10 +244,10 @@ fn spaced_minus(text: &str, at: usize) -> Option<usize> {
     ((opens || verb) && !aside).then_some(d0)
 }
 
-/// The sign of a number in parentheses of its own after a value: `5.600 (+ 500)`,
-/// `1.240 (-160)`. `p` is where the number's digits start; returns the sign and
-/// where it stands.
-fn paren_sign(text: &str, p: usize) -> Option<(char, usize)> {
+/// The sign of a number in parentheses of its own: `(+ 500)`, `(-160)`. `p` is where
+/// the number's digits start; returns the sign, where it stands and where the
+/// parenthesis opens.
+pub(crate) fn paren_sign(text: &str, p: usize) -> Option<(char, usize, usize)> {
     let before = text[..p].trim_end_matches([' ', '\u{a0}']);
     let sign = before
         .chars()
@@ -252,9 +257,7 @@ fn paren_sign(text: &str, p: usize) -> Option<(char, usize)> {
     let open = text[..at]
         .trim_end_matches([' ', '\u{a0}'])
         .strip_suffix('(')?;
-    open.trim_end()
-        .ends_with(|c: char| c.is_ascii_digit() || c == '%')
-        .then_some((sign, at))
+    Some((sign, at, open.len()))
 }
 
 fn token_at(toks: &[Tok], off: usize) -> usize {
@@ -327,9 +330,16 @@ fn digits_at(
     let money = v.kind == Kind::Money || v.unit == crate::grammar::Unit::Eur;
     // a change in parentheses after a value (`naar 5.600 (+ 500)`, `1.240 (-160)`):
     // signed whatever its unit
-    let aside = paren_sign(text, p).filter(|_| {
-        text[p + v.len..sent_end].trim_start().starts_with(')') && !number.is_negative()
-    });
+    let aside = paren_sign(text, p)
+        .filter(|&(_, _, open)| {
+            // (right after a number or a percentage: `(+31) 70 …` is a phone number)
+            text[..open]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit() || c == '%')
+                && text[p + v.len..sent_end].trim_start().starts_with(')')
+                && !number.is_negative()
+        })
+        .map(|(sign, at, _)| (sign, at));
     let signable = (matches!(v.kind, Kind::Percent) || money || change || aside.is_some())
         && !number.is_negative();
     // (a dash apart before a count is no sign: the count is read as it was)

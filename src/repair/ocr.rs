@@ -763,26 +763,12 @@ fn in_clause(text: &str, at: usize) -> bool {
         return false;
     }
     line.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "de" | "het"
-                | "een"
-                | "is"
-                | "was"
-                | "waren"
-                | "zijn"
-                | "duurt"
-                | "duurde"
-                | "bedraagt"
-                | "bedroeg"
-                | "van"
-                | "aan"
-                | "na"
-                | "binnen"
-                | "in"
-                | "op"
-                | "gemiddeld"
-        )
+        let w = w.to_ascii_lowercase();
+        FUNCTION_WORDS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "waren" | "duurt" | "duurde" | "bedraagt" | "bedroeg" | "binnen" | "gemiddeld"
+            )
     })
 }
 
@@ -999,23 +985,11 @@ fn euro_signs(text: &str, edits: &mut Vec<Edit>) {
     }
 }
 
-/// `412,6`, `1.000`, `1.234.567,89`: a decimal comma, or stops grouping threes
-/// (not `1.2`, a section's number: `bijlage C 1.2`).
+/// `412,6`, `1.000`, `1.234.567,89`: a number as reports print one
+/// ([`is_number_shape`]) with a decimal comma or grouping stops (not `1.2`, a
+/// section's number: `bijlage C 1.2`, nor `12`).
 fn amount_shape(num: &str) -> bool {
-    let (int, frac) = match num.split_once(',') {
-        Some((i, f)) => (i, Some(f)),
-        None => (num, None),
-    };
-    if frac.is_some_and(|f| f.is_empty() || !f.bytes().all(|c| c.is_ascii_digit())) {
-        return false;
-    }
-    let mut groups = int.split('.');
-    let first = groups.next().unwrap_or("");
-    let grouped = int.contains('.');
-    !first.is_empty()
-        && (!grouped || first.len() <= 3)
-        && groups.all(|g| g.len() == 3)
-        && (frac.is_some() || grouped)
+    num.contains(['.', ',']) && is_number_shape(num)
 }
 
 /// A space OCR put before a number's separator: `1 .214 zaken`, `€ 3 .450.000`,
