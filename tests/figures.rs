@@ -910,3 +910,66 @@ fn a_qualified_four_digit_number_is_no_year() {
         ]
     );
 }
+
+/// Ranges in words (`6 tot 8 weken`, `tussen de 4 en 6 weken`, `2 a 3 maanden`)
+/// and with a spaced dash (`20 – 25 procent`, which had been dropped as a row of
+/// values) are one figure with `number_high`; `van 6,1 naar 5,4 procent` gives
+/// the low end the unit (and `van 3,5 naar 4,2 miljoen` the scale) of the end it
+/// goes to. After a verb of change, `tot` is the change's end, not a range.
+#[test]
+fn ranges_in_words_and_carried_units() {
+    let figs = fixture_figures("r7-ranges.txt");
+    type Row<'a> = (
+        usize,
+        &'a str,
+        String,
+        Option<String>,
+        String,
+        Option<&'a str>,
+    );
+    let got: Vec<Row> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.number_high.map(|h| h.to_string()),
+                f.unit.clone(),
+                f.role.as_deref(),
+            )
+        })
+        .collect();
+    let want = |l, raw, v: &str, hi: Option<&str>, unit: &str, role| {
+        (
+            l,
+            raw,
+            v.to_string(),
+            hi.map(str::to_string),
+            unit.to_string(),
+            role,
+        )
+    };
+    assert_eq!(
+        got,
+        vec![
+            want(3, "6 tot 8 weken", "6", Some("8"), "weeks", None),
+            want(4, "4 en 6 weken", "4", Some("6"), "weeks", None),
+            want(5, "2 a 3 maanden", "2", Some("3"), "months", None),
+            want(6, "20 – 25 procent", "20", Some("25"), "%", None),
+            want(7, "6,1", "6.1", None, "%", Some("from")),
+            want(7, "5,4 procent", "5.4", None, "%", Some("to")),
+            want(8, "3,5", "3500000", None, "EUR", Some("from")),
+            want(8, "4,2 miljoen euro", "4200000", None, "EUR", Some("to")),
+            want(9, "15", "15", None, "count", None),
+            want(9, "120", "120", None, "count", Some("to")),
+            // (`800` is no number of the size of `1,2`: not scaled)
+            want(10, "800", "800", None, "EUR", Some("from")),
+            want(10, "1,2 miljoen euro", "1200000", None, "EUR", Some("to")),
+        ]
+    );
+    assert_eq!(figs[3].qualifier.as_deref(), Some("approx"));
+    assert!(figs
+        .iter()
+        .all(|f| f.kind != "range" || f.number_high.is_some()));
+}

@@ -649,7 +649,7 @@ fn qualifier_pair(toks: &[Tok], c: &Cand, p2: &str, p1: &str) -> Option<&'static
 
 /// A verb of change among the eight words before token `t0`, in its clause
 /// (`stegen met € 12,3 mln. tot`, `verdubbelde tot`).
-fn change_before(toks: &[Tok], t0: usize) -> bool {
+pub(crate) fn change_before(toks: &[Tok], t0: usize) -> bool {
     let lo = t0.saturating_sub(8);
     // (an aside in parentheses is passed over: `stegen met € 2,5 mln. (+ 4%) tot`)
     let mut aside = false;

@@ -948,9 +948,12 @@ pub(crate) fn value_rows(
     let mut values = 0;
     let mut years = 0;
     let mut last_value = 0;
+    // the two values of the row so far are a range's ends: `20 – 25`, low below high
+    let mut range = false;
     let flush = |first: Option<usize>,
                  values: usize,
                  years: usize,
+                 range: bool,
                  last: usize,
                  out: &mut Vec<(usize, usize)>| {
         if let Some(f) = first {
@@ -960,8 +963,9 @@ pub(crate) fn value_rows(
             // sentences are in order: the first one ending after `a` ends before `z`?
             let k = sents.partition_point(|&(_, e)| e <= a);
             let crosses = sents.get(k).is_some_and(|&(_, e)| e < z);
-            // `in 2023 111 nieuwe collega’s` is prose; `1.381 – 1.381` is not
-            if values >= 3 || (values == 2 && (crosses || years == 0)) {
+            // `in 2023 111 nieuwe collega’s` is prose; `1.381 – 1.381` is not, but
+            // `20 – 25 procent` is a range
+            if values >= 3 || (values == 2 && (crosses || (years == 0 && !range))) {
                 out.push((a, z));
             }
         }
@@ -970,9 +974,10 @@ pub(crate) fn value_rows(
         let Some(t) = t else {
             // a word that is no value and no glue: it ends the row
             if first.is_some() {
-                flush(first, values, years, last_value, &mut out);
+                flush(first, values, years, range, last_value, &mut out);
                 first = None;
                 values = 0;
+                range = false;
                 years = 0;
             }
             continue;
@@ -992,9 +997,10 @@ pub(crate) fn value_rows(
             && super::scan::paren_sign(text, t.cs).is_some();
         let annotation = percent || signed;
         if annotation && first.is_some() && values == 1 && years == 0 {
-            flush(first, values, years, last_value, &mut out);
+            flush(first, values, years, range, last_value, &mut out);
             first = None;
             values = 0;
+            range = false;
             years = 0;
             continue;
         }
@@ -1044,6 +1050,8 @@ pub(crate) fn value_rows(
             if first.is_none() {
                 first = Some(i);
             }
+            range =
+                values == 1 && years == 0 && last_value + 2 == i && is_range_dash(text, toks, i);
             let year = w.len() == 4
                 && w.bytes().all(|b| b.is_ascii_digit())
                 && (w.starts_with("19") || w.starts_with("20"));
@@ -1053,23 +1061,44 @@ pub(crate) fn value_rows(
             last_value = i;
         } else if first.is_some() && !glue() {
             // (with no row open there is nothing to end: `values` and `years` are 0)
-            flush(first, values, years, last_value, &mut out);
+            flush(first, values, years, range, last_value, &mut out);
             first = None;
             values = 0;
+            range = false;
             years = 0;
             continue;
         }
         // a comma or semicolon after the token (`mln.,`) ends the row with it
         let listed = t.clause_end && text.get(t.ce..t.e).is_some_and(|p| p.contains([',', ';']));
         if first.is_some() && listed {
-            flush(first, values, years, last_value, &mut out);
+            flush(first, values, years, range, last_value, &mut out);
             first = None;
             values = 0;
+            range = false;
             years = 0;
         }
     }
-    flush(first, values, years, last_value, &mut out);
+    flush(first, values, years, range, last_value, &mut out);
     out
+}
+
+/// Token `i` (a value) and the value two tokens before it are a range's ends, joined
+/// by a dash that stands alone: `20 – 25 procent`, the low end below the high.
+fn is_range_dash(text: &str, toks: &[Option<&Tok>], i: usize) -> bool {
+    let (Some(Some(lo)), Some(Some(dash)), Some(hi)) = (toks.get(i - 2), toks.get(i - 1), toks[i])
+    else {
+        return false;
+    };
+    let style = crate::grammar::value::Style {
+        space_grouping: false,
+    };
+    let number = |t: &Tok| {
+        crate::grammar::value::numeric(style)(&text[t.cs..t.ce])
+            .ok()
+            .and_then(|(_, v)| v.number)
+    };
+    matches!(text[dash.s..dash.e].trim(), "–" | "-" | "‒")
+        && matches!((number(lo), number(hi)), (Some(a), Some(b)) if a < b)
 }
 
 /// `eur` or `mln` in any ASCII case.

@@ -127,13 +127,26 @@ pub(crate) fn candidates(
         };
         i = next.max(i + 1);
     }
-    // `tussen 10 en 15 dagen`: one range
+    // `tussen (de) 10 en 15 dagen`, `2 tot 4 weken`, `2 a 3 maanden`: one range
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
-        let between = a.t0 > 0 && toks[a.t0 - 1].w == "tussen";
-        let and = b.t0 == a.t1 + 2 && toks[a.t1 + 1].w == "en";
-        if between && and && a.year.is_none() && b.year.is_none() && a.number < b.number {
+        let word = |i: Option<usize>| i.and_then(|i| toks.get(i)).map_or("", |t| t.w.as_ref());
+        let joined = |w: &str| b.t0 == a.t1 + 2 && toks[a.t1 + 1].w == w;
+        let between = word(a.t0.checked_sub(1)) == "tussen"
+            || (word(a.t0.checked_sub(1)) == "de" && word(a.t0.checked_sub(2)) == "tussen");
+        let bare = a.kind == "number" && a.unit == "count" && a.scale.is_none();
+        // (`tot` and `a` join a range whose low end is bare; after a verb of change
+        // they give the change's end: `stegen van 3 tot 5 procent`, `met 5 tot 120`)
+        let to = (joined("tot") || joined("a"))
+            && bare
+            && a.symbol.is_none()
+            && !super::context::change_before(toks, a.t0);
+        if ((between && joined("en")) || to)
+            && a.year.is_none()
+            && b.year.is_none()
+            && a.number < b.number
+        {
             let b = out.remove(k + 1);
             let a = &mut out[k];
             a.high = Some(b.number);
@@ -148,6 +161,34 @@ pub(crate) fn candidates(
             }
         }
         k += 1;
+    }
+    // `van 6,1 naar 5,4 procent`, `van 3,5 tot 4,2 miljoen`: the low end printed
+    // bare takes the unit (and scale) of the end it goes to
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        let bare = a.kind == "number" && a.unit == "count";
+        let to = b.t0 == a.t1 + 2 && matches!(toks[a.t1 + 1].w.as_ref(), "naar" | "tot");
+        let from = a.t0 > 0 && toks[a.t0 - 1].w == "van";
+        let plain = a.scale.is_none() && a.year.is_none() && a.symbol.is_none();
+        if !(to && from && plain && b.year.is_none() && (bare || a.unit == b.unit)) {
+            continue;
+        }
+        if bare && b.unit != "count" {
+            a.unit = b.unit;
+            a.kind = b.kind;
+        }
+        // (a scale carries over to a number of its size: `van 3,5 naar 4,2 miljoen`,
+        // `van € 3 naar € 4 miljoen`; not `van 800 naar 1,2 miljoen`)
+        if let Some(scale) = b.scale {
+            let ten = b.number.abs().checked_mul(Dec::from_int(10));
+            if ten.is_some_and(|t| a.number.abs() <= t) {
+                a.scale = Some(scale);
+                if a.kind == "number" {
+                    a.kind = "quantity";
+                }
+            }
+        }
     }
     // `de kosten lagen 3 miljoen boven de omzet`: a scaled amount of money
     for c in out.iter_mut() {
@@ -808,6 +849,23 @@ mod tests {
         assert_eq!(nums("3 x per jaar"), vec!["3 x times"]);
         assert_eq!(nums("5 miljoen euro"), vec!["5 miljoen euro EUR"]);
         assert_eq!(nums("10 à 15 medewerkers"), vec!["10 à 15 count"]);
+        // ranges in words
+        assert_eq!(nums("tussen de 6 en 8 weken"), vec!["6 en 8 weken weeks"]);
+        assert_eq!(nums("binnen 2 tot 4 weken"), vec!["2 tot 4 weken weeks"]);
+        assert_eq!(nums("duurt 2 a 3 maanden"), vec!["2 a 3 maanden months"]);
+        // (not downwards, not from a year, not after a verb of change)
+        assert_eq!(nums("van 8 tot 6 weken").len(), 2);
+        assert_eq!(nums("van 2019 tot 2023").len(), 2);
+        assert_eq!(
+            nums("stegen van 3 tot 5 procent"),
+            vec!["3 %", "5 procent %"]
+        );
+        assert_eq!(nums("steeg met 15 tot 120"), vec!["15 count", "120 count"]);
+        // (a low end with its own unit keeps it)
+        assert_eq!(
+            nums("van 3 dagen tot 5 weken"),
+            vec!["3 dagen days", "5 weken weeks"]
+        );
     }
 
     #[test]
