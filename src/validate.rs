@@ -290,6 +290,16 @@ fn check_table(t: &Table) -> Vec<Check> {
                     ids.push(c.id.clone());
                     lines.push(c.line);
                 }
+                // (a term in another unit than the total, `Aantal fte` among amounts,
+                // is no part of it: nothing to check)
+                let other_unit = |c: &Cell| {
+                    lhs_cell
+                        .as_ref()
+                        .is_some_and(|l| c.kind != "nil" && l.kind != "nil" && c.unit != l.unit)
+                };
+                if cell.as_ref().is_some_and(other_unit) {
+                    unreadable = true;
+                }
                 match operand(&cell) {
                     Some((v, u)) => {
                         let v = if tm.negative { v.negate() } else { v };

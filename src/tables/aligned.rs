@@ -1336,6 +1336,10 @@ fn find_footnotes(
         let mut span: Option<Span> = None;
         while k < lines.len() && !lines[k].is_blank() && k < j + 8 {
             let lk = lines[k];
+            // (the next note's mark ends this one: `1) inclusief …` / `* geraamd`)
+            if !text.is_empty() && footnote_mark(lk.text.trim_start(), marks).is_some() {
+                break;
+            }
             let from_byte = match first.take() {
                 Some(c) => c - lk.start,
                 None => lk.text.len() - lk.text.trim_start().len(),

@@ -299,11 +299,15 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
     let original = text;
     let fixed = ocr_normalise(text);
     let text = fixed.as_deref().unwrap_or(text);
-    let mut end = text.trim_end().len();
+    let mut last = text.trim_end().len();
     let mut toks: Vec<Tok> = Vec::new();
     let parse = value(style);
     let words = words(text);
-    while toks.len() < max && end > 0 {
+    while toks.len() < max && last > 0 {
+        // a footnote mark one space after the value (`11.400 *`, `2.300 1)`) is the
+        // cell's: its raw text keeps it, its number is the value's
+        let cell_end = last;
+        let end = spaced_mark(text, last).unwrap_or(last);
         // the last five words before `end`, longest candidate first; a candidate with a
         // word the value cannot begin with or take in cannot parse whole, so it is skipped
         let hi = words.partition_point(|w| w.start < end);
@@ -346,13 +350,51 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
         }
         toks.push(Tok {
             start: s,
-            end,
+            end: cell_end,
             value: v,
         });
-        end = text[..s].trim_end().len();
+        last = text[..s].trim_end().len();
     }
     toks.reverse();
-    (end, toks)
+    (last, toks)
+}
+
+/// Where the value before a footnote mark ends, when the word that ends at `end` is
+/// such a mark standing one space after a number: `*`, `**`, `¹`, `1)`, `a)`. An
+/// asterisk must end its cell, the line ending after it or a run of spaces following
+/// (`11.400 *     12.100`): with single spaces between cells, `200 * 210` may hold
+/// an empty cell's `*`.
+fn spaced_mark(text: &str, end: usize) -> Option<usize> {
+    let head = &text[..end];
+    // (only a plain space parts a mark from its value: `ws` follows one)
+    let ws = head.rfind(|c: char| c.is_whitespace())? + 1;
+    if head.as_bytes()[ws - 1] != b' ' {
+        return None;
+    }
+    let mark = &head[ws..];
+    let b = mark.as_bytes();
+    let star = !b.is_empty() && b.len() <= 3 && b.iter().all(|&c| c == b'*');
+    let superscript = !mark.is_empty() && mark.chars().all(|c| "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c));
+    let paren = match b {
+        [d, b')'] => d.is_ascii_digit() || d.is_ascii_lowercase(),
+        [d, e, b')'] => d.is_ascii_digit() && e.is_ascii_digit(),
+        _ => false,
+    };
+    if !(star || superscript || paren) {
+        return None;
+    }
+    let before = &head[..ws - 1];
+    if !before.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+        return None;
+    }
+    // (`1)` and `¹` are never a cell; a `*` is a mark where it ends a cell spaced
+    // from the next, or the line where runs of spaces part the cells)
+    let after = &text[end..];
+    let ok = !star
+        || after.starts_with("  ")
+        || after.starts_with('\t')
+        || (after.trim().is_empty() && before.contains("  "));
+    ok.then(|| before.trim_end().len())
 }
 
 /// Can `prev`, one space and `t` read as one value noted `SpaceGrouped`? The note comes
@@ -807,6 +849,7 @@ pub fn label_unit(label: &str) -> Option<Unit> {
         || l.contains("(fte)")
         || l.contains("(in fte)")
         || t.ends_with(" fte")
+        || counts_fte(&l)
     {
         return Some(Unit::Fte);
     }
@@ -830,6 +873,19 @@ pub fn label_unit(label: &str) -> Option<Unit> {
         ) => word.and_then(super::unit_of_word),
         _ => None,
     }
+}
+
+/// A lower-case label that counts fte with words after it: `aantal fte (ultimo)`,
+/// `gemiddeld aantal fte in 2023`; not an amount per fte (`kosten per fte`).
+fn counts_fte(l: &str) -> bool {
+    let words: Vec<&str> = l
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "fte" && i > 0 && words[i - 1] == "aantal")
 }
 
 /// Could `label` be a row label (not prose)? Short, no sentence inside, no closing punctuation.
@@ -982,6 +1038,30 @@ mod tests {
                 .map(|t| line[t.start..t.end].to_string())
                 .collect(),
         )
+    }
+
+    /// A footnote mark one space after a value is the value's cell; a lone `*`
+    /// with single spaces on both sides may be an empty cell's, and stays one.
+    #[test]
+    fn footnote_marks_after_values() {
+        let (label, cells) = raws("Omzet derden     2.300 1)     2.500 *     2.700 ¹", 6);
+        assert_eq!(label, "Omzet derden");
+        assert_eq!(cells, ["2.300 1)", "2.500 *", "2.700 ¹"]);
+        let (_, toks) = values_from_right("Omzet   2.300 1)   2.500", Style::default(), 6);
+        assert_eq!(
+            toks[0].value.number,
+            Some(crate::decimal::Dec::from_int(2300))
+        );
+        // single spaces: `1)` is still a mark, a `*` between values a cell
+        let (label, cells) = raws("Omzet derden 2.300 1) 2.500 2.700", 6);
+        assert_eq!((label.as_str(), cells.len()), ("Omzet derden", 3));
+        let (_, cells) = raws("Omzet 200 * 210", 6);
+        assert_eq!(cells, ["200", "*", "210"]);
+        // (no mark after a word, nor after a no-break space)
+        assert_eq!(spaced_mark("Noot 1)", 7), None);
+        assert_eq!(spaced_mark("2.300\u{a0}1)", "2.300\u{a0}1)".len()), None);
+        assert_eq!(spaced_mark("2.300 12)", 9), Some(5));
+        assert_eq!(spaced_mark("2.300 123)", 10), None);
     }
 
     /// The cells of `line` split into `k` by [`partition_space_grouped`] (None: no
@@ -1307,10 +1387,12 @@ mod tests {
         let original = text;
         let fixed = ocr_normalise(text);
         let text = fixed.as_deref().unwrap_or(text);
-        let mut end = text.trim_end().len();
+        let mut last = text.trim_end().len();
         let mut toks: Vec<Tok> = Vec::new();
         let parse = value(style);
-        while toks.len() < max && end > 0 {
+        while toks.len() < max && last > 0 {
+            let cell_end = last;
+            let end = spaced_mark(text, cell_end).unwrap_or(cell_end);
             let all: Vec<usize> = words(&text[..end]).iter().map(|w| w.start).collect();
             let starts = &all[all.len().saturating_sub(5)..];
             let mut found = None;
@@ -1344,13 +1426,13 @@ mod tests {
             }
             toks.push(Tok {
                 start: s,
-                end,
+                end: cell_end,
                 value: v,
             });
-            end = text[..s].trim_end().len();
+            last = text[..s].trim_end().len();
         }
         toks.reverse();
-        (end, toks)
+        (last, toks)
     }
 
     fn line_of_pieces() -> impl proptest::strategy::Strategy<Value = String> {

@@ -511,6 +511,15 @@ pub(crate) fn value_mark(raw: &str) -> Option<String> {
     if (1..=2).contains(&stars) && t.len() > stars {
         return Some("*".repeat(stars));
     }
+    // `2.300 1)`: a mark in parentheses one space after the value
+    if let Some(head) = t.strip_suffix(')') {
+        let n = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let before = &head[..head.len() - n];
+        let value_before = before
+            .strip_suffix(' ')
+            .is_some_and(|v| v.ends_with(|c: char| c.is_ascii_digit() || c == '%'));
+        return ((1..=2).contains(&n) && value_before).then(|| head[before.len()..].to_string());
+    }
     let sup = |c: char| SUPERSCRIPT_DIGITS.contains(c);
     let c = t.chars().next_back().filter(|&c| sup(c))?;
     let before = t[..t.len() - c.len_utf8()].chars().next_back();
@@ -738,6 +747,20 @@ pub(crate) fn find_in_text(
 mod tests {
     use super::*;
     use crate::grammar::parse_cell;
+
+    #[test]
+    fn value_marks() {
+        assert_eq!(value_mark("1.150*").as_deref(), Some("*"));
+        assert_eq!(value_mark("11.400 *").as_deref(), Some("*"));
+        assert_eq!(value_mark("52¹").as_deref(), Some("1"));
+        assert_eq!(value_mark("2.300 1)").as_deref(), Some("1"));
+        assert_eq!(value_mark("2.300 12)").as_deref(), Some("12"));
+        // a negative in parentheses, a label number and a glued parenthesis are none
+        assert_eq!(value_mark("(1.200)"), None);
+        assert_eq!(value_mark("(12)"), None);
+        assert_eq!(value_mark("2.3001)"), None);
+        assert_eq!(value_mark("2.300"), None);
+    }
 
     /// An `Art.` column's cells are articles (text), never amounts; a year is no
     /// article; a row label that ends in its year, with a value per year after it,
