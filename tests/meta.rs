@@ -897,3 +897,21 @@ fn a_title_names_kind_year_and_organisation() {
     let d = text("Jaarverslag 2022\n\nIn dit jaarverslag leest u meer over de Dienst.\n");
     assert_eq!(d.meta.organisation, None);
 }
+
+/// Municipalities and provinces title their reports `Jaarrekening`, `Jaarstukken`
+/// and `Programmabegroting`: an annual report and a budget, with their year.
+#[test]
+fn municipal_titles() {
+    let body = "\n\nHet college legt hierbij verantwoording af. Het resultaat is € 1,2 miljoen.\n";
+    for (title, kind, year) in [
+        ("Jaarrekening 2023", "jaarverslag", 2023),
+        ("Jaarstukken 2022", "jaarverslag", 2022),
+        ("Programmabegroting 2025-2028", "begroting", 2025),
+        ("Meerjarenbegroting 2024", "begroting", 2024),
+    ] {
+        let d = text(&format!("{title}{body}"));
+        assert_eq!(d.meta.kind, kind, "{title}");
+        assert_eq!(d.meta.year, Some(year), "{title}");
+        assert_eq!(d.meta.title.as_deref(), Some(title));
+    }
+}

@@ -139,7 +139,7 @@ static KIND_WORDS: LazyLock<Vec<(Kind, Words, Regex)>> = LazyLock::new(|| {
         r(
             Kind::Jaarverslag,
             kw::JAAR,
-            r"(?-u:\b)jaar(?:verslag|verantwoording|overzicht|rapport|rapportage)(?-u:\b)",
+            r"(?-u:\b)jaar(?:verslag|verantwoording|overzicht|rapport|rapportage|rekening|stukken)(?-u:\b)",
         ),
         // `Stand Slotwet` is a column of a jaarverslag's tables, not the slotwet itself
         // (`[^\p{L}]` under `(?i)`, spelled `NOT_L_CI`)
@@ -151,7 +151,7 @@ static KIND_WORDS: LazyLock<Vec<(Kind, Words, Regex)>> = LazyLock::new(|| {
         r(
             Kind::Begroting,
             kw::BEGROTING,
-            r"(?-u:\b)(?:ontwerp)?begroting\s+(?:19|20)\d{2}(?-u:\b)",
+            r"(?-u:\b)(?:ontwerp|programma|meerjaren)?begroting\s+(?:19|20)\d{2}(?-u:\b)",
         ),
         r(
             Kind::Kamerbrief,
