@@ -119,6 +119,14 @@ fn hand_checked_values() {
         ("€ 0,47", "0.47", Kind::Money),
         ("100,00%", "100.00", Kind::Percent),
         ("9,9 mln.", "9.9", Kind::Quantity),
+        // whole euros: the dashes are no minus
+        ("70,--", "70", Kind::Number),
+        ("€ 72,--", "72", Kind::Money),
+        ("14,—", "14", Kind::Number),
+        ("45,-", "45", Kind::Number),
+        // German and Belgian scale abbreviations
+        ("€ 1,2 mrd.", "1.2", Kind::Money),
+        ("3 mio.", "3", Kind::Quantity),
     ];
     for (s, n, k) in cases {
         let v = parse_cell(s).unwrap();
@@ -127,6 +135,21 @@ fn hand_checked_values() {
     }
     assert_eq!(parse_cell("p.m.").unwrap().kind, Kind::Pm);
     assert_eq!(parse_cell("n.v.t.").unwrap().kind, Kind::Missing);
+    assert_eq!(parse_cell("n.t.b.").unwrap().kind, Kind::Missing);
+    let scale = |s: &str| parse_cell(s).unwrap().scale.unwrap().to_string();
+    assert_eq!(scale("€ 1,2 mrd."), "1000000000");
+    assert_eq!(scale("3 mio"), "1000000");
+    // a range whose high end repeats the currency
+    let r = parse_cell("€ 5 - € 6 miljoen").unwrap();
+    assert_eq!(r.kind, Kind::Range);
+    assert_eq!(
+        (
+            r.number.unwrap().to_string(),
+            r.number_high.unwrap().to_string()
+        ),
+        ("5".to_string(), "6".to_string())
+    );
+    assert_eq!(r.scale.unwrap().to_string(), "1000000");
 }
 
 /// The CBS symbols `x` (secret) and `.` (no figures) are missing values when they

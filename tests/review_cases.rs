@@ -1397,3 +1397,80 @@ fn a_part_in_another_unit_is_not_checked() {
     assert!(!waarvan.is_empty());
     assert!(waarvan.iter().all(|s| *s == "skipped"), "{waarvan:?}");
 }
+
+/// Key figures in a table captioned `(bedragen x € 1.000)` take the unit their
+/// label names in words: before, `Aantal medewerkers 1.120` was 1 120 000 EUR,
+/// `Ziekteverzuim 5,4` 5 400 EUR and `Doorlooptijd bezwaar in weken 12` 12 000 EUR.
+#[test]
+fn key_figures_under_an_amounts_caption() {
+    let d = doc("r7-kengetallen");
+    let t = &d.tables[0];
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    let cells = cells_of(&d, 0);
+    let of = |label: &str| -> Vec<(String, String)> {
+        cells
+            .iter()
+            .filter(|c| c.0 == label)
+            .map(|c| (c.2.clone(), c.3.clone()))
+            .collect()
+    };
+    let pair = |v: &str, u: &str| (v.to_string(), u.to_string());
+    assert_eq!(
+        of("Omzet"),
+        [pair("98560000", "EUR"), pair("101240000", "EUR")]
+    );
+    assert_eq!(
+        of("Aantal medewerkers"),
+        [pair("1120", "count"), pair("1155", "count")]
+    );
+    assert_eq!(of("Ziekteverzuim"), [pair("5.4", "%"), pair("5.1", "%")]);
+    assert_eq!(
+        of("Doorlooptijd bezwaar in weken"),
+        [pair("12", "weeks"), pair("11", "weeks")]
+    );
+}
+
+/// Whole euros printed `70,--` and `14,—` are +70 and +14 (the dashes had been
+/// read as a minus, or had ended the row); `n.t.b.` is a missing value, not label
+/// words.
+#[test]
+fn whole_euro_dashes_and_ntb() {
+    let d = doc("r7-tariffs");
+    let t = &d.tables[0];
+    assert_eq!(common::row_values(t, "Identiteitskaart"), ["70", "72"]);
+    assert_eq!(common::row_values(t, "Rijbewijs"), ["45", "47.50"]);
+    assert_eq!(common::row_values(t, "Uittreksel BRP"), ["14", "15"]);
+    let d = doc("r7-ntb");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_raws(t, "Nationale Grondbank"),
+        ["25.000", "n.t.b.", "n.t.b."]
+    );
+    let row = t
+        .rows
+        .iter()
+        .find(|r| r.label == "Nationale Grondbank")
+        .unwrap();
+    assert_eq!(row.cells[1].as_ref().unwrap().unit, "missing");
+    assert_eq!(common::row_values(t, "Regeling MIT"), ["4120000"; 3]);
+}
+
+/// No sum is checked on percentages or averages (`Totaal 93` of regions at 92, 95
+/// and 90%, a `Mutatie (%)` column), and no part against a difference (`waarvan
+/// ICT 820` under `– 1.240`): each had been a false failure. Amounts still are.
+#[test]
+fn no_sums_of_percentages_or_parts_of_differences() {
+    let d = doc("r7-checks");
+    assert_eq!(d.tables.len(), 3);
+    let checks = |t: usize| -> Vec<(String, String)> {
+        d.tables[t]
+            .checks
+            .iter()
+            .map(|c| (c.column.clone().unwrap_or_default(), c.status.clone()))
+            .collect()
+    };
+    let ok = |c: &str| (c.to_string(), "ok".to_string());
+    assert_eq!(checks(0), [ok("Begroting 2022"), ok("Realisatie 2022")]);
+    assert_eq!(checks(1), [ok("2022"), ok("2023")]);
+    assert!(checks(2).is_empty());
+}

@@ -511,6 +511,8 @@ const FIGURE_WORDS: &[&str] = &[
     "mln",
     "miljard",
     "mld",
+    "mrd",
+    "mio",
     "dzd",
     "\u{e9}",
     "\u{c9}",
@@ -1015,11 +1017,23 @@ pub(crate) fn value_rows(
         let value = w.starts_with(|c: char| c.is_ascii_digit())
             || (matches!(
                 w,
-                "n.b" | "n.v.t" | "nvt" | "p.m" | "pm" | "uitgevoerd" | "afgerond" | "gepland"
+                "n.b"
+                    | "n.v.t"
+                    | "nvt"
+                    | "n.t.b"
+                    | "ntb"
+                    | "p.m"
+                    | "pm"
+                    | "uitgevoerd"
+                    | "afgerond"
+                    | "gepland"
             ) && !adverb());
         let glue = || {
             w.is_empty()
-                || matches!(w, "€" | "mln" | "mld" | "min" | "dzd" | "niet")
+                || matches!(
+                    w,
+                    "€" | "mln" | "mld" | "mrd" | "mio" | "min" | "dzd" | "niet"
+                )
                 || crate::grammar::words::unit_noun(w).is_some()
                 || crate::grammar::words::scale_noun(w).is_some()
         };
@@ -1050,8 +1064,7 @@ pub(crate) fn value_rows(
             if first.is_none() {
                 first = Some(i);
             }
-            range =
-                values == 1 && years == 0 && last_value + 2 == i && is_range_dash(text, toks, i);
+            range = values == 1 && years == 0 && is_range_dash(text, toks, last_value, i);
             let year = w.len() == 4
                 && w.bytes().all(|b| b.is_ascii_digit())
                 && (w.starts_with("19") || w.starts_with("20"));
@@ -1082,11 +1095,15 @@ pub(crate) fn value_rows(
     out
 }
 
-/// Token `i` (a value) and the value two tokens before it are a range's ends, joined
-/// by a dash that stands alone: `20 – 25 procent`, the low end below the high.
-fn is_range_dash(text: &str, toks: &[Option<&Tok>], i: usize) -> bool {
-    let (Some(Some(lo)), Some(Some(dash)), Some(hi)) = (toks.get(i - 2), toks.get(i - 1), toks[i])
-    else {
+/// Tokens `lo` and `i` (values) are a range's ends, joined by a dash that stands
+/// alone (and the high end's currency): `20 – 25 procent`, `€ 5 - € 6 miljoen`, the
+/// low end below the high.
+fn is_range_dash(text: &str, toks: &[Option<&Tok>], lo: usize, i: usize) -> bool {
+    let euro = usize::from(i >= 1 && toks[i - 1].is_some_and(|t| t.w == "€"));
+    if lo + 2 + euro != i {
+        return false;
+    }
+    let (Some(lo), Some(dash), Some(hi)) = (toks[lo], toks[lo + 1], toks[i]) else {
         return false;
     };
     let style = crate::grammar::value::Style {

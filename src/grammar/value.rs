@@ -63,6 +63,8 @@ pub enum Unit {
     Percent,
     Count,
     Days,
+    Weeks,
+    Months,
     Hours,
     Times,
     Fte,
@@ -84,6 +86,8 @@ impl Unit {
             Unit::Percent => "%",
             Unit::Count => "count",
             Unit::Days => "days",
+            Unit::Weeks => "weeks",
+            Unit::Months => "months",
             Unit::Hours => "hours",
             Unit::Times => "times",
             Unit::Fte => "fte",
@@ -315,12 +319,19 @@ fn unsigned(
                 frac = f;
                 rest = r;
             }
-        } else if let Some(r) = rest.strip_prefix(",-") {
-            // `€ 12,-`: whole euros
+        } else if let Some(r) = whole_euros(rest) {
+            // `€ 12,-`, `70,--`, `14,—`: whole euros
             rest = r;
         }
         Ok((rest, (int, frac, notes)))
     }
+}
+
+/// The dashes for no cents after a comma (`12,-`, `70,--`, `14,—`): the rest after
+/// them.
+fn whole_euros(i: &str) -> Option<&str> {
+    let r = i.strip_prefix(',')?;
+    ["--", "-", "—", "–"].iter().find_map(|d| r.strip_prefix(d))
 }
 
 /// The accountant's minus and plus: `-/- 12,5`, `+/+ 7`.
@@ -435,14 +446,17 @@ fn lower(w: &str) -> std::borrow::Cow<'_, str> {
 }
 
 const SCALE_WORDS: &[&str] = &[
-    "miljoen", "miljard", "duizend", "mln.", "mln", "mld.", "mld", "dzd.", "dzd",
+    "miljoen", "miljard", "duizend", "mln.", "mln", "mld.", "mld", "mrd.", "mrd", "mio.", "mio",
+    "dzd.", "dzd",
 ];
 
 const UNIT_WORDS: &[&str] = &["procent", "dagen", "dag", "uur", "fte", "keer", "euro"];
 
-const MARKERS: &[&str] = &["n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "nb", "p.m.", "p.m"];
+const MARKERS: &[&str] = &[
+    "n.v.t.", "n.v.t", "nvt", "n.t.b.", "n.t.b", "ntb", "n.b.", "n.b", "nb", "p.m.", "p.m",
+];
 
-/// Scale words: `mln.`, `mln`, `miljoen`, `mld.`, `mld`, `miljard`, `duizend`, `dzd`, and OCR's `min.` for `mln.`.
+/// Scale words: `mln.`, `mln`, `mio.`, `miljoen`, `mld.`, `mld`, `mrd.`, `miljard`, `duizend`, `dzd`, and OCR's `min.` for `mln.`.
 fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
     let million = Dec::from_int(1_000_000);
     let billion = Dec::from_int(1_000_000_000);
@@ -459,8 +473,8 @@ fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
     }
     let lw = lower(w);
     let (d, note) = match lw.as_ref() {
-        "miljoen" | "mln." | "mln" => (million, None),
-        "miljard" | "mld." | "mld" => (billion, None),
+        "miljoen" | "mln." | "mln" | "mio." | "mio" => (million, None),
+        "miljard" | "mld." | "mld" | "mrd." | "mrd" => (billion, None),
         "min." => (
             million,
             Some(Note::Repaired {
@@ -560,6 +574,11 @@ pub fn numeric(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
             spaces,
         ))(rest)
         {
+            // (an amount's high end may repeat the currency: `€ 5 - € 6 miljoen`)
+            let r2 = match cur {
+                Some(_) => currency(r2).map_or(r2, |(r, _)| r),
+                None => r2,
+            };
             if let Ok((r3, (h, _))) = signed(style)(r2) {
                 if h > number {
                     high = Some(h);
@@ -969,8 +988,10 @@ fn paren_euro_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
             "" | "x" | "*" | "×" | "bedragen" => {}
             "€" | "eur" | "euro" | "euro's" | "euros" => currency = true,
             "k" | "duizend" | "duizenden" => scale = Some(1_000),
-            "mln" | "mln." | "miljoen" | "miljoenen" => scale = Some(1_000_000),
-            "mld" | "mld." | "miljard" | "miljarden" => scale = Some(1_000_000_000),
+            "mln" | "mln." | "mio" | "mio." | "miljoen" | "miljoenen" => scale = Some(1_000_000),
+            "mld" | "mld." | "mrd" | "mrd." | "miljard" | "miljarden" => {
+                scale = Some(1_000_000_000)
+            }
             _ if w.bytes().all(|b| b.is_ascii_digit() || b == b'.') => digits.push_str(w),
             _ => return None,
         }
@@ -1295,7 +1316,7 @@ mod tests {
                 frac.push_str(f);
                 rest = r;
             }
-        } else if let Some(r) = rest.strip_prefix(",-") {
+        } else if let Some(r) = whole_euros(rest) {
             rest = r;
         }
         Some((rest, int, frac, notes))

@@ -275,8 +275,8 @@ pub fn unit_noun(word: &str) -> Option<&'static str> {
 pub fn scale_noun(word: &str) -> Option<Dec> {
     let w = lower(word);
     Some(match w.trim_end_matches('.') {
-        "miljoen" | "mln" => Dec::from_int(1_000_000),
-        "miljard" | "mld" => Dec::from_int(1_000_000_000),
+        "miljoen" | "mln" | "mio" => Dec::from_int(1_000_000),
+        "miljard" | "mld" | "mrd" => Dec::from_int(1_000_000_000),
         "duizend" | "dzd" => Dec::from_int(1_000),
         _ => return None,
     })

@@ -719,6 +719,10 @@ pub fn is_unit_word(w: &str) -> bool {
             | "miljoen"
             | "mld."
             | "mld"
+            | "mrd."
+            | "mrd"
+            | "mio."
+            | "mio"
             | "miljard"
             | "dagen"
             | "dag"
@@ -864,6 +868,8 @@ pub fn label_unit(label: &str) -> Option<Unit> {
         // caption's thousands of euros)
         Some(
             Unit::Days
+            | Unit::Weeks
+            | Unit::Months
             | Unit::Hours
             | Unit::Year
             | Unit::Index
@@ -871,8 +877,34 @@ pub fn label_unit(label: &str) -> Option<Unit> {
             | Unit::Eur
             | Unit::Count,
         ) => word.and_then(super::unit_of_word),
-        _ => None,
+        _ => kengetal_unit(t),
     }
+}
+
+/// The unit a key figure's label names in words, where no sign or parentheses
+/// give one: `Doorlooptijd bezwaar in weken`, `Aantal medewerkers`, `Ziekteverzuim`,
+/// `Verzuimpercentage`. (Such rows stand in tables whose caption scales their
+/// amounts: `(bedragen x € 1.000)` is no scale of theirs.)
+fn kengetal_unit(t: &str) -> Option<Unit> {
+    // (a label with a digit names a scale or a year of its own: left to the caption
+    // readers)
+    if t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if let Some((_, w)) = t.rsplit_once(" in ") {
+        if let Some(u @ (Unit::Days | Unit::Weeks | Unit::Months | Unit::Hours | Unit::Year)) =
+            super::unit_of_word(w)
+        {
+            return Some(u);
+        }
+    }
+    let first = t.split_whitespace().next().unwrap_or("");
+    let words = || t.split(|c: char| !c.is_alphanumeric());
+    if matches!(first, "ziekteverzuim" | "verzuim") || words().any(|w| w.ends_with("percentage")) {
+        return Some(Unit::Percent);
+    }
+    (first == "aantal" && !words().any(|w| matches!(w, "euro" | "bedrag" | "kosten")))
+        .then_some(Unit::Count)
 }
 
 /// A lower-case label that counts fte with words after it: `aantal fte (ultimo)`,
@@ -1156,6 +1188,16 @@ mod tests {
         assert_eq!(u("Beslissingen asiel (aantal)"), Some(Unit::Count));
         assert_eq!(u("Hoofdwatersysteem (waterkeringen op orde)"), None);
         assert_eq!(u("Dagen (ziekteverzuim) per jaar"), None);
+        // units in words, in a table whose caption scales its amounts
+        assert_eq!(u("Doorlooptijd bezwaar in weken"), Some(Unit::Weeks));
+        assert_eq!(u("Gemiddelde wachttijd in dagen"), Some(Unit::Days));
+        assert_eq!(u("Aantal medewerkers"), Some(Unit::Count));
+        assert_eq!(u("Ziekteverzuim"), Some(Unit::Percent));
+        assert_eq!(u("Verzuimpercentage"), Some(Unit::Percent));
+        assert_eq!(u("Aantal euro per inwoner"), None);
+        assert_eq!(u("Kosten in euro"), None);
+        assert_eq!(u("Aantal uitkeringen x 1.000"), None);
+        assert_eq!(u("Uitgaven"), None);
     }
 
     #[test]

@@ -404,8 +404,8 @@ fn column_scale(label: &str) -> Option<(Dec, bool)> {
     for w in &words {
         let w = w.trim_end_matches('.');
         let m = match w {
-            "mln" | "miljoen" | "miljoenen" => 1_000_000,
-            "mld" | "miljard" | "miljarden" => 1_000_000_000,
+            "mln" | "mio" | "miljoen" | "miljoenen" => 1_000_000,
+            "mld" | "mrd" | "miljard" | "miljarden" => 1_000_000_000,
             "dzd" | "duizend" | "duizenden" | "1.000" => 1_000,
             "1" => continue,
             "eur" | "euro" | "euro's" => continue,
@@ -720,6 +720,8 @@ pub(crate) fn unit_of_word(w: &str) -> Option<Unit> {
         "fte" => Unit::Fte,
         "€" | "eur" | "euro" => Unit::Eur,
         "dagen" | "werkdagen" | "dag" => Unit::Days,
+        "weken" | "week" => Unit::Weeks,
+        "maanden" | "maand" => Unit::Months,
         "uren" | "uur" => Unit::Hours,
         "jaren" | "jaar" => Unit::Year,
         "index" => Unit::Index,
