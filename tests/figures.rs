@@ -961,7 +961,7 @@ fn ranges_in_words_and_carried_units() {
             want(7, "5,4 procent", "5.4", None, "%", Some("to")),
             want(8, "3,5", "3500000", None, "EUR", Some("from")),
             want(8, "4,2 miljoen euro", "4200000", None, "EUR", Some("to")),
-            want(9, "15", "15", None, "count", None),
+            want(9, "15", "15", None, "count", Some("change")),
             want(9, "120", "120", None, "count", Some("to")),
             // (`800` is no number of the size of `1,2`: not scaled)
             want(10, "800", "800", None, "EUR", Some("from")),
@@ -972,4 +972,68 @@ fn ranges_in_words_and_carried_units() {
     assert!(figs
         .iter()
         .all(|f| f.kind != "range" || f.number_high.is_some()));
+}
+
+/// A seventh probe round's prose (other agencies' wording), values checked by
+/// reading: `mrd.`/`mio.` scale; a range repeating its currency; fractions and
+/// ratios in words are no counts (`Twee derde` had been 2, `1 op de 10` two
+/// counts); marks and indices after their nouns; `box 3` is a label; `stegen met`
+/// is a change and `tekort` a level; a realisation below its norm is `actual`;
+/// a sign apart (`≥ 96,5%`, `± 400`) qualifies; the year compared with is no
+/// period (nor a figure: `lager dan 2021`).
+#[test]
+fn seventh_round_prose() {
+    let figs = fixture_figures("r7-prose.txt");
+    type Row<'a> = (
+        usize,
+        &'a str,
+        String,
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let got: Vec<Row> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+                f.role.as_deref(),
+                f.qualifier.as_deref(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, u, role, q| (l, raw, v.to_string(), u, role, q);
+    assert_eq!(
+        got,
+        vec![
+            w(3, "€ 1,2 mrd.", "1200000000", "EUR", None, None),
+            w(3, "€ 3 mio.", "3000000", "EUR", None, None),
+            w(4, "€ 5 - € 6 miljoen", "5000000", "EUR", None, None),
+            w(7, "7,4", "7.4", "score", Some("from"), None),
+            w(7, "7,6", "7.6", "score", Some("to"), None),
+            w(8, "104,2", "104.2", "index", Some("to"), None),
+            w(9, "85.000", "85000", "count", None, None),
+            w(10, "€ 14 mln", "14000000", "EUR", Some("change"), None),
+            w(10, "€ 312 mln.", "312000000", "EUR", Some("to"), None),
+            w(11, "88,5%", "88.5", "%", Some("actual"), None),
+            w(11, "95%", "95", "%", Some("norm"), None),
+            w(12, "97,1%", "97.1", "%", Some("actual"), None),
+            w(12, "96,5%", "96.5", "%", Some("norm"), Some("at_least")),
+            w(13, "400", "400", "count", None, Some("approx")),
+            w(14, "€ 2,4 miljoen", "2400000", "EUR", None, None),
+            w(15, "5%", "5", "%", Some("change"), None),
+            w(15, "3%", "3", "%", Some("change"), None),
+        ]
+    );
+    assert_eq!(
+        figs[2].number_high.map(|h| h.to_string()).as_deref(),
+        Some("6")
+    );
+    // (the year compared with is not the period: the document's year is)
+    assert!(figs[15..]
+        .iter()
+        .all(|f| f.period.as_deref() == Some("2022")));
 }

@@ -279,8 +279,6 @@ const CHANGE_NOUNS: &[&str] = &[
     "krimp",
     "vermindering",
     "vermeerdering",
-    "tekort",
-    "overschot",
     "besparing",
 ];
 
@@ -297,7 +295,10 @@ const CHANGE_VERBS: &[&str] = &[
     "stijgt",
     "daalt",
     "steeg",
+    "stegen",
     "daalde",
+    "daalden",
+    "groeiden",
     "groeide",
     "groeit",
     "gekrompen",
@@ -737,10 +738,15 @@ pub(crate) fn period(
         if owner(y).is_some_and(|o| Some(o) != me) {
             continue;
         }
-        let base = y.t0 >= 1
-            && ((toks[y.t0 - 1].w == "van" && y.t0 >= 2 && toks[y.t0 - 2].w == "opzichte")
-                || toks[y.t0 - 1].w == "t.o.v"
-                || (toks[y.t0 - 1].w == "met" && y.t0 >= 2 && toks[y.t0 - 2].w == "vergeleken"));
+        // the year compared with: `ten opzichte van 2021`, `t.o.v. 2021`,
+        // `vergeleken met 2021`, `in vergelijking met 2021`, `hoger dan (in) 2021`,
+        // `het niveau van 2019`
+        let w = |k: usize| y.t0.checked_sub(k).map_or("", |i| toks[i].w.as_ref());
+        let base = (w(1) == "van" && matches!(w(2), "opzichte" | "niveau"))
+            || w(1) == "t.o.v"
+            || (w(1) == "met" && matches!(w(2), "vergeleken" | "vergelijking"))
+            || w(1) == "dan"
+            || (w(1) == "in" && w(2) == "dan");
         if base {
             continue;
         }
@@ -763,9 +769,15 @@ pub(crate) fn period(
 
 fn window_before(toks: &[Tok], c: &Cand, cands: &[&Cand], n: usize) -> std::ops::Range<usize> {
     let mut lo = c.t0;
+    // (a sign standing apart before the number is no word: `norm: ≥ 96,5%`)
+    let first = if c.t0 > 0 && toks[c.t0 - 1].w.is_empty() {
+        c.t0 - 1
+    } else {
+        c.t0
+    };
     while lo > 0 && c.t0 - lo < n {
         let t = &toks[lo - 1];
-        if t.clause_end && lo - 1 < c.t0 - 1 {
+        if t.clause_end && lo < first {
             break;
         }
         if cands.iter().any(|o| o.t1 == lo - 1) {
@@ -799,6 +811,15 @@ pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static s
         Some(&("hoger" | "lager" | "meer" | "minder"))
     ) && after.get(1) == Some(&"dan")
     {
+        // `88,5%, lager dan de streefwaarde van 95%`: the realisation held against
+        // its norm, not a change
+        let hi = (c.t1 + 6).min(toks.len());
+        if toks[(c.t1 + 3).min(hi)..hi]
+            .iter()
+            .any(|t| NORM_WORDS.contains(&t.w.as_ref()))
+        {
+            return Some("actual");
+        }
         return Some("change");
     }
     if prev == "met" {
@@ -811,6 +832,10 @@ pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static s
                 break;
             }
         }
+    }
+    // `stegen met € 14 mln`, `nam toe met 12%`: the verb before
+    if prev == "met" && change_before(toks, c.t0) {
+        return Some("change");
     }
     if matches!(prev, "naar" | "tot") && change_before(toks, c.t0) {
         return Some("to");

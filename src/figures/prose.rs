@@ -786,9 +786,10 @@ static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
             r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b)(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"
         ),
         format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*,{sp}*nr\.?{sp}*\d+"),
-        // numbered things: `nr. 12`, `hoofdstuk 4`, `tabel 39`, `artikel 2.3`, `niveau 1`
+        // numbered things: `nr. 12`, `hoofdstuk 4`, `tabel 39`, `artikel 2.3`, `niveau 1`,
+        // `box 3`, `groep 8`, `schaal 10`, `prio 1`, `tranche 3`, `pijler 1`
         format!(
-            r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"
+            r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde|box|groep|schaal|prio|prioriteit|tranche|pijler|categorie|klasse|trede|spoor|scenario|variant|optie|module|leerjaar){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"
         ),
         // `Kamerstukken II 2022/23, 36 200 VII, nr. 5`, `Kamerstuk 31 490`
         format!(

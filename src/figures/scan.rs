@@ -210,21 +210,75 @@ pub(crate) fn candidates(
             }
         }
     }
-    // marks: `een score van minimaal een 7`, `rapportcijfer 7,4`
+    // index numbers: `de prijsindex steeg naar 104,2`, `98,6 (2021 = 100)`
+    for c in out.iter_mut() {
+        if c.unit == "count" && c.scale.is_none() && c.kind == "number" {
+            let lo = c.t0.saturating_sub(5);
+            let named = toks[lo..c.t0]
+                .iter()
+                .any(|t| t.w.ends_with("index") || t.w.ends_with("indexcijfer"));
+            // (`(2021 = 100)` right after: the base of the index)
+            let base = toks.get(c.t1 + 1..c.t1 + 3).is_some_and(|n| {
+                n[0].opens && n[0].w.len() == 4 && n[0].w.starts_with("20") && n[1].w == "100"
+            });
+            if named || base {
+                c.unit = "index";
+                c.kind = "quantity";
+            }
+        }
+    }
+    // marks: `een score van minimaal een 7`, `rapportcijfer 7,4`, `de
+    // klanttevredenheid steeg van 7,4 naar 7,6`, `waardeerden de dienst met een 7,8`
     for c in out.iter_mut() {
         if c.unit == "count" && c.scale.is_none() && c.number <= Dec::from_int(10) {
             let lo = c.t0.saturating_sub(5);
             if toks[lo..c.t0].iter().any(|t| {
                 matches!(
                     t.w.as_ref(),
-                    "score" | "cijfer" | "rapportcijfer" | "waardering" | "gemiddelde"
+                    "score"
+                        | "cijfer"
+                        | "rapportcijfer"
+                        | "waardering"
+                        | "gemiddelde"
+                        | "waardeerden"
+                        | "waardeerde"
+                        | "beoordeelden"
+                        | "beoordeelde"
                 ) || t.w.ends_with("cijfer")
+                    || t.w.ends_with("tevredenheid")
             }) {
                 c.unit = "score";
                 c.kind = "quantity";
             }
         }
     }
+    // a fraction or a ratio in words is no count: `twee derde van het personeel`,
+    // `1 op de 5 aanvragen` (neither `2` nor `5` is a number of anything)
+    let word = |i: usize| toks.get(i).map_or("", |t| t.w.as_ref());
+    let fraction = |c: &Cand| {
+        let bare = c.unit == "count" && c.scale.is_none() && c.kind == "number";
+        let denominator = matches!(
+            word(c.t1 + 1),
+            "derde"
+                | "derden"
+                | "vierde"
+                | "vierden"
+                | "vijfde"
+                | "vijfden"
+                | "zesde"
+                | "achtste"
+                | "tiende"
+                | "tienden"
+                | "honderdste"
+        );
+        let of_ratio = !toks[c.t1].clause_end && word(c.t1 + 1) == "op" && word(c.t1 + 2) == "de";
+        let in_ratio = c.t0 >= 3
+            && word(c.t0 - 1) == "de"
+            && word(c.t0 - 2) == "op"
+            && (toks[c.t0 - 3].num || matches!(word(c.t0 - 3), "een" | "één" | "eén"));
+        bare && (denominator || of_ratio || in_ratio)
+    };
+    out.retain(|c| !fraction(c));
     // durations that describe a period: `de afgelopen 3 jaar`, `iedere vier maanden`
     out.retain(|c| {
         let time = matches!(c.unit, "months" | "weeks" | "year" | "days");
@@ -541,7 +595,24 @@ fn digits_at(
     if v.kind == Kind::Number && unit == "count" && scale.is_none() && dt.len() == 4 {
         if let Some(y) = number.to_i64().filter(|y| (1900..=2100).contains(y)) {
             let qualified = i > 0 && QUALIFIER_WORDS.contains(&toks[i - 1].w.as_ref());
-            if !qualified {
+            // (`hoger dan 2021`: a comparative's `dan` before a year compares with it;
+            // `meer dan 2000 aanvragen` counts)
+            let compared = i > 1
+                && toks[i - 1].w == "dan"
+                && matches!(
+                    toks[i - 2].w.as_ref(),
+                    "hoger"
+                        | "lager"
+                        | "groter"
+                        | "kleiner"
+                        | "beter"
+                        | "slechter"
+                        | "later"
+                        | "eerder"
+                        | "gunstiger"
+                        | "ongunstiger"
+                );
+            if !qualified || compared {
                 year = Some(y as i32);
             }
         }
@@ -555,6 +626,23 @@ fn digits_at(
             return skip_to;
         }
     }
+    // (or standing apart: `± 400`, `(norm ≥ 96,5%)`)
+    let apart = if prefix.is_empty() && sign.is_none() {
+        let before = text[..t.s].trim_end_matches([' ', '\u{a0}']);
+        before
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, '>' | '<' | '≤' | '≥' | '±' | '~'))
+            .filter(|_| before.len() < t.s)
+            .map(|c| &before[before.len() - c.len_utf8()..])
+            .filter(|sym| {
+                let head = &before[..before.len() - sym.len()];
+                head.is_empty() || head.ends_with(|c: char| c.is_whitespace() || c == '(')
+            })
+    } else {
+        None
+    };
+    let prefix = apart.unwrap_or(prefix);
     let symbol = if prefix.contains('>') {
         Some("more_than")
     } else if prefix.contains(['<', '≤']) {
