@@ -980,7 +980,8 @@ fn ranges_in_words_and_carried_units() {
 /// counts); marks and indices after their nouns; `box 3` is a label; `stegen met`
 /// is a change and `tekort` a level; a realisation below its norm is `actual`;
 /// a sign apart (`≥ 96,5%`, `± 400`) qualifies; the year compared with is no
-/// period (nor a figure: `lager dan 2021`).
+/// period (nor a figure: `lager dan 2021`); a list's last number gives the others
+/// its unit and scale; clock times (`van 9 tot 17 uur`) are no durations.
 #[test]
 fn seventh_round_prose() {
     let figs = fixture_figures("r7-prose.txt");
@@ -1026,6 +1027,10 @@ fn seventh_round_prose() {
             w(14, "€ 2,4 miljoen", "2400000", "EUR", None, None),
             w(15, "5%", "5", "%", Some("change"), None),
             w(15, "3%", "3", "%", Some("change"), None),
+            // a list takes its last number's unit and scale; clock times are none
+            w(16, "12,5", "12500000", "EUR", None, None),
+            w(16, "13,1", "13100000", "EUR", None, None),
+            w(16, "14,0 miljoen euro", "14000000", "EUR", None, None),
         ]
     );
     assert_eq!(

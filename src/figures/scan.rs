@@ -190,6 +190,38 @@ pub(crate) fn candidates(
             }
         }
     }
+    // a list whose last number carries the unit and scale for all: `12,5, 13,1 en
+    // 14,0 miljoen euro`, `€ 12,5 en € 13,1 miljoen`, `3, 4 en 5 procent` (read from
+    // the end, so the unit passes along the list)
+    for k in (1..out.len()).rev() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        let comma = b.t0 == a.t1 + 1
+            && toks[a.t1].clause_end
+            && text[toks[a.t1].ce..toks[a.t1].e].trim() == ",";
+        let and = b.t0 == a.t1 + 2 && matches!(toks[a.t1 + 1].w.as_ref(), "en" | "of");
+        let bare = a.kind == "number" && a.unit == "count";
+        let plain = a.scale.is_none() && a.year.is_none() && a.symbol.is_none();
+        if !((comma || and) && plain && b.year.is_none() && (bare || a.unit == b.unit)) {
+            continue;
+        }
+        if bare && b.unit != "count" {
+            a.unit = b.unit;
+            a.kind = b.kind;
+        }
+        if let Some(scale) = b.scale {
+            // (of a size with it: within ten times either way)
+            let ten = |d: Dec| d.abs().checked_mul(Dec::from_int(10));
+            let near = ten(b.number).is_some_and(|t| a.number.abs() <= t)
+                && ten(a.number).is_some_and(|t| b.number.abs() <= t);
+            if near {
+                a.scale = Some(scale);
+                if a.kind == "number" {
+                    a.kind = "quantity";
+                }
+            }
+        }
+    }
     // `de kosten lagen 3 miljoen boven de omzet`: a scaled amount of money
     for c in out.iter_mut() {
         if c.unit == "count" && c.scale.is_some() {
@@ -252,6 +284,22 @@ pub(crate) fn candidates(
             }
         }
     }
+    // clock times: `van 9 tot 17 uur`, `tussen 8 en 10 uur`, `tot 20 uur`, `vanaf 8
+    // uur` (not `tot 20 uur per week`)
+    out.retain(|c| {
+        let word = |i: usize| toks.get(i).map_or("", |t| t.w.as_ref());
+        let hour = |d: Dec| d.is_integer() && d <= Dec::from_int(24) && !d.is_negative();
+        let before = c.t0.checked_sub(1).map_or("", word);
+        let clock = c.unit == "hours"
+            && hour(c.number)
+            && c.high.is_none_or(hour)
+            && match c.high {
+                Some(_) => matches!(before, "van" | "tussen"),
+                None => matches!(before, "tot" | "vanaf"),
+            }
+            && word(c.t1 + 1) != "per";
+        !clock
+    });
     // a fraction or a ratio in words is no count: `twee derde van het personeel`,
     // `1 op de 5 aanvragen` (neither `2` nor `5` is a number of anything)
     let word = |i: usize| toks.get(i).map_or("", |t| t.w.as_ref());
@@ -949,6 +997,14 @@ mod tests {
             vec!["3 %", "5 procent %"]
         );
         assert_eq!(nums("steeg met 15 tot 120"), vec!["15 count", "120 count"]);
+        // clock times are no durations
+        assert!(nums("het loket is van 9 tot 17 uur open").is_empty());
+        assert!(nums("op donderdag tot 20 uur").is_empty());
+        assert_eq!(nums("werken tot 20 uur per week"), vec!["20 uur hours"]);
+        assert_eq!(
+            nums("de storing duurde 6 tot 8 uur"),
+            vec!["6 tot 8 uur hours"]
+        );
         // (a low end with its own unit keeps it)
         assert_eq!(
             nums("van 3 dagen tot 5 weken"),
