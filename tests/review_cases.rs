@@ -1474,3 +1474,60 @@ fn no_sums_of_percentages_or_parts_of_differences() {
     assert_eq!(checks(1), [ok("2022"), ok("2023")]);
     assert!(checks(2).is_empty());
 }
+
+/// Column headers of municipalities and provinces and centred spanning labels:
+/// `Primitieve` over `begroting 2023` (had become the title, and the scale was
+/// lost), `Begroting 2023 na wijziging` (had lost its column, its values joining
+/// the labels), a single-spaced header with both stages, `Verschil` beside (not
+/// under) `Realisatie`, and `Raming` centred over 2024–2025 (2024 had been
+/// `Realisatie 2024`).
+#[test]
+fn budget_stages_and_centred_spans_in_headers() {
+    let d = doc("r7-headers");
+    assert_eq!(d.tables.len(), 5);
+    assert_eq!(
+        columns(&d, 0),
+        ["Primitieve begroting 2023", "Realisatie 2023", "Verschil"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(t.title.as_deref(), Some("Tabel 3.1 Lasten per beleidsdoel"));
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000000"));
+    assert_eq!(t.columns[0].year, Some(2023));
+    assert_eq!(t.columns[0].phase.as_deref(), Some("begroting"));
+    assert_eq!(
+        common::row_values(t, "3.1 Instandhouding wegen"),
+        ["412600000", "409900000", "-2700000"]
+    );
+    assert_eq!(
+        columns(&d, 1),
+        ["Begroting 2023 na wijziging", "Realisatie 2023", "Verschil"]
+    );
+    assert_eq!(
+        common::row_values(&d.tables[1], "3.3 Fiets en verkeersveiligheid"),
+        ["36000000", "32200000", "-3800000"]
+    );
+    assert_eq!(
+        columns(&d, 2),
+        [
+            "Primitieve begroting 2023",
+            "Begroting na wijziging 2023",
+            "Realisatie 2023",
+            "Verschil"
+        ]
+    );
+    assert!(d.tables[2].checks.iter().all(|c| c.status == "ok"));
+    assert_eq!(
+        columns(&d, 3),
+        ["Begroting 2022", "Realisatie 2022", "Verschil"]
+    );
+    assert_eq!(
+        columns(&d, 4),
+        [
+            "Realisatie 2021",
+            "Realisatie 2022",
+            "Realisatie 2023",
+            "Raming 2024",
+            "Raming 2025"
+        ]
+    );
+}

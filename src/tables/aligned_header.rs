@@ -170,7 +170,7 @@ fn plain_stub_end(t: &str) -> Option<usize> {
         let may_head = w
             .as_bytes()
             .first()
-            .is_some_and(|&b| !b.is_ascii() || b"RBVOSPMJWNCKD".contains(&b));
+            .is_some_and(|&b| !b.is_ascii() || b"RBVOSPMJWNCKDGAH".contains(&b));
         if k > 0 && may_head && w.starts_with(char::is_uppercase) && is_header_word(w) {
             let years = t[at..]
                 .split_whitespace()
@@ -254,7 +254,15 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
         // (in a run, a year before another header word ends its label: w3m and links
         // at 80 columns pack `Realisatie 2022 Stand slotwet 2023`, `Realisatie 2022
         // slotwet` one space apart; `2024 (1)` goes on)
+        // (`Begroting 2023 na wijziging`: the stage after the year is its label's)
+        let amended = words
+            .get(i + 1)
+            .is_some_and(|n| n.2.eq_ignore_ascii_case("na"))
+            && words
+                .get(i + 2)
+                .is_some_and(|n| n.2.eq_ignore_ascii_case("wijziging"));
         let next_label = year_token(w).is_some()
+            && !amended
             && words.get(i + 1).is_some_and(|n| {
                 (is_header_word(&n.2) || is_period_word(&n.2)) && !arith_label(&n.2)
             });
@@ -532,6 +540,15 @@ fn modifies_next(w: &str) -> bool {
         "vastgesteld",
         "oorspronkelijke",
         "oorspronkelijk",
+        "primitieve",
+        "primitief",
+        "gewijzigde",
+        "gewijzigd",
+        "actuele",
+        "bijgestelde",
+        "bijgesteld",
+        "definitieve",
+        "herziene",
         "stand",
         "suppletoire",
         "verwachte",
@@ -697,7 +714,7 @@ pub(super) fn date_year(w: &str) -> Option<i32> {
 }
 
 /// The first bytes (ASCII, lowercase) of [`HEADER_WORDS`] and their longest length.
-const HEADER_INITIALS: &[u8] = b"bcdjkmnoprsvw12";
+const HEADER_INITIALS: &[u8] = b"abcdghjkmnoprsvw12";
 const HEADER_WORD_MAX: usize = 16;
 
 const HEADER_WORDS: &[&str] = &[
@@ -729,6 +746,18 @@ const HEADER_WORDS: &[&str] = &[
     "suppl.",
     "na",
     "vóór",
+    // a municipality's or province's budget stages (`Primitieve begroting`,
+    // `Begroting na wijziging`, `Actuele begroting`)
+    "primitieve",
+    "primitief",
+    "gewijzigde",
+    "gewijzigd",
+    "actuele",
+    "bijgestelde",
+    "bijgesteld",
+    "definitieve",
+    "herziene",
+    "wijziging",
     // the kind of year over the columns (`Schooljaar` over `2020/2021 2021/2022`)
     "schooljaar",
     "studiejaar",
@@ -854,6 +883,15 @@ fn incomplete(word: &str) -> bool {
             | "vastgesteld"
             | "oorspronkelijke"
             | "oorspronkelijk"
+            | "primitieve"
+            | "primitief"
+            | "gewijzigde"
+            | "gewijzigd"
+            | "actuele"
+            | "bijgestelde"
+            | "bijgesteld"
+            | "definitieve"
+            | "herziene"
             | "ontwerp"
             | "suppletoire"
             | "stand"
@@ -1116,11 +1154,47 @@ pub fn spread(groups: &[Group], cols: &[YearCol], positional: bool) -> (Vec<Opti
             anchors.push(best);
         }
         if anchors.windows(2).all(|w| w[0] < w[1]) {
-            for (k, &a) in anchors.iter().enumerate() {
-                let stop = anchors.get(k + 1).copied().unwrap_or(n);
-                let from = if k == 0 { 0 } else { a };
-                for o in out.iter_mut().take(stop).skip(from) {
-                    *o = Some(k);
+            // a label over a column that names itself (`Vastgestelde` over `begroting
+            // 2023`) or has no year (`Verschil`) is that column's own upper line; the
+            // others span runs of years
+            let own = |k: usize| {
+                let c = &cols[anchors[k]];
+                let under = groups[k].start < c.end && c.start < groups[k].end;
+                under && (c.year.is_none() || c.text.chars().any(char::is_alphabetic))
+            };
+            let spanning: Vec<usize> = (0..groups.len()).filter(|&k| !own(k)).collect();
+            if anchors[0] > 0 && !spanning.is_empty() {
+                // labels centred over their columns (the first stands over its run's
+                // second column): each column goes to the spanning label whose centre
+                // is nearest, a column with its own label to that
+                for (j, o) in out.iter_mut().enumerate() {
+                    let cc = (cols[j].start + cols[j].end) as i64;
+                    *o = match (0..groups.len()).find(|&k| own(k) && anchors[k] == j) {
+                        Some(k) => Some(k),
+                        None => spanning
+                            .iter()
+                            .copied()
+                            .min_by_key(|&k| ((groups[k].start + groups[k].end) as i64 - cc).abs()),
+                    };
+                }
+            } else {
+                for (k, &a) in anchors.iter().enumerate() {
+                    let stop = anchors.get(k + 1).copied().unwrap_or(n);
+                    let from = if k == 0 { 0 } else { a };
+                    for o in out.iter_mut().take(stop).skip(from) {
+                        *o = Some(k);
+                    }
+                }
+            }
+            // a column that names its own phase and has no year (`Verschil` after
+            // the years) takes no label it does not stand under
+            for (j, o) in out.iter_mut().enumerate() {
+                let under = |g: &Group| g.start < cols[j].end && cols[j].start < g.end;
+                if cols[j].year.is_none()
+                    && phase(&cols[j].text).is_some()
+                    && o.is_some_and(|k| !under(&groups[k]))
+                {
+                    *o = None;
                 }
             }
             return (out, false);
@@ -1275,7 +1349,7 @@ mod tests {
                 .collect();
             if cap.starts_with(char::is_uppercase) {
                 let b = cap.as_bytes()[0];
-                assert!(!b.is_ascii() || b"RBVOSPMJWNCKD".contains(&b), "{h}");
+                assert!(!b.is_ascii() || b"RBVOSPMJWNCKDGAH".contains(&b), "{h}");
             }
         }
     }
