@@ -59,7 +59,14 @@ fn is_waarvan(label: &str) -> bool {
 
 fn is_total(label: &str) -> bool {
     let l = norm_label(label);
-    l.starts_with("totaal ") || l == "totaal"
+    l.starts_with("totaal ") || l == "totaal" || is_subtotal(label)
+}
+
+/// `Subtotaal`, `Subtotaal water`: the total of the rows since the last one, which
+/// a later `Totaal` adds in their place.
+fn is_subtotal(label: &str) -> bool {
+    let l = norm_label(label);
+    l.starts_with("subtotaal ") || l == "subtotaal"
 }
 
 /// A balance row: `Saldo van baten en lasten` (and its footnoted forms), or a bare
@@ -220,9 +227,11 @@ fn row_number(r: &Row) -> Option<&str> {
 
 /// The rows a `Totaal` row adds up when it has no parts of its own: the rows
 /// before it at its level and under its parent, back to a section row, another
-/// total or saldo, a numbered item, or a shallower row.
+/// total or saldo, a numbered item, or a shallower row. A `Subtotaal` before a
+/// total that is none stands for the rows it adds up.
 fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
     let t = &rows[total];
+    let grand = !is_subtotal(&t.label);
     let mut group = Vec::new();
     let mut j = total;
     while j > 0 {
@@ -232,6 +241,14 @@ fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
             break;
         }
         if r.level > t.level || is_waarvan(&r.label) {
+            continue;
+        }
+        if grand && r.parent == t.parent && is_subtotal(&r.label) {
+            // (its rows are in it: go on before them)
+            if has_values(r) {
+                group.push(j);
+            }
+            j = total_group(rows, j).first().copied().unwrap_or(j);
             continue;
         }
         if r.parent != t.parent || is_total(&r.label) || is_saldo(r) || r.number.is_some() {

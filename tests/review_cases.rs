@@ -1531,3 +1531,40 @@ fn budget_stages_and_centred_spans_in_headers() {
         ]
     );
 }
+
+/// The columns' numbers above the header (`(1)   (2)   (3)=(2)-(1)` over
+/// `Begroting   Realisatie`) had hidden the title and its scale: every amount was
+/// 1 000 times too small. `Subtotaal` rows had been added again into the
+/// `Totaal` (three false failures); now each subtotal is checked on its rows and
+/// the total on the subtotals.
+#[test]
+fn column_numbers_above_the_header_and_subtotals() {
+    let d = doc("r7-arith-subtotals");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(
+        t.title.as_deref(),
+        Some("Tabel 4 Staat van baten en lasten")
+    );
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(
+        common::row_values(t, "Omzet moederdepartement"),
+        ["98560000", "101240000", "2680000"]
+    );
+    let t = &d.tables[1];
+    let checks: Vec<(&str, &str)> = t
+        .checks
+        .iter()
+        .map(|c| (c.description.as_str(), c.status.as_str()))
+        .collect();
+    assert_eq!(checks.len(), 9);
+    assert!(checks.iter().all(|c| c.1 == "ok"), "{checks:?}");
+    assert_eq!(
+        checks[6].0,
+        "Totaal investeringen = Subtotaal water + Subtotaal verkeer"
+    );
+    assert_eq!(
+        checks[0].0,
+        "Subtotaal water = Vervanging riolering + Verbetering waterkwaliteit"
+    );
+}

@@ -1460,6 +1460,12 @@ fn find_title(
             k -= 1;
             continue;
         }
+        // the columns' numbers above the header (`(1)   (2)   (3)=(2)-(1)`): the
+        // title stands above them
+        if blanks == 0 && hdr::year_line(t).is_some_and(|c| c.iter().all(|c| c.year.is_none())) {
+            k -= 1;
+            continue;
+        }
         // lynx: `CAPTION: Tabel 39 ... per 31 december` / `2022`
         let mut first = j;
         let mut text = t.trim().to_string();
