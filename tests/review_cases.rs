@@ -1568,3 +1568,26 @@ fn column_numbers_above_the_header_and_subtotals() {
         "Subtotaal water = Vervanging riolering + Verbetering waterkwaliteit"
     );
 }
+
+/// A footnote mark one space after a header's year (`2023 *`, `2023 1)`) had lost
+/// the whole table. A municipality's `Rekening 2022` is the realisation.
+#[test]
+fn footnote_mark_after_a_header_year() {
+    for name in ["r7-header-mark", "r7-header-mark-paren"] {
+        let d = doc(name);
+        assert_eq!(d.tables.len(), 1, "{name}");
+        let t = &d.tables[0];
+        assert_eq!(
+            columns(&d, 0),
+            ["Rekening 2022", "Begroting 2023", "Begroting 2024"]
+        );
+        let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+        assert_eq!(years, [Some(2022), Some(2023), Some(2024)]);
+        assert_eq!(t.columns[0].phase.as_deref(), Some("realisatie"));
+        assert_eq!(
+            common::row_values(t, "Totaal lasten"),
+            ["12885000", "13500000", "13850000"]
+        );
+        assert!(t.checks.iter().all(|c| c.status == "ok"));
+    }
+}

@@ -297,6 +297,14 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
     }
 }
 
+/// A footnote mark standing as a word: `*`, `**`, `¹`, `1)`, `a)`.
+fn is_mark(w: &str) -> bool {
+    let b = w.as_bytes();
+    (!b.is_empty() && b.len() <= 3 && b.iter().all(|&c| c == b'*'))
+        || (!w.is_empty() && w.chars().all(|c| "¹²³⁴⁵⁶⁷⁸⁹".contains(c)))
+        || matches!(b, [d, b')'] if d.is_ascii_digit() || d.is_ascii_lowercase())
+}
+
 fn pure_year_line(text: &str) -> Option<Vec<YearCol>> {
     let mut cols = Vec::new();
     let mut col = 0usize;
@@ -317,6 +325,17 @@ fn pure_year_line(text: &str) -> Option<Vec<YearCol>> {
                     year: None,
                     text: w,
                 }),
+                // a footnote mark one space after a year (`2023 *`, `2023 1)`) is
+                // its column's
+                None if is_mark(&w)
+                    && cols
+                        .last()
+                        .is_some_and(|p: &YearCol| p.year.is_some() && p.end + 1 == s) =>
+                {
+                    if let Some(p) = cols.last_mut() {
+                        p.end = end;
+                    }
+                }
                 None => return false,
             }
         }
@@ -758,6 +777,7 @@ const HEADER_WORDS: &[&str] = &[
     "definitieve",
     "herziene",
     "wijziging",
+    "rekening",
     // the kind of year over the columns (`Schooljaar` over `2020/2021 2021/2022`)
     "schooljaar",
     "studiejaar",
@@ -1261,6 +1281,8 @@ pub fn phase(label: &str) -> Option<String> {
         ("prognose", "raming"),
         ("begroting", "begroting"),
         ("begroot", "begroting"),
+        // a municipality's account of the year (`Rekening 2022`)
+        ("rekening", "realisatie"),
     ] {
         if l.contains(w) {
             return Some(p.to_string());

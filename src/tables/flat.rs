@@ -350,7 +350,7 @@ fn phase_of(label: &str) -> Option<String> {
         "verschil"
     } else if l.contains("slotwet") {
         "slotwet"
-    } else if l.contains("realisatie") || l.contains("werkelijk") {
+    } else if l.contains("realisatie") || l.contains("werkelijk") || l.contains("rekening") {
         "realisatie"
     } else if l.contains("raming") || l.contains("prognose") {
         "raming"
