@@ -1591,3 +1591,31 @@ fn footnote_mark_after_a_header_year() {
         assert!(t.checks.iter().all(|c| c.status == "ok"));
     }
 }
+
+/// A footnote mark in parentheses after a label's unit (`Onderhoudsachterstand (€
+/// mln) 2)`) had hidden the unit: 1 310,2 was a count; now 1 310 200 000 EUR, with
+/// its note. A count caption with words after its scale (`(aantallen x 1.000,
+/// ultimo jaar)`) had been no caption: 139,8 thousand was 139,8.
+#[test]
+fn label_mark_after_a_unit_and_count_caption_with_words() {
+    let d = doc("r7-label-mark-count-caption");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    let row = &t.rows[1];
+    assert_eq!(row.label, "Onderhoudsachterstand (€ mln)");
+    assert_eq!(row.footnote.as_deref(), Some("2"));
+    assert_eq!(
+        common::row_values(t, "Onderhoudsachterstand (€ mln)"),
+        ["1310200000", "1402900000"]
+    );
+    assert_eq!(row.cells[0].as_ref().unwrap().unit, "EUR");
+    assert_eq!(t.footnotes.len(), 1);
+    assert_eq!(
+        t.footnotes[0].text,
+        "Inclusief uitgesteld onderhoud aan bruggen en tunnels."
+    );
+    let t = &d.tables[1];
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(common::row_values(t, "WW"), ["139800", "152100"]);
+    assert_eq!(t.rows[0].cells[0].as_ref().unwrap().unit, "count");
+}

@@ -1033,14 +1033,16 @@ fn ocr_mln_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
 
 /// [`table_caption`]'s captions without a currency.
 static COUNT_CAPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    // the same words in parentheses (`what`, `n`) or alone on the line (`what2`, `n2`)
+    // the same words in parentheses (`what`, `n`; what is counted and when may
+    // follow: `(x 1.000 uitkeringen)`, `(aantallen x 1.000, ultimo jaar)`) or alone
+    // on the line (`what2`, `n2`)
     let what = r"(?:(?P<{w}>bedragen|aantallen|aantal|stuks|personen|fte|uren|dagen)\s+)?";
     let n =
         r"(?P<{n}>1[.\s\u{a0}]?000(?:[.\s\u{a0}]?000)?|1\s*mln\.?|1\s*miljoen|duizenden|miljoenen)";
     let (w1, n1) = (what.replace("{w}", "what"), n.replace("{n}", "n"));
     let (w2, n2) = (what.replace("{w}", "what2"), n.replace("{n}", "n2"));
     regex::Regex::new(&format!(
-        r"(?i)\(\s*{w1}(?:x|in)\s+{n1}\s*\)|^\s*{w2}(?:x|in)\s+{n2}\s*$"
+        r"(?i)\(\s*{w1}(?:x|in)\s+{n1}(?:\s*,?\s+\pL[^()]{{0,40}})?\s*\)|^\s*{w2}(?:x|in)\s+{n2}\s*$"
     ))
     .unwrap()
 });

@@ -823,6 +823,25 @@ pub fn split_footnote(label: &str) -> (&str, Option<String>) {
             return (head2, Some(t[t.len() - digits..].to_string()));
         }
     }
+    // a mark in parentheses of its own, or an asterisk, one space after the label
+    // (`Onderhoudsachterstand (€ mln) 2)`, `Omzet derden 1)`, `Omzet derden *`): the
+    // label before it closes every parenthesis it opens (`(x 1)` is no mark)
+    let (head, mark) = match t.strip_suffix(')') {
+        Some(h) => {
+            let n = h.bytes().rev().take_while(u8::is_ascii_digit).count();
+            (
+                (1..=2).contains(&n).then(|| &h[..h.len() - n]),
+                &h[h.len() - n..],
+            )
+        }
+        None => (t.strip_suffix('*'), "*"),
+    };
+    if let Some(head) = head.and_then(|h| h.strip_suffix(' ')) {
+        let head = head.trim_end();
+        if head.chars().any(char::is_alphabetic) && parens_balanced(head) {
+            return (head, Some(mark.to_string()));
+        }
+    }
     (t, None)
 }
 
@@ -1198,6 +1217,25 @@ mod tests {
         assert_eq!(u("Kosten in euro"), None);
         assert_eq!(u("Aantal uitkeringen x 1.000"), None);
         assert_eq!(u("Uitgaven"), None);
+    }
+
+    #[test]
+    fn footnote_marks_after_labels() {
+        assert_eq!(
+            split_footnote("Saldo (%)1"),
+            ("Saldo (%)", Some("1".into()))
+        );
+        assert_eq!(
+            split_footnote("Onderhoudsachterstand (€ mln) 2)"),
+            ("Onderhoudsachterstand (€ mln)", Some("2".into()))
+        );
+        assert_eq!(
+            split_footnote("Omzet derden *"),
+            ("Omzet derden", Some("*".into()))
+        );
+        // (a scale in parentheses is no mark; nor is a lone mark)
+        assert_eq!(split_footnote("Aantal (x 1)"), ("Aantal (x 1)", None));
+        assert_eq!(split_footnote("1)"), ("1)", None));
     }
 
     #[test]
