@@ -910,7 +910,7 @@ fn kengetal_unit(t: &str) -> Option<Unit> {
     if t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    if let Some((_, w)) = t.rsplit_once(" in ") {
+    if let Some((_, w)) = t.rsplit_once(" in ").filter(|(_, w)| w.len() <= 9) {
         if let Some(u @ (Unit::Days | Unit::Weeks | Unit::Months | Unit::Hours | Unit::Year)) =
             super::unit_of_word(w)
         {
@@ -919,7 +919,9 @@ fn kengetal_unit(t: &str) -> Option<Unit> {
     }
     let first = t.split_whitespace().next().unwrap_or("");
     let words = || t.split(|c: char| !c.is_alphanumeric());
-    if matches!(first, "ziekteverzuim" | "verzuim") || words().any(|w| w.ends_with("percentage")) {
+    if matches!(first, "ziekteverzuim" | "verzuim")
+        || (t.contains("percentage") && words().any(|w| w.ends_with("percentage")))
+    {
         return Some(Unit::Percent);
     }
     (first == "aantal" && !words().any(|w| matches!(w, "euro" | "bedrag" | "kosten")))
@@ -929,6 +931,10 @@ fn kengetal_unit(t: &str) -> Option<Unit> {
 /// A lower-case label that counts fte with words after it: `aantal fte (ultimo)`,
 /// `gemiddeld aantal fte in 2023`; not an amount per fte (`kosten per fte`).
 fn counts_fte(l: &str) -> bool {
+    // (most labels have neither word: no split for them)
+    if !(l.contains("fte") && l.contains("aantal")) {
+        return false;
+    }
     let words: Vec<&str> = l
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
