@@ -529,9 +529,11 @@ fn is_header_word(w: &str) -> bool {
         }
         HEADER_WORDS
             .iter()
+            .chain(STAGE_WORDS)
             .any(|h| h.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
     } else {
-        HEADER_WORDS.contains(&w.to_lowercase().as_str())
+        let l = w.to_lowercase();
+        HEADER_WORDS.contains(&l.as_str()) || STAGE_WORDS.contains(&l.as_str())
     }
 }
 
@@ -559,15 +561,6 @@ fn modifies_next(w: &str) -> bool {
         "vastgesteld",
         "oorspronkelijke",
         "oorspronkelijk",
-        "primitieve",
-        "primitief",
-        "gewijzigde",
-        "gewijzigd",
-        "actuele",
-        "bijgestelde",
-        "bijgesteld",
-        "definitieve",
-        "herziene",
         "stand",
         "suppletoire",
         "verwachte",
@@ -582,7 +575,10 @@ fn modifies_next(w: &str) -> bool {
         "tov",
     ];
     // (the list's one non-ASCII word, `vóór`, differs from its capital in ASCII only)
-    QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q))
+    QUALIFIERS
+        .iter()
+        .chain(STAGE_WORDS)
+        .any(|q| w.eq_ignore_ascii_case(q))
 }
 
 /// A word of a period before a column's year: a month or a range of months (`jan-apr
@@ -736,6 +732,20 @@ pub(super) fn date_year(w: &str) -> Option<i32> {
 const HEADER_INITIALS: &[u8] = b"abcdghjkmnoprsvw12";
 const HEADER_WORD_MAX: usize = 16;
 
+/// A municipality's or province's budget stages, qualifiers of `begroting`
+/// (`Primitieve begroting`, `Actuele begroting`): header words that need a noun.
+const STAGE_WORDS: &[&str] = &[
+    "primitieve",
+    "primitief",
+    "gewijzigde",
+    "gewijzigd",
+    "actuele",
+    "bijgestelde",
+    "bijgesteld",
+    "definitieve",
+    "herziene",
+];
+
 const HEADER_WORDS: &[&str] = &[
     "realisatie",
     "realisaties",
@@ -765,17 +775,7 @@ const HEADER_WORDS: &[&str] = &[
     "suppl.",
     "na",
     "vóór",
-    // a municipality's or province's budget stages (`Primitieve begroting`,
-    // `Begroting na wijziging`, `Actuele begroting`)
-    "primitieve",
-    "primitief",
-    "gewijzigde",
-    "gewijzigd",
-    "actuele",
-    "bijgestelde",
-    "bijgesteld",
-    "definitieve",
-    "herziene",
+    // (and [`STAGE_WORDS`]) `Begroting na wijziging`; a municipality's `Rekening`
     "wijziging",
     "rekening",
     // the kind of year over the columns (`Schooljaar` over `2020/2021 2021/2022`)
@@ -897,28 +897,21 @@ pub struct Group {
 
 /// Qualifiers that need a noun after them (`Vastgestelde` + `begroting`).
 fn incomplete(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "vastgestelde"
-            | "vastgesteld"
-            | "oorspronkelijke"
-            | "oorspronkelijk"
-            | "primitieve"
-            | "primitief"
-            | "gewijzigde"
-            | "gewijzigd"
-            | "actuele"
-            | "bijgestelde"
-            | "bijgesteld"
-            | "definitieve"
-            | "herziene"
-            | "ontwerp"
-            | "suppletoire"
-            | "stand"
-            | "verwachte"
-            | "1e"
-            | "2e"
-    )
+    let l = word.to_lowercase();
+    STAGE_WORDS.contains(&l.as_str())
+        || matches!(
+            l.as_str(),
+            "vastgestelde"
+                | "vastgesteld"
+                | "oorspronkelijke"
+                | "oorspronkelijk"
+                | "ontwerp"
+                | "suppletoire"
+                | "stand"
+                | "verwachte"
+                | "1e"
+                | "2e"
+        )
 }
 
 /// Groups the words of the upper header lines.
@@ -1317,7 +1310,7 @@ mod tests {
 
     #[test]
     fn header_words_are_lowercase() {
-        for h in HEADER_WORDS {
+        for h in HEADER_WORDS.iter().chain(STAGE_WORDS) {
             assert_eq!(*h, h.to_lowercase());
         }
     }
@@ -1338,13 +1331,14 @@ mod tests {
                 .map(|(k, c)| if caps >> (k % 32) & 1 == 1 { c.to_uppercase().next().unwrap_or(c) } else { c })
                 .collect::<String>()
                 + &tail;
-            proptest::prop_assert_eq!(is_header_word(&w), HEADER_WORDS.contains(&w.to_lowercase().as_str()));
+            let l = w.to_lowercase();
+            proptest::prop_assert_eq!(is_header_word(&w), HEADER_WORDS.contains(&l.as_str()) || STAGE_WORDS.contains(&l.as_str()));
         }
     }
 
     #[test]
     fn header_words_within_their_gate() {
-        for h in HEADER_WORDS {
+        for h in HEADER_WORDS.iter().chain(STAGE_WORDS) {
             assert!(h.len() <= HEADER_WORD_MAX, "{h}");
             if h.is_ascii() {
                 assert!(HEADER_INITIALS.contains(&h.as_bytes()[0]), "{h}");
@@ -1361,7 +1355,7 @@ mod tests {
     #[test]
     fn header_word_initials_gate() {
         // every capitalised header word passes `plain_stub_end`'s first-byte gate
-        for h in HEADER_WORDS {
+        for h in HEADER_WORDS.iter().chain(STAGE_WORDS) {
             let cap: String = h
                 .chars()
                 .next()
