@@ -167,27 +167,10 @@ pub(crate) fn candidates(
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
         let (a, b) = (&mut head[k - 1], &tail[0]);
-        let bare = a.kind == "number" && a.unit == "count";
         let to = b.t0 == a.t1 + 2 && matches!(toks[a.t1 + 1].w.as_ref(), "naar" | "tot");
         let from = a.t0 > 0 && toks[a.t0 - 1].w == "van";
-        let plain = a.scale.is_none() && a.year.is_none() && a.symbol.is_none();
-        if !(to && from && plain && b.year.is_none() && (bare || a.unit == b.unit)) {
-            continue;
-        }
-        if bare && b.unit != "count" {
-            a.unit = b.unit;
-            a.kind = b.kind;
-        }
-        // (a scale carries over to a number of its size: `van 3,5 naar 4,2 miljoen`,
-        // `van € 3 naar € 4 miljoen`; not `van 800 naar 1,2 miljoen`)
-        if let Some(scale) = b.scale {
-            let ten = b.number.abs().checked_mul(Dec::from_int(10));
-            if ten.is_some_and(|t| a.number.abs() <= t) {
-                a.scale = Some(scale);
-                if a.kind == "number" {
-                    a.kind = "quantity";
-                }
-            }
+        if to && from {
+            take_unit_of(a, b);
         }
     }
     // a list whose last number carries the unit and scale for all: `12,5, 13,1 en
@@ -200,26 +183,8 @@ pub(crate) fn candidates(
             && toks[a.t1].clause_end
             && text[toks[a.t1].ce..toks[a.t1].e].trim() == ",";
         let and = b.t0 == a.t1 + 2 && matches!(toks[a.t1 + 1].w.as_ref(), "en" | "of");
-        let bare = a.kind == "number" && a.unit == "count";
-        let plain = a.scale.is_none() && a.year.is_none() && a.symbol.is_none();
-        if !((comma || and) && plain && b.year.is_none() && (bare || a.unit == b.unit)) {
-            continue;
-        }
-        if bare && b.unit != "count" {
-            a.unit = b.unit;
-            a.kind = b.kind;
-        }
-        if let Some(scale) = b.scale {
-            // (of a size with it: within ten times either way)
-            let ten = |d: Dec| d.abs().checked_mul(Dec::from_int(10));
-            let near = ten(b.number).is_some_and(|t| a.number.abs() <= t)
-                && ten(a.number).is_some_and(|t| b.number.abs() <= t);
-            if near {
-                a.scale = Some(scale);
-                if a.kind == "number" {
-                    a.kind = "quantity";
-                }
-            }
+        if comma || and {
+            take_unit_of(a, b);
         }
     }
     // `de kosten lagen 3 miljoen boven de omzet`: a scaled amount of money
@@ -335,6 +300,32 @@ pub(crate) fn candidates(
         !(time && (PERIOD_WORDS.contains(&prev(1)) || (prev(1) == "de" && prev(2) == "in")))
     });
     out
+}
+
+/// `a` printed bare (or in `b`'s unit without a scale) before `b`, the end it goes to
+/// or the last of its list, takes `b`'s unit, and its scale where the two numbers are
+/// of a size (within ten times either way: `van 3,5 naar 4,2 miljoen`, `€ 12,5 en €
+/// 13,1 miljoen`; not `van 800 naar 1,2 miljoen`).
+fn take_unit_of(a: &mut Cand, b: &Cand) {
+    let bare = a.kind == "number" && a.unit == "count";
+    let plain = a.scale.is_none() && a.year.is_none() && a.symbol.is_none();
+    if !(plain && b.year.is_none() && (bare || a.unit == b.unit)) {
+        return;
+    }
+    if bare && b.unit != "count" {
+        a.unit = b.unit;
+        a.kind = b.kind;
+    }
+    let Some(scale) = b.scale else { return };
+    let ten = |d: Dec| d.abs().checked_mul(Dec::from_int(10));
+    let near = ten(b.number).is_some_and(|t| a.number.abs() <= t)
+        && ten(a.number).is_some_and(|t| b.number.abs() <= t);
+    if near {
+        a.scale = Some(scale);
+        if a.kind == "number" {
+            a.kind = "quantity";
+        }
+    }
 }
 
 /// `piece.find(|c: char| c.is_ascii_digit() || c == '€')`, by bytes: an ASCII
