@@ -981,7 +981,9 @@ fn ranges_in_words_and_carried_units() {
 /// is a change and `tekort` a level; a realisation below its norm is `actual`;
 /// a sign apart (`≥ 96,5%`, `± 400`) qualifies; the year compared with is no
 /// period (nor a figure: `lager dan 2021`); a list's last number gives the others
-/// its unit and scale; clock times (`van 9 tot 17 uur`) are no durations.
+/// its unit and scale; clock times (`van 9 tot 17 uur`) are no durations; a rate
+/// printed before the number (`de kosten per inwoner`, `jaarlijks`) is its rate,
+/// not `per saldo`, and the base of `per 1.000 inwoners` is no figure.
 #[test]
 fn seventh_round_prose() {
     let figs = fixture_figures("r7-prose.txt");
@@ -1031,6 +1033,25 @@ fn seventh_round_prose() {
             w(16, "12,5", "12500000", "EUR", None, None),
             w(16, "13,1", "13100000", "EUR", None, None),
             w(16, "14,0 miljoen euro", "14000000", "EUR", None, None),
+            // (line 17: clock times, no figure)
+            w(18, "€ 45", "45", "EUR", None, None),
+            w(18, "€ 5 miljoen", "5000000", "EUR", None, None),
+            w(19, "3,4", "3.4", "count", None, None),
+            w(19, "€ 4,6 mln.", "4600000", "EUR", Some("change"), None),
+        ]
+    );
+    // rates printed before the number, and a rate's base (no figure of its own)
+    let rates: Vec<Option<&str>> = figs[figs.len() - 4..]
+        .iter()
+        .map(|f| f.rate.as_deref())
+        .collect();
+    assert_eq!(
+        rates,
+        [
+            Some("per inwoner"),
+            Some("per jaar"),
+            Some("per 1.000 inwoners"),
+            None
         ]
     );
     assert_eq!(

@@ -678,6 +678,16 @@ pub(crate) fn rate(toks: &[Tok], c: &Cand) -> Option<String> {
         match w {
             "per" => {
                 let n = toks.get(j + 1)?;
+                // `per 1.000 inwoners`, `per 100.000 inwoners`
+                if n.w.starts_with(|c: char| c.is_ascii_digit()) && !n.clause_end {
+                    let u = toks.get(j + 2)?;
+                    if n.w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                        && u.w.chars().all(char::is_alphabetic)
+                        && !u.w.is_empty()
+                    {
+                        return Some(format!("per {} {}", n.w, u.w));
+                    }
+                }
                 if n.w.is_empty()
                     || n.w.starts_with(|c: char| c.is_ascii_digit())
                     || crate::grammar::words::is_month(&n.w)
@@ -704,6 +714,38 @@ pub(crate) fn rate(toks: &[Tok], c: &Cand) -> Option<String> {
         }
         if toks[j].clause_end {
             break;
+        }
+    }
+    // before the number, in its clause: `de kosten per inwoner bedroegen € 45`,
+    // `jaarlijks is € 5 miljoen beschikbaar` (not `per saldo`, `per direct`, nor a
+    // date: `per 1 januari`; a mark or a share is no rate: `jaarlijks een score van
+    // minimaal een 7`)
+    if matches!(c.unit, "%" | "score" | "index" | "percentage_points") {
+        return None;
+    }
+    let lo = c.t0.saturating_sub(6);
+    for j in (lo..c.t0).rev() {
+        let t = &toks[j];
+        if t.clause_end || t.num {
+            break;
+        }
+        match t.w.as_ref() {
+            "per" => {
+                let n = toks.get(j + 1).filter(|_| j + 1 < c.t0)?;
+                let noun = !n.w.is_empty()
+                    && n.w.chars().all(char::is_alphabetic)
+                    && !crate::grammar::words::is_month(&n.w)
+                    && !matches!(
+                        n.w.as_ref(),
+                        "saldo" | "direct" | "abuis" | "ultimo" | "eind" | "einde" | "heden"
+                    );
+                return noun.then(|| format!("per {}", n.w));
+            }
+            "maandelijks" => return Some("per maand".into()),
+            "jaarlijks" => return Some("per jaar".into()),
+            "wekelijks" => return Some("per week".into()),
+            "dagelijks" => return Some("per dag".into()),
+            _ => {}
         }
     }
     None

@@ -292,6 +292,17 @@ pub(crate) fn candidates(
         bare && (denominator || of_ratio || in_ratio)
     };
     out.retain(|c| !fraction(c));
+    // the base of a rate is no figure: `3,4 woninginbraken per 1.000 inwoners`
+    out.retain(|c| {
+        let bare = c.unit == "count" && c.scale.is_none() && c.kind == "number";
+        let base = c.t0 >= 1
+            && word(c.t0 - 1) == "per"
+            && !toks[c.t1].clause_end
+            && toks
+                .get(c.t1 + 1)
+                .is_some_and(|n| !n.w.is_empty() && n.w.chars().all(char::is_alphabetic));
+        !(bare && base)
+    });
     // durations that describe a period: `de afgelopen 3 jaar`, `iedere vier maanden`
     out.retain(|c| {
         let time = matches!(c.unit, "months" | "weeks" | "year" | "days");
