@@ -1038,10 +1038,13 @@ fn seventh_round_prose() {
             w(18, "€ 5 miljoen", "5000000", "EUR", None, None),
             w(19, "3,4", "3.4", "count", None, None),
             w(19, "€ 4,6 mln.", "4600000", "EUR", Some("change"), None),
+            w(20, "10,0%", "10.0", "%", Some("change"), None),
         ]
     );
+    // (a month is no subject: `AOW januari` before)
+    assert_eq!(figs[figs.len() - 1].subject.as_deref(), Some("AOW"));
     // rates printed before the number, and a rate's base (no figure of its own)
-    let rates: Vec<Option<&str>> = figs[figs.len() - 4..]
+    let rates: Vec<Option<&str>> = figs[figs.len() - 5..figs.len() - 1]
         .iter()
         .map(|f| f.rate.as_deref())
         .collect();

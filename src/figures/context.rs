@@ -487,6 +487,8 @@ pub(crate) fn is_content(t: &Tok, text: &str) -> bool {
     core.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !core.starts_with(|c: char| c.is_ascii_digit() || c == '€')
         && !is_function(&t.w)
+        // (a month names a date, never what is counted: `Per 1 januari 2023 steeg`)
+        && !crate::grammar::words::is_month(&t.w)
 }
 
 /// Product or organisation name: `DigiD`, `MijnOverheid`, `eHerkenning`, `BZK`,
