@@ -251,8 +251,8 @@ pub(crate) fn candidates(
     }
     // clock times: `van 9 tot 17 uur`, `tussen 8 en 10 uur`, `tot 20 uur`, `vanaf 8
     // uur` (not `tot 20 uur per week`)
+    let word = |i: usize| toks.get(i).map_or("", |t| t.w.as_ref());
     out.retain(|c| {
-        let word = |i: usize| toks.get(i).map_or("", |t| t.w.as_ref());
         let hour = |d: Dec| d.is_integer() && d <= Dec::from_int(24) && !d.is_negative();
         let before = c.t0.checked_sub(1).map_or("", word);
         let clock = c.unit == "hours"
@@ -267,7 +267,6 @@ pub(crate) fn candidates(
     });
     // a fraction or a ratio in words is no count: `twee derde van het personeel`,
     // `1 op de 5 aanvragen` (neither `2` nor `5` is a number of anything)
-    let word = |i: usize| toks.get(i).map_or("", |t| t.w.as_ref());
     let fraction = |c: &Cand| {
         let bare = c.unit == "count" && c.scale.is_none() && c.kind == "number";
         let denominator = matches!(

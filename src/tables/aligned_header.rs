@@ -297,14 +297,6 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
     }
 }
 
-/// A footnote mark standing as a word: `*`, `**`, `¹`, `1)`, `a)`.
-fn is_mark(w: &str) -> bool {
-    let b = w.as_bytes();
-    (!b.is_empty() && b.len() <= 3 && b.iter().all(|&c| c == b'*'))
-        || (!w.is_empty() && w.chars().all(|c| "¹²³⁴⁵⁶⁷⁸⁹".contains(c)))
-        || matches!(b, [d, b')'] if d.is_ascii_digit() || d.is_ascii_lowercase())
-}
-
 fn pure_year_line(text: &str) -> Option<Vec<YearCol>> {
     let mut cols = Vec::new();
     let mut col = 0usize;
@@ -327,7 +319,7 @@ fn pure_year_line(text: &str) -> Option<Vec<YearCol>> {
                 }),
                 // a footnote mark one space after a year (`2023 *`, `2023 1)`) is
                 // its column's
-                None if is_mark(&w)
+                None if super::is_mark_word(&w)
                     && cols
                         .last()
                         .is_some_and(|p: &YearCol| p.year.is_some() && p.end + 1 == s) =>

@@ -372,17 +372,10 @@ fn spaced_mark(text: &str, end: usize) -> Option<usize> {
         return None;
     }
     let mark = &head[ws..];
-    let b = mark.as_bytes();
-    let star = !b.is_empty() && b.len() <= 3 && b.iter().all(|&c| c == b'*');
-    let superscript = !mark.is_empty() && mark.chars().all(|c| "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c));
-    let paren = match b {
-        [d, b')'] => d.is_ascii_digit() || d.is_ascii_lowercase(),
-        [d, e, b')'] => d.is_ascii_digit() && e.is_ascii_digit(),
-        _ => false,
-    };
-    if !(star || superscript || paren) {
+    if !super::is_mark_word(mark) {
         return None;
     }
+    let star = mark.starts_with('*');
     let before = &head[..ws - 1];
     if !before.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
         return None;

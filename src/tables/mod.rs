@@ -529,6 +529,20 @@ pub(crate) fn value_mark(raw: &str) -> Option<String> {
     Some(plain_mark(&t[t.len() - c.len_utf8()..]))
 }
 
+/// A footnote mark standing as a word of its own, after a value, a year or a
+/// label: `*`, `**`, `¹`, `1)`, `12)`, `a)`.
+pub(crate) fn is_mark_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let star = !b.is_empty() && b.len() <= 3 && b.iter().all(|&c| c == b'*');
+    let superscript = !w.is_empty() && w.chars().all(|c| SUPERSCRIPT_DIGITS.contains(c));
+    let paren = match b {
+        [d, b')'] => d.is_ascii_digit() || d.is_ascii_lowercase(),
+        [d, e, b')'] => d.is_ascii_digit() && e.is_ascii_digit(),
+        _ => false,
+    };
+    star || superscript || paren
+}
+
 /// The superscript digits, `⁰` to `⁹`.
 const SUPERSCRIPT_DIGITS: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -749,6 +763,16 @@ pub(crate) fn find_in_text(
 mod tests {
     use super::*;
     use crate::grammar::parse_cell;
+
+    #[test]
+    fn mark_words() {
+        for w in ["*", "**", "¹", "²³", "1)", "12)", "a)"] {
+            assert!(is_mark_word(w), "{w}");
+        }
+        for w in ["", "****", "123)", "(1)", "A)", "1", "x"] {
+            assert!(!is_mark_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn value_marks() {
