@@ -816,23 +816,16 @@ pub fn split_footnote(label: &str) -> (&str, Option<String>) {
             return (head2, Some(t[t.len() - digits..].to_string()));
         }
     }
-    // a mark in parentheses of its own, or an asterisk, one space after the label
-    // (`Onderhoudsachterstand (€ mln) 2)`, `Omzet derden 1)`, `Omzet derden *`): the
-    // label before it closes every parenthesis it opens (`(x 1)` is no mark)
-    let (head, mark) = match t.strip_suffix(')') {
-        Some(h) => {
-            let n = h.bytes().rev().take_while(u8::is_ascii_digit).count();
-            (
-                (1..=2).contains(&n).then(|| &h[..h.len() - n]),
-                &h[h.len() - n..],
-            )
-        }
-        None => (t.strip_suffix('*'), "*"),
-    };
-    if let Some(head) = head.and_then(|h| h.strip_suffix(' ')) {
+    // a mark of its own one space after the label (`Onderhoudsachterstand (€ mln)
+    // 2)`, `Omzet derden 1)`, `Omzet derden *`): the label before it closes every
+    // parenthesis it opens (`(x 1)` is no mark)
+    if let Some((head, mark)) = t.rsplit_once(' ') {
         let head = head.trim_end();
-        if head.chars().any(char::is_alphabetic) && parens_balanced(head) {
-            return (head, Some(mark.to_string()));
+        if super::is_mark_word(mark)
+            && head.chars().any(char::is_alphabetic)
+            && parens_balanced(head)
+        {
+            return (head, Some(super::plain_mark(mark.trim_end_matches(')'))));
         }
     }
     (t, None)
