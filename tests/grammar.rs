@@ -152,12 +152,13 @@ fn hand_checked_values() {
     assert_eq!(r.scale.unwrap().to_string(), "1000000");
 }
 
-/// The CBS symbols `x` (secret) and `.` (no figures) are missing values when they
-/// are the whole cell, and nothing else: not a caption's `x`, not a full stop after
-/// a word, not an unclosed or empty parenthesis.
+/// The CBS symbols `x` (secret) and `.` (no figures), and `..` of OECD-style tables
+/// (not available), are missing values when they are the whole cell, and nothing
+/// else: not a caption's `x`, not a full stop after a word, not four dots, not an
+/// unclosed or empty parenthesis.
 #[test]
 fn cbs_symbols_and_spaced_parentheses() {
-    for s in ["x", ".", " x ", "\u{a0}.\u{a0}"] {
+    for s in ["x", ".", " x ", "\u{a0}.\u{a0}", "..", " .. "] {
         let v = parse_cell(s).unwrap();
         assert_eq!((v.kind, v.number), (Kind::Missing, None), "{s:?}");
     }
@@ -166,7 +167,7 @@ fn cbs_symbols_and_spaced_parentheses() {
         "X",
         "x5",
         ".5 mln",
-        "..",
+        "....",
         "( 1.200",
         "( )",
         "(1.200 x)",

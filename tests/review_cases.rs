@@ -1619,3 +1619,56 @@ fn label_mark_after_a_unit_and_count_caption_with_words() {
     assert_eq!(common::row_values(t, "WW"), ["139800", "152100"]);
     assert_eq!(t.rows[0].cells[0].as_ref().unwrap().unit, "count");
 }
+
+/// Cells that say a figure is not (yet) there: `..`, `...` and `…` (not
+/// available), `tbd`/`t.b.d.` and `n.a.`, and nothing in whole euros `-,-`/`–,–`.
+/// Each had ended its row's values, so the numbers before it became label words
+/// (`Aantal aanvragen 12.400 13.100 ..` kept no value at all).
+#[test]
+fn unknown_and_nil_cells_keep_their_rows() {
+    let d = doc("r8-unknown-cells");
+    assert_eq!(d.tables.len(), 3);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_raws(t, "Aantal aanvragen"),
+        ["12.400", "13.100", ".."]
+    );
+    assert_eq!(
+        common::row_raws(t, "Uitgaven regeling"),
+        ["4.200", "-,-", "5.100"]
+    );
+    assert_eq!(
+        common::row_raws(t, "Uitgaven nieuwe regeling"),
+        ["tbd", "300", "400"]
+    );
+    assert_eq!(common::row_raws(t, "Uitgaven pilot"), ["...", "1.200", "…"]);
+    let unit = |t: &verslag::model::Table, label: &str, k: usize| {
+        let row = t.rows.iter().find(|r| r.label == label).unwrap();
+        row.cells[k].as_ref().unwrap().unit.clone()
+    };
+    assert_eq!(unit(t, "Aantal aanvragen", 2), "missing");
+    assert_eq!(unit(t, "Uitgaven regeling", 1), "nil");
+    assert_eq!(unit(t, "Uitgaven nieuwe regeling", 0), "missing");
+    assert_eq!(common::row_values(t, "Uitgaven pilot"), ["", "1200000", ""]);
+    let t = &d.tables[1];
+    assert_eq!(
+        common::row_raws(t, "Aantal inspecties"),
+        ["1.830", "1.910", ".."]
+    );
+    assert_eq!(
+        common::row_raws(t, "Kosten inspecties"),
+        ["2.400", "–,–", "2.650"]
+    );
+    assert_eq!(
+        common::row_raws(t, "Kosten projecten"),
+        ["t.b.d.", "800", "n.a."]
+    );
+    assert_eq!(
+        common::row_values(t, "Kosten projecten"),
+        ["", "800000", ""]
+    );
+    let t = &d.tables[2];
+    assert_eq!(common::row_raws(t, "Handhaving"), ["310", ".."]);
+    assert_eq!(common::row_raws(t, "Voorlichting"), ["-,-", "75"]);
+    assert_eq!(unit(t, "Voorlichting", 0), "nil");
+}

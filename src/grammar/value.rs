@@ -453,7 +453,8 @@ const SCALE_WORDS: &[&str] = &[
 const UNIT_WORDS: &[&str] = &["procent", "dagen", "dag", "uur", "fte", "keer", "euro"];
 
 const MARKERS: &[&str] = &[
-    "n.v.t.", "n.v.t", "nvt", "n.t.b.", "n.t.b", "ntb", "n.b.", "n.b", "nb", "p.m.", "p.m",
+    "n.v.t.", "n.v.t", "nvt", "n.t.b.", "n.t.b", "ntb", "n.b.", "n.b", "nb", "n.a.", "p.m.", "p.m",
+    "t.b.d.", "t.b.d", "tbd",
 ];
 
 /// Scale words: `mln.`, `mln`, `mio.`, `miljoen`, `mld.`, `mld`, `mrd.`, `miljard`, `duizend`, `dzd`, and OCR's `min.` for `mln.`.
@@ -630,17 +631,37 @@ pub fn numeric(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
 /// `n.b.`, `n.v.t.`, `nvt`, `p.m.`, `PM`, `-`, `–`, `*`, CBS's `x` and `.`, `ja`,
 /// `nee`, `uitgevoerd`, `niet uitgevoerd`, `afgerond`, `gepland`.
 fn marker(i: &str) -> IResult<&str, Value> {
-    if !may_start(i, b"np*x.") {
+    if !may_start(i, b"np*x.t") {
         return Err(fail(i)());
     }
     // the symbols of CBS tables, each a whole cell: `x` (kept secret) and `.` (no
     // figures); before anything but spaces they are a caption's `x € 1.000` or a
     // sentence's full stop
     if let Some(r) = i.strip_prefix(['x', '.']) {
+        // `..` and `...`: figures not (yet) available, as in OECD and Eurostat tables
+        let dots = if i.starts_with('.') {
+            r.len() - r.trim_start_matches('.').len()
+        } else {
+            0
+        };
+        let r = &r[dots.min(2)..];
         if !r.trim().is_empty() {
             return Err(fail(i)());
         }
-        return Ok((r, Value::marker(Kind::Missing, Unit::Missing, 1)));
+        return Ok((
+            r,
+            Value::marker(Kind::Missing, Unit::Missing, 1 + dots.min(2)),
+        ));
+    }
+    // an ellipsis for `..`
+    if let Some(r) = i.strip_prefix('…') {
+        if r.trim().is_empty() {
+            return Ok((
+                r,
+                Value::marker(Kind::Missing, Unit::Missing, '…'.len_utf8()),
+            ));
+        }
+        return Err(fail(i)());
     }
     let (r, w) = match first_tag_ci(i, MARKERS) {
         Some(m) => m,
@@ -745,6 +766,14 @@ fn nil(i: &str) -> IResult<&str, Value> {
         }
     }
     let (r, m) = recognize(minus)(i)?;
+    // nothing in whole euros: `-,-`, `–,—`, `-,--`
+    let (r, m) = match r
+        .strip_prefix(',')
+        .and_then(|x| recognize(many1(minus))(x).ok())
+    {
+        Some((r2, _)) => (r2, &i[..i.len() - r2.len()]),
+        None => (r, m),
+    };
     if !r.trim().is_empty() {
         return Err(fail(i)());
     }
@@ -1732,6 +1761,15 @@ mod tests {
             ("Vertraagd", Kind::Text),
             ("Niet gerealiseerd", Kind::Text),
             ("Gerealiseerd", Kind::Text),
+            ("..", Kind::Missing),
+            ("...", Kind::Missing),
+            ("…", Kind::Missing),
+            ("tbd", Kind::Missing),
+            ("T.B.D.", Kind::Missing),
+            ("n.a.", Kind::Missing),
+            ("-,-", Kind::Nil),
+            ("–,–", Kind::Nil),
+            ("-,--", Kind::Nil),
         ];
         for (s, k) in cases {
             assert_eq!(parse_cell(s).map(|v| v.kind), Some(k), "{s}");
@@ -1741,6 +1779,11 @@ mod tests {
         assert!(parse_cell("Op koersniveau").is_none());
         assert!(parse_cell("behaalde doelen").is_none());
         assert!(parse_cell("").is_none());
+        // a marker is the whole cell: four dots, a word after `tbd` or a sentence is not
+        assert!(parse_cell("....").is_none());
+        assert!(parse_cell("tbd later").is_none());
+        assert!(parse_cell("… en verder").is_none());
+        assert!(parse_cell("-,-5").is_none());
     }
 
     #[test]
