@@ -915,3 +915,59 @@ fn municipal_titles() {
         assert_eq!(d.meta.title.as_deref(), Some(title));
     }
 }
+
+/// A title that names the agency in full before the year (`Jaarverslag
+/// Immigratie- en Naturalisatiedienst 2022`): the year had been lost (it was looked
+/// for only 30 bytes after the kind word), and a four-month period named in the text
+/// (`de IND-monitor over de periode januari-april 2023`) had become the report's.
+/// The title also names the organisation, lower-case words of the name (`Centraal
+/// Orgaan opvang asielzoekers`) and an ordinal before the kind included; a known
+/// agency's full name gives its short name (`COA`, `NVWA`).
+#[test]
+fn agency_named_in_full_in_the_title() {
+    let cases = [
+        (
+            "Jaarverslag Immigratie- en Naturalisatiedienst 2022\n\nDe IND ontving 47.991 eerste asielaanvragen. Zie ook de IND-monitor over de periode januari-april 2023.\n",
+            "jaarverslag",
+            2022,
+            "IND",
+        ),
+        (
+            "Jaarverslag Centraal Bureau Rijvaardigheidsbewijzen 2022\n\nHet bureau nam 512.000 praktijkexamens af.\n",
+            "jaarverslag",
+            2022,
+            "Centraal Bureau Rijvaardigheidsbewijzen",
+        ),
+        (
+            "Tweede Viermaandsrapportage 2023 Centraal Orgaan opvang asielzoekers\n\n1 Inleiding\nDe bezetting steeg.\n\n2 Financiën\nDe uitgaven bedroegen € 1,2 mld.\n",
+            "viermaandsrapportage",
+            2023,
+            "COA",
+        ),
+        (
+            "Jaarstukken 2022 Veiligheidsregio Gelderland-Midden\n\nDe brandweer rukte 4.120 keer uit.\n",
+            "jaarverslag",
+            2022,
+            "Veiligheidsregio Gelderland-Midden",
+        ),
+        (
+            "Jaarverslag Nederlandse Voedsel- en Warenautoriteit 2022\n\nDe NVWA voerde 12.400 inspecties uit in 2022 en 2021.\n",
+            "jaarverslag",
+            2022,
+            "NVWA",
+        ),
+    ];
+    for (src, kind, year, org) in cases {
+        let d = text(src);
+        assert_eq!(d.meta.kind, kind, "{src}");
+        assert_eq!(d.meta.year, Some(year), "{src}");
+        assert_eq!(d.meta.organisation.as_deref(), Some(org), "{src}");
+    }
+    // a title's year still gives way to a period that fits the kind
+    let d = text("Viermaandsrapportage Centraal Orgaan opvang asielzoekers 2023\n\nDeze rapportage gaat over de periode januari-april 2023.\n");
+    let p = d.meta.period.unwrap();
+    assert_eq!((p.start.as_str(), p.end.as_str()), ("2023-01", "2023-04"));
+    // and in running text the year must follow the kind word closely
+    let d = text("Inleiding\n\nIn het jaarverslag van de toezichthouder op de kansspelmarkt en de loterijen staat dat in 2019 meer werd gespeeld.\n");
+    assert_eq!(d.meta.year, None);
+}

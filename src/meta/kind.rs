@@ -292,13 +292,19 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
                         sentence_around(u.text, m.start(), m.end()).to_string(),
                     )
                 };
-                // a year printed right after the kind word (`Stand van de uitvoering 2023`)
+                // a year printed right after the kind word (`Stand van de uitvoering 2023`),
+                // in a title also after the agency's full name (`Jaarverslag Centraal
+                // Bureau Rijvaardigheidsbewijzen 2022`)
                 let after = &u.text[m.end()..];
+                let reach = if u.heading { 100 } else { 30 };
                 let year = YEAR
                     .find(m.as_str())
                     .or_else(|| {
-                        YEAR.find(after)
-                            .filter(|y| after[..y.start()].trim().len() <= 30)
+                        YEAR.find(after).filter(|y| {
+                            let between = after[..y.start()].trim();
+                            between.len() <= reach
+                                && !between.contains(|c: char| c.is_ascii_digit())
+                        })
                     })
                     .and_then(|y| y.as_str().parse().ok());
                 cands.push(Candidate {

@@ -435,7 +435,20 @@ pub fn extract(
     // periods
     let mentions = period::find(&doc, k.evidence_line);
     meta.periods = mentions.iter().map(|m| m.mention.clone()).collect();
-    let (chosen, conflict) = period::choose(&mentions, k.kind);
+    let (mut chosen, conflict) = period::choose(&mentions, k.kind);
+    // a title that dates the report (`Jaarverslag Immigratie- en Naturalisatiedienst
+    // 2022`) outweighs a period in the text that neither fits the kind nor holds that
+    // year (`de IND-monitor over de periode januari-april 2023`)
+    if let (Some(y), true, Some(p)) = (k.year, k.title_heading, chosen.as_ref()) {
+        let fits = k
+            .kind
+            .months()
+            .is_none_or(|n| period::span_months(&p.start, &p.end) == Some(n as i64));
+        let holds = |d: &str| d.get(..4).and_then(|s| s.parse::<i32>().ok()) == Some(y);
+        if !fits && !holds(&p.start) && !holds(&p.end) {
+            chosen = None;
+        }
+    }
     if let Some(c) = conflict {
         let mut d = Diagnostic::new(Severity::Warning, "period_conflict", c.message.clone());
         d.line = c.lines.first().copied();

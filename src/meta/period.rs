@@ -270,7 +270,7 @@ fn may_name_year(text: &str) -> bool {
 }
 
 /// Months from `a` to `b` (`YYYY-MM`), inclusive.
-fn span_months(a: &str, b: &str) -> Option<i64> {
+pub fn span_months(a: &str, b: &str) -> Option<i64> {
     let p = |s: &str| -> Option<i64> {
         let (y, m) = s.split_once('-')?;
         Some(y.parse::<i64>().ok()? * 12 + m.parse::<i64>().ok()?)

@@ -164,8 +164,16 @@ const ORGS: &[(&str, bool, &[&str])] = &[
     ("KNMI", false, &["KNMI"]),
     ("CBS", false, &["CBS", "Centraal Bureau voor de Statistiek"]),
     ("IND", false, &["IND", "Immigratie- en Naturalisatiedienst"]),
-    ("COA", false, &["COA"]),
-    ("NVWA", false, &["NVWA"]),
+    (
+        "COA",
+        false,
+        &["COA", "Centraal Orgaan opvang asielzoekers"],
+    ),
+    (
+        "NVWA",
+        false,
+        &["NVWA", "Nederlandse Voedsel- en Warenautoriteit"],
+    ),
     ("RDW", false, &["RDW"]),
     ("CBR", false, &["CBR"]),
     ("Justis", false, &["Justis"]),
@@ -385,7 +393,7 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// capitalised words, joined by lower-case function words, up to the end of the line.
 static TITLE_ORG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?i:jaarverslag|jaarrekening|jaarplan|ontwerpbegroting|begroting|slotwet|viermaandsrapportage|suppletoire\s+begroting|stand\s+van\s+de\s+uitvoering)(?:\s+(?:19|20)\d{2})?\s+(?:(?i:van|over)\s+(?:het|de)?\s*)?(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:voor|van|en|de|der|het|op|in)\s+)*\p{Lu}[\p{L}'-]*)*)(?:\s+(?:19|20)\d{2})?$",
+        r"^(?i:(?:eerste|tweede|derde|[123]e)\s+)?(?i:jaarverslag|jaarrekening|jaarstukken|jaarplan|ontwerpbegroting|programmabegroting|begroting|slotwet|viermaandsrapportage|suppletoire\s+begroting|stand\s+van\s+de\s+uitvoering)(?:\s+(?:19|20)\d{2})?\s+(?:(?i:van|over)\s+(?:het|de)?\s*)?(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:voor|van|en|de|der|het|op|in)\s+)*\p{Lu}[\p{L}'-]*)*(?:\s+\p{Ll}[\p{Ll}'-]{4,}){0,2})(?:\s+(?:19|20)\d{2})?$",
     )
     .unwrap()
 });
@@ -429,9 +437,12 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
         {
             if let Some(c) = TITLE_ORG.captures(u.text.trim()) {
                 let name = &c[1];
+                // (`Ministerie van Financiën` is known as `Financiën`)
+                let bare = name.strip_prefix("Ministerie van ").unwrap_or(name);
                 let known = ORGS.iter().find(|(n, _, forms)| {
-                    n.eq_ignore_ascii_case(name)
-                        || forms.iter().any(|f| f.eq_ignore_ascii_case(name))
+                    [name, bare].iter().any(|x| {
+                        n.eq_ignore_ascii_case(x) || forms.iter().any(|f| f.eq_ignore_ascii_case(x))
+                    })
                 });
                 let (n, m) = known.map(|(n, m, _)| (*n, *m)).unwrap_or((name, false));
                 add(n, m, 5, k);
