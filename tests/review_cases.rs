@@ -1672,3 +1672,93 @@ fn unknown_and_nil_cells_keep_their_rows() {
     assert_eq!(common::row_raws(t, "Voorlichting"), ["-,-", "75"]);
     assert_eq!(unit(t, "Voorlichting", 0), "nil");
 }
+
+/// Headers that had lost the table's title and with it its scale, every amount
+/// 1 000 times too small: `Jaarrekening` over a year, `2023 na` with `wijziging`
+/// wrapped below it (had made `na` a column), `Mutatie 1e supp.` spanning two
+/// years, a rule of dashes under the spanning `Begroting`; and a table broken by a
+/// page (its number, a running header twice, `Tabel 4.1 (vervolg)` and the header
+/// again), which had become a second table without scale, its total checked
+/// against its own page only (a false failure).
+#[test]
+fn spanning_and_wrapped_headers_keep_title_and_scale() {
+    let d = doc("r8-headers");
+    let titles: Vec<&str> = d
+        .tables
+        .iter()
+        .map(|t| t.title.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Tabel 4 Lasten per programma",
+            "Tabel 2 Budgettaire gevolgen",
+            "Tabel 3 Meerjarenbegroting baten en lasten COA",
+            "Tabel 4.1 Lasten per programma Waterschap Vallei en Veluwe",
+        ]
+    );
+    let labels = |t: usize| -> Vec<String> {
+        d.tables[t]
+            .columns
+            .iter()
+            .map(|c| c.label.clone())
+            .collect()
+    };
+    assert_eq!(
+        labels(0),
+        [
+            "Jaarrekening 2022",
+            "Begroting 2023 na wijziging",
+            "Begroting 2024"
+        ]
+    );
+    assert_eq!(d.tables[0].columns[0].phase.as_deref(), Some("realisatie"));
+    assert_eq!(
+        common::row_values(&d.tables[0], "Waterkeringen"),
+        ["24310000", "26800000", "28450000"]
+    );
+    assert_eq!(
+        labels(1),
+        [
+            "Stand 2023",
+            "Mutatie 1e supp. 2024",
+            "Mutatie 1e supp. 2025"
+        ]
+    );
+    assert_eq!(
+        common::row_values(&d.tables[1], "Verplichtingen"),
+        ["3258100000", "402100000", "-3783000"]
+    );
+    assert_eq!(
+        labels(2),
+        [
+            "Realisatie 2021",
+            "Vastgestelde begroting 2022",
+            "Begroting 2023",
+            "Begroting 2024"
+        ]
+    );
+    assert_eq!(
+        common::row_values(&d.tables[2], "Totaal baten"),
+        ["1781580000", "1968500000", "2708600000", "2537400000"]
+    );
+    let t = &d.tables[3];
+    let rows: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        rows,
+        [
+            "Waterkeringen",
+            "Subtotaal Veiligheid",
+            "Zuiveren",
+            "Subtotaal Waterketen",
+            "Bestuur en organisatie",
+            "Totaal lasten"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Zuiveren"),
+        ["41630000", "43900000", "46280000", "2380000"]
+    );
+    assert_eq!(t.checks.len(), 4);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}

@@ -702,6 +702,17 @@ fn parse_table(
             j += 1;
             continue;
         }
+        // a page number alone after a blank line (`23`, `- 23 -`) inside the table:
+        // the page's footer, the table may go on below
+        if gap && !body.is_empty() {
+            let b = t
+                .trim()
+                .trim_matches(|c: char| c == '-' || c == '–' || c == ' ');
+            if (1..=4).contains(&b.len()) && b.bytes().all(|c| c.is_ascii_digit()) {
+                j += 1;
+                continue;
+            }
+        }
         blanks = 0;
         // a source line under the table (`Bron: IND, jaarverslag 2023`) ends it: its
         // year is no cell
@@ -718,6 +729,12 @@ fn parse_table(
                 .is_some_and(|(tt, _, _)| tt.trim() == t.trim());
             if !(same || lower.contains("vervolg") || lower.contains("continued")) {
                 break;
+            }
+            // (a title that says so is no row: the header repeated below it is read
+            // as such)
+            if !same {
+                j += 1;
+                continue;
             }
         }
         if let Some(runs) = hdr::rule_line(t) {
@@ -787,6 +804,13 @@ fn parse_table(
                 continue;
             }
             break;
+        }
+        // a page's running header or footer after a blank line (`Waterschap Vallei
+        // en Veluwe        Begroting 2024`): a name, a wide gap, a document's name
+        // with its year; no row
+        if gap && !body.is_empty() && is_running_head(t) {
+            j += 1;
+            continue;
         }
         if hdr::header_words_line(t) && !heads_rows() {
             if repeated_header_follows(lines, j) {
@@ -1215,7 +1239,16 @@ fn parse_table(
             let low = lg
                 .and_then(|g| lower_groups.get(g))
                 .map(|g| g.text.as_str());
-            let label = [up.unwrap_or(""), low.unwrap_or(""), c.text.as_str()]
+            // (a lower-case line under the years goes on their label: `Begroting` /
+            // `2023 na` / `wijziging`; a capitalised one names the phase first:
+            // `2022` / `Realisatie`)
+            let low_after = low.is_some_and(|l| l.starts_with(char::is_lowercase));
+            let (low_before, low_after) = if low_after {
+                ("", low.unwrap_or(""))
+            } else {
+                (low.unwrap_or(""), "")
+            };
+            let label = [up.unwrap_or(""), low_before, c.text.as_str(), low_after]
                 .iter()
                 .filter(|s| !s.is_empty())
                 .copied()
@@ -2009,6 +2042,26 @@ fn values_only_wrap(cur: &str, next: &str, ncols: usize) -> bool {
     }
     let (le, toks) = al::values_from_right(n, plain_style(), al::MAX_PIECES + 1);
     le == 0 && !toks.is_empty() && toks.len() <= al::MAX_PIECES && toks.len() < ncols
+}
+
+/// A page's running header or footer line: words, a gap of six or more spaces, and
+/// words with a year (`Waterschap Vallei en Veluwe        Begroting 2024`,
+/// `Jaarverslag 2022        pagina 12`).
+fn is_running_head(t: &str) -> bool {
+    let body = t.trim();
+    let Some(p) = body.find("      ") else {
+        return false;
+    };
+    let (left, right) = (body[..p].trim(), body[p..].trim());
+    let wordy = |s: &str| {
+        s.split_whitespace()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+    };
+    let year = |s: &str| {
+        s.split_whitespace()
+            .any(|w| is_year_word(w.trim_matches(|c: char| !c.is_ascii_digit())))
+    };
+    !right.contains("  ") && wordy(left) && wordy(right) && (year(left) || year(right))
 }
 
 /// Does a lower-case line continue the label of the row before it?

@@ -255,12 +255,13 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
         // at 80 columns pack `Realisatie 2022 Stand slotwet 2023`, `Realisatie 2022
         // slotwet` one space apart; `2024 (1)` goes on)
         // (`Begroting 2023 na wijziging`: the stage after the year is its label's)
+        // (or `wijziging` wrapped onto the line below: `2023 na` / `wijziging`)
         let amended = words
             .get(i + 1)
-            .is_some_and(|n| n.2.eq_ignore_ascii_case("na"))
+            .is_some_and(|n| n.2.eq_ignore_ascii_case("na") && n.0 == e + 1)
             && words
                 .get(i + 2)
-                .is_some_and(|n| n.2.eq_ignore_ascii_case("wijziging"));
+                .is_none_or(|n| n.2.eq_ignore_ascii_case("wijziging") || n.0 >= words[i + 1].1 + 2);
         let next_label = year_token(w).is_some()
             && !amended
             && words.get(i + 1).is_some_and(|n| {
@@ -765,6 +766,14 @@ const HEADER_WORDS: &[&str] = &[
     "1e",
     "2e",
     "suppl.",
+    "supp.",
+    "supp",
+    // abbreviated in narrow columns (`Real.   Begr.   Vastg. begr.`)
+    "real.",
+    "begr.",
+    "vastg.",
+    // a municipality's or agency's accounts (`Jaarrekening 2022   Begroting 2023`)
+    "jaarrekening",
     "na",
     "vóór",
     // (and [`STAGE_WORDS`]) `Begroting na wijziging`; a municipality's `Rekening`
@@ -833,6 +842,15 @@ pub fn header_words_line(text: &str) -> bool {
             let l = w.to_lowercase();
             HEADER_WORDS.contains(&l.trim_matches(|c: char| c == ',' || c == ':'))
         };
+        // a rule under a spanning label beside other labels (`begroting   -------`)
+        if !ok && is_rule_word(w) {
+            continue;
+        }
+        // a department's or fund's acronym beside header words (`Begroting OCW`,
+        // `Raming BZK`): counted as no header word of its own
+        if !ok && (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
         if !ok {
             // `en` joining header words (at a line's edge when a wrap broke the
             // label there: `realisatie en` / `begroting`), never two in a row
@@ -851,6 +869,11 @@ pub fn header_words_line(text: &str) -> bool {
             let w = text.trim().to_ascii_lowercase();
             !matches!(w.as_str(), "status" | "noot" | "noten")
         })
+}
+
+/// A run of three or more rule chars (`-------`, `=====`, `───`).
+fn is_rule_word(w: &str) -> bool {
+    w.len() >= 3 && w.chars().all(|c| matches!(c, '-' | '_' | '=' | '─' | '—'))
 }
 
 /// Is `text` a rule of dashes (`-----`, `---- ------ ----`)? Returns the dash runs as char spans.
@@ -931,6 +954,14 @@ pub fn groups_over(lines: &[&str], positional: bool, cols: &[YearCol]) -> Vec<Gr
                 let hit = out
                     .iter()
                     .position(|g| s < g.end + 1 && g.start < e + 1 && li > g.last.0);
+                // a rule under a spanning label shows its reach, and says nothing
+                if is_rule_word(&text) {
+                    if let Some(k) = hit {
+                        out[k].start = out[k].start.min(s);
+                        out[k].end = out[k].end.max(e);
+                    }
+                    continue;
+                }
                 match hit {
                     Some(k) => {
                         let g = &mut out[k];
