@@ -232,12 +232,32 @@ fn row_number(r: &Row) -> Option<&str> {
 fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
     let t = &rows[total];
     let grand = !is_subtotal(&t.label);
-    let mut group = Vec::new();
+    let mut group: Vec<usize> = Vec::new();
     let mut j = total;
     while j > 0 {
         j -= 1;
         let r = &rows[j];
         if r.level < t.level || r.section {
+            // a grand total under the last of sections closed by subtotals
+            // (`Programma Veiligheid` … `Subtotaal Veiligheid`, `Programma Waterketen`
+            // … `Subtotaal Waterketen`, `Totaal lasten`): the earlier sections'
+            // subtotals are in it too
+            let subtotalled = group.iter().any(|&g| is_subtotal(&rows[g].label));
+            if grand && subtotalled && r.section && r.level + 1 == t.level {
+                let mut k = j;
+                while k > 0 {
+                    k -= 1;
+                    let q = &rows[k];
+                    if q.level + 1 < t.level
+                        || (q.level == t.level && is_total(&q.label) && !is_subtotal(&q.label))
+                    {
+                        break;
+                    }
+                    if q.level == t.level && is_subtotal(&q.label) && has_values(q) {
+                        group.push(k);
+                    }
+                }
+            }
             break;
         }
         if r.level > t.level || is_waarvan(&r.label) {

@@ -1762,3 +1762,61 @@ fn spanning_and_wrapped_headers_keep_title_and_scale() {
     assert_eq!(t.checks.len(), 4);
     assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
 }
+
+/// A water board's budget table over two pages: sections closed by subtotals, the
+/// page's number and running header, `Tabel 4.1 (vervolg)` and the header again
+/// with `2023 na` / `wijziging` (had become a second table without scale, from
+/// `Programma Waterketen` on). Its grand total is checked on the subtotals of all
+/// three sections and the row after them (had been on the last section only: four
+/// false failures). Also: column numbers over a single-spaced header of more columns
+/// (the numbers had been the header and the first values label words), a
+/// `Programma` stub, and a `Status` column saying `gestart` (both tables had been
+/// lost without a word).
+#[test]
+fn page_breaks_sections_and_stubs() {
+    let d = doc("r8-pages-and-stubs");
+    assert_eq!(d.tables.len(), 4);
+    let t = &d.tables[0];
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(t.rows.len(), 16);
+    assert_eq!(
+        common::row_values(t, "Slibverwerking"),
+        ["", "2100000", "2400000", "300000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal lasten"),
+        ["123020000", "130600000", "136370000", "5770000"]
+    );
+    let total: Vec<&verslag::model::Check> = t
+        .checks
+        .iter()
+        .filter(|c| c.description.starts_with("Totaal lasten"))
+        .collect();
+    assert_eq!(total.len(), 4);
+    assert!(total.iter().all(|c| c.status == "ok"), "{total:?}");
+    assert!(total[0].description.contains("Subtotaal Veiligheid"));
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    let t = &d.tables[1];
+    let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Vastgestelde begroting 2022",
+            "Realisatie 2022",
+            "Verschil",
+            "Realisatie 2021"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Omzet derden (leges)"),
+        ["98560000", "102415000", "3855000", "92310000"]
+    );
+    let t = &d.tables[2];
+    assert_eq!(t.title.as_deref(), Some("Tabel 12 Lasten per programma"));
+    assert_eq!(common::row_values(t, "Veiligheid"), ["48210000", "3783000"]);
+    let t = &d.tables[3];
+    assert_eq!(
+        common::row_raws(t, "Vervanging riolering Soesterkwartier"),
+        ["4.200", "2.850", "1.100", "250", "gestart"]
+    );
+}

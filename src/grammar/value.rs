@@ -718,6 +718,14 @@ pub const TEXT_VALUES: &[&str] = &[
     "deels gerealiseerd",
     "gedeeltelijk gerealiseerd",
     "gerealiseerd",
+    // a project's or credit's state (`Status` of an investment table)
+    "nog niet gestart",
+    "niet gestart",
+    "gestart",
+    "in voorbereiding",
+    "opgeleverd",
+    "gereed",
+    "lopend",
     "vertraagd",
     "ja",
     "nee",
@@ -756,7 +764,7 @@ fn text_value(i: &str) -> IResult<&str, Value> {
 }
 
 /// The first letters of [`TEXT_VALUES`].
-const TEXT_VALUE_FIRSTS: &[u8] = b"nguaijdbov";
+const TEXT_VALUE_FIRSTS: &[u8] = b"nguaijdbovl";
 
 fn nil(i: &str) -> IResult<&str, Value> {
     // `nihil`: nothing, as a dash says it

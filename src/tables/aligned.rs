@@ -378,6 +378,20 @@ fn parse_table(
 ) -> Option<Found> {
     let mut cols = cols;
     let mut ncols = cols.len();
+    // the columns' numbers (`(1) (2) (3)=(2)-(1)`) over a header line of more columns
+    // than they number (`Vastgestelde begroting 2022 Realisatie 2022 Verschil
+    // Realisatie 2021`): that line is the header (the numbers are then skipped
+    // above it, as the title is looked for)
+    if cols
+        .iter()
+        .all(|c| c.year.is_none() && hdr::is_arith_text(&c.text))
+        && lines
+            .get(y + 1)
+            .and_then(|l| hdr::year_line(l.text))
+            .is_some_and(|next| next.len() > ncols && next.iter().any(|c| c.year.is_some()))
+    {
+        return None;
+    }
     let mut diags = Vec::new();
     // --- header block above the year line
     let mut top = y;
@@ -798,8 +812,14 @@ fn parse_table(
                 if c2.len() == ncols && mode == Mode::Positional {
                     pages.push(c2);
                 }
-                page_first_line = j + 1;
                 j += 1;
+                // (with its lower header lines: `2023 na` / `wijziging`)
+                let mut k = 0;
+                while k < 3 && lines.get(j).is_some_and(|l| hdr::header_words_line(l.text)) {
+                    j += 1;
+                    k += 1;
+                }
+                page_first_line = j;
                 gap = false;
                 continue;
             }

@@ -378,6 +378,11 @@ fn pure_year_line(text: &str) -> Option<Vec<YearCol>> {
 }
 
 /// `(1)`, `(2)`, `(3)=(2)-(1)`, `(4)=(1)+(2)`: labels of computed columns.
+/// Is a column's text all column numbers (`(1)`, `(3)=(2)-(1)`)?
+pub fn is_arith_text(t: &str) -> bool {
+    !t.trim().is_empty() && t.split_whitespace().all(arith_label)
+}
+
 fn arith_label(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 3

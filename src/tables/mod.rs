@@ -711,6 +711,26 @@ pub(crate) fn is_label_column_header(t: &str) -> bool {
         "gemeente",
         "land",
         "soort",
+        // municipalities', provinces' and water boards' stubs
+        "programma",
+        "programma's",
+        "beleidsdoel",
+        "beleidsdoelen",
+        "taakveld",
+        "taakvelden",
+        "thema",
+        "reserve",
+        "reserves",
+        "reserve(s)",
+        "voorziening",
+        "voorzieningen",
+        "voorziening(en)",
+        "project",
+        "projecten",
+        "activiteit",
+        "activiteiten",
+        "omschr.",
+        "specificatie",
     ];
     let l = t.trim().to_lowercase();
     WORDS.contains(&l.as_str())
