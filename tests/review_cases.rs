@@ -1771,11 +1771,11 @@ fn spanning_and_wrapped_headers_keep_title_and_scale() {
 /// false failures). Also: column numbers over a single-spaced header of more columns
 /// (the numbers had been the header and the first values label words), a
 /// `Programma` stub, and a `Status` column saying `gestart` (both tables had been
-/// lost without a word).
+/// lost without a word), and years under some of the columns' words.
 #[test]
 fn page_breaks_sections_and_stubs() {
     let d = doc("r8-pages-and-stubs");
-    assert_eq!(d.tables.len(), 4);
+    assert_eq!(d.tables.len(), 5);
     let t = &d.tables[0];
     assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
     assert_eq!(t.rows.len(), 16);
@@ -1818,5 +1818,18 @@ fn page_breaks_sections_and_stubs() {
     assert_eq!(
         common::row_raws(t, "Vervanging riolering Soesterkwartier"),
         ["4.200", "2.850", "1.100", "250", "gestart"]
+    );
+    // words over the columns with years under some of them (`t/m 2023   2024`):
+    // the years had been the only columns, the first values label words
+    let t = &d.tables[4];
+    let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Krediet", "Besteed t/m 2023", "Raming 2024", "Restant"]
+    );
+    assert_eq!(t.columns[2].year, Some(2024));
+    assert_eq!(
+        common::row_values(t, "Nieuwbouw IKC Vathorst-West"),
+        ["12400000", "1240000", "6800000", "4360000"]
     );
 }

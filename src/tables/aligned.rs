@@ -1623,11 +1623,21 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     let mut rows: Vec<&str> = Vec::new();
     let mut j = i + 1;
     let mut blanks = 0;
+    // (a line of years under some of the labels, `Krediet   Besteed   Raming` over
+    // `t/m 2023   2024`: their years, the labels' lower line)
+    let mut sub: Option<Vec<YearCol>> = None;
+    if let Some(ys) = lines.get(j).and_then(|l| hdr::year_line(l.text)) {
+        if ys.len() < segs.len() {
+            sub = Some(ys);
+            j += 1;
+        }
+    }
+    let first = j;
     while j < lines.len() && rows.len() < 3 {
         let l = lines[j].text;
         if l.trim().is_empty() {
             blanks += 1;
-            if blanks > 1 || rows.is_empty() && j > i + 1 {
+            if blanks > 1 || rows.is_empty() && j > first {
                 break;
             }
         } else {
@@ -1657,11 +1667,22 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     };
     let to_cols = |cols: &[(usize, usize, usize, usize)]| {
         cols.iter()
-            .map(|c| YearCol {
-                start: c.0,
-                end: c.1,
-                year: None,
-                text: t[c.2..c.3].to_string(),
+            .map(|c| {
+                let mut col = YearCol {
+                    start: c.0,
+                    end: c.1,
+                    year: None,
+                    text: t[c.2..c.3].to_string(),
+                };
+                let under = sub
+                    .iter()
+                    .flatten()
+                    .find(|y| y.start < c.1 + 2 && c.0 < y.end + 2);
+                if let Some(y) = under {
+                    col.text = format!("{} {}", col.text, y.text);
+                    col.year = y.year;
+                }
+                col
             })
             .collect::<Vec<_>>()
     };
