@@ -1833,3 +1833,14 @@ fn page_breaks_sections_and_stubs() {
         ["12400000", "1240000", "6800000", "4360000"]
     );
 }
+
+/// A Markdown caption set in bold (`**Tabel 4 Uitvoeringskosten SVB (bedragen x €
+/// 1.000)**`): the title is its words, without the asterisks it had kept.
+#[test]
+fn bold_markdown_title() {
+    let d = doc("r8-md-bold-title");
+    let t = &d.tables[0];
+    assert_eq!(t.title.as_deref(), Some("Tabel 4 Uitvoeringskosten SVB"));
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(common::row_values(t, "AOW"), ["98560000", "101200000"]);
+}

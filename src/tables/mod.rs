@@ -128,6 +128,11 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
     continued_scales(&mut kept, lines);
     for (i, f) in kept.iter_mut().enumerate() {
         let t = &mut f.table;
+        if let Some(title) = t.title.as_mut() {
+            if let Some(bare) = unemphasised(title) {
+                *title = bare;
+            }
+        }
         note_column(&mut t.columns, &mut t.rows);
         code_column(&t.columns, &mut t.rows);
         row_scales(&mut t.rows);
@@ -137,6 +142,16 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         assign_ids(&mut f.table, i + 1);
     }
     (kept, dropped)
+}
+
+/// A title set in Markdown bold or italics (`**Tabel 4 Uitvoeringskosten  **`,
+/// `_Tabel 2 Kosten_`): its words.
+fn unemphasised(t: &str) -> Option<String> {
+    let s = t.trim();
+    ["**", "__", "*", "_"].iter().find_map(|m| {
+        let inner = s.strip_prefix(m)?.strip_suffix(m)?.trim();
+        (!inner.is_empty() && !inner.starts_with(['*', '_'])).then(|| inner.to_string())
+    })
 }
 
 /// A table continued on the next page without `(vervolg)`: the same column labels
@@ -781,6 +796,17 @@ pub(crate) fn find_in_text(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn emphasis_around_a_title() {
+        assert_eq!(
+            super::unemphasised("**Tabel 4 Kosten  **").as_deref(),
+            Some("Tabel 4 Kosten")
+        );
+        assert_eq!(super::unemphasised("_Tabel 2_").as_deref(), Some("Tabel 2"));
+        assert_eq!(super::unemphasised("Tabel 2 *"), None);
+        assert_eq!(super::unemphasised("****"), None);
+    }
+
     use super::*;
     use crate::grammar::parse_cell;
 
