@@ -1844,3 +1844,51 @@ fn bold_markdown_title() {
     assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
     assert_eq!(common::row_values(t, "AOW"), ["98560000", "101200000"]);
 }
+
+/// pdftotext without `-layout` breaks a header of labelled columns into chunks
+/// (`Vastgestelde` / `begroting 2022` / `Realisatie` / `2022 Verschil` /
+/// `Realisatie` / `2021`), under the columns' numbers or not, over a section's
+/// label or not: the chunks had become two columns `Realisatie Realisatie …`, the
+/// title and scale lost and the first values label words (80 cells wrong).
+#[test]
+fn header_broken_into_chunks() {
+    let d = doc("r8-stacked-header");
+    assert_eq!(d.tables.len(), 2);
+    for t in &d.tables {
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Tabel 4 Staat van baten en lasten IND")
+        );
+        assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+        let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Vastgestelde begroting 2022",
+                "Realisatie 2022",
+                "Verschil",
+                "Realisatie 2021"
+            ]
+        );
+        assert_eq!(
+            common::row_values(t, "Omzet derden (leges)"),
+            ["98560000", "102415000", "3855000", "92310000"]
+        );
+    }
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "Omzet overige departementen"),
+        ["4300000", "3875000", "-425000", "4120000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Saldo van baten en lasten"),
+        ["0", "1025000", "1025000", "-1600000"]
+    );
+    let baten: Vec<&str> = t
+        .checks
+        .iter()
+        .filter(|c| c.description.starts_with("Totaal baten"))
+        .map(|c| c.status.as_str())
+        .collect();
+    assert_eq!(baten, ["ok"; 4]);
+}

@@ -91,6 +91,23 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
             floor = end;
             continue;
         }
+        // a header broken into chunks over lines (pdftotext without `-layout`),
+        // when the row below carries a value under each of its columns
+        // (or under a section's label: `Baten`)
+        let stacked = hdr::stacked_header(lines, i).filter(|(last, cols)| {
+            lines[last + 1..].iter().take(2).any(|l| {
+                let (le, toks) = row_tokens(l.text, Mode::Plain, cols.len());
+                toks.len() == cols.len() && !l.text[..le].trim().is_empty()
+            })
+        });
+        if let Some((last, cols)) = stacked {
+            if let Some(f) = parse_table_from(lines, last, cols, None, floor, loc, Some(i)) {
+                i = f.lines.1.max(last + 1);
+                floor = i;
+                out.push(f);
+                continue;
+            }
+        }
         let anchor = hdr::year_line(t)
             .map(|c| (c, None))
             .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))))
@@ -376,6 +393,21 @@ fn parse_table(
     floor: usize,
     loc: &Locator<'_>,
 ) -> Option<Found> {
+    parse_table_from(lines, y, cols, stub_end, floor, loc, None)
+}
+
+/// [`parse_table`]; with `header_top`, the header's lines are known to begin there
+/// (a stacked header whose columns were read from its chunks joined): no upper
+/// header is looked for above `y`.
+fn parse_table_from(
+    lines: &[TextLine<'_>],
+    y: usize,
+    cols: Vec<YearCol>,
+    stub_end: Option<usize>,
+    floor: usize,
+    loc: &Locator<'_>,
+    header_top: Option<usize>,
+) -> Option<Found> {
     let mut cols = cols;
     let mut ncols = cols.len();
     // the columns' numbers (`(1) (2) (3)=(2)-(1)`) over a header line of more columns
@@ -388,6 +420,7 @@ fn parse_table(
         && lines
             .get(y + 1)
             .and_then(|l| hdr::year_line(l.text))
+            .or_else(|| hdr::stacked_header(lines, y + 1).map(|(_, c)| c))
             .is_some_and(|next| next.len() > ncols && next.iter().any(|c| c.year.is_some()))
     {
         return None;
@@ -400,6 +433,10 @@ fn parse_table(
     let mut multiline = false;
     let mut k = y;
     let mut blank_run = 0;
+    if let Some(t0) = header_top {
+        top = t0;
+        k = floor;
+    }
     while k > floor && y - k < 8 {
         let j = k - 1;
         let t = lines[j].text;

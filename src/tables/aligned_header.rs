@@ -835,6 +835,62 @@ pub(super) fn is_status_column_word(w: &str) -> bool {
 /// begroting`, `Mutatie t.o.v. begroting`): header words only beside others.
 const HEADER_JOINS: &[&str] = &["en", "t.o.v.", "tov"];
 
+/// pdftotext without `-layout` breaks a header of several labelled columns into
+/// short chunks, one or two words a line (`Vastgestelde` / `begroting 2022` /
+/// `Realisatie` / `2022 Verschil` / `Realisatie` / `2021`): from line `i`, two to
+/// eight lines of header words and years, at most 40 chars each, that read as one
+/// labelled year line of two or more columns, two of them with a year. Returns the
+/// last chunk's index and the columns (positions of the joined line: plain text).
+pub fn stacked_header(
+    lines: &[crate::tables::TextLine<'_>],
+    i: usize,
+) -> Option<(usize, Vec<YearCol>)> {
+    let chunk = |t: &str| {
+        let t = t.trim();
+        !t.is_empty()
+            && t.chars().count() <= 40
+            && t.split_whitespace().all(|w| {
+                year_token(w).is_some()
+                    || is_header_word(w)
+                    || is_period_word(w)
+                    || HEADER_JOINS.contains(&w)
+            })
+    };
+    let mut k = i;
+    while k < lines.len() && k - i < 8 && chunk(lines[k].text) {
+        k += 1;
+    }
+    // (the longest run that reads so: a section's label under the header, `Baten`,
+    // may look like a chunk)
+    while k - i >= 2 {
+        let joined = lines[i..k]
+            .iter()
+            .map(|l| l.text.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        // (a header line of its own over its years is read as it is: no chunk holds
+        // two years)
+        let most = lines[i..k]
+            .iter()
+            .map(|l| {
+                l.text
+                    .split_whitespace()
+                    .filter(|w| year_token(w).is_some())
+                    .count()
+            })
+            .max()
+            .unwrap_or(0);
+        if let Some(cols) = labelled_year_line(&joined) {
+            if cols.len() >= 2 && cols.iter().filter(|c| c.year.is_some()).count() >= 2 && most < 2
+            {
+                return Some((k - 1, cols));
+            }
+        }
+        k -= 1;
+    }
+    None
+}
+
 /// Is `text` a line of upper header words only (`Realisatie Vastgestelde`, `begroting`)?
 pub fn header_words_line(text: &str) -> bool {
     let mut n = 0;
