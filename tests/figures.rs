@@ -1066,3 +1066,40 @@ fn seventh_round_prose() {
         .iter()
         .all(|f| f.period.as_deref() == Some("2022")));
 }
+
+/// A numbered label is no quantity: a crisis level (`GRIP 1`, `GRIP-2`), a
+/// programme (`op programma 3`, `Programma 12 Bereikbaarheid`), an agenda or
+/// action item (`agendapunt 12`, `actiepunt 4.2`), a work package; nor is the
+/// number of a gazette written out (`Staatsblad 2002, 1`, `Staatscourant 2021,
+/// nr. 45`), whose year dates nothing. A plural (`14 agendapunten`) and a
+/// distributive (`per programma zijn 3 fte`) keep their figures.
+#[test]
+fn eighth_round_labels_are_no_figures() {
+    let figs = fixture_figures("r8-labels.txt");
+    let got: Vec<(usize, &str, String, &str, Option<&str>)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+                f.period.as_deref(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, u| (l, raw, v.to_string(), u, Some("2022"));
+    assert_eq!(
+        got,
+        vec![
+            w(3, "23", "23", "count"),
+            w(4, "4", "4", "count"),
+            w(4, "twee keer", "2", "times"),
+            w(5, "€ 187,5 miljoen", "187500000", "EUR"),
+            w(6, "€ 4,2 miljoen", "4200000", "EUR"),
+            w(6, "3 fte", "3", "fte"),
+            w(8, "14", "14", "count"),
+            w(10, "1.250", "1250", "count"),
+        ]
+    );
+}
