@@ -1103,3 +1103,49 @@ fn eighth_round_labels_are_no_figures() {
         ]
     );
 }
+
+/// A span of years led by a word of time (`in de periode 2021-2024`, `in de jaren
+/// 2019 - 2021`) or joined by words (`tussen 2019 en 2022`, `van 2020 tot en met
+/// 2022`) is the period of the figures it dates, `2021/2024`; a change's first
+/// value takes the first year and its last value the last. A year of the number's
+/// own (`€ 3,1 miljoen in 2019`) still dates it, and a parliamentary year dates
+/// nothing.
+#[test]
+fn eighth_round_spans_of_years() {
+    let figs = fixture_figures("r8-periods.txt");
+    let got: Vec<(usize, &str, String, Option<&str>, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.role.as_deref(),
+                f.period.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, role, p| (l, raw, v.to_string(), role, p);
+    assert_eq!(
+        got,
+        vec![
+            w(3, "€ 12 mln.", "12000000", None, "2021/2024"),
+            w(4, "€ 40 miljoen", "40000000", None, "2023/2027"),
+            w(5, "€ 14 miljoen", "14000000", Some("forecast"), "2023/2026"),
+            w(6, "340", "340", None, "2019/2021"),
+            w(7, "87", "87", Some("from"), "2019"),
+            w(7, "54", "54", Some("to"), "2022"),
+            w(8, "6,1", "6.1", Some("from"), "2020"),
+            w(8, "5,4 procent", "5.4", Some("to"), "2022"),
+            w(9, "33", "33", Some("change"), "2019/2022"),
+            w(10, "€ 8 miljoen", "8000000", None, "2022/2025"),
+            w(11, "40", "40", None, "2023"),
+            w(11, "55", "55", None, "2019/2022"),
+            w(12, "€ 3,1 miljoen", "3100000", Some("from"), "2019"),
+            w(12, "€ 4,2 miljoen", "4200000", Some("to"), "2022"),
+            w(13, "12", "12", None, "2022"),
+        ]
+    );
+    // (a yearly amount over a span keeps its rate)
+    assert_eq!(figs[9].rate.as_deref(), Some("per jaar"));
+}

@@ -757,15 +757,21 @@ pub(crate) fn rate(toks: &[Tok], c: &Cand) -> Option<String> {
 const MAX_YEAR_DISTANCE: usize = 15;
 
 /// Period: the year nearest the number in its sentence (a comparison base such
-/// as `ten opzichte van 2020` does not count), else the document's year.
+/// as `ten opzichte van 2020` does not count), else the document's year. A year
+/// that opens or closes a span (`in de periode 2021-2024`, `tussen 2019 en 2022`,
+/// `van 2019 tot en met 2022`) gives the span, `2021/2024`; but a number that
+/// goes from a value to another (`van 87 naar 54`) takes the span's first year for
+/// its first value and the last for its last. A year of the number's own (`87 in
+/// 2019`) is its period still.
 pub(crate) fn period(
     toks: &[Tok],
     c: &Cand,
     cands: &[&Cand],
     years: &[&Cand],
+    role: Option<&str>,
     doc_year: Option<i32>,
 ) -> Option<String> {
-    let mut best: Option<(usize, i32)> = None;
+    let mut best: Option<(usize, usize)> = None;
     // `7,1 miljoen in 2020 naar 7,5 miljoen in 2021`: a year right after a number is that number's
     let owner = |y: &Cand| {
         // `beveiligingsassessments 2013 € 0,7 mln`, `in 2023 111 collega’s`, `(2021: 4,8%)`
@@ -777,8 +783,10 @@ pub(crate) fn period(
         })
     };
     let me = cands.iter().position(|o| o.t0 == c.t0);
-    for y in years {
-        let Some(year) = y.year else { continue };
+    for (k, y) in years.iter().enumerate() {
+        if y.year.is_none() {
+            continue;
+        }
         if owner(y).is_some_and(|o| Some(o) != me) {
             continue;
         }
@@ -805,10 +813,56 @@ pub(crate) fn period(
         // ties go to the year before the number
         let d = 2 * d + usize::from(y.t0 > c.t1);
         if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, year));
+            best = Some((d, k));
         }
     }
-    best.map(|(_, y)| y).or(doc_year).map(|y| y.to_string())
+    let Some((_, k)) = best else {
+        return doc_year.map(|y| y.to_string());
+    };
+    let y = years[k];
+    let year = y.year.unwrap_or_default();
+    if owner(y).is_some() {
+        return Some(year.to_string());
+    }
+    match year_span(toks, years, k) {
+        Some((a, _)) if role == Some("from") => Some(a.to_string()),
+        Some((_, b)) if role == Some("to") => Some(b.to_string()),
+        Some((a, b)) => Some(format!("{a}/{b}")),
+        None => Some(year.to_string()),
+    }
+}
+
+/// The span of years that `years[k]` opens or closes: a span printed as one
+/// (`periode 2021-2024`: the year's `high`), or two years joined by `tussen … en`,
+/// `van … tot (en met)` or `… t/m`, `… tot en met`.
+fn year_span(toks: &[Tok], years: &[&Cand], k: usize) -> Option<(i32, i32)> {
+    let y = years[k];
+    if let Some(h) = y.high.and_then(|h| h.to_i64()) {
+        return Some((y.year?, i32::try_from(h).ok()?));
+    }
+    let joined = |a: &Cand, b: &Cand| {
+        if a.year >= b.year || b.t0 <= a.t1 + 1 || toks[a.t1].clause_end {
+            return false;
+        }
+        let between: Vec<&str> = toks[a.t1 + 1..b.t0].iter().map(|t| t.w.as_ref()).collect();
+        let before = a.t0.checked_sub(1).map_or("", |i| toks[i].w.as_ref());
+        let from = before == "van" || before.ends_with("periode");
+        match between.as_slice() {
+            ["en"] => before == "tussen",
+            ["tot"] => from,
+            ["tot", "en", "met"] | ["t/m"] => true,
+            _ => false,
+        }
+    };
+    let pair = |a: usize, b: usize| {
+        (joined(years[a], years[b]) && years[b].high.is_none())
+            .then(|| Some((years[a].year?, years[b].year?)))
+            .flatten()
+    };
+    (k + 1 < years.len())
+        .then(|| pair(k, k + 1))
+        .flatten()
+        .or_else(|| k.checked_sub(1).and_then(|j| pair(j, k)))
 }
 
 fn window_before(toks: &[Tok], c: &Cand, cands: &[&Cand], n: usize) -> std::ops::Range<usize> {

@@ -404,6 +404,62 @@ pub(crate) fn paren_sign(text: &str, p: usize) -> Option<(char, usize, usize)> {
     Some((sign, at, open.len()))
 }
 
+/// A span of years that dates what the sentence tells, where a word of time leads
+/// it: `in de periode 2021-2024`, `de jaren 2019–2022`, `in 2023-2027`, `over 2021 -
+/// 2024`. Pushed as a year whose `high` is the last year, and the token after it
+/// returned; `None` where no such span starts at `p` (a school year or a
+/// parliamentary year, `vergaderjaar 2022–2023`, dates nothing here).
+fn year_span_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    p: usize,
+    out: &mut Vec<Cand>,
+) -> Option<usize> {
+    let t = &toks[i];
+    if p != t.s || i == 0 || toks[i - 1].clause_end {
+        return None;
+    }
+    let lead = toks[i - 1].w.as_ref();
+    if !(lead.ends_with("periode") || matches!(lead, "jaren" | "in" | "over")) {
+        return None;
+    }
+    let year = |s: &str| {
+        (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1900..=2100).contains(y))
+    };
+    let rest = &text[p..];
+    let y1 = year(rest.get(..4)?)?;
+    let after = rest[4..].trim_start_matches([' ', '\u{a0}']);
+    let dash = ['-', '–', '—']
+        .into_iter()
+        .find(|&d| after.starts_with(d))?;
+    let after2 = after[dash.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
+    let y2 = year(after2.get(..4)?)?;
+    if after2[4..].starts_with(|c: char| c.is_alphanumeric()) || !(y1 < y2 && y2 - y1 <= 30) {
+        return None;
+    }
+    let e = text.len() - after2.len() + 4;
+    let t1 = token_at(toks, e - 1);
+    out.push(Cand {
+        s: p,
+        e,
+        t0: i,
+        t1,
+        number: Dec::from_int(i64::from(y1)),
+        high: Some(Dec::from_int(i64::from(y2))),
+        scale: None,
+        unit: "count",
+        kind: "number",
+        year: Some(y1),
+        symbol: None,
+        change: false,
+    });
+    Some(t1 + 1)
+}
+
 fn token_at(toks: &[Tok], off: usize) -> usize {
     toks.partition_point(|t| t.e <= off)
         .min(toks.len().saturating_sub(1))
@@ -421,6 +477,9 @@ fn digits_at(
     out: &mut Vec<Cand>,
 ) -> usize {
     let t = &toks[i];
+    if let Some(next) = year_span_at(text, toks, i, p, out) {
+        return next;
+    }
     let prefix = &text[t.s..p];
     // a sign glued to the number (`+10,4%`, `(-3%)`, `−3,5%`, `-€ 1,2 mln`): taken
     // below for a percentage (or percentage points) or an amount of money only
