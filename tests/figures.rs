@@ -1149,3 +1149,40 @@ fn eighth_round_spans_of_years() {
     // (a yearly amount over a span keeps its rate)
     assert_eq!(figs[9].rate.as_deref(), Some("per jaar"));
 }
+
+/// The year in the name of a law or regulation (`Wet natuurbescherming 2017`,
+/// `Archiefwet 2021`, `Bouwbesluit 2012`, `Wet op de jeugdzorg 2015`,
+/// `Subsidieregeling sportaccommodaties 2020`) dates no figure: the report's
+/// year does. A year after a verb or `in` is a period still (`trad in 2024 in
+/// werking; in 2021 werden 85`), and so is a budget law's (`Slotwet 2021`).
+#[test]
+fn eighth_round_a_law_names_no_period() {
+    let figs = fixture_figures("r8-laws.txt");
+    let got: Vec<(usize, &str, String, Option<&str>, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.role.as_deref(),
+                f.period.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, role, p| (l, raw, v.to_string(), role, p);
+    assert_eq!(
+        got,
+        vec![
+            w(3, "17", "17", None, "2022"),
+            w(4, "20", "20", Some("from"), "2022"),
+            w(4, "10 jaar", "10", Some("to"), "2022"),
+            w(5, "40", "40", None, "2022"),
+            w(6, "312", "312", None, "2022"),
+            w(7, "€ 2,4 miljoen", "2400000", None, "2022"),
+            w(8, "85", "85", None, "2021"),
+            w(9, "64", "64", None, "2021"),
+            w(10, "€ 5 miljoen", "5000000", None, "2021"),
+        ]
+    );
+}

@@ -460,6 +460,52 @@ fn year_span_at(
     Some(t1 + 1)
 }
 
+/// Whether the number at token `i` ends the name of a law or regulation: right
+/// after a word that is one (`Archiefwet 2021`, `Bouwbesluit 2012`, `de regeling
+/// 2020`), or after a capitalised one and up to five lower-case words of its name
+/// (`Wet natuurbescherming 2017`, `Wet op de jeugdzorg 2015`, `Besluit
+/// bodemkwaliteit 2019`, `Subsidieregeling sportaccommodaties 2020`). A verb or a
+/// preposition of time between them ends the name: `de Wet is sinds 2017`, `de
+/// Omgevingswet in 2024`. A budget law's year is its budget's (`Slotwet 2023`,
+/// `suppletoire begrotingswet 2023`): a period.
+fn in_law_name(text: &str, toks: &[Tok], i: usize) -> bool {
+    let law = |w: &str| {
+        [
+            "wet",
+            "besluit",
+            "regeling",
+            "verordening",
+            "beleidsregel",
+            "beleidsregels",
+        ]
+        .iter()
+        .any(|h| w.ends_with(h))
+            && !w.ends_with("slotwet")
+            && !w.ends_with("begrotingswet")
+    };
+    let mut j = i;
+    while j > 0 && i - j <= 5 {
+        let p = &toks[j - 1];
+        if p.clause_end || p.closes || p.num {
+            return false;
+        }
+        let capital = text[p.cs..p.ce].starts_with(char::is_uppercase);
+        if law(&p.w) && (j == i || capital) {
+            return true;
+        }
+        let glue = matches!(p.w.as_ref(), "op" | "de" | "het" | "en" | "inzake");
+        let word = !p.w.is_empty()
+            && p.w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !capital
+            && !super::context::is_function(&p.w);
+        if p.opens || !(glue || word) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
 fn token_at(toks: &[Tok], off: usize) -> usize {
     toks.partition_point(|t| t.e <= off)
         .min(toks.len().saturating_sub(1))
@@ -720,6 +766,11 @@ fn digits_at(
                         | "gunstiger"
                         | "ongunstiger"
                 );
+            // (`Wet natuurbescherming 2017`, `Archiefwet 2021`: a name's year, no
+            // period and no figure)
+            if in_law_name(text, toks, i) {
+                return skip_to;
+            }
             if !qualified || compared {
                 year = Some(y as i32);
             }
@@ -942,6 +993,37 @@ mod tests {
                 None => format!("{} {}", &t[c.s..c.e], c.unit),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_year_in_a_law_name_is_neither_year_nor_figure() {
+        for t in [
+            "Op grond van de Wet natuurbescherming 2017 zijn 17 vergunningen verleend.",
+            "De Archiefwet 2021 verkort de termijn.",
+            "Volgens het Bouwbesluit 2012 zijn 40 gebouwen aangepast.",
+            "Onder de Wet op de jeugdzorg 2015 zijn 312 plaatsingen gedaan.",
+        ] {
+            assert!(
+                nums(t).iter().all(|n| !n.starts_with("year")),
+                "{t}: {:?}",
+                nums(t)
+            );
+        }
+        // a verb or a time word ends the name; a budget law's year is its period
+        for (t, y) in [
+            ("De Omgevingswet trad in 2024 in werking.", "year 2024"),
+            ("De Wet is sinds 2019 van kracht.", "year 2019"),
+            (
+                "Bij de Slotwet 2021 is € 5 miljoen toegevoegd.",
+                "year 2021",
+            ),
+            (
+                "In de suppletoire begrotingswet 2023 staat € 3 miljoen.",
+                "year 2023",
+            ),
+        ] {
+            assert_eq!(nums(t)[0], y, "{t}");
+        }
     }
 
     proptest::proptest! {
