@@ -1186,3 +1186,39 @@ fn eighth_round_a_law_names_no_period() {
         ]
     );
 }
+
+/// `tot` after a verb of change gives the new level (role `to`) even with a date
+/// between them (`steeg per 1 juli 2022 met 2,4 % tot € 269,87`); without a verb of
+/// change it is an upper bound (`bedraagt vanaf 1 juli 2022 tot € 300`).
+#[test]
+fn eighth_round_a_date_before_tot() {
+    let figs = fixture_figures("r8-dates.txt");
+    type Row<'a> = (usize, &'a str, String, Option<&'a str>, Option<&'a str>);
+    let got: Vec<Row> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.role.as_deref(),
+                f.qualifier.as_deref(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, role, q| (l, raw, v.to_string(), role, q);
+    assert_eq!(
+        got,
+        vec![
+            w(3, "2,4 %", "2.4", Some("change"), None),
+            w(3, "€ 269,87", "269.87", Some("to"), None),
+            w(4, "€ 12", "12", Some("change"), None),
+            w(4, "€ 412", "412", Some("to"), None),
+            w(5, "10,15%", "10.15", Some("change"), None),
+            w(5, "€ 1.934,40", "1934.40", Some("to"), None),
+            w(6, "€ 300", "300", None, Some("at_most")),
+            w(7, "€ 5.000", "5000", None, Some("at_most")),
+            w(7, "8 weken", "8", None, None),
+        ]
+    );
+}

@@ -651,9 +651,21 @@ fn qualifier_pair(toks: &[Tok], c: &Cand, p2: &str, p1: &str) -> Option<&'static
 }
 
 /// A verb of change among the eight words before token `t0`, in its clause
-/// (`stegen met € 12,3 mln. tot`, `verdubbelde tot`).
+/// (`stegen met € 12,3 mln. tot`, `verdubbelde tot`); the words of a date are
+/// not counted (`steeg per 1 juli 2022 met 2,4% tot`).
 pub(crate) fn change_before(toks: &[Tok], t0: usize) -> bool {
-    let lo = t0.saturating_sub(8);
+    let month = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| crate::grammar::words::is_month(&t.w))
+    };
+    let mut lo = t0;
+    let mut counted = 0;
+    while lo > 0 && counted < 8 {
+        lo -= 1;
+        let t = &toks[lo];
+        let date = month(lo) || (t.num && (month(lo + 1) || (lo > 0 && month(lo - 1))));
+        counted += usize::from(!date);
+    }
     // (an aside in parentheses is passed over: `stegen met € 2,5 mln. (+ 4%) tot`)
     let mut aside = false;
     for (i, t) in toks[lo..t0].iter().rev().enumerate() {
@@ -1426,6 +1438,28 @@ pub(crate) fn product_runs(text: &str, toks: &[Tok], known: &Names) -> Vec<(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_between_a_verb_of_change_and_tot_is_passed_over() {
+        let before_tot = |t: &str| {
+            let toks = super::super::prose::tokens(t, (0, t.len()));
+            let k = toks.iter().position(|x| x.w == "tot").expect("tot");
+            change_before(&toks, k + 1)
+        };
+        assert!(before_tot(
+            "De kinderbijslag steeg per 1 juli 2022 met 2,4 % tot € 269,87."
+        ));
+        assert!(before_tot(
+            "De huurtoeslag steeg op 1 januari 2022 met € 12 tot € 412."
+        ));
+        // (nine words that are no date are too many)
+        assert!(!before_tot(
+            "De kosten stegen in het afgelopen jaar door de hoge inflatie tot € 5."
+        ));
+        assert!(!before_tot(
+            "De vergoeding bedraagt vanaf 1 juli 2022 tot € 300."
+        ));
+    }
 
     #[test]
     fn participles() {
