@@ -1222,3 +1222,36 @@ fn eighth_round_a_date_before_tot() {
         ]
     );
 }
+
+/// An accounting negative in parentheses takes the scale and currency after them
+/// (`(1.200) duizend euro` is one figure, -1 200 000 EUR, as `– 3 783 duizend
+/// euro` was); a number in parentheses alone is an aside and stays positive, and
+/// an amount inside parentheses is no negative.
+#[test]
+fn eighth_round_a_negative_in_parentheses_before_its_scale() {
+    let figs = fixture_figures("r8-parens.txt");
+    let got: Vec<(usize, &str, String, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, u| (l, raw, v.to_string(), u);
+    assert_eq!(
+        got,
+        vec![
+            w(3, "(1.200) duizend euro", "-1200000", "EUR"),
+            w(4, "(3,4) miljoen euro", "-3400000", "EUR"),
+            w(5, "1.412", "1412", "count"),
+            w(5, "1.198", "1198", "count"),
+            w(6, "– 3 783 duizend euro", "-3783000", "EUR"),
+            w(7, "2.500 duizend euro", "2500000", "EUR"),
+        ]
+    );
+    assert_eq!(figs[0].role.as_deref(), Some("budget"));
+}

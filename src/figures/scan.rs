@@ -404,6 +404,20 @@ pub(crate) fn paren_sign(text: &str, p: usize) -> Option<(char, usize, usize)> {
     Some((sign, at, open.len()))
 }
 
+/// Whether `i` opens with an amount of euros in parentheses and a scale word after
+/// them: `(1.200) duizend euro`, `( 3,4 ) miljoen euro`.
+fn paren_amount(i: &str) -> bool {
+    let style = Style {
+        space_grouping: true,
+    };
+    numeric(style)(i).is_ok_and(|(_, v)| {
+        v.kind == Kind::Money
+            && v.scale.is_some()
+            && v.number.is_some_and(Dec::is_negative)
+            && i[..v.len].contains(')')
+    })
+}
+
 /// A span of years that dates what the sentence tells, where a word of time leads
 /// it: `in de periode 2021-2024`, `de jaren 2019–2022`, `in 2023-2027`, `over 2021 -
 /// 2024`. Pushed as a year whose `high` is the last year, and the token after it
@@ -526,6 +540,13 @@ fn digits_at(
     if let Some(next) = year_span_at(text, toks, i, p, out) {
         return next;
     }
+    // an accounting negative in parentheses with its scale and currency after it:
+    // `geraamd op (1.200) duizend euro` is read from the parenthesis, whole (a
+    // number in parentheses alone is an aside, `vorig jaar (1.198)`, and is left)
+    let p = match p.checked_sub(1) {
+        Some(o) if p > t.s && text.as_bytes()[o] == b'(' && paren_amount(&text[o..sent_end]) => o,
+        _ => p,
+    };
     let prefix = &text[t.s..p];
     // a sign glued to the number (`+10,4%`, `(-3%)`, `−3,5%`, `-€ 1,2 mln`): taken
     // below for a percentage (or percentage points) or an amount of money only
@@ -993,6 +1014,19 @@ mod tests {
                 None => format!("{} {}", &t[c.s..c.e], c.unit),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_negative_in_parentheses_takes_the_scale_after_it() {
+        assert_eq!(
+            nums("Het tekort wordt geraamd op (1.200) duizend euro."),
+            vec!["(1.200) duizend euro EUR"]
+        );
+        assert!(paren_amount("(3,4) miljoen euro"));
+        // an aside, and an amount inside the parentheses, are read as they were
+        assert_eq!(nums("hoger dan vorig jaar (1.198)."), vec!["1.198 count"]);
+        assert!(!paren_amount("(1.198)."));
+        assert!(!paren_amount("(2.500 duizend euro)"));
     }
 
     #[test]
