@@ -1255,3 +1255,42 @@ fn eighth_round_a_negative_in_parentheses_before_its_scale() {
     );
     assert_eq!(figs[0].role.as_deref(), Some("budget"));
 }
+
+/// A year told relative to another is the year before: `vorig jaar`, `het
+/// voorgaande jaar` the report's year before, `een jaar eerder` the year before
+/// the one the sentence names (`In 2020 … 430, tegen 395 een jaar eerder`: 2019).
+/// It dates the number it stands beside (`tegen 58 een jaar eerder`, `vorig jaar
+/// (1.198)`, `(vorig jaar: 4,8%)`) or, standing alone, the numbers near it
+/// (`Vorig jaar waren dat er 980`); a year compared with (`net als vorig jaar`,
+/// `ten opzichte van vorig jaar`, `minder dan een jaar eerder`) or a shift in
+/// time (`een jaar eerder opgeleverd`) dates nothing.
+#[test]
+fn eighth_round_relative_years() {
+    let figs = fixture_figures("r8-relative.txt");
+    let got: Vec<(usize, &str, &str)> = figs
+        .iter()
+        .map(|f| (f.line, f.raw.as_str(), f.period.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (3, "64", "2022"),
+            (3, "58", "2021"),
+            (4, "1.412", "2022"),
+            (4, "1.198", "2021"),
+            (4, "980", "2021"),
+            (5, "430", "2020"),
+            (5, "395", "2019"),
+            (6, "40.000", "2021"),
+            (7, "12", "2022"),
+            (8, "3,6%", "2022"),
+            (9, "40", "2022"),
+            (10, "5,2%", "2022"),
+            (10, "4,8%", "2021"),
+            (11, "1.200", "2022"),
+            (11, "980", "2021"),
+            (12, "398.150", "2022"),
+            (12, "3,4 procent", "2022"),
+        ]
+    );
+}

@@ -828,20 +828,136 @@ pub(crate) fn period(
             best = Some((d, k));
         }
     }
+    // a year of the number's own
+    if let Some((_, k)) = best.filter(|&(_, k)| owner(years[k]).is_some()) {
+        return years[k].year.map(|y| y.to_string());
+    }
+    // a year told relative to another (`tegen 58 een jaar eerder`, `vorig jaar
+    // (1.198)`): the number's own, else one near it as a year is
+    if let Some(rel) = relative_year(toks, c, cands, years, doc_year) {
+        match rel {
+            Relative::Own(y) => return Some(y.to_string()),
+            Relative::Near(d, y) if best.is_none_or(|(bd, _)| d < bd) => {
+                return Some(y.to_string())
+            }
+            Relative::Near(..) => {}
+        }
+    }
     let Some((_, k)) = best else {
         return doc_year.map(|y| y.to_string());
     };
-    let y = years[k];
-    let year = y.year.unwrap_or_default();
-    if owner(y).is_some() {
-        return Some(year.to_string());
-    }
+    let year = years[k].year.unwrap_or_default();
     match year_span(toks, years, k) {
         Some((a, _)) if role == Some("from") => Some(a.to_string()),
         Some((_, b)) if role == Some("to") => Some(b.to_string()),
         Some((a, b)) => Some(format!("{a}/{b}")),
         None => Some(year.to_string()),
     }
+}
+
+/// A year told relative to another, as [`relative_year`] finds it for a number.
+enum Relative {
+    /// The number's own: right before it (`vorig jaar (1.198)`, `Vorig jaar 980
+    /// meldingen`) or right after it (`tegen 58 een jaar eerder`, `980 in het
+    /// voorgaande jaar`).
+    Own(i32),
+    /// Near it, at this distance as [`period`] weighs a year's (`Vorig jaar
+    /// waren dat er 980`).
+    Near(usize, i32),
+}
+
+/// The year that `vorig jaar`, `het vorige jaar`, `het voorgaande jaar` (the year
+/// before the report's) or `een jaar eerder`, `het jaar daarvoor` (the year
+/// before the one the sentence names, else before the report's) stands for, for
+/// the number `c`. `een jaar eerder` dates only a number it follows (else it may
+/// shift a date: `werd een jaar eerder opgeleverd`), and a year compared with
+/// (`hoger dan vorig jaar`, `net als vorig jaar`) dates no number but its own.
+fn relative_year(
+    toks: &[Tok],
+    c: &Cand,
+    cands: &[&Cand],
+    years: &[&Cand],
+    doc_year: Option<i32>,
+) -> Option<Relative> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.w.as_ref());
+    let mut near: Option<(usize, i32)> = None;
+    for (k, t) in toks.iter().enumerate() {
+        if t.w != "jaar" || k == 0 || toks[k - 1].clause_end {
+            continue;
+        }
+        let before = w(k - 1);
+        let (t0, t1, deictic) = if matches!(
+            before,
+            "vorig" | "vorige" | "voorgaande" | "voorgaand" | "voorafgaande"
+        ) {
+            let t0 = if k >= 2 && w(k - 2) == "het" && !toks[k - 2].clause_end {
+                k - 2
+            } else {
+                k - 1
+            };
+            (t0, k, before.starts_with("vorig"))
+        } else if matches!(before, "een" | "het")
+            && !t.clause_end
+            && matches!(w(k + 1), "eerder" | "daarvoor" | "ervoor" | "tevoren")
+            // (`een jaar eerder dan gepland`: a shift in time)
+            && (toks[k + 1].clause_end || w(k + 2) != "dan")
+        {
+            (k - 1, k + 1, false)
+        } else {
+            continue;
+        };
+        let base = if deictic {
+            doc_year
+        } else {
+            // (the year the sentence names before it: `in 2021 ... een jaar eerder`)
+            years
+                .iter()
+                .rev()
+                .find(|y| y.t1 < t0 && y.high.is_none())
+                .and_then(|y| y.year)
+                .or(doc_year)
+        };
+        let Some(year) = base.map(|b| b - 1) else {
+            continue;
+        };
+        // (`in` may stand between: `58 in het voorgaande jaar`)
+        let t0_in = if t0 > 0 && w(t0 - 1) == "in" {
+            t0 - 1
+        } else {
+            t0
+        };
+        let follows = |o: &Cand| (t0 == o.t1 + 1 || t0_in == o.t1 + 1) && !toks[o.t1].clause_end;
+        let owner = cands
+            .iter()
+            .position(|o| t1 + 1 == o.t0)
+            .or_else(|| cands.iter().position(|o| follows(o)));
+        if let Some(o) = owner {
+            if cands[o].t0 == c.t0 {
+                return Some(Relative::Own(year));
+            }
+            continue;
+        }
+        let anaphoric_only = !deictic && before != "het" && w(k + 1) == "eerder";
+        let p1 = w(t0_in.wrapping_sub(1));
+        let p2 = w(t0_in.wrapping_sub(2));
+        let compared = matches!(
+            p1,
+            "dan" | "als" | "evenals" | "zoals" | "sinds" | "vanaf" | "t.o.v"
+        ) || (p1 == "van" && matches!(p2, "opzichte" | "niveau"))
+            || (p1 == "met" && matches!(p2, "vergeleken" | "vergelijking"));
+        if anaphoric_only || compared {
+            continue;
+        }
+        let d = if t0 > c.t1 { t0 - c.t1 } else { c.t0 - t1 };
+        if d > MAX_YEAR_DISTANCE {
+            continue;
+        }
+        let d = 2 * d + usize::from(t0 > c.t1);
+        if near.is_none_or(|(nd, _)| d < nd) {
+            near = Some((d, year));
+        }
+    }
+    near.map(|(d, y)| Relative::Near(d, y))
 }
 
 /// The span of years that `years[k]` opens or closes: a span printed as one

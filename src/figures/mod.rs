@@ -723,6 +723,38 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_year_is_the_year_before() {
+        let periods = |t: &str, y: i32| -> Vec<String> {
+            figs(t, Some(y))
+                .into_iter()
+                .map(|f| f.period.unwrap_or_default())
+                .collect()
+        };
+        assert_eq!(
+            periods("Het aantal bedroeg 64, tegen 58 een jaar eerder.", 2022),
+            ["2022", "2021"]
+        );
+        assert_eq!(
+            periods("In 2020 waren het er 430, tegen 395 een jaar eerder.", 2022),
+            ["2020", "2019"]
+        );
+        assert_eq!(periods("Vorig jaar waren dat er 980.", 2023), ["2022"]);
+        assert_eq!(
+            periods("Het aantal (1.412) lag hoger dan vorig jaar (1.198).", 2022),
+            ["2022", "2021"]
+        );
+        // a year compared with, and a shift in time, date nothing
+        assert_eq!(
+            periods("Net als vorig jaar zijn 12 audits gedaan.", 2022),
+            ["2022"]
+        );
+        assert_eq!(
+            periods("De 40 woningen werden een jaar eerder opgeleverd.", 2022),
+            ["2022"]
+        );
+    }
+
+    #[test]
     fn a_span_of_years_is_the_period() {
         let periods = |t: &str| -> Vec<String> {
             figs(t, Some(2022))
