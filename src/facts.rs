@@ -100,6 +100,8 @@ pub fn facts(doc_path: &str, d: &Document) -> Vec<Fact> {
         let year = f
             .period
             .as_deref()
+            // (a span of years, `2021/2024`, is no one year)
+            .filter(|p| !p.contains('/'))
             .and_then(|p| p.get(..4))
             .and_then(|y| y.parse().ok());
         out.push(Fact {

@@ -246,7 +246,8 @@ pub struct Figure {
     /// `approx`, `more_than`, `less_than`, `almost`, `at_least`, `at_most` or null.
     pub qualifier: Option<String>,
     pub subject: Option<String>,
-    /// Year or period the figure is about (`2021`, `2023-01/2023-04`).
+    /// Year or period the figure is about (`2021`, a span of years `2021/2024`,
+    /// `2023-01/2023-04`).
     pub period: Option<String>,
     /// `per maand`, `per jaar`, ... when the figure is a rate.
     pub rate: Option<String>,

@@ -707,6 +707,10 @@ fn prose_against_tables(doc: &mut Document) {
         let (Some(fv), Some(fnum), Some(fmul)) = (f.value, f.number, f.multiplier) else {
             continue;
         };
+        // (an amount over a span of years, `2021/2024`, is no single year's cell)
+        if f.period.as_deref().is_some_and(|p| p.contains('/')) {
+            continue;
+        }
         let Some(year) = figure_year(f).or(doc_year) else {
             continue;
         };

@@ -1066,3 +1066,231 @@ fn seventh_round_prose() {
         .iter()
         .all(|f| f.period.as_deref() == Some("2022")));
 }
+
+/// A numbered label is no quantity: a crisis level (`GRIP 1`, `GRIP-2`), a
+/// programme (`op programma 3`, `Programma 12 Bereikbaarheid`), an agenda or
+/// action item (`agendapunt 12`, `actiepunt 4.2`), a work package; nor is the
+/// number of a gazette written out (`Staatsblad 2002, 1`, `Staatscourant 2021,
+/// nr. 45`), whose year dates nothing. A plural (`14 agendapunten`) and a
+/// distributive (`per programma zijn 3 fte`) keep their figures.
+#[test]
+fn eighth_round_labels_are_no_figures() {
+    let figs = fixture_figures("r8-labels.txt");
+    let got: Vec<(usize, &str, String, &str, Option<&str>)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+                f.period.as_deref(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, u| (l, raw, v.to_string(), u, Some("2022"));
+    assert_eq!(
+        got,
+        vec![
+            w(3, "23", "23", "count"),
+            w(4, "4", "4", "count"),
+            w(4, "twee keer", "2", "times"),
+            w(5, "€ 187,5 miljoen", "187500000", "EUR"),
+            w(6, "€ 4,2 miljoen", "4200000", "EUR"),
+            w(6, "3 fte", "3", "fte"),
+            w(8, "14", "14", "count"),
+            w(10, "1.250", "1250", "count"),
+        ]
+    );
+}
+
+/// A span of years led by a word of time (`in de periode 2021-2024`, `in de jaren
+/// 2019 - 2021`) or joined by words (`tussen 2019 en 2022`, `van 2020 tot en met
+/// 2022`) is the period of the figures it dates, `2021/2024`; a change's first
+/// value takes the first year and its last value the last. A year of the number's
+/// own (`€ 3,1 miljoen in 2019`) still dates it, and a parliamentary year dates
+/// nothing.
+#[test]
+fn eighth_round_spans_of_years() {
+    let figs = fixture_figures("r8-periods.txt");
+    let got: Vec<(usize, &str, String, Option<&str>, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.role.as_deref(),
+                f.period.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, role, p| (l, raw, v.to_string(), role, p);
+    assert_eq!(
+        got,
+        vec![
+            w(3, "€ 12 mln.", "12000000", None, "2021/2024"),
+            w(4, "€ 40 miljoen", "40000000", None, "2023/2027"),
+            w(5, "€ 14 miljoen", "14000000", Some("forecast"), "2023/2026"),
+            w(6, "340", "340", None, "2019/2021"),
+            w(7, "87", "87", Some("from"), "2019"),
+            w(7, "54", "54", Some("to"), "2022"),
+            w(8, "6,1", "6.1", Some("from"), "2020"),
+            w(8, "5,4 procent", "5.4", Some("to"), "2022"),
+            w(9, "33", "33", Some("change"), "2019/2022"),
+            w(10, "€ 8 miljoen", "8000000", None, "2022/2025"),
+            w(11, "40", "40", None, "2023"),
+            w(11, "55", "55", None, "2019/2022"),
+            w(12, "€ 3,1 miljoen", "3100000", Some("from"), "2019"),
+            w(12, "€ 4,2 miljoen", "4200000", Some("to"), "2022"),
+            w(13, "12", "12", None, "2022"),
+        ]
+    );
+    // (a yearly amount over a span keeps its rate)
+    assert_eq!(figs[9].rate.as_deref(), Some("per jaar"));
+}
+
+/// The year in the name of a law or regulation (`Wet natuurbescherming 2017`,
+/// `Archiefwet 2021`, `Bouwbesluit 2012`, `Wet op de jeugdzorg 2015`,
+/// `Subsidieregeling sportaccommodaties 2020`) dates no figure: the report's
+/// year does. A year after a verb or `in` is a period still (`trad in 2024 in
+/// werking; in 2021 werden 85`), and so is a budget law's (`Slotwet 2021`).
+#[test]
+fn eighth_round_a_law_names_no_period() {
+    let figs = fixture_figures("r8-laws.txt");
+    let got: Vec<(usize, &str, String, Option<&str>, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.role.as_deref(),
+                f.period.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, role, p| (l, raw, v.to_string(), role, p);
+    assert_eq!(
+        got,
+        vec![
+            w(3, "17", "17", None, "2022"),
+            w(4, "20", "20", Some("from"), "2022"),
+            w(4, "10 jaar", "10", Some("to"), "2022"),
+            w(5, "40", "40", None, "2022"),
+            w(6, "312", "312", None, "2022"),
+            w(7, "€ 2,4 miljoen", "2400000", None, "2022"),
+            w(8, "85", "85", None, "2021"),
+            w(9, "64", "64", None, "2021"),
+            w(10, "€ 5 miljoen", "5000000", None, "2021"),
+        ]
+    );
+}
+
+/// `tot` after a verb of change gives the new level (role `to`) even with a date
+/// between them (`steeg per 1 juli 2022 met 2,4 % tot € 269,87`); without a verb of
+/// change it is an upper bound (`bedraagt vanaf 1 juli 2022 tot € 300`).
+#[test]
+fn eighth_round_a_date_before_tot() {
+    let figs = fixture_figures("r8-dates.txt");
+    type Row<'a> = (usize, &'a str, String, Option<&'a str>, Option<&'a str>);
+    let got: Vec<Row> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.role.as_deref(),
+                f.qualifier.as_deref(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, role, q| (l, raw, v.to_string(), role, q);
+    assert_eq!(
+        got,
+        vec![
+            w(3, "2,4 %", "2.4", Some("change"), None),
+            w(3, "€ 269,87", "269.87", Some("to"), None),
+            w(4, "€ 12", "12", Some("change"), None),
+            w(4, "€ 412", "412", Some("to"), None),
+            w(5, "10,15%", "10.15", Some("change"), None),
+            w(5, "€ 1.934,40", "1934.40", Some("to"), None),
+            w(6, "€ 300", "300", None, Some("at_most")),
+            w(7, "€ 5.000", "5000", None, Some("at_most")),
+            w(7, "8 weken", "8", None, None),
+        ]
+    );
+}
+
+/// An accounting negative in parentheses takes the scale and currency after them
+/// (`(1.200) duizend euro` is one figure, -1 200 000 EUR, as `– 3 783 duizend
+/// euro` was); a number in parentheses alone is an aside and stays positive, and
+/// an amount inside parentheses is no negative.
+#[test]
+fn eighth_round_a_negative_in_parentheses_before_its_scale() {
+    let figs = fixture_figures("r8-parens.txt");
+    let got: Vec<(usize, &str, String, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, u| (l, raw, v.to_string(), u);
+    assert_eq!(
+        got,
+        vec![
+            w(3, "(1.200) duizend euro", "-1200000", "EUR"),
+            w(4, "(3,4) miljoen euro", "-3400000", "EUR"),
+            w(5, "1.412", "1412", "count"),
+            w(5, "1.198", "1198", "count"),
+            w(6, "– 3 783 duizend euro", "-3783000", "EUR"),
+            w(7, "2.500 duizend euro", "2500000", "EUR"),
+        ]
+    );
+    assert_eq!(figs[0].role.as_deref(), Some("budget"));
+}
+
+/// A year told relative to another is the year before: `vorig jaar`, `het
+/// voorgaande jaar` the report's year before, `een jaar eerder` the year before
+/// the one the sentence names (`In 2020 … 430, tegen 395 een jaar eerder`: 2019).
+/// It dates the number it stands beside (`tegen 58 een jaar eerder`, `vorig jaar
+/// (1.198)`, `(vorig jaar: 4,8%)`) or, standing alone, the numbers near it
+/// (`Vorig jaar waren dat er 980`); a year compared with (`net als vorig jaar`,
+/// `ten opzichte van vorig jaar`, `minder dan een jaar eerder`) or a shift in
+/// time (`een jaar eerder opgeleverd`) dates nothing.
+#[test]
+fn eighth_round_relative_years() {
+    let figs = fixture_figures("r8-relative.txt");
+    let got: Vec<(usize, &str, &str)> = figs
+        .iter()
+        .map(|f| (f.line, f.raw.as_str(), f.period.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (3, "64", "2022"),
+            (3, "58", "2021"),
+            (4, "1.412", "2022"),
+            (4, "1.198", "2021"),
+            (4, "980", "2021"),
+            (5, "430", "2020"),
+            (5, "395", "2019"),
+            (6, "40.000", "2021"),
+            (7, "12", "2022"),
+            (8, "3,6%", "2022"),
+            (9, "40", "2022"),
+            (10, "5,2%", "2022"),
+            (10, "4,8%", "2021"),
+            (11, "1.200", "2022"),
+            (11, "980", "2021"),
+            (12, "398.150", "2022"),
+            (12, "3,4 procent", "2022"),
+        ]
+    );
+}

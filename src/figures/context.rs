@@ -651,9 +651,21 @@ fn qualifier_pair(toks: &[Tok], c: &Cand, p2: &str, p1: &str) -> Option<&'static
 }
 
 /// A verb of change among the eight words before token `t0`, in its clause
-/// (`stegen met € 12,3 mln. tot`, `verdubbelde tot`).
+/// (`stegen met € 12,3 mln. tot`, `verdubbelde tot`); the words of a date are
+/// not counted (`steeg per 1 juli 2022 met 2,4% tot`).
 pub(crate) fn change_before(toks: &[Tok], t0: usize) -> bool {
-    let lo = t0.saturating_sub(8);
+    let month = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| crate::grammar::words::is_month(&t.w))
+    };
+    let mut lo = t0;
+    let mut counted = 0;
+    while lo > 0 && counted < 8 {
+        lo -= 1;
+        let t = &toks[lo];
+        let date = month(lo) || (t.num && (month(lo + 1) || (lo > 0 && month(lo - 1))));
+        counted += usize::from(!date);
+    }
     // (an aside in parentheses is passed over: `stegen met € 2,5 mln. (+ 4%) tot`)
     let mut aside = false;
     for (i, t) in toks[lo..t0].iter().rev().enumerate() {
@@ -757,15 +769,21 @@ pub(crate) fn rate(toks: &[Tok], c: &Cand) -> Option<String> {
 const MAX_YEAR_DISTANCE: usize = 15;
 
 /// Period: the year nearest the number in its sentence (a comparison base such
-/// as `ten opzichte van 2020` does not count), else the document's year.
+/// as `ten opzichte van 2020` does not count), else the document's year. A year
+/// that opens or closes a span (`in de periode 2021-2024`, `tussen 2019 en 2022`,
+/// `van 2019 tot en met 2022`) gives the span, `2021/2024`; but a number that
+/// goes from a value to another (`van 87 naar 54`) takes the span's first year for
+/// its first value and the last for its last. A year of the number's own (`87 in
+/// 2019`) is its period still.
 pub(crate) fn period(
     toks: &[Tok],
     c: &Cand,
     cands: &[&Cand],
     years: &[&Cand],
+    role: Option<&str>,
     doc_year: Option<i32>,
 ) -> Option<String> {
-    let mut best: Option<(usize, i32)> = None;
+    let mut best: Option<(usize, usize)> = None;
     // `7,1 miljoen in 2020 naar 7,5 miljoen in 2021`: a year right after a number is that number's
     let owner = |y: &Cand| {
         // `beveiligingsassessments 2013 € 0,7 mln`, `in 2023 111 collega’s`, `(2021: 4,8%)`
@@ -777,8 +795,10 @@ pub(crate) fn period(
         })
     };
     let me = cands.iter().position(|o| o.t0 == c.t0);
-    for y in years {
-        let Some(year) = y.year else { continue };
+    for (k, y) in years.iter().enumerate() {
+        if y.year.is_none() {
+            continue;
+        }
         if owner(y).is_some_and(|o| Some(o) != me) {
             continue;
         }
@@ -805,10 +825,172 @@ pub(crate) fn period(
         // ties go to the year before the number
         let d = 2 * d + usize::from(y.t0 > c.t1);
         if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, year));
+            best = Some((d, k));
         }
     }
-    best.map(|(_, y)| y).or(doc_year).map(|y| y.to_string())
+    // a year of the number's own
+    if let Some((_, k)) = best.filter(|&(_, k)| owner(years[k]).is_some()) {
+        return years[k].year.map(|y| y.to_string());
+    }
+    // a year told relative to another (`tegen 58 een jaar eerder`, `vorig jaar
+    // (1.198)`): the number's own, else one near it as a year is
+    if let Some(rel) = relative_year(toks, c, cands, years, doc_year) {
+        match rel {
+            Relative::Own(y) => return Some(y.to_string()),
+            Relative::Near(d, y) if best.is_none_or(|(bd, _)| d < bd) => {
+                return Some(y.to_string())
+            }
+            Relative::Near(..) => {}
+        }
+    }
+    let Some((_, k)) = best else {
+        return doc_year.map(|y| y.to_string());
+    };
+    let year = years[k].year.unwrap_or_default();
+    match year_span(toks, years, k) {
+        Some((a, _)) if role == Some("from") => Some(a.to_string()),
+        Some((_, b)) if role == Some("to") => Some(b.to_string()),
+        Some((a, b)) => Some(format!("{a}/{b}")),
+        None => Some(year.to_string()),
+    }
+}
+
+/// A year told relative to another, as [`relative_year`] finds it for a number.
+enum Relative {
+    /// The number's own: right before it (`vorig jaar (1.198)`, `Vorig jaar 980
+    /// meldingen`) or right after it (`tegen 58 een jaar eerder`, `980 in het
+    /// voorgaande jaar`).
+    Own(i32),
+    /// Near it, at this distance as [`period`] weighs a year's (`Vorig jaar
+    /// waren dat er 980`).
+    Near(usize, i32),
+}
+
+/// The year that `vorig jaar`, `het vorige jaar`, `het voorgaande jaar` (the year
+/// before the report's) or `een jaar eerder`, `het jaar daarvoor` (the year
+/// before the one the sentence names, else before the report's) stands for, for
+/// the number `c`. `een jaar eerder` dates only a number it follows (else it may
+/// shift a date: `werd een jaar eerder opgeleverd`), and a year compared with
+/// (`hoger dan vorig jaar`, `net als vorig jaar`) dates no number but its own.
+fn relative_year(
+    toks: &[Tok],
+    c: &Cand,
+    cands: &[&Cand],
+    years: &[&Cand],
+    doc_year: Option<i32>,
+) -> Option<Relative> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.w.as_ref());
+    let mut near: Option<(usize, i32)> = None;
+    for (k, t) in toks.iter().enumerate() {
+        if t.w != "jaar" || k == 0 || toks[k - 1].clause_end {
+            continue;
+        }
+        let before = w(k - 1);
+        let (t0, t1, deictic) = if matches!(
+            before,
+            "vorig" | "vorige" | "voorgaande" | "voorgaand" | "voorafgaande"
+        ) {
+            let t0 = if k >= 2 && w(k - 2) == "het" && !toks[k - 2].clause_end {
+                k - 2
+            } else {
+                k - 1
+            };
+            (t0, k, before.starts_with("vorig"))
+        } else if matches!(before, "een" | "het")
+            && !t.clause_end
+            && matches!(w(k + 1), "eerder" | "daarvoor" | "ervoor" | "tevoren")
+            // (`een jaar eerder dan gepland`: a shift in time)
+            && (toks[k + 1].clause_end || w(k + 2) != "dan")
+        {
+            (k - 1, k + 1, false)
+        } else {
+            continue;
+        };
+        let base = if deictic {
+            doc_year
+        } else {
+            // (the year the sentence names before it: `in 2021 ... een jaar eerder`)
+            years
+                .iter()
+                .rev()
+                .find(|y| y.t1 < t0 && y.high.is_none())
+                .and_then(|y| y.year)
+                .or(doc_year)
+        };
+        let Some(year) = base.map(|b| b - 1) else {
+            continue;
+        };
+        // (`in` may stand between: `58 in het voorgaande jaar`)
+        let t0_in = if t0 > 0 && w(t0 - 1) == "in" {
+            t0 - 1
+        } else {
+            t0
+        };
+        let follows = |o: &Cand| (t0 == o.t1 + 1 || t0_in == o.t1 + 1) && !toks[o.t1].clause_end;
+        let owner = cands
+            .iter()
+            .position(|o| t1 + 1 == o.t0)
+            .or_else(|| cands.iter().position(|o| follows(o)));
+        if let Some(o) = owner {
+            if cands[o].t0 == c.t0 {
+                return Some(Relative::Own(year));
+            }
+            continue;
+        }
+        let anaphoric_only = !deictic && before != "het" && w(k + 1) == "eerder";
+        let p1 = w(t0_in.wrapping_sub(1));
+        let p2 = w(t0_in.wrapping_sub(2));
+        let compared = matches!(
+            p1,
+            "dan" | "als" | "evenals" | "zoals" | "sinds" | "vanaf" | "t.o.v"
+        ) || (p1 == "van" && matches!(p2, "opzichte" | "niveau"))
+            || (p1 == "met" && matches!(p2, "vergeleken" | "vergelijking"));
+        if anaphoric_only || compared {
+            continue;
+        }
+        let d = if t0 > c.t1 { t0 - c.t1 } else { c.t0 - t1 };
+        if d > MAX_YEAR_DISTANCE {
+            continue;
+        }
+        let d = 2 * d + usize::from(t0 > c.t1);
+        if near.is_none_or(|(nd, _)| d < nd) {
+            near = Some((d, year));
+        }
+    }
+    near.map(|(d, y)| Relative::Near(d, y))
+}
+
+/// The span of years that `years[k]` opens or closes: a span printed as one
+/// (`periode 2021-2024`: the year's `high`), or two years joined by `tussen … en`,
+/// `van … tot (en met)` or `… t/m`, `… tot en met`.
+fn year_span(toks: &[Tok], years: &[&Cand], k: usize) -> Option<(i32, i32)> {
+    let y = years[k];
+    if let Some(h) = y.high.and_then(|h| h.to_i64()) {
+        return Some((y.year?, i32::try_from(h).ok()?));
+    }
+    let joined = |a: &Cand, b: &Cand| {
+        if a.year >= b.year || b.t0 <= a.t1 + 1 || toks[a.t1].clause_end {
+            return false;
+        }
+        let between: Vec<&str> = toks[a.t1 + 1..b.t0].iter().map(|t| t.w.as_ref()).collect();
+        let before = a.t0.checked_sub(1).map_or("", |i| toks[i].w.as_ref());
+        let from = before == "van" || before.ends_with("periode");
+        match between.as_slice() {
+            ["en"] => before == "tussen",
+            ["tot"] => from,
+            ["tot", "en", "met"] | ["t/m"] => true,
+            _ => false,
+        }
+    };
+    let pair = |a: usize, b: usize| {
+        (joined(years[a], years[b]) && years[b].high.is_none())
+            .then(|| Some((years[a].year?, years[b].year?)))
+            .flatten()
+    };
+    (k + 1 < years.len())
+        .then(|| pair(k, k + 1))
+        .flatten()
+        .or_else(|| k.checked_sub(1).and_then(|j| pair(j, k)))
 }
 
 fn window_before(toks: &[Tok], c: &Cand, cands: &[&Cand], n: usize) -> std::ops::Range<usize> {
@@ -1372,6 +1554,28 @@ pub(crate) fn product_runs(text: &str, toks: &[Tok], known: &Names) -> Vec<(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_between_a_verb_of_change_and_tot_is_passed_over() {
+        let before_tot = |t: &str| {
+            let toks = super::super::prose::tokens(t, (0, t.len()));
+            let k = toks.iter().position(|x| x.w == "tot").expect("tot");
+            change_before(&toks, k + 1)
+        };
+        assert!(before_tot(
+            "De kinderbijslag steeg per 1 juli 2022 met 2,4 % tot € 269,87."
+        ));
+        assert!(before_tot(
+            "De huurtoeslag steeg op 1 januari 2022 met € 12 tot € 412."
+        ));
+        // (nine words that are no date are too many)
+        assert!(!before_tot(
+            "De kosten stegen in het afgelopen jaar door de hoge inflatie tot € 5."
+        ));
+        assert!(!before_tot(
+            "De vergoeding bedraagt vanaf 1 juli 2022 tot € 300."
+        ));
+    }
 
     #[test]
     fn participles() {

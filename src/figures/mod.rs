@@ -397,7 +397,7 @@ fn find_with(
                 } else {
                     context::subject(text, toks, c, &cands, &products, fallback.as_deref())
                 },
-                period: context::period(toks, c, &cands, &years, doc_year),
+                period: context::period(toks, c, &cands, &years, roles[k], doc_year),
                 rate: context::rate(toks, c),
                 role: roles[k].map(str::to_string),
                 links: Vec::new(),
@@ -719,6 +719,74 @@ mod tests {
             f[0].period.as_deref(),
             Some("2021"),
             "a comparison base is not the period"
+        );
+    }
+
+    #[test]
+    fn a_relative_year_is_the_year_before() {
+        let periods = |t: &str, y: i32| -> Vec<String> {
+            figs(t, Some(y))
+                .into_iter()
+                .map(|f| f.period.unwrap_or_default())
+                .collect()
+        };
+        assert_eq!(
+            periods("Het aantal bedroeg 64, tegen 58 een jaar eerder.", 2022),
+            ["2022", "2021"]
+        );
+        assert_eq!(
+            periods("In 2020 waren het er 430, tegen 395 een jaar eerder.", 2022),
+            ["2020", "2019"]
+        );
+        assert_eq!(periods("Vorig jaar waren dat er 980.", 2023), ["2022"]);
+        assert_eq!(
+            periods("Het aantal (1.412) lag hoger dan vorig jaar (1.198).", 2022),
+            ["2022", "2021"]
+        );
+        // a year compared with, and a shift in time, date nothing
+        assert_eq!(
+            periods("Net als vorig jaar zijn 12 audits gedaan.", 2022),
+            ["2022"]
+        );
+        assert_eq!(
+            periods("De 40 woningen werden een jaar eerder opgeleverd.", 2022),
+            ["2022"]
+        );
+    }
+
+    #[test]
+    fn a_span_of_years_is_the_period() {
+        let periods = |t: &str| -> Vec<String> {
+            figs(t, Some(2022))
+                .into_iter()
+                .map(|f| f.period.unwrap_or_default())
+                .collect()
+        };
+        assert_eq!(
+            periods("In de periode 2021-2024 wordt € 12 mln. geïnvesteerd."),
+            ["2021/2024"]
+        );
+        assert_eq!(
+            periods("Er is in 2023–2027 in totaal € 40 mln. gereserveerd."),
+            ["2023/2027"]
+        );
+        // the first value of a change takes the first year, the last the last
+        assert_eq!(
+            periods("Tussen 2019 en 2022 nam het aantal af van 87 naar 54."),
+            ["2019", "2022"]
+        );
+        assert_eq!(
+            periods("Van 2019 tot en met 2022 daalde het aantal met 33."),
+            ["2019/2022"]
+        );
+        // years of their own, and a year span no word of time leads
+        assert_eq!(
+            periods("De kosten stegen van € 3 mln. in 2019 naar € 4 mln. in 2022."),
+            ["2019", "2022"]
+        );
+        assert_eq!(
+            periods("In vergaderjaar 2022–2023 zijn 12 moties ingediend."),
+            ["2022"]
         );
     }
 

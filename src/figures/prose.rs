@@ -787,16 +787,21 @@ static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
         ),
         format!(r"(?-u:\b)\d{{2}}{sp}?\d{{3}}{sp}*,{sp}*nr\.?{sp}*\d+"),
         // numbered things: `nr. 12`, `hoofdstuk 4`, `tabel 39`, `artikel 2.3`, `niveau 1`,
-        // `box 3`, `groep 8`, `schaal 10`, `prio 1`, `tranche 3`, `pijler 1`
+        // `box 3`, `groep 8`, `schaal 10`, `prio 1`, `tranche 3`, `pijler 1`, `agendapunt
+        // 12`, `actiepunt 4`, `werkpakket 2`; a programme or crisis level is numbered
+        // below 1000 (`op programma 3`, `GRIP 1`, `GRIP-2`; `Programma 2023` is a
+        // column head)
         format!(
-            r"(?i)(?-u:\b)(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde|box|groep|schaal|prio|prioriteit|tranche|pijler|categorie|klasse|trede|spoor|scenario|variant|optie|module|leerjaar){sp}?\.?{sp}*\d+(?:[.:]\d+)*[a-z]?(?-u:\b)"
+            r"(?i)(?-u:\b)(?:(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde|box|groep|schaal|prio|prioriteit|tranche|pijler|categorie|klasse|trede|spoor|scenario|variant|optie|module|leerjaar|agendapunt(?:en)?|actiepunt(?:en)?|werkpakket(?:ten)?){sp}?\.?{sp}*\d+|(?:programma|grip)(?:{sp}*|-)\d{{1,3}})(?:[.:]\d+)*[a-z]?(?-u:\b)"
         ),
         // `Kamerstukken II 2022/23, 36 200 VII, nr. 5`, `Kamerstuk 31 490`
         format!(
             r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"
         ),
-        // official gazettes: `Stb. 2020, 123`, `Stcrt. 2021, nr. 45`
-        format!(r"(?i)(?-u:\b)(?:stb|stcrt|trb)\.?{sp}*\d{{4}}(?:{sp}*,{sp}*(?:nr\.?{sp}*)?\d+)?"),
+        // official gazettes: `Stb. 2020, 123`, `Stcrt. 2021, nr. 45`, `Staatsblad 2002, 1`
+        format!(
+            r"(?i)(?-u:\b)(?:stb|stcrt|trb|staatsblad|staatscourant|tractatenblad)\.?{sp}*\d{{4}}(?:{sp}*,{sp}*(?:nr\.?{sp}*)?\d+)?"
+        ),
         // clock times in words: `om 9 uur`, `om 14.30 uur`
         format!(r"(?i)(?-u:\b)om{sp}+\d{{1,2}}(?:[.:]\d{{2}})?{sp}*uur(?-u:\b)"),
         // addresses: `Postbus 20011`, `2511 DP Den Haag`
@@ -1659,6 +1664,16 @@ mod tests {
             ("de zitting begint om 9 uur", "om 9 uur"),
             ("Postbus 20011, 2500 EA Den Haag", "2500 EA"),
             ("Begroting voor het jaar 2014 (x € 1.000) en", "(x € 1.000)"),
+            ("een zeer grote brand (GRIP 1 of hoger)", "GRIP 1"),
+            ("opgeschaald naar GRIP-2.", "GRIP-2"),
+            ("is op programma 3 in totaal", "programma 3"),
+            ("de vergadering (agendapunt 12).", "agendapunt 12"),
+            ("actiepunt 4.2 is afgerond", "actiepunt 4.2"),
+            ("seismologie (Staatsblad 2002, 1).", "Staatsblad 2002, 1"),
+            (
+                "in de Staatscourant 2021, nr. 45 en",
+                "Staatscourant 2021, nr. 45",
+            ),
         ] {
             let ex = exclusions(t);
             let p = t.find(piece).unwrap();
@@ -1669,5 +1684,9 @@ mod tests {
         }
         let t = "ruim 200.000 publicaties, 15.069 accounts, met 49.000 en 0,5% fouten in 2021";
         assert!(exclusions(t).is_empty(), "{:?}", exclusions(t));
+        // a programme numbered as a year is a column head's, no label; plurals count
+        for t in ["Programma 2023 2024", "14 agendapunten en 5 actiepunten"] {
+            assert!(exclusions(t).is_empty(), "{t}: {:?}", exclusions(t));
+        }
     }
 }

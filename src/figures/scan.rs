@@ -404,6 +404,122 @@ pub(crate) fn paren_sign(text: &str, p: usize) -> Option<(char, usize, usize)> {
     Some((sign, at, open.len()))
 }
 
+/// Whether `i` opens with an amount of euros in parentheses and a scale word after
+/// them: `(1.200) duizend euro`, `( 3,4 ) miljoen euro`.
+fn paren_amount(i: &str) -> bool {
+    let style = Style {
+        space_grouping: true,
+    };
+    numeric(style)(i).is_ok_and(|(_, v)| {
+        v.kind == Kind::Money
+            && v.scale.is_some()
+            && v.number.is_some_and(Dec::is_negative)
+            && i[..v.len].contains(')')
+    })
+}
+
+/// A span of years that dates what the sentence tells, where a word of time leads
+/// it: `in de periode 2021-2024`, `de jaren 2019–2022`, `in 2023-2027`, `over 2021 -
+/// 2024`. Pushed as a year whose `high` is the last year, and the token after it
+/// returned; `None` where no such span starts at `p` (a school year or a
+/// parliamentary year, `vergaderjaar 2022–2023`, dates nothing here).
+fn year_span_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    p: usize,
+    out: &mut Vec<Cand>,
+) -> Option<usize> {
+    let t = &toks[i];
+    if p != t.s || i == 0 || toks[i - 1].clause_end {
+        return None;
+    }
+    let lead = toks[i - 1].w.as_ref();
+    if !(lead.ends_with("periode") || matches!(lead, "jaren" | "in" | "over")) {
+        return None;
+    }
+    let year = |s: &str| {
+        (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1900..=2100).contains(y))
+    };
+    let rest = &text[p..];
+    let y1 = year(rest.get(..4)?)?;
+    let after = rest[4..].trim_start_matches([' ', '\u{a0}']);
+    let dash = ['-', '–', '—']
+        .into_iter()
+        .find(|&d| after.starts_with(d))?;
+    let after2 = after[dash.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
+    let y2 = year(after2.get(..4)?)?;
+    if after2[4..].starts_with(|c: char| c.is_alphanumeric()) || !(y1 < y2 && y2 - y1 <= 30) {
+        return None;
+    }
+    let e = text.len() - after2.len() + 4;
+    let t1 = token_at(toks, e - 1);
+    out.push(Cand {
+        s: p,
+        e,
+        t0: i,
+        t1,
+        number: Dec::from_int(i64::from(y1)),
+        high: Some(Dec::from_int(i64::from(y2))),
+        scale: None,
+        unit: "count",
+        kind: "number",
+        year: Some(y1),
+        symbol: None,
+        change: false,
+    });
+    Some(t1 + 1)
+}
+
+/// Whether the number at token `i` ends the name of a law or regulation: right
+/// after a word that is one (`Archiefwet 2021`, `Bouwbesluit 2012`, `de regeling
+/// 2020`), or after a capitalised one and up to five lower-case words of its name
+/// (`Wet natuurbescherming 2017`, `Wet op de jeugdzorg 2015`, `Besluit
+/// bodemkwaliteit 2019`, `Subsidieregeling sportaccommodaties 2020`). A verb or a
+/// preposition of time between them ends the name: `de Wet is sinds 2017`, `de
+/// Omgevingswet in 2024`. A budget law's year is its budget's (`Slotwet 2023`,
+/// `suppletoire begrotingswet 2023`): a period.
+fn in_law_name(text: &str, toks: &[Tok], i: usize) -> bool {
+    let law = |w: &str| {
+        [
+            "wet",
+            "besluit",
+            "regeling",
+            "verordening",
+            "beleidsregel",
+            "beleidsregels",
+        ]
+        .iter()
+        .any(|h| w.ends_with(h))
+            && !w.ends_with("slotwet")
+            && !w.ends_with("begrotingswet")
+    };
+    let mut j = i;
+    while j > 0 && i - j <= 5 {
+        let p = &toks[j - 1];
+        if p.clause_end || p.closes || p.num {
+            return false;
+        }
+        let capital = text[p.cs..p.ce].starts_with(char::is_uppercase);
+        if law(&p.w) && (j == i || capital) {
+            return true;
+        }
+        let glue = matches!(p.w.as_ref(), "op" | "de" | "het" | "en" | "inzake");
+        let word = !p.w.is_empty()
+            && p.w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !capital
+            && !super::context::is_function(&p.w);
+        if p.opens || !(glue || word) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
 fn token_at(toks: &[Tok], off: usize) -> usize {
     toks.partition_point(|t| t.e <= off)
         .min(toks.len().saturating_sub(1))
@@ -421,6 +537,16 @@ fn digits_at(
     out: &mut Vec<Cand>,
 ) -> usize {
     let t = &toks[i];
+    if let Some(next) = year_span_at(text, toks, i, p, out) {
+        return next;
+    }
+    // an accounting negative in parentheses with its scale and currency after it:
+    // `geraamd op (1.200) duizend euro` is read from the parenthesis, whole (a
+    // number in parentheses alone is an aside, `vorig jaar (1.198)`, and is left)
+    let p = match p.checked_sub(1) {
+        Some(o) if p > t.s && text.as_bytes()[o] == b'(' && paren_amount(&text[o..sent_end]) => o,
+        _ => p,
+    };
     let prefix = &text[t.s..p];
     // a sign glued to the number (`+10,4%`, `(-3%)`, `−3,5%`, `-€ 1,2 mln`): taken
     // below for a percentage (or percentage points) or an amount of money only
@@ -661,6 +787,11 @@ fn digits_at(
                         | "gunstiger"
                         | "ongunstiger"
                 );
+            // (`Wet natuurbescherming 2017`, `Archiefwet 2021`: a name's year, no
+            // period and no figure)
+            if in_law_name(text, toks, i) {
+                return skip_to;
+            }
             if !qualified || compared {
                 year = Some(y as i32);
             }
@@ -883,6 +1014,50 @@ mod tests {
                 None => format!("{} {}", &t[c.s..c.e], c.unit),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_negative_in_parentheses_takes_the_scale_after_it() {
+        assert_eq!(
+            nums("Het tekort wordt geraamd op (1.200) duizend euro."),
+            vec!["(1.200) duizend euro EUR"]
+        );
+        assert!(paren_amount("(3,4) miljoen euro"));
+        // an aside, and an amount inside the parentheses, are read as they were
+        assert_eq!(nums("hoger dan vorig jaar (1.198)."), vec!["1.198 count"]);
+        assert!(!paren_amount("(1.198)."));
+        assert!(!paren_amount("(2.500 duizend euro)"));
+    }
+
+    #[test]
+    fn a_year_in_a_law_name_is_neither_year_nor_figure() {
+        for t in [
+            "Op grond van de Wet natuurbescherming 2017 zijn 17 vergunningen verleend.",
+            "De Archiefwet 2021 verkort de termijn.",
+            "Volgens het Bouwbesluit 2012 zijn 40 gebouwen aangepast.",
+            "Onder de Wet op de jeugdzorg 2015 zijn 312 plaatsingen gedaan.",
+        ] {
+            assert!(
+                nums(t).iter().all(|n| !n.starts_with("year")),
+                "{t}: {:?}",
+                nums(t)
+            );
+        }
+        // a verb or a time word ends the name; a budget law's year is its period
+        for (t, y) in [
+            ("De Omgevingswet trad in 2024 in werking.", "year 2024"),
+            ("De Wet is sinds 2019 van kracht.", "year 2019"),
+            (
+                "Bij de Slotwet 2021 is € 5 miljoen toegevoegd.",
+                "year 2021",
+            ),
+            (
+                "In de suppletoire begrotingswet 2023 staat € 3 miljoen.",
+                "year 2023",
+            ),
+        ] {
+            assert_eq!(nums(t)[0], y, "{t}");
+        }
     }
 
     proptest::proptest! {
