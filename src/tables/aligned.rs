@@ -101,7 +101,7 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
             })
         });
         if let Some((last, cols)) = stacked {
-            if let Some(f) = parse_table_from(lines, last, cols, None, floor, loc, Some(i)) {
+            if let Some(f) = parse_table(lines, last, cols, None, floor, loc, Some(i)) {
                 i = f.lines.1.max(last + 1);
                 floor = i;
                 out.push(f);
@@ -113,7 +113,7 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
             .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))))
             .or_else(|| word_header(lines, i));
         if let Some((cols, stub)) = anchor {
-            if let Some(mut f) = parse_table(lines, i, cols, stub, floor, loc) {
+            if let Some(mut f) = parse_table(lines, i, cols, stub, floor, loc, None) {
                 // (the rule that closes the table is the table's)
                 if unruled.is_some() && ruled.get(f.lines.1).is_some_and(|l| is_dash_rule(l.text)) {
                     f.lines.1 += 1;
@@ -385,21 +385,10 @@ fn plain_style() -> Style {
     }
 }
 
+/// The table whose column line is `y`. With `header_top`, the header's lines are
+/// known to begin there (a stacked header whose columns were read from its chunks
+/// joined): no upper header is looked for above `y`.
 fn parse_table(
-    lines: &[TextLine<'_>],
-    y: usize,
-    cols: Vec<YearCol>,
-    stub_end: Option<usize>,
-    floor: usize,
-    loc: &Locator<'_>,
-) -> Option<Found> {
-    parse_table_from(lines, y, cols, stub_end, floor, loc, None)
-}
-
-/// [`parse_table`]; with `header_top`, the header's lines are known to begin there
-/// (a stacked header whose columns were read from its chunks joined): no upper
-/// header is looked for above `y`.
-fn parse_table_from(
     lines: &[TextLine<'_>],
     y: usize,
     cols: Vec<YearCol>,
