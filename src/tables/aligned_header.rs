@@ -838,7 +838,7 @@ const HEADER_JOINS: &[&str] = &["en", "t.o.v.", "tov"];
 /// pdftotext without `-layout` breaks a header of several labelled columns into
 /// short chunks, one or two words a line (`Vastgestelde` / `begroting 2022` /
 /// `Realisatie` / `2022 Verschil` / `Realisatie` / `2021`): from line `i`, two to
-/// eight lines of header words and years, at most 40 chars each, that read as one
+/// eight lines of header words and years, at most 48 bytes each, that read as one
 /// labelled year line of two or more columns, two of them with a year. Returns the
 /// last chunk's index and the columns (positions of the joined line: plain text).
 pub fn stacked_header(
@@ -846,17 +846,32 @@ pub fn stacked_header(
     i: usize,
 ) -> Option<(usize, Vec<YearCol>)> {
     let chunk = |t: &str| {
+        // (by bytes: most lines are ruled out by their length alone)
         let t = t.trim();
         !t.is_empty()
-            && t.chars().count() <= 40
+            && t.len() <= 48
             && t.split_whitespace().all(|w| {
-                year_token(w).is_some()
-                    || is_header_word(w)
-                    || is_period_word(w)
-                    || HEADER_JOINS.contains(&w)
+                // (a year opens with a digit; the words' tests are the cheaper)
+                let b = w.as_bytes();
+                if b[0].is_ascii_digit() {
+                    b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) && year_token(w).is_some()
+                } else {
+                    is_header_word(w) || HEADER_JOINS.contains(&w) || is_period_word(w)
+                }
             })
     };
-    let mut k = i;
+    // (only where a run of chunks begins, with a word: a line of one-cell-per-line
+    // text, `2022` or `Realisatie`, is looked at once, not once per line of its run)
+    if !lines.get(i).is_some_and(|l| chunk(l.text))
+        || (i > 0 && chunk(lines[i - 1].text))
+        || lines[i]
+            .text
+            .split_whitespace()
+            .any(|w| year_token(w).is_some())
+    {
+        return None;
+    }
+    let mut k = i + 1;
     while k < lines.len() && k - i < 8 && chunk(lines[k].text) {
         k += 1;
     }
