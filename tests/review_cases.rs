@@ -1642,13 +1642,18 @@ fn unknown_and_nil_cells_keep_their_rows() {
         ["tbd", "300", "400"]
     );
     assert_eq!(common::row_raws(t, "Uitgaven pilot"), ["...", "1.200", "…"]);
-    let unit = |t: &verslag::model::Table, label: &str, k: usize| {
-        let row = t.rows.iter().find(|r| r.label == label).unwrap();
-        row.cells[k].as_ref().unwrap().unit.clone()
-    };
-    assert_eq!(unit(t, "Aantal aanvragen", 2), "missing");
-    assert_eq!(unit(t, "Uitgaven regeling", 1), "nil");
-    assert_eq!(unit(t, "Uitgaven nieuwe regeling", 0), "missing");
+    assert_eq!(
+        common::row_units(t, "Aantal aanvragen"),
+        ["count", "count", "missing"]
+    );
+    assert_eq!(
+        common::row_units(t, "Uitgaven regeling"),
+        ["EUR", "nil", "EUR"]
+    );
+    assert_eq!(
+        common::row_units(t, "Uitgaven nieuwe regeling"),
+        ["missing", "EUR", "EUR"]
+    );
     assert_eq!(common::row_values(t, "Uitgaven pilot"), ["", "1200000", ""]);
     let t = &d.tables[1];
     assert_eq!(
@@ -1670,7 +1675,7 @@ fn unknown_and_nil_cells_keep_their_rows() {
     let t = &d.tables[2];
     assert_eq!(common::row_raws(t, "Handhaving"), ["310", ".."]);
     assert_eq!(common::row_raws(t, "Voorlichting"), ["-,-", "75"]);
-    assert_eq!(unit(t, "Voorlichting", 0), "nil");
+    assert_eq!(common::row_units(t, "Voorlichting"), ["nil", "EUR"]);
 }
 
 /// Headers that had lost the table's title and with it its scale, every amount
@@ -1697,13 +1702,7 @@ fn spanning_and_wrapped_headers_keep_title_and_scale() {
             "Tabel 4.1 Lasten per programma Waterschap Vallei en Veluwe",
         ]
     );
-    let labels = |t: usize| -> Vec<String> {
-        d.tables[t]
-            .columns
-            .iter()
-            .map(|c| c.label.clone())
-            .collect()
-    };
+    let labels = |t: usize| common::column_labels(&d.tables[t]);
     assert_eq!(
         labels(0),
         [
@@ -1797,7 +1796,7 @@ fn page_breaks_sections_and_stubs() {
     assert!(total[0].description.contains("Subtotaal Veiligheid"));
     assert!(t.checks.iter().all(|c| c.status == "ok"));
     let t = &d.tables[1];
-    let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+    let labels = common::column_labels(t);
     assert_eq!(
         labels,
         [
@@ -1822,7 +1821,7 @@ fn page_breaks_sections_and_stubs() {
     // words over the columns with years under some of them (`t/m 2023   2024`):
     // the years had been the only columns, the first values label words
     let t = &d.tables[4];
-    let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+    let labels = common::column_labels(t);
     assert_eq!(
         labels,
         ["Krediet", "Besteed t/m 2023", "Raming 2024", "Restant"]
@@ -1860,7 +1859,7 @@ fn header_broken_into_chunks() {
             Some("Tabel 4 Staat van baten en lasten IND")
         );
         assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
-        let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        let labels = common::column_labels(t);
         assert_eq!(
             labels,
             [

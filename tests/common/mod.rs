@@ -221,6 +221,23 @@ pub fn row_values(t: &verslag::model::Table, label: &str) -> Vec<String> {
         .collect()
 }
 
+/// The units of the cells of the row labelled `label` (an empty string for an
+/// empty cell).
+#[allow(dead_code)]
+pub fn row_units(t: &verslag::model::Table, label: &str) -> Vec<String> {
+    row(t, label)
+        .cells
+        .iter()
+        .map(|c| c.as_ref().map_or(String::new(), |c| c.unit.clone()))
+        .collect()
+}
+
+/// The column labels of `t`.
+#[allow(dead_code)]
+pub fn column_labels(t: &verslag::model::Table) -> Vec<&str> {
+    t.columns.iter().map(|c| c.label.as_str()).collect()
+}
+
 /// The row labelled `label`.
 pub fn row<'t>(t: &'t verslag::model::Table, label: &str) -> &'t verslag::model::Row {
     t.rows
