@@ -1891,3 +1891,82 @@ fn header_broken_into_chunks() {
         .collect();
     assert_eq!(baten, ["ok"; 4]);
 }
+
+/// Ninth round: statements of reserves, provisions and book values, whose headers
+/// are words, not years. Single-spaced (pdftotext without `-layout`) the words had
+/// not been read as a header at all: with a line of dates under the repeated `Stand`
+/// the dates were the header and the first two values became label words (title and
+/// scale lost, every amount a count, `0 415` read as one space-grouped 415); without
+/// it the table was lost. Laid out, a date right-aligned under the last `Boekwaarde`
+/// had joined its neighbour's label as well. Every value checked against the text;
+/// every row adds up (opening + additions − withdrawals = closing).
+#[test]
+fn word_headers_of_reserve_statements() {
+    let d = doc("r9-word-headers");
+    let titles: Vec<&str> = d
+        .tables
+        .iter()
+        .map(|t| t.title.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Tabel 14 Verloop reserves 2024",
+            "Tabel 15 Verloop voorzieningen 2024",
+            "Tabel 16 Boekwaarde investeringen",
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Stand 1-1-2024",
+            "Toevoeging",
+            "Onttrekking",
+            "Stand 31-12-2024"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Reserve sociaal domein"),
+        ["6220000", "0", "1415000", "4805000"]
+    );
+    assert_eq!(common::row_units(t, "Reserve sociaal domein"), ["EUR"; 4]);
+    assert_eq!(
+        common::row_values(t, "Totaal reserves"),
+        ["40743000", "2900000", "2395000", "41248000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    assert_eq!(t.checks.len(), 4);
+    let t = &d.tables[1];
+    assert_eq!(
+        common::column_labels(t),
+        ["Saldo", "Dotatie", "Aanwending", "Vrijval", "Saldo"]
+    );
+    assert_eq!(
+        common::row_values(t, "Voorziening pensioenen wethouders"),
+        ["2875000", "310000", "145000", "40000", "3000000"]
+    );
+    assert_eq!(t.checks.len(), 5);
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    let t = &d.tables[2];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Boekwaarde 31-12-2023",
+            "Investeringen",
+            "Afschrijvingen",
+            "Boekwaarde 31-12-2024"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Bedrijfsgebouwen"),
+        ["48920000", "3100000", "2215000", "49805000"]
+    );
+    // each cell's raw text and line point back to the source
+    let text = source("r9-word-headers");
+    let row = common::row(&d.tables[0], "Reserve onderhoud wegen");
+    let line = text.lines().nth(row.line - 1).unwrap();
+    assert!(line.starts_with("Reserve onderhoud wegen 3.118 750 0 3.868"));
+    let raws: Vec<&str> = row.cells.iter().flatten().map(|c| c.raw.as_str()).collect();
+    assert_eq!(raws, ["3.118", "750", "0", "3.868"]);
+}

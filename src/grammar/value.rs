@@ -287,8 +287,10 @@ fn unsigned(
                 int = std::borrow::Cow::Owned(s);
                 rest = r;
             }
-            if rest.len() == i.len() - lead.len() && style.space_grouping {
-                // space grouping `98 560`; only exact groups of three not followed by a digit
+            if rest.len() == i.len() - lead.len() && style.space_grouping && !lead.starts_with('0')
+            {
+                // space grouping `98 560`; only exact groups of three not followed by a
+                // digit, and never after a leading zero (`0 415` is two cells: nil, 415)
                 let sp_groups: IResult<&str, Vec<&str>> =
                     many1(preceded(satisfy(is_group_space), three_digits))(rest);
                 if let Ok((r, groups)) = sp_groups {
@@ -1326,7 +1328,8 @@ mod tests {
                     rest = r;
                 }
             }
-            if rest.len() == i.len() - lead.len() && style.space_grouping {
+            if rest.len() == i.len() - lead.len() && style.space_grouping && !lead.starts_with('0')
+            {
                 let sp_groups: IResult<&str, Vec<&str>> =
                     many1(preceded(satisfy(is_group_space), three_digits))(rest);
                 if let Ok((r, groups)) = sp_groups {
@@ -1829,6 +1832,11 @@ mod tests {
             space_grouping: false,
         };
         assert!(parse_cell_with("98 560", no_space).is_none());
+        // a leading zero groups nothing: `0 415` is two cells (nil, 415), not 415
+        assert!(parse_cell("0 415").is_none());
+        let (rest, v) = value(Style::default())("0 415").unwrap();
+        assert_eq!(v.number.unwrap().to_string(), "0");
+        assert_eq!(rest.trim(), "415");
     }
 
     #[test]

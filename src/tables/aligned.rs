@@ -111,7 +111,8 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
         let anchor = hdr::year_line(t)
             .map(|c| (c, None))
             .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))))
-            .or_else(|| word_header(lines, i));
+            .or_else(|| word_header(lines, i))
+            .or_else(|| spaced_word_header(lines, i));
         if let Some((cols, stub)) = anchor {
             if let Some(mut f) = parse_table(lines, i, cols, stub, floor, loc, None) {
                 // (the rule that closes the table is the table's)
@@ -460,7 +461,19 @@ fn parse_table(
     let mut body_start = y + 1;
     // a second column line under the first (`2021 2021` / `(1) (2)`): both name the columns
     let sub = lines.get(y + 1).and_then(|l| hdr::year_line(l.text));
-    if sub.as_ref().is_some_and(|s| s.len() == cols.len()) {
+    // (a line of years or dates under some of the words, which [`word_header`]
+    // already joined to their labels: `Stand` over `1-1-2023`)
+    let joined = |s: &Vec<YearCol>| {
+        s.len() < cols.len()
+            && s.iter().all(|u| {
+                cols.iter()
+                    .any(|c| c.text.len() > u.text.len() && c.text.ends_with(u.text.as_str()))
+            })
+    };
+    if sub
+        .as_ref()
+        .is_some_and(|s| s.len() == cols.len() || joined(s))
+    {
         body_start = y + 2;
     } else if let Some(ys) = lines.get(y + 1).and_then(|l| {
         // (a phase that took the next column's year one space after it, `Basiswaarde
@@ -1692,18 +1705,34 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         })
     };
     let to_cols = |cols: &[(usize, usize, usize, usize)]| {
+        // (each year or date under the label it overlaps most, give or take two
+        // characters: `31-12-2023` right-aligned under `Stand` may touch `Onttrekking`)
+        let overlap = |c: &(usize, usize, usize, usize), y: &YearCol| {
+            c.1.min(y.end) as i64 - c.0.max(y.start) as i64
+        };
+        let owner = |y: &YearCol| {
+            (0..cols.len())
+                .filter(|&k| overlap(&cols[k], y) > -2)
+                .max_by_key(|&k| {
+                    let mid = |a: usize, b: usize| (a + b) as i64;
+                    let off = (mid(cols[k].0, cols[k].1) - mid(y.start, y.end)).abs();
+                    (
+                        overlap(&cols[k], y),
+                        std::cmp::Reverse(off),
+                        std::cmp::Reverse(k),
+                    )
+                })
+        };
         cols.iter()
-            .map(|c| {
+            .enumerate()
+            .map(|(k, c)| {
                 let mut col = YearCol {
                     start: c.0,
                     end: c.1,
                     year: None,
                     text: t[c.2..c.3].to_string(),
                 };
-                let under = sub
-                    .iter()
-                    .flatten()
-                    .find(|y| y.start < c.1 + 2 && c.0 < y.end + 2);
+                let under = sub.iter().flatten().find(|y| owner(y) == Some(k));
                 if let Some(y) = under {
                     col.text = format!("{} {}", col.text, y.text);
                     col.year = y.year;
@@ -1717,6 +1746,98 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         return Some((to_cols(&segs[1..]), Some(segs[0].3)));
     }
     (segs[0].0 > row_lead + 2 && fits(&segs)).then(|| (to_cols(&segs), None))
+}
+
+/// A header of single capitalised words parted by single spaces, one over each
+/// column (pdftotext without `-layout`: `Saldo Toevoeging Onttrekking Saldo`), the
+/// first perhaps the label column's (`Reserve`, `Omschrijving`), over at least two
+/// rows that each print a label and exactly one value per column. A line of dates or
+/// years under it (`1-1-2023 31-12-2023`) names the words that repeat (`Stand …
+/// Stand`), when as many; under other words the positions cannot tell which, and
+/// the header is left to the year line's reading. The columns and the stub's byte
+/// end, as [`word_header`] gives them.
+fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option<usize>)> {
+    let t = lines[i].text;
+    // (cheap refusals first: short, no digit, no double space, starts upper-case)
+    if t.len() > 160
+        || !t.trim_start().starts_with(|c: char| c.is_uppercase())
+        || t.trim().contains("  ")
+        || t.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let word_ok = |w: &str| {
+        let core = w.strip_suffix('.').unwrap_or(w);
+        core.chars().count() >= 3
+            && core.starts_with(char::is_uppercase)
+            && core.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    // (char start, byte start, word)
+    let mut words: Vec<(usize, usize, &str)> = Vec::new();
+    let mut chars = 0;
+    let mut bytes = 0;
+    for w in t.split(' ') {
+        if !w.is_empty() {
+            words.push((chars, bytes, w));
+        }
+        chars += w.chars().count() + 1;
+        bytes += w.len() + 1;
+    }
+    if !(2..=9).contains(&words.len()) || !words.iter().all(|w| word_ok(w.2)) {
+        return None;
+    }
+    let mut j = i + 1;
+    let sub = lines.get(j).and_then(|l| hdr::year_line(l.text));
+    if sub.is_some() {
+        j += 1;
+    }
+    // the rows: the next two lines with text (one blank line between allowed), each a
+    // label and `n` values
+    let fits = |n: usize| {
+        lines[j..]
+            .iter()
+            .take(3)
+            .filter(|l| !l.text.trim().is_empty())
+            .take(2)
+            .filter(|l| {
+                let (label_end, toks) = al::values_from_right(l.text, plain_style(), n + 1);
+                let label = l.text[..label_end].trim();
+                toks.len() == n && label.starts_with(char::is_alphabetic) && al::label_ok(label)
+            })
+            .count()
+            == 2
+    };
+    let (heads, stub) = if fits(words.len()) {
+        (&words[..], None)
+    } else if words.len() >= 3 && super::is_label_column_header(words[0].2) && fits(words.len() - 1)
+    {
+        (&words[1..], Some(words[0].1 + words[0].2.len()))
+    } else {
+        return None;
+    };
+    let n = heads.len();
+    let mut cols: Vec<YearCol> = heads
+        .iter()
+        .map(|&(start, _, w)| YearCol {
+            start,
+            end: start + w.chars().count(),
+            year: None,
+            text: w.to_string(),
+        })
+        .collect();
+    if let Some(sub) = &sub {
+        let repeated: Vec<usize> = (0..n)
+            .filter(|&k| heads.iter().filter(|h| h.2 == heads[k].2).count() > 1)
+            .collect();
+        if sub.len() >= n || repeated.len() != sub.len() {
+            return None;
+        }
+        for (&k, y) in repeated.iter().zip(sub) {
+            cols[k].text = format!("{} {}", cols[k].text, y.text);
+            cols[k].year = y.year;
+        }
+    }
+    Some((cols, stub))
 }
 
 /// A line of words one over each column, none in the label column (`Balans per
