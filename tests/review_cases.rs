@@ -1970,3 +1970,67 @@ fn word_headers_of_reserve_statements() {
     let raws: Vec<&str> = row.cells.iter().flatten().map(|c| c.raw.as_str()).collect();
     assert_eq!(raws, ["3.118", "750", "0", "3.868"]);
 }
+
+/// Ninth round: headers whose labels the header vocabulary does not know
+/// (`Tarief`, `Aantal`, `Kosten`, `Zaken`, `Prijs`, `Monsters`), each closed by its
+/// year and perhaps a unit (`(€)`), with a stub word first: single-spaced, broken
+/// into chunks over lines (pdftotext without `-layout`), and laid out. All three
+/// tables had been lost. A spaced hyphen before a value in a row one value short is
+/// an empty cell's `-`, not a sign (`96,40 - 38.315`). Values checked against the
+/// text.
+#[test]
+fn free_labels_closed_by_years() {
+    let d = doc("r9-free-headers");
+    let titles: Vec<&str> = d
+        .tables
+        .iter()
+        .map(|t| t.title.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Tabel 7 Tarieven en aantallen per product",
+            "Tabel 8 Kosten per zaak",
+            "Tabel 9 Tarieven laboratorium",
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Tarief 2022 (€)", "Tarief 2023 (€)", "Aantal 2023"]
+    );
+    assert_eq!(
+        common::row_values(t, "Kentekenbewijs deel I"),
+        ["11.25", "11.70", "1845200"]
+    );
+    assert_eq!(
+        common::row_units(t, "Kentekenbewijs deel I"),
+        ["EUR", "EUR", "count"]
+    );
+    assert_eq!(
+        common::row_raws(t, "Tachograafkaart"),
+        ["96,40", "-", "38.315"]
+    );
+    assert_eq!(
+        common::row_units(t, "Tachograafkaart"),
+        ["EUR", "nil", "count"]
+    );
+    let t = &d.tables[1];
+    assert_eq!(
+        common::column_labels(t),
+        ["Kosten 2022 (€)", "Kosten 2023 (€)", "Zaken 2023"]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2022), Some(2023), Some(2023)]);
+    assert_eq!(common::row_values(t, "Beroep"), ["1140", "1205", "2310"]);
+    assert_eq!(common::row_raws(t, "Hoger beroep"), ["1.860", "-", "415"]);
+    let t = &d.tables[2];
+    assert_eq!(
+        common::column_labels(t),
+        ["Prijs 2022 (€)", "Prijs 2023 (€)", "Monsters 2023"]
+    );
+    assert_eq!(
+        common::row_values(t, "Watermonster"),
+        ["36.75", "38.90", "9815"]
+    );
+}

@@ -100,6 +100,7 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
                 toks.len() == cols.len() && !l.text[..le].trim().is_empty()
             })
         });
+        let stacked = stacked.or_else(|| free_stacked_header(lines, i));
         if let Some((last, cols)) = stacked {
             if let Some(f) = parse_table(lines, last, cols, None, floor, loc, Some(i)) {
                 i = f.lines.1.max(last + 1);
@@ -112,7 +113,8 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
             .map(|c| (c, None))
             .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))))
             .or_else(|| word_header(lines, i))
-            .or_else(|| spaced_word_header(lines, i));
+            .or_else(|| spaced_word_header(lines, i))
+            .or_else(|| free_year_header(lines, i));
         if let Some((cols, stub)) = anchor {
             if let Some(mut f) = parse_table(lines, i, cols, stub, floor, loc, None) {
                 // (the rule that closes the table is the table's)
@@ -1840,6 +1842,84 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     Some((cols, stub))
 }
 
+/// Whether the next two lines with text after line `j` (one blank line between
+/// allowed) each print a label and exactly `n` values.
+fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
+    lines
+        .get(j + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(3)
+        .filter(|l| !l.text.trim().is_empty())
+        .take(2)
+        .filter(|l| {
+            let (label_end, toks) = al::values_from_right(l.text, plain_style(), n + 1);
+            let label = l.text[..label_end].trim();
+            toks.len() == n && label.starts_with(char::is_alphabetic) && al::label_ok(label)
+        })
+        .count()
+        == 2
+}
+
+/// A header spaced like prose of labels the header vocabulary does not know, each
+/// closed by its year (`Productgroep Kostprijs 2021 (€) … Volume 2022`: see
+/// [`hdr::free_year_groups`]), over rows of as many values.
+fn free_year_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option<usize>)> {
+    let t = lines[i].text;
+    // (cheap refusals: a header opens with a capital, has no double space, and its
+    // years are digits)
+    if t.len() > 200
+        || !t.trim_start().starts_with(|c: char| c.is_uppercase())
+        || t.trim().contains("  ")
+        || !crate::grammar::value::has_ascii_digit(t.as_bytes())
+    {
+        return None;
+    }
+    let (stub, cols) = hdr::free_year_groups(t)?;
+    rows_fit(lines, i, cols.len()).then_some((cols, stub))
+}
+
+/// The same header broken into chunks over lines (pdftotext without `-layout`:
+/// `Productgroep Kostprijs` / `2021 (€) Kostprijs` / `2022 (€) Leges` / … / `2022`),
+/// from line `i`: the first chunk without a year, the next opening with one, the run
+/// short lines of words, years and units; read joined, over rows of as many values.
+/// Returns the last chunk's index and the columns (positions of the joined line).
+fn free_stacked_header(lines: &[TextLine<'_>], i: usize) -> Option<(usize, Vec<YearCol>)> {
+    let short = |t: &str| {
+        let t = t.trim();
+        !t.is_empty() && t.len() <= 48 && t.split_whitespace().count() <= 5
+    };
+    let opens_with_year = |t: &str| {
+        let b = t.trim_start().as_bytes();
+        b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 4 || b[4] == b' ')
+    };
+    let t = lines[i].text;
+    if !short(t)
+        || !t.trim_start().starts_with(|c: char| c.is_uppercase())
+        || crate::grammar::value::has_ascii_digit(t.as_bytes())
+        || !lines
+            .get(i + 1)
+            .is_some_and(|l| short(l.text) && opens_with_year(l.text))
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    while k + 1 < lines.len()
+        && k - i < 12
+        && short(lines[k + 1].text)
+        && opens_with_year(lines[k + 1].text)
+    {
+        k += 1;
+    }
+    let joined = lines[i..=k]
+        .iter()
+        .map(|l| l.text.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (_, cols) = hdr::free_year_groups(&joined)?;
+    rows_fit(lines, k, cols.len()).then_some((k, cols))
+}
+
 /// A line of words one over each column, none in the label column (`Balans per
 /// Balans per` over `31 december 2023   31 december 2022`): the upper level of the
 /// header, whatever its words, not the table's title.
@@ -2971,8 +3051,9 @@ fn pos(m: Metric, s: usize, e: usize) -> i64 {
 /// In plain text (lynx drops empty cells) a row one value short per dash that
 /// stands a space before a number (`Overige baten – 12,6 12,6` in three columns)
 /// reads that dash as a cell of its own (a nil) when the table writes its negative
-/// amounts in parentheses: some full row has `(14,2)` and none has a spaced dash.
-/// Elsewhere the dash stays the number's sign (`– 1.200`).
+/// amounts in parentheses (some full row has `(14,2)`), or when it is a hyphen
+/// (`- 19.615`); never when a full row has a spaced dash. Elsewhere the dash stays
+/// the number's sign (`– 1.200`).
 fn split_nil_dashes(rows: &mut [RawRow], ncols: usize) {
     let spaced = |t: &PTok| {
         let mut c = t.raw.chars();
@@ -2990,11 +3071,15 @@ fn split_nil_dashes(rows: &mut [RawRow], ncols: usize) {
             .any(|t| t.raw.starts_with('(') && t.value.number.is_some_and(|n| n.is_negative()))
     });
     let dashes = full().any(|r| r.toks.iter().any(spaced));
-    if !parens || dashes {
+    if dashes {
         return;
     }
+    // (without negatives in parentheses, only a hyphen: the sign a table sets a
+    // space before is the en dash, `– 1.200`; a spaced `- 19.615` one value short is
+    // the nil of an empty cell, `-`, then the value)
+    let splits = |t: &PTok| spaced(t) && (parens || t.raw.starts_with('-'));
     for r in rows.iter_mut().filter(|r| r.cells.is_none()) {
-        let d = r.toks.iter().filter(|t| spaced(t)).count();
+        let d = r.toks.iter().filter(|t| splits(t)).count();
         if d == 0 || r.toks.len() + d != ncols {
             continue;
         }
@@ -3004,7 +3089,7 @@ fn split_nil_dashes(rows: &mut [RawRow], ncols: usize) {
             let rest = t.raw[dash..].trim_start();
             let at = t.raw.len() - rest.len();
             let contiguous = t.span.end - t.span.start == t.raw.len();
-            let parts = (spaced(&t) && contiguous)
+            let parts = (splits(&t) && contiguous)
                 .then(|| {
                     Some((
                         crate::grammar::parse_cell(&t.raw[..dash])?,

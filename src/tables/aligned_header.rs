@@ -23,6 +23,7 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
         // (a line of periods has a year, so a digit)
         if is_header_word(first)
             || (is_period_word(first) && crate::grammar::value::has_ascii_digit(text.as_bytes()))
+            || (first.starts_with(char::is_uppercase) && free_labelled_runs(text))
         {
             return labelled_year_line(text);
         }
@@ -210,8 +211,17 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
             }
         }
     }
+    let spaced = words.windows(2).any(|w| w[1].0 >= w[0].1 + 2);
+    // (laid out in runs of spaces, each run a label's words before its year, perhaps
+    // a unit after it (`Kostprijs 2021 (€)   Leges 2022 (€)   Volume 2022`): the
+    // structure names the columns, whatever their words)
+    let free = spaced && free_labelled_runs(text);
     let mut years = 0;
     for (i, (_, _, w)) in words.iter().enumerate() {
+        if free {
+            years += usize::from(year_token(w).is_some());
+            continue;
+        }
         // (a day before its month: `31 december 2023`)
         let day = is_day(w) && words.get(i + 1).is_some_and(|n| period_word_of(&n.2, true));
         if day {
@@ -232,7 +242,6 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
     if years == 0 || words.len() > 40 {
         return None;
     }
-    let spaced = words.windows(2).any(|w| w[1].0 >= w[0].1 + 2);
     let mut cols: Vec<YearCol> = Vec::new();
     let mut open: Option<YearCol> = None;
     for (i, (s, e, w)) in words.iter().enumerate() {
@@ -296,6 +305,40 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
     } else {
         None
     }
+}
+
+/// Whether `text` parts into runs at gaps of two or more spaces, at least two, each
+/// one to three words of letters (the label), a year, and perhaps a unit in
+/// parentheses (`Kostprijs 2021 (€)   Leges 2022 (€)   Volume 2022`). (No
+/// allocation: asked of every line with a digit and a double space.)
+fn free_labelled_runs(text: &str) -> bool {
+    let mut runs = 0;
+    for run in text.split("  ") {
+        let run = run.trim();
+        if run.is_empty() {
+            continue;
+        }
+        let mut toks = run.split(' ').filter(|w| !w.is_empty());
+        let n = toks.clone().count();
+        let unit = run.ends_with(')')
+            && run.rsplit(' ').next().is_some_and(|w| {
+                let b = w.as_bytes();
+                b.len() <= 8 && b[0] == b'(' && !b.iter().any(u8::is_ascii_digit)
+            });
+        let body = n - usize::from(unit);
+        if !(2..=4).contains(&body) {
+            return false;
+        }
+        let words_ok = toks
+            .by_ref()
+            .take(body - 1)
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+        if !words_ok || toks.next().is_none_or(|y| year_token(y).is_none()) {
+            return false;
+        }
+        runs += 1;
+    }
+    runs >= 2
 }
 
 fn pure_year_line(text: &str) -> Option<Vec<YearCol>> {
@@ -1383,9 +1426,126 @@ pub fn phase(label: &str) -> Option<String> {
     None
 }
 
+/// A header line spaced like prose whose labels are words the header vocabulary
+/// does not know, each closed by its year and perhaps a unit in parentheses
+/// (`Productgroep Kostprijs 2021 (€) Kostprijs 2022 (€) Leges 2022 (€) Volume
+/// 2022`, pdftotext without `-layout`): the columns, one per year, each one to three
+/// words of letters before it; words before the first column's label (as many more
+/// than the second column's label has) are the stub. Returns the stub's byte end
+/// and the columns (char positions in `text`). The caller confirms the columns with
+/// the rows below: many prose lines read so.
+pub fn free_year_groups(text: &str) -> Option<(Option<usize>, Vec<YearCol>)> {
+    // (char start, char end, byte end, word)
+    let mut toks: Vec<(usize, usize, usize, &str)> = Vec::new();
+    let (mut chars, mut bytes) = (0, 0);
+    for w in text.split(' ') {
+        let n = w.chars().count();
+        if !w.is_empty() {
+            toks.push((chars, chars + n, bytes + w.len(), w));
+        }
+        chars += n + 1;
+        bytes += w.len() + 1;
+    }
+    if toks.len() > 24 {
+        return None;
+    }
+    let unit = |w: &str| {
+        let b = w.as_bytes();
+        b.len() >= 3
+            && b.len() <= 8
+            && b[0] == b'('
+            && b[b.len() - 1] == b')'
+            && !b.iter().any(u8::is_ascii_digit)
+    };
+    let word = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
+    // groups: (first token, year token, last token)
+    let mut groups: Vec<(usize, usize, usize)> = Vec::new();
+    let mut from = 0;
+    let mut k = 0;
+    while k < toks.len() {
+        if year_token(toks[k].3).is_some() {
+            let last = if toks.get(k + 1).is_some_and(|t| unit(t.3)) {
+                k + 1
+            } else {
+                k
+            };
+            if k == from || !toks[from..k].iter().all(|t| word(t.3)) {
+                return None;
+            }
+            groups.push((from, k, last));
+            from = last + 1;
+            k = last + 1;
+            continue;
+        }
+        k += 1;
+    }
+    if groups.len() < 2 || from != toks.len() {
+        return None;
+    }
+    // labels of one to three words; the first's extra words are the stub
+    let width = groups[1].1 - groups[1].0;
+    if groups[1..].iter().any(|g| g.1 - g.0 > 3) || !(1..=3).contains(&width) {
+        return None;
+    }
+    let first_words = groups[0].1 - groups[0].0;
+    if first_words < width || first_words > width + 3 {
+        return None;
+    }
+    let stub = (first_words > width).then(|| toks[groups[0].1 - width - 1].2);
+    groups[0].0 = groups[0].1 - width;
+    let cols = groups
+        .iter()
+        .map(|&(a, y, z)| YearCol {
+            start: toks[a].0,
+            end: toks[z].1,
+            year: year_token(toks[y].3).map(|(y, _)| y),
+            text: toks[a..=z]
+                .iter()
+                .map(|t| t.3)
+                .collect::<Vec<_>>()
+                .join(" "),
+        })
+        .collect();
+    Some((stub, cols))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn free_labels_closed_by_years() {
+        let t = "Productgroep Kostprijs 2021 (€) Kostprijs 2022 (€) Volume 2022";
+        let (stub, cols) = free_year_groups(t).unwrap();
+        assert_eq!(stub, Some("Productgroep".len()));
+        let texts: Vec<&str> = cols.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Kostprijs 2021 (€)", "Kostprijs 2022 (€)", "Volume 2022"]
+        );
+        assert_eq!(
+            &t.chars().skip(cols[1].start).collect::<String>()[..9],
+            "Kostprijs"
+        );
+        // no stub, two-word labels
+        let (stub, cols) = free_year_groups("Aantal zaken 2022 Aantal zaken 2023").unwrap();
+        assert_eq!((stub, cols.len()), (None, 2));
+        // words after the last year, a number that is no year, a single column, or
+        // labels of more than three words: no header
+        assert!(free_year_groups("Kosten 2021 Kosten 2022 Verschil").is_none());
+        assert!(free_year_groups("Kosten 2021 Kosten 12 Kosten 2022").is_none());
+        assert!(free_year_groups("Kosten 2022").is_none());
+        assert!(free_year_groups("Kosten 2021 de kosten van het jaar 2022").is_none());
+        // spaced: runs of a label, a year and a unit, whatever the words
+        assert!(free_labelled_runs(
+            "Tarief 2022 (€)   Tarief 2023 (€)   Aantal 2023"
+        ));
+        assert!(!free_labelled_runs("Rijbewijs   41,15   42,80   1.212.940"));
+        assert!(!free_labelled_runs("Tarief 2022 (€)"));
+        let cols = year_line("Tarief 2022 (€)   Tarief 2023 (€)   Aantal 2023").unwrap();
+        assert_eq!(cols.len(), 3);
+        assert_eq!(cols[2].year, Some(2023));
+    }
 
     #[test]
     fn code_column_head_before_the_label_column() {
