@@ -113,8 +113,15 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
             .map(|c| (c, None))
             .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))))
             .or_else(|| word_header(lines, i))
-            .or_else(|| spaced_word_header(lines, i))
-            .or_else(|| free_year_header(lines, i));
+            .or_else(|| {
+                // (headers of words spaced like prose: a capital opens the line, a
+                // row or a line of years is below)
+                let b = *t.trim_start().as_bytes().first()?;
+                if !(b.is_ascii_uppercase() || b >= 0x80) || !row_like_below(lines, i) {
+                    return None;
+                }
+                spaced_word_header(lines, i).or_else(|| free_year_header(lines, i))
+            });
         if let Some((cols, stub)) = anchor {
             if let Some(mut f) = parse_table(lines, i, cols, stub, floor, loc, None) {
                 // (the rule that closes the table is the table's)
@@ -1760,11 +1767,11 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
 /// end, as [`word_header`] gives them.
 fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option<usize>)> {
     let t = lines[i].text;
-    // (cheap refusals first: short, no digit, no double space, starts upper-case)
+    // (cheap refusals first: short, starts upper-case, no digit; a double space
+    // inside fails the words below)
     if t.len() > 160
         || !t.trim_start().starts_with(|c: char| c.is_uppercase())
-        || t.trim().contains("  ")
-        || t.bytes().any(|b| b.is_ascii_digit())
+        || crate::grammar::value::has_ascii_digit(t.as_bytes())
     {
         return None;
     }
@@ -1779,13 +1786,22 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     let mut chars = 0;
     let mut bytes = 0;
     for w in t.split(' ') {
-        if !w.is_empty() {
+        if w.is_empty() {
+            // (two spaces inside: a laid-out header, [`word_header`]'s)
+            if !words.is_empty() && bytes + 1 < t.trim_end().len() {
+                return None;
+            }
+        } else {
+            // (prose fails at its first word in lower case)
+            if words.len() == 9 || !word_ok(w) {
+                return None;
+            }
             words.push((chars, bytes, w));
         }
         chars += w.chars().count() + 1;
         bytes += w.len() + 1;
     }
-    if !(2..=9).contains(&words.len()) || !words.iter().all(|w| word_ok(w.2)) {
+    if words.len() < 2 {
         return None;
     }
     let mut j = i + 1;
@@ -1793,22 +1809,8 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     if sub.is_some() {
         j += 1;
     }
-    // the rows: the next two lines with text (one blank line between allowed), each a
-    // label and `n` values
-    let fits = |n: usize| {
-        lines[j..]
-            .iter()
-            .take(3)
-            .filter(|l| !l.text.trim().is_empty())
-            .take(2)
-            .filter(|l| {
-                let (label_end, toks) = al::values_from_right(l.text, plain_style(), n + 1);
-                let label = l.text[..label_end].trim();
-                toks.len() == n && label.starts_with(char::is_alphabetic) && al::label_ok(label)
-            })
-            .count()
-            == 2
-    };
+    // the rows: each a label and one value per column
+    let fits = |n: usize| rows_fit(lines, j - 1, n);
     let (heads, stub) = if fits(words.len()) {
         (&words[..], None)
     } else if words.len() >= 3 && super::is_label_column_header(words[0].2) && fits(words.len() - 1)
@@ -1844,21 +1846,54 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
 
 /// Whether the next two lines with text after line `j` (one blank line between
 /// allowed) each print a label and exactly `n` values.
+/// Whether the next line with text after line `i` (one blank line between allowed)
+/// ends as a row of values does, or a line of years: in a digit, a dash, a mark.
+/// (Asked of every line before a header is looked for in it: no more than a look
+/// at that line's last char.)
+fn row_like_below(lines: &[TextLine<'_>], i: usize) -> bool {
+    let next = lines
+        .get(i + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(2)
+        .find(|l| !l.text.bytes().all(|b| b.is_ascii_whitespace()));
+    // (by bytes: `–` ends in 0x93)
+    next.is_some_and(|l| {
+        let b = l.text.as_bytes();
+        b.iter()
+            .rev()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_some_and(|&c| c.is_ascii_digit() || matches!(c, b'-' | 0x93 | b')' | b'%' | b'.'))
+    })
+}
+
 fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
-    lines
+    let mut rows = lines
         .get(j + 1..)
         .unwrap_or_default()
         .iter()
         .take(3)
         .filter(|l| !l.text.trim().is_empty())
-        .take(2)
-        .filter(|l| {
-            let (label_end, toks) = al::values_from_right(l.text, plain_style(), n + 1);
-            let label = l.text[..label_end].trim();
-            toks.len() == n && label.starts_with(char::is_alphabetic) && al::label_ok(label)
+        .take(2);
+    let fits = |l: &TextLine<'_>| {
+        // (a row of values ends in a digit, a dash or a mark: asked before the
+        // values are read from the right)
+        let last = l.text.trim_end().chars().next_back();
+        if !last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ')' | '%' | '.')) {
+            return false;
+        }
+        let (label_end, toks) = al::values_from_right(l.text, plain_style(), n + 1);
+        let label = l.text[..label_end].trim();
+        toks.len() == n && label.starts_with(char::is_alphabetic) && al::label_ok(label)
+    };
+    rows.all(fits)
+        && lines.get(j + 1..).is_some_and(|r| {
+            r.iter()
+                .take(3)
+                .filter(|l| !l.text.trim().is_empty())
+                .count()
+                >= 2
         })
-        .count()
-        == 2
 }
 
 /// A header spaced like prose of labels the header vocabulary does not know, each
@@ -1866,12 +1901,12 @@ fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
 /// [`hdr::free_year_groups`]), over rows of as many values.
 fn free_year_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option<usize>)> {
     let t = lines[i].text;
-    // (cheap refusals: a header opens with a capital, has no double space, and its
-    // years are digits)
+    // (cheap refusals: a header opens with a capital, its years are digits, and it
+    // has no double space)
     if t.len() > 200
         || !t.trim_start().starts_with(|c: char| c.is_uppercase())
-        || t.trim().contains("  ")
         || !crate::grammar::value::has_ascii_digit(t.as_bytes())
+        || t.trim().as_bytes().windows(2).any(|w| w == b"  ")
     {
         return None;
     }

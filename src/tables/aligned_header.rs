@@ -23,7 +23,9 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
         // (a line of periods has a year, so a digit)
         if is_header_word(first)
             || (is_period_word(first) && crate::grammar::value::has_ascii_digit(text.as_bytes()))
-            || (first.starts_with(char::is_uppercase) && free_labelled_runs(text))
+            || (first.starts_with(char::is_uppercase)
+                && crate::grammar::value::has_ascii_digit(text.as_bytes())
+                && free_labelled_runs(text))
         {
             return labelled_year_line(text);
         }
@@ -312,6 +314,10 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
 /// parentheses (`Kostprijs 2021 (€)   Leges 2022 (€)   Volume 2022`). (No
 /// allocation: asked of every line with a digit and a double space.)
 fn free_labelled_runs(text: &str) -> bool {
+    // (a line without a run of spaces inside is one run: prose, mostly)
+    if !text.trim().as_bytes().windows(2).any(|w| w == b"  ") {
+        return false;
+    }
     let mut runs = 0;
     for run in text.split("  ") {
         let run = run.trim();
@@ -1435,6 +1441,9 @@ pub fn phase(label: &str) -> Option<String> {
 /// and the columns (char positions in `text`). The caller confirms the columns with
 /// the rows below: many prose lines read so.
 pub fn free_year_groups(text: &str) -> Option<(Option<usize>, Vec<YearCol>)> {
+    // (two words of four digits at least, before anything is built)
+    let four_digits = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    text.split(' ').filter(four_digits).nth(1)?;
     // (char start, char end, byte end, word)
     let mut toks: Vec<(usize, usize, usize, &str)> = Vec::new();
     let (mut chars, mut bytes) = (0, 0);
