@@ -237,6 +237,30 @@ fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
     while j > 0 {
         j -= 1;
         let r = &rows[j];
+        // an empty parent at the total's level over parts of its own
+        // (`Afschrijvingskosten` over `- materieel` / `- immaterieel`, or a
+        // heading `Lasten` over the rows `Totaal lasten` adds up): its parts
+        // stand for it
+        if r.section
+            && r.level == t.level
+            && r.parent == t.parent
+            && !is_total(&r.label)
+            && !is_waarvan(&r.label)
+        {
+            let parts: Vec<usize> = (j + 1..total)
+                .filter(|&k| rows[k].parent == Some(j) && has_values(&rows[k]))
+                .collect();
+            if !parts.is_empty() {
+                group.extend(parts.into_iter().rev());
+                // (a heading the total names, `Lasten` … `Totaal lasten`, opens
+                // the group: nothing before it is in the total)
+                let head = r.label.trim_end_matches(':').trim().to_lowercase();
+                if t.label.to_lowercase().contains(head.as_str()) {
+                    break;
+                }
+                continue;
+            }
+        }
         if r.level < t.level || r.section {
             // a grand total under the last of sections closed by subtotals
             // (`Programma Veiligheid` … `Subtotaal Veiligheid`, `Programma Waterketen`

@@ -2034,3 +2034,27 @@ fn free_labels_closed_by_years() {
         ["36.75", "38.90", "9815"]
     );
 }
+
+/// Ninth round: an empty parent row over parts of its own (`Afschrijvingskosten`
+/// over `- gebouwen` / `- ICT`) stands for its parts in the total below it. The
+/// total's rows had been cut at the parent (`Totaal lasten = Rentelasten`, a false
+/// failure in every column). Sums checked by hand.
+#[test]
+fn empty_parent_rows_stand_for_their_parts_in_a_total() {
+    let d = doc("r9-empty-parents");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "ICT"),
+        ["6800000", "7420000", "620000"]
+    );
+    let lasten: Vec<(&str, &str)> = t
+        .checks
+        .iter()
+        .filter(|c| c.description.starts_with("Totaal lasten"))
+        .map(|c| (c.description.as_str(), c.status.as_str()))
+        .collect();
+    let sum = "Totaal lasten = Personele kosten + Materiële kosten + gebouwen + ICT + Rentelasten";
+    assert_eq!(lasten, [(sum, "ok"); 3]);
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    assert_eq!(t.checks.len(), 9);
+}
