@@ -2058,3 +2058,32 @@ fn empty_parent_rows_stand_for_their_parts_in_a_total() {
     assert!(t.checks.iter().all(|c| c.status == "ok"));
     assert_eq!(t.checks.len(), 9);
 }
+
+/// Ninth round: a tab-separated table whose row of years carries the label column's
+/// head (`Regeling<tab>2022<tab>…<tab>2024-2023`) under labels with an empty cell
+/// under the spanning one (`<tab>Realisatie<tab>Begroting<tab><tab>Mutatie`). The
+/// row of years had not been read as the header's (the years became a row, the
+/// labels two columns of four). Values checked against the text.
+#[test]
+fn tabbed_header_with_the_stub_in_the_row_of_years() {
+    let d = doc("r9-tabbed-stub");
+    let t = &d.tables[0];
+    assert_eq!(t.layout, "tabbed");
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Realisatie 2022",
+            "Begroting 2023",
+            "Begroting 2024",
+            "Mutatie 2024-2023"
+        ]
+    );
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["Cultuur", "Erfgoed", "Totaal"]);
+    assert_eq!(
+        common::row_values(t, "Erfgoed"),
+        ["6310000", "6500000", "6250000", "-250000"]
+    );
+    assert_eq!(t.checks.len(), 4);
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+}

@@ -591,7 +591,9 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
             .map(&text_of)
             .filter(|t| !t.is_empty())
             .collect();
-        r.first().is_some_and(|c| !filled(c))
+        // (its first cell empty, or the label column's head: `Regeling`)
+        r.first()
+            .is_some_and(|c| !filled(c) || super::is_label_column_header(&text_of(c)))
             && labels.len() >= 2
             && labels.iter().all(|t| flat::is_year_or_arith_label(t))
     };
@@ -599,6 +601,9 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
     let last_head = (first + 1..=b.header.min(rows.len().saturating_sub(1)))
         .rev()
         .find(|&r| years_row(&rows[r]));
+    // (the label column's head in the row of years, `Regeling`, is read as the
+    // empty cell over the labels it stands for)
+    let stub_head = last_head.filter(|&yr| rows[yr].first().is_some_and(&filled));
     if let Some(yr) = last_head {
         for row in rows.iter_mut().take(yr).skip(first) {
             let mut left: Option<String> = None;
@@ -682,6 +687,11 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
                 .map(|(_, _, at, stub)| (at, stub));
             let (off, t): (usize, &str) = match (stub, cells.get(c)) {
                 (Some(s), _) => s,
+                (_, Some(Cell::One(off, _) | Cell::Made(off, _)))
+                    if c == 0 && stub_head == Some(r) =>
+                {
+                    (*off, EMPTY_CELL)
+                }
                 (_, Some(Cell::One(off, t))) if !t.is_empty() => (*off, t),
                 // (trimmed before it is placed: the reader trims what it reads, and
                 // a made text's ends need not be the source's char boundaries)
