@@ -1294,3 +1294,46 @@ fn eighth_round_relative_years() {
         ]
     );
 }
+
+/// A duration told in two (or three) units is one quantity in the smaller unit:
+/// `8 minuten en 42 seconden` is 522 seconds, `1 jaar en 4 maanden` 16 months,
+/// `twee dagen en zes uur` 54 hours, `2 minuten, 5 seconden` 125 seconds. Two
+/// durations whose second is no part of one of the first (`3 dagen en 5 weken`)
+/// stay two.
+#[test]
+fn ninth_round_durations_in_two_units() {
+    let figs = fixture_figures("r9-durations.txt");
+    let got: Vec<(usize, &str, String, &str, Option<&str>)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+                f.period.as_deref(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, u, p| (l, raw, v.to_string(), u, Some(p));
+    assert_eq!(
+        got,
+        vec![
+            w(3, "8 minuten en 42 seconden", "522", "seconds", "2022"),
+            w(4, "1 uur en 15 minuten", "75", "minutes", "2022"),
+            w(5, "1 jaar en 4 maanden", "16", "months", "2022"),
+            w(5, "11 maanden", "11", "months", "2021"),
+            w(6, "2 minuten, 5 seconden", "125", "seconds", "2022"),
+            w(7, "6 weken en 3 dagen", "45", "days", "2022"),
+            w(7, "8 weken", "8", "weeks", "2022"),
+            w(8, "twee dagen en zes uur", "54", "hours", "2022"),
+            w(8, "3 dagen", "3", "days", "2022"),
+            w(8, "5 weken", "5", "weeks", "2022"),
+        ]
+    );
+    // (the whole duration keeps the subject the first part had)
+    assert_eq!(
+        figs[0].subject.as_deref(),
+        Some("gemiddelde opkomsttijd brandweer")
+    );
+}

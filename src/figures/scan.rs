@@ -127,6 +127,7 @@ pub(crate) fn candidates(
         };
         i = next.max(i + 1);
     }
+    compound_durations(text, toks, &mut out);
     // `tussen (de) 10 en 15 dagen`, `2 tot 4 weken`, `2 a 3 maanden`: one range
     let mut k = 0;
     while k + 1 < out.len() {
@@ -310,6 +311,61 @@ pub(crate) fn candidates(
         !(time && (PERIOD_WORDS.contains(&prev(1)) || (prev(1) == "de" && prev(2) == "in")))
     });
     out
+}
+
+/// How many of the smaller unit of time make one of the larger, for the pairs a
+/// duration is told in (`2 jaar en 3 maanden`, `8 minuten en 42 seconden`).
+fn time_factor(larger: &str, smaller: &str) -> Option<i64> {
+    Some(match (larger, smaller) {
+        ("year", "months") => 12,
+        ("weeks", "days") => 7,
+        ("days", "hours") => 24,
+        ("hours", "minutes") | ("minutes", "seconds") => 60,
+        _ => return None,
+    })
+}
+
+/// A duration told in two units, `8 minuten en 42 seconden`, `1 uur en 20
+/// minuten`, `2 jaar en 3 maanden` (or three: `1 uur, 12 minuten en 5 seconden`):
+/// one quantity in the smaller unit (522 seconds), where the smaller part is less
+/// than one of the larger (`3 weken en 10 dagen` is a list) and neither part is a
+/// range or has a scale or a sign of its own.
+fn compound_durations(text: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let and = b.t0 == a.t1 + 2 && !toks[a.t1].clause_end && toks[a.t1 + 1].w == "en";
+        let comma = b.t0 == a.t1 + 1 && text[toks[a.t1].ce..toks[a.t1].e].trim() == ",";
+        let plain = |c: &Cand| {
+            c.high.is_none()
+                && c.scale.is_none()
+                && c.year.is_none()
+                && c.symbol.is_none()
+                && !c.change
+                && !c.number.is_negative()
+        };
+        let merged = time_factor(a.unit, b.unit)
+            .filter(|_| (and || comma) && plain(a) && plain(b))
+            .filter(|&f| b.number < Dec::from_int(f))
+            .and_then(|f| {
+                a.number
+                    .checked_mul(Dec::from_int(f))?
+                    .checked_add(b.number)
+            });
+        match merged {
+            Some(n) => {
+                let b = out.remove(k + 1);
+                let a = &mut out[k];
+                a.number = n;
+                a.unit = b.unit;
+                a.kind = "quantity";
+                a.e = b.e;
+                a.t1 = b.t1;
+                // (a third part may follow: it is tried against the sum)
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// `a` printed bare (or in `b`'s unit without a scale) before `b`, the end it goes to
@@ -1144,6 +1200,44 @@ mod tests {
             nums("Logius heeft in 2021 15.069 DigiD-accounts"),
             vec!["year 2021", "15.069 count"]
         );
+    }
+
+    #[test]
+    fn a_duration_in_two_units_is_one_quantity() {
+        let read = |t: &str| -> Vec<String> {
+            let toks = tokens(t, (0, t.len()));
+            let starts = |o: usize| o == 0;
+            candidates(t, &toks, t.len(), &exclusions(t), &starts)
+                .iter()
+                .map(|c| format!("{} = {} {}", &t[c.s..c.e], c.number, c.unit))
+                .collect()
+        };
+        for (t, want) in [
+            (
+                "De opkomsttijd was 8 minuten en 42 seconden.",
+                "8 minuten en 42 seconden = 522 seconds",
+            ),
+            (
+                "Een zitting duurde gemiddeld 1 uur en 20 minuten.",
+                "1 uur en 20 minuten = 80 minutes",
+            ),
+            (
+                "De doorlooptijd was twee jaar en drie maanden.",
+                "twee jaar en drie maanden = 27 months",
+            ),
+            ("binnen 3 weken en 4 dagen", "3 weken en 4 dagen = 25 days"),
+            ("na 2 dagen en 6 uur", "2 dagen en 6 uur = 54 hours"),
+            (
+                "in 1 uur, 12 minuten en 5 seconden",
+                "1 uur, 12 minuten en 5 seconden = 4325 seconds",
+            ),
+        ] {
+            assert_eq!(read(t), vec![want], "{t}");
+        }
+        // a list, or parts that are no smaller than one of the larger unit
+        assert_eq!(read("3 weken en 10 dagen").len(), 2);
+        assert_eq!(read("3 dagen en 5 weken").len(), 2);
+        assert_eq!(read("5 maanden en 2 weken").len(), 2);
     }
 
     #[test]
