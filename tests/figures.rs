@@ -1337,3 +1337,53 @@ fn ninth_round_durations_in_two_units() {
         Some("gemiddelde opkomsttijd brandweer")
     );
 }
+
+/// `van 12 tot en met 17 jaar`, `6 t/m 11 jaar`: a range with its high end
+/// included (an age band, not a count of 12), as `tussen 12 en 17 jaar` is; a
+/// rate printed before it that follows another figure is that figure's (`€
+/// 269,87 per kwartaal voor een kind van …`). Two years so joined stay a span.
+#[test]
+fn ninth_round_ranges_through() {
+    let figs = fixture_figures("r9-ages.txt");
+    type Row<'a> = (
+        usize,
+        &'a str,
+        String,
+        Option<String>,
+        &'a str,
+        Option<&'a str>,
+    );
+    let got: Vec<Row> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.number_high.map(|h| h.to_string()),
+                f.unit.as_str(),
+                f.rate.as_deref(),
+            )
+        })
+        .collect();
+    let w =
+        |l, raw, v: &str, h: Option<&str>, u, r| (l, raw, v.to_string(), h.map(String::from), u, r);
+    let q = Some("per kwartaal");
+    assert_eq!(
+        got,
+        vec![
+            w(3, "€ 269,87", "269.87", None, "EUR", q),
+            w(3, "12 tot en met 17 jaar", "12", Some("17"), "year", None),
+            w(4, "6 t/m 11 jaar", "6", Some("11"), "year", None),
+            w(4, "€ 231,32", "231.32", None, "EUR", q),
+            w(5, "18 tot en met 23 jaar", "18", Some("23"), "year", None),
+            w(5, "4.310", "4310", None, "count", None),
+            w(6, "€ 3,2 miljoen", "3200000", None, "EUR", None),
+            w(7, "3 t/m 5", "3", Some("5"), "count", Some("per week")),
+        ]
+    );
+    assert_eq!(figs[6].period.as_deref(), Some("2019/2022"));
+    assert!(figs
+        .iter()
+        .all(|f| f.kind != "range" || f.period.as_deref() == Some("2022")));
+}

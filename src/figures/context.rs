@@ -684,8 +684,10 @@ pub(crate) fn change_before(toks: &[Tok], t0: usize) -> bool {
     false
 }
 
-/// Rate from the words after a number: `per maand`, `maandelijks`.
-pub(crate) fn rate(toks: &[Tok], c: &Cand) -> Option<String> {
+/// Rate from the words after a number: `per maand`, `maandelijks`; or before it,
+/// unless it follows another figure of `cands` (`€ 269,87 per kwartaal voor een
+/// kind van 12 tot en met 17 jaar`: the amount's rate, not the age's).
+pub(crate) fn rate(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<String> {
     let hi = (c.t1 + 4).min(toks.len());
     for j in c.t1 + 1..hi {
         let w = toks[j].w.as_ref();
@@ -745,6 +747,9 @@ pub(crate) fn rate(toks: &[Tok], c: &Cand) -> Option<String> {
         }
         match t.w.as_ref() {
             "per" => {
+                if cands.iter().any(|o| o.t1 + 1 == j) {
+                    return None;
+                }
                 let n = toks.get(j + 1).filter(|_| j + 1 < c.t0)?;
                 let noun = !n.w.is_empty()
                     && n.w.chars().all(char::is_alphabetic)

@@ -398,7 +398,7 @@ fn find_with(
                     context::subject(text, toks, c, &cands, &products, fallback.as_deref())
                 },
                 period: context::period(toks, c, &cands, &years, roles[k], doc_year),
-                rate: context::rate(toks, c),
+                rate: context::rate(toks, c, &cands),
                 role: roles[k].map(str::to_string),
                 links: Vec::new(),
                 sentence: sentence_text(text, sent.range, c.s),

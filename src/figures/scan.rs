@@ -128,18 +128,26 @@ pub(crate) fn candidates(
         i = next.max(i + 1);
     }
     compound_durations(text, toks, &mut out);
-    // `tussen (de) 10 en 15 dagen`, `2 tot 4 weken`, `2 a 3 maanden`: one range
+    // `tussen (de) 10 en 15 dagen`, `2 tot 4 weken`, `2 a 3 maanden`, `12 tot en met
+    // 17 jaar`: one range
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
         let word = |i: Option<usize>| i.and_then(|i| toks.get(i)).map_or("", |t| t.w.as_ref());
         let joined = |w: &str| b.t0 == a.t1 + 2 && toks[a.t1 + 1].w == w;
+        // (`van 12 tot en met 17 jaar`, `4 t/m 12 jaar`: the high end included)
+        let through = (b.t0 == a.t1 + 4
+            && toks[a.t1 + 1..b.t0]
+                .iter()
+                .map(|t| t.w.as_ref())
+                .eq(["tot", "en", "met"]))
+            || joined("t/m");
         let between = word(a.t0.checked_sub(1)) == "tussen"
             || (word(a.t0.checked_sub(1)) == "de" && word(a.t0.checked_sub(2)) == "tussen");
         let bare = a.kind == "number" && a.unit == "count" && a.scale.is_none();
         // (`tot` and `a` join a range whose low end is bare; after a verb of change
         // they give the change's end: `stegen van 3 tot 5 procent`, `met 5 tot 120`)
-        let to = (joined("tot") || joined("a"))
+        let to = (joined("tot") || joined("a") || through)
             && bare
             && a.symbol.is_none()
             && !super::context::change_before(toks, a.t0);
@@ -1259,6 +1267,12 @@ mod tests {
         assert_eq!(nums("tussen de 6 en 8 weken"), vec!["6 en 8 weken weeks"]);
         assert_eq!(nums("binnen 2 tot 4 weken"), vec!["2 tot 4 weken weeks"]);
         assert_eq!(nums("duurt 2 a 3 maanden"), vec!["2 a 3 maanden months"]);
+        assert_eq!(
+            nums("een kind van 12 tot en met 17 jaar"),
+            vec!["12 tot en met 17 jaar year"]
+        );
+        assert_eq!(nums("van 4 t/m 11 jaar"), vec!["4 t/m 11 jaar year"]);
+        assert_eq!(nums("van 2019 tot en met 2022").len(), 2);
         // (not downwards, not from a year, not after a verb of change)
         assert_eq!(nums("van 8 tot 6 weken").len(), 2);
         assert_eq!(nums("van 2019 tot 2023").len(), 2);
