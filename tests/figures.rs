@@ -1387,3 +1387,45 @@ fn ninth_round_ranges_through() {
         .iter()
         .all(|f| f.kind != "range" || f.period.as_deref() == Some("2022")));
 }
+
+/// A number of times in one word, `viermaal per jaar`, `tienmaal`, `driemaal`,
+/// `tweemaal zoveel`, is a figure in `times` as `vier keer` is; `eenmaal` only as
+/// a frequency (`eenmaal per kwartaal`), not in `nu eenmaal`; `nogmaals` is none.
+/// A year after `zoveel als in` is compared with, and dates nothing.
+#[test]
+fn ninth_round_times_in_one_word() {
+    let figs = fixture_figures("r9-times.txt");
+    type Row<'a> = (
+        usize,
+        &'a str,
+        String,
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let got: Vec<Row> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+                f.rate.as_deref(),
+                f.period.as_deref(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, u, r| (l, raw, v.to_string(), u, r, Some("2022"));
+    assert_eq!(
+        got,
+        vec![
+            w(3, "viermaal", "4", "times", Some("per jaar")),
+            w(4, "tienmaal", "10", "times", None),
+            w(4, "driemaal", "3", "times", None),
+            w(5, "tweemaal", "2", "times", None),
+            w(6, "eenmaal", "1", "times", Some("per kwartaal")),
+            w(7, "12", "12", "count", None),
+        ]
+    );
+}

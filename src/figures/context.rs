@@ -809,13 +809,13 @@ pub(crate) fn period(
         }
         // the year compared with: `ten opzichte van 2021`, `t.o.v. 2021`,
         // `vergeleken met 2021`, `in vergelijking met 2021`, `hoger dan (in) 2021`,
-        // `het niveau van 2019`
+        // `zoveel als in 2021`, `het niveau van 2019`
         let w = |k: usize| y.t0.checked_sub(k).map_or("", |i| toks[i].w.as_ref());
         let base = (w(1) == "van" && matches!(w(2), "opzichte" | "niveau"))
             || w(1) == "t.o.v"
             || (w(1) == "met" && matches!(w(2), "vergeleken" | "vergelijking"))
             || w(1) == "dan"
-            || (w(1) == "in" && w(2) == "dan");
+            || (w(1) == "in" && matches!(w(2), "dan" | "als"));
         if base {
             continue;
         }

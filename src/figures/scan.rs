@@ -973,6 +973,32 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
             None
         }
     };
+    // `viermaal per jaar`, `tweemaal zoveel`: a number of times in one word (as
+    // `vier keer`); `eenmaal` only as a frequency (`eenmaal per jaar`, not `nu eenmaal`)
+    if let Some(head) = w.strip_suffix("maal").filter(|h| !h.is_empty()) {
+        let n = if matches!(head, "een" | "één" | "eén") {
+            (next == "per" && !t.clause_end).then(|| Dec::from_int(1))
+        } else {
+            number_word(head)
+        };
+        if let Some(number) = n {
+            out.push(Cand {
+                s: t.cs,
+                e: t.ce,
+                t0: i,
+                t1: i,
+                number,
+                high: None,
+                scale: None,
+                unit: "times",
+                kind: "quantity",
+                year: None,
+                symbol: None,
+                change: false,
+            });
+        }
+        return i + 1;
+    }
     // `een half miljoen`: the article belongs to `half`
     if w == "een" && next == "half" {
         return i + 1;
@@ -1319,6 +1345,13 @@ mod tests {
             vec!["vijftien count"]
         );
         assert_eq!(nums("twee keer een dag"), vec!["twee keer times"]);
+        assert_eq!(nums("viermaal per jaar"), vec!["viermaal times"]);
+        assert_eq!(
+            nums("Tweemaal zoveel, driemaal daags, tienmaal"),
+            vec!["Tweemaal times", "driemaal times", "tienmaal times"]
+        );
+        assert_eq!(nums("eenmaal per jaar"), vec!["eenmaal times"]);
+        assert_eq!(nums("dat is nu eenmaal zo, nogmaals"), Vec::<String>::new());
         assert_eq!(nums("een nieuwe coördinator"), Vec::<String>::new());
         assert_eq!(nums("een miljoen bezoekers"), vec!["een miljoen count"]);
         assert_eq!(
