@@ -1429,3 +1429,31 @@ fn ninth_round_times_in_one_word() {
         ]
     );
 }
+
+/// A year compared with (`ten opzichte van 2021`, `vergeleken met 2021`, `dan in
+/// 2020`) dates no figure, but it dates the value it gives in parentheses right
+/// after it: `ten opzichte van 2021 (1 285)` is 1 285 in 2021. Years listed after
+/// a compared one (`meer dan in 2021 en 2020`) are compared too.
+#[test]
+fn ninth_round_a_compared_year_dates_its_own_aside() {
+    let figs = fixture_figures("r9-compared.txt");
+    let got: Vec<(usize, &str, &str)> = figs
+        .iter()
+        .map(|f| (f.line, f.raw.as_str(), f.period.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (3, "1 426", "2022"),
+            (3, "11 procent", "2022"),
+            (3, "1 285", "2021"),
+            (4, "47.991", "2022"),
+            (4, "36.620", "2021"),
+            (5, "€ 48,2 miljoen", "2022"),
+            (5, "€ 51,7 miljoen", "2020"),
+            (6, "312", "2022"),
+            (7, "84%", "2022"),
+        ]
+    );
+    assert_eq!(figs[6].value.unwrap().to_string(), "51700000");
+}

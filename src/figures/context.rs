@@ -800,23 +800,38 @@ pub(crate) fn period(
         })
     };
     let me = cands.iter().position(|o| o.t0 == c.t0);
+    // the year compared with: `ten opzichte van 2021`, `t.o.v. 2021`, `vergeleken
+    // met 2021`, `in vergelijking met 2021`, `hoger dan (in) 2021`, `zoveel als in
+    // 2021`, `het niveau van 2019`
+    let compared = |y: &Cand| {
+        let w = |k: usize| y.t0.checked_sub(k).map_or("", |i| toks[i].w.as_ref());
+        (w(1) == "van" && matches!(w(2), "opzichte" | "niveau"))
+            || w(1) == "t.o.v"
+            || (w(1) == "met" && matches!(w(2), "vergeleken" | "vergelijking"))
+            || w(1) == "dan"
+            || (w(1) == "in" && matches!(w(2), "dan" | "als"))
+    };
+    // (and the years listed after one: `meer dan in 2021 en 2020`)
+    let mut listed_base = false;
     for (k, y) in years.iter().enumerate() {
+        let listed = k > 0 && {
+            let p = years[k - 1];
+            y.t0 == p.t1 + 2
+                && !toks[p.t1].clause_end
+                && matches!(toks[p.t1 + 1].w.as_ref(), "en" | "of")
+        };
+        let base = compared(y) || (listed && listed_base);
+        listed_base = base;
         if y.year.is_none() {
             continue;
         }
         if owner(y).is_some_and(|o| Some(o) != me) {
             continue;
         }
-        // the year compared with: `ten opzichte van 2021`, `t.o.v. 2021`,
-        // `vergeleken met 2021`, `in vergelijking met 2021`, `hoger dan (in) 2021`,
-        // `zoveel als in 2021`, `het niveau van 2019`
-        let w = |k: usize| y.t0.checked_sub(k).map_or("", |i| toks[i].w.as_ref());
-        let base = (w(1) == "van" && matches!(w(2), "opzichte" | "niveau"))
-            || w(1) == "t.o.v"
-            || (w(1) == "met" && matches!(w(2), "vergeleken" | "vergelijking"))
-            || w(1) == "dan"
-            || (w(1) == "in" && matches!(w(2), "dan" | "als"));
-        if base {
+        // (but it dates the value it gives in parentheses right after it: `ten
+        // opzichte van 2021 (1 285)`, `dan in 2020 (€ 3,1 miljoen)`)
+        let own_aside = me.is_some() && y.t1 + 1 == c.t0 && toks[c.t0].opens;
+        if base && !own_aside {
             continue;
         }
         let d = if y.t0 > c.t1 {
