@@ -1457,3 +1457,93 @@ fn ninth_round_a_compared_year_dates_its_own_aside() {
     );
     assert_eq!(figs[6].value.unwrap().to_string(), "51700000");
 }
+
+/// Units of measure in prose are units, not counts: energy in `kWh` (`MWh`,
+/// `GWh` scaled to it: 3,4 GWh is 3 400 000 kWh), power in `kW`, `hectare` and
+/// `ha` in `hectares`, `°C` and `graden (Celsius)` in `degrees_celsius`,
+/// `terabyte` and `TB` in `bytes` (10^12 each), `megaton` in `tonnes`,
+/// `kilometer`/`km`, `m3`. A scale word before the unit multiplies too (`1,2
+/// miljard kWh`, `121 miljoen m3`), and the unit is no name in a subject.
+#[test]
+fn ninth_round_units_of_measure() {
+    let figs = fixture_figures("r9-units.txt");
+    let got: Vec<(usize, &str, String, String, &str, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.multiplier.unwrap().to_string(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+                f.period.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    let w = |l, raw, m: &str, v: &str, u, p| (l, raw, m.to_string(), v.to_string(), u, p);
+    assert_eq!(
+        got,
+        vec![
+            w(
+                3,
+                "1,2 miljard kWh",
+                "1000000000",
+                "1200000000",
+                "kWh",
+                "2022"
+            ),
+            w(
+                3,
+                "0,9 miljard kWh",
+                "1000000000",
+                "900000000",
+                "kWh",
+                "2021"
+            ),
+            w(4, "3,4 GWh", "1000000", "3400000", "kWh", "2022"),
+            w(4, "700 MW", "1000", "700000", "kW", "2022"),
+            w(5, "3.400 hectare", "1", "3400", "hectares", "2022"),
+            w(5, "412 ha", "1", "412", "hectares", "2022"),
+            w(6, "11,6 °C", "1", "11.6", "degrees_celsius", "2022"),
+            w(
+                6,
+                "39,5 graden Celsius",
+                "1",
+                "39.5",
+                "degrees_celsius",
+                "2022"
+            ),
+            w(
+                7,
+                "412 terabyte",
+                "1000000000000",
+                "412000000000000",
+                "bytes",
+                "2022"
+            ),
+            w(
+                7,
+                "96 TB",
+                "1000000000000",
+                "96000000000000",
+                "bytes",
+                "2022"
+            ),
+            w(8, "9,5 megaton", "1000000", "9500000", "tonnes", "2022"),
+            w(9, "1.020 kilometer", "1", "1020", "km", "2022"),
+            w(9, "121 miljoen m3", "1000000", "121000000", "m3", "2022"),
+            w(10, "12 km", "1", "12", "km", "2022"),
+        ]
+    );
+    assert!(figs.iter().all(|f| f.kind == "quantity"));
+    let subject = |k: usize| figs[k].subject.as_deref();
+    assert_eq!(subject(0), Some("energie opgewekt"));
+    assert_eq!(subject(4), Some("bermen ecologisch beheerd"));
+    assert_eq!(subject(6), Some("gemiddelde temperatuur"));
+    assert_eq!(subject(7), Some("hoogste temperatuur"));
+    // (no unit leaks into a subject as a name)
+    assert!(figs.iter().all(|f| f
+        .subject
+        .as_deref()
+        .is_none_or(|s| !s.contains("kWh") && !s.contains("TB") && !s.contains("MW"))));
+}

@@ -513,6 +513,9 @@ pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &Names<'_>) ->
         || is_function(&t.w)
         || crate::grammar::words::is_month(&t.w)
         || core.chars().any(|c| c.is_ascii_digit())
+        // (a unit of measure: `kWh`, `MW`, `TB`, `graden Celsius`)
+        || crate::grammar::words::measure_symbol(core).is_some()
+        || t.w == "celsius"
     {
         return false;
     }
@@ -1270,6 +1273,12 @@ pub(crate) fn subject(
         j += 2;
     }
     let open = j < toks.len() && !toks[c.t1].clause_end && !in_cand(j);
+    // a unit of measure is followed by what it measures, not by an article
+    // (`3.400 hectare bermen`; `11,6 °C het warmste jaar` says no more)
+    let measure = matches!(
+        c.unit,
+        "kWh" | "kW" | "hectares" | "bytes" | "tonnes" | "degrees_celsius" | "km" | "mm" | "m3"
+    );
     if open {
         // `een 'Dag van de haalbaarheid’`: a quoted name
         let mut k = j;
@@ -1290,7 +1299,7 @@ pub(crate) fn subject(
             }
             let m = m.min(toks.len() - 1);
             core.extend(k..=m);
-        } else if c.unit != "times" {
+        } else if c.unit != "times" && !(measure && matches!(toks[j].w.as_ref(), "de" | "het")) {
             let mut m = j;
             if toks[m].w == "de" || toks[m].w == "het" {
                 m += 1;
@@ -1313,7 +1322,8 @@ pub(crate) fn subject(
         }
     }
     // the verb that says what happened to what was counted: `websites offline gehaald`
-    if open && (!core.is_empty() || c.unit == "times") {
+    // (or measured, with no noun: `1,2 miljard kWh opgewekt`, `412 terabyte opgeslagen`)
+    if open && (!core.is_empty() || c.unit == "times" || measure) {
         let from = core.last().map_or(j, |&k| k + 1);
         if core.last().is_none_or(|&k| !toks[k].clause_end) {
             let times = c.unit == "times";

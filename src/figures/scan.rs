@@ -5,7 +5,7 @@
 use super::prose::{excluded, follows_exclusion, Tok};
 use crate::decimal::Dec;
 use crate::grammar::value::{numeric, Kind, Note, Style};
-use crate::grammar::words::{may_be_number_word, number_word, scale_noun, unit_noun};
+use crate::grammar::words::{may_be_number_word, measure_noun, number_word, scale_noun, unit_noun};
 
 /// A number found in a sentence.
 #[derive(Clone, Debug)]
@@ -319,6 +319,37 @@ pub(crate) fn candidates(
         !(time && (PERIOD_WORDS.contains(&prev(1)) || (prev(1) == "de" && prev(2) == "in")))
     });
     out
+}
+
+/// A scale word's multiplier (if any) times a unit's factor (`1,2 miljard MWh`).
+fn scaled(scale: Option<Dec>, factor: Dec) -> Dec {
+    scale.and_then(|s| s.checked_mul(factor)).unwrap_or(factor)
+}
+
+/// The end (byte and token) of a unit at token `k` that ends at `ce`, with
+/// `Celsius` after `graden` taken along (`graden Celsius`).
+fn celsius(toks: &[Tok], k: usize, ce: usize) -> (usize, usize) {
+    match toks.get(k + 1) {
+        Some(n) if toks[k].w.starts_with("gra") && n.w == "celsius" && !toks[k].clause_end => {
+            (n.ce, k + 1)
+        }
+        _ => (ce, k),
+    }
+}
+
+/// The length of a degree sign right after a number (`°C`, ` °C`, `°`, ` ºC`):
+/// at most one space before it, and no letter or digit after it.
+fn degree_sign(rest: &str) -> Option<usize> {
+    let r = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.strip_prefix('\u{a0}'))
+        .unwrap_or(rest);
+    let after = r.strip_prefix('°').or_else(|| r.strip_prefix('º'))?;
+    let after = after.strip_prefix(['C', 'c']).unwrap_or(after);
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(rest.len() - after.len())
 }
 
 /// How many of the smaller unit of time make one of the larger, for the pairs a
@@ -826,7 +857,26 @@ fn digits_at(
                     e = nt.ce;
                     t_last = t1 + 1;
                 }
+            } else if let Some((u, factor)) =
+                measure_noun(&text[nt.cs..nt.ce]).filter(|_| !nt.opens && !toks[t1].clause_end)
+            {
+                // `1,2 miljard kWh`, `3.400 hectare`, `412 terabyte`, `3,4 MWh`
+                if scale.is_some() || factor != Dec::from_int(1) {
+                    scale = Some(scaled(scale, factor));
+                }
+                unit = u;
+                kind = "quantity";
+                (e, t_last) = celsius(toks, t1 + 1, nt.ce);
             }
+        }
+    }
+    // degrees printed as a sign: `11,6 °C`, `11,6°C`, `-2 °C`
+    if unit == "count" && v.kind == Kind::Number && scale.is_none() {
+        if let Some(end) = degree_sign(&text[e..sent_end]) {
+            unit = "degrees_celsius";
+            kind = "quantity";
+            e += end;
+            t_last = token_at(toks, e - 1);
         }
     }
     // years: four digits as printed, 1900-2100, no unit or scale
@@ -1064,13 +1114,22 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
                     };
                     t_last += 1;
                 }
+            } else if let Some((u, factor)) =
+                measure_noun(&text[nt.cs..nt.ce]).filter(|_| !nt.opens)
+            {
+                // `twee miljoen kWh`, `drie graden Celsius`
+                if scale.is_some() || factor != Dec::from_int(1) {
+                    scale = Some(scaled(scale, factor));
+                }
+                unit = u;
+                kind = "quantity";
+                t_last = celsius(toks, t_last + 1, nt.ce).1;
             }
         }
     }
     if w == "een" && unit == "EUR" {
         number = Dec::from_int(1);
     }
-    let _ = text;
     out.push(Cand {
         s: t.cs,
         e: toks[t_last].ce,
