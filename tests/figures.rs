@@ -1547,3 +1547,38 @@ fn ninth_round_units_of_measure() {
         .as_deref()
         .is_none_or(|s| !s.contains("kWh") && !s.contains("TB") && !s.contains("MW"))));
 }
+
+/// OCR's space after a decimal comma (`€ 3, 4 miljoen`, `€ 12, 75 mln.`, `7, 5
+/// miljoen euro`) splits no amount: one figure, 3 400 000 EUR. An accounting
+/// negative with spaces inside its parentheses (`( 3,4 ) miljoen euro`) takes its
+/// scale as `(3,4) miljoen euro` does. A list (`€ 3, 4 en 5 miljoen`) is left
+/// as it was.
+#[test]
+fn ninth_round_ocr_split_amounts() {
+    let figs = fixture_figures("r9-ocr-split.txt");
+    let got: Vec<(usize, &str, String, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str| (l, raw, v.to_string(), "EUR");
+    assert_eq!(
+        got[..5],
+        vec![
+            w(3, "€ 3, 4 miljoen", "3400000"),
+            w(4, "€ 12, 75 mln.", "12750000"),
+            w(4, "7, 5 miljoen euro", "7500000"),
+            w(5, "( 3,4 ) miljoen euro", "-3400000"),
+            w(6, "( 1.200 ) duizend euro", "-1200000"),
+        ]
+    );
+    assert_eq!(figs[3].role.as_deref(), Some("budget"));
+    let list: Vec<&str> = figs[5..].iter().map(|f| f.raw.as_str()).collect();
+    assert_eq!(list, ["€ 3", "4", "5 miljoen"]);
+}

@@ -127,6 +127,7 @@ pub(crate) fn candidates(
         };
         i = next.max(i + 1);
     }
+    split_decimals(text, &mut out);
     compound_durations(text, toks, &mut out);
     // `tussen (de) 10 en 15 dagen`, `2 tot 4 weken`, `2 a 3 maanden`, `12 tot en met
     // 17 jaar`: one range
@@ -350,6 +351,57 @@ fn degree_sign(rest: &str) -> Option<usize> {
         return None;
     }
     Some(rest.len() - after.len())
+}
+
+/// OCR's space after a decimal comma, `€ 3, 4 miljoen`, `€ 12, 75 mln.`: an
+/// amount of whole euros (or a bare number) of up to three digits, `, ` and one
+/// or two digits with a scale word, in euros, are one amount (€ 3,4 miljoen).
+/// A list has its `en` (`€ 3, 4 en 5 miljoen`) or its own `€` (`€ 3, € 4
+/// miljoen`), and is left.
+fn split_decimals(text: &str, out: &mut Vec<Cand>) {
+    // the digits a number is printed with, after its `€` and spaces, if that is all
+    fn digits_of(raw: &str, max: usize) -> Option<&str> {
+        let d = raw.trim_start_matches(['€', ' ', '\u{a0}']);
+        (!d.is_empty() && d.len() <= max && d.bytes().all(|b| b.is_ascii_digit())).then_some(d)
+    }
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let merged = (|| {
+            let plain = a.scale.is_none()
+                && a.high.is_none()
+                && a.year.is_none()
+                && a.symbol.is_none()
+                && !a.change
+                && (a.kind == "money" || (a.kind == "number" && a.unit == "count"));
+            if !plain || &text[a.e..b.s] != ", " {
+                return None;
+            }
+            let int = digits_of(&text[a.s..a.e], 3)?;
+            // (in euros, or scaled after an amount in euros: `€ 3, 4 miljoen`)
+            let euros = b.unit == "EUR" || (a.kind == "money" && b.unit == "count");
+            if !(euros && b.scale.is_some() && b.high.is_none() && b.symbol.is_none()) {
+                return None;
+            }
+            let raw_b = &text[b.s..b.e];
+            let frac = raw_b.split([' ', '\u{a0}']).next()?;
+            digits_of(frac, 2)?;
+            Dec::from_digits(false, int, frac)
+        })();
+        match merged {
+            Some(n) => {
+                let b = out.remove(k + 1);
+                let a = &mut out[k];
+                a.number = n;
+                a.e = b.e;
+                a.t1 = b.t1;
+                a.scale = b.scale;
+                a.unit = "EUR";
+                a.kind = "money";
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// How many of the smaller unit of time make one of the larger, for the pairs a
@@ -638,11 +690,21 @@ fn digits_at(
     // an accounting negative in parentheses with its scale and currency after it:
     // `geraamd op (1.200) duizend euro` is read from the parenthesis, whole (a
     // number in parentheses alone is an aside, `vorig jaar (1.198)`, and is left)
-    let p = match p.checked_sub(1) {
-        Some(o) if p > t.s && text.as_bytes()[o] == b'(' && paren_amount(&text[o..sent_end]) => o,
+    // (or with spaces inside, `( 3,4 ) miljoen euro`: the parenthesis a token before)
+    let open = text[..p].trim_end_matches([' ', '\u{a0}']);
+    let p = match open.len().checked_sub(1) {
+        Some(o)
+            if open.ends_with('(')
+                && (p > t.s || (i > 0 && toks[i - 1].e == open.len()))
+                && paren_amount(&text[o..sent_end]) =>
+        {
+            o
+        }
         _ => p,
     };
-    let prefix = &text[t.s..p];
+    // (the token the number starts in: the parenthesis's, where it stands apart)
+    let t0 = if p < t.s { i - 1 } else { i };
+    let prefix = &text[t.s.min(p)..p];
     // a sign glued to the number (`+10,4%`, `(-3%)`, `−3,5%`, `-€ 1,2 mln`): taken
     // below for a percentage (or percentage points) or an amount of money only
     // (`+31` is a phone number)
@@ -951,7 +1013,7 @@ fn digits_at(
     out.push(Cand {
         s: s0,
         e,
-        t0: i,
+        t0,
         t1: t_last,
         number,
         high: v.number_high,
@@ -1172,6 +1234,10 @@ mod tests {
             vec!["(1.200) duizend euro EUR"]
         );
         assert!(paren_amount("(3,4) miljoen euro"));
+        assert_eq!(
+            nums("Het tekort wordt geraamd op ( 3,4 ) miljoen euro."),
+            vec!["( 3,4 ) miljoen euro EUR"]
+        );
         // an aside, and an amount inside the parentheses, are read as they were
         assert_eq!(nums("hoger dan vorig jaar (1.198)."), vec!["1.198 count"]);
         assert!(!paren_amount("(1.198)."));
@@ -1331,6 +1397,39 @@ mod tests {
         assert_eq!(read("3 weken en 10 dagen").len(), 2);
         assert_eq!(read("3 dagen en 5 weken").len(), 2);
         assert_eq!(read("5 maanden en 2 weken").len(), 2);
+    }
+
+    #[test]
+    fn ocr_space_after_a_decimal_comma() {
+        let read = |t: &str| -> Vec<String> {
+            let toks = tokens(t, (0, t.len()));
+            let starts = |o: usize| o == 0;
+            candidates(t, &toks, t.len(), &exclusions(t), &starts)
+                .iter()
+                .map(|c| {
+                    let v = c.number.checked_mul(c.scale.unwrap_or(Dec::from_int(1)));
+                    format!("{} = {} {}", &t[c.s..c.e], v.unwrap(), c.unit)
+                })
+                .collect()
+        };
+        assert_eq!(
+            read("De kosten beliepen € 3, 4 miljoen."),
+            vec!["€ 3, 4 miljoen = 3400000 EUR"]
+        );
+        assert_eq!(
+            read("De baten waren € 12, 75 mln. in totaal"),
+            vec!["€ 12, 75 mln. = 12750000 EUR"]
+        );
+        assert_eq!(
+            read("een bijdrage van 7, 5 miljoen euro"),
+            vec!["7, 5 miljoen euro = 7500000 EUR"]
+        );
+        // lists, a count, a grouped amount, a third digit: left
+        assert_eq!(read("€ 3, 4 en 5 miljoen").len(), 3);
+        assert_eq!(read("€ 3, € 4 miljoen").len(), 2);
+        assert_eq!(read("op dag 3, 4 miljoen bezoekers").len(), 2);
+        assert_eq!(read("€ 1.250, 4 miljoen").len(), 2);
+        assert_eq!(read("€ 3, 450 miljoen").len(), 2);
     }
 
     #[test]
