@@ -1582,3 +1582,39 @@ fn ninth_round_ocr_split_amounts() {
     let list: Vec<&str> = figs[5..].iter().map(|f| f.raw.as_str()).collect();
     assert_eq!(list, ["€ 3", "4", "5 miljoen"]);
 }
+
+/// Forecast and budget where the sentence says it: `wordt een omzet voorzien van
+/// € 220 miljoen` and `de voorziene investeringen` (forecast; `voorzien van 2
+/// aansluitingen` is equipped, no role), `De verwachte uitgaven voor 2023 komen
+/// uit op € 2,9 mld.` (a year and its preposition do not push the role word out
+/// of reach), and a clause opened by `In de begroting`, `In de ontwerpbegroting
+/// 2022`, `Volgens de prognose` (budget, forecast for every figure of the
+/// clause, not of the next: `maar het tekort werd € 2,1 miljoen`).
+#[test]
+fn ninth_round_forecast_and_budget_roles() {
+    let figs = fixture_figures("r9-roles.txt");
+    let got: Vec<(usize, &str, Option<&str>, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.role.as_deref(),
+                f.period.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (3, "€ 220 miljoen", Some("forecast"), "2023"),
+            (4, "€ 2,9 mld.", Some("forecast"), "2023"),
+            (5, "€ 1,5 miljoen", Some("budget"), "2022"),
+            (5, "€ 2,1 miljoen", None, "2022"),
+            (6, "52.000", Some("forecast"), "2023"),
+            (7, "310 fte", Some("budget"), "2022"),
+            (8, "€ 4 miljoen", Some("forecast"), "2024"),
+            (9, "2", None, "2022"),
+        ]
+    );
+}

@@ -370,6 +370,7 @@ const FORECAST_WORDS: &[&str] = &[
     "prognoses",
     "verwacht",
     "verwachte",
+    "voorziene",
     "verwachting",
     "voorspelling",
     "geprognosticeerd",
@@ -1045,7 +1046,16 @@ pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static s
     if c.change {
         return Some("change");
     }
-    let win = window_before(toks, c, cands, 6);
+    // (a year and its preposition are no words of the role: `De verwachte uitgaven
+    // voor 2023 komen uit op € 2,9 mld.` looks two words further back for each)
+    let mut win = window_before(toks, c, cands, 6);
+    let years = toks[win.clone()]
+        .iter()
+        .filter(|t| is_year_word(&t.w))
+        .count();
+    if years > 0 {
+        win = window_before(toks, c, cands, 6 + 2 * years);
+    }
     let words: Vec<&str> = toks[win.clone()].iter().map(|t| t.w.as_ref()).collect();
     let prev = words.last().copied().unwrap_or("");
     let after: Vec<&str> = toks[c.t1 + 1..(c.t1 + 3).min(toks.len())]
@@ -1112,16 +1122,52 @@ pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static s
     if comparative && words.iter().any(|w| BUDGET_WORDS.contains(w)) {
         return Some("actual");
     }
+    // (`wordt een omzet voorzien van € 220 miljoen`: foreseen, of an amount; `zijn
+    // voorzien van 2 laadpalen` is equipped)
+    let foreseen = |w: &&str| *w == "voorzien" && c.kind == "money";
     if words
         .iter()
-        .any(|w| FORECAST_WORDS.contains(w) && (!comparative || attributive(w)))
+        .any(|w| (FORECAST_WORDS.contains(w) || foreseen(w)) && (!comparative || attributive(w)))
     {
         return Some("forecast");
     }
     if words.iter().any(|w| ACTUAL_WORDS.contains(w)) {
         return Some("actual");
     }
-    None
+    clause_frame(toks, c)
+}
+
+/// Whether a token's word is a year (`2023`).
+fn is_year_word(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The role a clause's opening frame gives every figure in it: `In de begroting
+/// (2022) was uitgegaan van een tekort van € 1,5 miljoen` (budget), `Volgens de
+/// prognose ...` (forecast), `In de ontwerpbegroting ...`.
+fn clause_frame(toks: &[Tok], c: &Cand) -> Option<&'static str> {
+    let mut a = c.t0;
+    while a > 0 && !toks[a - 1].clause_end {
+        a -= 1;
+    }
+    let w = |k: usize| {
+        toks.get(a + k)
+            .filter(|_| a + k < c.t0)
+            .map_or("", |t| t.w.as_ref())
+    };
+    if !(matches!(w(0), "in" | "volgens") && matches!(w(1), "de" | "het")) {
+        return None;
+    }
+    let noun = w(2);
+    if BUDGET_WORDS.contains(&noun) || noun.ends_with("begroting") || noun.ends_with("raming") {
+        Some("budget")
+    } else if FORECAST_WORDS.contains(&noun) {
+        Some("forecast")
+    } else {
+        None
+    }
 }
 
 /// Sets `from`/`to` on `van X naar Y` pairs, `actual` on figures that meet a norm,
