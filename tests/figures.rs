@@ -1618,3 +1618,43 @@ fn ninth_round_forecast_and_budget_roles() {
         ]
     );
 }
+
+/// A figure compared with by `tegen` (`2.318 klachten ontvangen, tegen 2.094 in
+/// 2021`, `4,9%, tegen 5,3% een jaar eerder`) is about what the figure before it
+/// is, in the same unit, and is linked to it; `tegen` itself is never a subject
+/// word (it had been: subject `tegen`, `Rijkswaterstaat tegen`).
+#[test]
+fn ninth_round_a_figure_compared_with_tegen() {
+    let figs = fixture_figures("r9-against.txt");
+    let got: Vec<(usize, &str, Option<&str>, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.subject.as_deref(),
+                f.period.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got[..6],
+        vec![
+            (3, "2.318", Some("klachten ontvangen"), "2022"),
+            (3, "2.094", Some("klachten ontvangen"), "2021"),
+            (4, "4,9%", Some("ziekteverzuim"), "2022"),
+            (4, "5,3%", Some("ziekteverzuim"), "2021"),
+            (5, "1,2 miljard kWh", Some("energie opgewekt"), "2022"),
+            (5, "0,9 miljard kWh", Some("energie opgewekt"), "2021"),
+        ]
+    );
+    for k in [0, 2, 4] {
+        assert!(figs[k].links.contains(&figs[k + 1].id), "{}", figs[k].raw);
+    }
+    // (another unit: a norm, not the same thing)
+    assert_eq!(figs[7].raw, "8 weken");
+    assert!(!figs[6].links.contains(&figs[7].id));
+    assert!(figs
+        .iter()
+        .all(|f| f.subject.as_deref().is_none_or(|s| !s.contains("tegen"))));
+}

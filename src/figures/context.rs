@@ -242,6 +242,8 @@ const FUNCTION: &[&str] = &[
     "kent",
     "telt",
     "telde",
+    // (`64, tegen 58 een jaar eerder`: the comparison's preposition)
+    "tegen",
 ];
 
 /// Words that follow a number but do not name what it counts.
