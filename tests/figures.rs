@@ -1294,3 +1294,367 @@ fn eighth_round_relative_years() {
         ]
     );
 }
+
+/// A duration told in two (or three) units is one quantity in the smaller unit:
+/// `8 minuten en 42 seconden` is 522 seconds, `1 jaar en 4 maanden` 16 months,
+/// `twee dagen en zes uur` 54 hours, `2 minuten, 5 seconden` 125 seconds. Two
+/// durations whose second is no part of one of the first (`3 dagen en 5 weken`)
+/// stay two.
+#[test]
+fn ninth_round_durations_in_two_units() {
+    let figs = fixture_figures("r9-durations.txt");
+    let got: Vec<(usize, &str, String, &str, Option<&str>)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+                f.period.as_deref(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, u, p| (l, raw, v.to_string(), u, Some(p));
+    assert_eq!(
+        got,
+        vec![
+            w(3, "8 minuten en 42 seconden", "522", "seconds", "2022"),
+            w(4, "1 uur en 15 minuten", "75", "minutes", "2022"),
+            w(5, "1 jaar en 4 maanden", "16", "months", "2022"),
+            w(5, "11 maanden", "11", "months", "2021"),
+            w(6, "2 minuten, 5 seconden", "125", "seconds", "2022"),
+            w(7, "6 weken en 3 dagen", "45", "days", "2022"),
+            w(7, "8 weken", "8", "weeks", "2022"),
+            w(8, "twee dagen en zes uur", "54", "hours", "2022"),
+            w(8, "3 dagen", "3", "days", "2022"),
+            w(8, "5 weken", "5", "weeks", "2022"),
+        ]
+    );
+    // (the whole duration keeps the subject the first part had)
+    assert_eq!(
+        figs[0].subject.as_deref(),
+        Some("gemiddelde opkomsttijd brandweer")
+    );
+}
+
+/// `van 12 tot en met 17 jaar`, `6 t/m 11 jaar`: a range with its high end
+/// included (an age band, not a count of 12), as `tussen 12 en 17 jaar` is; a
+/// rate printed before it that follows another figure is that figure's (`€
+/// 269,87 per kwartaal voor een kind van …`). Two years so joined stay a span.
+#[test]
+fn ninth_round_ranges_through() {
+    let figs = fixture_figures("r9-ages.txt");
+    type Row<'a> = (
+        usize,
+        &'a str,
+        String,
+        Option<String>,
+        &'a str,
+        Option<&'a str>,
+    );
+    let got: Vec<Row> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.number_high.map(|h| h.to_string()),
+                f.unit.as_str(),
+                f.rate.as_deref(),
+            )
+        })
+        .collect();
+    let w =
+        |l, raw, v: &str, h: Option<&str>, u, r| (l, raw, v.to_string(), h.map(String::from), u, r);
+    let q = Some("per kwartaal");
+    assert_eq!(
+        got,
+        vec![
+            w(3, "€ 269,87", "269.87", None, "EUR", q),
+            w(3, "12 tot en met 17 jaar", "12", Some("17"), "year", None),
+            w(4, "6 t/m 11 jaar", "6", Some("11"), "year", None),
+            w(4, "€ 231,32", "231.32", None, "EUR", q),
+            w(5, "18 tot en met 23 jaar", "18", Some("23"), "year", None),
+            w(5, "4.310", "4310", None, "count", None),
+            w(6, "€ 3,2 miljoen", "3200000", None, "EUR", None),
+            w(7, "3 t/m 5", "3", Some("5"), "count", Some("per week")),
+        ]
+    );
+    assert_eq!(figs[6].period.as_deref(), Some("2019/2022"));
+    assert!(figs
+        .iter()
+        .all(|f| f.kind != "range" || f.period.as_deref() == Some("2022")));
+}
+
+/// A number of times in one word, `viermaal per jaar`, `tienmaal`, `driemaal`,
+/// `tweemaal zoveel`, is a figure in `times` as `vier keer` is; `eenmaal` only as
+/// a frequency (`eenmaal per kwartaal`), not in `nu eenmaal`; `nogmaals` is none.
+/// A year after `zoveel als in` is compared with, and dates nothing.
+#[test]
+fn ninth_round_times_in_one_word() {
+    let figs = fixture_figures("r9-times.txt");
+    type Row<'a> = (
+        usize,
+        &'a str,
+        String,
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let got: Vec<Row> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+                f.rate.as_deref(),
+                f.period.as_deref(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str, u, r| (l, raw, v.to_string(), u, r, Some("2022"));
+    assert_eq!(
+        got,
+        vec![
+            w(3, "viermaal", "4", "times", Some("per jaar")),
+            w(4, "tienmaal", "10", "times", None),
+            w(4, "driemaal", "3", "times", None),
+            w(5, "tweemaal", "2", "times", None),
+            w(6, "eenmaal", "1", "times", Some("per kwartaal")),
+            w(7, "12", "12", "count", None),
+        ]
+    );
+}
+
+/// A year compared with (`ten opzichte van 2021`, `vergeleken met 2021`, `dan in
+/// 2020`) dates no figure, but it dates the value it gives in parentheses right
+/// after it: `ten opzichte van 2021 (1 285)` is 1 285 in 2021. Years listed after
+/// a compared one (`meer dan in 2021 en 2020`) are compared too.
+#[test]
+fn ninth_round_a_compared_year_dates_its_own_aside() {
+    let figs = fixture_figures("r9-compared.txt");
+    let got: Vec<(usize, &str, &str)> = figs
+        .iter()
+        .map(|f| (f.line, f.raw.as_str(), f.period.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (3, "1 426", "2022"),
+            (3, "11 procent", "2022"),
+            (3, "1 285", "2021"),
+            (4, "47.991", "2022"),
+            (4, "36.620", "2021"),
+            (5, "€ 48,2 miljoen", "2022"),
+            (5, "€ 51,7 miljoen", "2020"),
+            (6, "312", "2022"),
+            (7, "84%", "2022"),
+        ]
+    );
+    assert_eq!(figs[6].value.unwrap().to_string(), "51700000");
+}
+
+/// Units of measure in prose are units, not counts: energy in `kWh` (`MWh`,
+/// `GWh` scaled to it: 3,4 GWh is 3 400 000 kWh), power in `kW`, `hectare` and
+/// `ha` in `hectares`, `°C` and `graden (Celsius)` in `degrees_celsius`,
+/// `terabyte` and `TB` in `bytes` (10^12 each), `megaton` in `tonnes`,
+/// `kilometer`/`km`, `m3`. A scale word before the unit multiplies too (`1,2
+/// miljard kWh`, `121 miljoen m3`), and the unit is no name in a subject.
+#[test]
+fn ninth_round_units_of_measure() {
+    let figs = fixture_figures("r9-units.txt");
+    let got: Vec<(usize, &str, String, String, &str, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.multiplier.unwrap().to_string(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+                f.period.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    let w = |l, raw, m: &str, v: &str, u, p| (l, raw, m.to_string(), v.to_string(), u, p);
+    assert_eq!(
+        got,
+        vec![
+            w(
+                3,
+                "1,2 miljard kWh",
+                "1000000000",
+                "1200000000",
+                "kWh",
+                "2022"
+            ),
+            w(
+                3,
+                "0,9 miljard kWh",
+                "1000000000",
+                "900000000",
+                "kWh",
+                "2021"
+            ),
+            w(4, "3,4 GWh", "1000000", "3400000", "kWh", "2022"),
+            w(4, "700 MW", "1000", "700000", "kW", "2022"),
+            w(5, "3.400 hectare", "1", "3400", "hectares", "2022"),
+            w(5, "412 ha", "1", "412", "hectares", "2022"),
+            w(6, "11,6 °C", "1", "11.6", "degrees_celsius", "2022"),
+            w(
+                6,
+                "39,5 graden Celsius",
+                "1",
+                "39.5",
+                "degrees_celsius",
+                "2022"
+            ),
+            w(
+                7,
+                "412 terabyte",
+                "1000000000000",
+                "412000000000000",
+                "bytes",
+                "2022"
+            ),
+            w(
+                7,
+                "96 TB",
+                "1000000000000",
+                "96000000000000",
+                "bytes",
+                "2022"
+            ),
+            w(8, "9,5 megaton", "1000000", "9500000", "tonnes", "2022"),
+            w(9, "1.020 kilometer", "1", "1020", "km", "2022"),
+            w(9, "121 miljoen m3", "1000000", "121000000", "m3", "2022"),
+            w(10, "12 km", "1", "12", "km", "2022"),
+        ]
+    );
+    assert!(figs.iter().all(|f| f.kind == "quantity"));
+    let subject = |k: usize| figs[k].subject.as_deref();
+    assert_eq!(subject(0), Some("energie opgewekt"));
+    assert_eq!(subject(4), Some("bermen ecologisch beheerd"));
+    assert_eq!(subject(6), Some("gemiddelde temperatuur"));
+    assert_eq!(subject(7), Some("hoogste temperatuur"));
+    // (no unit leaks into a subject as a name)
+    assert!(figs.iter().all(|f| f
+        .subject
+        .as_deref()
+        .is_none_or(|s| !s.contains("kWh") && !s.contains("TB") && !s.contains("MW"))));
+}
+
+/// OCR's space after a decimal comma (`€ 3, 4 miljoen`, `€ 12, 75 mln.`, `7, 5
+/// miljoen euro`) splits no amount: one figure, 3 400 000 EUR. An accounting
+/// negative with spaces inside its parentheses (`( 3,4 ) miljoen euro`) takes its
+/// scale as `(3,4) miljoen euro` does. A list (`€ 3, 4 en 5 miljoen`) is left
+/// as it was.
+#[test]
+fn ninth_round_ocr_split_amounts() {
+    let figs = fixture_figures("r9-ocr-split.txt");
+    let got: Vec<(usize, &str, String, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.value.unwrap().to_string(),
+                f.unit.as_str(),
+            )
+        })
+        .collect();
+    let w = |l, raw, v: &str| (l, raw, v.to_string(), "EUR");
+    assert_eq!(
+        got[..5],
+        vec![
+            w(3, "€ 3, 4 miljoen", "3400000"),
+            w(4, "€ 12, 75 mln.", "12750000"),
+            w(4, "7, 5 miljoen euro", "7500000"),
+            w(5, "( 3,4 ) miljoen euro", "-3400000"),
+            w(6, "( 1.200 ) duizend euro", "-1200000"),
+        ]
+    );
+    assert_eq!(figs[3].role.as_deref(), Some("budget"));
+    let list: Vec<&str> = figs[5..].iter().map(|f| f.raw.as_str()).collect();
+    assert_eq!(list, ["€ 3", "4", "5 miljoen"]);
+}
+
+/// Forecast and budget where the sentence says it: `wordt een omzet voorzien van
+/// € 220 miljoen` and `de voorziene investeringen` (forecast; `voorzien van 2
+/// aansluitingen` is equipped, no role), `De verwachte uitgaven voor 2023 komen
+/// uit op € 2,9 mld.` (a year and its preposition do not push the role word out
+/// of reach), and a clause opened by `In de begroting`, `In de ontwerpbegroting
+/// 2022`, `Volgens de prognose` (budget, forecast for every figure of the
+/// clause, not of the next: `maar het tekort werd € 2,1 miljoen`).
+#[test]
+fn ninth_round_forecast_and_budget_roles() {
+    let figs = fixture_figures("r9-roles.txt");
+    let got: Vec<(usize, &str, Option<&str>, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.role.as_deref(),
+                f.period.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (3, "€ 220 miljoen", Some("forecast"), "2023"),
+            (4, "€ 2,9 mld.", Some("forecast"), "2023"),
+            (5, "€ 1,5 miljoen", Some("budget"), "2022"),
+            (5, "€ 2,1 miljoen", None, "2022"),
+            (6, "52.000", Some("forecast"), "2023"),
+            (7, "310 fte", Some("budget"), "2022"),
+            (8, "€ 4 miljoen", Some("forecast"), "2024"),
+            (9, "2", None, "2022"),
+        ]
+    );
+}
+
+/// A figure compared with by `tegen` (`2.318 klachten ontvangen, tegen 2.094 in
+/// 2021`, `4,9%, tegen 5,3% een jaar eerder`) is about what the figure before it
+/// is, in the same unit, and is linked to it; `tegen` itself is never a subject
+/// word (it had been: subject `tegen`, `Rijkswaterstaat tegen`).
+#[test]
+fn ninth_round_a_figure_compared_with_tegen() {
+    let figs = fixture_figures("r9-against.txt");
+    let got: Vec<(usize, &str, Option<&str>, &str)> = figs
+        .iter()
+        .map(|f| {
+            (
+                f.line,
+                f.raw.as_str(),
+                f.subject.as_deref(),
+                f.period.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got[..6],
+        vec![
+            (3, "2.318", Some("klachten ontvangen"), "2022"),
+            (3, "2.094", Some("klachten ontvangen"), "2021"),
+            (4, "4,9%", Some("ziekteverzuim"), "2022"),
+            (4, "5,3%", Some("ziekteverzuim"), "2021"),
+            (5, "1,2 miljard kWh", Some("energie opgewekt"), "2022"),
+            (5, "0,9 miljard kWh", Some("energie opgewekt"), "2021"),
+        ]
+    );
+    for k in [0, 2, 4] {
+        assert!(figs[k].links.contains(&figs[k + 1].id), "{}", figs[k].raw);
+    }
+    // (another unit: a norm, not the same thing)
+    assert_eq!(figs[7].raw, "8 weken");
+    assert!(!figs[6].links.contains(&figs[7].id));
+    assert!(figs
+        .iter()
+        .all(|f| f.subject.as_deref().is_none_or(|s| !s.contains("tegen"))));
+}

@@ -242,6 +242,8 @@ const FUNCTION: &[&str] = &[
     "kent",
     "telt",
     "telde",
+    // (`64, tegen 58 een jaar eerder`: the comparison's preposition)
+    "tegen",
 ];
 
 /// Words that follow a number but do not name what it counts.
@@ -370,6 +372,7 @@ const FORECAST_WORDS: &[&str] = &[
     "prognoses",
     "verwacht",
     "verwachte",
+    "voorziene",
     "verwachting",
     "voorspelling",
     "geprognosticeerd",
@@ -513,6 +516,9 @@ pub(crate) fn is_product(t: &Tok, text: &str, first: bool, known: &Names<'_>) ->
         || is_function(&t.w)
         || crate::grammar::words::is_month(&t.w)
         || core.chars().any(|c| c.is_ascii_digit())
+        // (a unit of measure: `kWh`, `MW`, `TB`, `graden Celsius`)
+        || crate::grammar::words::measure_symbol(core).is_some()
+        || t.w == "celsius"
     {
         return false;
     }
@@ -684,8 +690,10 @@ pub(crate) fn change_before(toks: &[Tok], t0: usize) -> bool {
     false
 }
 
-/// Rate from the words after a number: `per maand`, `maandelijks`.
-pub(crate) fn rate(toks: &[Tok], c: &Cand) -> Option<String> {
+/// Rate from the words after a number: `per maand`, `maandelijks`; or before it,
+/// unless it follows another figure of `cands` (`€ 269,87 per kwartaal voor een
+/// kind van 12 tot en met 17 jaar`: the amount's rate, not the age's).
+pub(crate) fn rate(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<String> {
     let hi = (c.t1 + 4).min(toks.len());
     for j in c.t1 + 1..hi {
         let w = toks[j].w.as_ref();
@@ -745,6 +753,9 @@ pub(crate) fn rate(toks: &[Tok], c: &Cand) -> Option<String> {
         }
         match t.w.as_ref() {
             "per" => {
+                if cands.iter().any(|o| o.t1 + 1 == j) {
+                    return None;
+                }
                 let n = toks.get(j + 1).filter(|_| j + 1 < c.t0)?;
                 let noun = !n.w.is_empty()
                     && n.w.chars().all(char::is_alphabetic)
@@ -795,23 +806,38 @@ pub(crate) fn period(
         })
     };
     let me = cands.iter().position(|o| o.t0 == c.t0);
+    // the year compared with: `ten opzichte van 2021`, `t.o.v. 2021`, `vergeleken
+    // met 2021`, `in vergelijking met 2021`, `hoger dan (in) 2021`, `zoveel als in
+    // 2021`, `het niveau van 2019`
+    let compared = |y: &Cand| {
+        let w = |k: usize| y.t0.checked_sub(k).map_or("", |i| toks[i].w.as_ref());
+        (w(1) == "van" && matches!(w(2), "opzichte" | "niveau"))
+            || w(1) == "t.o.v"
+            || (w(1) == "met" && matches!(w(2), "vergeleken" | "vergelijking"))
+            || w(1) == "dan"
+            || (w(1) == "in" && matches!(w(2), "dan" | "als"))
+    };
+    // (and the years listed after one: `meer dan in 2021 en 2020`)
+    let mut listed_base = false;
     for (k, y) in years.iter().enumerate() {
+        let listed = k > 0 && {
+            let p = years[k - 1];
+            y.t0 == p.t1 + 2
+                && !toks[p.t1].clause_end
+                && matches!(toks[p.t1 + 1].w.as_ref(), "en" | "of")
+        };
+        let base = compared(y) || (listed && listed_base);
+        listed_base = base;
         if y.year.is_none() {
             continue;
         }
         if owner(y).is_some_and(|o| Some(o) != me) {
             continue;
         }
-        // the year compared with: `ten opzichte van 2021`, `t.o.v. 2021`,
-        // `vergeleken met 2021`, `in vergelijking met 2021`, `hoger dan (in) 2021`,
-        // `het niveau van 2019`
-        let w = |k: usize| y.t0.checked_sub(k).map_or("", |i| toks[i].w.as_ref());
-        let base = (w(1) == "van" && matches!(w(2), "opzichte" | "niveau"))
-            || w(1) == "t.o.v"
-            || (w(1) == "met" && matches!(w(2), "vergeleken" | "vergelijking"))
-            || w(1) == "dan"
-            || (w(1) == "in" && w(2) == "dan");
-        if base {
+        // (but it dates the value it gives in parentheses right after it: `ten
+        // opzichte van 2021 (1 285)`, `dan in 2020 (€ 3,1 miljoen)`)
+        let own_aside = me.is_some() && y.t1 + 1 == c.t0 && toks[c.t0].opens;
+        if base && !own_aside {
             continue;
         }
         let d = if y.t0 > c.t1 {
@@ -1022,7 +1048,16 @@ pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static s
     if c.change {
         return Some("change");
     }
-    let win = window_before(toks, c, cands, 6);
+    // (a year and its preposition are no words of the role: `De verwachte uitgaven
+    // voor 2023 komen uit op € 2,9 mld.` looks two words further back for each)
+    let mut win = window_before(toks, c, cands, 6);
+    let years = toks[win.clone()]
+        .iter()
+        .filter(|t| is_year_word(&t.w))
+        .count();
+    if years > 0 {
+        win = window_before(toks, c, cands, 6 + 2 * years);
+    }
     let words: Vec<&str> = toks[win.clone()].iter().map(|t| t.w.as_ref()).collect();
     let prev = words.last().copied().unwrap_or("");
     let after: Vec<&str> = toks[c.t1 + 1..(c.t1 + 3).min(toks.len())]
@@ -1089,16 +1124,52 @@ pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static s
     if comparative && words.iter().any(|w| BUDGET_WORDS.contains(w)) {
         return Some("actual");
     }
+    // (`wordt een omzet voorzien van € 220 miljoen`: foreseen, of an amount; `zijn
+    // voorzien van 2 laadpalen` is equipped)
+    let foreseen = |w: &&str| *w == "voorzien" && c.kind == "money";
     if words
         .iter()
-        .any(|w| FORECAST_WORDS.contains(w) && (!comparative || attributive(w)))
+        .any(|w| (FORECAST_WORDS.contains(w) || foreseen(w)) && (!comparative || attributive(w)))
     {
         return Some("forecast");
     }
     if words.iter().any(|w| ACTUAL_WORDS.contains(w)) {
         return Some("actual");
     }
-    None
+    clause_frame(toks, c)
+}
+
+/// Whether a token's word is a year (`2023`).
+fn is_year_word(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The role a clause's opening frame gives every figure in it: `In de begroting
+/// (2022) was uitgegaan van een tekort van € 1,5 miljoen` (budget), `Volgens de
+/// prognose ...` (forecast), `In de ontwerpbegroting ...`.
+fn clause_frame(toks: &[Tok], c: &Cand) -> Option<&'static str> {
+    let mut a = c.t0;
+    while a > 0 && !toks[a - 1].clause_end {
+        a -= 1;
+    }
+    let w = |k: usize| {
+        toks.get(a + k)
+            .filter(|_| a + k < c.t0)
+            .map_or("", |t| t.w.as_ref())
+    };
+    if !(matches!(w(0), "in" | "volgens") && matches!(w(1), "de" | "het")) {
+        return None;
+    }
+    let noun = w(2);
+    if BUDGET_WORDS.contains(&noun) || noun.ends_with("begroting") || noun.ends_with("raming") {
+        Some("budget")
+    } else if FORECAST_WORDS.contains(&noun) {
+        Some("forecast")
+    } else {
+        None
+    }
 }
 
 /// Sets `from`/`to` on `van X naar Y` pairs, `actual` on figures that meet a norm,
@@ -1250,6 +1321,12 @@ pub(crate) fn subject(
         j += 2;
     }
     let open = j < toks.len() && !toks[c.t1].clause_end && !in_cand(j);
+    // a unit of measure is followed by what it measures, not by an article
+    // (`3.400 hectare bermen`; `11,6 °C het warmste jaar` says no more)
+    let measure = matches!(
+        c.unit,
+        "kWh" | "kW" | "hectares" | "bytes" | "tonnes" | "degrees_celsius" | "km" | "mm" | "m3"
+    );
     if open {
         // `een 'Dag van de haalbaarheid’`: a quoted name
         let mut k = j;
@@ -1270,7 +1347,7 @@ pub(crate) fn subject(
             }
             let m = m.min(toks.len() - 1);
             core.extend(k..=m);
-        } else if c.unit != "times" {
+        } else if c.unit != "times" && !(measure && matches!(toks[j].w.as_ref(), "de" | "het")) {
             let mut m = j;
             if toks[m].w == "de" || toks[m].w == "het" {
                 m += 1;
@@ -1293,7 +1370,8 @@ pub(crate) fn subject(
         }
     }
     // the verb that says what happened to what was counted: `websites offline gehaald`
-    if open && (!core.is_empty() || c.unit == "times") {
+    // (or measured, with no noun: `1,2 miljard kWh opgewekt`, `412 terabyte opgeslagen`)
+    if open && (!core.is_empty() || c.unit == "times" || measure) {
         let from = core.last().map_or(j, |&k| k + 1);
         if core.last().is_none_or(|&k| !toks[k].clause_end) {
             let times = c.unit == "times";

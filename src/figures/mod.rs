@@ -398,7 +398,7 @@ fn find_with(
                     context::subject(text, toks, c, &cands, &products, fallback.as_deref())
                 },
                 period: context::period(toks, c, &cands, &years, roles[k], doc_year),
-                rate: context::rate(toks, c),
+                rate: context::rate(toks, c, &cands),
                 role: roles[k].map(str::to_string),
                 links: Vec::new(),
                 sentence: sentence_text(text, sent.range, c.s),
@@ -456,6 +456,21 @@ fn find_with(
                 if (part && !own) || figures[base + k].subject.is_none() {
                     figures[base + k].subject = figures[base + k - 1].subject.clone();
                 }
+                links.push((base + k - 1, base + k));
+            }
+        }
+        // `430 inspecties uitgevoerd, tegen 395 een jaar eerder`, `27% …, tegen 31% in
+        // 2021`: the figure compared with, in the same unit, is about the same thing
+        for k in 1..cands.len() {
+            let (a, b) = (cands[k - 1], cands[k]);
+            // (near it, or opening the clause after it: `1,2 miljard kWh aan duurzame
+            // energie opgewekt op eigen areaal, tegen 0,9 miljard kWh`)
+            let against = b.t0 > a.t1 + 1
+                && (b.t0 - a.t1 <= 6 || (b.t0 - a.t1 <= 12 && toks[b.t0 - 2].clause_end))
+                && toks[b.t0 - 1].w == "tegen"
+                && figures[base + k - 1].unit == figures[base + k].unit;
+            if against {
+                figures[base + k].subject = figures[base + k - 1].subject.clone();
                 links.push((base + k - 1, base + k));
             }
         }

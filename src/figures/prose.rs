@@ -487,7 +487,8 @@ pub(crate) fn tokens_of_run<'t>(
 
 /// Words a sentence must hold to give a figure or a cell of a row of values
 /// (ASCII case aside): the number words' parts (`twee` … `twaalf`, `tien`,
-/// `tig` of the tens, `honderd`, `duizend`, `nul`, `half`), the scale words an
+/// `tig` of the tens, `honderd`, `duizend`, `nul`, `half`), `eenmaal` (`eenmaal
+/// per jaar`; every other `…maal` read holds a number word), the scale words an
 /// `een` or `half` needs, the `é` of `één` (`É` in capitals), and the words
 /// [`value_rows`] reads as values (`n.b.`, `p.m.`, `uitgevoerd`, ...).
 const FIGURE_WORDS: &[&str] = &[
@@ -507,6 +508,7 @@ const FIGURE_WORDS: &[&str] = &[
     "duizend",
     "nul",
     "half",
+    "eenmaal",
     "miljoen",
     "mln",
     "miljard",
@@ -604,8 +606,9 @@ pub(crate) fn has_figure_word(text: &str) -> bool {
 /// value of a row ([`value_rows`]); exact when false. A figure from digits
 /// holds an ASCII digit (the value grammar reads digits). A token is read as a
 /// number word only when its lower-case core is `een` before a scale word, a
-/// form of `één`, `half` before a scale word, or a word `number_word` reads;
-/// each holds a word of [`FIGURE_WORDS`] (every number word holds a unit, a
+/// form of `één`, `half` before a scale word, a word `number_word` reads, or
+/// such a word or `eenmaal` with `maal` (`viermaal`); each holds a word of
+/// [`FIGURE_WORDS`] (every number word holds a unit, a
 /// teen, a ten (`…tig`), `honderd`, `duizend`, `nul` or `half`). A value of a
 /// row starts with a digit or is a word of [`FIGURE_WORDS`]. Lower case maps
 /// no char but ASCII letters to these ASCII words (the Kelvin sign gives `k`,

@@ -5,7 +5,7 @@
 use super::prose::{excluded, follows_exclusion, Tok};
 use crate::decimal::Dec;
 use crate::grammar::value::{numeric, Kind, Note, Style};
-use crate::grammar::words::{may_be_number_word, number_word, scale_noun, unit_noun};
+use crate::grammar::words::{may_be_number_word, measure_noun, number_word, scale_noun, unit_noun};
 
 /// A number found in a sentence.
 #[derive(Clone, Debug)]
@@ -127,18 +127,28 @@ pub(crate) fn candidates(
         };
         i = next.max(i + 1);
     }
-    // `tussen (de) 10 en 15 dagen`, `2 tot 4 weken`, `2 a 3 maanden`: one range
+    split_decimals(text, &mut out);
+    compound_durations(text, toks, &mut out);
+    // `tussen (de) 10 en 15 dagen`, `2 tot 4 weken`, `2 a 3 maanden`, `12 tot en met
+    // 17 jaar`: one range
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
         let word = |i: Option<usize>| i.and_then(|i| toks.get(i)).map_or("", |t| t.w.as_ref());
         let joined = |w: &str| b.t0 == a.t1 + 2 && toks[a.t1 + 1].w == w;
+        // (`van 12 tot en met 17 jaar`, `4 t/m 12 jaar`: the high end included)
+        let through = (b.t0 == a.t1 + 4
+            && toks[a.t1 + 1..b.t0]
+                .iter()
+                .map(|t| t.w.as_ref())
+                .eq(["tot", "en", "met"]))
+            || joined("t/m");
         let between = word(a.t0.checked_sub(1)) == "tussen"
             || (word(a.t0.checked_sub(1)) == "de" && word(a.t0.checked_sub(2)) == "tussen");
         let bare = a.kind == "number" && a.unit == "count" && a.scale.is_none();
         // (`tot` and `a` join a range whose low end is bare; after a verb of change
         // they give the change's end: `stegen van 3 tot 5 procent`, `met 5 tot 120`)
-        let to = (joined("tot") || joined("a"))
+        let to = (joined("tot") || joined("a") || through)
             && bare
             && a.symbol.is_none()
             && !super::context::change_before(toks, a.t0);
@@ -310,6 +320,143 @@ pub(crate) fn candidates(
         !(time && (PERIOD_WORDS.contains(&prev(1)) || (prev(1) == "de" && prev(2) == "in")))
     });
     out
+}
+
+/// A scale word's multiplier (if any) times a unit's factor (`1,2 miljard MWh`).
+fn scaled(scale: Option<Dec>, factor: Dec) -> Dec {
+    scale.and_then(|s| s.checked_mul(factor)).unwrap_or(factor)
+}
+
+/// The end (byte and token) of a unit at token `k` that ends at `ce`, with
+/// `Celsius` after `graden` taken along (`graden Celsius`).
+fn celsius(toks: &[Tok], k: usize, ce: usize) -> (usize, usize) {
+    match toks.get(k + 1) {
+        Some(n) if toks[k].w.starts_with("gra") && n.w == "celsius" && !toks[k].clause_end => {
+            (n.ce, k + 1)
+        }
+        _ => (ce, k),
+    }
+}
+
+/// The length of a degree sign right after a number (`°C`, ` °C`, `°`, ` ºC`):
+/// at most one space before it, and no letter or digit after it.
+fn degree_sign(rest: &str) -> Option<usize> {
+    let r = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.strip_prefix('\u{a0}'))
+        .unwrap_or(rest);
+    let after = r.strip_prefix('°').or_else(|| r.strip_prefix('º'))?;
+    let after = after.strip_prefix(['C', 'c']).unwrap_or(after);
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(rest.len() - after.len())
+}
+
+/// OCR's space after a decimal comma, `€ 3, 4 miljoen`, `€ 12, 75 mln.`: an
+/// amount of whole euros (or a bare number) of up to three digits, `, ` and one
+/// or two digits with a scale word, in euros, are one amount (€ 3,4 miljoen).
+/// A list has its `en` (`€ 3, 4 en 5 miljoen`) or its own `€` (`€ 3, € 4
+/// miljoen`), and is left.
+fn split_decimals(text: &str, out: &mut Vec<Cand>) {
+    // the digits a number is printed with, after its `€` and spaces, if that is all
+    fn digits_of(raw: &str, max: usize) -> Option<&str> {
+        let d = raw.trim_start_matches(['€', ' ', '\u{a0}']);
+        (!d.is_empty() && d.len() <= max && d.bytes().all(|b| b.is_ascii_digit())).then_some(d)
+    }
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let merged = (|| {
+            let plain = a.scale.is_none()
+                && a.high.is_none()
+                && a.year.is_none()
+                && a.symbol.is_none()
+                && !a.change
+                && (a.kind == "money" || (a.kind == "number" && a.unit == "count"));
+            if !plain || &text[a.e..b.s] != ", " {
+                return None;
+            }
+            let int = digits_of(&text[a.s..a.e], 3)?;
+            // (in euros, or scaled after an amount in euros: `€ 3, 4 miljoen`)
+            let euros = b.unit == "EUR" || (a.kind == "money" && b.unit == "count");
+            if !(euros && b.scale.is_some() && b.high.is_none() && b.symbol.is_none()) {
+                return None;
+            }
+            let raw_b = &text[b.s..b.e];
+            let frac = raw_b.split([' ', '\u{a0}']).next()?;
+            digits_of(frac, 2)?;
+            Dec::from_digits(false, int, frac)
+        })();
+        match merged {
+            Some(n) => {
+                let b = out.remove(k + 1);
+                let a = &mut out[k];
+                a.number = n;
+                a.e = b.e;
+                a.t1 = b.t1;
+                a.scale = b.scale;
+                a.unit = "EUR";
+                a.kind = "money";
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// How many of the smaller unit of time make one of the larger, for the pairs a
+/// duration is told in (`2 jaar en 3 maanden`, `8 minuten en 42 seconden`).
+fn time_factor(larger: &str, smaller: &str) -> Option<i64> {
+    Some(match (larger, smaller) {
+        ("year", "months") => 12,
+        ("weeks", "days") => 7,
+        ("days", "hours") => 24,
+        ("hours", "minutes") | ("minutes", "seconds") => 60,
+        _ => return None,
+    })
+}
+
+/// A duration told in two units, `8 minuten en 42 seconden`, `1 uur en 20
+/// minuten`, `2 jaar en 3 maanden` (or three: `1 uur, 12 minuten en 5 seconden`):
+/// one quantity in the smaller unit (522 seconds), where the smaller part is less
+/// than one of the larger (`3 weken en 10 dagen` is a list) and neither part is a
+/// range or has a scale or a sign of its own.
+fn compound_durations(text: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let and = b.t0 == a.t1 + 2 && !toks[a.t1].clause_end && toks[a.t1 + 1].w == "en";
+        let comma = b.t0 == a.t1 + 1 && text[toks[a.t1].ce..toks[a.t1].e].trim() == ",";
+        let plain = |c: &Cand| {
+            c.high.is_none()
+                && c.scale.is_none()
+                && c.year.is_none()
+                && c.symbol.is_none()
+                && !c.change
+                && !c.number.is_negative()
+        };
+        let merged = time_factor(a.unit, b.unit)
+            .filter(|_| (and || comma) && plain(a) && plain(b))
+            .filter(|&f| b.number < Dec::from_int(f))
+            .and_then(|f| {
+                a.number
+                    .checked_mul(Dec::from_int(f))?
+                    .checked_add(b.number)
+            });
+        match merged {
+            Some(n) => {
+                let b = out.remove(k + 1);
+                let a = &mut out[k];
+                a.number = n;
+                a.unit = b.unit;
+                a.kind = "quantity";
+                a.e = b.e;
+                a.t1 = b.t1;
+                // (a third part may follow: it is tried against the sum)
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// `a` printed bare (or in `b`'s unit without a scale) before `b`, the end it goes to
@@ -543,11 +690,21 @@ fn digits_at(
     // an accounting negative in parentheses with its scale and currency after it:
     // `geraamd op (1.200) duizend euro` is read from the parenthesis, whole (a
     // number in parentheses alone is an aside, `vorig jaar (1.198)`, and is left)
-    let p = match p.checked_sub(1) {
-        Some(o) if p > t.s && text.as_bytes()[o] == b'(' && paren_amount(&text[o..sent_end]) => o,
+    // (or with spaces inside, `( 3,4 ) miljoen euro`: the parenthesis a token before)
+    let open = text[..p].trim_end_matches([' ', '\u{a0}']);
+    let p = match open.len().checked_sub(1) {
+        Some(o)
+            if open.ends_with('(')
+                && (p > t.s || (i > 0 && toks[i - 1].e == open.len()))
+                && paren_amount(&text[o..sent_end]) =>
+        {
+            o
+        }
         _ => p,
     };
-    let prefix = &text[t.s..p];
+    // (the token the number starts in: the parenthesis's, where it stands apart)
+    let t0 = if p < t.s { i - 1 } else { i };
+    let prefix = &text[t.s.min(p)..p];
     // a sign glued to the number (`+10,4%`, `(-3%)`, `−3,5%`, `-€ 1,2 mln`): taken
     // below for a percentage (or percentage points) or an amount of money only
     // (`+31` is a phone number)
@@ -762,7 +919,26 @@ fn digits_at(
                     e = nt.ce;
                     t_last = t1 + 1;
                 }
+            } else if let Some((u, factor)) =
+                measure_noun(&text[nt.cs..nt.ce]).filter(|_| !nt.opens && !toks[t1].clause_end)
+            {
+                // `1,2 miljard kWh`, `3.400 hectare`, `412 terabyte`, `3,4 MWh`
+                if scale.is_some() || factor != Dec::from_int(1) {
+                    scale = Some(scaled(scale, factor));
+                }
+                unit = u;
+                kind = "quantity";
+                (e, t_last) = celsius(toks, t1 + 1, nt.ce);
             }
+        }
+    }
+    // degrees printed as a sign: `11,6 °C`, `11,6°C`, `-2 °C`
+    if unit == "count" && v.kind == Kind::Number && scale.is_none() {
+        if let Some(end) = degree_sign(&text[e..sent_end]) {
+            unit = "degrees_celsius";
+            kind = "quantity";
+            e += end;
+            t_last = token_at(toks, e - 1);
         }
     }
     // years: four digits as printed, 1900-2100, no unit or scale
@@ -837,7 +1013,7 @@ fn digits_at(
     out.push(Cand {
         s: s0,
         e,
-        t0: i,
+        t0,
         t1: t_last,
         number,
         high: v.number_high,
@@ -909,6 +1085,32 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
             None
         }
     };
+    // `viermaal per jaar`, `tweemaal zoveel`: a number of times in one word (as
+    // `vier keer`); `eenmaal` only as a frequency (`eenmaal per jaar`, not `nu eenmaal`)
+    if let Some(head) = w.strip_suffix("maal").filter(|h| !h.is_empty()) {
+        let n = if matches!(head, "een" | "één" | "eén") {
+            (next == "per" && !t.clause_end).then(|| Dec::from_int(1))
+        } else {
+            number_word(head)
+        };
+        if let Some(number) = n {
+            out.push(Cand {
+                s: t.cs,
+                e: t.ce,
+                t0: i,
+                t1: i,
+                number,
+                high: None,
+                scale: None,
+                unit: "times",
+                kind: "quantity",
+                year: None,
+                symbol: None,
+                change: false,
+            });
+        }
+        return i + 1;
+    }
     // `een half miljoen`: the article belongs to `half`
     if w == "een" && next == "half" {
         return i + 1;
@@ -974,13 +1176,22 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
                     };
                     t_last += 1;
                 }
+            } else if let Some((u, factor)) =
+                measure_noun(&text[nt.cs..nt.ce]).filter(|_| !nt.opens)
+            {
+                // `twee miljoen kWh`, `drie graden Celsius`
+                if scale.is_some() || factor != Dec::from_int(1) {
+                    scale = Some(scaled(scale, factor));
+                }
+                unit = u;
+                kind = "quantity";
+                t_last = celsius(toks, t_last + 1, nt.ce).1;
             }
         }
     }
     if w == "een" && unit == "EUR" {
         number = Dec::from_int(1);
     }
-    let _ = text;
     out.push(Cand {
         s: t.cs,
         e: toks[t_last].ce,
@@ -1023,6 +1234,10 @@ mod tests {
             vec!["(1.200) duizend euro EUR"]
         );
         assert!(paren_amount("(3,4) miljoen euro"));
+        assert_eq!(
+            nums("Het tekort wordt geraamd op ( 3,4 ) miljoen euro."),
+            vec!["( 3,4 ) miljoen euro EUR"]
+        );
         // an aside, and an amount inside the parentheses, are read as they were
         assert_eq!(nums("hoger dan vorig jaar (1.198)."), vec!["1.198 count"]);
         assert!(!paren_amount("(1.198)."));
@@ -1147,6 +1362,77 @@ mod tests {
     }
 
     #[test]
+    fn a_duration_in_two_units_is_one_quantity() {
+        let read = |t: &str| -> Vec<String> {
+            let toks = tokens(t, (0, t.len()));
+            let starts = |o: usize| o == 0;
+            candidates(t, &toks, t.len(), &exclusions(t), &starts)
+                .iter()
+                .map(|c| format!("{} = {} {}", &t[c.s..c.e], c.number, c.unit))
+                .collect()
+        };
+        for (t, want) in [
+            (
+                "De opkomsttijd was 8 minuten en 42 seconden.",
+                "8 minuten en 42 seconden = 522 seconds",
+            ),
+            (
+                "Een zitting duurde gemiddeld 1 uur en 20 minuten.",
+                "1 uur en 20 minuten = 80 minutes",
+            ),
+            (
+                "De doorlooptijd was twee jaar en drie maanden.",
+                "twee jaar en drie maanden = 27 months",
+            ),
+            ("binnen 3 weken en 4 dagen", "3 weken en 4 dagen = 25 days"),
+            ("na 2 dagen en 6 uur", "2 dagen en 6 uur = 54 hours"),
+            (
+                "in 1 uur, 12 minuten en 5 seconden",
+                "1 uur, 12 minuten en 5 seconden = 4325 seconds",
+            ),
+        ] {
+            assert_eq!(read(t), vec![want], "{t}");
+        }
+        // a list, or parts that are no smaller than one of the larger unit
+        assert_eq!(read("3 weken en 10 dagen").len(), 2);
+        assert_eq!(read("3 dagen en 5 weken").len(), 2);
+        assert_eq!(read("5 maanden en 2 weken").len(), 2);
+    }
+
+    #[test]
+    fn ocr_space_after_a_decimal_comma() {
+        let read = |t: &str| -> Vec<String> {
+            let toks = tokens(t, (0, t.len()));
+            let starts = |o: usize| o == 0;
+            candidates(t, &toks, t.len(), &exclusions(t), &starts)
+                .iter()
+                .map(|c| {
+                    let v = c.number.checked_mul(c.scale.unwrap_or(Dec::from_int(1)));
+                    format!("{} = {} {}", &t[c.s..c.e], v.unwrap(), c.unit)
+                })
+                .collect()
+        };
+        assert_eq!(
+            read("De kosten beliepen € 3, 4 miljoen."),
+            vec!["€ 3, 4 miljoen = 3400000 EUR"]
+        );
+        assert_eq!(
+            read("De baten waren € 12, 75 mln. in totaal"),
+            vec!["€ 12, 75 mln. = 12750000 EUR"]
+        );
+        assert_eq!(
+            read("een bijdrage van 7, 5 miljoen euro"),
+            vec!["7, 5 miljoen euro = 7500000 EUR"]
+        );
+        // lists, a count, a grouped amount, a third digit: left
+        assert_eq!(read("€ 3, 4 en 5 miljoen").len(), 3);
+        assert_eq!(read("€ 3, € 4 miljoen").len(), 2);
+        assert_eq!(read("op dag 3, 4 miljoen bezoekers").len(), 2);
+        assert_eq!(read("€ 1.250, 4 miljoen").len(), 2);
+        assert_eq!(read("€ 3, 450 miljoen").len(), 2);
+    }
+
+    #[test]
     fn caption_after_a_number() {
         assert_eq!(
             nums("het saldo is 1.234 (x € 1.000) en"),
@@ -1165,6 +1451,12 @@ mod tests {
         assert_eq!(nums("tussen de 6 en 8 weken"), vec!["6 en 8 weken weeks"]);
         assert_eq!(nums("binnen 2 tot 4 weken"), vec!["2 tot 4 weken weeks"]);
         assert_eq!(nums("duurt 2 a 3 maanden"), vec!["2 a 3 maanden months"]);
+        assert_eq!(
+            nums("een kind van 12 tot en met 17 jaar"),
+            vec!["12 tot en met 17 jaar year"]
+        );
+        assert_eq!(nums("van 4 t/m 11 jaar"), vec!["4 t/m 11 jaar year"]);
+        assert_eq!(nums("van 2019 tot en met 2022").len(), 2);
         // (not downwards, not from a year, not after a verb of change)
         assert_eq!(nums("van 8 tot 6 weken").len(), 2);
         assert_eq!(nums("van 2019 tot 2023").len(), 2);
@@ -1211,6 +1503,13 @@ mod tests {
             vec!["vijftien count"]
         );
         assert_eq!(nums("twee keer een dag"), vec!["twee keer times"]);
+        assert_eq!(nums("viermaal per jaar"), vec!["viermaal times"]);
+        assert_eq!(
+            nums("Tweemaal zoveel, driemaal daags, tienmaal"),
+            vec!["Tweemaal times", "driemaal times", "tienmaal times"]
+        );
+        assert_eq!(nums("eenmaal per jaar"), vec!["eenmaal times"]);
+        assert_eq!(nums("dat is nu eenmaal zo, nogmaals"), Vec::<String>::new());
         assert_eq!(nums("een nieuwe coördinator"), Vec::<String>::new());
         assert_eq!(nums("een miljoen bezoekers"), vec!["een miljoen count"]);
         assert_eq!(

@@ -271,6 +271,72 @@ pub fn unit_noun(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Units of measure prose prints after a number beyond those of [`unit_noun`]:
+/// the unit as the output names it and the factor from the printed unit to it
+/// (the multiplier, as a scale word's: `3,4 MWh` is 3 400 kWh, `412 terabyte`
+/// 412 × 10^12 bytes, `1,2 megaton` 1 200 000 tonnes). One unit per kind of
+/// measure: energy `kWh`, power `kW`, area `hectares`, temperature
+/// `degrees_celsius` (`graden`; `°C` is read by the prose scanner), data
+/// `bytes` (decimal: a terabyte is 10^12), mass `tonnes` (`megaton`, `kiloton`;
+/// not a bare `ton`, which is also € 100 000), length `km` and `mm` (a bare `m`
+/// may be a million), volume `m3`. `core` as printed: an abbreviation
+/// counts in its usual case (`MW`, `kW`, `TB`: `mw.` is no unit), a word in any.
+pub fn measure_noun(core: &str) -> Option<(&'static str, Dec)> {
+    let (unit, factor): (&'static str, i64) = match measure_symbol(core) {
+        Some(u) => u,
+        None => {
+            let w = lower(core);
+            match w.as_ref() {
+                "kilowattuur" => ("kWh", 1),
+                "megawattuur" => ("kWh", 1_000),
+                "gigawattuur" => ("kWh", 1_000_000),
+                "terawattuur" => ("kWh", 1_000_000_000),
+                "kilowatt" => ("kW", 1),
+                "megawatt" => ("kW", 1_000),
+                "gigawatt" => ("kW", 1_000_000),
+                "hectare" | "hectares" => ("hectares", 1),
+                "graad" | "graden" => ("degrees_celsius", 1),
+                "megabyte" | "megabytes" => ("bytes", 1_000_000),
+                "gigabyte" | "gigabytes" => ("bytes", 1_000_000_000),
+                "terabyte" | "terabytes" => ("bytes", 1_000_000_000_000),
+                "petabyte" | "petabytes" => ("bytes", 1_000_000_000_000_000),
+                "megaton" | "megatons" => ("tonnes", 1_000_000),
+                "kiloton" | "kilotons" => ("tonnes", 1_000),
+                "kilometer" | "kilometers" => ("km", 1),
+                "millimeter" => ("mm", 1),
+                "kuub" => ("m3", 1),
+                _ => return None,
+            }
+        }
+    };
+    Some((unit, Dec::from_int(factor)))
+}
+
+/// The abbreviations of [`measure_noun`], in their printed case (`kWh`, `MW`,
+/// `TB`, `ha`): their unit and factor. (A unit so printed is no name either.)
+pub fn measure_symbol(core: &str) -> Option<(&'static str, i64)> {
+    Some(match core {
+        "kWh" | "KWh" | "kwh" => ("kWh", 1),
+        "MWh" => ("kWh", 1_000),
+        "GWh" => ("kWh", 1_000_000),
+        "TWh" => ("kWh", 1_000_000_000),
+        "kW" => ("kW", 1),
+        "MW" => ("kW", 1_000),
+        "GW" => ("kW", 1_000_000),
+        "ha" => ("hectares", 1),
+        "MB" => ("bytes", 1_000_000),
+        "GB" => ("bytes", 1_000_000_000),
+        "TB" => ("bytes", 1_000_000_000_000),
+        "PB" => ("bytes", 1_000_000_000_000_000),
+        "Mton" | "Mt" => ("tonnes", 1_000_000),
+        "kton" | "kt" => ("tonnes", 1_000),
+        "km" => ("km", 1),
+        "mm" => ("mm", 1),
+        "m3" | "m³" => ("m3", 1),
+        _ => return None,
+    })
+}
+
 /// Scale words that may follow a number word (`twee miljoen`): their multiplier.
 pub fn scale_noun(word: &str) -> Option<Dec> {
     let w = lower(word);
@@ -559,6 +625,23 @@ mod tests {
         );
         assert_eq!(scale_noun("miljoenen"), None);
         assert!(is_month("mei") && is_month("Januari") && is_month("okt."));
+        let m = |w: &str| measure_noun(w).map(|(u, f)| format!("{u} {f}"));
+        assert_eq!(m("kWh").as_deref(), Some("kWh 1"));
+        assert_eq!(m("GWh").as_deref(), Some("kWh 1000000"));
+        assert_eq!(m("Megawattuur").as_deref(), Some("kWh 1000"));
+        assert_eq!(m("MW").as_deref(), Some("kW 1000"));
+        assert_eq!(m("hectare").as_deref(), Some("hectares 1"));
+        assert_eq!(m("ha").as_deref(), Some("hectares 1"));
+        assert_eq!(m("graden").as_deref(), Some("degrees_celsius 1"));
+        assert_eq!(m("terabyte").as_deref(), Some("bytes 1000000000000"));
+        assert_eq!(m("TB").as_deref(), Some("bytes 1000000000000"));
+        assert_eq!(m("megaton").as_deref(), Some("tonnes 1000000"));
+        assert_eq!(m("kilometer").as_deref(), Some("km 1"));
+        assert_eq!(m("m³").as_deref(), Some("m3 1"));
+        // (an abbreviation in another case, a bare `ton`: no unit)
+        for w in ["mw", "Mw", "tb", "ton", "HA", "kg", "m"] {
+            assert_eq!(m(w), None, "{w}");
+        }
         assert!(!is_month("meid"));
     }
 }
