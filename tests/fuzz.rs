@@ -377,6 +377,28 @@ const TOKENS: &[&str] = &[
     "een jaar eerder",
     "vorig jaar (1.198)",
     "(1.200) duizend euro",
+    // the ninth round's
+    "Reserve Stand Toevoeging Onttrekking Stand\n",
+    "1-1-2024 31-12-2024\n",
+    "Saldo Dotatie Aanwending Vrijval Saldo\n",
+    "            Boekwaarde   Investeringen    Boekwaarde\n",
+    "12.410 0 415 11.995",
+    "Product Tarief 2022 (€) Tarief 2023 (€) Aantal 2023\n",
+    "Zaaksoort Kosten\n2022 (€) Kosten\n2023 (€) Zaken\n2023\n",
+    "Prijs 2022 (€)   Prijs 2023 (€)   Monsters 2023",
+    "96,40 - 38.315",
+    "Afschrijvingskosten\n- materieel 8.400 7.910\n",
+    "\tRealisatie\tBegroting\t\tMutatie\nRegeling\t2022\t2023\t2024\t2024-2023\n",
+    "8 minuten en 42 seconden",
+    "12 tot en met 17 jaar",
+    "viermaal per jaar",
+    "ten opzichte van 2021 (1 285)",
+    "3,4 GWh",
+    "11,6 °C",
+    "412 terabyte",
+    "€ 3, 4 miljoen",
+    "( 3,4 ) miljoen euro",
+    "voorzien",
 ];
 
 fn token_soup() -> impl Strategy<Value = Vec<u8>> {
