@@ -1214,11 +1214,16 @@ mod tests {
     use super::super::prose::{exclusions, tokens};
     use super::*;
 
-    fn nums(t: &str) -> Vec<String> {
+    /// The candidates of `t` read as one sentence.
+    fn cands(t: &str) -> Vec<Cand> {
         let toks = tokens(t, (0, t.len()));
         let ex = exclusions(t);
         let starts = |o: usize| o == 0;
         candidates(t, &toks, t.len(), &ex, &starts)
+    }
+
+    fn nums(t: &str) -> Vec<String> {
+        cands(t)
             .iter()
             .map(|c| match c.year {
                 Some(y) => format!("year {y}"),
@@ -1364,9 +1369,7 @@ mod tests {
     #[test]
     fn a_duration_in_two_units_is_one_quantity() {
         let read = |t: &str| -> Vec<String> {
-            let toks = tokens(t, (0, t.len()));
-            let starts = |o: usize| o == 0;
-            candidates(t, &toks, t.len(), &exclusions(t), &starts)
+            cands(t)
                 .iter()
                 .map(|c| format!("{} = {} {}", &t[c.s..c.e], c.number, c.unit))
                 .collect()
@@ -1402,9 +1405,7 @@ mod tests {
     #[test]
     fn ocr_space_after_a_decimal_comma() {
         let read = |t: &str| -> Vec<String> {
-            let toks = tokens(t, (0, t.len()));
-            let starts = |o: usize| o == 0;
-            candidates(t, &toks, t.len(), &exclusions(t), &starts)
+            cands(t)
                 .iter()
                 .map(|c| {
                     let v = c.number.checked_mul(c.scale.unwrap_or(Dec::from_int(1)));
