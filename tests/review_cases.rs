@@ -2087,3 +2087,41 @@ fn tabbed_header_with_the_stub_in_the_row_of_years() {
     assert_eq!(t.checks.len(), 4);
     assert!(t.checks.iter().all(|c| c.status == "ok"));
 }
+
+/// Ninth round, after a probe: a single-spaced word header with a label of two
+/// words (`Bijdragen derden`: a word in lower case goes on with the label before
+/// it), a stub of two words (`Naam activa`) and a hyphen for an empty cell one space
+/// before a value; the header had been lost and the line of dates read as the
+/// header (values in the labels, amounts as counts). A section label over rows of
+/// more values than it has words (`Beschikbaarheid Dienstverlening`) is no header.
+#[test]
+fn word_headers_with_wrapped_labels_and_a_section_that_is_none() {
+    let d = doc("r9-word-headers-wrapped");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(t.title.as_deref(), Some("Tabel 21 Materiële vaste activa"));
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Boekwaarde 1-1-2023",
+            "Investeringen",
+            "Afschrijvingen",
+            "Bijdragen derden",
+            "Boekwaarde 31-12-2023"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Bedrijfsgebouwen"),
+        ["41215000", "3600000", "1905000", "", "42910000"]
+    );
+    assert_eq!(
+        common::row_units(t, "Bedrijfsgebouwen"),
+        ["EUR", "EUR", "EUR", "nil", "EUR"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["77915000", "10000000", "3025000", "2000000", "82890000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    assert_eq!(t.checks.len(), 5);
+}

@@ -1775,14 +1775,20 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     {
         return None;
     }
-    let word_ok = |w: &str| {
+    // (a label opens with a capital, `Bijdragen derden`: up to two words in lower
+    // case go on with it)
+    let opens = |w: &str| {
         let core = w.strip_suffix('.').unwrap_or(w);
         core.chars().count() >= 3
             && core.starts_with(char::is_uppercase)
             && core.chars().all(|c| c.is_alphabetic() || c == '-')
     };
-    // (char start, byte start, word)
+    let goes_on = |w: &str| {
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '.')
+    };
+    // the labels: (char start, byte start, text)
     let mut words: Vec<(usize, usize, &str)> = Vec::new();
+    let mut lower = 0;
     let mut chars = 0;
     let mut bytes = 0;
     for w in t.split(' ') {
@@ -1791,12 +1797,17 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
             if !words.is_empty() && bytes + 1 < t.trim_end().len() {
                 return None;
             }
-        } else {
-            // (prose fails at its first word in lower case)
-            if words.len() == 9 || !word_ok(w) {
+        } else if opens(w) {
+            if words.len() == 9 {
                 return None;
             }
             words.push((chars, bytes, w));
+            lower = 0;
+        } else {
+            // (prose fails at its third word in lower case, or its first)
+            lower += 1;
+            let last = words.last_mut().filter(|_| lower <= 2 && goes_on(w))?;
+            last.2 = &t[last.1..bytes + w.len()];
         }
         chars += w.chars().count() + 1;
         bytes += w.len() + 1;
@@ -1813,7 +1824,14 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     let fits = |n: usize| rows_fit(lines, j - 1, n);
     let (heads, stub) = if fits(words.len()) {
         (&words[..], None)
-    } else if words.len() >= 3 && super::is_label_column_header(words[0].2) && fits(words.len() - 1)
+    } else if words.len() >= 3
+        && (super::is_label_column_header(words[0].2)
+            || words[0]
+                .2
+                .split(' ')
+                .next()
+                .is_some_and(super::is_label_column_header))
+        && fits(words.len() - 1)
     {
         (&words[1..], Some(words[0].1 + words[0].2.len()))
     } else {
@@ -1844,8 +1862,6 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     Some((cols, stub))
 }
 
-/// Whether the next two lines with text after line `j` (one blank line between
-/// allowed) each print a label and exactly `n` values.
 /// Whether the next line with text after line `i` (one blank line between allowed)
 /// ends as a row of values does, or a line of years: in a digit, a dash, a mark.
 /// (Asked of every line before a header is looked for in it: no more than a look
@@ -1867,6 +1883,8 @@ fn row_like_below(lines: &[TextLine<'_>], i: usize) -> bool {
     })
 }
 
+/// Whether the next two lines with text after line `j` (one blank line between
+/// allowed) each print a label and exactly `n` values, single-spaced.
 fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
     let mut rows = lines
         .get(j + 1..)
@@ -1882,9 +1900,34 @@ fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
         if !last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ')' | '%' | '.')) {
             return false;
         }
-        let (label_end, toks) = al::values_from_right(l.text, plain_style(), n + 1);
+        // (single-spaced like its header: rows laid out in runs of spaces belong to
+        // a laid-out table, whose header is elsewhere)
+        if l.text.trim().as_bytes().windows(2).any(|w| w == b"  ") {
+            return false;
+        }
+        // (read as the table's rows will be: single spaces part both cells and
+        // groups, `– 460 200` is a nil, 460 and 200 in a row of one more column)
+        let (label_end, toks) = row_tokens(l.text, Mode::Plain, n);
         let label = l.text[..label_end].trim();
-        toks.len() == n && label.starts_with(char::is_alphabetic) && al::label_ok(label)
+        // (a dash a space before a number may be an empty cell's, `– 460`: the
+        // table's reading decides, [`split_nil_dashes`])
+        let dashed = toks
+            .iter()
+            .filter(|k| {
+                let mut c = l.text[k.start..k.end].chars();
+                matches!(c.next(), Some('-' | '–')) && c.next().is_some_and(char::is_whitespace)
+            })
+            .count();
+        // (and no value left over in the label: a row of more values, kept to
+        // the last `n` by the reading)
+        let spare = label
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| crate::grammar::parse_cell(w).is_some());
+        (toks.len() == n || (toks.len() < n && toks.len() + dashed >= n))
+            && !spare
+            && label.starts_with(char::is_alphabetic)
+            && al::label_ok(label)
     };
     rows.all(fits)
         && lines.get(j + 1..).is_some_and(|r| {
@@ -1929,12 +1972,13 @@ fn free_stacked_header(lines: &[TextLine<'_>], i: usize) -> Option<(usize, Vec<Y
         b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 4 || b[4] == b' ')
     };
     let t = lines[i].text;
-    if !short(t)
+    // (the next line's first bytes first: most lines are ruled out by them)
+    if !lines
+        .get(i + 1)
+        .is_some_and(|l| opens_with_year(l.text) && short(l.text))
+        || !short(t)
         || !t.trim_start().starts_with(|c: char| c.is_uppercase())
         || crate::grammar::value::has_ascii_digit(t.as_bytes())
-        || !lines
-            .get(i + 1)
-            .is_some_and(|l| short(l.text) && opens_with_year(l.text))
     {
         return None;
     }
