@@ -1473,10 +1473,18 @@ pub fn free_year_groups(text: &str) -> Option<(Option<usize>, Vec<YearCol>)> {
     let mut k = 0;
     while k < toks.len() {
         if year_token(toks[k].3).is_some() {
+            // (a unit of several words in parentheses, `(€ per uur)`, `(x € 1.000)`:
+            // up to four tokens from `(` to `)`, at most 20 bytes)
+            let spread = || {
+                let open = toks.get(k + 1).filter(|t| t.3.starts_with('('))?;
+                (k + 1..toks.len().min(k + 5))
+                    .find(|&e| toks[e].3.ends_with(')'))
+                    .filter(|&e| toks[e].2 - (open.2 - open.3.len()) <= 20)
+            };
             let last = if toks.get(k + 1).is_some_and(|t| unit(t.3)) {
                 k + 1
             } else {
-                k
+                spread().unwrap_or(k)
             };
             if k == from || !toks[from..k].iter().all(|t| word(t.3)) {
                 return None;
@@ -1545,6 +1553,14 @@ mod tests {
         assert!(free_year_groups("Kosten 2021 Kosten 12 Kosten 2022").is_none());
         assert!(free_year_groups("Kosten 2022").is_none());
         assert!(free_year_groups("Kosten 2021 de kosten van het jaar 2022").is_none());
+        // a unit of several words in parentheses stays with its column
+        let (_, cols) =
+            free_year_groups("Product Tarief 2023 (€) Aantal 2024 Opbrengst 2024 (x € 1.000)")
+                .unwrap();
+        assert_eq!(cols[2].text, "Opbrengst 2024 (x € 1.000)");
+        let (_, cols) = free_year_groups("Zone Tarief 2023 (€ per uur) Plaatsen 2024").unwrap();
+        assert_eq!(cols[0].text, "Tarief 2023 (€ per uur)");
+        assert_eq!(cols.len(), 2);
         // spaced: runs of a label, a year and a unit, whatever the words
         assert!(free_labelled_runs(
             "Tarief 2022 (€)   Tarief 2023 (€)   Aantal 2023"
