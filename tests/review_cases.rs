@@ -1688,11 +1688,7 @@ fn unknown_and_nil_cells_keep_their_rows() {
 #[test]
 fn spanning_and_wrapped_headers_keep_title_and_scale() {
     let d = doc("r8-headers");
-    let titles: Vec<&str> = d
-        .tables
-        .iter()
-        .map(|t| t.title.as_deref().unwrap_or(""))
-        .collect();
+    let titles = common::table_titles(&d);
     assert_eq!(
         titles,
         [
@@ -1903,11 +1899,7 @@ fn header_broken_into_chunks() {
 #[test]
 fn word_headers_of_reserve_statements() {
     let d = doc("r9-word-headers");
-    let titles: Vec<&str> = d
-        .tables
-        .iter()
-        .map(|t| t.title.as_deref().unwrap_or(""))
-        .collect();
+    let titles = common::table_titles(&d);
     assert_eq!(
         titles,
         [
@@ -1981,11 +1973,7 @@ fn word_headers_of_reserve_statements() {
 #[test]
 fn free_labels_closed_by_years() {
     let d = doc("r9-free-headers");
-    let titles: Vec<&str> = d
-        .tables
-        .iter()
-        .map(|t| t.title.as_deref().unwrap_or(""))
-        .collect();
+    let titles = common::table_titles(&d);
     assert_eq!(
         titles,
         [

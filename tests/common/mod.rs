@@ -232,6 +232,15 @@ pub fn row_units(t: &verslag::model::Table, label: &str) -> Vec<String> {
         .collect()
 }
 
+/// The titles of `d`'s tables (an empty string for a table without one).
+#[allow(dead_code)]
+pub fn table_titles(d: &verslag::model::Document) -> Vec<&str> {
+    d.tables
+        .iter()
+        .map(|t| t.title.as_deref().unwrap_or(""))
+        .collect()
+}
+
 /// The column labels of `t`.
 #[allow(dead_code)]
 pub fn column_labels(t: &verslag::model::Table) -> Vec<&str> {
