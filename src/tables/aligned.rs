@@ -1873,14 +1873,17 @@ fn row_like_below(lines: &[TextLine<'_>], i: usize) -> bool {
         .iter()
         .take(2)
         .find(|l| !l.text.bytes().all(|b| b.is_ascii_whitespace()));
-    // (by bytes: `–` ends in 0x93)
-    next.is_some_and(|l| {
-        let b = l.text.as_bytes();
-        b.iter()
-            .rev()
-            .find(|b| !b.is_ascii_whitespace())
-            .is_some_and(|&c| c.is_ascii_digit() || matches!(c, b'-' | 0x93 | b')' | b'%' | b'.'))
-    })
+    next.is_some_and(|l| ends_like_row(l.text))
+}
+
+/// Whether `t` ends as a row of values does: in a digit, a dash, a mark (`)`, `%`,
+/// `.`). By bytes: `–` ends in 0x93.
+fn ends_like_row(t: &str) -> bool {
+    t.as_bytes()
+        .iter()
+        .rev()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|&c| c.is_ascii_digit() || matches!(c, b'-' | 0x93 | b')' | b'%' | b'.'))
 }
 
 /// Whether the next two lines with text after line `j` (one blank line between
@@ -1896,8 +1899,7 @@ fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
     let fits = |l: &TextLine<'_>| {
         // (a row of values ends in a digit, a dash or a mark: asked before the
         // values are read from the right)
-        let last = l.text.trim_end().chars().next_back();
-        if !last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ')' | '%' | '.')) {
+        if !ends_like_row(l.text) {
             return false;
         }
         // (single-spaced like its header: rows laid out in runs of spaces belong to

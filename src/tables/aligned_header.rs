@@ -309,6 +309,21 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
     }
 }
 
+/// A unit of one word in parentheses after a label's year: `(€)`, `(%)`, `(fte)`.
+fn paren_unit(w: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=8).contains(&b.len())
+        && b[0] == b'('
+        && b[b.len() - 1] == b')'
+        && !b.iter().any(u8::is_ascii_digit)
+}
+
+/// A word of a free label before its year: letters, `-` and `.` (`Kostprijs`,
+/// `gem.`).
+fn label_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+}
+
 /// Whether `text` parts into runs at gaps of two or more spaces, at least two, each
 /// one to three words of letters (the label), a year, and perhaps a unit in
 /// parentheses (`Kostprijs 2021 (€)   Leges 2022 (€)   Volume 2022`). (No
@@ -326,19 +341,12 @@ fn free_labelled_runs(text: &str) -> bool {
         }
         let mut toks = run.split(' ').filter(|w| !w.is_empty());
         let n = toks.clone().count();
-        let unit = run.ends_with(')')
-            && run.rsplit(' ').next().is_some_and(|w| {
-                let b = w.as_bytes();
-                b.len() <= 8 && b[0] == b'(' && !b.iter().any(u8::is_ascii_digit)
-            });
+        let unit = run.rsplit(' ').next().is_some_and(paren_unit);
         let body = n - usize::from(unit);
         if !(2..=4).contains(&body) {
             return false;
         }
-        let words_ok = toks
-            .by_ref()
-            .take(body - 1)
-            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+        let words_ok = toks.by_ref().take(body - 1).all(label_word);
         if !words_ok || toks.next().is_none_or(|y| year_token(y).is_none()) {
             return false;
         }
@@ -1458,15 +1466,6 @@ pub fn free_year_groups(text: &str) -> Option<(Option<usize>, Vec<YearCol>)> {
     if toks.len() > 24 {
         return None;
     }
-    let unit = |w: &str| {
-        let b = w.as_bytes();
-        b.len() >= 3
-            && b.len() <= 8
-            && b[0] == b'('
-            && b[b.len() - 1] == b')'
-            && !b.iter().any(u8::is_ascii_digit)
-    };
-    let word = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
     // groups: (first token, year token, last token)
     let mut groups: Vec<(usize, usize, usize)> = Vec::new();
     let mut from = 0;
@@ -1481,12 +1480,12 @@ pub fn free_year_groups(text: &str) -> Option<(Option<usize>, Vec<YearCol>)> {
                     .find(|&e| toks[e].3.ends_with(')'))
                     .filter(|&e| toks[e].2 - (open.2 - open.3.len()) <= 20)
             };
-            let last = if toks.get(k + 1).is_some_and(|t| unit(t.3)) {
+            let last = if toks.get(k + 1).is_some_and(|t| paren_unit(t.3)) {
                 k + 1
             } else {
                 spread().unwrap_or(k)
             };
-            if k == from || !toks[from..k].iter().all(|t| word(t.3)) {
+            if k == from || !toks[from..k].iter().all(|t| label_word(t.3)) {
                 return None;
             }
             groups.push((from, k, last));
