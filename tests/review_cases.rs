@@ -2113,3 +2113,104 @@ fn word_headers_with_wrapped_labels_and_a_section_that_is_none() {
     assert!(t.checks.iter().all(|c| c.status == "ok"));
     assert_eq!(t.checks.len(), 5);
 }
+
+/// Labels that span columns, outside the header vocabulary (`Zaken ingestroomd`
+/// over two years, `Mutatie` over their difference), right above the year line: the
+/// upper level of the header. They had been taken for the title, and the caption
+/// above with its scale lost: every count was a thousand times too small. Under a
+/// caption of counts, a column of counts keeps its scale. Values checked against
+/// the text.
+#[test]
+fn labels_spanning_columns_head_them() {
+    let d = doc("r10-spanning-labels");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 4 Inningszaken", "Tabel 5 Opbrengsten"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(t.scale, Some(verslag::decimal::Dec::from_int(1000)));
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Zaken ingestroomd 2023",
+            "Zaken ingestroomd 2022",
+            "Mutatie 2023-2022"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Verkeersboetes"),
+        ["8412600", "8190400", "222200"]
+    );
+    assert_eq!(
+        common::row_values(t, "Strafbeschikkingen"),
+        ["312900", "330100", "-17200"]
+    );
+    assert_eq!(common::row_units(t, "Totaal"), ["count", "count", "count"]);
+    assert_eq!(t.checks.len(), 3);
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    // (a vocabulary word over the years, as before; a row of counts in a table of
+    // euros stays unscaled)
+    let t = &d.tables[1];
+    assert_eq!(
+        common::column_labels(t),
+        ["Realisatie 2023", "Realisatie 2022", "Verschil 2023-2022"]
+    );
+    assert_eq!(
+        common::row_values(t, "Boetes"),
+        ["1020450000", "998300000", "22150000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Aantal zaken"),
+        ["8767", "8559", "208"]
+    );
+}
+
+/// The same header with tabs between the cells (a table copied out of a browser):
+/// an upper label outside the header vocabulary spans the empty cell after it, and
+/// is joined to each of its columns' years. The table had been lost.
+#[test]
+fn tabbed_labels_spanning_columns_head_them() {
+    let d = doc("r10-spanning-tabbed");
+    assert_eq!(common::table_titles(&d), ["Tabel 3 Bezoekers"]);
+    let t = &d.tables[0];
+    assert_eq!(t.layout, "tabbed");
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Bezoekers totaal 2023",
+            "Bezoekers totaal 2022",
+            "Groei 2023-2022"
+        ]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2023), Some(2022), None]);
+    assert_eq!(
+        common::row_values(t, "Leiden"),
+        ["402000", "415600", "-13600"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["3208700", "2969600", "239100"]
+    );
+    assert_eq!(t.checks.len(), 3);
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+}
+
+/// Without positions (single spaces), two upper labels over three columns, the
+/// years printed latest first and then their difference: the years are one run
+/// (`2023 2022`), the difference another. The second year had gone to `Verschil`.
+#[test]
+fn years_latest_first_are_one_run_under_one_label() {
+    let d = doc("r10-descending-plain");
+    assert_eq!(common::table_titles(&d), ["Tabel 6 Producten"]);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Realisatie 2023", "Realisatie 2022", "Verschil 2023-2022"]
+    );
+    assert_eq!(
+        common::row_values(t, "Informatieverstrekking"),
+        ["61300000", "63020000", "-1720000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+}

@@ -458,7 +458,10 @@ fn parse_table(
             k -= 1;
             continue;
         }
-        if hdr::header_words_line(t) || words_over_columns(t, &cols) {
+        // (labels that span columns only right above the header, with no blank
+        // line between: a caption above a blank line is the title)
+        let next_is_header = j + 1 == y || upper.last() == Some(&(j + 1));
+        if hdr::header_words_line(t) || words_over_columns(t, &cols, next_is_header) {
             upper.push(j);
             top = j;
             k -= 1;
@@ -2001,21 +2004,39 @@ fn free_stacked_header(lines: &[TextLine<'_>], i: usize) -> Option<(usize, Vec<Y
     rows_fit(lines, k, cols.len()).then_some((k, cols))
 }
 
-/// A line of words one over each column, none in the label column (`Balans per
-/// Balans per` over `31 december 2023   31 december 2022`): the upper level of the
-/// header, whatever its words, not the table's title.
-fn words_over_columns(t: &str, cols: &[YearCol]) -> bool {
+/// A line of words over the columns, none in the label column: the upper level of
+/// the header, whatever its words, not the table's title. One label over each column
+/// (`Balans per   Balans per` over `31 december 2023   31 december 2022`), or labels
+/// that span columns (`Aantal studenten   Verschil` over `2024   2023   2024-2023`),
+/// two at least, each over a column, right above the header: one label alone there
+/// is read as a caption centred over the table (w3m), the table's title.
+fn words_over_columns(t: &str, cols: &[YearCol], spanning: bool) -> bool {
     if cols.len() < 2 || !t.contains("  ") {
         return false;
     }
     let segs = char_segments(t);
-    segs.len() == cols.len()
-        && segs.iter().zip(cols).all(|(&(s, e, bs, be), c)| {
-            let w = &t[bs..be];
-            s < c.end + 2
-                && c.start < e + 2
-                && w.split_whitespace().count() <= 4
-                && w.starts_with(char::is_alphabetic)
+    let label = |&(_, _, bs, be): &(usize, usize, usize, usize)| {
+        let w = &t[bs..be];
+        w.split_whitespace().count() <= 4 && w.starts_with(char::is_alphabetic)
+    };
+    let over = |&(s, e, _, _): &(usize, usize, usize, usize), c: &YearCol| {
+        s < c.end + 2 && c.start < e + 2
+    };
+    if segs.len() == cols.len() {
+        return segs.iter().zip(cols).all(|(g, c)| over(g, c) && label(g));
+    }
+    // (spanning labels: words only, right of the label column, each over a column)
+    let Some(&(first, ..)) = segs.first() else {
+        return false;
+    };
+    spanning
+        && (2..cols.len()).contains(&segs.len())
+        && first > 0
+        && first + 3 >= cols[0].start
+        && segs.iter().all(|g| {
+            label(g)
+                && !t[g.2..g.3].bytes().any(|b| b.is_ascii_digit() || b == b':')
+                && cols.iter().any(|c| over(g, c))
         })
 }
 

@@ -1383,15 +1383,38 @@ pub fn spread(groups: &[Group], cols: &[YearCol], positional: bool) -> (Vec<Opti
         }
         return (out, guess);
     }
-    // evidence without positions: runs of increasing years, one per group
+    // evidence without positions: runs of years, one per group, each increasing or,
+    // printed latest first, decreasing (`2023 2022`); a span of two years (`2023-2022`,
+    // a change between them) is a run of its own
+    let span = |c: &YearCol| {
+        c.text
+            .split(|ch: char| !ch.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .count()
+            >= 2
+    };
     let mut runs = vec![0usize];
+    // (a run's direction, set by its first two years)
+    let mut down = false;
     for j in 1..n {
-        if cols[j]
-            .year
-            .zip(cols[j - 1].year)
-            .is_none_or(|(a, b)| a <= b)
-        {
+        let second = runs.last() == Some(&(j - 1));
+        let breaks = span(&cols[j]) != span(&cols[j - 1])
+            || match cols[j].year.zip(cols[j - 1].year) {
+                None => true,
+                Some((a, b)) => {
+                    if second {
+                        down = a < b;
+                    }
+                    if down {
+                        a >= b
+                    } else {
+                        a <= b
+                    }
+                }
+            };
+        if breaks {
             runs.push(j);
+            down = false;
         }
     }
     if runs.len() == groups.len() {

@@ -292,7 +292,11 @@ fn column_units(table: &mut Table) {
         .map(|c| {
             aligned_line::label_unit(&c.label)
                 .filter(|&u| u != Unit::Eur)
-                .or_else(|| counts_column(&c.label).then_some(Unit::Count))
+                // (beside amounts: under a caption of counts, `(aantallen x 1.000)`,
+                // its scale is the column's too)
+                .or_else(|| {
+                    (table.currency.is_some() && counts_column(&c.label)).then_some(Unit::Count)
+                })
         })
         .collect();
     let scales: Vec<Option<(Dec, bool)>> = table

@@ -584,23 +584,28 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         Cell::One(_, t) => t.to_string(),
         Cell::Made(_, t) => t.trim().to_string(),
     };
-    let years_row = |r: &[Cell<'_>]| {
+    let years_row = |k: usize, r: &[Cell<'_>]| {
         let labels: Vec<String> = r
             .iter()
             .skip(1)
             .map(&text_of)
             .filter(|t| !t.is_empty())
             .collect();
-        // (its first cell empty, or the label column's head: `Regeling`)
-        r.first()
-            .is_some_and(|c| !filled(c) || super::is_label_column_header(&text_of(c)))
-            && labels.len() >= 2
+        // (its first cell empty, or the label column's head: `Regeling`, or any
+        // words in the last row of a tabbed table's header, whose years close it)
+        r.first().is_some_and(|c| {
+            !filled(c)
+                || super::is_label_column_header(&text_of(c))
+                || (b.sep == b'\t'
+                    && k + 1 == b.header
+                    && !flat::is_year_or_arith_label(&text_of(c)))
+        }) && labels.len() >= 2
             && labels.iter().all(|t| flat::is_year_or_arith_label(t))
     };
     let mut rows = rows;
     let last_head = (first + 1..=b.header.min(rows.len().saturating_sub(1)))
         .rev()
-        .find(|&r| years_row(&rows[r]));
+        .find(|&r| years_row(r, &rows[r]));
     // (the label column's head in the row of years, `Regeling`, is read as the
     // empty cell over the labels it stands for)
     let stub_head = last_head.filter(|&yr| rows[yr].first().is_some_and(&filled));
@@ -614,6 +619,36 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
                     *c = Cell::Made(*off, l.clone());
                 }
             }
+        }
+    }
+    // upper labels the flat reader would not take for a header's (`Zaken
+    // ingestroomd` over two years, `Aantal studenten`): the tabs still say they head
+    // the columns below them, so each is joined to its column's year, and the row of
+    // years is read as the table's one header row
+    let mut first = first;
+    if let Some(yr) = last_head.filter(|&yr| yr > first && b.sep == b'\t') {
+        let foreign = rows[first..yr]
+            .iter()
+            .flat_map(|r| r.iter().skip(1))
+            .map(&text_of)
+            .any(|t| !t.is_empty() && !flat::is_column_label(&t));
+        if foreign {
+            let upper: Vec<Vec<String>> = rows[first..yr]
+                .iter()
+                .map(|r| r.iter().map(&text_of).collect())
+                .collect();
+            for (c, cell) in rows[yr].iter_mut().enumerate().skip(1) {
+                let mut label: Vec<&str> = upper
+                    .iter()
+                    .filter_map(|r| r.get(c).map(String::as_str))
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                let own = text_of(cell);
+                label.push(&own);
+                let (Cell::One(off, _) | Cell::Made(off, _)) = &*cell;
+                *cell = Cell::Made(*off, label.join(" "));
+            }
+            first = yr;
         }
     }
     let ncols = rows[first..b.header]
