@@ -2214,3 +2214,44 @@ fn years_latest_first_are_one_run_under_one_label() {
     );
     assert!(t.checks.iter().all(|c| c.status == "ok"));
 }
+
+/// Free labels closed by a year with a rate in euros as their unit (`Tarief 2023 (€
+/// per dag)`, `Kosten 2023 (€ per fte)`) or a scale of several words (`(x € 1.000)`):
+/// the amounts are euros (what they are per stays in the label), laid out or
+/// single-spaced. Laid out, such headers had lost their tables; the rates had been
+/// counts. Values checked against the text.
+#[test]
+fn rates_in_euros_head_columns_of_euros() {
+    let d = doc("r10-rate-units");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 3 Tarieven havengeld",
+            "Tabel 4 Leges per product",
+            "Tabel 5 Inzet handhaving"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Tarief 2023 (€ per dag)",
+            "Tarief 2024 (€ per dag)",
+            "Plaatsen 2024"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Buitenhaven"),
+        ["11.00", "11.60", "85"]
+    );
+    assert_eq!(common::row_units(t, "Buitenhaven"), ["EUR", "EUR", "count"]);
+    let t = &d.tables[1];
+    assert_eq!(
+        common::row_values(t, "Rijbewijs"),
+        ["8115000", "8560000", "104900"]
+    );
+    assert_eq!(common::row_units(t, "Rijbewijs"), ["EUR", "EUR", "count"]);
+    let t = &d.tables[2];
+    assert_eq!(common::row_values(t, "Boa's"), ["61250", "63100", "22"]);
+    assert_eq!(common::row_units(t, "Boa's"), ["EUR", "EUR", "count"]);
+}

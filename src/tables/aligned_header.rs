@@ -339,10 +339,20 @@ fn free_labelled_runs(text: &str) -> bool {
         if run.is_empty() {
             continue;
         }
+        // (a unit of one word, `(€)`, or of up to four, `(€ per uur)`, `(x € 1.000)`,
+        // as [`free_year_groups`] reads them)
+        let unit = run
+            .ends_with(')')
+            .then(|| run.rfind(" ("))
+            .flatten()
+            .filter(|&p| {
+                let u = &run[p + 1..];
+                let words = u.split(' ').count();
+                u.len() <= 20 && words <= 4 && (words > 1 || paren_unit(u))
+            });
+        let run = unit.map_or(run, |p| &run[..p]);
         let mut toks = run.split(' ').filter(|w| !w.is_empty());
-        let n = toks.clone().count();
-        let unit = run.rsplit(' ').next().is_some_and(paren_unit);
-        let body = n - usize::from(unit);
+        let body = toks.clone().count();
         if !(2..=4).contains(&body) {
             return false;
         }
@@ -1589,6 +1599,13 @@ mod tests {
         ));
         assert!(!free_labelled_runs("Rijbewijs   41,15   42,80   1.212.940"));
         assert!(!free_labelled_runs("Tarief 2022 (€)"));
+        // (with units of several words, a rate or a scale)
+        assert!(free_labelled_runs(
+            "Tarief 2023 (€ per dag)    Opbrengst 2024 (x € 1.000)    Plaatsen 2024"
+        ));
+        assert!(!free_labelled_runs(
+            "Tarief 2023 (zie de toelichting bij dit artikel)    Plaatsen 2024"
+        ));
         let cols = year_line("Tarief 2022 (€)   Tarief 2023 (€)   Aantal 2023").unwrap();
         assert_eq!(cols.len(), 3);
         assert_eq!(cols[2].year, Some(2023));

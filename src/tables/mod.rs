@@ -406,7 +406,7 @@ fn title_unit(table: &mut Table) {
 /// The scale a column label states in parentheses at its end, and whether in euros:
 /// `(x € 1.000)`, `(bedragen in €)` as a table's caption; also `(€ mln)`, `(mln €)`,
 /// `(€ mld.)`, `(€ 1.000)`, `(x 1.000)`, `(x 1 mln)`, and `(€)` (euros as printed,
-/// whatever the table's caption says).
+/// whatever the table's caption says); a rate in euros, `(€ per uur)`, is in euros.
 fn column_scale(label: &str) -> Option<(Dec, bool)> {
     let l = label.trim_end();
     if !l.ends_with(')') {
@@ -415,10 +415,17 @@ fn column_scale(label: &str) -> Option<(Dec, bool)> {
     let open = l.rfind('(')?;
     let inner = l[open + 1..l.len() - 1].trim().to_lowercase();
     let eur = inner.contains('€') || inner.contains("eur");
-    let words: Vec<&str> = inner
+    let mut words: Vec<&str> = inner
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty() && !matches!(*w, "x" | "in" | "bedragen" | "€"))
         .collect();
+    // a rate in euros (`(€ per uur)`, `(x € 1.000 per fte)`): its amounts are euros,
+    // what they are per stays in the label
+    if eur {
+        if let Some(p) = words.iter().position(|w| *w == "per") {
+            words.truncate(p);
+        }
+    }
     let mut scale = None;
     for w in &words {
         let w = w.trim_end_matches('.');
