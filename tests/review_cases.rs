@@ -2255,3 +2255,54 @@ fn rates_in_euros_head_columns_of_euros() {
     assert_eq!(common::row_values(t, "Boa's"), ["61250", "63100", "22"]);
     assert_eq!(common::row_units(t, "Boa's"), ["EUR", "EUR", "count"]);
 }
+
+/// Headers of words whose dates close some labels inside the header line (`Stand
+/// 1-1-2023   Dotatie   …   Stand 31-12-2023`), laid out or single-spaced (`Fonds
+/// Saldo 1-1-2023 Toevoeging Onttrekking Saldo 31-12-2023`): the statements of
+/// provisions and funds. The line had been read as a line of two dates, whose two
+/// columns make no table, and the table was lost. Values checked against the text.
+#[test]
+fn labels_closed_by_dates_head_statements_of_movements() {
+    let d = doc("r10-dated-labels");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 14 Verloop voorzieningen",
+            "Tabel 15 Verloop bestemmingsfondsen"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Stand 1-1-2023",
+            "Dotatie",
+            "Vrijval",
+            "Onttrekking",
+            "Stand 31-12-2023"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Reorganisatie"),
+        ["2410000", "650000", "120000", "980000", "1960000"]
+    );
+    assert_eq!(t.checks.len(), 5);
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    let t = &d.tables[1];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Saldo 1-1-2023",
+            "Toevoeging",
+            "Onttrekking",
+            "Saldo 31-12-2023"
+        ]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2023), None, None, Some(2023)]);
+    assert_eq!(
+        common::row_values(t, "Fonds handhaving"),
+        ["910000", "0", "260000", "650000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+}

@@ -109,11 +109,11 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
                 continue;
             }
         }
-        let anchor = hdr::year_line(t)
+        let years = hdr::year_line(t)
             .map(|c| (c, None))
-            .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))))
-            .or_else(|| word_header(lines, i))
-            .or_else(|| {
+            .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))));
+        let words = || {
+            word_header(lines, i).or_else(|| {
                 // (headers of words spaced like prose: a capital opens the line, a
                 // row or a line of years is below)
                 let b = *t.trim_start().as_bytes().first()?;
@@ -121,9 +121,24 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
                     return None;
                 }
                 spaced_word_header(lines, i).or_else(|| free_year_header(lines, i))
-            });
-        if let Some((cols, stub)) = anchor {
-            if let Some(mut f) = parse_table(lines, i, cols, stub, floor, loc, None) {
+            })
+        };
+        // (a header of words with dates among them, `Saldo 1-1-2023   Toevoeging   …
+        // Saldo 31-12-2023`, reads as a line of two dates too: where those columns
+        // make no table, the words are read)
+        let found = match years {
+            Some((cols, stub)) => {
+                parse_table(lines, i, cols, stub, floor, loc, None).or_else(|| {
+                    let (cols, stub) = words()?;
+                    parse_table(lines, i, cols, stub, floor, loc, None)
+                })
+            }
+            None => {
+                words().and_then(|(cols, stub)| parse_table(lines, i, cols, stub, floor, loc, None))
+            }
+        };
+        {
+            if let Some(mut f) = found {
                 // (the rule that closes the table is the table's)
                 if unruled.is_some() && ruled.get(f.lines.1).is_some_and(|l| is_dash_rule(l.text)) {
                     f.lines.1 += 1;
@@ -1640,9 +1655,16 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     let body = t.trim();
     // (a row of values ends in a digit or `%`, prose in a stop: most lines are ruled
     // out by their last char before any search)
+    // (a label closed by a date is no value: `Saldo 31-12-2023`)
+    let dated = || {
+        body.rsplit(' ')
+            .next()
+            .is_some_and(|w| hdr::date_year(w).is_some())
+    };
     if body.is_empty()
         || t.len() > 240
-        || body.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ':' | ';' | ',' | '%'))
+        || body.ends_with(['.', ':', ';', ',', '%'])
+        || (body.ends_with(|c: char| c.is_ascii_digit()) && !dated())
         || !body.contains("  ")
     {
         return None;
@@ -1772,9 +1794,11 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     let t = lines[i].text;
     // (cheap refusals first: short, starts upper-case, no digit; a double space
     // inside fails the words below)
+    // (digits only in dates that close a label, `Saldo 31-12-2023`)
+    let digits = crate::grammar::value::has_ascii_digit(t.as_bytes());
     if t.len() > 160
         || !t.trim_start().starts_with(|c: char| c.is_uppercase())
-        || crate::grammar::value::has_ascii_digit(t.as_bytes())
+        || (digits && !t.contains(['-', '/']))
     {
         return None;
     }
@@ -1806,6 +1830,11 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
             }
             words.push((chars, bytes, w));
             lower = 0;
+        } else if digits && hdr::date_year(w).is_some() {
+            // (a date closes the label before it)
+            let last = words.last_mut()?;
+            last.2 = &t[last.1..bytes + w.len()];
+            lower = 3;
         } else {
             // (prose fails at its third word in lower case, or its first)
             lower += 1;
@@ -1846,7 +1875,7 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
         .map(|&(start, _, w)| YearCol {
             start,
             end: start + w.chars().count(),
-            year: None,
+            year: w.rsplit(' ').next().and_then(hdr::date_year),
             text: w.to_string(),
         })
         .collect();

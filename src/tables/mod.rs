@@ -751,6 +751,8 @@ pub(crate) fn is_label_column_header(t: &str) -> bool {
         "voorziening",
         "voorzieningen",
         "voorziening(en)",
+        "fonds",
+        "fondsen",
         "project",
         "projecten",
         "activiteit",
