@@ -2306,3 +2306,68 @@ fn labels_closed_by_dates_head_statements_of_movements() {
     );
     assert!(t.checks.iter().all(|c| c.status == "ok"));
 }
+
+/// A unit column whose cells state a scale (`aantallen x 1.000`, `€ mln`, `x €
+/// 1.000`, `x 1.000`): the row's numbers are in it, laid out, tabbed or piped; a
+/// percentage point is a unit of its own; `Eenheid` after the label column's head
+/// (`Indicator   Eenheid   2022`) is the unit column, and `Rekening 2022` a phase. The
+/// scales had been ignored (`€ mln` rows as counts of millions), the tabbed `x
+/// 1.000` read as two values that pushed the row's own out, and the piped table
+/// had made `Eenheid` a column of years. Values checked against the text.
+#[test]
+fn unit_cells_with_a_scale_scale_their_rows() {
+    let d = doc("r10-unit-scales");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 3.1 Kerncijfers toeslagen",
+            "Tabel 3.2 Bezwaren",
+            "Tabel 3.3 Financiële kengetallen"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(common::column_labels(t), ["2022", "2023"]);
+    assert_eq!(
+        common::row_values(t, "Huishoudens met huurtoeslag"),
+        ["1482600", "1531000"]
+    );
+    assert_eq!(
+        common::row_units(t, "Huishoudens met huurtoeslag"),
+        ["count", "count"]
+    );
+    assert_eq!(
+        common::row_values(t, "Uitbetaalde huurtoeslag"),
+        ["4870000000", "5212000000"]
+    );
+    assert_eq!(
+        common::row_units(t, "Uitbetaalde huurtoeslag"),
+        ["EUR", "EUR"]
+    );
+    assert_eq!(
+        common::row_values(t, "Terugvorderingen"),
+        ["312400000", "298750000"]
+    );
+    assert_eq!(
+        common::row_units(t, "Verschil met norm (90%)"),
+        ["percentage_points", "percentage_points"]
+    );
+    assert_eq!(
+        common::row_units(t, "Gemiddelde behandelduur"),
+        ["weeks", "weeks"]
+    );
+    let t = &d.tables[1];
+    assert_eq!(t.layout, "tabbed");
+    assert_eq!(
+        common::row_values(t, "Ingediende bezwaren"),
+        ["41300", "38900"]
+    );
+    assert_eq!(
+        common::row_values(t, "Toegekende bedragen"),
+        ["18400000", "16100000"]
+    );
+    assert_eq!(common::row_units(t, "Gegrond verklaard"), ["%", "%"]);
+    let t = &d.tables[2];
+    assert_eq!(t.layout, "piped");
+    assert_eq!(common::column_labels(t), ["Rekening 2022", "Rekening 2023"]);
+    assert_eq!(common::row_values(t, "Schuldquote"), ["64.8", "61.2"]);
+}

@@ -1269,14 +1269,24 @@ fn parse_table(
     }
     // a unit column between the labels and the years, headed in the year line's
     // stub (`Eenheid   2021   2022`): each row's last piece of label is its unit
-    if let Some(e) = stub_end.filter(|&e| is_unit_header(&lines[y].text[..e])) {
+    // (the stub's last head: `Indicator   Eenheid`)
+    let unit_head = |e: usize| {
+        let stub = lines[y].text[..e].trim_end();
+        let from = stub.rfind("  ").map_or(0, |p| p + 2);
+        is_unit_header(&stub[from..])
+    };
+    if let Some(e) = stub_end.filter(|&e| unit_head(e)) {
         let stub = &lines[y].text[..e];
-        let lead = stub.len() - stub.trim_start().len();
+        let lead = match stub.trim_end().rfind("  ") {
+            Some(p) => p + 2 + (stub[p + 2..].len() - stub[p + 2..].trim_start().len()),
+            None => stub.len() - stub.trim_start().len(),
+        };
         let col = (
             al::char_col(stub, lead),
             al::char_col(stub, stub.trim_end().len()),
         );
         for r in raw_rows.iter_mut() {
+            unit_scale_tokens(r, &lines[r.first], col, ncols);
             split_unit(r, &lines[r.first], col, mode);
         }
     }
@@ -2511,6 +2521,50 @@ fn split_code(r: &mut RawRow, line: &TextLine<'_>, mode: Mode) -> Option<PTok> {
     })
 }
 
+/// A unit column's scale read as values (`aantallen x 1.000`: `x` and `1.000` before
+/// the row's values): the tokens under the unit column, beyond the row's `ncols`
+/// values, go back to the label, where [`split_unit`] finds the unit, when the unit
+/// then states a scale.
+fn unit_scale_tokens(r: &mut RawRow, line: &TextLine<'_>, col: (usize, usize), ncols: usize) {
+    if r.first != r.last || r.cells.is_some() {
+        return;
+    }
+    let extra = r.toks.len().saturating_sub(ncols);
+    let k = r.toks[..extra]
+        .iter()
+        .take_while(|t| t.cstart + 2 >= col.0)
+        .count();
+    if k == 0 {
+        return;
+    }
+    let label = r.label.trim_end();
+    // (the unit's words already in the label, after its run of spaces)
+    let head = label.rfind("  ").map_or("", |p| label[p..].trim_start());
+    let mut unit = head.to_string();
+    for t in &r.toks[..k] {
+        if !unit.is_empty() {
+            unit.push(' ');
+        }
+        unit.push_str(&t.raw);
+    }
+    if super::unit_cell_scale(&unit).is_none() {
+        return;
+    }
+    // (the label as printed, up to the unit's last token: its spacing places it)
+    let end = r.toks[k - 1].span.end;
+    let Some(text) = end
+        .checked_sub(line.start)
+        .zip(r.label_span.start.checked_sub(line.start))
+        .and_then(|(e, s)| line.text.get(s..e))
+    else {
+        return;
+    };
+    r.label = text.to_string();
+    r.label_span = Span::new(r.label_span.start, end);
+    r.toks.drain(..k);
+    r.first_len = r.label.len();
+}
+
 fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: (usize, usize), mode: Mode) {
     let positional = mode == Mode::Positional;
     if positional && r.first != r.last {
@@ -2529,10 +2583,11 @@ fn split_unit(r: &mut RawRow, line: &TextLine<'_>, col: (usize, usize), mode: Mo
     };
     let unit = label[gap..].trim();
     let head = label[..gap].trim_end();
+    // (a word or two, or a scale: `aantallen x 1.000`, `x € 1.000`)
+    let scaled = || super::unit_cell_scale(unit).is_some();
     if head.is_empty()
         || unit.is_empty()
-        || unit.chars().count() > 16
-        || unit.split_whitespace().count() > 2
+        || ((unit.chars().count() > 16 || unit.split_whitespace().count() > 2) && !scaled())
     {
         return;
     }
@@ -3642,6 +3697,12 @@ fn build_rows(
         let row_unit = match column_unit {
             Some((_, u)) => u,
             None => al::label_unit(label),
+        };
+        // (a unit cell with a scale, `€ mln`, `aantallen x 1.000`: the row's)
+        let (scale, currency, row_unit) = match r.unit.as_deref().and_then(super::unit_cell_scale) {
+            Some((m, true)) => (Some(m), true, None),
+            Some((m, false)) => (Some(m), false, Some(crate::grammar::value::Unit::Count)),
+            None => (scale, currency, row_unit),
         };
         let row_end = lines.get(r.last).map_or(usize::MAX, |l| l.span().end);
         let cells_src = r.cells.clone().unwrap_or_default();

@@ -77,11 +77,16 @@ pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
             let mut stub = t[..p].trim();
             // a code column's head before the label column's (`Art.   Omschrijving
             // 2023`): both are the stub
-            if super::is_code_label(stub) {
+            // so is a unit column's after the label column's (`Indicator   Eenheid
+            // 2022`)
+            if super::is_code_label(stub) || super::is_label_column_header(stub) {
                 let rest = &t[p..];
                 let word = rest.trim_start();
                 let w_end = word.find("  ").unwrap_or(word.len());
-                if super::is_label_column_header(word[..w_end].trim_end()) {
+                let head = word[..w_end].trim_end();
+                if (super::is_code_label(stub) && super::is_label_column_header(head))
+                    || (super::is_label_column_header(stub) && super::is_unit_header(head))
+                {
                     stub = t[..rest.len() - word.len() + p + w_end].trim();
                 }
             }

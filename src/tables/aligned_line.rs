@@ -880,7 +880,8 @@ pub fn label_unit(label: &str) -> Option<Unit> {
             | Unit::Index
             | Unit::Score
             | Unit::Eur
-            | Unit::Count,
+            | Unit::Count
+            | Unit::PercentagePoints,
         ) => word.and_then(super::unit_of_word),
         _ => kengetal_unit(t),
     }

@@ -66,7 +66,7 @@ static YEAR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// `Norm`).
 static PHASE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar|streefwaarde|streefcijfer|norm\b|normwaarde|basiswaarde|nulmeting|referentiewaarde|doel\b|doelwaarde)",
+        r"(?i)^(?:realisatie|vastgestelde|oorspronkelijk|ontwerp|begroting|stand\b|slotwet|verschil|raming|suppletoire|mutatie|prognose|werkelijk|jaarverslag|ontwerpbegroting|meerjarenraming|schooljaar|studiejaar|collegejaar|kalenderjaar|boekjaar|begrotingsjaar|streefwaarde|streefcijfer|norm\b|normwaarde|basiswaarde|nulmeting|referentiewaarde|doel\b|doelwaarde|rekening\s+(?:19|20)\d\d)",
     )
     .unwrap()
 });
@@ -1163,7 +1163,9 @@ fn parse_table(
             .value
             .as_ref()
             .is_some_and(|v| v.kind == Kind::Range && v.number.is_some_and(|n| n.is_negative()));
-        if it.tok == Tok::Label || negative_range {
+        // (a unit column's scale, `x 1.000`, is one cell)
+        let unit_scale = unit_col && super::unit_cell_scale(it.text).is_some();
+        if (it.tok == Tok::Label && !unit_scale) || negative_range {
             // `– 246 – 1.469 – 1.381`: several cells on one line (`pdftotext` reading order)
             if let Some(vals) = split_values(it.text, it.off) {
                 labels_run = 0;
@@ -1682,14 +1684,16 @@ fn group_rows<'a>(
             let values_follow = items
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.tok, Tok::Value | Tok::Empty(_)));
-            let unit_word = it.tok == Tok::Label
+            let unit_word = (it.tok == Tok::Label
                 && it.text.chars().count() <= 16
                 && it.text.split_whitespace().count() <= 2
                 && !it.text.chars().any(|c| c.is_ascii_digit())
-                && (values_follow || unit_of_word(it.text).is_some());
+                && (values_follow || unit_of_word(it.text).is_some()))
+                // (or a scale: `x 1.000`, `aantallen x 1.000`, `€ mln`)
+                || (values_follow && super::unit_cell_scale(it.text).is_some());
             let r = rows.last_mut().expect("awaits_unit needs a row");
             match it.tok {
-                Tok::Label if unit_word => {
+                _ if unit_word && !matches!(it.tok, Tok::Empty(_)) => {
                     r.unit = Some(it.clone());
                     r.unit_read = true;
                     continue;
@@ -2434,6 +2438,12 @@ fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locato
             let unit_label = match (r.unit, unit) {
                 (Some(w), None) => Some(w.to_string()),
                 _ => unit.map(|u| u.as_str().to_string()),
+            };
+            // (a unit cell with a scale, `€ mln`, `aantallen x 1.000`: the row's)
+            let (scale, eur, unit) = match r.unit.and_then(super::unit_cell_scale) {
+                Some((m, true)) => (Some(m), true, None),
+                Some((m, false)) => (Some(m), false, Some(Unit::Count)),
+                None => (scale, eur, unit),
             };
             let cells = r
                 .cells

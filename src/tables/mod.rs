@@ -417,7 +417,9 @@ fn column_scale(label: &str) -> Option<(Dec, bool)> {
     let eur = inner.contains('€') || inner.contains("eur");
     let mut words: Vec<&str> = inner
         .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty() && !matches!(*w, "x" | "in" | "bedragen" | "€"))
+        .filter(|w| {
+            !w.is_empty() && !matches!(*w, "x" | "in" | "bedragen" | "€" | "aantal" | "aantallen")
+        })
         .collect();
     // a rate in euros (`(€ per uur)`, `(x € 1.000 per fte)`): its amounts are euros,
     // what they are per stays in the label
@@ -773,12 +775,28 @@ pub(crate) fn is_unit_header(stub: &str) -> bool {
     )
 }
 
+/// The scale a unit column's cell states (`€ mln`, `x € 1.000`, `aantallen x 1.000`,
+/// `x 1.000`), as a column label's in parentheses ([`column_scale`]): the row's bare
+/// numbers are in it, in euros when it names them.
+pub(crate) fn unit_cell_scale(u: &str) -> Option<(Dec, bool)> {
+    let u = u.trim();
+    let inner = u
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(u);
+    if inner.is_empty() || inner.len() > 24 || unit_of_word(inner).is_some() {
+        return None;
+    }
+    column_scale(&format!("({inner})"))
+}
+
 /// The [`Unit`] a unit column's word names: `aantal` count, `%` percent, `fte`,
 /// `€` euros, `dagen` days, `uren` hours, `index`, `score`/`cijfer`.
 pub(crate) fn unit_of_word(w: &str) -> Option<Unit> {
     Some(match w.trim().to_lowercase().as_str() {
         "aantal" | "aantallen" | "stuks" | "#" => Unit::Count,
         "%" | "procent" | "percentage" => Unit::Percent,
+        "%-punt" | "%-punten" | "procentpunt" | "procentpunten" | "pp" => Unit::PercentagePoints,
         "fte" => Unit::Fte,
         "€" | "eur" | "euro" => Unit::Eur,
         "dagen" | "werkdagen" | "dag" => Unit::Days,
