@@ -175,17 +175,34 @@ fn relations(t: &Table) -> Vec<Relation> {
             let b = find(Some("totaal_baten"), "totaal baten").or_else(|| find(None, "baten"));
             let l = find(Some("totaal_lasten"), "totaal lasten").or_else(|| find(None, "lasten"));
             if let (Some(b), Some(l)) = (b, l) {
+                // baten minus lasten; lasten minus baten where the label names them
+                // first (`Saldo van lasten en baten`); their sum where the baten are
+                // printed as negative amounts (`Baten   -21.500`)
+                // (most of their values below zero: a difference column may be above)
+                let negative = |r: &Row| {
+                    let nums = r.cells.iter().flatten().filter_map(|c| c.value);
+                    let below = nums.clone().filter(|n| n.is_negative()).count();
+                    below * 2 > nums.filter(|n| !n.is_zero()).count()
+                };
+                let lasten_first = norm_label(&row.label).starts_with("saldo van lasten en baten");
+                let (first, second, minus) = if negative(&rows[b]) {
+                    (l, b, false)
+                } else if lasten_first {
+                    (l, b, true)
+                } else {
+                    (b, l, true)
+                };
                 out.push(Relation {
                     kind: "balance",
                     lhs: i,
                     terms: vec![
                         Term {
-                            row: b,
+                            row: first,
                             negative: false,
                         },
                         Term {
-                            row: l,
-                            negative: true,
+                            row: second,
+                            negative: minus,
                         },
                     ],
                 });

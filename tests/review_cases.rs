@@ -2371,3 +2371,35 @@ fn unit_cells_with_a_scale_scale_their_rows() {
     assert_eq!(common::column_labels(t), ["Rekening 2022", "Rekening 2023"]);
     assert_eq!(common::row_values(t, "Schuldquote"), ["64.8", "61.2"]);
 }
+
+/// The balance check follows the table's signs: `Saldo van lasten en baten` over
+/// baten printed as negative amounts is lasten plus baten; over positive baten, lasten
+/// minus baten; `Saldo van baten en lasten` is baten minus lasten. The first had
+/// failed on a correct table. Values checked against the text.
+#[test]
+fn balance_checks_follow_the_signs_printed() {
+    let d = doc("r10-saldo-signs");
+    assert_eq!(d.tables.len(), 3);
+    let balance = |t: &verslag::model::Table| -> Vec<(String, String)> {
+        t.checks
+            .iter()
+            .filter(|c| c.description.starts_with("Saldo"))
+            .map(|c| (c.description.clone(), c.status.clone()))
+            .collect()
+    };
+    let b = balance(&d.tables[0]);
+    assert_eq!(b.len(), 2);
+    assert!(b
+        .iter()
+        .all(|(d, s)| d == "Saldo van lasten en baten = Totaal lasten + Baten" && s == "ok"));
+    let b = balance(&d.tables[1]);
+    assert_eq!(b.len(), 2);
+    assert!(b
+        .iter()
+        .all(|(d, s)| d.contains("= Totaal baten − Totaal lasten") && s == "ok"));
+    let b = balance(&d.tables[2]);
+    assert_eq!(b.len(), 2);
+    assert!(b
+        .iter()
+        .all(|(d, s)| d.contains("= Totaal lasten − Totaal baten") && s == "ok"));
+}
