@@ -2403,3 +2403,28 @@ fn balance_checks_follow_the_signs_printed() {
         .iter()
         .all(|(d, s)| d.contains("= Totaal lasten − Totaal baten") && s == "ok"));
 }
+
+/// A lower header line with `ultimo` before a year (`ultimo 2023   2024   ultimo
+/// 2024`, a stock at the year's end) is a line of years under the upper labels. The
+/// table had been lost (tenth probe). Values checked against the text.
+#[test]
+fn ultimo_before_a_year_is_a_period() {
+    let d = doc("r10-ultimo-header");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 7 Leningen en deelnemingen"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Stand ultimo 2023", "Verstrekt 2024", "Stand ultimo 2024"]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2023), Some(2024), Some(2024)]);
+    assert_eq!(
+        common::row_values(t, "Deelnemingen regionale fondsen"),
+        ["205000000", "40500000", "230200000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    assert_eq!(t.checks.len(), 3);
+}

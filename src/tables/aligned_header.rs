@@ -674,6 +674,7 @@ pub(super) fn is_period_word(w: &str) -> bool {
                 | b'q'
                 | b's'
                 | b't'
+                | b'u'
                 | b'v'
                 | b'1'..=b'4'
         )
@@ -717,6 +718,8 @@ fn period_word_of(w: &str, months_only: bool) -> bool {
         b'h' => (&[], &["h1", "h2"]),
         b'e' => (&[], &["eerste"]),
         b'v' => (&[], &["vierde"]),
+        // (a stock at the year's end: `ultimo 2023`)
+        b'u' => (&[], &["ultimo"]),
         b'q' => (&[], &["q1", "q2", "q3", "q4"]),
         b'1'..=b'4' => (&[], &["1e", "2e", "3e", "4e"]),
         _ => return false,
