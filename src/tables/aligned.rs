@@ -137,17 +137,15 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
                 words().and_then(|(cols, stub)| parse_table(lines, i, cols, stub, floor, loc, None))
             }
         };
-        {
-            if let Some(mut f) = found {
-                // (the rule that closes the table is the table's)
-                if unruled.is_some() && ruled.get(f.lines.1).is_some_and(|l| is_dash_rule(l.text)) {
-                    f.lines.1 += 1;
-                }
-                i = f.lines.1.max(i + 1);
-                floor = i;
-                out.push(f);
-                continue;
+        if let Some(mut f) = found {
+            // (the rule that closes the table is the table's)
+            if unruled.is_some() && ruled.get(f.lines.1).is_some_and(|l| is_dash_rule(l.text)) {
+                f.lines.1 += 1;
             }
+            i = f.lines.1.max(i + 1);
+            floor = i;
+            out.push(f);
+            continue;
         }
         i += 1;
     }
@@ -1664,8 +1662,8 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     let t = lines[i].text;
     let body = t.trim();
     // (a row of values ends in a digit or `%`, prose in a stop: most lines are ruled
-    // out by their last char before any search)
-    // (a label closed by a date is no value: `Saldo 31-12-2023`)
+    // out by their last char before any search; a label closed by a date ends in a
+    // digit too, `Saldo 31-12-2023`)
     let dated = || {
         body.rsplit(' ')
             .next()
@@ -1802,9 +1800,8 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
 /// end, as [`word_header`] gives them.
 fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option<usize>)> {
     let t = lines[i].text;
-    // (cheap refusals first: short, starts upper-case, no digit; a double space
-    // inside fails the words below)
-    // (digits only in dates that close a label, `Saldo 31-12-2023`)
+    // (cheap refusals first: short, starts upper-case, no digit but in a date that
+    // closes a label, `Saldo 31-12-2023`; a double space inside fails the words below)
     let digits = crate::grammar::value::has_ascii_digit(t.as_bytes());
     if t.len() > 160
         || !t.trim_start().starts_with(|c: char| c.is_uppercase())
