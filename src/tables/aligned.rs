@@ -3696,11 +3696,8 @@ fn build_rows(
             None => al::label_unit(label),
         };
         // (a unit cell with a scale, `€ mln`, `aantallen x 1.000`: the row's)
-        let (scale, currency, row_unit) = match r.unit.as_deref().and_then(super::unit_cell_scale) {
-            Some((m, true)) => (Some(m), true, None),
-            Some((m, false)) => (Some(m), false, Some(crate::grammar::value::Unit::Count)),
-            None => (scale, currency, row_unit),
-        };
+        let (scale, currency, row_unit) =
+            super::with_unit_cell_scale(r.unit.as_deref(), scale, currency, row_unit);
         let row_end = lines.get(r.last).map_or(usize::MAX, |l| l.span().end);
         let cells_src = r.cells.clone().unwrap_or_default();
         let section = cells_src.iter().all(Option::is_none);

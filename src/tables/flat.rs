@@ -2440,11 +2440,7 @@ fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locato
                 _ => unit.map(|u| u.as_str().to_string()),
             };
             // (a unit cell with a scale, `€ mln`, `aantallen x 1.000`: the row's)
-            let (scale, eur, unit) = match r.unit.and_then(super::unit_cell_scale) {
-                Some((m, true)) => (Some(m), true, None),
-                Some((m, false)) => (Some(m), false, Some(Unit::Count)),
-                None => (scale, eur, unit),
-            };
+            let (scale, eur, unit) = super::with_unit_cell_scale(r.unit, scale, eur, unit);
             let cells = r
                 .cells
                 .into_iter()

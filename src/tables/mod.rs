@@ -790,6 +790,22 @@ pub(crate) fn unit_cell_scale(u: &str) -> Option<(Dec, bool)> {
     column_scale(&format!("({inner})"))
 }
 
+/// The scale, currency and unit a row's bare numbers take: those of its unit cell
+/// where that states a scale ([`unit_cell_scale`]: euros, or counts), else the
+/// table's and the row's own.
+pub(crate) fn with_unit_cell_scale(
+    unit_cell: Option<&str>,
+    scale: Option<Dec>,
+    eur: bool,
+    unit: Option<Unit>,
+) -> (Option<Dec>, bool, Option<Unit>) {
+    match unit_cell.and_then(unit_cell_scale) {
+        Some((m, true)) => (Some(m), true, None),
+        Some((m, false)) => (Some(m), false, Some(Unit::Count)),
+        None => (scale, eur, unit),
+    }
+}
+
 /// The [`Unit`] a unit column's word names: `aantal` count, `%` percent, `fte`,
 /// `€` euros, `dagen` days, `uren` hours, `index`, `score`/`cijfer`.
 pub(crate) fn unit_of_word(w: &str) -> Option<Unit> {
