@@ -1444,6 +1444,11 @@ mod tests {
         assert_eq!(label_unit("Bezetting in fte"), Some(Unit::Fte));
         assert_eq!(label_unit("Formatie fte"), Some(Unit::Fte));
         assert_eq!(label_unit("Percentages en aantallen"), None);
+        // a percentage point in parentheses is no percentage
+        assert_eq!(
+            label_unit("Verschil met norm (%-punt)"),
+            Some(Unit::PercentagePoints)
+        );
         assert_eq!(label_unit("Gemiddelde leeftijd (jaren)"), Some(Unit::Year));
         assert_eq!(label_unit("Gemiddelde leeftijd"), None);
         assert!(splits_text_value("niet", "uitgevoerd"));

@@ -858,6 +858,31 @@ mod tests {
     use crate::grammar::parse_cell;
 
     #[test]
+    fn unit_cells_that_state_a_scale() {
+        let d = |n: i64| Dec::from_int(n);
+        assert_eq!(unit_cell_scale("€ mln"), Some((d(1_000_000), true)));
+        assert_eq!(unit_cell_scale("x € 1.000"), Some((d(1_000), true)));
+        assert_eq!(
+            unit_cell_scale("aantallen x 1.000"),
+            Some((d(1_000), false))
+        );
+        assert_eq!(unit_cell_scale("(x 1.000)"), Some((d(1_000), false)));
+        assert_eq!(unit_cell_scale("€ per uur"), Some((d(1), true)));
+        // (a unit word names no scale; nor do other words)
+        for u in [
+            "aantal",
+            "%",
+            "€",
+            "dagen",
+            "%-punt",
+            "ton CO2",
+            "personen x 1",
+        ] {
+            assert_eq!(unit_cell_scale(u), None, "{u}");
+        }
+    }
+
+    #[test]
     fn mark_words() {
         for w in ["*", "**", "¹", "²³", "1)", "12)", "a)"] {
             assert!(is_mark_word(w), "{w}");
