@@ -2428,3 +2428,103 @@ fn ultimo_before_a_year_is_a_period() {
     assert!(t.checks.iter().all(|c| c.status == "ok"));
     assert_eq!(t.checks.len(), 3);
 }
+
+/// One cell per line under a header of words no year or phase names (`Regio` /
+/// `Meldingen` / `Opgelost` / `Openstaand`), with blank lines between the cells or
+/// without: the header had been no header, and the tables were lost. The first
+/// label heads the row labels when the rows hold one value fewer than the labels.
+#[test]
+fn flat_tables_under_a_header_of_words() {
+    let d = doc("r11-flat-word-header");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 6 Meldingen openbare ruimte 2024",
+            "Tabel 7 Verloop van de egalisatiereserve"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Meldingen", "Opgelost", "Openstaand"]
+    );
+    assert_eq!(common::row_values(t, "Noord"), ["2340", "2105", "235"]);
+    // (the empty cell of `Zuid` stays empty)
+    assert_eq!(common::row(t, "Zuid").cells[1], None);
+    assert_eq!(common::row_values(t, "Zuid"), ["960", "", "40"]);
+    assert_eq!(common::row_values(t, "Totaal"), ["5175", "3895", "360"]);
+    assert_eq!(t.rows.len(), 4);
+    let t = &d.tables[1];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Stand per 1 januari 2024",
+            "Toevoeging",
+            "Onttrekking",
+            "Stand per 31 december 2024"
+        ]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2024), None, None, Some(2024)]);
+    assert_eq!(
+        common::row_values(t, "Egalisatiereserve tarieven"),
+        ["3150000", "400000", "1275000", "2275000"]
+    );
+    assert_eq!(common::row_units(t, "Totaal"), ["EUR"; 4]);
+    assert_eq!(t.checks.iter().filter(|c| c.status == "ok").count(), 4);
+}
+
+/// Column labels closed by a date written out (`Stand per 1 januari 2023`, `Saldo
+/// 31 dec. 2023`) in one header line, laid out or single-spaced: the tables of
+/// provisions and funds had been lost.
+#[test]
+fn labels_closed_by_a_written_date() {
+    let d = doc("r11-written-dates");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 9 Voorzieningen", "Tabel 10 Bestemmingsfondsen"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Stand per 1 januari 2023",
+            "Dotatie",
+            "Vrijval",
+            "Stand per 31 december 2023"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Arbeidsgeschillen"),
+        ["455000", "95000", "50000", "500000"]
+    );
+    let t = &d.tables[1];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Saldo 1 jan. 2023",
+            "Storting",
+            "Besteding",
+            "Saldo 31 dec. 2023"
+        ]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2023), None, None, Some(2023)]);
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["3700000", "1050000", "1350000", "3400000"]
+    );
+    for t in &d.tables {
+        assert_eq!(t.checks.len(), 4);
+        assert!(t.checks.iter().all(|c| c.status == "ok"));
+    }
+}
+
+/// Page references (`pagina's 31 tot en met 34`, `pp. 12-15`, `blz. 7 t/m 9`, `p.
+/// 40`) are no counts; the counts beside them stay.
+#[test]
+fn page_references_are_no_figures() {
+    let d = doc("r11-page-refs");
+    let got: Vec<String> = d.figures.iter().map(|f| f.raw.clone()).collect();
+    assert_eq!(got, ["418", "377"]);
+}

@@ -797,6 +797,10 @@ static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
         format!(
             r"(?i)(?-u:\b)(?:(?:nrs?|nummer|no|hoofdstuk(?:ken)?|paragraaf|par|artikel(?:en)?|art|bijlagen?|tabel|figuur|grafiek|pagina(?:'s)?|blz|bladzijde|lid|niveau|fase|versie|stap|motie|amendement|kamerstuk(?:ken)?|week|kwartaal|q|release|sprint|ronde|box|groep|schaal|prio|prioriteit|tranche|pijler|categorie|klasse|trede|spoor|scenario|variant|optie|module|leerjaar|agendapunt(?:en)?|actiepunt(?:en)?|werkpakket(?:ten)?){sp}?\.?{sp}*\d+|(?:programma|grip)(?:{sp}*|-)\d{{1,3}})(?:[.:]\d+)*[a-z]?(?-u:\b)"
         ),
+        // page references: `p. 45`, `pp. 45-52`, `pagina's 12 t/m 15`, `blz. 3–7`
+        format!(
+            r"(?i)(?-u:\b)(?:pp?\.|pagina(?:'s)?|blz\.?|bladzijden?){sp}*\d+(?:{sp}*(?:[-–]|t/m|tot{sp}+en{sp}+met){sp}*\d+)?(?-u:\b)"
+        ),
         // `Kamerstukken II 2022/23, 36 200 VII, nr. 5`, `Kamerstuk 31 490`
         format!(
             r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"

@@ -1668,6 +1668,7 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         body.rsplit(' ')
             .next()
             .is_some_and(|w| hdr::date_year(w).is_some())
+            || hdr::written_date(body).is_some()
     };
     if body.is_empty()
         || t.len() > 240
@@ -1687,9 +1688,10 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     }
     let label_ok = |l: &str| {
         // (a unit or scale in parentheses after the words: `Uitgaven (x € 1 mln)`)
+        // (or a date written out: `Stand per 31 december 2023`)
         let words = match l.strip_suffix(')').and_then(|h| h.rfind('(')) {
             Some(p) if p > 0 => &l[..p],
-            _ => l,
+            _ => hdr::written_date(l).map_or(l, |(p, _)| &l[..p]),
         };
         words.split_whitespace().count() <= 4
             && l.chars().count() <= 40
@@ -1771,7 +1773,7 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
                 let mut col = YearCol {
                     start: c.0,
                     end: c.1,
-                    year: None,
+                    year: hdr::written_date(&t[c.2..c.3]).map(|d| d.1),
                     text: t[c.2..c.3].to_string(),
                 };
                 let under = sub.iter().flatten().find(|y| owner(y) == Some(k));
@@ -1805,7 +1807,7 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     let digits = crate::grammar::value::has_ascii_digit(t.as_bytes());
     if t.len() > 160
         || !t.trim_start().starts_with(|c: char| c.is_uppercase())
-        || (digits && !t.contains(['-', '/']))
+        || (digits && !t.contains(['-', '/']) && !t.split(' ').any(hdr::is_month_word))
     {
         return None;
     }
@@ -1825,8 +1827,12 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     let mut lower = 0;
     let mut chars = 0;
     let mut bytes = 0;
-    for w in t.split(' ') {
-        if w.is_empty() {
+    let mut ws = t.split(' ').peekable();
+    let mut skip = 0;
+    while let Some(w) = ws.next() {
+        if skip > 0 {
+            skip -= 1;
+        } else if w.is_empty() {
             // (two spaces inside: a laid-out header, [`word_header`]'s)
             if !words.is_empty() && bytes + 1 < t.trim_end().len() {
                 return None;
@@ -1842,6 +1848,16 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
             let last = words.last_mut()?;
             last.2 = &t[last.1..bytes + w.len()];
             lower = 3;
+        } else if digits && ws.peek().is_some_and(|m| hdr::is_month_word(m)) {
+            // (so does one written out: `Stand per 31 december 2023`)
+            let mut three = t[bytes..].splitn(4, ' ');
+            let (d, m, y) = (three.next()?, three.next()?, three.next()?);
+            let end = bytes + d.len() + m.len() + y.len() + 2;
+            hdr::written_date(&t[..end])?;
+            let last = words.last_mut()?;
+            last.2 = &t[last.1..end];
+            lower = 3;
+            skip = 2;
         } else {
             // (prose fails at its third word in lower case, or its first)
             lower += 1;
@@ -1882,7 +1898,11 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
         .map(|&(start, _, w)| YearCol {
             start,
             end: start + w.chars().count(),
-            year: w.rsplit(' ').next().and_then(hdr::date_year),
+            year: w
+                .rsplit(' ')
+                .next()
+                .and_then(hdr::date_year)
+                .or_else(|| hdr::written_date(w).map(|d| d.1)),
             text: w.to_string(),
         })
         .collect();

@@ -801,6 +801,28 @@ pub(super) fn date_year(w: &str) -> Option<i32> {
     y.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))
 }
 
+/// A month's name or its abbreviation: `januari`, `dec`, `Sept`.
+pub(super) fn is_month_word(w: &str) -> bool {
+    period_word_of(w.trim_end_matches('.'), true)
+}
+
+/// A date written out at the end of a label (`Stand per 31 december 2023`, `Saldo 1
+/// jan. 2024`): the byte where its day starts and its year.
+pub(super) fn written_date(l: &str) -> Option<(usize, i32)> {
+    let l = l.trim_end();
+    let (rest, y) = l.rsplit_once(' ')?;
+    let (rest, m) = rest.trim_end().rsplit_once(' ')?;
+    let (rest, d) = match rest.trim_end().rsplit_once(' ') {
+        Some((r, d)) => (r, d),
+        None => ("", rest.trim_end()),
+    };
+    let year = (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| y.parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))?;
+    (is_day(d) && period_word_of(m.trim_end_matches('.'), true)).then_some((rest.len(), year))
+}
+
 /// The first bytes (ASCII, lowercase) of [`HEADER_WORDS`] and their longest length.
 const HEADER_INITIALS: &[u8] = b"abcdghjkmnoprsvw12";
 const HEADER_WORD_MAX: usize = 16;

@@ -336,7 +336,17 @@ fn column_label_read(t: &str) -> Option<ColKind> {
         // a title such as `Begroting van baten en lasten voor het jaar 2014` is not a column
         let lower = t.to_lowercase();
         let title_words = [" van ", " voor ", "overzicht", "tabel", " per "];
-        if title_words.iter().any(|w| lower.contains(w)) || t.split_whitespace().count() > 12 {
+        // (but `Stand per 31 december 2023` heads a column of stocks)
+        let dated = || {
+            super::aligned_header::written_date(t).is_some()
+                || t.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| super::aligned_header::date_year(w).is_some())
+        };
+        if (title_words.iter().any(|w| lower.contains(w))
+            && !(lower.starts_with("stand") && dated()))
+            || t.split_whitespace().count() > 12
+        {
             return None;
         }
         return Some(ColKind::Phase);
@@ -414,7 +424,7 @@ pub(super) fn find_with_labels(
         return None;
     }
     let floor = 0;
-    parse_table(lines, labels.start, floor, loc, 1, Some(&labels)).ok()
+    parse_table(lines, labels.start, floor, loc, 1, Some(&labels), false).ok()
 }
 
 /// [`find`], taking tables with at least `min_valued` rows of values (two in flat
@@ -430,8 +440,28 @@ fn find_min(
     let mut floor = 0;
     while i < lines.len() {
         let (t, _) = trim_line(&lines[i]);
+        // (a header of words, no year or phase among the first: `Soort` /
+        // `Ontvangen` / `Afgehandeld`, over rows of a label and one value each)
+        if forced.is_none() && column_label(t).is_none() {
+            if let Some((labels, stub)) = word_header_at(lines, i) {
+                if let Ok(found) = parse_table(
+                    lines,
+                    labels.start,
+                    floor,
+                    loc,
+                    min_valued,
+                    Some(&labels),
+                    stub,
+                ) {
+                    i = found.lines.1.max(i + 1);
+                    floor = i;
+                    out.push(found);
+                    continue;
+                }
+            }
+        }
         if column_label(t).is_some() || period_run_at(lines, i) {
-            match parse_table(lines, i, floor, loc, min_valued, forced) {
+            match parse_table(lines, i, floor, loc, min_valued, forced, false) {
                 Ok(found) => {
                     i = found.lines.1.max(i + 1);
                     floor = i;
@@ -444,6 +474,121 @@ fn find_min(
         i += 1;
     }
     out
+}
+
+/// The most columns a header of words one per line may have ([`word_header_at`]).
+const MAX_WORD_COLUMNS: usize = 12;
+
+/// A short label that may head a column: at most four words (a unit in parentheses
+/// or a date written out after them not counted: `Aantal (x 1.000)`, `Stand per 31
+/// december 2023`), at most 40 characters, starting with a letter or a unit sign.
+fn is_word_head(t: &str) -> bool {
+    if t.is_empty() || t.len() > 80 || t.chars().count() > 40 {
+        return false;
+    }
+    let words = match t.strip_suffix(')').and_then(|h| h.rfind('(')) {
+        Some(p) if p > 0 => &t[..p],
+        _ => super::aligned_header::written_date(t).map_or(t, |(p, _)| &t[..p]),
+    };
+    t.starts_with(|c: char| c.is_alphabetic() || matches!(c, '%' | '€' | '('))
+        && !t.ends_with([':', '.', ';', ','])
+        && (1..=4).contains(&words.split_whitespace().count())
+}
+
+/// A header of words one per line (`Ontvangen` / `Afgehandeld` / `Gegrond`, an HTML
+/// table's header row as a converter prints it), perhaps after the label column's
+/// own (`Soort`), that [`column_label`] does not know: at line `i`, a run of short
+/// labels ([`is_word_head`]) and then two rows, each a label and the same number of
+/// values (or empty cells), as many as the labels after the first or all of them.
+/// Where every label but the first is a year or phase the usual header reading is
+/// left to it. The column labels' lines and whether the line before them heads the
+/// label column.
+fn word_header_at(lines: &[TextLine<'_>], i: usize) -> Option<(std::ops::Range<usize>, bool)> {
+    let (t0, _) = trim_line(&lines[i]);
+    if !is_word_head(t0) || t0.len() > 80 {
+        return None;
+    }
+    let sep = blank_separated(lines, i);
+    let mut k = i;
+    let mut next = || {
+        while k < lines.len() {
+            let it = classify(&lines[k], k, sep);
+            k += 1;
+            if it.is_some() {
+                return it;
+            }
+        }
+        None
+    };
+    // the labels, the first row's label last among them (cheap tests first: most
+    // runs of short lines end at their second line)
+    let mut run: Vec<Item<'_>> = Vec::new();
+    let mut item = next()?;
+    while item.tok == Tok::Label && is_word_head(item.text) {
+        if run.len() > MAX_WORD_COLUMNS + 1 {
+            return None;
+        }
+        run.push(item);
+        item = next()?;
+    }
+    // (a numbered title is none of them; nor is the first row's label a year or a
+    // phase: `Status` then heads a column whose rows' labels are printed elsewhere,
+    // `pdftotext`'s order)
+    if run.len() < 3
+        || run.iter().any(|it| numbered_title(it.text))
+        || column_label(run[run.len() - 1].text).is_some()
+    {
+        return None;
+    }
+    // the rows: a label and its values, twice
+    let mut widths = [0usize; 2];
+    for (r, width) in widths.iter_mut().enumerate() {
+        if r == 1 {
+            if item.tok != Tok::Label {
+                return None;
+            }
+            item = next()?;
+        }
+        loop {
+            match item.tok {
+                Tok::Value => *width += 1,
+                Tok::Empty(n) => *width += n,
+                _ => break,
+            }
+            if *width > MAX_WORD_COLUMNS {
+                return None;
+            }
+            match next() {
+                Some(it) => item = it,
+                None if r == 1 => break,
+                None => return None,
+            }
+        }
+    }
+    let heads = run.len() - 1;
+    let n = widths[0];
+    if n < 2 || widths[1] != n {
+        return None;
+    }
+    let stub = if n == heads {
+        false
+    } else if n + 1 == heads {
+        // (a title right above the labels is no stub: `Bezwaren in 2023` / `Ontvangen`)
+        let s = run[0].text;
+        is_label_column_header(s)
+            || (s.split_whitespace().count() <= 2 && !s.contains(|c: char| c.is_ascii_digit()))
+    } else {
+        return None;
+    };
+    if !stub && n + 1 == heads {
+        return None;
+    }
+    let cols = &run[usize::from(stub)..heads];
+    // (all years or phases: the usual reading's)
+    if cols.iter().all(|c| column_label(c.text).is_some()) {
+        return None;
+    }
+    Some((cols[0].idx..cols[cols.len() - 1].idx + 1, stub))
 }
 
 /// Whether line `i` and the next line with text are periods with their year (`Q1
@@ -481,6 +626,10 @@ fn read_header(
         let (t, _) = trim_line(&lines[j]);
         if let Some(f) = forced {
             // the labels are known: each is a column, and the header ends with them
+            if f.contains(&j) && sep && lines[j].text.is_empty() {
+                j += 1;
+                continue;
+            }
             if !f.contains(&j) || t.is_empty() {
                 break;
             }
@@ -1015,6 +1164,7 @@ fn parse_table(
     loc: &Locator<'_>,
     min_valued: usize,
     forced: Option<&std::ops::Range<usize>>,
+    stub_head: bool,
 ) -> Result<Found, usize> {
     let sep = blank_separated(lines, h0);
     let mut header = read_header(lines, h0, sep, forced);
@@ -1049,7 +1199,7 @@ fn parse_table(
         } else if is_empty_cell_line(l) {
             lead_empties += l.text.chars().filter(|&c| c == NBSP).count().max(1);
             lead_top -= 1;
-        } else if is_label_column_header(trim_line(l).0) {
+        } else if is_label_column_header(trim_line(l).0) || (stub_head && lead_top == h0) {
             // `Omschrijving` over the label column: a header cell, not the title
             lead_empties += 1;
             lead_top -= 1;
