@@ -761,6 +761,25 @@ pub fn segment(lines: &[TextLine<'_>], tables: &[(usize, usize)]) -> Vec<Block> 
                 block.span = block.span.cover(l.span());
                 i = j + 1;
             }
+        } else if kind == BlockKind::Paragraph {
+            // a document judged unwrapped may still wrap a paragraph (a short page, or
+            // one mostly table): a long line that ends no sentence goes on in the next
+            // when that starts in lower case (`… In de justitiële` / `jeugdinrichtingen
+            // zaten gemiddeld 323 jongeren.`)
+            while i < lines.len()
+                && !ctx.ends_sentence(block.end_line - 1)
+                && more_chars_than(lines[block.end_line - 1].text.trim(), 39)
+                && ctx.continues(i)
+                && !table_start(i)
+                && !ctx.in_table[i]
+                && ctx.heading_at(i, false).is_none()
+            {
+                let l = lines[i];
+                push_piece(&mut block, l, 0);
+                block.end_line = i + 1;
+                block.span = block.span.cover(l.span());
+                i += 1;
+            }
         }
         blocks.push(block);
     }
@@ -1018,7 +1037,7 @@ fn wrap_and_width(lines: &[TextLine<'_>], in_table: &[bool]) -> (bool, usize) {
         let Some(next) = lines.get(k + 1) else {
             continue;
         };
-        if n >= 40 && has_letters_for_digits(a) {
+        if n >= 40 && prose_like(a) {
             long += 1;
             if n <= 110
                 && !a.ends_with(['.', ':', ';', '?', '!'])
@@ -1058,7 +1077,7 @@ fn is_hard_wrapped(lines: &[TextLine<'_>], in_table: &[bool]) -> bool {
         }
         let n = a.chars().count();
         // prose, not a table row read without its table
-        if n >= 40 && has_letters_for_digits(a) {
+        if n >= 40 && prose_like(a) {
             long += 1;
             if n <= 110
                 && !a.ends_with(['.', ':', ';', '?', '!'])
@@ -1074,6 +1093,17 @@ fn is_hard_wrapped(lines: &[TextLine<'_>], in_table: &[bool]) -> bool {
         }
     }
     long > 0 && continued * 4 >= long
+}
+
+/// Could line `a` be prose, as [`wrap_and_width`] counts lines: three letters per
+/// digit ([`has_letters_for_digits`]), a letter at all (not a rule of dashes), and
+/// not the columns of a table laid out with spaces (two runs of three).
+fn prose_like(a: &str) -> bool {
+    a.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80)
+        && memchr::memmem::find_iter(a.as_bytes(), b"   ")
+            .nth(1)
+            .is_none()
+        && has_letters_for_digits(a)
 }
 
 /// Does `a` hold at least three letters per ASCII digit? ASCII bytes are counted

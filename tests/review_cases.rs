@@ -2528,3 +2528,99 @@ fn page_references_are_no_figures() {
     let got: Vec<String> = d.figures.iter().map(|f| f.raw.clone()).collect();
     assert_eq!(got, ["418", "377"]);
 }
+
+/// A scale caption on a line of its own between a numbered title and the table
+/// (`**Tabel 4.2 …**` / `*Bedragen in miljoenen euro*`, a Markdown page; `Tabel 4.3 …`
+/// / `(bedragen x € 1.000)` with blank lines, laid out): the pipe table's stub cell
+/// had been its title and its amounts counts a million times too small, and the
+/// laid-out table had the caption for its title.
+#[test]
+fn caption_on_its_own_line_under_the_title() {
+    let d = doc("r11-piped-caption-above");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 4.2 Opbrengst heffingen 2023-2024",
+            "Tabel 4.3 Kosten inning"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(t.caption.as_deref(), Some("Bedragen in miljoenen euro"));
+    assert_eq!(
+        common::row_values(t, "Waterschapsbelasting"),
+        ["3412000000", "3550000000", "3618000000"]
+    );
+    assert_eq!(common::row_units(t, "Rioolheffing"), ["EUR"; 3]);
+    let t = &d.tables[1];
+    assert_eq!(t.caption.as_deref(), Some("(bedragen x € 1.000)"));
+    assert_eq!(
+        common::row_values(t, "Invordering"),
+        ["4110000", "4300000", "4275000"]
+    );
+    for t in &d.tables {
+        assert!(!t.checks.is_empty() && t.checks.iter().all(|c| c.status == "ok"));
+    }
+}
+
+/// A unit in parentheses at the end of a row label is the row's, whatever words come
+/// before it or follow it: `Kosten per fte (€)` are euros (not fte), `(€ per uur)` a
+/// rate in euros, `(score 1-10)` a score; none takes the caption's thousands.
+#[test]
+fn unit_in_parentheses_closes_a_row_label() {
+    let d = doc("r11-label-units");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "Uitgaven toezicht"),
+        ["14250000", "15100000", "15980000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Gemiddelde kosten per fte (€)"),
+        ["104200", "107900", "111350"]
+    );
+    assert_eq!(
+        common::row_units(t, "Gemiddelde kosten per fte (€)"),
+        ["EUR"; 3]
+    );
+    assert_eq!(
+        common::row_values(t, "Uurtarief inspecteur (€ per uur)"),
+        ["96.40", "99.10", "102.75"]
+    );
+    assert_eq!(
+        common::row_units(t, "Uurtarief inspecteur (€ per uur)"),
+        ["EUR"; 3]
+    );
+    assert_eq!(
+        common::row_values(t, "Waardering burgers (score 1-10)"),
+        ["7.2", "7.4", "7.3"]
+    );
+    assert_eq!(
+        common::row_units(t, "Waardering burgers (score 1-10)"),
+        ["score"; 3]
+    );
+    assert_eq!(common::row_units(t, "Bezetting (fte)"), ["fte"; 3]);
+}
+
+/// OCR's `0` at a word's start is a capital `O` (`0verzicht` → `Overzicht`), and a
+/// browser's link marks (`[2]Jaarplan`) are no counts.
+#[test]
+fn ocr_zero_at_a_word_start_and_link_marks() {
+    let d = doc("r11-ocr-capital");
+    let r = &d.repairs[0];
+    assert_eq!((r.from.as_str(), r.to.as_str()), ("0verzicht", "Overzicht"));
+    let got: Vec<&str> = d.figures.iter().map(|f| f.raw.as_str()).collect();
+    assert_eq!(got, ["2.100"]);
+}
+
+/// A paragraph wrapped in a document judged unwrapped (a short page, most of it a
+/// table): its last line goes on with the sentence and its count is read (`…
+/// In de opvang in het` / `zuiden verbleven gemiddeld 212 kinderen.`).
+#[test]
+fn wrapped_last_line_of_a_paragraph_keeps_its_count() {
+    let d = doc("r11-wrapped-paragraph");
+    let got: Vec<(&str, usize)> = d.figures.iter().map(|f| (f.raw.as_str(), f.line)).collect();
+    assert_eq!(
+        got,
+        [("€ 1.040", 10), ("€ 1.180", 11), ("13%", 11), ("212", 12)]
+    );
+    assert_eq!(d.tables.len(), 1);
+}

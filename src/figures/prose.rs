@@ -801,6 +801,8 @@ static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
         format!(
             r"(?i)(?-u:\b)(?:pp?\.|pagina(?:'s)?|blz\.?|bladzijden?){sp}*\d+(?:{sp}*(?:[-–]|t/m|tot{sp}+en{sp}+met){sp}*\d+)?(?-u:\b)"
         ),
+        // link and note marks: lynx's `[3]Feiten en cijfers`, pandoc's `[^2]`, `[12]`
+        r"\[\^?\d{1,4}\]".to_string(),
         // `Kamerstukken II 2022/23, 36 200 VII, nr. 5`, `Kamerstuk 31 490`
         format!(
             r"(?i)(?-u:\b)(?:kamerstuk(?:ken)?|kst|tk)\.?(?:{sp}+ii)?{sp}+(?:\d{{4}}[/–-]\d{{2,4}},?{sp}*)?\d{{2}}{sp}?\d{{3}}(?:{sp}*[-–]?{sp}*[IVXLC]{{1,5}}(?-u:\b))?(?:{sp}*,{sp}*nr\.?{sp}*\d+)?"

@@ -155,7 +155,8 @@ fn candidates(w: &str, allow_diaeresis: bool) -> Vec<String> {
         for (i, &c) in chars.iter().enumerate() {
             let at_start = i == 0;
             match c {
-                '0' => out.push(subst(i, if others_upper { "O" } else { "o" })),
+                // (at a word's start a capital: `0` is as tall as `O`, not as `o`)
+                '0' => out.push(subst(i, if others_upper || at_start { "O" } else { "o" })),
                 '1' => {
                     if others_upper || (at_start && chars.len() > 1) {
                         out.push(subst(i, "I"));

@@ -1632,17 +1632,21 @@ fn find_title(
         // a caption alone (`(x € 1.000)`) with the title on the line above
         if let Some((tt, _, _)) = &found {
             if let Some((_, _, r)) = table_caption(tt) {
-                if r.start == 0 && first > floor {
-                    let above = lines[first - 1];
+                // (or a blank line above it, and a numbered title above that:
+                // `Tabel 2.1 Ontvangsten` / `` / `(bedragen x € 1 mln)`)
+                let gap = usize::from(
+                    first > floor + 1
+                        && lines[first - 1].text.trim().is_empty()
+                        && super::flat::numbered_title(lines[first - 2].text.trim()),
+                );
+                if r.start == 0 && first > floor + gap {
+                    let at_line = first - 1 - gap;
+                    let above = lines[at_line];
                     let at = above.text.trim();
                     if title_ok(at) && !at.is_empty() {
                         let lead = above.text.len() - above.text.trim_start().len();
                         let sp = Span::new(above.start + lead, above.span().end);
-                        return (
-                            Some(first - 1),
-                            Some((at.to_string(), sp, first - 1)),
-                            found,
-                        );
+                        return (Some(at_line), Some((at.to_string(), sp, at_line)), found);
                     }
                 }
             }

@@ -853,6 +853,11 @@ pub fn label_unit(label: &str) -> Option<Unit> {
     {
         return Some(Unit::Percent);
     }
+    // (a unit in parentheses at the end wins over a word before it: `Kosten per
+    // fte (€)` are euros)
+    if let Some(u) = paren_unit(t) {
+        return Some(u);
+    }
     if l.starts_with("fte-totaal")
         || l.starts_with("fte totaal")
         || l.contains("(fte)")
@@ -862,28 +867,34 @@ pub fn label_unit(label: &str) -> Option<Unit> {
     {
         return Some(Unit::Fte);
     }
-    // a unit word in parentheses at the end: `(dagen)`, `(in dagen)`, `(uren)`, `(jaren)`
-    let inner = t
-        .strip_suffix(')')
-        .and_then(|h| h.rsplit_once('('))
-        .map(|(_, w)| w.trim());
-    let word = inner.map(|w| w.strip_prefix("in ").unwrap_or(w));
-    match word.and_then(super::unit_of_word) {
+    kengetal_unit(t)
+}
+
+/// A unit word in parentheses at the end of a row label (lower case): `(dagen)`, `(in
+/// dagen)`, `(uren)`, `(€)`, `(aantal)`; a rate's unit before `per` (`(€ per uur)`)
+/// and a score before its range (`(score 1-10)`).
+pub(super) fn paren_unit(t: &str) -> Option<Unit> {
+    let inner = t.strip_suffix(')')?.rsplit_once('(')?.1.trim();
+    let word = inner.strip_prefix("in ").unwrap_or(inner);
+    let word = word.split(" per ").next().unwrap_or(word).trim_end();
+    let word = match word.rsplit_once(' ') {
+        Some((w, range)) if range.bytes().all(|b| b.is_ascii_digit() || b == b'-') => w,
+        _ => word,
+    };
+    match super::unit_of_word(word)? {
         // (`(€)`, `(in euro)`: amounts in euros; `(aantal)`: counts, never the
         // caption's thousands of euros)
-        Some(
-            Unit::Days
-            | Unit::Weeks
-            | Unit::Months
-            | Unit::Hours
-            | Unit::Year
-            | Unit::Index
-            | Unit::Score
-            | Unit::Eur
-            | Unit::Count
-            | Unit::PercentagePoints,
-        ) => word.and_then(super::unit_of_word),
-        _ => kengetal_unit(t),
+        u @ (Unit::Days
+        | Unit::Weeks
+        | Unit::Months
+        | Unit::Hours
+        | Unit::Year
+        | Unit::Index
+        | Unit::Score
+        | Unit::Eur
+        | Unit::Count
+        | Unit::PercentagePoints) => Some(u),
+        _ => None,
     }
 }
 

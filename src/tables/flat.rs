@@ -1111,7 +1111,8 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
                 let rest = rest.trim();
                 out.caption = Some((t[r.clone()].trim().to_string(), scale, eur));
                 out.top = k;
-                if !rest.is_empty() {
+                // (not the marks of emphasis around it: `*Bedragen in miljoenen euro*`)
+                if rest.contains(char::is_alphanumeric) {
                     out.title = Some((rest.to_string(), off));
                 }
                 continue;
@@ -2461,6 +2462,9 @@ fn row_unit(label: &str) -> Option<Unit> {
     if l.starts_with('%') || l.contains("(%)") || l.contains("(in %)") || l.contains("in procenten")
     {
         return Some(Unit::Percent);
+    }
+    if let Some(u) = super::aligned_line::paren_unit(l.trim_end()) {
+        return Some(u);
     }
     let fte = l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "fte");
     if fte {

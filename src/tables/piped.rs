@@ -608,7 +608,38 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         .find(|&r| years_row(r, &rows[r]));
     // (the label column's head in the row of years, `Regeling`, is read as the
     // empty cell over the labels it stands for)
-    let stub_head = last_head.filter(|&yr| rows[yr].first().is_some_and(&filled));
+    // (so is the stub of a header row of phases, `Belastingsoort | Realisatie 2022 |
+    // Raming 2023`: else it is taken for the table's title)
+    let phases_row = || {
+        let r = b.header.checked_sub(1).filter(|&r| r >= first)?;
+        let labels: Vec<String> = rows[r].iter().skip(1).map(&text_of).collect();
+        let stub = rows[r].first().map(&text_of)?;
+        // (not a title or caption in the stub cell, html2text's: `Tabel 2 Uitgaven
+        // (bedragen in € mln)`, `Bedragen x € 1.000`)
+        (!stub.is_empty()
+            && stub.split_whitespace().count() <= 4
+            && !flat::numbered_title(&stub)
+            && crate::grammar::table_caption(&stub).is_none()
+            && !flat::is_column_label(&stub)
+            && labels.len() >= 2
+            && labels.iter().all(|t| flat::is_column_label(t)))
+        .then_some(r)
+    };
+    // (only under a numbered title or a caption above the table: else the stub
+    // cell is the best title there is, `Doelmatigheidsindicatoren | 2012 | …`)
+    let titled_above = || {
+        lines[floor.max(b.start.saturating_sub(6))..b.start]
+            .iter()
+            .map(|l| l.text.trim().trim_matches(['*', '_', '#', ' ']))
+            .any(|t| flat::numbered_title(t) || crate::grammar::table_caption(t).is_some())
+    };
+    let stub_head = last_head
+        .filter(|&yr| rows[yr].first().is_some_and(&filled))
+        .or_else(|| {
+            (last_head.is_none() && titled_above())
+                .then(phases_row)
+                .flatten()
+        });
     if let Some(yr) = last_head {
         for row in rows.iter_mut().take(yr).skip(first) {
             let mut left: Option<String> = None;
