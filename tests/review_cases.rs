@@ -2624,3 +2624,44 @@ fn wrapped_last_line_of_a_paragraph_keeps_its_count() {
     );
     assert_eq!(d.tables.len(), 1);
 }
+
+/// A header of words over dates broken over two lines (`Stand` / `1 januari` /
+/// `2024`, pdftotext's stacked cells), and parts indented under their row where no
+/// marker says so: the header had been the two years alone, three columns' values
+/// had been read into the labels, and the sums had failed.
+#[test]
+fn stacked_dates_and_indented_parts() {
+    let d = doc("r11-stacked-dates-indented");
+    assert_eq!(common::table_titles(&d), ["Tabel 11 Verloop voorzieningen"]);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Stand 1 januari 2024",
+            "Toevoeging",
+            "Gebruik",
+            "Vrijval",
+            "Stand 31 december 2024"
+        ]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2024), None, None, None, Some(2024)]);
+    assert_eq!(
+        common::row_values(t, "Voorziening onderhoud"),
+        ["6300000", "1900000", "-1450000", "-250000", "6500000"]
+    );
+    let labels: Vec<(&str, u8)> = t.rows.iter().map(|r| (r.label.as_str(), r.level)).collect();
+    assert_eq!(
+        labels,
+        [
+            ("Voorziening onderhoud", 0),
+            ("Bruggen", 1),
+            ("Tunnels", 1),
+            ("Voorziening bodemsanering", 0),
+            ("Totaal voorzieningen", 0)
+        ]
+    );
+    assert_eq!(common::row(t, "Tunnels").parent, Some(0));
+    assert_eq!(t.checks.len(), 10);
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+}

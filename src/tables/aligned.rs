@@ -133,9 +133,16 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
                     parse_table(lines, i, cols, stub, floor, loc, None)
                 })
             }
-            None => {
-                words().and_then(|(cols, stub)| parse_table(lines, i, cols, stub, floor, loc, None))
-            }
+            None => words().and_then(|(cols, stub)| {
+                // (the dates broken over the two lines under the words are the
+                // header's too: the rows start below them)
+                let last = if dates_over_years(lines, i + 1).is_some() {
+                    i + 2
+                } else {
+                    i
+                };
+                parse_table(lines, last, cols, stub, floor, loc, (last > i).then_some(i))
+            }),
         };
         if let Some(mut f) = found {
             // (the rule that closes the table is the table's)
@@ -1718,6 +1725,10 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
             sub = Some(ys);
             j += 1;
         }
+    } else if let Some(ys) = dates_over_years(lines, j).filter(|ys| ys.len() < segs.len()) {
+        // (or a date broken over two lines: `1 januari` / `2023`)
+        sub = Some(ys);
+        j += 2;
     }
     let first = j;
     while j < lines.len() && rows.len() < 3 {
@@ -1794,6 +1805,52 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         return Some((to_cols(&segs[1..]), Some(segs[0].3)));
     }
     (segs[0].0 > row_lead + 2 && fits(&segs)).then(|| (to_cols(&segs), None))
+}
+
+/// Dates broken over two header lines, the day and month over the year (`1 januari
+/// … 31 december` / `2023 … 2023`, pdftotext's stacked header): lines `j` and `j + 1`
+/// read as one line of dates, each over its year, as [`hdr::year_line`] reads
+/// `1 januari 2023   31 december 2023`. `None` unless every day and month stands
+/// over a year.
+fn dates_over_years(lines: &[TextLine<'_>], j: usize) -> Option<Vec<YearCol>> {
+    let t = lines.get(j)?.text;
+    // (cheap refusal: a line of days and months starts with a day)
+    if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) || t.len() > 240 {
+        return None;
+    }
+    let segs = char_segments(t);
+    let days: Vec<&str> = segs.iter().map(|s| &t[s.2..s.3]).collect();
+    let is_day_month = |d: &str| {
+        let mut w = d.split(' ');
+        let (day, month) = (w.next(), w.next());
+        w.next().is_none()
+            && day.is_some_and(|d| {
+                (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+            })
+            && month.is_some_and(hdr::is_month_word)
+    };
+    if days.is_empty() || !days.iter().all(|d| is_day_month(d)) {
+        return None;
+    }
+    let years = hdr::year_line(lines.get(j + 1)?.text)?;
+    if years.len() != segs.len() {
+        return None;
+    }
+    segs.iter()
+        .zip(&years)
+        .map(|(s, y)| {
+            // (each day and month over its year: they overlap)
+            let over = s.0 < y.end + 1 && y.start < s.1 + 1;
+            let text = format!("{} {}", &t[s.2..s.3], y.text);
+            let year = hdr::written_date(&text).map(|d| d.1)?;
+            over.then(|| YearCol {
+                start: s.0.min(y.start),
+                end: s.1.max(y.end),
+                year: Some(year),
+                text,
+            })
+        })
+        .collect()
 }
 
 /// A header of single capitalised words parted by single spaces, one over each
@@ -3704,6 +3761,11 @@ fn build_rows(
         marked: bool,
         wv: bool,
         section: bool,
+        /// Chars before the label on its line (`None` where the line is not the
+        /// label's own).
+        indent: Option<usize>,
+        /// A total or balance, never a part by its indentation alone.
+        closing: bool,
     }
     let mut infos = Vec::with_capacity(raw.len());
     let mut rows: Vec<Row> = Vec::with_capacity(raw.len());
@@ -3754,11 +3816,21 @@ fn build_rows(
                 })
             })
             .collect();
+        let indent = lines.get(r.first).and_then(|l| {
+            let at = r.label_span.start.checked_sub(l.start)?;
+            let lead = l.text.get(..at)?;
+            lead.bytes().all(|b| b == b' ').then_some(at)
+        });
+        let lower = label.to_lowercase();
         infos.push(Info {
             // `waarvan eigen personeel` is a sub-row with or without a dash
             marked: marker.is_some() || is_wv(label),
             wv: is_wv(label),
             section,
+            indent,
+            closing: ["totaal", "subtotaal", "saldo", "resultaat"]
+                .iter()
+                .any(|w| lower.starts_with(w)),
         });
         rows.push(Row {
             label: label.to_string(),
@@ -3784,6 +3856,25 @@ fn build_rows(
             cells,
         });
         debug_assert!(r.first <= r.last, "a row spans its lines in order");
+    }
+    // rows indented two or more spaces past the table's least indented label are
+    // parts of the row above them, as a marker makes them (`Voorziening personeel` /
+    // `    Reorganisatie` / `    Jubilea`); a total stays where its words put it
+    // (only where nothing else marks the levels: no marker, number or section in
+    // the table, whose renderings indent for other reasons, wrapping among them)
+    let plain =
+        infos.iter().all(|f| !f.marked && !f.section) && rows.iter().all(|r| r.number.is_none());
+    if let Some(base) = infos
+        .iter()
+        .filter_map(|f| f.indent)
+        .min()
+        .filter(|_| plain)
+    {
+        for f in infos.iter_mut().skip(1) {
+            if !f.marked && !f.closing && !f.section && f.indent.is_some_and(|d| d >= base + 2) {
+                f.marked = true;
+            }
+        }
     }
     // hierarchy (DESIGN.md section 4)
     let n = rows.len();
