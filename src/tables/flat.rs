@@ -438,29 +438,32 @@ fn find_min(
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
+    // (the line from which a header of words is looked for: [`word_header_at`] reads
+    // a run of short labels once)
+    let mut words_from = 0;
     while i < lines.len() {
         let (t, _) = trim_line(&lines[i]);
         // (a header of words, no year or phase among the first: `Soort` /
         // `Ontvangen` / `Afgehandeld`, over rows of a label and one value each)
-        if forced.is_none() && column_label(t).is_none() {
-            if let Some((labels, stub)) = word_header_at(lines, i) {
-                if let Ok(found) = parse_table(
-                    lines,
-                    labels.start,
-                    floor,
-                    loc,
-                    min_valued,
-                    Some(&labels),
-                    stub,
-                ) {
-                    i = found.lines.1.max(i + 1);
-                    floor = i;
-                    out.push(found);
-                    continue;
+        let label = column_label(t);
+        if forced.is_none() && i >= words_from && label.is_none() {
+            match word_header_at(lines, i) {
+                Ok((labels, stub)) => {
+                    let at = labels.start;
+                    if let Ok(found) =
+                        parse_table(lines, at, floor, loc, min_valued, Some(&labels), stub)
+                    {
+                        i = found.lines.1.max(i + 1);
+                        floor = i;
+                        out.push(found);
+                        continue;
+                    }
+                    words_from = labels.end;
                 }
+                Err(next) => words_from = next,
             }
         }
-        if column_label(t).is_some() || period_run_at(lines, i) {
+        if label.is_some() || period_run_at(lines, i) {
             match parse_table(lines, i, floor, loc, min_valued, forced, false) {
                 Ok(found) => {
                     i = found.lines.1.max(i + 1);
@@ -497,21 +500,49 @@ fn is_word_head(t: &str) -> bool {
 
 /// A header of words one per line (`Ontvangen` / `Afgehandeld` / `Gegrond`, an HTML
 /// table's header row as a converter prints it), perhaps after the label column's
-/// own (`Soort`), that [`column_label`] does not know: at line `i`, a run of short
-/// labels ([`is_word_head`]) and then two rows, each a label and the same number of
-/// values (or empty cells), as many as the labels after the first or all of them.
-/// Where every label but the first is a year or phase the usual header reading is
-/// left to it. The column labels' lines and whether the line before them heads the
-/// label column.
-fn word_header_at(lines: &[TextLine<'_>], i: usize) -> Option<(std::ops::Range<usize>, bool)> {
+/// own (`Soort`), that [`column_label`] does not know: a run of short labels
+/// ([`is_word_head`]) from line `i` and then two rows, each a label and the same
+/// number of values (or empty cells), as many as the labels after the first or all
+/// of them. Where every label but the first is a year or phase the usual header
+/// reading is left to it. The column labels' lines and whether the line before them
+/// heads the label column; or `Err(next)`, the first line where another such header
+/// could start (a run is read once: from any later line in it the same rows follow,
+/// so only its last labels could head them, and those were tried).
+fn word_header_at(
+    lines: &[TextLine<'_>],
+    i: usize,
+) -> Result<(std::ops::Range<usize>, bool), usize> {
     let (t0, _) = trim_line(&lines[i]);
-    if !is_word_head(t0) || t0.len() > 80 {
-        return None;
+    if !is_word_head(t0) {
+        return Err(i + 1);
+    }
+    // (cheap refusal: the next line with text is a short label too; most short
+    // lines are followed by values or prose)
+    let second = lines[i + 1..]
+        .iter()
+        .take(3)
+        .map(|l| trim_line(l).0)
+        .find(|t| !t.is_empty());
+    if !second.is_some_and(is_word_head) {
+        return Err(i + 1);
     }
     let sep = blank_separated(lines, i);
     let mut k = i;
     let mut next = || {
         while k < lines.len() {
+            // (a long line that opens with a letter is no cell of such a table: read
+            // as prose without the value grammar, which most lines here would cost)
+            let (t, _) = trim_line(&lines[k]);
+            if t.len() > 60 && t.starts_with(char::is_alphabetic) {
+                k += 1;
+                return Some(Item {
+                    idx: k - 1,
+                    tok: Tok::Prose,
+                    text: t,
+                    off: lines[k - 1].start,
+                    value: None,
+                });
+            }
             let it = classify(&lines[k], k, sep);
             k += 1;
             if it.is_some() {
@@ -520,34 +551,22 @@ fn word_header_at(lines: &[TextLine<'_>], i: usize) -> Option<(std::ops::Range<u
         }
         None
     };
-    // the labels, the first row's label last among them (cheap tests first: most
-    // runs of short lines end at their second line)
+    // the labels, the first row's label last among them
     let mut run: Vec<Item<'_>> = Vec::new();
-    let mut item = next()?;
+    let mut item = next().ok_or(i + 1)?;
     while item.tok == Tok::Label && is_word_head(item.text) {
-        if run.len() > MAX_WORD_COLUMNS + 1 {
-            return None;
-        }
         run.push(item);
-        item = next()?;
+        item = next().ok_or(lines.len())?;
     }
-    // (a numbered title is none of them; nor is the first row's label a year or a
-    // phase: `Status` then heads a column whose rows' labels are printed elsewhere,
-    // `pdftotext`'s order)
-    if run.len() < 3
-        || run.iter().any(|it| numbered_title(it.text))
-        || column_label(run[run.len() - 1].text).is_some()
-    {
-        return None;
-    }
+    let after = run.last().map_or(i + 1, |it| it.idx + 1);
     // the rows: a label and its values, twice
     let mut widths = [0usize; 2];
     for (r, width) in widths.iter_mut().enumerate() {
         if r == 1 {
             if item.tok != Tok::Label {
-                return None;
+                return Err(after);
             }
-            item = next()?;
+            item = next().ok_or(after)?;
         }
         loop {
             match item.tok {
@@ -556,39 +575,48 @@ fn word_header_at(lines: &[TextLine<'_>], i: usize) -> Option<(std::ops::Range<u
                 _ => break,
             }
             if *width > MAX_WORD_COLUMNS {
-                return None;
+                return Err(after);
             }
             match next() {
                 Some(it) => item = it,
                 None if r == 1 => break,
-                None => return None,
+                None => return Err(after),
             }
         }
     }
-    let heads = run.len() - 1;
     let n = widths[0];
-    if n < 2 || widths[1] != n {
-        return None;
+    // (the first row's label a year or phase: `Status` then heads a column whose
+    // rows' labels are printed elsewhere, `pdftotext`'s order)
+    let m = run.len();
+    if n < 2 || widths[1] != n || m < 3 || column_label(run[m - 1].text).is_some() {
+        return Err(after);
     }
-    let stub = if n == heads {
-        false
-    } else if n + 1 == heads {
+    // the starts that leave n labels over the first row's label, after a stub or not
+    // (a numbered title is none of them)
+    for stub in [true, false] {
+        let Some(from) = m.checked_sub(n + 1 + usize::from(stub)) else {
+            continue;
+        };
+        let heads = &run[from..m - 1];
+        if heads.iter().any(|it| numbered_title(it.text)) {
+            continue;
+        }
         // (a title right above the labels is no stub: `Bezwaren in 2023` / `Ontvangen`)
-        let s = run[0].text;
-        is_label_column_header(s)
-            || (s.split_whitespace().count() <= 2 && !s.contains(|c: char| c.is_ascii_digit()))
-    } else {
-        return None;
-    };
-    if !stub && n + 1 == heads {
-        return None;
+        let s = heads[0].text;
+        if stub
+            && !is_label_column_header(s)
+            && (s.split_whitespace().count() > 2 || s.contains(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let cols = &heads[usize::from(stub)..];
+        // (all years or phases: the usual reading's)
+        if cols.iter().all(|c| column_label(c.text).is_some()) {
+            continue;
+        }
+        return Ok((cols[0].idx..cols[cols.len() - 1].idx + 1, stub));
     }
-    let cols = &run[usize::from(stub)..heads];
-    // (all years or phases: the usual reading's)
-    if cols.iter().all(|c| column_label(c.text).is_some()) {
-        return None;
-    }
-    Some((cols[0].idx..cols[cols.len() - 1].idx + 1, stub))
+    Err(after)
 }
 
 /// Whether line `i` and the next line with text are periods with their year (`Q1
