@@ -312,7 +312,15 @@ fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
             j = total_group(rows, j).first().copied().unwrap_or(j);
             continue;
         }
-        if r.parent != t.parent || is_total(&r.label) || is_saldo(r) || r.number.is_some() {
+        // (numbered items are parts of an unnumbered total under the same section
+        // heading, `Lasten` / `1. Werk en inkomen` … / `Totaal lasten`; elsewhere a
+        // numbered row closes the group, as a cash-flow statement numbers its totals)
+        let numbered_part = t.number.is_none() && t.parent.is_some();
+        if r.parent != t.parent
+            || is_total(&r.label)
+            || is_saldo(r)
+            || (r.number.is_some() && !numbered_part)
+        {
             break;
         }
         if has_values(r) {

@@ -2665,3 +2665,26 @@ fn stacked_dates_and_indented_parts() {
     assert_eq!(t.checks.len(), 10);
     assert!(t.checks.iter().all(|c| c.status == "ok"));
 }
+
+/// Numbered items under a section heading (`Lasten` / `1. Veiligheid` … / `Totaal
+/// lasten`) are the parts of the unnumbered total that closes the section: its sum
+/// had gone unchecked, a numbered row having closed every group.
+#[test]
+fn numbered_items_are_parts_of_an_unnumbered_total() {
+    let d = doc("r11-numbered-parts");
+    let t = &d.tables[0];
+    let sums: Vec<(&str, &str)> = t
+        .checks
+        .iter()
+        .map(|c| (c.description.as_str(), c.status.as_str()))
+        .collect();
+    assert_eq!(sums.len(), 6, "{sums:?}");
+    assert!(sums.iter().all(|(_, s)| *s == "ok"), "{sums:?}");
+    assert!(sums[0]
+        .0
+        .starts_with("Totaal lasten = Veiligheid + Verkeer en vervoer + Cultuur"));
+    assert!(sums[2]
+        .0
+        .starts_with("Totaal baten = Veiligheid + Verkeer en vervoer + Algemene uitkering"));
+    assert_eq!(common::row(t, "Cultuur").number.as_deref(), Some("3."));
+}
