@@ -2688,3 +2688,16 @@ fn numbered_items_are_parts_of_an_unnumbered_total() {
         .starts_with("Totaal baten = Veiligheid + Verkeer en vervoer + Algemene uitkering"));
     assert_eq!(common::row(t, "Cultuur").number.as_deref(), Some("3."));
 }
+
+/// `per` before a date is no rate (`6,3% per 1 januari 2024`); `per 1.000 inwoners`
+/// still is.
+#[test]
+fn a_date_after_per_is_no_rate() {
+    let d = doc("r11-rate-date");
+    let got: Vec<(&str, Option<&str>)> = d
+        .figures
+        .iter()
+        .map(|f| (f.raw.as_str(), f.rate.as_deref()))
+        .collect();
+    assert_eq!(got, [("6,3%", None), ("€ 45", Some("per 1.000 inwoners"))]);
+}

@@ -703,9 +703,11 @@ pub(crate) fn rate(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<String> {
                 // `per 1.000 inwoners`, `per 100.000 inwoners`
                 if n.w.starts_with(|c: char| c.is_ascii_digit()) && !n.clause_end {
                     let u = toks.get(j + 2)?;
+                    // (not a date: `6,3% per 1 januari 2024`)
                     if n.w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
                         && u.w.chars().all(char::is_alphabetic)
                         && !u.w.is_empty()
+                        && !crate::grammar::words::is_month(&u.w)
                     {
                         return Some(format!("per {} {}", n.w, u.w));
                     }
