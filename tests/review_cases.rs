@@ -2282,6 +2282,9 @@ fn labels_closed_by_dates_head_statements_of_movements() {
             "Stand 31-12-2023"
         ]
     );
+    // (each date gives its column its year, laid out as single-spaced)
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2023), None, None, None, Some(2023)]);
     assert_eq!(
         common::row_values(t, "Reorganisatie"),
         ["2410000", "650000", "120000", "980000", "1960000"]

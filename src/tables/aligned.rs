@@ -1675,12 +1675,7 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     // (a row of values ends in a digit or `%`, prose in a stop: most lines are ruled
     // out by their last char before any search; a label closed by a date ends in a
     // digit too, `Saldo 31-12-2023`)
-    let dated = || {
-        body.rsplit(' ')
-            .next()
-            .is_some_and(|w| hdr::date_year(w).is_some())
-            || hdr::written_date(body).is_some()
-    };
+    let dated = || hdr::closing_date_year(body).is_some();
     if body.is_empty()
         || t.len() > 240
         || body.ends_with(['.', ':', ';', ',', '%'])
@@ -1788,7 +1783,7 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
                 let mut col = YearCol {
                     start: c.0,
                     end: c.1,
-                    year: hdr::written_date(&t[c.2..c.3]).map(|d| d.1),
+                    year: hdr::closing_date_year(&t[c.2..c.3]),
                     text: t[c.2..c.3].to_string(),
                 };
                 let under = sub.iter().flatten().find(|y| owner(y) == Some(k));
@@ -1821,13 +1816,8 @@ fn dates_over_years(lines: &[TextLine<'_>], j: usize) -> Option<Vec<YearCol>> {
     let segs = char_segments(t);
     let days: Vec<&str> = segs.iter().map(|s| &t[s.2..s.3]).collect();
     let is_day_month = |d: &str| {
-        let mut w = d.split(' ');
-        let (day, month) = (w.next(), w.next());
-        w.next().is_none()
-            && day.is_some_and(|d| {
-                (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
-            })
-            && month.is_some_and(hdr::is_month_word)
+        d.split_once(' ')
+            .is_some_and(|(day, month)| hdr::is_day(day) && hdr::is_month_word(month))
     };
     if days.is_empty() || !days.iter().all(|d| is_day_month(d)) {
         return None;
@@ -1959,11 +1949,7 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
         .map(|&(start, _, w)| YearCol {
             start,
             end: start + w.chars().count(),
-            year: w
-                .rsplit(' ')
-                .next()
-                .and_then(hdr::date_year)
-                .or_else(|| hdr::written_date(w).map(|d| d.1)),
+            year: hdr::closing_date_year(w),
             text: w.to_string(),
         })
         .collect();

@@ -776,7 +776,7 @@ fn period_noun_after(prev: &str, w: &str) -> bool {
 }
 
 /// `1` to `31`: a day of the month.
-fn is_day(w: &str) -> bool {
+pub(super) fn is_day(w: &str) -> bool {
     (1..=2).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_digit())
         && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
@@ -799,6 +799,16 @@ pub(super) fn date_year(w: &str) -> Option<i32> {
         return None;
     }
     y.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+/// The year of a date that closes a label, in digits or written out (`Stand
+/// 31-12-2023`, `Stand per 1 januari 2023`, `Saldo 31 dec. 2023`).
+pub(super) fn closing_date_year(l: &str) -> Option<i32> {
+    l.trim_end()
+        .rsplit(' ')
+        .next()
+        .and_then(date_year)
+        .or_else(|| written_date(l).map(|d| d.1))
 }
 
 /// A month's name or its abbreviation: `januari`, `dec`, `Sept`.

@@ -337,12 +337,7 @@ fn column_label_read(t: &str) -> Option<ColKind> {
         let lower = t.to_lowercase();
         let title_words = [" van ", " voor ", "overzicht", "tabel", " per "];
         // (but `Stand per 31 december 2023` heads a column of stocks)
-        let dated = || {
-            super::aligned_header::written_date(t).is_some()
-                || t.rsplit(' ')
-                    .next()
-                    .is_some_and(|w| super::aligned_header::date_year(w).is_some())
-        };
+        let dated = || super::aligned_header::closing_date_year(t).is_some();
         if (title_words.iter().any(|w| lower.contains(w))
             && !(lower.starts_with("stand") && dated()))
             || t.split_whitespace().count() > 12
