@@ -2704,3 +2704,38 @@ fn a_date_after_per_is_no_rate() {
         .collect();
     assert_eq!(got, [("6,3%", None), ("€ 45", Some("per 1.000 inwoners"))]);
 }
+
+/// Labels one space apart over a line of years, each word over its own year
+/// (`Streefwaarde Realisatie Realisatie` / `2024   2023   2024`, w3m): the header
+/// had been the years alone and the title the header line. And a stub head on the
+/// labels' line (`Afdeling   Formatie   Bezetting` / `2024   2023`): each year had
+/// been put on its label twice (`Formatie 2024 2024`).
+#[test]
+fn words_over_their_own_years() {
+    let d = doc("r12-words-over-years");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 4 Kengetallen inning", "Tabel 5 Bezetting"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Streefwaarde 2024", "Realisatie 2023", "Realisatie 2024"]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2024), Some(2023), Some(2024)]);
+    assert_eq!(
+        common::row_values(t, "Doorlooptijd inning (dagen)"),
+        ["120", "104", "111"]
+    );
+    assert_eq!(common::row_values(t, "Klachten (aantal)")[1], "1204");
+    let t = &d.tables[1];
+    assert_eq!(
+        common::column_labels(t),
+        ["Formatie 2024", "Bezetting 2023", "Bezetting 2024"]
+    );
+    assert_eq!(
+        common::row_values(t, "Klantcontact"),
+        ["188.5", "191.0", "179.8"]
+    );
+}

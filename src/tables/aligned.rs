@@ -675,7 +675,14 @@ fn parse_table(
             }
         }
     }
-    if let Some(sub) = sub.filter(|s| s.len() == ncols) {
+    // (not when the labels end in them already: a header of words took the years
+    // under it, `Norm   Realisatie` / `2023   2021`)
+    let taken = |s: &Vec<YearCol>| {
+        cols.iter()
+            .zip(s)
+            .all(|(c, u)| c.text.len() > u.text.len() && c.text.ends_with(u.text.as_str()))
+    };
+    if let Some(sub) = sub.filter(|s| s.len() == ncols && !taken(s)) {
         for (c, s) in cols.iter_mut().zip(sub) {
             c.text = format!("{} {}", c.text, s.text).trim().to_string();
             c.year = c.year.or(s.year);
@@ -1688,7 +1695,14 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         return None;
     }
     // the labels: (char start, char end, byte start, byte end)
-    let segs = char_segments(t);
+    let mut segs = char_segments(t);
+    // (labels one space apart over a line of more years, each word over its own
+    // year: `Norm    Realisatie Realisatie` / `2023    2021       2022`, w3m)
+    if let Some(ys) = lines.get(i + 1).and_then(|l| hdr::year_line(l.text)) {
+        if ys.len() >= segs.len() {
+            segs = split_over_years(t, &segs, &ys);
+        }
+    }
     if !(2..=13).contains(&segs.len()) {
         return None;
     }
@@ -1800,6 +1814,54 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         return Some((to_cols(&segs[1..]), Some(segs[0].3)));
     }
     (segs[0].0 > row_lead + 2 && fits(&segs)).then(|| (to_cols(&segs), None))
+}
+
+/// Labels of single words one space apart over columns of their own: a segment
+/// (as [`char_segments`] gives them) whose words each start over a different year
+/// of the line below, in order, with no year under two words, is one label per word
+/// (`Realisatie Realisatie Realisatie` over `2021   2022   2023`). Other segments
+/// stay whole.
+fn split_over_years(
+    t: &str,
+    segs: &[(usize, usize, usize, usize)],
+    ys: &[YearCol],
+) -> Vec<(usize, usize, usize, usize)> {
+    let mut out = Vec::with_capacity(ys.len() + 1);
+    for &seg in segs {
+        let text = &t[seg.2..seg.3];
+        if !text.contains(' ') {
+            out.push(seg);
+            continue;
+        }
+        // the words with their char and byte ranges
+        let mut words = Vec::new();
+        let (mut ci, mut bi) = (seg.0, seg.2);
+        for w in text.split(' ') {
+            let n = w.chars().count();
+            words.push((ci, ci + n, bi, bi + w.len()));
+            ci += n + 1;
+            bi += w.len() + 1;
+        }
+        // (the year each word starts over: its start within the year, or the year's
+        // start within the word)
+        let year_of = |w: &(usize, usize, usize, usize)| {
+            ys.iter()
+                .position(|y| (y.start <= w.0 && w.0 < y.end) || (w.0 <= y.start && y.start < w.1))
+        };
+        let over: Vec<Option<usize>> = words.iter().map(year_of).collect();
+        let each = over.iter().all(Option::is_some)
+            && over.windows(2).all(|p| p[0] < p[1])
+            && words.iter().all(|w| {
+                let w = &t[w.2..w.3];
+                w.starts_with(char::is_alphabetic) && w.chars().count() >= 3
+            });
+        if each {
+            out.extend(words);
+        } else {
+            out.push(seg);
+        }
+    }
+    out
 }
 
 /// Dates broken over two header lines, the day and month over the year (`1 januari
