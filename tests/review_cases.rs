@@ -2739,3 +2739,31 @@ fn words_over_their_own_years() {
         ["188.5", "191.0", "179.8"]
     );
 }
+
+/// An amount or a share right after a date is the sentence's figure (`op 31
+/// december 2024 € 14,2 mln.`, `(stand 1-1-2025: € 3,1 mln.)`): the first had been
+/// taken for a page number after a reference, the second for a row of two cells.
+#[test]
+fn a_figure_right_after_a_date() {
+    let d = doc("r12-date-before-amount");
+    let got: Vec<(&str, String, usize)> = d
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.raw.as_str(),
+                f.value.map_or(String::new(), |v| v.to_string()),
+                f.line,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("€ 14,2 mln.", "14200000".to_string(), 3),
+            ("€ 3,1 mln.", "3100000".to_string(), 4),
+            ("27,5%", "27.5".to_string(), 5),
+            ("6,1%", "6.1".to_string(), 5),
+        ]
+    );
+}

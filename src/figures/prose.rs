@@ -947,6 +947,18 @@ fn matching_patterns(text: &str) -> Option<u32> {
     })
 }
 
+/// A date in digits, day, month and a four-digit year (`31-12-2023`, `1/1/2024`).
+fn is_digit_date(w: &str) -> bool {
+    let mut parts = w.split(['-', '/']);
+    let ok = |p: Option<&str>, n: std::ops::RangeInclusive<usize>| {
+        p.is_some_and(|p| n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    ok(parts.next(), 1..=2)
+        && ok(parts.next(), 1..=2)
+        && ok(parts.next(), 4..=4)
+        && parts.next().is_none()
+}
+
 /// Values standing in a row: three or more numbers or markers (`n.b.`) with only
 /// currency, percent and scale words between them (`€ 0,47 € 0,49 € 0,49`,
 /// `70,90% 72,30% 97,0%`), or two across a sentence end (`9,9 mln. 9,2 mln.`):
@@ -1080,9 +1092,11 @@ pub(crate) fn value_rows(
                 first = Some(i);
             }
             range = values == 1 && years == 0 && is_range_dash(text, toks, last_value, i);
-            let year = w.len() == 4
+            // (and so does a date, `op 31-12-2023 € 9,8 mln.`)
+            let year = (w.len() == 4
                 && w.bytes().all(|b| b.is_ascii_digit())
-                && (w.starts_with("19") || w.starts_with("20"));
+                && (w.starts_with("19") || w.starts_with("20")))
+                || is_digit_date(w);
             // a year labels the values near it (`5,2% (2021: 4,8%)`): not a cell
             values += usize::from(!year);
             years += usize::from(year);

@@ -857,8 +857,10 @@ fn digits_at(
             return skip_to;
         }
     }
-    // a page number after a reference: `nr. 1 165`
-    if follows_exclusion(text, ex, t.s) && t1 + 1 == toks.len() {
+    // a page number after a reference: `nr. 1 165` (a plain whole number: an
+    // amount or a share after a date is the sentence's figure, `op 31 december 2023
+    // € 9,8 mln.`)
+    if integer && follows_exclusion(text, ex, t.s) && t1 + 1 == toks.len() {
         return skip_to;
     }
     let mut unit = unit_of(v.unit);
