@@ -2767,3 +2767,51 @@ fn a_figure_right_after_a_date() {
         ]
     );
 }
+
+/// Headers of dates: a day and month over each year with no words above them
+/// (`31 december` / `2024`, a balance sheet: that line had been the title, and the
+/// scale lost), a month's last day under words (`Stand` / `30-06-2025`) or alone
+/// (`31-08-2024`; only year ends had counted, so those tables were lost); and a
+/// page's footer naming the report with its page number after a table is no row
+/// (`Jaarverslag RvIG 2024   …   15` had been a row of 15).
+#[test]
+fn date_headers_and_a_page_footer() {
+    let d = doc("r12-date-headers");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 3.1 Balans Rijksdienst voor Identiteitsgegevens",
+            "Voorraad reisdocumenten",
+            "Tabel 3.3 Openstaande aanvragen",
+            "Tabel 3.4 Uitgifte (aantallen)"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(
+        common::column_labels(t),
+        ["31 december 2024", "31 december 2023"]
+    );
+    assert_eq!(
+        common::row_values(t, "Immateriële vaste activa"),
+        ["14208000", "12960000"]
+    );
+    let t = &d.tables[1];
+    assert_eq!(
+        common::column_labels(t),
+        ["Stand 31-12-2024", "Stand 30-06-2025", "Raming 31-12-2025"]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2024), Some(2025), Some(2025)]);
+    assert_eq!(
+        common::row_values(t, "Paspoorten"),
+        ["41250", "38900", "44000"]
+    );
+    let t = &d.tables[2];
+    assert_eq!(common::column_labels(t), ["31-08-2024", "31-08-2025"]);
+    assert_eq!(common::row_values(t, "Verlenging"), ["6310", "5902"]);
+    let t = &d.tables[3];
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["Paspoorten", "Identiteitskaarten"]);
+    assert!(d.figures.iter().all(|f| f.raw != "15"));
+}

@@ -109,6 +109,16 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
                 continue;
             }
         }
+        // dates broken over two lines with no words above them (`31 december` /
+        // `2023`, a balance sheet's header): one line of dates, the rows below both
+        if let Some(cols) = dates_over_years(lines, i) {
+            if let Some(f) = parse_table(lines, i + 1, cols, None, floor, loc, Some(i)) {
+                i = f.lines.1.max(i + 2);
+                floor = i;
+                out.push(f);
+                continue;
+            }
+        }
         let years = hdr::year_line(t)
             .map(|c| (c, None))
             .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))));
@@ -906,7 +916,7 @@ fn parse_table(
         // a page's running header or footer after a blank line (`Waterschap Vallei
         // en Veluwe        Begroting 2024`): a name, a wide gap, a document's name
         // with its year; no row
-        if gap && !body.is_empty() && is_running_head(t) {
+        if gap && !body.is_empty() && (is_running_head(t) || is_page_footer(t)) {
             j += 1;
             continue;
         }
@@ -2597,6 +2607,37 @@ fn is_running_head(t: &str) -> bool {
             .any(|w| is_year_word(w.trim_matches(|c: char| !c.is_ascii_digit())))
     };
     !right.contains("  ") && wordy(left) && wordy(right) && (year(left) || year(right))
+}
+
+/// A page's footer naming the report, then its page number after a gap of six or
+/// more spaces (`Viermaandsrapportage COA januari-april 2024        9`, `Jaarverslag
+/// 2023   …   12`): the name has a word for a report (`…verslag`, `…rapportage`,
+/// `…begroting`, `…rekening`, `…bericht`, `…nota`), the number is a whole number
+/// below 1000 printed without separators.
+fn is_page_footer(t: &str) -> bool {
+    let body = t.trim();
+    let Some((left, right)) = body.rsplit_once("      ") else {
+        return false;
+    };
+    let (left, right) = (left.trim(), right.trim());
+    let page = (1..=3).contains(&right.len()) && right.bytes().all(|b| b.is_ascii_digit());
+    let report = |w: &str| {
+        let w = w.to_lowercase();
+        w.chars().count() >= 7
+            && [
+                "verslag",
+                "rapportage",
+                "begroting",
+                "rekening",
+                "bericht",
+                "nota",
+            ]
+            .iter()
+            .any(|k| w.ends_with(k))
+    };
+    page && !left.contains("  ")
+        && left.starts_with(char::is_uppercase)
+        && left.split_whitespace().any(report)
 }
 
 /// Does a lower-case line continue the label of the row before it?

@@ -792,13 +792,22 @@ pub(super) fn date_year(w: &str) -> Option<i32> {
     if parts.next().is_some() || !is_day(d) || !month || y.len() != 4 {
         return None;
     }
-    // (a balance sheet's date: the year's end or start, `31-12-2023`, `1-1-2024`;
-    // other dates are a row's values, `15-03-2022`)
+    // (a balance sheet's or a period report's date: a month's first or last day,
+    // `31-12-2023`, `1-1-2024`, `30-04-2024`; other dates are a row's values,
+    // `15-03-2022`)
     let (d, m): (u8, u8) = (d.parse().ok()?, m.parse().ok()?);
-    if !matches!((d, m), (31, 12) | (1, 1)) {
-        return None;
-    }
-    y.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))
+    let y = y
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))?;
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let last = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (d == 1 || d == last).then_some(y)
 }
 
 /// The year of a date that closes a label, in digits or written out (`Stand
