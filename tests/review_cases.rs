@@ -2815,3 +2815,23 @@ fn date_headers_and_a_page_footer() {
     assert_eq!(labels, ["Paspoorten", "Identiteitskaarten"]);
     assert!(d.figures.iter().all(|f| f.raw != "15"));
 }
+
+/// A pandoc caption printed after a pipe table (`: Tabel 5.2 … (x € 1.000)`) names
+/// it and gives its scale: the stub cell had been the title and every amount a
+/// count a thousand times too small.
+#[test]
+fn a_caption_after_a_pipe_table() {
+    let d = doc("r12-pipe-caption-below");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 5.2 Kosten bedrijfsvoering Kansspelautoriteit"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(common::row_values(t, "ICT"), ["8930000", "-1215000"]);
+    assert_eq!(common::row_values(t, "Totaal"), ["21410000", "11890000"]);
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    // (the caption is the table's: no figure of it)
+    let figs: Vec<&str> = d.figures.iter().map(|f| f.raw.as_str()).collect();
+    assert_eq!(figs, ["5%"]);
+}

@@ -627,10 +627,13 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
     };
     // (only under a numbered title or a caption above the table: else the stub
     // cell is the best title there is, `Doelmatigheidsindicatoren | 2012 | …`)
+    // (pandoc prints the caption after the table: `: Tabel 6 … (x € 1.000)`)
+    let below = caption_below(lines, b.end);
     let titled_above = || {
         lines[floor.max(b.start.saturating_sub(6))..b.start]
             .iter()
             .map(|l| l.text.trim().trim_matches(['*', '_', '#', ' ']))
+            .chain(below.map(|(_, l)| l.text))
             .any(|t| flat::numbered_title(t) || crate::grammar::table_caption(t).is_some())
     };
     let stub_head = last_head
@@ -727,6 +730,10 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
             },
         ));
     }
+    if let Some(cap) = below {
+        // (read where a title stands, above the table)
+        view.push(cap);
+    }
     // a blank line between the caption and the header, as flat text has
     view.push((
         b.start,
@@ -792,7 +799,7 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
     // | Gegrond`): the pipes or tabs still say they head the columns
     let labels =
         (b.header == first + 1 && ncols >= 3).then(|| header_first + 1..header_first + ncols);
-    read_view(
+    let mut f = read_view(
         lines,
         view,
         header_first,
@@ -800,7 +807,31 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         layout,
         loc,
         labels,
-    )
+    )?;
+    if let Some((j, _)) = below {
+        // (the caption below is the table's)
+        f.lines.1 = f.lines.1.max(j + 1);
+    }
+    Some(f)
+}
+
+/// A pandoc caption printed after a table (`: Tabel 6 Opbrengsten (x € 1.000)`),
+/// at most two blank lines below its last line `end - 1`: its line index and its
+/// text after the colon.
+fn caption_below<'a>(lines: &[TextLine<'a>], end: usize) -> Option<(usize, TextLine<'a>)> {
+    let (j, l) = lines
+        .iter()
+        .enumerate()
+        .skip(end)
+        .take(3)
+        .find(|(_, l)| !l.text.trim().is_empty())?;
+    let lead = l.text.len() - l.text.trim_start().len();
+    let text = l.text[lead..].strip_prefix(": ")?.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let at = l.start + (l.text.len() - l.text.trim_start_matches([' ', ':']).len());
+    Some((j, TextLine { start: at, text }))
 }
 
 /// A numbered title and the stub cell after it in one cell (`Tabel 2 Productie
