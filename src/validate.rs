@@ -359,6 +359,19 @@ fn operand(c: &Option<Cell>) -> Option<(Dec, Dec)> {
     Some((v, unit))
 }
 
+/// A column of differences or changes (`Verschil`, `Mutatie`, `Afwijking`).
+fn difference_column(t: &Table, col: usize) -> bool {
+    t.columns.get(col).is_some_and(|c| {
+        matches!(c.phase.as_deref(), Some("verschil" | "mutatie"))
+            || c.label.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                ["verschil", "mutatie", "afwijking"]
+                    .iter()
+                    .any(|k| w.starts_with(k))
+            })
+    })
+}
+
 fn check_table(t: &Table) -> Vec<Check> {
     let mut checks = Vec::new();
     let ncols = t
@@ -379,6 +392,11 @@ fn check_table(t: &Table) -> Vec<Check> {
             // `– 1.240`): no relation to check there
             let kept = |c: &Cell| !(NON_ADDITIVE.contains(&c.unit.as_str()) && c.kind != "nil");
             if lhs_cell.as_ref().is_some_and(|c| !kept(c)) {
+                continue;
+            }
+            // (nor in a column of differences, where a part's change may exceed its
+            // whole's: `Personele kosten   5.730` / `waarvan externe inhuur   6.120`)
+            if rel.kind == "part_of" && difference_column(t, col) {
                 continue;
             }
             if rel.kind == "part_of"
@@ -1047,6 +1065,37 @@ mod tests {
         assert_eq!(c.expected.unwrap().to_string(), "73943000");
         assert_eq!(c.found.unwrap().to_string(), "74943000");
         assert_eq!(c.cells, vec!["t1.r1.c1", "t1.r2.c1", "t1.r3.c1"]);
+    }
+
+    /// A part's change may exceed its whole's: no `≤` check in a column of
+    /// differences (`Verschil`, `Mutatie`), where the amounts still are.
+    #[test]
+    fn waarvan_not_checked_in_a_difference_column() {
+        let rows = vec![
+            row(
+                "Personele kosten",
+                0,
+                None,
+                &["150.100", "155.830", "5.730"],
+            ),
+            row(
+                "waarvan externe inhuur",
+                1,
+                Some(0),
+                &["15.000", "21.120", "6.120"],
+            ),
+        ];
+        let t = table(rows, &["Begroting 2023", "Realisatie 2023", "Verschil"]);
+        assert_eq!(statuses(&t, "part_of"), vec!["ok", "ok"]);
+        let t = table(
+            t.rows.clone(),
+            &["Begroting 2023", "Realisatie 2023", "2024"],
+        );
+        assert_eq!(statuses(&t, "part_of"), vec!["ok", "ok", "failed"]);
+        assert!(difference_column(
+            &table(vec![], &["2023", "Mutatie t.o.v. 2022"]),
+            1
+        ));
     }
 
     #[test]
