@@ -321,6 +321,11 @@ fn find_with(
                     return true;
                 }
             }
+            // (a whole number after a wide gap at a line's end is a page number or
+            // a cell: `… 1181 LE Amstelveen           27`; prose has no such gap)
+            if bare && line_end(c.e) && text[..c.s].ends_with("      ") {
+                return true;
+            }
             // (a key's value is no cell: `Aantal klachten: 56`)
             bare && !key_value
                 && !run.continues_line(blocks, c.s)

@@ -820,7 +820,8 @@ static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
         format!(
             r"(?i)(?-u:\b)(?:(?:kvk|bsn|rsin|btw|iban)(?:-?nummer|-?nr\.?)?|kenmerk|(?:zaak|dossier|registratie|klant|relatie|antwoord|referentie|factuur|document|burgerservice)(?:-?nummer|-?nr\.?)){sp}*(?:is{sp}+|:{sp}*)?[A-Z]{{0,4}}\d[\d.\-/]*"
         ),
-        format!(r"(?-u:\b)[1-9]\d{{3}}{sp}?[A-Z]{{2}}(?-u:\b)"),
+        // (with the house number before it: `Goedhartlaan 1, 1181 LE`)
+        format!(r"(?-u:\b)(?:\d{{1,4}}[a-z]?,?{sp}+)?[1-9]\d{{3}}{sp}?[A-Z]{{2}}(?-u:\b)"),
         // standards: `ISO 27001`, `NEN 7510`, `WCAG 2.1`
         format!(
             r"(?-u:\b)(?:ISO|NEN|IEC|EN|RFC|WCAG|BIO|ETSI|ISAE|NTA)(?:[{sp}/-]+(?:ISO|IEC|EN))*[{sp}:-]*\d+(?:[.:-]\d+)*"
