@@ -2835,3 +2835,35 @@ fn a_caption_after_a_pipe_table() {
     let figs: Vec<&str> = d.figures.iter().map(|f| f.raw.as_str()).collect();
     assert_eq!(figs, ["5%"]);
 }
+
+/// A house number before a postcode (`Pruisenweg 104, 2595 AN`) and a page number
+/// after a wide gap at a footer line's end are no counts; the counts of the
+/// sentence between them still are.
+#[test]
+fn house_and_page_numbers_are_no_counts() {
+    let d = doc("r12-addresses-footer");
+    let got: Vec<(&str, usize)> = d.figures.iter().map(|f| (f.raw.as_str(), f.line)).collect();
+    assert_eq!(got, [("1.181", 4), ("36", 4)]);
+}
+
+/// A header of words whose last label closes with a year (`Krediet   Besteed
+/// 2024`), over rows whose label may end in a number (`… fase 3   8.400   2.150`):
+/// the table had been lost.
+#[test]
+fn a_year_on_some_labels_only() {
+    let d = doc("r12-year-on-some-labels");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 7 Kredieten vervangingsinvesteringen"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(common::column_labels(t), ["Krediet", "Besteed 2024"]);
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [None, Some(2024)]);
+    assert_eq!(
+        common::row_values(t, "Gemaal De Blauwe Hel fase 3"),
+        ["8400000", "2150000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    assert_eq!(t.checks.len(), 2);
+}

@@ -1692,7 +1692,7 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     // (a row of values ends in a digit or `%`, prose in a stop: most lines are ruled
     // out by their last char before any search; a label closed by a date ends in a
     // digit too, `Saldo 31-12-2023`)
-    let dated = || hdr::closing_date_year(body).is_some();
+    let dated = || hdr::closing_date_year(body).is_some() || closing_year(body).is_some();
     if body.is_empty()
         || t.len() > 240
         || body.ends_with(['.', ':', ';', ',', '%'])
@@ -1771,7 +1771,17 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     // label over the row labels (it starts where they do) it is the stub
     let fits = |cols: &[(usize, usize, usize, usize)]| {
         rows.iter().take(2).all(|l| {
-            let (label_end, toks) = al::values_from_right(l, plain_style(), cols.len() + 1);
+            let (mut label_end, mut toks) = al::values_from_right(l, plain_style(), cols.len() + 1);
+            // (a number one space after the label's last word is the label's: `Spoorzone
+            // fase 2   24.500   9.900`)
+            if toks.len() == cols.len() + 1
+                && l[..toks[0].start].ends_with(' ')
+                && l[..toks[0].start].trim_end().ends_with(char::is_alphabetic)
+                && !l[..toks[0].start].ends_with("  ")
+            {
+                label_end = toks[0].end;
+                toks.remove(0);
+            }
             let label = l[..label_end].trim();
             toks.len() == cols.len()
                 && label.starts_with(char::is_alphabetic)
@@ -1807,7 +1817,8 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
                 let mut col = YearCol {
                     start: c.0,
                     end: c.1,
-                    year: hdr::closing_date_year(&t[c.2..c.3]),
+                    year: hdr::closing_date_year(&t[c.2..c.3])
+                        .or_else(|| closing_year(&t[c.2..c.3])),
                     text: t[c.2..c.3].to_string(),
                 };
                 let under = sub.iter().flatten().find(|y| owner(y) == Some(k));
@@ -1824,6 +1835,17 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         return Some((to_cols(&segs[1..]), Some(segs[0].3)));
     }
     (segs[0].0 > row_lead + 2 && fits(&segs)).then(|| (to_cols(&segs), None))
+}
+
+/// The year closing a label of words (`Uitgaven 2025`, `Begroting 2024`): a year
+/// one space after a word of letters.
+fn closing_year(l: &str) -> Option<i32> {
+    let (head, y) = l.trim_end().rsplit_once(' ')?;
+    let word = head.rsplit(' ').next()?;
+    (word.chars().count() >= 2 && word.chars().all(char::is_alphabetic))
+        .then(|| super::flat::year_of(y))
+        .flatten()
+        .filter(|_| is_year_word(y))
 }
 
 /// Labels of single words one space apart over columns of their own: a segment
