@@ -2867,3 +2867,17 @@ fn a_year_on_some_labels_only() {
     assert!(t.checks.iter().all(|c| c.status == "ok"));
     assert_eq!(t.checks.len(), 2);
 }
+
+/// A single-spaced header whose first word stands over the row labels and whose
+/// other labels are periods (`Regeling 2024 jan-apr 2025`): the first column is the
+/// year alone (it had been `Regeling 2024`).
+#[test]
+fn a_stub_word_before_a_bare_year() {
+    let d = doc("r12-stub-over-year");
+    let t = &d.tables[0];
+    assert_eq!(common::column_labels(t), ["2024", "jan-apr 2025"]);
+    assert_eq!(
+        common::row_values(t, "Algemene Ouderdomswet"),
+        ["9870", "3315"]
+    );
+}

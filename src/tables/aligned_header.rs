@@ -1589,6 +1589,20 @@ pub fn free_year_groups(text: &str) -> Option<(Option<usize>, Vec<YearCol>)> {
     if first_words < width || first_words > width + 3 {
         return None;
     }
+    // (the others periods, the first no period nor phase: its words are the stub
+    // over a bare year, `Product 2023 jan-apr 2024`; `Realisatie 2023 jan-apr 2024`
+    // is two labels)
+    let periods = |g: &(usize, usize, usize)| toks[g.0..g.1].iter().all(|t| is_period_word(t.3));
+    let width = if first_words == width
+        && groups[1..].iter().all(periods)
+        && !toks[groups[0].0..groups[0].1]
+            .iter()
+            .any(|t| is_period_word(t.3) || is_header_word(t.3))
+    {
+        0
+    } else {
+        width
+    };
     let stub = (first_words > width).then(|| toks[groups[0].1 - width - 1].2);
     groups[0].0 = groups[0].1 - width;
     let cols = groups
@@ -1625,6 +1639,16 @@ mod tests {
             &t.chars().skip(cols[1].start).collect::<String>()[..9],
             "Kostprijs"
         );
+        // the other labels periods and the first's words none: those are the stub
+        let t = "Product 2023 jan-apr 2024";
+        let (stub, cols) = free_year_groups(t).unwrap();
+        assert_eq!(stub, Some("Product".len()));
+        let texts: Vec<&str> = cols.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["2023", "jan-apr 2024"]);
+        let (stub, cols) = free_year_groups("Realisatie 2023 jan-apr 2024").unwrap();
+        assert_eq!((stub, cols[0].text.as_str()), (None, "Realisatie 2023"));
+        let (stub, cols) = free_year_groups("jan-apr 2023 jan-apr 2024").unwrap();
+        assert_eq!((stub, cols[0].text.as_str()), (None, "jan-apr 2023"));
         // no stub, two-word labels
         let (stub, cols) = free_year_groups("Aantal zaken 2022 Aantal zaken 2023").unwrap();
         assert_eq!((stub, cols.len()), (None, 2));
