@@ -2881,3 +2881,40 @@ fn a_stub_word_before_a_bare_year() {
         ["9870", "3315"]
     );
 }
+
+/// A line of each column's unit or scale under a header of words (`(x € 1.000)
+/// (x € 1.000)   (maanden)`): the units go on their labels and scale their columns,
+/// and the rows start below them (the table had been lost, or read with the units
+/// as its header and a row of them).
+#[test]
+fn a_line_of_column_units_under_the_labels() {
+    let d = doc("r12-column-units");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 4.3 Onderhoudsprogramma gemalen"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Budget (x € 1.000)",
+            "Besteed 2024 (x € 1.000)",
+            "Duur (maanden)"
+        ]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [None, Some(2024), None]);
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Gemaal Noordkade", "Gemaal Zuidpolder fase 2", "Totaal"]
+    );
+    assert_eq!(
+        common::row_values(t, "Gemaal Zuidpolder fase 2"),
+        ["4875000", "960000", "22"]
+    );
+    assert_eq!(
+        common::row_units(t, "Gemaal Noordkade"),
+        ["EUR", "EUR", "months"]
+    );
+}

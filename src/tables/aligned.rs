@@ -146,8 +146,23 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
             None => words().and_then(|(cols, stub)| {
                 // (the dates broken over the two lines under the words are the
                 // header's too: the rows start below them)
+                // (so are the units under them, when the words took them: `Krediet` /
+                // `(x € 1.000)`)
+                let units_taken = || {
+                    lines
+                        .get(i + 1)
+                        .and_then(|l| unit_line(l.text))
+                        .is_some_and(|us| {
+                            us.iter().all(|u| {
+                                cols.iter()
+                                    .any(|c| c.text.ends_with(&format!(" {}", u.text)))
+                            })
+                        })
+                };
                 let last = if dates_over_years(lines, i + 1).is_some() {
                     i + 2
+                } else if units_taken() {
+                    i + 1
                 } else {
                     i
                 };
@@ -1748,6 +1763,12 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         // (or a date broken over two lines: `1 januari` / `2023`)
         sub = Some(ys);
         j += 2;
+    } else if let Some(us) = lines.get(j).and_then(|l| unit_line(l.text)) {
+        // (or each column's unit or scale: `(x € 1.000)   (x € 1.000)   (jaren)`)
+        if us.len() < segs.len() {
+            sub = Some(us);
+            j += 1;
+        }
     }
     let first = j;
     while j < lines.len() && rows.len() < 3 {
@@ -1824,7 +1845,7 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
                 let under = sub.iter().flatten().find(|y| owner(y) == Some(k));
                 if let Some(y) = under {
                     col.text = format!("{} {}", col.text, y.text);
-                    col.year = y.year;
+                    col.year = y.year.or(col.year);
                 }
                 col
             })
@@ -1835,6 +1856,35 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         return Some((to_cols(&segs[1..]), Some(segs[0].3)));
     }
     (segs[0].0 > row_lead + 2 && fits(&segs)).then(|| (to_cols(&segs), None))
+}
+
+/// A header line of units or scales in parentheses alone, one under each of some
+/// columns (`(x € 1.000)   (x € 1.000)   (jaren)`): each as a column without a
+/// year (char positions in `text`), or None.
+fn unit_line(text: &str) -> Option<Vec<YearCol>> {
+    let body = text.trim();
+    if !body.starts_with('(') || !body.ends_with(')') || body.len() > 200 {
+        return None;
+    }
+    let segs = char_segments(text);
+    let unit = |u: &str| {
+        u.starts_with('(')
+            && u.ends_with(')')
+            && u.chars().count() <= 24
+            && u[1..u.len() - 1].chars().all(|c| c != '(' && c != ')')
+            && u.chars().any(char::is_alphabetic)
+    };
+    segs.iter()
+        .map(|s| {
+            let u = &text[s.2..s.3];
+            unit(u).then(|| YearCol {
+                start: s.0,
+                end: s.1,
+                year: None,
+                text: u.to_string(),
+            })
+        })
+        .collect()
 }
 
 /// The year closing a label of words (`Uitgaven 2025`, `Begroting 2024`): a year
