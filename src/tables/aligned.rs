@@ -1723,9 +1723,16 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     let mut segs = char_segments(t);
     // (labels one space apart over a line of more years, each word over its own
     // year: `Norm    Realisatie Realisatie` / `2023    2021       2022`, w3m)
-    if let Some(ys) = lines.get(i + 1).and_then(|l| hdr::year_line(l.text)) {
-        if ys.len() >= segs.len() {
-            segs = split_over_years(t, &segs, &ys);
+    // (the next line's years, asked here only when a label has words to part)
+    let year_line_below = || lines.get(i + 1).and_then(|l| hdr::year_line(l.text));
+    let mut next_years = None;
+    let parted = segs.iter().any(|s| t[s.2..s.3].contains(' '));
+    if parted {
+        next_years = year_line_below();
+        if let Some(ys) = &next_years {
+            if ys.len() >= segs.len() {
+                segs = split_over_years(t, &segs, ys);
+            }
         }
     }
     if !(2..=13).contains(&segs.len()) {
@@ -1754,7 +1761,10 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     // (a line of years under some of the labels, `Krediet   Besteed   Raming` over
     // `t/m 2023   2024`: their years, the labels' lower line)
     let mut sub: Option<Vec<YearCol>> = None;
-    if let Some(ys) = lines.get(j).and_then(|l| hdr::year_line(l.text)) {
+    if !parted {
+        next_years = year_line_below();
+    }
+    if let Some(ys) = next_years {
         if ys.len() < segs.len() {
             sub = Some(ys);
             j += 1;
@@ -1955,6 +1965,12 @@ fn dates_over_years(lines: &[TextLine<'_>], j: usize) -> Option<Vec<YearCol>> {
     let t = lines.get(j)?.text;
     // (cheap refusal: a line of days and months starts with a day)
     if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) || t.len() > 240 {
+        return None;
+    }
+    // (and its first two words are a day and a month: most rows of values are
+    // refused here, before their segments are made)
+    let mut words = t.split_whitespace();
+    if !(words.next().is_some_and(hdr::is_day) && words.next().is_some_and(hdr::is_month_word)) {
         return None;
     }
     let segs = char_segments(t);
