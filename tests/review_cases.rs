@@ -2918,3 +2918,22 @@ fn a_line_of_column_units_under_the_labels() {
         ["EUR", "EUR", "months"]
     );
 }
+
+/// A cell printing its own scale in a table of euros (`1,2 mln.` under `(x €
+/// 1.000)`) is euros, at its own scale: it had been a count, and its column's sum
+/// unchecked.
+#[test]
+fn a_cell_with_its_own_scale_in_a_table_of_euros() {
+    let d = doc("r12-own-scale-cell");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "Vernatting veenweiden"),
+        ["1200000", "875000"]
+    );
+    assert_eq!(
+        common::row_units(t, "Vernatting veenweiden"),
+        ["EUR", "EUR"]
+    );
+    let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(statuses, ["ok", "ok"]);
+}

@@ -656,7 +656,14 @@ pub fn make_cell(
     let mut multiplier = None;
     if v.number.is_some() {
         multiplier = match (v.scale, v.kind) {
-            (Some(s), _) => Some(s),
+            (Some(s), _) => {
+                // (a cell printing its own scale in a table of euros is euros:
+                // `9,9 mln.` under `(x € 1.000)`)
+                if table_currency && row_unit.is_none() && unit == Unit::Count {
+                    unit = Unit::Eur;
+                }
+                Some(s)
+            }
             (None, Kind::Percent) => Some(Dec::from_int(1)),
             (None, Kind::Money) => Some(table_scale.unwrap_or(Dec::from_int(1))),
             (None, Kind::Number | Kind::Range) => {
