@@ -1902,10 +1902,9 @@ fn unit_line(text: &str) -> Option<Vec<YearCol>> {
 fn closing_year(l: &str) -> Option<i32> {
     let (head, y) = l.trim_end().rsplit_once(' ')?;
     let word = head.rsplit(' ').next()?;
-    (word.chars().count() >= 2 && word.chars().all(char::is_alphabetic))
-        .then(|| super::flat::year_of(y))
-        .flatten()
-        .filter(|_| is_year_word(y))
+    let year =
+        word.chars().count() >= 2 && word.chars().all(char::is_alphabetic) && is_year_word(y);
+    year.then(|| y.parse().ok()).flatten()
 }
 
 /// Labels of single words one space apart over columns of their own: a segment
