@@ -2937,3 +2937,58 @@ fn a_cell_with_its_own_scale_in_a_table_of_euros() {
     let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
     assert_eq!(statuses, ["ok", "ok"]);
 }
+
+/// A footnote mark glued to a label's last word (`Eigen vermogen1`, PDF text
+/// extraction's superscript; `Ingehuurde medewerkers2` in a web export) is the
+/// row's footnote when a note under the table carries it; without a note
+/// (`Stagiairs3`), or after a capital (`Voorziening CO2`), the label stays whole.
+#[test]
+fn footnote_marks_glued_to_labels() {
+    let d = doc("r13-glued-marks");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row(t, "Eigen vermogen").footnote.as_deref(),
+        Some("1")
+    );
+    assert_eq!(
+        common::row(t, "Vlottende activa").footnote.as_deref(),
+        Some("2")
+    );
+    assert_eq!(common::row(t, "Voorziening CO2").footnote, None);
+    assert_eq!(
+        common::row_values(t, "Eigen vermogen"),
+        ["96310000", "90845000"]
+    );
+    let notes: Vec<(&str, &str)> = t
+        .footnotes
+        .iter()
+        .map(|f| (f.marker.as_str(), f.text.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("1", "Inclusief de bestemmingsreserve Baggeren."),
+            ("2", "Waarvan € 12,4 miljoen te ontvangen belastingen.")
+        ]
+    );
+
+    let d = doc("r13-glued-marks-flat");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row(t, "Formatie (fte)").footnote.as_deref(),
+        Some("1")
+    );
+    assert_eq!(
+        common::row(t, "Ingehuurde medewerkers").footnote.as_deref(),
+        Some("2")
+    );
+    assert_eq!(common::row(t, "Ingehuurde medewerkers").line, 21);
+    assert_eq!(common::row(t, "Stagiairs3").footnote, None);
+    assert_eq!(common::row_values(t, "Stagiairs3"), ["12", "15"]);
+    let notes: Vec<(&str, usize)> = t
+        .footnotes
+        .iter()
+        .map(|f| (f.marker.as_str(), f.line))
+        .collect();
+    assert_eq!(notes, [("1", 33), ("2", 35)]);
+}

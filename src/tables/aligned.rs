@@ -1423,8 +1423,19 @@ fn parse_table(
         .flat_map(|r| r.cells.iter().flatten())
         .filter_map(|c| super::value_mark(&c.raw))
         .collect();
+    // (and for a mark glued to a label's last word, `Eigen vermogen1`, taken only
+    // when its note is found)
+    let glued: Vec<(usize, usize, String)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.footnote.is_none())
+        .filter_map(|(i, r)| {
+            let (head, m) = super::glued_mark(&r.label)?;
+            Some((i, head.len(), m.to_string()))
+        })
+        .collect();
     let mut marks: Vec<&str> = rows.iter().filter_map(|r| r.footnote.as_deref()).collect();
-    for m in &value_marks {
+    for m in value_marks.iter().chain(glued.iter().map(|g| &g.2)) {
         if !marks.contains(&m.as_str()) {
             marks.push(m);
         }
@@ -1434,6 +1445,14 @@ fn parse_table(
         let (notes, fn_end) = find_footnotes(lines, end, &marks, loc);
         footnotes = notes;
         end = end.max(fn_end);
+    }
+    for (i, at, m) in glued {
+        if footnotes.iter().any(|f| f.marker == m) {
+            let r = &mut rows[i];
+            r.label.truncate(at);
+            r.canonical = super::canonical::canonical(&r.label).map(str::to_string);
+            r.footnote = Some(m);
+        }
     }
     let first_clean = lines[start].start;
     let last_clean = lines[end.max(start + 1) - 1].span().end;

@@ -97,15 +97,38 @@ static LABEL_FOOTNOTE_GLUED: LazyLock<Regex> =
 
 /// Splits a label into its text and a trailing footnote marker candidate.
 fn label_footnote(label: &str) -> Option<(&str, &str)> {
-    let c = LABEL_FOOTNOTE
+    let Some(c) = LABEL_FOOTNOTE
         .captures(label)
-        .or_else(|| LABEL_FOOTNOTE_GLUED.captures(label))?;
+        .or_else(|| LABEL_FOOTNOTE_GLUED.captures(label))
+    else {
+        // (glued to a word, `Eigen vermogen1`: taken only with its note, as here)
+        return super::glued_mark(label);
+    };
     Some((c.get(1)?.as_str(), c.get(2)?.as_str()))
 }
 
 /// A footnote printed on one line: `1 Vanaf 2015 ...`, `1) Vanaf ...`, `* Voorlopig`.
 static FOOTNOTE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}|\*|[¹²³⁴])\)?\s+(\S.*)$").unwrap());
+
+/// Is `t` a note (`1 Inclusief …`, `* Voorlopig.`) for a mark one of `items` carries:
+/// a row label's (`Formatie (fte) 1`, `Formatie1`) or a value's (`1.150*`)? Only
+/// after a value, so that a row's label is never taken for a note.
+fn is_note_for(t: &str, items: &[Item<'_>]) -> bool {
+    if items.last().is_none_or(|it| it.tok != Tok::Value) {
+        return false;
+    }
+    let Some(c) = FOOTNOTE_LINE.captures(t) else {
+        return false;
+    };
+    let marker = c.get(1).map_or("", |m| m.as_str());
+    let plain = super::plain_mark(marker);
+    items.iter().any(|it| match it.tok {
+        Tok::Label => label_footnote(it.text).is_some_and(|(_, m)| m == marker),
+        Tok::Value => super::value_mark(it.text).is_some_and(|m| m == plain),
+        _ => false,
+    })
+}
 
 /// The line naming an organisation under or above a title: `Baten-lastenagentschap Logius`.
 static SUBTITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1360,6 +1383,12 @@ fn parse_table(
                 break;
             }
             Tok::Label => {
+                // a short note under the table for a mark a row's label or value
+                // carries (`1 Inclusief vacatureruimte.` under `Formatie (fte)1`)
+                if is_note_for(it.text, &items) {
+                    stop = Some(j);
+                    break;
+                }
                 labels_run += 1;
                 if labels_run == 4 && !values_follow(lines, j + 1, sep) {
                     // four labels without a value: headings and short lines, not rows;

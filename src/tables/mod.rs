@@ -557,6 +557,25 @@ pub(crate) fn value_mark(raw: &str) -> Option<String> {
     Some(plain_mark(&t[t.len() - c.len_utf8()..]))
 }
 
+/// A footnote mark glued to a label's last word, as PDF text extraction prints
+/// a superscript (`Eigen vermogen1`): one digit after a word of at least three
+/// letters whose last two are lower case (`CO2`, `km2`, `Covid19`, `Q1` are no
+/// marks). Only a candidate: the callers take it when a note under the table
+/// carries the mark. Returns (label, mark).
+pub(crate) fn glued_mark(label: &str) -> Option<(&str, &str)> {
+    let t = label.trim_end();
+    let d = *t.as_bytes().last()?;
+    if !(b'1'..=b'9').contains(&d) {
+        return None;
+    }
+    let head = &t[..t.len() - 1];
+    let word = head.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    let mut tail = word.chars().rev();
+    let lower_end =
+        tail.next().is_some_and(char::is_lowercase) && tail.next().is_some_and(char::is_lowercase);
+    (lower_end && word.chars().count() >= 3).then(|| (head, &t[t.len() - 1..]))
+}
+
 /// A footnote mark standing as a word of its own, after a value, a year or a
 /// label: `*`, `**`, `¹`, `1)`, `12)`, `a)`.
 pub(crate) fn is_mark_word(w: &str) -> bool {
@@ -896,6 +915,23 @@ mod tests {
         }
         for w in ["", "****", "123)", "(1)", "A)", "1", "x"] {
             assert!(!is_mark_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn glued_marks() {
+        assert_eq!(glued_mark("Eigen vermogen1"), Some(("Eigen vermogen", "1")));
+        assert_eq!(glued_mark("Overige baten2 "), Some(("Overige baten", "2")));
+        for l in [
+            "Uitstoot CO2",
+            "Oppervlakte km2",
+            "Covid19",
+            "Q1",
+            "Fase 1",
+            "BTW3",
+            "vermogen0",
+        ] {
+            assert_eq!(glued_mark(l), None, "{l}");
         }
     }
 
