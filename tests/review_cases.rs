@@ -2992,3 +2992,33 @@ fn footnote_marks_glued_to_labels() {
         .collect();
     assert_eq!(notes, [("1", 33), ("2", 35)]);
 }
+
+/// A two-line header whose labels wrapped in their columns with years and words
+/// mixed below (`Rekening   Begroting 2025   Begroting 2025   Mutatie` over `2024
+/// oorspronkelijk   bijgesteld`, the last column without a lower part): each lower
+/// part joins the label above it. The lower line had been dropped whole, leaving two
+/// columns both `Begroting 2025`.
+#[test]
+fn header_labels_wrapped_with_years_and_words() {
+    let d = doc("r13-wrapped-header-parts");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        columns(&d, 0),
+        [
+            "Rekening 2024",
+            "Begroting 2025 oorspronkelijk",
+            "Begroting 2025 bijgesteld",
+            "Mutatie"
+        ]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2024), Some(2025), Some(2025), None]);
+    assert_eq!(
+        common::row_values(t, "Regionale bereikbaarheid"),
+        ["132700000", "140100000", "137600000", "-2500000"]
+    );
+    assert_eq!(common::row(t, "Totaal").line, 8);
+    let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(statuses, ["ok", "ok", "ok", "ok"]);
+}

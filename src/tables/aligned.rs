@@ -549,6 +549,19 @@ fn parse_table(
             cols[c].year = Some(year);
         }
         body_start = y + 2;
+    } else if let Some(parts) = lines
+        .get(y + 1)
+        .and_then(|l| hdr::wrapped_header_parts(l.text, &cols))
+    {
+        // labels wrapped in their columns, years and words (`Realisatie   Begroting
+        // 2024` over `2023   primitief`)
+        for (c, year, printed) in parts {
+            cols[c].text = format!("{} {printed}", cols[c].text);
+            if year.is_some() {
+                cols[c].year = year;
+            }
+        }
+        body_start = y + 2;
     } else if sub.is_some() {
         body_start = y + 2;
     }

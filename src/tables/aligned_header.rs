@@ -492,6 +492,47 @@ pub fn wrapped_header_years(text: &str, cols: &[YearCol]) -> Option<Vec<(usize, 
     (!out.is_empty()).then_some(out)
 }
 
+/// The lower line of a two-line header whose labels wrapped in their columns, years
+/// and words mixed (`Realisatie   Begroting 2024   Begroting 2024   Verschil` over
+/// `2023   primitief   na wijziging`; the last column has no lower part): each run
+/// of `text` (runs part at two spaces) lies under one column of `cols`, each column
+/// takes one run at most, and a run is a year (for a column without one) or header
+/// words. Returns (column index, year and year as printed, or None for words, the
+/// run's text); None when any run is neither or lies under no column or two, when
+/// no run is a year, or when a column above a run has no words (phases under a line
+/// of years are read as such).
+pub fn wrapped_header_parts(
+    text: &str,
+    cols: &[YearCol],
+) -> Option<Vec<(usize, Option<i32>, String)>> {
+    let mut out: Vec<(usize, Option<i32>, String)> = Vec::new();
+    for (s, e, run) in runs(text) {
+        let mut under = cols
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.text.contains(char::is_alphabetic) && c.start <= e && s <= c.end);
+        let (c, col) = under.next()?;
+        if under.next().is_some() || out.iter().any(|o| o.0 == c) {
+            return None;
+        }
+        let year = match year_token(&run) {
+            Some((y, _)) if col.year.is_none() => Some(y),
+            Some(_) => return None,
+            None => {
+                let words = run
+                    .split_whitespace()
+                    .all(|w| is_header_word(w) || HEADER_JOINS.contains(&w));
+                if !words {
+                    return None;
+                }
+                None
+            }
+        };
+        out.push((c, year, run));
+    }
+    out.iter().any(|o| o.1.is_some()).then_some(out)
+}
+
 /// The columns of `cols` with each label of header words and a year one space after
 /// (`Basiswaarde 2021`) split in two, when a year of the line under them (`text`)
 /// stands under the header words: the words wrapped their own year below, and the
@@ -1624,6 +1665,24 @@ pub fn free_year_groups(text: &str) -> Option<(Option<usize>, Vec<YearCol>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lower line of a wrapped header: a year under a column without one, header
+    /// words under another, nothing under the last; a row's label, a year under a
+    /// column with its year, or a run under two columns is no such line.
+    #[test]
+    fn wrapped_header_parts_join_their_columns() {
+        let upper = "            Rekening   Begroting 2025   Mutatie";
+        let cols = labelled_year_line(upper).unwrap();
+        let parts = wrapped_header_parts("                2024        bijgesteld", &cols).unwrap();
+        let got: Vec<(usize, Option<i32>, &str)> =
+            parts.iter().map(|(c, y, t)| (*c, *y, t.as_str())).collect();
+        assert_eq!(got, [(0, Some(2024), "2024"), (1, None, "bijgesteld")]);
+        assert!(wrapped_header_parts("Subsidies       2024", &cols).is_none());
+        assert!(wrapped_header_parts("                2024        2025", &cols).is_none());
+        assert!(
+            wrapped_header_parts("                primitief  na wijziging xx", &cols).is_none()
+        );
+    }
 
     #[test]
     fn free_labels_closed_by_years() {
