@@ -3022,3 +3022,55 @@ fn header_labels_wrapped_with_years_and_words() {
     let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
     assert_eq!(statuses, ["ok", "ok", "ok", "ok"]);
 }
+
+/// A line of column words under a numbered title and its scale that no header
+/// reader took had been the title, the scale lost (amounts 1 000 times too small,
+/// as counts): stub heads before the labels (`Art.  Omschrijving  Stand eerste
+/// suppletoire …`), one label centred over the columns (`Ontvangsten`), lynx's
+/// words over a line of years under its `CAPTION:`. The numbered title and its
+/// scale are the table's; an article number before the label, two spaces apart,
+/// is the row's number.
+#[test]
+fn header_words_under_a_numbered_title() {
+    let d = doc("r13-header-under-title");
+    assert_eq!(d.tables.len(), 3);
+    let t = &d.tables[0];
+    assert_eq!(t.title.as_deref(), Some("Tabel 3 Mutaties per artikel"));
+    assert_eq!(
+        columns(&d, 0),
+        [
+            "Stand eerste suppletoire begroting 2023",
+            "Mutatie tweede suppletoire begroting 2023"
+        ]
+    );
+    let r = common::row(t, "Integraal waterbeleid");
+    assert_eq!(r.number.as_deref(), Some("11"));
+    assert_eq!(r.line, 6);
+    assert_eq!(
+        common::row_values(t, "Integraal waterbeleid"),
+        ["64280000", "-2105000"]
+    );
+    assert_eq!(
+        common::row_units(t, "Integraal waterbeleid"),
+        ["EUR", "EUR"]
+    );
+
+    let t = &d.tables[1];
+    assert_eq!(t.title.as_deref(), Some("Tabel 4 Ontvangsten per artikel"));
+    assert_eq!(
+        columns(&d, 1),
+        ["Ontvangsten Stand 2023", "Ontvangsten Mutatie 2023"]
+    );
+    assert_eq!(common::row_values(t, "Luchtvaart"), ["12400000", "-800000"]);
+
+    let t = &d.tables[2];
+    assert_eq!(t.title.as_deref(), Some("Tabel 5 Vergunningen per soort"));
+    assert_eq!(
+        common::row_values(t, "Omgevingsvergunning"),
+        ["41500", "44200", "39800"]
+    );
+    assert_eq!(
+        common::row_units(t, "Omgevingsvergunning"),
+        ["count", "count", "count"]
+    );
+}

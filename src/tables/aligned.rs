@@ -1361,7 +1361,13 @@ fn parse_table(
     // --- columns
     let upper_texts: Vec<&str> = upper.iter().map(|&u| lines[u].text).collect();
     let positional = mode != Mode::Plain;
-    let groups = hdr::groups_over(&upper_texts, positional, &cols);
+    let mut groups = hdr::groups_over(&upper_texts, positional, &cols);
+    // (the stub's heads, over the row labels, head no column: `Art.   Omschrijving`)
+    if positional {
+        if let Some(first) = cols.first().map(|c| c.start) {
+            groups.retain(|g| g.end + 2 >= first);
+        }
+    }
     let (spread, guessed) = hdr::spread(&groups, &cols, positional);
     if guessed {
         let l = lines[y];
@@ -1699,6 +1705,9 @@ fn find_title(
         let l = lines[first];
         let lead = l.text.len() - l.text.trim_start().len();
         let span = Span::new(l.start + lead, lines[j].span().end);
+        let header_like = !super::flat::numbered_title(&text)
+            && table_caption(&text).is_none()
+            && short_header_words(&text);
         let found = Some((text, span, first));
         // a caption alone (`(x € 1.000)`) with the title on the line above
         if let Some((tt, _, _)) = &found {
@@ -1722,9 +1731,39 @@ fn find_title(
                 }
             }
         }
+        // a line of header words that no header reader took (`Uitgaven` spanning
+        // the columns, `Zaaktype Instroom   Afgehandeld`) under the numbered title
+        // and its scale: the title is the line above
+        // (a blank line between them allowed: lynx prints one under its `CAPTION:`)
+        let gap = usize::from(first > floor + 1 && lines[first - 1].is_blank());
+        if header_like && first > floor + gap {
+            let at_line = first - 1 - gap;
+            let above = lines[at_line];
+            let at = above.text.trim();
+            let at = at.strip_prefix("CAPTION:").map_or(at, str::trim);
+            if super::flat::numbered_title(at) && title_ok(at) {
+                let lead = above.text.len() - above.text.trim_start().len();
+                let sp = Span::new(above.start + lead, above.span().end);
+                let t = Some((at.to_string(), sp, at_line));
+                return (Some(at_line), t.clone(), t);
+            }
+        }
         return (Some(first), found.clone(), found);
     }
     (None, None, None)
+}
+
+/// Could `t` be a line of column labels rather than a title: at most six words, none
+/// with a digit, none ending a sentence?
+fn short_header_words(t: &str) -> bool {
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        n += 1;
+        if n > 6 || w.bytes().any(|b| b.is_ascii_digit()) || w.ends_with(['.', ':', ';']) {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// A header of words over columns of values, no year among them (`Ontvangen
@@ -2319,18 +2358,37 @@ fn words_over_columns(t: &str, cols: &[YearCol], spanning: bool) -> bool {
     if segs.len() == cols.len() {
         return segs.iter().zip(cols).all(|(g, c)| over(g, c) && label(g));
     }
+    // (the stub's heads first, over the row labels: `Art.   Omschrijving   Stand
+    // eerste suppletoire   Mutatie tweede suppletoire` over two columns)
+    let heads = segs.iter().take_while(|g| g.1 + 2 < cols[0].start).count();
+    if (1..=2).contains(&heads) && segs.len() == cols.len() + heads {
+        let (stub, rest) = segs.split_at(heads);
+        return stub
+            .iter()
+            .all(|g| label(g) && !t[g.2..g.3].bytes().any(|b| b.is_ascii_digit()))
+            && rest.iter().zip(cols).all(|(g, c)| over(g, c) && label(g));
+    }
     // (spanning labels: words only, right of the label column, each over a column)
     let Some(&(first, ..)) = segs.first() else {
         return false;
     };
+    // (one label spanning all: centred over the columns, not over the whole table
+    // as a browser centres a caption, `Doelmatigheidsindicatoren`)
+    // (it may stand in the gap between two columns)
+    let last = cols[cols.len() - 1].end;
+    let one = segs.len() == 1 && {
+        let (s, e, _, _) = segs[0];
+        let mid = (s + e) / 2;
+        e <= last + 2 && mid.abs_diff((cols[0].start + last) / 2) < mid.abs_diff(last / 2)
+    };
     spanning
-        && (2..cols.len()).contains(&segs.len())
+        && ((2..cols.len()).contains(&segs.len()) || one)
         && first > 0
         && first + 3 >= cols[0].start
         && segs.iter().all(|g| {
             label(g)
                 && !t[g.2..g.3].bytes().any(|b| b.is_ascii_digit() || b == b':')
-                && cols.iter().any(|c| over(g, c))
+                && (one || cols.iter().any(|c| over(g, c)))
         })
 }
 

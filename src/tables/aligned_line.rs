@@ -786,6 +786,14 @@ pub fn split_number(label: &str) -> (Option<&str>, &str) {
             return (Some(&t[..n + 1]), rest);
         }
     }
+    // an article's number in a column of its own before the label, two spaces or
+    // more apart (`1     Internationale rechtsorde`, w3m and pdftotext -layout)
+    if (1..=3).contains(&n) && t[n..].starts_with("  ") {
+        let rest = t[n..].trim_start();
+        if rest.starts_with(char::is_uppercase) {
+            return (Some(&t[..n]), rest);
+        }
+    }
     (None, t)
 }
 
