@@ -3074,3 +3074,42 @@ fn header_words_under_a_numbered_title() {
         ["count", "count", "count"]
     );
 }
+
+/// Headers spaced like prose (PDF text extraction) that had lost their tables: a
+/// stub of any words over years right under a numbered title (`Soort behandeling
+/// 2022 2023`), the label and unit columns' heads (`Indicator Eenheid 2022 2023`,
+/// each row's last word its unit), and a row whose label ends in a year under a
+/// header of words (`Jubileum Stadsschouwburg 2025 310 40 -/- 270`). A table of
+/// years under such a header (`Preventie 2019 2022`) is still no table.
+#[test]
+fn plain_headers_with_free_stubs() {
+    let d = doc("r13-plain-headers");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 2 Wachttijden in weken",
+            "Tabel 3 Prestaties",
+            "Tabel 4 Eenmalige lasten en baten"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["2022", "2023"]);
+    assert_eq!(common::row_values(t, "Klinische opname"), ["11", "13"]);
+    assert_eq!(common::row(t, "Klinische opname").line, 6);
+
+    let t = &d.tables[1];
+    assert_eq!(common::row_values(t, "Bezetting"), ["1412", "1466"]);
+    assert_eq!(common::row_units(t, "Bezetting"), ["fte", "fte"]);
+    assert_eq!(common::row_units(t, "Ziekteverzuim"), ["%", "%"]);
+    assert_eq!(common::row_values(t, "Ziekteverzuim"), ["6.8", "6.1"]);
+
+    let t = &d.tables[2];
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(
+        common::row_values(t, "Jubileum Stadsschouwburg 2025"),
+        ["310000", "40000", "-270000"]
+    );
+    let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert!(statuses.iter().all(|s| *s == "ok"), "{statuses:?}");
+    assert!(!statuses.is_empty());
+}

@@ -121,7 +121,8 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
         }
         let years = hdr::year_line(t)
             .map(|c| (c, None))
-            .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))));
+            .or_else(|| hdr::stub_year_line(t).map(|(e, c)| (c, Some(e))))
+            .or_else(|| titled_plain_header(lines, i).map(|(e, c)| (c, Some(e))));
         let words = || {
             word_header(lines, i).or_else(|| {
                 // (headers of words spaced like prose: a capital opens the line, a
@@ -182,6 +183,41 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
         i += 1;
     }
     out
+}
+
+/// A header spaced like prose with a stub of any words (`Soort zaak 2020 2021`) right
+/// under a numbered title (a blank line between allowed, lynx's `CAPTION:` too),
+/// over rows that each end in as many values, not all of them years: without the
+/// title and the rows it reads as a row of years (`Doorlichting 2021 2021`).
+fn titled_plain_header(lines: &[TextLine<'_>], i: usize) -> Option<(usize, Vec<YearCol>)> {
+    let t = lines[i].text;
+    let body = t.trim();
+    if !body.ends_with(|c: char| c.is_ascii_digit()) || body.contains("  ") || i == 0 {
+        return None;
+    }
+    let mut k = i - 1;
+    if lines[k].is_blank() && k > 0 {
+        k -= 1;
+    }
+    let above = lines[k].text.trim();
+    let above = above.strip_prefix("CAPTION:").map_or(above, str::trim);
+    if !super::flat::numbered_title(above) {
+        return None;
+    }
+    let (end, cols) = hdr::words_then_years(t)?;
+    let mut rows = 0;
+    let mut other = false;
+    for l in lines[i + 1..].iter().filter(|l| !l.is_blank()).take(2) {
+        let (le, toks) = al::values_from_right(l.text, plain_style(), cols.len() + 1);
+        if toks.len() != cols.len() || !l.text[..le].trim_start().starts_with(char::is_alphabetic) {
+            return None;
+        }
+        other |= toks
+            .iter()
+            .any(|tk| hdr::year_of_token(&l.text[tk.start..tk.end]).is_none());
+        rows += 1;
+    }
+    (rows == 2 && other).then_some((end, cols))
 }
 
 /// Two tables printed side by side: a line with two numbered titles apart
@@ -1320,9 +1356,14 @@ fn parse_table(
     // a unit column between the labels and the years, headed in the year line's
     // stub (`Eenheid   2021   2022`): each row's last piece of label is its unit
     // (the stub's last head: `Indicator   Eenheid`)
+    // (spaced like prose, the stub's last word: `Indicator Eenheid 2021 2022`)
     let unit_head = |e: usize| {
         let stub = lines[y].text[..e].trim_end();
-        let from = stub.rfind("  ").map_or(0, |p| p + 2);
+        let from = match stub.rfind("  ") {
+            Some(p) => p + 2,
+            None if mode == Mode::Plain => stub.rfind(' ').map_or(0, |p| p + 1),
+            None => 0,
+        };
         is_unit_header(&stub[from..])
     };
     if let Some(e) = stub_end.filter(|&e| unit_head(e)) {
@@ -2236,12 +2277,12 @@ fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
         // (a row of values ends in a digit, a dash or a mark: asked before the
         // values are read from the right)
         if !ends_like_row(l.text) {
-            return false;
+            return (false, false);
         }
         // (single-spaced like its header: rows laid out in runs of spaces belong to
         // a laid-out table, whose header is elsewhere)
         if l.text.trim().as_bytes().windows(2).any(|w| w == b"  ") {
-            return false;
+            return (false, false);
         }
         // (read as the table's rows will be: single spaces part both cells and
         // groups, `– 460 200` is a nil, 460 and 200 in a row of one more column)
@@ -2257,17 +2298,29 @@ fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
             })
             .count();
         // (and no value left over in the label: a row of more values, kept to
-        // the last `n` by the reading)
-        let spare = label
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| crate::grammar::parse_cell(w).is_some());
-        (toks.len() == n || (toks.len() < n && toks.len() + dashed >= n))
-            && !spare
+        // the last `n` by the reading; a year after a word may end a label,
+        // `Bijdrage Glow-festival 2017`, where another row has none)
+        let mut words = label.rsplit(' ');
+        let last = words.next().unwrap_or("");
+        let spare = crate::grammar::parse_cell(last).is_some();
+        let year_spare = spare
+            && hdr::year_of_token(last).is_some()
+            && last.len() == 4
+            && words
+                .next()
+                .is_some_and(|w| w.ends_with(char::is_alphabetic));
+        let ok = (toks.len() == n || (toks.len() < n && toks.len() + dashed >= n))
+            && (!spare || year_spare)
             && label.starts_with(char::is_alphabetic)
-            && al::label_ok(label)
+            && al::label_ok(label);
+        (ok, ok && !spare)
     };
-    rows.all(fits)
+    let mut clean = false;
+    rows.all(|l| {
+        let (ok, plain) = fits(l);
+        clean |= plain;
+        ok
+    }) && clean
         && lines.get(j + 1..).is_some_and(|r| {
             r.iter()
                 .take(3)

@@ -110,6 +110,38 @@ pub fn stub_year_line(text: &str) -> Option<(usize, Vec<YearCol>)> {
     blanked_year_line(text, stub_end)
 }
 
+/// The year a cell's text names as a header would (`2021`, `2020/2021`).
+pub fn year_of_token(w: &str) -> Option<i32> {
+    year_token(w.trim()).map(|y| y.0)
+}
+
+/// A header spaced like prose whose stub is any one to three words (`Soort zaak 2020
+/// 2021`, `Zaaktype 2020 2021`): words of letters, then two years or more and nothing
+/// else. Such a line reads as a row whose values are years too, so the caller asks
+/// for a numbered title right above and rows of other values below. Returns the
+/// stub's byte end and the columns.
+pub fn words_then_years(text: &str) -> Option<(usize, Vec<YearCol>)> {
+    let body = text.trim_end();
+    let lead = body.len() - body.trim_start().len();
+    let words: Vec<&str> = body[lead..].split(' ').collect();
+    let years = words
+        .iter()
+        .rev()
+        .take_while(|w| year_token(w).is_some())
+        .count();
+    let n = words.len() - years;
+    if years < 2
+        || !(1..=3).contains(&n)
+        || !words[..n]
+            .iter()
+            .all(|w| w.len() > 1 && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    {
+        return None;
+    }
+    let stub_end = lead + words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    blanked_year_line(text, stub_end)
+}
+
 /// The year line of `text` after a stub ending at `stub_end`, read with the stub
 /// blanked (so the columns keep their char positions).
 fn blanked_year_line(text: &str, stub_end: usize) -> Option<(usize, Vec<YearCol>)> {
@@ -153,6 +185,19 @@ fn plain_stub_end(t: &str) -> Option<usize> {
                     .filter(|w| year_token(w).is_some())
                     .count();
                 if years == 2 && super::is_label_column_header(w2) {
+                    return Some(w.len() + 1 + w2.len());
+                }
+            }
+        }
+        // (a unit column's head after the label column's: `Indicator Eenheid 2021 2022`)
+        if super::is_label_column_header(w) {
+            if let Some((w2, rest2)) = rest.split_once(' ') {
+                let years = rest2
+                    .split_whitespace()
+                    .take(2)
+                    .filter(|w| year_token(w).is_some())
+                    .count();
+                if years == 2 && super::is_unit_header(w2) {
                     return Some(w.len() + 1 + w2.len());
                 }
             }
