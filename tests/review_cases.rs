@@ -3113,3 +3113,45 @@ fn plain_headers_with_free_stubs() {
     assert!(statuses.iter().all(|s| *s == "ok"), "{statuses:?}");
     assert!(!statuses.is_empty());
 }
+
+/// Layouts that had lost a table or merged two: a header of words over digits
+/// grouped by a space (`Verplichtingen   Uitgaven` over `12 480   9 615`), a header
+/// of words that are no phases over a section's label (`Heffing 2023   Heffing 2024
+/// Toename` over `Zuiveringsheffing`), and lynx's second `CAPTION:` after a blank
+/// line, which had been a row of the table above (its year 2 022 000, the rows
+/// below in thousands).
+#[test]
+fn grouped_digits_sections_and_lynx_captions() {
+    let d = doc("r13-layout-misc");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 1 Slotwetmutaties per artikel",
+            "Tabel 2 Heffingen 2024",
+            "Tabel 3 Zaken",
+            "Tabel 4 Duur in weken"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "Straffen en beschermen"),
+        ["3905000", "14230000"]
+    );
+    let t = &d.tables[1];
+    assert_eq!(columns(&d, 1), ["Heffing 2023", "Heffing 2024", "Toename"]);
+    let r = common::row(t, "Woonruimten");
+    assert_eq!((r.level, r.line), (1, 11));
+    assert_eq!(
+        common::row_values(t, "Woonruimten"),
+        ["214.80", "229.10", "6.7"]
+    );
+    assert_eq!(common::row_units(t, "Woonruimten")[2], "%");
+    assert!(common::row(t, "Zuiveringsheffing").section);
+    let t = &d.tables[2];
+    assert_eq!(t.rows.len(), 2);
+    assert_eq!(common::row_values(t, "Civiel"), ["41200", "43800"]);
+    let t = &d.tables[3];
+    assert_eq!(t.scale, None);
+    assert_eq!(common::row_values(t, "Bestuur"), ["51", "47"]);
+    assert_eq!(common::row(t, "Bestuur").line, 24);
+}

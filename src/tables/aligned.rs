@@ -185,6 +185,18 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     out
 }
 
+/// A section's label on a line of its own (`Watersysteemheffing`, `Baten`): a
+/// few words opening with a capital, no digit, no stop.
+fn is_section_label(l: &str) -> bool {
+    let t = l.trim();
+    t.starts_with(char::is_uppercase)
+        && t.len() <= 48
+        && t.split_whitespace().count() <= 4
+        && !t.contains("  ")
+        && !t.bytes().any(|b| b.is_ascii_digit())
+        && !t.ends_with(['.', ':', ';', ','])
+}
+
 /// A header spaced like prose with a stub of any words (`Soort zaak 2020 2021`) right
 /// under a numbered title (a blank line between allowed, lynx's `CAPTION:` too),
 /// over rows that each end in as many values, not all of them years: without the
@@ -888,11 +900,16 @@ fn parse_table(
         // the next table's numbered title (`Tabel 2 Kerncijfers`) ends this one;
         // the same title again, or one that says it goes on (`(vervolg)`), heads this
         // table's next page
-        if !body.is_empty() && super::flat::numbered_title(t.trim_start()) {
+        // (lynx prints it after `CAPTION:`)
+        let titled = t.trim_start();
+        let titled = titled
+            .strip_prefix("CAPTION:")
+            .map_or(titled, str::trim_start);
+        if !body.is_empty() && super::flat::numbered_title(titled) {
             let lower = t.to_lowercase();
             let same = title
                 .as_ref()
-                .is_some_and(|(tt, _, _)| tt.trim() == t.trim());
+                .is_some_and(|(tt, _, _)| tt.trim() == titled.trim());
             if !(same || lower.contains("vervolg") || lower.contains("continued")) {
                 break;
             }
@@ -1893,6 +1910,9 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         }
     }
     let first = j;
+    // (a section's label first, `Watersysteemheffing`, heads the rows: it is
+    // passed over once)
+    let mut section = false;
     while j < lines.len() && rows.len() < 3 {
         let l = lines[j].text;
         if l.trim().is_empty() {
@@ -1900,6 +1920,8 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
             if blanks > 1 || rows.is_empty() && j > first {
                 break;
             }
+        } else if rows.is_empty() && !section && is_section_label(l) {
+            section = true;
         } else {
             blanks = 0;
             rows.push(l);
@@ -1914,7 +1936,19 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     // label over the row labels (it starts where they do) it is the stub
     let fits = |cols: &[(usize, usize, usize, usize)]| {
         rows.iter().take(2).all(|l| {
-            let (mut label_end, mut toks) = al::values_from_right(l, plain_style(), cols.len() + 1);
+            // (digits grouped by a space are one value, as the columns will read
+            // them: `8 540   5 112`)
+            let (le, toks) =
+                al::values_from_right(l, plain_style(), al::MAX_PIECES * cols.len() + 1);
+            let mut toks = if toks.len() > cols.len() {
+                al::merge_space_grouped(l, &toks)
+            } else {
+                toks
+            };
+            if toks.len() > cols.len() + 1 {
+                toks.drain(..toks.len() - cols.len() - 1);
+            }
+            let mut label_end = toks.first().map_or(le, |t| l[..t.start].trim_end().len());
             // (a number one space after the label's last word is the label's: `Spoorzone
             // fase 2   24.500   9.900`)
             if toks.len() == cols.len() + 1
