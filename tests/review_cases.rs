@@ -3155,3 +3155,41 @@ fn grouped_digits_sections_and_lynx_captions() {
     assert_eq!(common::row_values(t, "Bestuur"), ["51", "47"]);
     assert_eq!(common::row(t, "Bestuur").line, 24);
 }
+
+/// A table continued over a page break: three blank lines, the page's footer
+/// (`Jaarstukken 2024 …   47`, a report's word then the page number), a form feed
+/// and the next page's running head no longer end the table (it had been split in
+/// two, the second part's `Totaal` checked against its own rows only); OCR's footer
+/// printed single-spaced between blank lines (`Jaarrekening 2024 … 52`) is no row (it
+/// had been one worth 52 000 000 EUR).
+#[test]
+fn tables_over_page_breaks_with_footers() {
+    let d = doc("r13-page-breaks");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Baten", "Water", "Wegen", "Zuivering", "Totaal baten"]
+    );
+    assert_eq!(common::row(t, "Zuivering").line, 14);
+    let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(statuses, ["ok", "ok"]);
+    let t = &d.tables[1];
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Dijkversterking",
+            "Gemalen",
+            "Rioolwaterzuivering",
+            "Totaal"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Rioolwaterzuivering"),
+        ["5600000", "5200000"]
+    );
+    let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(statuses, ["ok", "ok"]);
+}

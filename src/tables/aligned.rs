@@ -874,7 +874,9 @@ fn parse_table(
         if t.trim().is_empty() {
             blanks += 1;
             gap = true;
-            if blanks >= 3 {
+            // (blank lines at a page's end, then its footer or the next page's
+            // running head: the table may go on below)
+            if blanks >= 3 && !page_furniture_follows(lines, j + 1) {
                 break;
             }
             j += 1;
@@ -997,7 +999,11 @@ fn parse_table(
         // a page's running header or footer after a blank line (`Waterschap Vallei
         // en Veluwe        Begroting 2024`): a name, a wide gap, a document's name
         // with its year; no row
-        if gap && !body.is_empty() && (is_running_head(t) || is_page_footer(t)) {
+        // (OCR prints the footer single-spaced, a blank line after it: `Jaarrekening
+        // 2022 Provincie Limburg 31`)
+        let plain_footer =
+            || is_plain_page_footer(t) && lines.get(j + 1).is_none_or(|l| l.is_blank());
+        if gap && !body.is_empty() && (is_running_head(t) || is_page_footer(t) || plain_footer()) {
             j += 1;
             continue;
         }
@@ -2885,23 +2891,59 @@ fn is_page_footer(t: &str) -> bool {
     };
     let (left, right) = (left.trim(), right.trim());
     let page = (1..=3).contains(&right.len()) && right.bytes().all(|b| b.is_ascii_digit());
-    let report = |w: &str| {
-        let w = w.to_lowercase();
-        w.chars().count() >= 7
-            && [
-                "verslag",
-                "rapportage",
-                "begroting",
-                "rekening",
-                "bericht",
-                "nota",
-            ]
-            .iter()
-            .any(|k| w.ends_with(k))
-    };
     page && !left.contains("  ")
         && left.starts_with(char::is_uppercase)
-        && left.split_whitespace().any(report)
+        && left.split_whitespace().any(is_report_word)
+}
+
+/// A word naming a report: `…verslag`, `…rapportage`, `…begroting`, `…rekening`,
+/// `…bericht`, `…nota`, `…stukken` (`Jaarstukken`), of seven letters or more.
+fn is_report_word(w: &str) -> bool {
+    let w = w.to_lowercase();
+    w.chars().count() >= 7
+        && [
+            "verslag",
+            "rapportage",
+            "begroting",
+            "rekening",
+            "bericht",
+            "nota",
+            "stukken",
+        ]
+        .iter()
+        .any(|k| w.ends_with(k))
+}
+
+/// [`is_page_footer`] printed single-spaced (OCR): at most eight words opening with
+/// a capital, a report's word and a year among them, then the page number.
+fn is_plain_page_footer(t: &str) -> bool {
+    let body = t.trim();
+    let Some((left, page)) = body.rsplit_once(' ') else {
+        return false;
+    };
+    (1..=3).contains(&page.len())
+        && page.bytes().all(|b| b.is_ascii_digit())
+        && left.starts_with(char::is_uppercase)
+        && left.split_whitespace().count() <= 8
+        && left.split_whitespace().any(is_report_word)
+        && left.split_whitespace().any(is_year_word)
+}
+
+/// Does a page's furniture come next, from line `j` past blank lines: a footer, a
+/// running head, a form feed or a page number alone?
+fn page_furniture_follows(lines: &[TextLine<'_>], j: usize) -> bool {
+    let Some(l) = lines[j.min(lines.len())..]
+        .iter()
+        .take(4)
+        .find(|l| !l.is_blank())
+    else {
+        return false;
+    };
+    let t = l.text.trim();
+    l.text.starts_with('\u{c}')
+        || is_page_footer(t)
+        || is_running_head(t)
+        || ((1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Does a lower-case line continue the label of the row before it?
