@@ -1658,3 +1658,37 @@ fn ninth_round_a_figure_compared_with_tegen() {
         .iter()
         .all(|f| f.subject.as_deref().is_none_or(|s| !s.contains("tegen"))));
 }
+
+/// A qualifier does not reach over a parenthesis: `afgerond (2023: 64%)` is the
+/// previous year's value with its year, no rounded count of 2023 (a false figure
+/// 2023 had been read, qualified `approx`); `afgerond 2.300` still qualifies. The
+/// others take the report's year.
+#[test]
+fn a_qualifier_before_a_parenthesised_year() {
+    let text = "Jaarverslag 2024\n\nVan de bezwaren werd 61% binnen de termijn afgerond (2023: 64%). Er werden afgerond 2.300 meldingen ontvangen.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let got: Vec<(&str, Option<&str>, Option<&str>)> = d
+        .figures
+        .iter()
+        .map(|f| (f.raw.as_str(), f.period.as_deref(), f.qualifier.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("61%", Some("2024"), None),
+            ("64%", Some("2023"), None),
+            ("2.300", Some("2024"), Some("approx"))
+        ]
+    );
+}
+
+/// A running head's or footer's page number (`Jaarverslag 2025 Hoogheemraadschap
+/// van Rijnland 31`), on its own line or inside a paragraph where OCR left it, is no figure;
+/// a sentence's number at a line's end still is.
+#[test]
+fn page_numbers_after_running_titles() {
+    let text = "Jaarverslag 2025\n\nHet college legt verantwoording af over het beleid. De raad\nJaarverslag 2025 Hoogheemraadschap van Rijnland 31\nstelt de stukken vast in juni. Er kwamen dit jaar 412\nmeldingen binnen.\n\nJaarrekening 2025 Hoogheemraadschap van Rijnland 32\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let raws: Vec<(&str, usize)> = d.figures.iter().map(|f| (f.raw.as_str(), f.line)).collect();
+    assert_eq!(raws, [("412", 5)]);
+}

@@ -326,6 +326,14 @@ fn find_with(
             if bare && line_end(c.e) && text[..c.s].ends_with("      ") {
                 return true;
             }
+            // (or after a running head's or footer's title on its line, inside a
+            // paragraph or not: `Begroting 2026 Hoogheemraadschap van Delfland 14`)
+            if bare && c.e - c.s <= 3 && line_end(c.e) {
+                let head = run.line_before(blocks, c.s);
+                if crate::grammar::words::is_running_title(head.trim()) {
+                    return true;
+                }
+            }
             // (a key's value is no cell: `Aantal klachten: 56`)
             bare && !key_value
                 && !run.continues_line(blocks, c.s)

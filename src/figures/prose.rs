@@ -35,6 +35,15 @@ impl Run {
             .is_ok()
     }
 
+    /// The text of the source line holding `off`, from the line's start up to `off`.
+    pub fn line_before<'b>(&self, blocks: &'b [Block], off: usize) -> &'b str {
+        let (b, o) = self.locate(off);
+        let block = &blocks[b];
+        let i = block.pieces.partition_point(|&(po, _)| po <= o).max(1) - 1;
+        let start = block.pieces.get(i).map_or(0, |&(po, _)| po);
+        block.text.get(start..o.max(start)).unwrap_or("")
+    }
+
     /// Whether the source line holding `off` has a word `marks` accepts: the
     /// flag [`Run::line_flags`] computes for it (and [`Run::line_flag`] reads),
     /// computed for that line alone (most runs never ask, and those that do ask

@@ -955,7 +955,11 @@ fn digits_at(
     let mut year = None;
     if v.kind == Kind::Number && unit == "count" && scale.is_none() && dt.len() == 4 {
         if let Some(y) = number.to_i64().filter(|y| (1900..=2100).contains(y)) {
-            let qualified = i > 0 && QUALIFIER_WORDS.contains(&toks[i - 1].w.as_ref());
+            // (not across a parenthesis: `tijdig afgerond (2020: 41%)`)
+            let qualified = i > 0
+                && QUALIFIER_WORDS.contains(&toks[i - 1].w.as_ref())
+                && !toks[i].opens
+                && !toks[i - 1].clause_end;
             // (`hoger dan 2021`: a comparative's `dan` before a year compares with it;
             // `meer dan 2000 aanvragen` counts)
             let compared = i > 1

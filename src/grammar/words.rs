@@ -396,9 +396,67 @@ pub fn is_month(word: &str) -> bool {
     )
 }
 
+/// A word naming a report, as running heads and footers print it: `…verslag`,
+/// `…rapportage`, `…begroting`, `…rekening`, `…bericht`, `…nota`, `…stukken`
+/// (`Jaarstukken`), of seven letters or more.
+pub(crate) fn is_report_word(w: &str) -> bool {
+    let w = lower(w);
+    w.chars().count() >= 7
+        && [
+            "verslag",
+            "rapportage",
+            "begroting",
+            "rekening",
+            "bericht",
+            "nota",
+            "stukken",
+        ]
+        .iter()
+        .any(|k| w.ends_with(k))
+}
+
+/// Is `t` the text of a running head or footer before its page number: two to ten
+/// words opening with a capital, a report's word and a year among them, every word
+/// capitalised, a number or a name's joining word (`Begroting 2026
+/// Hoogheemraadschap van Delfland`)? A sentence has words in lower case.
+pub(crate) fn is_running_title(t: &str) -> bool {
+    const JOINS: &[&str] = &[
+        "van", "de", "der", "den", "en", "het", "voor", "'t", "-", "|",
+    ];
+    let n = t.split_whitespace().count();
+    let year = |w: &str| {
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    };
+    (2..=10).contains(&n)
+        && t.starts_with(char::is_uppercase)
+        && t.split_whitespace().any(is_report_word)
+        && t.split_whitespace().any(year)
+        && t.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || JOINS.contains(&w)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn running_titles() {
+        assert!(is_running_title(
+            "Begroting 2026 Hoogheemraadschap van Delfland"
+        ));
+        assert!(is_running_title("Jaarstukken 2023 Provincie Zeeland"));
+        for t in [
+            "In de Begroting 2026 van het waterschap staan",
+            "Begroting Hoogheemraadschap van Delfland",
+            "Jaarverslag 2023.",
+            "2023",
+        ] {
+            assert!(!is_running_title(t), "{t}");
+        }
+    }
 
     #[test]
     fn number_word_gate_lets_every_number_word_through() {

@@ -2893,25 +2893,9 @@ fn is_page_footer(t: &str) -> bool {
     let page = (1..=3).contains(&right.len()) && right.bytes().all(|b| b.is_ascii_digit());
     page && !left.contains("  ")
         && left.starts_with(char::is_uppercase)
-        && left.split_whitespace().any(is_report_word)
-}
-
-/// A word naming a report: `…verslag`, `…rapportage`, `…begroting`, `…rekening`,
-/// `…bericht`, `…nota`, `…stukken` (`Jaarstukken`), of seven letters or more.
-fn is_report_word(w: &str) -> bool {
-    let w = w.to_lowercase();
-    w.chars().count() >= 7
-        && [
-            "verslag",
-            "rapportage",
-            "begroting",
-            "rekening",
-            "bericht",
-            "nota",
-            "stukken",
-        ]
-        .iter()
-        .any(|k| w.ends_with(k))
+        && left
+            .split_whitespace()
+            .any(crate::grammar::words::is_report_word)
 }
 
 /// [`is_page_footer`] printed single-spaced (OCR): at most eight words opening with
@@ -2925,7 +2909,9 @@ fn is_plain_page_footer(t: &str) -> bool {
         && page.bytes().all(|b| b.is_ascii_digit())
         && left.starts_with(char::is_uppercase)
         && left.split_whitespace().count() <= 8
-        && left.split_whitespace().any(is_report_word)
+        && left
+            .split_whitespace()
+            .any(crate::grammar::words::is_report_word)
         && left.split_whitespace().any(is_year_word)
 }
 
