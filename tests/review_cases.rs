@@ -3193,3 +3193,27 @@ fn tables_over_page_breaks_with_footers() {
     let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
     assert_eq!(statuses, ["ok", "ok"]);
 }
+
+/// A scale word alone in parentheses closing a row's label (`(mln)`, `(duizend)`)
+/// scales that row's numbers, as `(x 1 mln)` does; they had been read unscaled.
+#[test]
+fn scale_words_in_row_labels() {
+    let d = doc("r13-row-scale-word");
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "Gescande bladzijden (mln)"),
+        ["84600000", "91200000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Raadplegingen online (duizend)"),
+        ["612500", "640000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Bezoekers studiezaal"),
+        ["18240", "17905"]
+    );
+    assert_eq!(
+        common::row_units(t, "Gescande bladzijden (mln)"),
+        ["count", "count"]
+    );
+}

@@ -242,7 +242,9 @@ fn row_scales(rows: &mut [Row]) {
         if !row.label.contains('(') && !row.label.contains(" x ") {
             continue;
         }
-        let Some((scale, eur, r)) = crate::grammar::table_caption(&row.label) else {
+        let Some((scale, eur, r)) = crate::grammar::table_caption(&row.label)
+            .or_else(|| scale_word_paren(&row.label).map(|(d, r)| (d, false, r)))
+        else {
             continue;
         };
         // (in a row's label only a caption that names euros is money: `Aangiften
@@ -274,6 +276,24 @@ fn row_scales(rows: &mut [Row]) {
             row.unit = Some(Unit::Eur.as_str().to_string());
         }
     }
+}
+
+/// A scale word alone in parentheses closing a row's label (`Gedigitaliseerde
+/// pagina's (mln)`, `Bezoekers (duizend)`): the scale and the parenthesis' range.
+fn scale_word_paren(label: &str) -> Option<(Dec, std::ops::Range<usize>)> {
+    let t = label.trim_end();
+    let open = t.strip_suffix(')')?.rfind('(')?;
+    let word = t[open + 1..t.len() - 1]
+        .trim()
+        .trim_start_matches("x ")
+        .trim();
+    let scale = match word.to_lowercase().as_str() {
+        "mln" | "mln." | "miljoen" | "miljoenen" => 1_000_000,
+        "mld" | "mld." | "mrd" | "mrd." | "miljard" | "miljarden" => 1_000_000_000,
+        "duizend" | "duizenden" | "dzd" | "dzd." => 1_000,
+        _ => return None,
+    };
+    Some((Dec::from_int(scale), open..t.len()))
 }
 
 /// A unit a column label states (`Aandeel (%)`, `Doorlooptijd (dagen)`) applies to the
