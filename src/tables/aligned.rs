@@ -204,7 +204,13 @@ fn is_section_label(l: &str) -> bool {
 fn titled_plain_header(lines: &[TextLine<'_>], i: usize) -> Option<(usize, Vec<YearCol>)> {
     let t = lines[i].text;
     let body = t.trim();
-    if !body.ends_with(|c: char| c.is_ascii_digit()) || body.contains("  ") || i == 0 {
+    // (cheap refusals first: the line ends in a year, one space before it)
+    let b = body.as_bytes();
+    let year_end = b.len() > 5
+        && b[b.len() - 5] == b' '
+        && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+        && matches!(&b[b.len() - 4..b.len() - 2], b"19" | b"20");
+    if !year_end || i == 0 || body.contains("  ") {
         return None;
     }
     let mut k = i - 1;

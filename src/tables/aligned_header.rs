@@ -190,16 +190,21 @@ fn plain_stub_end(t: &str) -> Option<usize> {
             }
         }
         // (a unit column's head after the label column's: `Indicator Eenheid 2021 2022`)
-        if super::is_label_column_header(w) {
-            if let Some((w2, rest2)) = rest.split_once(' ') {
-                let years = rest2
+        if let Some((w2, rest2)) = rest.split_once(' ') {
+            // (two years after the second word first: most lines are out by it)
+            let years = || {
+                rest2
                     .split_whitespace()
                     .take(2)
                     .filter(|w| year_token(w).is_some())
-                    .count();
-                if years == 2 && super::is_unit_header(w2) {
-                    return Some(w.len() + 1 + w2.len());
-                }
+                    .count()
+            };
+            if rest2.starts_with(|c: char| c.is_ascii_digit())
+                && years() == 2
+                && super::is_unit_header(w2)
+                && super::is_label_column_header(w)
+            {
+                return Some(w.len() + 1 + w2.len());
             }
         }
         let years = rest
