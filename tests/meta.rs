@@ -971,3 +971,23 @@ fn agency_named_in_full_in_the_title() {
     let d = text("Inleiding\n\nIn het jaarverslag van de toezichthouder op de kansspelmarkt en de loterijen staat dat in 2019 meer werd gespeeld.\n");
     assert_eq!(d.meta.year, None);
 }
+
+/// A heading that is only a public body's name among the first (`Gemeente
+/// Leeuwarden`, `Hoogheemraadschap van Rijnland`) names the organisation; a body's
+/// name inside a sentence, or a heading with more than a name, does not.
+#[test]
+fn organisation_from_a_heading_that_is_a_body_name() {
+    let d =
+        text("Gemeente Leeuwarden\n\nJaarverslag 2024\n\nIn 2024 daalden de lasten met 2,4%.\n");
+    assert_eq!(d.meta.organisation.as_deref(), Some("Gemeente Leeuwarden"));
+    let d =
+        text("Hoogheemraadschap van Rijnland\n\nBegroting 2026\n\nDe lasten stijgen met 3,1%.\n");
+    assert_eq!(
+        d.meta.organisation.as_deref(),
+        Some("Hoogheemraadschap van Rijnland")
+    );
+    let d = text("Jaarverslag 2024\n\nDe Gemeente Leeuwarden verstrekte 412 subsidies.\n");
+    assert_eq!(d.meta.organisation, None);
+    let d = text("Gemeente Leeuwarden in cijfers 2024\n\nDe lasten daalden met 2,4%.\n");
+    assert_eq!(d.meta.organisation, None);
+}

@@ -398,6 +398,34 @@ static TITLE_ORG: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A heading that is only a public body's name: a kind of body (`Gemeente`,
+/// `Provincie`, `Waterschap`, `Hoogheemraadschap`, `Wetterskip`, `Veiligheidsregio`,
+/// `Omgevingsdienst`) then a capitalised name (`van` allowed), at most six words,
+/// no digit.
+fn body_name(t: &str) -> Option<&str> {
+    const KINDS: &[&str] = &[
+        "Gemeente",
+        "Provincie",
+        "Waterschap",
+        "Hoogheemraadschap",
+        "Wetterskip",
+        "Veiligheidsregio",
+        "Omgevingsdienst",
+    ];
+    let (first, rest) = t.split_once(' ')?;
+    if !KINDS.contains(&first)
+        || t.split_whitespace().count() > 6
+        || t.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let name_ok = rest.split_whitespace().enumerate().all(|(i, w)| {
+        w.starts_with(char::is_uppercase)
+            || (i > 0 || first == "Hoogheemraadschap") && matches!(w, "van" | "en" | "de" | "aan")
+    });
+    (name_ok && rest.starts_with(|c: char| c.is_uppercase() || c == 'v')).then_some(t)
+}
+
 /// The organisation the report is about.
 /// Is `w` (capitalised as a heading prints it) a common word of the lexicon in lower
 /// case (`Inleiding`, `Financiën`), rather than a name (`Logius`, `Rijkswaterstaat`)?
@@ -446,6 +474,13 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
                 });
                 let (n, m) = known.map(|(n, m, _)| (*n, *m)).unwrap_or((name, false));
                 add(n, m, 5, k);
+            }
+        }
+        // a heading that is only a public body's name among the first (`Gemeente
+        // Utrecht`, `Hoogheemraadschap van Delfland`, `Provincie Zeeland`)
+        if u.heading && k < 4 {
+            if let Some(name) = body_name(u.text.trim()) {
+                add(name, false, 5, k);
             }
         }
         // `4.1 Logius`: a numbered heading that is only a name. A chapter named by a
