@@ -213,15 +213,7 @@ fn titled_plain_header(lines: &[TextLine<'_>], i: usize) -> Option<(usize, Vec<Y
     if !year_end || i == 0 || body.contains("  ") {
         return None;
     }
-    let mut k = i - 1;
-    if lines[k].is_blank() && k > 0 {
-        k -= 1;
-    }
-    let above = lines[k].text.trim();
-    let above = above.strip_prefix("CAPTION:").map_or(above, str::trim);
-    if !super::flat::numbered_title(above) {
-        return None;
-    }
+    numbered_title_above(lines, i, 0)?;
     let (end, cols) = hdr::words_then_years(t)?;
     let mut rows = 0;
     let mut other = false;
@@ -1805,22 +1797,35 @@ fn find_title(
         // the columns, `Zaaktype Instroom   Afgehandeld`) under the numbered title
         // and its scale: the title is the line above
         // (a blank line between them allowed: lynx prints one under its `CAPTION:`)
-        let gap = usize::from(first > floor + 1 && lines[first - 1].is_blank());
-        if header_like && first > floor + gap {
-            let at_line = first - 1 - gap;
+        if let Some((at_line, at)) =
+            numbered_title_above(lines, first, floor).filter(|(_, at)| header_like && title_ok(at))
+        {
             let above = lines[at_line];
-            let at = above.text.trim();
-            let at = at.strip_prefix("CAPTION:").map_or(at, str::trim);
-            if super::flat::numbered_title(at) && title_ok(at) {
-                let lead = above.text.len() - above.text.trim_start().len();
-                let sp = Span::new(above.start + lead, above.span().end);
-                let t = Some((at.to_string(), sp, at_line));
-                return (Some(at_line), t.clone(), t);
-            }
+            let lead = above.text.len() - above.text.trim_start().len();
+            let sp = Span::new(above.start + lead, above.span().end);
+            let t = Some((at.to_string(), sp, at_line));
+            return (Some(at_line), t.clone(), t);
         }
         return (Some(first), found.clone(), found);
     }
     (None, None, None)
+}
+
+/// The numbered title (`Tabel 3 …`) on the line right above line `i`, a blank line
+/// between allowed, lynx's `CAPTION:` taken off, not at or above `floor`: its line
+/// and text.
+fn numbered_title_above<'a>(
+    lines: &[TextLine<'a>],
+    i: usize,
+    floor: usize,
+) -> Option<(usize, &'a str)> {
+    let gap = usize::from(i > floor + 1 && lines[i - 1].is_blank());
+    let k = i
+        .checked_sub(1 + gap)
+        .filter(|&k| k >= floor && i > floor + gap)?;
+    let t = lines[k].text.trim();
+    let t = t.strip_prefix("CAPTION:").map_or(t, str::trim);
+    super::flat::numbered_title(t).then_some((k, t))
 }
 
 /// Could `t` be a line of column labels rather than a title: at most six words, none
@@ -2904,8 +2909,9 @@ fn is_page_footer(t: &str) -> bool {
             .any(crate::grammar::words::is_report_word)
 }
 
-/// [`is_page_footer`] printed single-spaced (OCR): at most eight words opening with
-/// a capital, a report's word and a year among them, then the page number.
+/// [`is_page_footer`] printed single-spaced (OCR): a running title (a report's word
+/// and a year among capitalised words, [`crate::grammar::words::is_running_title`]),
+/// then the page number.
 fn is_plain_page_footer(t: &str) -> bool {
     let body = t.trim();
     let Some((left, page)) = body.rsplit_once(' ') else {
@@ -2913,12 +2919,7 @@ fn is_plain_page_footer(t: &str) -> bool {
     };
     (1..=3).contains(&page.len())
         && page.bytes().all(|b| b.is_ascii_digit())
-        && left.starts_with(char::is_uppercase)
-        && left.split_whitespace().count() <= 8
-        && left
-            .split_whitespace()
-            .any(crate::grammar::words::is_report_word)
-        && left.split_whitespace().any(is_year_word)
+        && crate::grammar::words::is_running_title(left)
 }
 
 /// Does a page's furniture come next, from line `j` past blank lines: a footer, a
