@@ -149,7 +149,10 @@ fn relations(t: &Table) -> Vec<Relation> {
             });
         }
         if parts.is_empty() && is_total(&row.label) {
-            let group = total_group(rows, i);
+            let mut group = total_group(rows, i);
+            if group.is_empty() {
+                group = total_group_below(rows, i);
+            }
             if group.len() >= 2 {
                 out.push(Relation {
                     kind: "sum",
@@ -328,6 +331,75 @@ fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
         }
     }
     group.reverse();
+    // (only where the rows as they stand do not add up to it: a row that happens
+    // to equal the sum of those above it changes nothing that holds)
+    if grand && !sums_to(rows, &group, total) {
+        drop_unnamed_subtotals(rows, &mut group);
+    }
+    group
+}
+
+/// Does `total` equal, to the unit, the sum of `parts` in every column where it
+/// prints a value (and in one at least)?
+fn sums_to(rows: &[Row], parts: &[usize], total: usize) -> bool {
+    let value = |r: usize, col: usize| operand(rows[r].cells.get(col).unwrap_or(&None));
+    let mut cols = 0;
+    let all = (0..rows[total].cells.len()).all(|col| match value(total, col) {
+        None => true,
+        Some((v, _)) => {
+            cols += 1;
+            parts
+                .iter()
+                .try_fold(Dec::ZERO, |s, &p| s.checked_add(value(p, col)?.0))
+                .and_then(|s| s.checked_sub(v))
+                .is_some_and(Dec::is_zero)
+        }
+    });
+    all && cols > 0
+}
+
+/// A total's group without the parts of a subtotal that its words do not name
+/// (`Immateriële activa` + `Materiële activa` = `Vaste activa`, the balance's
+/// subtotal over its kind of assets): a row that equals, to the unit, in every
+/// column where it prints a value, the sum of the two or more rows of the group
+/// before it (back to the last such row) stands for them.
+fn drop_unnamed_subtotals(rows: &[Row], group: &mut Vec<usize>) {
+    let mut out: Vec<usize> = Vec::with_capacity(group.len());
+    let mut run = 0; // where the rows not yet in a subtotal start in `out`
+    for &k in group.iter() {
+        let parts = &out[run..];
+        if parts.len() >= 2 && sums_to(rows, parts, k) {
+            out.truncate(run);
+            out.push(k);
+            run = out.len();
+        } else {
+            out.push(k);
+        }
+    }
+    *group = out;
+}
+
+/// The rows a grand total printed first adds up (`Totaal` over the articles, as a
+/// slotwet or suppletoire begroting prints it): when no row before it has values,
+/// the rows after it at its level and under its parent, up to a section row,
+/// another total or saldo, or a shallower row; none when it is a subtotal.
+fn total_group_below(rows: &[Row], total: usize) -> Vec<usize> {
+    let t = &rows[total];
+    if is_subtotal(&t.label) || rows[..total].iter().any(has_values) {
+        return Vec::new();
+    }
+    let mut group = Vec::new();
+    for (j, r) in rows.iter().enumerate().skip(total + 1) {
+        if r.level < t.level || r.section || is_total(&r.label) || is_saldo(r) {
+            break;
+        }
+        if r.level > t.level || r.parent != t.parent || is_waarvan(&r.label) {
+            continue;
+        }
+        if has_values(r) {
+            group.push(j);
+        }
+    }
     group
 }
 
@@ -378,10 +450,21 @@ fn check_table(t: &Table) -> Vec<Check> {
         .columns
         .len()
         .max(t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0));
+    // (a column of text alone, an `Art.` column's articles, adds nothing up; a
+    // column of `x` and blanks is still skipped, its totals unverified)
+    let text_only: Vec<bool> = (0..ncols)
+        .map(|col| {
+            let mut cells = t.rows.iter().filter_map(|r| r.cells.get(col)?.as_ref());
+            cells.all(|c| c.kind == "text")
+        })
+        .collect();
     for rel in relations(t) {
         let lhs = &t.rows[rel.lhs];
         let description = describe(t, &rel);
-        for col in 0..ncols {
+        for (col, &text) in text_only.iter().enumerate() {
+            if text {
+                continue;
+            }
             let lhs_cell = lhs.cells.get(col).cloned().flatten();
             if lhs_cell.is_none() && rel.terms.iter().all(|tm| cell_at(t, tm.row, col).is_none()) {
                 continue; // nothing printed in this column at all
@@ -1023,6 +1106,113 @@ mod tests {
             &["2012", "2015", "2016"],
         );
         assert_eq!(statuses(&t, "sum"), vec!["ok", "ok_rounded", "skipped"]);
+    }
+
+    /// A grand total printed first adds up the rows after it, when nothing with
+    /// values stands before it; a subtotal first, or a total under rows of values
+    /// of its own, is not read downward.
+    #[test]
+    fn total_printed_first_sums_the_rows_below() {
+        let t = table(
+            vec![
+                row("Totaal", 0, None, &["– 12 480", "24 610"]),
+                row("Slachtofferzorg", 0, None, &["2 150", "140"]),
+                row("Rechtspleging", 0, None, &["– 10 940", "17 300"]),
+                row("Straffen", 0, None, &["– 3 690", "7 170"]),
+            ],
+            &["Verplichtingen", "Ontvangsten"],
+        );
+        assert_eq!(statuses(&t, "sum"), vec!["ok", "ok"]);
+        let rel = relations(&t);
+        assert_eq!(rel.len(), 1);
+        assert_eq!(rel[0].lhs, 0);
+        let terms: Vec<usize> = rel[0].terms.iter().map(|t| t.row).collect();
+        assert_eq!(terms, [1, 2, 3]);
+
+        // (wrong on purpose: a failed check, not a silent pass)
+        let t = table(
+            vec![
+                row("Totaal", 0, None, &["100"]),
+                row("A", 0, None, &["60"]),
+                row("B", 0, None, &["30"]),
+            ],
+            &["2024"],
+        );
+        assert_eq!(statuses(&t, "sum"), vec!["failed"]);
+
+        // (up to the next section: `Totaal` over its articles, then another block)
+        let t = table(
+            vec![
+                row("Totaal", 0, None, &["90"]),
+                row("A", 0, None, &["60"]),
+                row("B", 0, None, &["30"]),
+                row("Ontvangsten", 0, None, &[]),
+                row("C", 0, None, &["7"]),
+            ],
+            &["2024"],
+        );
+        assert_eq!(statuses(&t, "sum"), vec!["ok"]);
+
+        for first in ["Subtotaal", "Totaal"] {
+            let mut rows = vec![
+                row(first, 0, None, &["90"]),
+                row("A", 0, None, &["60"]),
+                row("B", 0, None, &["30"]),
+            ];
+            if first == "Totaal" {
+                rows.insert(0, row("Vooraf", 0, None, &["5"]));
+            }
+            assert!(relations(&table(rows, &["2024"])).is_empty(), "{first}");
+        }
+    }
+
+    /// A grand total whose rows do not add up to it as they stand adds up the
+    /// subtotals that its words do not name, each the exact sum of the rows
+    /// before it; where the rows add up as they stand, nothing is dropped.
+    #[test]
+    fn unnamed_subtotals_stand_for_their_rows() {
+        let t = table(
+            vec![
+                row("Immateriële activa", 0, None, &["2.310"]),
+                row("Materiële activa", 0, None, &["64.920"]),
+                row("Vaste activa", 0, None, &["67.230"]),
+                row("Debiteuren", 0, None, &["9.415"]),
+                row("Liquide middelen", 0, None, &["20.005"]),
+                row("Vlottende activa", 0, None, &["29.420"]),
+                row("Totaal activa", 0, None, &["96.650"]),
+            ],
+            &["2020"],
+        );
+        let rel = relations(&t);
+        let terms: Vec<usize> = rel[0].terms.iter().map(|t| t.row).collect();
+        assert_eq!(terms, [2, 5]);
+        assert_eq!(statuses(&t, "sum"), vec!["ok"]);
+
+        // (`C` equals `A + B` by chance, and the rows add up as they stand)
+        let t = table(
+            vec![
+                row("A", 0, None, &["1"]),
+                row("B", 0, None, &["1"]),
+                row("C", 0, None, &["2"]),
+                row("Totaal", 0, None, &["4"]),
+            ],
+            &["2020"],
+        );
+        let terms: Vec<usize> = relations(&t)[0].terms.iter().map(|t| t.row).collect();
+        assert_eq!(terms, [0, 1, 2]);
+
+        // (a wrong total still fails, with or without subtotals)
+        let t = table(
+            vec![
+                row("A", 0, None, &["10"]),
+                row("B", 0, None, &["5"]),
+                row("Sub", 0, None, &["15"]),
+                row("C", 0, None, &["7"]),
+                row("Totaal", 0, None, &["30"]),
+            ],
+            &["2020"],
+        );
+        assert_eq!(statuses(&t, "sum"), vec!["failed"]);
     }
 
     #[test]

@@ -3023,6 +3023,141 @@ fn header_labels_wrapped_with_years_and_words() {
     assert_eq!(statuses, ["ok", "ok", "ok", "ok"]);
 }
 
+/// A balance and a cash-flow statement as pdftotext -layout prints them (thirteenth
+/// and fourteenth probes): parts whose labels open in lower case under a row (`terreinen
+/// en gebouwen` under `Materiële activa`) had ended the table, its later rows lost;
+/// `3a.` had ended it too; the next table's title with its scale had become a section
+/// row of the balance. Now: the parts are the row's children, a total that names a
+/// section (`Totaal eigen vermogen`, `TOTAAL ACTIVA`) closes it, a grand total adds
+/// up the subtotals its words do not name (`Vaste activa`, `Vlottende activa`) and
+/// the parts numbered `3a.`, `3b.` are those of `3.`.
+#[test]
+fn balance_parts_unnamed_subtotals_and_lettered_rows() {
+    let d = doc("r14-balance-parts");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Balans per 31 december 2020",
+            "Kasstroomoverzicht over 2020",
+            "Tabel 4 Voorzieningen"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(t.rows.len(), 18);
+    let idx =
+        |t: &verslag::model::Table, l: &str| t.rows.iter().position(|r| r.label == l).unwrap();
+    let r = common::row(t, "terreinen en gebouwen");
+    assert_eq!((r.level, r.parent), (2, Some(idx(t, "Materiële activa"))));
+    assert_eq!(r.line, 8);
+    assert_eq!(
+        common::row_values(t, "inventaris en ict"),
+        ["13440000", "13805000"]
+    );
+    // (the rows after the parts are back at their level; nothing after them lost)
+    assert_eq!(common::row(t, "Vaste activa").level, 1);
+    assert_eq!(
+        common::row_values(t, "Crediteuren"),
+        ["32160000", "28730000"]
+    );
+    // (`Totaal eigen vermogen` closes its section: the loans are PASSIVA's again)
+    let passiva = idx(t, "PASSIVA");
+    assert_eq!(
+        common::row(t, "Totaal eigen vermogen").parent,
+        Some(idx(t, "Eigen vermogen"))
+    );
+    let r = common::row(t, "Leningen bij het Ministerie van Financiën");
+    assert_eq!((r.level, r.parent), (1, Some(passiva)));
+    assert_eq!(common::row(t, "TOTAAL PASSIVA").parent, Some(passiva));
+    let checks: Vec<(&str, &str)> = t
+        .checks
+        .iter()
+        .map(|c| (c.status.as_str(), c.description.as_str()))
+        .collect();
+    assert_eq!(checks.len(), 8, "{checks:?}");
+    assert!(checks.iter().all(|c| c.0 == "ok"), "{checks:?}");
+    assert!(checks.contains(&("ok", "TOTAAL ACTIVA = Vaste activa + Vlottende activa")));
+    assert!(checks.contains(&(
+        "ok",
+        "TOTAAL PASSIVA = Totaal eigen vermogen + Leningen bij het Ministerie van Financiën + Crediteuren"
+    )));
+
+    let t = &d.tables[1];
+    assert_eq!(t.rows.len(), 9);
+    let r = common::row(t, "Totaal investeringen");
+    assert_eq!(r.number.as_deref(), Some("3a."));
+    assert_eq!(r.parent, Some(idx(t, "Totaal investeringskasstroom")));
+    assert_eq!(
+        common::row_values(t, "Totaal investeringen"),
+        ["-3480000", "-5000000"]
+    );
+    assert_eq!(
+        common::row(t, "Beroep op de leenfaciliteit").parent,
+        Some(idx(t, "Totale financieringskasstroom"))
+    );
+    assert_eq!(common::row(t, "Rekening-courant 31 december").level, 0);
+    let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(statuses, ["ok", "ok", "ok", "ok"]);
+
+    // (no sections: lower-case parts under a row, not indented)
+    let t = &d.tables[2];
+    assert_eq!(common::row(t, "jubilea").parent, Some(0));
+    assert_eq!(common::row(t, "Voorziening groot onderhoud").level, 0);
+    let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(statuses, ["ok", "ok", "ok", "ok"]);
+}
+
+/// A header of words with the stub's heads before them (`Art.   Omschrijving
+/// Verplichtingen   Uitgaven   Ontvangsten`, pdftotext -layout) over rows that
+/// open with their article, amounts grouped by spaces (`– 10 940`): the table had
+/// been lost. The articles are a column of text, as under years; a `Totaal` printed
+/// first adds up the articles below it; a column of text is not checked.
+#[test]
+fn code_column_under_header_words_and_total_first() {
+    let d = doc("r14-code-column-words");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 2 Slotwetmutaties per artikel",
+            "Tabel 3 Ontvangsten per artikel"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        columns(&d, 0),
+        ["Art.", "Verplichtingen", "Uitgaven", "Ontvangsten"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["", "-12480000", "-9305000", "24610000"]
+    );
+    assert_eq!(
+        common::row_raws(t, "Rechtspleging en rechtsbijstand"),
+        ["32", "– 10 940", "– 8 015", "17 300"]
+    );
+    assert_eq!(
+        common::row_units(t, "Rechtspleging en rechtsbijstand"),
+        ["text", "EUR", "EUR", "EUR"]
+    );
+    assert_eq!(common::row(t, "Straffen en maatregelen").line, 10);
+    let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(statuses, ["ok", "ok", "ok"]);
+    assert!(t
+        .checks
+        .iter()
+        .all(|c| c.description.starts_with("Totaal = ")));
+
+    // (a group label over one column joins it)
+    let t = &d.tables[1];
+    assert_eq!(
+        columns(&d, 1),
+        ["Art.", "Ontwerpbegroting", "Slotwet Mutatie"]
+    );
+    assert_eq!(
+        common::row_values(t, "Veiligheidsregio's"),
+        ["", "480000", "-25000"]
+    );
+}
+
 /// A line of column words under a numbered title and its scale that no header
 /// reader took had been the title, the scale lost (amounts 1 000 times too small,
 /// as counts): stub heads before the labels (`Art.  Omschrijving  Stand eerste
@@ -3039,20 +3174,25 @@ fn header_words_under_a_numbered_title() {
     assert_eq!(
         columns(&d, 0),
         [
+            "Art.",
             "Stand eerste suppletoire begroting 2023",
             "Mutatie tweede suppletoire begroting 2023"
         ]
     );
+    // (the articles a column of text, as under a header of one line)
     let r = common::row(t, "Integraal waterbeleid");
-    assert_eq!(r.number.as_deref(), Some("11"));
     assert_eq!(r.line, 6);
     assert_eq!(
+        common::row_raws(t, "Integraal waterbeleid"),
+        ["11", "64.280", "-2.105"]
+    );
+    assert_eq!(
         common::row_values(t, "Integraal waterbeleid"),
-        ["64280000", "-2105000"]
+        ["", "64280000", "-2105000"]
     );
     assert_eq!(
         common::row_units(t, "Integraal waterbeleid"),
-        ["EUR", "EUR"]
+        ["text", "EUR", "EUR"]
     );
 
     let t = &d.tables[1];

@@ -806,7 +806,7 @@ fn parse_table(
     // (`Art.   Omschrijving   2023`: the article stands before the label, first of
     // each row's line: `1   Beleid   98.560`)
     let mut code_first = false;
-    if code_room && upper.is_empty() {
+    if code_room {
         let stub = stub_end.map(|e| &lines[y].text[..e]);
         let code = stub.and_then(|s| {
             if super::is_code_label(s) {
@@ -1187,6 +1187,17 @@ fn parse_table(
                 break;
             }
         }
+        if toks.is_empty()
+            && ll.gap_before
+            && mode != Mode::Segments
+            && crate::grammar::value::table_caption(label).is_some()
+            && label.chars().any(char::is_alphabetic)
+            && label.split_whitespace().count() >= 3
+        {
+            // a title with its own scale after a blank line (`Kasstroomoverzicht over
+            // 2018 (bedragen x € 1.000)`): the next table's, no section of this one
+            break;
+        }
         let ok = if mode == Mode::Segments {
             segment_line_ok(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols)
         } else if toks.is_empty() {
@@ -1204,11 +1215,23 @@ fn parse_table(
             // (a short label cut off by a stop before a full row of values is
             // abbreviated, no sentence: `Omzet moederdep.   98.560   101.200`)
             let abbreviated = toks.len() == ncols && abbreviated_label(label);
+            // (a short label in lower case over a value in every column is a part
+            // under the row above, `grond en gebouwen   86.210   88.930`; prose does
+            // not fill the columns, two spaces or more after its words)
+            let part_row = || {
+                ncols >= 2
+                    && toks.len() == ncols
+                    && !body.is_empty()
+                    && rest.split_whitespace().count() <= 5
+                    && !rest.contains(|c: char| c.is_ascii_digit())
+                    && ll.text[..toks[0].start].ends_with("  ")
+            };
             (al::label_ok(label) || abbreviated)
                 && (marker.is_some()
                     || !lower_start
                     || is_wv(rest)
-                    || continues_label(body.last(), rest))
+                    || continues_label(body.last(), rest)
+                    || part_row())
         };
         if !ok {
             break;
@@ -1976,7 +1999,8 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
                 label_end = toks[0].end;
                 toks.remove(0);
             }
-            let label = l[..label_end].trim();
+            // (an article's number before the label, two spaces apart: `1   Beleid`)
+            let label = al::split_number(&l[..label_end]).1.trim();
             toks.len() == cols.len()
                 && label.starts_with(char::is_alphabetic)
                 && al::label_ok(label)
@@ -2025,6 +2049,15 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
             .collect::<Vec<_>>()
     };
     let row_lead = rows[0].chars().take_while(|c| *c == ' ').count();
+    // (a code column's head before the label column's, `Art.   Omschrijving`: both
+    // are the stub, the articles a column of their own as under years)
+    if segs.len() >= 4
+        && segs[0].0 <= row_lead + 2
+        && hdr::code_before_label(&t[..segs[1].3]).is_some()
+        && fits(&segs[2..])
+    {
+        return Some((to_cols(&segs[2..]), Some(segs[1].3)));
+    }
     if segs.len() >= 3 && segs[0].0 <= row_lead + 2 && fits(&segs[1..]) {
         return Some((to_cols(&segs[1..]), Some(segs[0].3)));
     }
@@ -4154,6 +4187,9 @@ fn build_rows(
         indent: Option<usize>,
         /// A total or balance, never a part by its indentation alone.
         closing: bool,
+        /// The label opens in lower case, unmarked and unnumbered (`grond en
+        /// gebouwen` under `Materiële activa`).
+        lower: bool,
     }
     let mut infos = Vec::with_capacity(raw.len());
     let mut rows: Vec<Row> = Vec::with_capacity(raw.len());
@@ -4219,6 +4255,10 @@ fn build_rows(
             closing: ["totaal", "subtotaal", "saldo", "resultaat"]
                 .iter()
                 .any(|w| lower.starts_with(w)),
+            lower: marker.is_none()
+                && number.is_none()
+                && label.starts_with(char::is_lowercase)
+                && !is_wv(label),
         });
         rows.push(Row {
             label: label.to_string(),
@@ -4264,6 +4304,18 @@ fn build_rows(
             }
         }
     }
+    // rows whose labels open in lower case under a capitalised row are its parts
+    // (`Materiële activa` / `grond en gebouwen` / `installaties`), where most of the
+    // table's labels are capitalised (a table of lower-case labels nests nothing)
+    let lowers = infos.iter().filter(|f| f.lower && !f.section).count();
+    if lowers * 2 < infos.iter().filter(|f| !f.section).count() {
+        for i in 1..infos.len() {
+            let under = !infos[i - 1].lower || infos[i - 1].marked;
+            if infos[i].lower && !infos[i].marked && !infos[i].section && under {
+                infos[i].marked = true;
+            }
+        }
+    }
     // hierarchy (DESIGN.md section 4)
     let n = rows.len();
     let mut groups: Vec<(usize, bool)> = Vec::new(); // (section row, has unmarked value rows)
@@ -4298,9 +4350,22 @@ fn build_rows(
             if let Some(g) = groups.last_mut() {
                 g.1 = true;
             }
-            let p = groups.last().map(|g| g.0);
+            let mut p = groups.last().map(|g| g.0);
             last_unmarked = Some(i);
             last_marked_plain = None;
+            // a total that names an open group closes it and those inside it
+            // (`Eigen vermogen` … `Totaal eigen vermogen`, `ACTIVA` … `TOTAAL
+            // ACTIVA`): the rows after it are the outer group's
+            let lower = rows[i].label.to_lowercase();
+            if let Some(named) = lower.strip_prefix("totaal ").map(str::trim) {
+                let names = |g: &(usize, bool)| {
+                    rows[g.0].label.trim_end_matches(':').trim().to_lowercase() == named
+                };
+                if let Some(pos) = groups.iter().rposition(names) {
+                    p = Some(groups[pos].0);
+                    groups.truncate(pos);
+                }
+            }
             p
         };
         if info.marked && !info.wv {
@@ -4310,10 +4375,27 @@ fn build_rows(
         rows[i].level = parent.map(|p| rows[p].level.saturating_add(1)).unwrap_or(0);
     }
     // cash flow: the unnumbered parts above a numbered total belong to it
+    // (and the parts numbered by its number and a letter: `3a.`, `3b.` above `3.`)
+    let lettered_part = |part: Option<&str>, total: Option<&str>| {
+        let digits = |n: &str| n.trim_end_matches('.').to_string();
+        match (part, total) {
+            (None, _) => true,
+            (Some(p), Some(t)) => {
+                let p = digits(p);
+                p.ends_with(|c: char| c.is_ascii_lowercase()) && p[..p.len() - 1] == digits(t)
+            }
+            _ => false,
+        }
+    };
     for i in 0..n {
-        if rows[i].number.is_some() && rows[i].label.to_lowercase().starts_with("totaal") {
+        let lower = rows[i].label.to_lowercase();
+        if rows[i].number.is_some() && (lower.starts_with("totaal") || lower.starts_with("totale "))
+        {
             let mut k = i;
-            while k > 0 && rows[k - 1].number.is_none() && !infos[k - 1].section {
+            while k > 0
+                && lettered_part(rows[k - 1].number.as_deref(), rows[i].number.as_deref())
+                && !infos[k - 1].section
+            {
                 k -= 1;
                 if rows[k].parent.is_none() || rows[k].parent == rows[i].parent {
                     rows[k].parent = Some(i);

@@ -779,11 +779,13 @@ pub fn split_marker(label: &str) -> (Option<&str>, &str) {
 pub fn split_number(label: &str) -> (Option<&str>, &str) {
     let t = label.trim_start();
     let n = t.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&n) && t[n..].starts_with(". ") {
+    // (a letter numbering the parts of a numbered row: `3a. Totaal investeringen`)
+    let m = n + usize::from(n > 0 && t.as_bytes().get(n).is_some_and(u8::is_ascii_lowercase));
+    if (1..=2).contains(&n) && t[m..].starts_with(". ") {
         // OCR debris before the label (`1. _Rekening-courant`, `2. _ Totaal`)
-        let rest = t[n + 1..].trim_start_matches(|c: char| c == '_' || c.is_whitespace());
+        let rest = t[m + 1..].trim_start_matches(|c: char| c == '_' || c.is_whitespace());
         if rest.starts_with(|c: char| c.is_alphabetic()) {
-            return (Some(&t[..n + 1]), rest);
+            return (Some(&t[..m + 1]), rest);
         }
     }
     // an article's number in a column of its own before the label, two spaces or
@@ -979,8 +981,9 @@ pub fn label_ok_within(label: &str, words: usize, chars: usize) -> bool {
     // a sentence break inside: `mln. Het totaal`
     // (not after a word of one letter: a list marker, `a. Heffingen`, or an initial)
     let b: Vec<char> = t.chars().collect();
+    // (nor after a row's code of digits and a letter: `3a. Totaal investeringen`)
     for (i, w) in b.windows(4).enumerate() {
-        let one_letter = i == 0 || b[i - 1] == ' ';
+        let one_letter = i == 0 || b[i - 1] == ' ' || b[..i].iter().all(char::is_ascii_digit);
         if w[0].is_lowercase() && w[1] == '.' && w[2] == ' ' && w[3].is_uppercase() && !one_letter {
             return false;
         }
@@ -1428,6 +1431,15 @@ mod tests {
             (Some("1."), "Rekening-courant RHB")
         );
         assert_eq!(split_number("2014 is"), (None, "2014 is"));
+        // (a part's letter after its row's number; a word is no number)
+        assert_eq!(
+            split_number("3a. Totaal investeringen"),
+            (Some("3a."), "Totaal investeringen")
+        );
+        assert_eq!(split_number("3ab. Totaal"), (None, "3ab. Totaal"));
+        assert_eq!(split_number("a. Heffingen"), (None, "a. Heffingen"));
+        assert!(label_ok("3a. Totaal investeringen"));
+        assert!(!label_ok("Het saldo steeg met 3 procent. Daarna"));
         assert_eq!(
             split_footnote("Saldo van baten en lasten (%)1"),
             ("Saldo van baten en lasten (%)", Some("1".into()))
