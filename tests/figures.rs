@@ -1692,3 +1692,35 @@ fn page_numbers_after_running_titles() {
     let raws: Vec<(&str, usize)> = d.figures.iter().map(|f| (f.raw.as_str(), f.line)).collect();
     assert_eq!(raws, [("412", 5)]);
 }
+
+/// Numbers that name, no count (fourteenth probe): a year before 1900 in
+/// parentheses (`het Raadhuis (1618)`), a number joined to a year by a hyphen
+/// (`Besluit 45-2023`), a street's house number (`Oranjesingel 18`), the
+/// municipalities' number after `bel` (`bel 14 073`). Counts beside them stay,
+/// as does a count that looks like an old year (`1.850 woningen`, `1850 meldingen`).
+#[test]
+fn historical_years_references_house_numbers_and_municipal_phone() {
+    let text = "Jaarverslag 2023\n\nHet Raadhuis (1618) en de Waag (1550) zijn gerestaureerd voor 2,4 miljoen euro. \
+                Besluit 45-2023 regelt 1.850 woningen. Ons kantoor aan de Oranjesingel 18 ontving 1850 meldingen; \
+                bel 14 073 of telefoon: 14 0481. De stad telt 164 monumenten.\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let got: Vec<(&str, String)> = d
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.raw.as_str(),
+                f.value.map(|v| v.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2,4 miljoen euro", "2400000".to_string()),
+            ("1.850", "1850".to_string()),
+            ("1850", "1850".to_string()),
+            ("164", "164".to_string())
+        ]
+    );
+}

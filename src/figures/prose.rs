@@ -822,8 +822,20 @@ static EXCLUDE: LazyLock<Exclusions> = LazyLock::new(|| {
         ),
         // clock times in words: `om 9 uur`, `om 14.30 uur`
         format!(r"(?i)(?-u:\b)om{sp}+\d{{1,2}}(?:[.:]\d{{2}})?{sp}*uur(?-u:\b)"),
-        // addresses: `Postbus 20011`, `2511 DP Den Haag`
+        // addresses: `Postbus 20011`, `2511 DP Den Haag`, a street's house number
+        // (`Vlijtseweg 130`, `Stationsplein 7a`)
         format!(r"(?i)(?-u:\b)postbus{sp}+\d+"),
+        format!(
+            r"(?-u:\b)[A-Z][a-zé'-]+(?:weg|straat|laan|plein|kade|singel|gracht|dreef|steeg|markt){sp}+\d{{1,4}}[a-z]?(?-u:\b)"
+        ),
+        // the municipalities' number `14` and an area code: `bel 14 050`
+        format!(
+            r"(?i)(?-u:\b)(?:telefoon(?:nummer)?|tel\.?|bel|bellen)(?:{sp}+(?:op|naar|nummer))?{sp}*:?{sp}*14{sp}?0\d{{2,3}}(?-u:\b)"
+        ),
+        // a year before 1900 in parentheses (`De Nachtwacht (1642)`): a date, no count
+        r"\(1[0-8]\d{2}\)".to_string(),
+        // a number and a year joined by a hyphen: a reference (`Raadsvoorstel 71-2022`)
+        r"(?-u:\b)\d{1,4}-(?:19|20)\d{2}(?-u:\b)".to_string(),
         // identifiers: `KvK 30276887`, `BSN 123456782`, `Zaaknummer 45678`, `ons
         // KvK-nummer is 30276887`, `kenmerk: 2023-0045`
         format!(
