@@ -497,6 +497,9 @@ fn check_table(t: &Table) -> Vec<Check> {
                 lines.push(c.line);
             }
             let mut sum = Some(Dec::ZERO);
+            // (the same with the subtracted terms added: a column of differences
+            // printed as `voordelig` (+) and `nadelig` (−) turns the lasten's sign)
+            let mut flipped = Some(Dec::ZERO);
             let mut tol = Dec::ZERO;
             let mut complete = true;
             let mut unreadable = false;
@@ -518,6 +521,7 @@ fn check_table(t: &Table) -> Vec<Check> {
                 }
                 match operand(&cell) {
                     Some((v, u)) => {
+                        flipped = flipped.and_then(|s| s.checked_add(v));
                         let v = if tm.negative { v.negate() } else { v };
                         sum = sum.and_then(|s| s.checked_add(v));
                         tol = tol.checked_add(u).unwrap_or(tol);
@@ -548,9 +552,24 @@ fn check_table(t: &Table) -> Vec<Check> {
             if let (Some(sum), Some((f, fu)), false) = (sum, found, unreadable) {
                 // a relation over n rounded terms may be off by n units of the last digit
                 let tol = if tol.is_zero() { fu } else { tol };
+                let mut sum = sum;
+                let mut st = status(rel.kind, sum, f, tol);
+                // a balance in a column of differences holds in either convention:
+                // realisation minus budget throughout, or favourable as positive
+                // (`Saldo = Totaal baten + Totaal lasten` there)
+                if st == "failed" && rel.kind == "balance" && difference_column(t, col) {
+                    if let Some(alt) = flipped.filter(|&a| status(rel.kind, a, f, tol) != "failed")
+                    {
+                        sum = alt;
+                        st = status(rel.kind, alt, f, tol);
+                        check.description = format!(
+                            "{} (differences as favourable +, unfavourable −)",
+                            check.description.replace(" − ", " + ")
+                        );
+                    }
+                }
                 check.expected = Some(sum);
                 check.tolerance = Some(tol);
-                let st = status(rel.kind, sum, f, tol);
                 if complete {
                     check.status = st.to_string();
                 } else if st == "failed" {

@@ -3023,6 +3023,82 @@ fn header_labels_wrapped_with_years_and_words() {
     assert_eq!(statuses, ["ok", "ok", "ok", "ok"]);
 }
 
+/// OCR's single-spaced page footer between two rows (`Jaarverslag 2023 Hogeschool
+/// Zuidrand 48`), blank lines around it or none, had become a row of one amount
+/// (48 000 euros); it is the page's furniture and no row.
+#[test]
+fn ocr_footer_between_rows_is_no_row() {
+    let d = doc("r14-ocr-footer-row");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 4.2 Exploitatie", "Tabel 4.3 Personeel"]
+    );
+    let labels = |t: &verslag::model::Table| -> Vec<String> {
+        t.rows.iter().map(|r| r.label.clone()).collect()
+    };
+    assert_eq!(
+        labels(&d.tables[0]),
+        ["Totaal baten", "Totaal lasten", "Saldo baten en lasten"]
+    );
+    assert_eq!(
+        common::row_values(&d.tables[0], "Saldo baten en lasten"),
+        ["3050000", "600000", "1800000"]
+    );
+    assert_eq!(common::row(&d.tables[0], "Saldo baten en lasten").line, 9);
+    assert_eq!(
+        labels(&d.tables[1]),
+        ["Onderwijzend personeel", "Ondersteunend personeel"]
+    );
+    assert_eq!(
+        common::row_values(&d.tables[1], "Ondersteunend personeel"),
+        ["610", "587"]
+    );
+}
+
+/// A pandoc caption after a pipe table wrapped onto a second line with the scale
+/// (`: Tabel 2 Bijdragen …` / `(bedragen x € 1.000)`): the scale had been lost
+/// (amounts as counts, 1 000 times too small). A column of what is counted
+/// (`Inwoners`) beside amounts is counts, not thousands of euros. A `Saldo` in a
+/// `Verschil` column printed as favourable + (lasten below budget) holds as the sum
+/// of the differences; it had failed.
+#[test]
+fn pipe_caption_wrap_counted_column_and_favourable_differences() {
+    let d = doc("r14-pipe-caption-columns");
+    let t = &d.tables[0];
+    assert_eq!(
+        t.title.as_deref(),
+        Some("Tabel 2 Bijdragen van de deelnemende gemeenten")
+    );
+    assert_eq!(columns(&d, 0), ["Inwoners", "Bijdrage 2025"]);
+    assert_eq!(common::row_values(t, "Vlietstad"), ["212400", "31540000"]);
+    assert_eq!(common::row_units(t, "Vlietstad"), ["count", "EUR"]);
+    assert_eq!(common::row_values(t, "Duinkerk"), ["48900", "7260000"]);
+
+    let t = &d.tables[1];
+    let got: Vec<(&str, Option<&str>, String)> = t
+        .checks
+        .iter()
+        .map(|c| {
+            (
+                c.status.as_str(),
+                c.column.as_deref(),
+                c.expected.map(|e| e.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("ok", Some("Begroting"), "-6500000".to_string()),
+            ("ok", Some("Realisatie"), "-2730000".to_string()),
+            ("ok", Some("Verschil"), "3770000".to_string())
+        ]
+    );
+    assert!(t.checks[2]
+        .description
+        .contains("Totaal baten + Totaal lasten"));
+}
+
 /// A balance and a cash-flow statement as pdftotext -layout prints them (thirteenth
 /// and fourteenth probes): parts whose labels open in lower case under a row (`terreinen
 /// en gebouwen` under `Materiële activa`) had ended the table, its later rows lost;

@@ -1005,6 +1005,12 @@ fn parse_table(
             j += 1;
             continue;
         }
+        // (or between two rows, blank lines around it or none, where OCR put a page's
+        // footer: `Jaarverslag 2022 Hogeschool Arnhem 71` among rows of three values)
+        if mode == Mode::Plain && ncols >= 2 && !body.is_empty() && is_plain_page_footer(t) {
+            j += 1;
+            continue;
+        }
         if hdr::header_words_line(t) && !heads_rows() {
             if repeated_header_follows(lines, j) {
                 j += 1;

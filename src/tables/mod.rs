@@ -479,14 +479,28 @@ pub(crate) fn is_source_line(t: &str) -> bool {
         .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
 }
 
-/// A column of counts by its label (`Aantal`, `Aantal regelingen`, `Aantallen`),
-/// beside amounts in a table of thousands of euros: never scaled by the caption.
+/// A column of counts by its label (`Aantal`, `Aantal regelingen`, `Aantallen`, or
+/// what is counted, people and dwellings: `Inwoners`, `Leerlingen 2024`), beside
+/// amounts in a table of thousands of euros: never scaled by the caption.
 fn counts_column(label: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "aantal",
+        "aantallen",
+        "inwoners",
+        "inwonertal",
+        "inwoneraantal",
+        "leerlingen",
+        "studenten",
+        "medewerkers",
+        "deelnemers",
+        "woningen",
+        "huishoudens",
+        "cliënten",
+        "bezoekers",
+    ];
     let mut words = label.split_whitespace();
-    let first = words.next().unwrap_or("");
-    (first.eq_ignore_ascii_case("aantal") || first.eq_ignore_ascii_case("aantallen"))
-        && words.count() <= 2
-        && !label.contains(['€', '(', '%'])
+    let first = words.next().unwrap_or("").to_lowercase();
+    COUNTED.contains(&first.as_str()) && words.count() <= 2 && !label.contains(['€', '(', '%'])
 }
 
 /// Is `label` the head of a column of footnote marks (`Noot`, `Noten`, `Nr. noot`)?

@@ -730,9 +730,11 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
             },
         ));
     }
+    let below_wrap = below.and_then(|(j, _)| caption_wrap(lines, j));
     if let Some(cap) = below {
-        // (read where a title stands, above the table)
+        // (read where a title stands, above the table; its wrapped rest under it)
         view.push(cap);
+        view.extend(below_wrap);
     }
     // a blank line between the caption and the header, as flat text has
     view.push((
@@ -808,7 +810,7 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         loc,
         labels,
     )?;
-    if let Some((j, _)) = below {
+    if let Some((j, _)) = below_wrap.or(below) {
         // (the caption below is the table's)
         f.lines.1 = f.lines.1.max(j + 1);
     }
@@ -832,6 +834,25 @@ fn caption_below<'a>(lines: &[TextLine<'a>], end: usize) -> Option<(usize, TextL
     }
     let at = l.start + (l.text.len() - l.text.trim_start_matches([' ', ':']).len());
     Some((j, TextLine { start: at, text }))
+}
+
+/// The line a pandoc caption wrapped onto, right under it at line `j` (`: Tabel 1
+/// Suppletoire begroting 2022, uitgaven` / `  (bedragen x € 1.000)`): indented, no
+/// caption or table line of its own. Its index and trimmed text.
+fn caption_wrap<'a>(lines: &[TextLine<'a>], j: usize) -> Option<(usize, TextLine<'a>)> {
+    let l = lines.get(j + 1)?;
+    let text = l.text.trim();
+    let lead = l.text.len() - l.text.trim_start().len();
+    (lead > 0 && !text.is_empty() && !text.starts_with([':', '|', '+', '-']) && text.len() <= 160)
+        .then(|| {
+            (
+                j + 1,
+                TextLine {
+                    start: l.start + lead,
+                    text,
+                },
+            )
+        })
 }
 
 /// A numbered title and the stub cell after it in one cell (`Tabel 2 Productie
