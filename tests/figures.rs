@@ -1724,3 +1724,34 @@ fn historical_years_references_house_numbers_and_municipal_phone() {
         ]
     );
 }
+
+/// A quantity in parentheses with its unit word after a figure (`€ 6,2 mln. (1,4
+/// procent)`, `740 (702,5 fte)`) is the same figure in another unit: both are read.
+/// The pair had been taken for a table row's two cells and the sentence dropped
+/// (fourteenth probe).
+#[test]
+fn a_quantity_with_its_unit_in_parentheses() {
+    let text = "Jaarverslag 2022\n\nDe onderbesteding bedraagt € 6,2 mln. (1,4 procent). \
+                Het aantal medewerkers steeg naar 740 (702,5 fte).\n";
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let got: Vec<(&str, String, &str)> = d
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.raw.as_str(),
+                f.value.map(|v| v.to_string()).unwrap_or_default(),
+                f.unit.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("€ 6,2 mln.", "6200000".to_string(), "EUR"),
+            ("1,4 procent", "1.4".to_string(), "%"),
+            ("740", "740".to_string(), "count"),
+            ("702,5 fte", "702.5".to_string(), "fte")
+        ]
+    );
+}

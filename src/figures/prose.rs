@@ -1046,7 +1046,15 @@ pub(crate) fn value_rows(
             && w.starts_with(|c: char| c.is_ascii_digit())
             && text.get(t.ce..t.e).is_some_and(|p| p.starts_with(')'))
             && super::scan::paren_sign(text, t.cs).is_some();
-        let annotation = percent || signed;
+        // and a quantity in parentheses with its unit word (`€ 18,4 mln. (0,8
+        // procent)`, `520 (486,3 fte)`): the same figure in another unit
+        let unit_paren = t.opens
+            && text.get(t.s..t.cs).is_some_and(|p| p.starts_with('('))
+            && toks.get(i + 1).copied().flatten().is_some_and(|n| {
+                !n.w.starts_with(|c: char| c.is_ascii_digit())
+                    && text.get(n.ce..n.e).is_some_and(|p| p.starts_with(')'))
+            });
+        let annotation = percent || signed || unit_paren;
         if annotation && first.is_some() && values == 1 && years == 0 {
             flush(first, values, years, range, last_value, &mut out);
             first = None;
