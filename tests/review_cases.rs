@@ -3023,6 +3023,55 @@ fn header_labels_wrapped_with_years_and_words() {
     assert_eq!(statuses, ["ok", "ok", "ok", "ok"]);
 }
 
+/// lynx's single-spaced headers that had lost their tables (fourteenth probe): the
+/// stub's heads `Art. Omschrijving` before the column labels, over rows opening with
+/// their article (`21 Duurzame landbouw 812.600 …`); an ordinal inside a label
+/// (`Stand 2e suppletoire`). A heading that names an article after the table
+/// (`Toelichting artikel 22`) is no row with the value 22.
+#[test]
+fn lynx_code_column_ordinal_label_and_article_heading() {
+    let d = doc("r14-lynx-code-ordinal");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 2 Slotwetmutaties uitgaven 2021",
+            "Tabel 3 Ontvangsten 2021"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        columns(&d, 0),
+        [
+            "Art.",
+            "Stand suppletoire",
+            "Slotwetmutatie",
+            "Stand slotwet"
+        ]
+    );
+    assert_eq!(
+        common::row_raws(t, "Natuur en biodiversiteit"),
+        ["22", "455.130", "3.870", "459.000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Duurzame landbouw"),
+        ["", "812600000", "-14250000", "798350000"]
+    );
+    let statuses: Vec<&str> = t.checks.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(statuses, ["ok", "ok", "ok"]);
+
+    let t = &d.tables[1];
+    assert_eq!(
+        columns(&d, 1),
+        ["Stand 2e suppletoire", "Slotwetmutatie", "Stand slotwet"]
+    );
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["Heffingen", "Boetes"]);
+    assert_eq!(
+        common::row_values(t, "Boetes"),
+        ["12300000", "640000", "12940000"]
+    );
+}
+
 /// OCR's single-spaced page footer between two rows (`Jaarverslag 2023 Hogeschool
 /// Zuidrand 48`), blank lines around it or none, had become a row of one amount
 /// (48 000 euros); it is the page's furniture and no row.

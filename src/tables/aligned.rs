@@ -1242,6 +1242,17 @@ fn parse_table(
         if !ok {
             break;
         }
+        // (a heading that names an article or chapter by its number, `Toelichting
+        // artikel 6`: the number is the name's, the table has ended)
+        if mode == Mode::Plain && toks.len() == 1 && ncols >= 2 && !label.is_empty() {
+            let last = label.rsplit(' ').next().unwrap_or("").to_lowercase();
+            if matches!(
+                last.as_str(),
+                "artikel" | "art." | "hoofdstuk" | "paragraaf" | "bijlage" | "tabel"
+            ) {
+                break;
+            }
+        }
         let has_values = !toks.is_empty()
             || (mode == Mode::Segments
                 && segment_has_values(&ll.text, seg_rule.as_deref().unwrap_or(&[]), ncols));
@@ -2216,7 +2227,14 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     let t = lines[i].text;
     // (cheap refusals first: short, starts upper-case, no digit but in a date that
     // closes a label, `Saldo 31-12-2023`; a double space inside fails the words below)
-    let digits = crate::grammar::value::has_ascii_digit(t.as_bytes());
+    // (an ordinal is a word, `Stand 2e suppletoire`)
+    let ordinal = |w: &str| {
+        let d = w.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&d) && matches!(&w[d..], "e" | "de" | "ste")
+    };
+    let digits = crate::grammar::value::has_ascii_digit(t.as_bytes())
+        && t.split(' ')
+            .any(|w| !ordinal(w) && w.bytes().any(|b| b.is_ascii_digit()));
     if t.len() > 160
         || !t.trim_start().starts_with(|c: char| c.is_uppercase())
         || (digits && !t.contains(['-', '/']) && !t.split(' ').any(hdr::is_month_word))
@@ -2232,7 +2250,8 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
             && core.chars().all(|c| c.is_alphabetic() || c == '-')
     };
     let goes_on = |w: &str| {
-        w.chars().count() >= 2 && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '.')
+        (w.chars().count() >= 2 && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '.'))
+            || ordinal(w)
     };
     // the labels: (char start, byte start, text)
     let mut words: Vec<(usize, usize, &str)> = Vec::new();
@@ -2301,6 +2320,12 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
         && fits(words.len() - 1)
     {
         (&words[1..], Some(words[0].1 + words[0].2.len()))
+    } else if words.len() >= 4
+        && hdr::code_before_label(&t[..words[1].1 + words[1].2.len()]).is_some()
+        && rows_fit_coded(lines, j - 1, words.len() - 2, true)
+    {
+        // (a code column's head before the label column's: `Art. Omschrijving`)
+        (&words[2..], Some(words[1].1 + words[1].2.len()))
     } else {
         return None;
     };
@@ -2356,6 +2381,21 @@ fn ends_like_row(t: &str) -> bool {
 /// Whether the next two lines with text after line `j` (one blank line between
 /// allowed) each print a label and exactly `n` values, single-spaced.
 fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
+    rows_fit_coded(lines, j, n, false)
+}
+
+/// A label opened by an article's number, a space before its capitalised words
+/// (`1 Volksgezondheid`, or none: `Totaal`), as rows under an `Art.` head print it.
+fn code_opens(label: &str) -> bool {
+    let d = label.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&d)
+        && label[d..].starts_with(' ')
+        && label[d + 1..].starts_with(char::is_uppercase)
+}
+
+/// [`rows_fit`], where `coded` lets a row's label open with its article's number
+/// ([`code_opens`]).
+fn rows_fit_coded(lines: &[TextLine<'_>], j: usize, n: usize, coded: bool) -> bool {
     let mut rows = lines
         .get(j + 1..)
         .unwrap_or_default()
@@ -2401,7 +2441,7 @@ fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
                 .is_some_and(|w| w.ends_with(char::is_alphabetic));
         let ok = (toks.len() == n || (toks.len() < n && toks.len() + dashed >= n))
             && (!spare || year_spare)
-            && label.starts_with(char::is_alphabetic)
+            && (label.starts_with(char::is_alphabetic) || (coded && code_opens(label)))
             && al::label_ok(label);
         (ok, ok && !spare)
     };
