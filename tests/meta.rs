@@ -991,3 +991,25 @@ fn organisation_from_a_heading_that_is_a_body_name() {
     let d = text("Gemeente Leeuwarden in cijfers 2024\n\nDe lasten daalden met 2,4%.\n");
     assert_eq!(d.meta.organisation, None);
 }
+
+/// A title of the report's word, its year and a public body's name (`Jaarstukken
+/// 2022 Gemeente Ede`, `Jaarverslag 2023 Hogeschool Utrecht`) on the first line names
+/// the organisation, as does a first line that is only a university's or
+/// hogeschool's name (`Hogeschool van Amsterdam`); a year that is no year, or a
+/// body named further down in prose, does not (fourteenth probe).
+#[test]
+fn organisation_from_a_title_with_report_word_and_year() {
+    let d = text("Jaarstukken 2022 Gemeente Ede\n\nDe lasten stegen met 2,4%.\n");
+    assert_eq!(d.meta.organisation.as_deref(), Some("Gemeente Ede"));
+    let d = text("Jaarverslag 2023 Hogeschool Utrecht\n\nHet aantal studenten daalde met 3%.\n");
+    assert_eq!(d.meta.organisation.as_deref(), Some("Hogeschool Utrecht"));
+    let d = text("Hogeschool van Amsterdam\n\nJaarverslag 2021\n\nDe baten stegen met 1,2%.\n");
+    assert_eq!(
+        d.meta.organisation.as_deref(),
+        Some("Hogeschool van Amsterdam")
+    );
+    let d = text("Jaarverslag 20 Gemeente Ede\n\nDe lasten stegen met 2,4%.\n");
+    assert_eq!(d.meta.organisation, None);
+    let d = text("Jaarverslag 2024\n\nDe Universiteit Twente ontving 412 aanvragen.\n");
+    assert_eq!(d.meta.organisation, None);
+}

@@ -3023,6 +3023,32 @@ fn header_labels_wrapped_with_years_and_words() {
     assert_eq!(statuses, ["ok", "ok", "ok", "ok"]);
 }
 
+/// A header of words whose stub head w3m centred over the row labels (`
+/// Voorziening       Stand 2021    Dotaties …`, the rows' labels at the margin) had
+/// lost its table (fourteenth probe): a word that names the label column is the
+/// stub wherever it stands over the labels.
+#[test]
+fn centred_stub_head_over_header_words() {
+    let d = doc("r14-centred-stub");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 6.3 Verloop voorzieningen 2022"]
+    );
+    assert_eq!(
+        columns(&d, 0),
+        ["Stand 2021", "Dotaties", "Aanwendingen", "Stand 2022"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "Onderhoud gebouwen"),
+        ["9140000", "2300000", "1870000", "9570000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Wachtgelden"),
+        ["860000", "120000", "410000", "570000"]
+    );
+}
+
 /// lynx's single-spaced headers that had lost their tables (fourteenth probe): the
 /// stub's heads `Art. Omschrijving` before the column labels, over rows opening with
 /// their article (`21 Duurzame landbouw 812.600 …`); an ordinal inside a label

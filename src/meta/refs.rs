@@ -411,7 +411,23 @@ fn body_name(t: &str) -> Option<&str> {
         "Wetterskip",
         "Veiligheidsregio",
         "Omgevingsdienst",
+        "Hogeschool",
+        "Universiteit",
+        "Belastingsamenwerking",
     ];
+    // (after the report's word and year, as a title or running head prints it:
+    // `Jaarstukken 2022 Gemeente Leeuwarden`, `Jaarverslag 2023 Hogeschool Utrecht`)
+    let t = match t.split_once(' ') {
+        Some((w, rest)) if crate::grammar::words::is_report_word(w) => {
+            let (y, rest) = rest.split_once(' ')?;
+            let year = y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+            if !year {
+                return None;
+            }
+            rest.trim_start()
+        }
+        _ => t,
+    };
     let (first, rest) = t.split_once(' ')?;
     if !KINDS.contains(&first)
         || t.split_whitespace().count() > 6
@@ -421,7 +437,8 @@ fn body_name(t: &str) -> Option<&str> {
     }
     let name_ok = rest.split_whitespace().enumerate().all(|(i, w)| {
         w.starts_with(char::is_uppercase)
-            || (i > 0 || first == "Hoogheemraadschap") && matches!(w, "van" | "en" | "de" | "aan")
+            || (i > 0 || matches!(first, "Hoogheemraadschap" | "Hogeschool" | "Universiteit"))
+                && matches!(w, "van" | "en" | "de" | "aan")
     });
     (name_ok && rest.starts_with(|c: char| c.is_uppercase() || c == 'v')).then_some(t)
 }
@@ -478,7 +495,8 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
         }
         // a heading that is only a public body's name among the first (`Gemeente
         // Utrecht`, `Hoogheemraadschap van Delfland`, `Provincie Zeeland`)
-        if u.heading && k < 4 {
+        // (or the document's first line, its title: `Jaarstukken 2022 Gemeente Ede`)
+        if (u.heading || k == 0) && k < 4 {
             if let Some(name) = body_name(u.text.trim()) {
                 add(name, false, 5, k);
             }

@@ -2066,16 +2066,21 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
             .collect::<Vec<_>>()
     };
     let row_lead = rows[0].chars().take_while(|c| *c == ' ').count();
+    // (the stub's head starts over the row labels, or w3m centred it over them: a
+    // word that names the label column, `          Reserve        Saldo 2020`)
+    let stub_at = |s: &(usize, usize, usize, usize)| {
+        s.0 <= row_lead + 2 || super::is_label_column_header(&t[s.2..s.3])
+    };
     // (a code column's head before the label column's, `Art.   Omschrijving`: both
     // are the stub, the articles a column of their own as under years)
     if segs.len() >= 4
-        && segs[0].0 <= row_lead + 2
+        && stub_at(&segs[0])
         && hdr::code_before_label(&t[..segs[1].3]).is_some()
         && fits(&segs[2..])
     {
         return Some((to_cols(&segs[2..]), Some(segs[1].3)));
     }
-    if segs.len() >= 3 && segs[0].0 <= row_lead + 2 && fits(&segs[1..]) {
+    if segs.len() >= 3 && stub_at(&segs[0]) && fits(&segs[1..]) {
         return Some((to_cols(&segs[1..]), Some(segs[0].3)));
     }
     (segs[0].0 > row_lead + 2 && fits(&segs)).then(|| (to_cols(&segs), None))
