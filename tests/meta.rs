@@ -1013,3 +1013,22 @@ fn organisation_from_a_title_with_report_word_and_year() {
     let d = text("Jaarverslag 2024\n\nDe Universiteit Twente ontving 412 aanvragen.\n");
     assert_eq!(d.meta.organisation, None);
 }
+
+/// A chapter named by a ministry's short name (`2 Financiën`) is a chapter of the
+/// report, not its organisation (it had named the Noordelijke Rekenkamer's report
+/// `Financiën`); a court of audit's name is a body's (`Zuidelijke Rekenkamer`,
+/// `Rekenkamer Rotterdam`).
+#[test]
+fn ministry_word_chapter_and_courts_of_audit() {
+    let d = text("Jaarverslag 2019\n\n1 Inleiding\n\nHet jaar verliep rustig.\n\n2 Financiën\n\nDe lasten stegen met 2,4%.\n");
+    assert_eq!(d.meta.organisation, None);
+    let d = text(
+        "Zuidelijke Rekenkamer\n\nJaarverslag 2019\n\n2 Financiën\n\nDe lasten stegen met 2,4%.\n",
+    );
+    assert_eq!(
+        d.meta.organisation.as_deref(),
+        Some("Zuidelijke Rekenkamer")
+    );
+    let d = text("Rekenkamer Rotterdam\n\nJaarverslag 2020\n\nEr verschenen 6 onderzoeken.\n");
+    assert_eq!(d.meta.organisation.as_deref(), Some("Rekenkamer Rotterdam"));
+}

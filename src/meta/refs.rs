@@ -428,8 +428,18 @@ fn body_name(t: &str) -> Option<&str> {
         }
         _ => t,
     };
+    // (a court of audit names its region first: `Noordelijke Rekenkamer`,
+    // `Rekenkamer Amsterdam` below)
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() >= 2
+        && words.len() <= 4
+        && words.last() == Some(&"Rekenkamer")
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    {
+        return Some(t);
+    }
     let (first, rest) = t.split_once(' ')?;
-    if !KINDS.contains(&first)
+    if !(KINDS.contains(&first) || first == "Rekenkamer")
         || t.split_whitespace().count() > 6
         || t.bytes().any(|b| b.is_ascii_digit())
     {
@@ -507,7 +517,8 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
             let rest: Vec<&str> = u.text.split_whitespace().skip(1).collect();
             if rest.len() == 1 && rest[0].chars().next().is_some_and(char::is_uppercase) {
                 let known = ORGS.iter().find(|(n, _, _)| *n == rest[0]);
-                if known.is_some() || !is_common_word(rest[0]) {
+                // (a ministry's short name is a chapter's word too: `2 Financiën`)
+                if !is_common_word(rest[0]) {
                     add(rest[0], known.is_some_and(|k| k.1), 5, k);
                 }
             }
