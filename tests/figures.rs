@@ -1734,19 +1734,8 @@ fn a_quantity_with_its_unit_in_parentheses() {
     let text = "Jaarverslag 2022\n\nDe onderbesteding bedraagt € 6,2 mln. (1,4 procent). \
                 Het aantal medewerkers steeg naar 740 (702,5 fte).\n";
     let d = extract(text.as_bytes(), &Options::default()).unwrap();
-    let got: Vec<(&str, String, &str)> = d
-        .figures
-        .iter()
-        .map(|f| {
-            (
-                f.raw.as_str(),
-                f.value.map(|v| v.to_string()).unwrap_or_default(),
-                f.unit.as_str(),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
+        common::figure_values(&d),
         [
             ("€ 6,2 mln.", "6200000".to_string(), "EUR"),
             ("1,4 procent", "1.4".to_string(), "%"),

@@ -4407,10 +4407,15 @@ fn build_rows(
             // a total that names an open group closes it and those inside it
             // (`Eigen vermogen` … `Totaal eigen vermogen`, `ACTIVA` … `TOTAAL
             // ACTIVA`): the rows after it are the outer group's
-            let lower = rows[i].label.to_lowercase();
-            if let Some(named) = lower.strip_prefix("totaal ").map(str::trim) {
+            let label = rows[i].label.as_str();
+            let named = label
+                .get(..7)
+                .filter(|h| h.eq_ignore_ascii_case("totaal "))
+                .map(|_| label[7..].trim());
+            if let Some(named) = named {
                 let names = |g: &(usize, bool)| {
-                    rows[g.0].label.trim_end_matches(':').trim().to_lowercase() == named
+                    let head = rows[g.0].label.trim_end_matches(':').trim();
+                    head.to_lowercase() == named.to_lowercase()
                 };
                 if let Some(pos) = groups.iter().rposition(names) {
                     p = Some(groups[pos].0);
