@@ -3023,6 +3023,28 @@ fn header_labels_wrapped_with_years_and_words() {
     assert_eq!(statuses, ["ok", "ok", "ok", "ok"]);
 }
 
+/// A unit column's cell with a scale after its word of counts (`aantal (mln)`,
+/// `aantal (x 1.000)`) scales the row: `4,6` is 4 600 000 counts (it had been 4.6).
+#[test]
+fn unit_cell_of_counts_with_a_scale() {
+    let d = doc("r14-unit-cell-scale");
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["Norm 2025", "Realisatie t/m april 2025"]);
+    assert_eq!(
+        common::row_values(t, "Toekenningen huurtoeslag"),
+        ["4600000", "4400000"]
+    );
+    assert_eq!(
+        common::row_units(t, "Toekenningen huurtoeslag"),
+        ["count", "count"]
+    );
+    assert_eq!(
+        common::row_values(t, "Beslissingen op bezwaar"),
+        ["38500", "12900"]
+    );
+    assert_eq!(common::row_values(t, "Tijdig uitbetaald"), ["95", "96"]);
+}
+
 /// A header of words whose stub head w3m centred over the row labels (`
 /// Voorziening       Stand 2021    Dotaties …`, the rows' labels at the margin) had
 /// lost its table (fourteenth probe): a word that names the label column is the

@@ -840,6 +840,12 @@ pub(crate) fn is_unit_header(stub: &str) -> bool {
 /// numbers are in it, in euros when it names them.
 pub(crate) fn unit_cell_scale(u: &str) -> Option<(Dec, bool)> {
     let u = u.trim();
+    // (a word of counts before the scale: `aantal (mln)`, `aantal (x 1.000)`)
+    if let Some(open) = u.rfind('(').filter(|&o| o > 0 && u.ends_with(')')) {
+        if unit_of_word(&u[..open]) == Some(Unit::Count) {
+            return column_scale(u);
+        }
+    }
     let inner = u
         .strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
@@ -928,6 +934,13 @@ mod tests {
         );
         assert_eq!(unit_cell_scale("(x 1.000)"), Some((d(1_000), false)));
         assert_eq!(unit_cell_scale("€ per uur"), Some((d(1), true)));
+        // (a word of counts before a scale in parentheses, `aantal (mln)`)
+        assert_eq!(unit_cell_scale("aantal (mln)"), Some((d(1_000_000), false)));
+        assert_eq!(
+            unit_cell_scale("aantallen (x 1.000)"),
+            Some((d(1_000), false))
+        );
+        assert_eq!(unit_cell_scale("fte (x 1.000)"), None);
         // (a unit word names no scale; nor do other words)
         for u in [
             "aantal",
