@@ -568,6 +568,22 @@ fn check_table(t: &Table) -> Vec<Check> {
                         );
                     }
                 }
+                // `Saldo van lasten en baten` is printed either way round: as
+                // lasten − baten, or (as its minus signs show) baten − lasten
+                let either_way = || norm_label(&lhs.label).starts_with("saldo van lasten en baten");
+                if st == "failed" && rel.kind == "balance" && either_way() {
+                    let alt = sum.negate();
+                    if status(rel.kind, alt, f, tol) != "failed" {
+                        sum = alt;
+                        st = status(rel.kind, alt, f, tol);
+                        if let [a, b] = rel.terms.as_slice() {
+                            check.description = format!(
+                                "{} = {} − {} (printed the other way round)",
+                                lhs.label, t.rows[b.row].label, t.rows[a.row].label
+                            );
+                        }
+                    }
+                }
                 check.expected = Some(sum);
                 check.tolerance = Some(tol);
                 if complete {
@@ -1353,6 +1369,67 @@ mod tests {
             &["2024"],
         );
         assert!(statuses(&t, "balance").is_empty());
+    }
+
+    /// `Saldo van lasten en baten` holds printed either way round (lasten − baten,
+    /// or baten − lasten as its minus signs show); `Saldo van baten en lasten`
+    /// printed the wrong way round still fails, as does a wrong amount. A balance
+    /// in a `Verschil` column holds with favourable differences positive.
+    #[test]
+    fn saldo_either_way_round_and_favourable_differences() {
+        // (the rows' canonical names, as the readers give them)
+        let table = |rows: Vec<Row>, cols: &[&str]| {
+            let rows = rows
+                .into_iter()
+                .map(|mut r| {
+                    r.canonical = crate::tables::canonical::canonical(&r.label).map(str::to_string);
+                    r
+                })
+                .collect();
+            table(rows, cols)
+        };
+        let t = table(
+            vec![
+                row("Totaal lasten", 0, None, &["735,0", "769,0"]),
+                row("Totaal baten", 0, None, &["680,5", "701,2"]),
+                row("Saldo van lasten en baten", 0, None, &["-54,5", "-60,0"]),
+            ],
+            &["2025", "2026"],
+        );
+        assert_eq!(statuses(&t, "balance"), vec!["ok", "failed"]);
+        let t = table(
+            vec![
+                row("Totaal lasten", 0, None, &["735,0"]),
+                row("Totaal baten", 0, None, &["680,5"]),
+                row("Saldo van baten en lasten", 0, None, &["54,5"]),
+            ],
+            &["2025"],
+        );
+        assert_eq!(statuses(&t, "balance"), vec!["failed"]);
+        let t = table(
+            vec![
+                row("Totaal lasten", 0, None, &["770.940", "766.015", "4.925"]),
+                row("Totaal baten", 0, None, &["763.820", "764.665", "845"]),
+                row(
+                    "Saldo van baten en lasten",
+                    0,
+                    None,
+                    &["-7.120", "-1.350", "5.770"],
+                ),
+            ],
+            &["Begroting", "Realisatie", "Verschil"],
+        );
+        assert_eq!(statuses(&t, "balance"), vec!["ok", "ok", "ok"]);
+        // (not outside a column of differences)
+        let t = table(
+            vec![
+                row("Totaal lasten", 0, None, &["4.925"]),
+                row("Totaal baten", 0, None, &["845"]),
+                row("Saldo van baten en lasten", 0, None, &["5.770"]),
+            ],
+            &["Realisatie"],
+        );
+        assert_eq!(statuses(&t, "balance"), vec!["failed"]);
     }
 
     #[test]
