@@ -414,6 +414,7 @@ fn body_name(t: &str) -> Option<&str> {
         "Hogeschool",
         "Universiteit",
         "Belastingsamenwerking",
+        "Rekenkamer",
     ];
     // (after the report's word and year, as a title or running head prints it:
     // `Jaarstukken 2022 Gemeente Leeuwarden`, `Jaarverslag 2023 Hogeschool Utrecht`)
@@ -439,7 +440,7 @@ fn body_name(t: &str) -> Option<&str> {
         return Some(t);
     }
     let (first, rest) = t.split_once(' ')?;
-    if !(KINDS.contains(&first) || first == "Rekenkamer")
+    if !KINDS.contains(&first)
         || t.split_whitespace().count() > 6
         || t.bytes().any(|b| b.is_ascii_digit())
     {

@@ -998,16 +998,16 @@ fn parse_table(
         // en Veluwe        Begroting 2024`): a name, a wide gap, a document's name
         // with its year; no row
         // (OCR prints the footer single-spaced, a blank line after it: `Jaarrekening
-        // 2022 Provincie Limburg 31`)
-        let plain_footer =
-            || is_plain_page_footer(t) && lines.get(j + 1).is_none_or(|l| l.is_blank());
-        if gap && !body.is_empty() && (is_running_head(t) || is_page_footer(t) || plain_footer()) {
-            j += 1;
-            continue;
-        }
-        // (or between two rows, blank lines around it or none, where OCR put a page's
-        // footer: `Jaarverslag 2022 Hogeschool Arnhem 71` among rows of three values)
-        if mode == Mode::Plain && ncols >= 2 && !body.is_empty() && is_plain_page_footer(t) {
+        // 2022 Provincie Limburg 31`; or, among single-spaced rows, between two of
+        // them, blank lines around it or none: `Jaarverslag 2022 Hogeschool Arnhem 71`)
+        let plain_footer = || {
+            is_plain_page_footer(t)
+                && ((gap && lines.get(j + 1).is_none_or(|l| l.is_blank()))
+                    || (mode == Mode::Plain && ncols >= 2))
+        };
+        if !body.is_empty()
+            && ((gap && (is_running_head(t) || is_page_footer(t))) || plain_footer())
+        {
             j += 1;
             continue;
         }
@@ -4432,21 +4432,18 @@ fn build_rows(
     }
     // cash flow: the unnumbered parts above a numbered total belong to it
     // (and the parts numbered by its number and a letter: `3a.`, `3b.` above `3.`)
-    let lettered_part = |part: Option<&str>, total: Option<&str>| {
-        let digits = |n: &str| n.trim_end_matches('.').to_string();
-        match (part, total) {
-            (None, _) => true,
-            (Some(p), Some(t)) => {
-                let p = digits(p);
-                p.ends_with(|c: char| c.is_ascii_lowercase()) && p[..p.len() - 1] == digits(t)
-            }
-            _ => false,
-        }
+    let lettered_part = |part: Option<&str>, total: Option<&str>| match (part, total) {
+        (None, _) => true,
+        (Some(p), Some(t)) => p
+            .trim_end_matches('.')
+            .strip_suffix(|c: char| c.is_ascii_lowercase())
+            .is_some_and(|d| d == t.trim_end_matches('.')),
+        _ => false,
     };
+    let opens_ci = |l: &str, w: &str| l.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
     for i in 0..n {
-        let lower = rows[i].label.to_lowercase();
-        if rows[i].number.is_some() && (lower.starts_with("totaal") || lower.starts_with("totale "))
-        {
+        let label = rows[i].label.as_str();
+        if rows[i].number.is_some() && (opens_ci(label, "totaal") || opens_ci(label, "totale ")) {
             let mut k = i;
             while k > 0
                 && lettered_part(rows[k - 1].number.as_deref(), rows[i].number.as_deref())
