@@ -3530,3 +3530,85 @@ fn scale_words_in_row_labels() {
         ["count", "count"]
     );
 }
+
+/// A pandoc multiline table whose header carries its years above the rule
+/// (`Oorspronkelijk` / `vastgestelde` / `begroting 2023`) and whose row labels wrap
+/// over two lines had lost its table, or read the words of a wrapped label as a
+/// row and shifted every value a column left (fourteenth probe, a Rijksvastgoedbedrijf
+/// page): the rule's runs part the cells, as pipes do, and the caption wrapped
+/// inside its scale (`(bedragen x €` / `1.000)`) still scales the table.
+#[test]
+fn pandoc_multiline_table_with_wrapped_labels() {
+    let d = doc("r15-pandoc-multiline-wrapped");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 3 Staat van baten en lasten agentschap 2023"]
+    );
+    assert_eq!(
+        columns(&d, 0),
+        [
+            "Oorspronkelijk vastgestelde begroting 2023",
+            "Realisatie 2023",
+            "Verschil",
+            "Realisatie 2022"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(
+        common::row_values(t, "Omzet moederministerie"),
+        ["44120000", "45306000", "1186000", "41870000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Omzet overige ministeries"),
+        ["12400000", "11955000", "-445000", "12010000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Materiële kosten (inclusief huisvesting)"),
+        ["20100000", "20870000", "770000", "19544000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Saldo van baten en lasten"),
+        ["1820000", "1018000", "-802000", "1920000"]
+    );
+    assert_eq!(common::row_units(t, "Totaal baten"), ["EUR"; 4]);
+    // every cell points at the line it stands on
+    let src = source("r15-pandoc-multiline-wrapped");
+    let line_of = |needle: &str| src.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let r = common::row(t, "Omzet moederministerie");
+    assert!(r
+        .cells
+        .iter()
+        .flatten()
+        .all(|c| c.line == line_of("44.120")));
+    // the totals and the balance hold in every column
+    assert_eq!(t.checks.len(), 12);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// An accounting negative whose thousands a thin or no-break space groups,
+/// `(3 600)`, had been left in the row's label with its cells empty, silently
+/// (fifteenth probe, a hoogheemraadschap's reserves): its parentheses hold it
+/// together in any reading of the line.
+#[test]
+fn parenthesised_negative_grouped_by_a_space() {
+    let d = doc("r15-paren-space-grouped");
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["2025", "2026", "2027"]);
+    assert_eq!(
+        common::row_values(t, "Onttrekkingen"),
+        ["-3600000", "-3600000", "-2150000"]
+    );
+    assert_eq!(
+        common::row_raws(t, "Onttrekkingen"),
+        ["(3\u{2009}600)", "(3\u{2009}600)", "(2\u{2009}150)"]
+    );
+    assert_eq!(
+        common::row_values(t, "Onttrekking algemene reserve"),
+        ["-950000", "-1025000", "-875000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Stand 31 december"),
+        ["39870000", "37410000", "36240000"]
+    );
+}

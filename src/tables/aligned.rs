@@ -1726,7 +1726,7 @@ fn footnote_mark<'m>(t: &str, marks: &[&'m str]) -> Option<(&'m str, usize)> {
 }
 
 /// Title without its scale caption: `Kasstroomoverzicht 2014 (bedragen x € 1.000)` -> `Kasstroomoverzicht 2014`.
-fn strip_scale(t: &str) -> String {
+pub(super) fn strip_scale(t: &str) -> String {
     match table_caption(t) {
         Some((_, _, r)) if r.start > 0 => {
             let mut s = String::new();

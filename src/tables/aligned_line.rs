@@ -320,7 +320,15 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
             }
             let s = w.start;
             let raw = &text[s..end];
-            if let Ok((rest, v)) = parse(raw) {
+            // (an accounting negative grouped by a space, `(1 200)`, is one value in
+            // any style: its parentheses hold it together)
+            let parsed = match parse(raw) {
+                Err(_) if !style.space_grouping && raw.starts_with('(') && raw.ends_with(')') => {
+                    paren_grouped(raw)
+                }
+                r => r,
+            };
+            if let Ok((rest, v)) = parsed {
                 // OCR keeps a dot after a marker it misread (`nvt.`)
                 let marker_dot = rest == "." && matches!(v.kind, Kind::Missing | Kind::Pm);
                 if (rest.is_empty() || marker_dot)
@@ -357,6 +365,12 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
     }
     toks.reverse();
     (last, toks)
+}
+
+/// `(1 200)`: an accounting negative whose digits a space groups, read whole (a
+/// [`value`] in the default style, which groups by spaces).
+fn paren_grouped(raw: &str) -> nom::IResult<&str, Value> {
+    value(Style::default())(raw)
 }
 
 /// Where the value before a footnote mark ends, when the word that ends at `end` is

@@ -66,7 +66,26 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
     let overlaps = |a: &Found, b: &Found| a.lines.0 < b.lines.1 && b.lines.0 < a.lines.1;
     let clash = |k: &Found, f: &Found| f.lines.0 < k.lines.1 && !(k.beside && f.beside);
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
-    let (sure, rest): (Vec<Found>, Vec<Found>) = all.into_iter().partition(certain);
+    let (ruled, all): (Vec<Found>, Vec<Found>) =
+        all.into_iter().partition(|f| f.table.layout == "ruled");
+    let (mut sure, mut rest): (Vec<Found>, Vec<Found>) = all.into_iter().partition(certain);
+    // a pandoc table read at its rule's runs is kept where no other reading of its
+    // lines has as many columns (the aligned reader lost a column, or the table):
+    // it is then certain, and the readings it covers go
+    for mut r in ruled {
+        let n = r.table.columns.len();
+        let mut other = rest.iter().filter(|f| overlaps(f, &r)).peekable();
+        if other.peek().is_some() && other.any(|f| f.table.columns.len() >= n) {
+            continue;
+        }
+        if sure.iter().any(|f| overlaps(f, &r)) {
+            continue;
+        }
+        rest.retain(|f| !overlaps(f, &r));
+        r.table.layout = "aligned".into();
+        sure.push(r);
+    }
+    sure.sort_by_key(|f| (f.lines.0, std::cmp::Reverse(f.lines.1)));
     for f in sure {
         if kept.last().is_some_and(|k| f.lines.0 < k.lines.1) {
             continue;
@@ -202,21 +221,28 @@ fn continued_scales(kept: &mut [Found], lines: &[TextLine<'_>]) {
         }
         let eur = t.currency.is_some();
         let Some(scale) = t.scale else { continue };
-        for row in t.rows.iter_mut() {
-            if row.unit.is_some() {
+        scale_bare_numbers(t, scale, eur);
+    }
+}
+
+/// Puts a table's bare numbers (counts without a scale of their own, in rows
+/// without a unit) in `scale`, in euros when `eur`: a scale found after the table
+/// was read.
+pub(crate) fn scale_bare_numbers(t: &mut Table, scale: Dec, eur: bool) {
+    for row in t.rows.iter_mut() {
+        if row.unit.is_some() {
+            continue;
+        }
+        for cell in row.cells.iter_mut().flatten() {
+            let unscaled = cell.multiplier == Some(Dec::from_int(1));
+            if cell.kind != Kind::Number.as_str()
+                || !unscaled
+                || cell.unit != Unit::Count.as_str()
+                || cell.number.is_none()
+            {
                 continue;
             }
-            for cell in row.cells.iter_mut().flatten() {
-                let unscaled = cell.multiplier == Some(Dec::from_int(1));
-                if cell.kind != Kind::Number.as_str()
-                    || !unscaled
-                    || cell.unit != Unit::Count.as_str()
-                    || cell.number.is_none()
-                {
-                    continue;
-                }
-                rescale(cell, scale, eur);
-            }
+            rescale(cell, scale, eur);
         }
     }
 }

@@ -24,6 +24,7 @@
 //! whether it is a table as it does for every other layout: a list indented by
 //! tabs (`1.<tab>Inleiding`) has two cells a line and is none.
 
+use super::aligned_header as hdr;
 use super::{flat, Found};
 use crate::segment::TextLine;
 use crate::span::Locator;
@@ -47,13 +48,17 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     if !lines.iter().any(|l| {
         memchr::memchr2(b'|', b'\t', l.text.as_bytes()).is_some()
             || l.text.trim_start().starts_with(is_box_corner)
+            || l.text.trim_start().starts_with("----------")
     }) {
         return out;
     }
     let mut i = 0;
     let mut floor = 0;
     while i < lines.len() {
-        let Some(block) = block_at(lines, i).or_else(|| tab_block_at(lines, i)) else {
+        let Some(block) = block_at(lines, i)
+            .or_else(|| tab_block_at(lines, i))
+            .or_else(|| ruled_block_at(lines, i))
+        else {
             i += 1;
             continue;
         };
@@ -77,8 +82,12 @@ struct Block {
     /// Rows open and close with a pipe (grid tables always; Markdown tables when
     /// their delimiter row does).
     outer: bool,
-    /// The byte that parts the cells: `|`, or a tab.
+    /// The byte that parts the cells: `|`, or a tab; 0 for a pandoc table whose
+    /// rule parts them (`runs`).
     sep: u8,
+    /// The char columns at which the runs of a pandoc rule start, one per column
+    /// (empty for pipes and tabs).
+    runs: Vec<usize>,
 }
 
 /// `| a | b |` or `a | b`: the cells of a row, each with its offset in the cleaned
@@ -306,6 +315,7 @@ fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
             header,
             outer: true,
             sep: b'|',
+            runs: Vec::new(),
         });
     }
     if is_delimiter(t) {
@@ -357,6 +367,7 @@ fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
         header,
         outer: delim.starts_with('|') || delim.ends_with('|'),
         sep: b'|',
+        runs: Vec::new(),
     })
 }
 
@@ -401,7 +412,130 @@ fn tab_block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
         header,
         outer: false,
         sep: b'\t',
+        runs: Vec::new(),
     })
+}
+
+/// A pandoc multiline table from line `i`: a rule across the table, the header's
+/// lines, a rule in runs (one per column, `-----  ------  ------`), rows apart by
+/// blank lines, and a closing rule across the table. The runs say where each
+/// column is, as pipes do; a row wraps its cells over the lines of its band. A
+/// first band of years under the rule with no label (`2019  2020  2021`) is a
+/// header row too.
+fn ruled_block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
+    let full = |k: usize| {
+        let t = lines[k].text;
+        t.trim_start().starts_with("----------")
+            && hdr::rule_line(t).is_some_and(|r| r.len() == 1 && r[0].1 - r[0].0 >= 20)
+    };
+    if !full(i) {
+        return None;
+    }
+    // the header: one to four lines, then the rule in runs
+    let mut d = i + 1;
+    while d < lines.len() && d - i <= 5 && !lines[d].text.trim().is_empty() {
+        if hdr::rule_line(lines[d].text).is_some() {
+            break;
+        }
+        d += 1;
+    }
+    let runs = lines.get(d).and_then(|l| hdr::rule_line(l.text))?;
+    if d == i + 1 || runs.len() < 3 || runs.len() > 30 {
+        return None;
+    }
+    let mut rows = vec![(i + 1..d).collect::<Vec<_>>()];
+    let mut band: Vec<usize> = Vec::new();
+    let mut j = d + 1;
+    let end = loop {
+        if j >= lines.len() || j - i >= MAX_LINES {
+            return None;
+        }
+        let t = lines[j].text;
+        if full(j) {
+            break j + 1;
+        }
+        if hdr::rule_line(t).is_some() {
+            return None;
+        }
+        if t.trim().is_empty() {
+            if !band.is_empty() {
+                rows.push(std::mem::take(&mut band));
+            }
+        } else {
+            band.push(j);
+        }
+        j += 1;
+    };
+    if !band.is_empty() {
+        rows.push(band);
+    }
+    let runs: Vec<usize> = runs.iter().map(|r| r.0).collect();
+    // (a band of years under the rule, its label cell empty, heads the columns too)
+    let years = rows.get(1).is_some_and(|r| {
+        let cells = row_cells(lines, r, false, 0, &runs);
+        let text = |c: &Cell<'_>| match c {
+            Cell::One(_, t) => t.to_string(),
+            Cell::Made(_, t) => t.trim().to_string(),
+        };
+        cells.first().is_none_or(|c| text(c).is_empty())
+            && cells.len() >= 3
+            && cells
+                .iter()
+                .skip(1)
+                .map(text)
+                .filter(|t| !t.is_empty())
+                .all(|t| flat::is_year_or_arith_label(&t))
+    });
+    let header = if years { 2 } else { 1 };
+    if rows.len() <= header {
+        return None;
+    }
+    Some(Block {
+        start: i,
+        end,
+        rows,
+        header,
+        outer: false,
+        sep: 0,
+        runs,
+    })
+}
+
+/// The cells of one line of a pandoc table, parted at the rule's `runs` (char
+/// columns where each column starts): each word goes to the column it starts in,
+/// and a column's piece is its words with the spaces between them. Every column
+/// gets a piece (empty where the line has nothing in it).
+fn ruled_cells<'a>(l: &TextLine<'a>, runs: &[usize]) -> Vec<(usize, &'a str)> {
+    let t = l.text;
+    let mut out: Vec<(usize, usize)> = vec![(usize::MAX, 0); runs.len()];
+    let mut word: Option<usize> = None;
+    let mut col_of_word = 0;
+    for (ci, (b, c)) in t.char_indices().enumerate() {
+        if c.is_whitespace() {
+            if let Some(s) = word.take() {
+                let piece = &mut out[col_of_word];
+                piece.0 = piece.0.min(s);
+                piece.1 = b;
+            }
+        } else if word.is_none() {
+            word = Some(b);
+            col_of_word = runs.iter().rposition(|&r| r <= ci).unwrap_or(0);
+        }
+    }
+    if let Some(s) = word {
+        let piece = &mut out[col_of_word];
+        piece.0 = piece.0.min(s);
+        piece.1 = t.len();
+    }
+    out.into_iter()
+        .map(|(a, b)| {
+            if a == usize::MAX {
+                (l.start + t.len(), "")
+            } else {
+                (l.start + a, &t[a..b])
+            }
+        })
+        .collect()
 }
 
 /// One cell of the flat view: its offset in the cleaned text and text, borrowed from
@@ -479,11 +613,22 @@ fn inline_tag(t: &str) -> Option<&str> {
 /// The cells of a row: one line, a grid band's lines joined per column, or a line
 /// followed by lines without a pipe that continue its last cell (a `<br>` in a
 /// header cell: `... | Vastgestelde` / `begroting`).
-fn row_cells<'a>(lines: &[TextLine<'a>], idx: &[usize], outer: bool, sep: u8) -> Vec<Cell<'a>> {
+fn row_cells<'a>(
+    lines: &[TextLine<'a>],
+    idx: &[usize],
+    outer: bool,
+    sep: u8,
+    runs: &[usize],
+) -> Vec<Cell<'a>> {
     let mut cols: Vec<Vec<(usize, &'a str)>> = Vec::new();
     let mut last = None;
     for &j in idx {
-        match cells(&lines[j], outer, sep) {
+        let pieces = if runs.is_empty() {
+            cells(&lines[j], outer, sep)
+        } else {
+            Some(ruled_cells(&lines[j], runs))
+        };
+        match pieces {
             Some(cs) => {
                 for (c, (off, t)) in cs.iter().enumerate() {
                     if cols.len() <= c {
@@ -565,7 +710,7 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
     let rows: Vec<Vec<Cell<'_>>> = b
         .rows
         .iter()
-        .map(|r| row_cells(lines, r, b.outer, b.sep))
+        .map(|r| row_cells(lines, r, b.outer, b.sep, &b.runs))
         .collect();
     // a first header row with text in its first cell only, above more header rows,
     // is the table's title (trafilatura puts the HTML caption in the table's head)
@@ -630,7 +775,7 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
     // (pandoc prints the caption after the table: `: Tabel 6 … (x € 1.000)`)
     let below = caption_below(lines, b.end);
     let titled_above = || {
-        lines[floor.max(b.start.saturating_sub(6))..b.start]
+        lines[floor.max(b.start.saturating_sub(6)).min(b.start)..b.start]
             .iter()
             .map(|l| l.text.trim().trim_matches(['*', '_', '#', ' ']))
             .chain(below.map(|(_, l)| l.text))
@@ -796,7 +941,11 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
             view.push((line, tl));
         }
     }
-    let layout = if b.sep == b'|' { "piped" } else { "tabbed" };
+    let layout = match b.sep {
+        b'|' => "piped",
+        b'\t' => "tabbed",
+        _ => "ruled",
+    };
     // one header row whose labels are no years or phases (`Ontvangen | Afgehandeld
     // | Gegrond`): the pipes or tabs still say they head the columns
     let labels =
@@ -813,6 +962,20 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
     if let Some((j, _)) = below_wrap.or(below) {
         // (the caption below is the table's)
         f.lines.1 = f.lines.1.max(j + 1);
+    }
+    // a caption wrapped inside its scale (`… (bedragen x €` / `1.000)`) names the
+    // scale only read as one line
+    if let (None, Some((_, cap)), Some((_, wrap))) = (f.table.scale, below, below_wrap) {
+        let joined = format!("{} {}", cap.text, wrap.text);
+        if let Some((scale, eur, r)) = crate::grammar::table_caption(&joined) {
+            f.table.caption = Some(joined[r].to_string());
+            f.table.title = Some(super::aligned::strip_scale(&joined));
+            f.table.scale = Some(scale);
+            if eur {
+                f.table.currency = Some("EUR".into());
+            }
+            super::scale_bare_numbers(&mut f.table, scale, eur);
+        }
     }
     Some(f)
 }
@@ -984,6 +1147,32 @@ mod tests {
 
     fn tl(text: &str) -> TextLine<'_> {
         TextLine { start: 0, text }
+    }
+
+    #[test]
+    fn ruled_cells_part_at_the_runs() {
+        // `  ------ ------- -----` runs start at chars 2, 9 and 17
+        let runs = [2, 9, 17];
+        let l = TextLine {
+            start: 100,
+            text: "  Omzet   44.120    – 445",
+        };
+        let c = ruled_cells(&l, &runs);
+        assert_eq!(c, [(102, "Omzet"), (110, "44.120"), (120, "– 445")]);
+        // a wrapped label's second line: the value columns are empty
+        let l = TextLine {
+            start: 0,
+            text: "  a dep.",
+        };
+        let c = ruled_cells(&l, &runs);
+        assert_eq!(c[0], (2, "a dep."));
+        assert_eq!((c[1].1, c[2].1), ("", ""));
+        // a word goes to the column its first char stands in
+        let l = TextLine {
+            start: 0,
+            text: "  Omzet  2022",
+        };
+        assert_eq!(ruled_cells(&l, &runs)[1], (9, "2022"));
     }
 
     #[test]
