@@ -3612,3 +3612,93 @@ fn parenthesised_negative_grouped_by_a_space() {
         ["39870000", "37410000", "36240000"]
     );
 }
+
+/// A pandoc multiline table with a unit column (`Eenheid`: `mln`, `aantal`, `ha`)
+/// and a label wrapped over two lines had been lost, or read with the unit and the
+/// label's second line glued into the label and `31,2` as 31.2 (fifteenth probe,
+/// a Nationaal Archief page); a bold total in a pandoc table (`**Totaal …**`) kept
+/// its asterisks and was not checked.
+#[test]
+fn pandoc_multiline_unit_column_and_bold_total() {
+    let d = doc("r15-pandoc-multiline-unit");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 5 Prestaties", "Tabel 6 Opbrengsten"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["2022", "2023"]);
+    assert_eq!(
+        common::row_values(t, "Bezoeken aan de boswachterijen"),
+        ["31200000", "33800000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Aangeplante bomen"),
+        ["412000", "486500"]
+    );
+    let t = &d.tables[1];
+    assert_eq!(
+        common::row_values(t, "Totaal opbrengsten"),
+        ["31150000", "28375000"]
+    );
+    assert_eq!(t.checks.len(), 2);
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+}
+
+/// Column groups over sub-columns (`Primitieve begroting 2024   Rekening 2024` over
+/// `Programma   Lasten   Baten   Saldo   Lasten …`) had lost the title and its
+/// scale, every amount a count (`84 215` as 84215), or with fewer columns had read
+/// the group line as the header and glued two values to each label (fifteenth
+/// probe, a Gemeente Utrecht page): a group label over its own sub-columns heads
+/// them, beside a stub head, and the next table's title ends the rows weighed.
+#[test]
+fn column_groups_over_sub_columns() {
+    let d = doc("r15-two-level-groups");
+    assert_eq!(
+        common::table_titles(&d),
+        [
+            "Tabel 3.1 Lasten en baten per programma",
+            "Tabel 3.2 Investeringen"
+        ]
+    );
+    assert_eq!(
+        columns(&d, 0),
+        [
+            "Primitieve begroting 2024 Lasten",
+            "Primitieve begroting 2024 Baten",
+            "Primitieve begroting 2024 Saldo",
+            "Rekening 2024 Lasten",
+            "Rekening 2024 Baten",
+            "Rekening 2024 Saldo"
+        ]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "Mobiliteit"),
+        [
+            "84215000",
+            "12430000",
+            "-71785000",
+            "81960000",
+            "13105000",
+            "-68855000"
+        ]
+    );
+    assert_eq!(common::row_units(t, "Totaal"), ["EUR"; 6]);
+    assert_eq!(
+        columns(&d, 1),
+        [
+            "Begroting 2024 Bruto",
+            "Begroting 2024 Netto",
+            "Rekening 2024 Bruto",
+            "Rekening 2024 Netto"
+        ]
+    );
+    assert_eq!(
+        common::row_values(&d.tables[1], "Vaarwegen"),
+        ["6250000", "5900000", "7020000", "6480000"]
+    );
+    for t in &d.tables {
+        assert!(!t.checks.is_empty());
+        assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    }
+}

@@ -620,29 +620,32 @@ fn parse_table(
             }
         }
     }
+    // sub-columns under each year (`2022   2023` / `aantal   fte   aantal   fte`,
+    // `Begroting 2023   Realisatie 2023` / `Lasten  Baten  Saldo  Lasten  Baten
+    // Saldo`), the rows carrying a value under each: the columns are the
+    // sub-columns, each with its year (before the phase labels: `Lasten`, `Baten`
+    // are header words too)
+    let mut took_sub = false;
+    if let Some(sub) = lines
+        .get(body_start)
+        .and_then(|l| sub_columns(l.text, &cols))
+    {
+        if rows_carry_one_more(lines, body_start + 1, sub.len() - 1) {
+            cols = sub;
+            ncols = cols.len();
+            body_start += 1;
+            took_sub = true;
+        }
+    }
     // phase labels printed under the years (`2022 2023` / `Realisatie Raming`)
     let mut lower: Vec<usize> = Vec::new();
-    while lower.len() < 3
+    while !took_sub
+        && lower.len() < 3
         && body_start < lines.len()
         && hdr::header_words_line(lines[body_start].text)
     {
         lower.push(body_start);
         body_start += 1;
-    }
-    // sub-columns under each year (`2022   2023` / `aantal   fte   aantal   fte`), the
-    // rows carrying a value under each: the columns are the sub-columns, each with its
-    // year
-    if lower.is_empty() {
-        if let Some(sub) = lines
-            .get(body_start)
-            .and_then(|l| sub_columns(l.text, &cols))
-        {
-            if rows_carry_one_more(lines, body_start + 1, sub.len() - 1) {
-                cols = sub;
-                ncols = cols.len();
-                body_start += 1;
-            }
-        }
     }
     let min_gap = cols
         .windows(2)
@@ -2587,7 +2590,11 @@ fn sub_columns(t: &str, cols: &[YearCol]) -> Option<Vec<YearCol>> {
     if cols.is_empty() || !t.contains("  ") {
         return None;
     }
-    let segs = char_segments(t);
+    let mut segs = char_segments(t);
+    // (a stub head left of every column, `Programma`, heads the labels)
+    if segs.len() % cols.len() == 1 && segs.first().is_some_and(|s| s.1 + 2 <= cols[0].start) {
+        segs.remove(0);
+    }
     let k = segs.len() / cols.len();
     if !(2..=3).contains(&k) || segs.len() != k * cols.len() {
         return None;
@@ -2609,7 +2616,13 @@ fn sub_columns(t: &str, cols: &[YearCol]) -> Option<Vec<YearCol>> {
             cm.abs_diff(mid)
         };
         let nearest = cols.iter().min_by_key(|c| dist(c))?;
-        if !ok(w) || !std::ptr::eq(nearest, c) {
+        // (or over its own group of sub-columns only, not centred: `Begroting 2023`
+        // from the first of `Lasten  Baten  Saldo`)
+        let group = |g: usize| (segs[g * k].0, segs[g * k + k - 1].1);
+        let over = |c: &YearCol, (gs, ge): (usize, usize)| c.start < ge && c.end > gs;
+        let own =
+            over(c, group(i / k)) && (0..cols.len()).all(|g| g == i / k || !over(c, group(g)));
+        if !ok(w) || !(std::ptr::eq(nearest, c) || own) {
             return None;
         }
         out.push(YearCol {
@@ -3414,6 +3427,10 @@ fn rows_carry_one_more(lines: &[TextLine<'_>], from: usize, ncols: usize) -> boo
     for l in lines.iter().skip(from).take(12) {
         if l.text.trim().is_empty() {
             continue;
+        }
+        // (the next table's title ends the rows)
+        if super::flat::numbered_title(l.text.trim()) {
+            break;
         }
         let (_, toks) = row_tokens(l.text, Mode::Plain, ncols + 1);
         if toks.is_empty() {
@@ -4247,7 +4264,9 @@ fn build_rows(
     for r in raw {
         // Markdown's escapes (`\*`, `\-`, `1\.`, `BLA\'s`, pandoc) are not the label's
         let unescaped = al::md_unescape(&r.label);
-        let (number, rest) = al::split_number(&unescaped);
+        // (and its emphasis: `**Totaal baten**`)
+        let bare = super::unemphasised(&unescaped);
+        let (number, rest) = al::split_number(bare.as_deref().unwrap_or(&unescaped));
         let (marker, rest) = al::split_marker(rest);
         let (label, footnote) = al::split_footnote(rest);
         // a unit column's word names the unit; one it does not know is kept as printed

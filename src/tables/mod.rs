@@ -69,13 +69,23 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
     let (ruled, all): (Vec<Found>, Vec<Found>) =
         all.into_iter().partition(|f| f.table.layout == "ruled");
     let (mut sure, mut rest): (Vec<Found>, Vec<Found>) = all.into_iter().partition(certain);
-    // a pandoc table read at its rule's runs is kept where no other reading of its
-    // lines has as many columns (the aligned reader lost a column, or the table):
-    // it is then certain, and the readings it covers go
+    // a pandoc table read at its rule's runs is kept where every other reading of
+    // its lines is worse (fewer columns or values, or a cell left in a label: the
+    // aligned reader lost a column, or the table): it is then certain, and the
+    // readings it covers go
+    let cells = |f: &Found| {
+        f.table
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter().flatten())
+            .count()
+    };
+    // (a label with a run of spaces in it took a cell the runs part off)
+    let glued = |f: &Found| f.table.rows.iter().any(|r| r.label.contains("  "));
     for mut r in ruled {
-        let n = r.table.columns.len();
-        let mut other = rest.iter().filter(|f| overlaps(f, &r)).peekable();
-        if other.peek().is_some() && other.any(|f| f.table.columns.len() >= n) {
+        let (n, c) = (r.table.columns.len(), cells(&r));
+        let worse = |f: &Found| f.table.columns.len() < n || cells(f) < c || glued(f);
+        if rest.iter().any(|f| overlaps(f, &r) && !worse(f)) {
             continue;
         }
         if sure.iter().any(|f| overlaps(f, &r)) {
@@ -163,9 +173,9 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
     (kept, dropped)
 }
 
-/// A title set in Markdown bold or italics (`**Tabel 4 Uitvoeringskosten  **`,
-/// `_Tabel 2 Kosten_`): its words.
-fn unemphasised(t: &str) -> Option<String> {
+/// A title or label set in Markdown bold or italics (`**Tabel 4 Uitvoeringskosten  **`,
+/// `_Tabel 2 Kosten_`, `**Totaal baten**`): its words.
+pub(crate) fn unemphasised(t: &str) -> Option<String> {
     let s = t.trim();
     ["**", "__", "*", "_"].iter().find_map(|m| {
         let inner = s.strip_prefix(m)?.strip_suffix(m)?.trim();

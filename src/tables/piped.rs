@@ -532,7 +532,9 @@ fn ruled_cells<'a>(l: &TextLine<'a>, runs: &[usize]) -> Vec<(usize, &'a str)> {
             if a == usize::MAX {
                 (l.start + t.len(), "")
             } else {
-                (l.start + a, &t[a..b])
+                // (without Markdown's emphasis, as between pipes: `**Totaal**`)
+                let (inner, lead) = strip_emphasis(&t[a..b]);
+                (l.start + a + lead, inner)
             }
         })
         .collect()
