@@ -152,6 +152,12 @@ fn relations(t: &Table) -> Vec<Relation> {
             let mut group = total_group(rows, i);
             if group.is_empty() {
                 group = total_group_below(rows, i);
+                // (a total printed first that the rows below miss in every column is
+                // no sum of them: `Totaal netto kosten` over a withdrawal and what
+                // is left to cover, as a continued table begins)
+                if misses_every_column(rows, &group, i) {
+                    group.clear();
+                }
             }
             if group.len() >= 2 {
                 out.push(Relation {
@@ -356,6 +362,29 @@ fn sums_to(rows: &[Row], parts: &[usize], total: usize) -> bool {
         }
     });
     all && cols > 0
+}
+
+/// Does `total` miss the sum of `parts` in every column, two or more, where it
+/// prints a value (by more than a unit of the last digit for each part, the
+/// rounding a printed total may carry)? With one column a miss may be a misprint.
+fn misses_every_column(rows: &[Row], parts: &[usize], total: usize) -> bool {
+    let value = |r: usize, col: usize| operand(rows[r].cells.get(col).unwrap_or(&None));
+    let n = Dec::from_int(i64::try_from(parts.len()).unwrap_or(i64::MAX));
+    let (mut cols, mut held) = (0, 0);
+    for col in 0..rows[total].cells.len() {
+        let Some((v, unit)) = value(total, col) else {
+            continue;
+        };
+        cols += 1;
+        let near = parts
+            .iter()
+            .try_fold(Dec::ZERO, |s, &p| s.checked_add(value(p, col)?.0))
+            .and_then(|s| s.checked_sub(v))
+            .zip(unit.checked_mul(n))
+            .is_some_and(|(d, tol)| d.abs() <= tol);
+        held += usize::from(near);
+    }
+    cols >= 2 && held == 0
 }
 
 /// A total's group without the parts of a subtotal that its words do not name
@@ -1174,6 +1203,33 @@ mod tests {
             &["2024"],
         );
         assert_eq!(statuses(&t, "sum"), vec!["failed"]);
+
+        // (missed in every column, two or more: the rows below are no parts of it,
+        // `Totaal netto kosten` over what is withdrawn and what is left to cover)
+        let t = table(
+            vec![
+                row("Totaal netto kosten", 0, None, &["230.000", "242.280"]),
+                row("Onttrekking reserves", 0, None, &["(1.200)", "(3.450)"]),
+                row(
+                    "Te dekken uit belastingen",
+                    0,
+                    None,
+                    &["228.800", "238.830"],
+                ),
+            ],
+            &["2024", "2025"],
+        );
+        assert!(statuses(&t, "sum").is_empty());
+        // (one column missed, one held: a misprint, reported)
+        let t = table(
+            vec![
+                row("Totaal", 0, None, &["100", "95"]),
+                row("A", 0, None, &["60", "60"]),
+                row("B", 0, None, &["30", "35"]),
+            ],
+            &["2023", "2024"],
+        );
+        assert_eq!(statuses(&t, "sum"), vec!["failed", "ok"]);
 
         // (up to the next section: `Totaal` over its articles, then another block)
         let t = table(

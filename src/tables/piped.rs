@@ -260,6 +260,55 @@ fn fills_like(lines: &[TextLine<'_>], first: usize, k: usize) -> bool {
     a == b && a.first() == Some(&true) && a.iter().filter(|&&f| f).count() >= 2
 }
 
+/// A band of a grid table that holds several rows between two rules, some of them
+/// labels alone (`│Lasten │ │ │` over `│Personeelslasten │ 27.650 │ 28.110 │`, w3m
+/// and box-drawing tables with rules only between groups): a row per line that
+/// fills the cells alike (two or more such lines); a line of a label alone is a
+/// row of its own (a section) where it opens in capitals right before such a line,
+/// else it continues the row above (a wrapped label). None when the band is no
+/// such mix (one row whose cells wrap).
+fn split_band(lines: &[TextLine<'_>], band: &[usize]) -> Option<Vec<Vec<usize>>> {
+    let full: Vec<usize> = band
+        .iter()
+        .copied()
+        .filter(|&k| fills_like(lines, k, k))
+        .collect();
+    let first_full = *full.first()?;
+    if full.len() < 2 || !full.iter().all(|&k| fills_like(lines, first_full, k)) {
+        return None;
+    }
+    let label_only = |k: usize| {
+        cells(&lines[k], true, b'|').is_some_and(|c| {
+            c.first().is_some_and(|(_, t)| !t.is_empty())
+                && c.iter().skip(1).all(|(_, t)| t.is_empty())
+        })
+    };
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    let mut open = false;
+    for (i, &k) in band.iter().enumerate() {
+        if full.contains(&k) {
+            rows.push(vec![k]);
+            open = true;
+            continue;
+        }
+        if !label_only(k) {
+            return None;
+        }
+        let capital = cells(&lines[k], true, b'|')
+            .and_then(|c| c.first().and_then(|(_, t)| t.chars().next()))
+            .is_some_and(char::is_uppercase);
+        let before_full = band.get(i + 1).is_some_and(|n| full.contains(n));
+        match rows.last_mut() {
+            Some(r) if open && !(capital && before_full) => r.push(k),
+            _ => {
+                rows.push(vec![k]);
+                open = false;
+            }
+        }
+    }
+    Some(rows)
+}
+
 /// A char that opens a box-drawing table's top rule: `┌`, `╔`, `┏`, `╒`, `╓`.
 fn is_box_corner(c: char) -> bool {
     matches!(c, '┌' | '╔' | '┏' | '╒' | '╓')
@@ -288,6 +337,8 @@ fn block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
                     // tables): a row per line; else one row whose cells wrap
                     if band.len() > 1 && band.iter().all(|&k| fills_like(lines, band[0], k)) {
                         rows.extend(band.into_iter().map(|k| vec![k]));
+                    } else if let Some(split) = split_band(lines, &band) {
+                        rows.extend(split);
                     } else {
                         rows.push(band);
                     }
