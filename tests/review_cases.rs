@@ -3745,3 +3745,32 @@ fn box_table_with_rules_between_groups() {
     );
     assert!(t.checks.iter().filter(|c| c.status == "ok").count() >= 3);
 }
+
+/// A header of words wrapped in their columns over two lines, the last column's
+/// label whole on the first (`Stand 1e   Nota van   Amendementen` over
+/// `suppletoire   wijziging`), had lost its table (fifteenth probe, a slotwet
+/// table): the wrapped words are passed over to the rows, then each joins the label
+/// it stands under only.
+#[test]
+fn word_header_wrapped_with_a_column_left_whole() {
+    let d = doc("r15-wrapped-word-header");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 2 Mutaties na de eerste suppletoire begroting"]
+    );
+    assert_eq!(
+        columns(&d, 0),
+        ["Stand 1e suppletoire", "Nota van wijziging", "Amendementen"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "Raad en landelijke diensten"),
+        ["104220000", "1100000", "0"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["916620000", "-3050000", "2000000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+    assert_eq!(t.checks.len(), 3);
+}

@@ -1487,7 +1487,20 @@ fn parse_table(
     }
     let lower_texts: Vec<&str> = lower.iter().map(|&u| lines[u].text).collect();
     let lower_groups = hdr::groups_over(&lower_texts, positional, &cols);
-    let (lower_spread, _) = hdr::spread(&lower_groups, &cols, positional);
+    let (mut lower_spread, _) = hdr::spread(&lower_groups, &cols, positional);
+    // (a lower label is not spread to a column of words it does not stand under:
+    // `wijziging` under `Nota van` is not `Amendementen`'s)
+    if positional {
+        for (c, lg) in cols.iter().zip(lower_spread.iter_mut()) {
+            let under = |g: &hdr::Group| g.start < c.end + 1 && c.start < g.end + 1;
+            if c.year.is_none()
+                && c.text.contains(char::is_alphabetic)
+                && lg.is_some_and(|g| !under(&lower_groups[g]))
+            {
+                *lg = None;
+            }
+        }
+    }
     let columns: Vec<Column> = cols
         .iter()
         .zip(spread.iter().zip(&lower_spread))
@@ -1968,6 +1981,11 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
             sub = Some(us);
             j += 1;
         }
+    } else if lines.get(j).is_some_and(|l| wrapped_words(l.text, &segs)) {
+        // (or the words of labels wrapped in their columns, some left whole: `Stand
+        // 2e   Slotwet   Realisatie` over `suppletoire   mutatie`; the table joins
+        // them to their labels as it does wrapped years, `hdr::wrapped_header_parts`)
+        j += 1;
     }
     let first = j;
     // (a section's label first, `Watersysteemheffing`, heads the rows: it is
@@ -2116,6 +2134,36 @@ fn unit_line(text: &str) -> Option<Vec<YearCol>> {
             })
         })
         .collect()
+}
+
+/// Is `text` the rest of header labels wrapped in their columns, under fewer labels
+/// than `segs` (char spans of the labels above)? Short pieces of words, no digit,
+/// one of them in lower case, each under one label (`suppletoire   mutatie` under
+/// `Stand 2e   Slotwet   Realisatie`).
+fn wrapped_words(text: &str, segs: &[(usize, usize, usize, usize)]) -> bool {
+    let body = text.trim();
+    if body.is_empty() || body.len() > 160 || body.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let pieces = char_segments(text);
+    if pieces.is_empty() || pieces.len() >= segs.len() {
+        return false;
+    }
+    let word = |w: &str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '/' | '.' | '(' | ')'))
+    };
+    let piece_ok = |&(s, e, bs, be): &(usize, usize, usize, usize)| {
+        let p = &text[bs..be];
+        p.split(' ').count() <= 3
+            && p.chars().count() <= 24
+            && p.split(' ').all(word)
+            && segs.iter().filter(|l| s < l.1 + 2 && l.0 < e + 2).count() == 1
+    };
+    pieces.iter().all(piece_ok)
+        && pieces
+            .iter()
+            .any(|p| text[p.2..p.3].starts_with(char::is_lowercase))
 }
 
 /// The year closing a label of words (`Uitgaven 2025`, `Begroting 2024`): a year
