@@ -1744,3 +1744,31 @@ fn a_quantity_with_its_unit_in_parentheses() {
         ]
     );
 }
+
+/// Markdown's emphasis in prose (`*Vastgesteld …, juni 2024*`, `*1,4 mln.*`) had
+/// given a false figure (`2024*`) and hidden a true one; an amount of money named
+/// eight words before it (`De huisvestingskosten stegen ten opzichte van 2022 met
+/// 2,8 mln.`) and followed by a preposition or a verb (`door`, `voor`, `wordt`),
+/// not a noun it counts, had been a count (fifteenth probe, Politie and NVWA
+/// pages). A number of people or visitors stays a count.
+#[test]
+fn emphasis_and_money_named_before_a_scaled_amount() {
+    let text =
+        std::fs::read(common::repo().join("fixtures/review/r15-prose-emphasis-money.txt")).unwrap();
+    let d = extract(&text, &Options::default()).unwrap();
+    assert_eq!(
+        common::figure_values(&d),
+        [
+            ("2,8 mln.", "2800000".to_string(), "EUR"),
+            ("0,6 mln.", "600000".to_string(), "EUR"),
+            ("1,4 mln.", "1400000".to_string(), "EUR"),
+            ("131.000", "131000".to_string(), "count"),
+            ("2,1 mln.", "2100000".to_string(), "count"),
+            ("2,5 mln.", "2500000".to_string(), "count"),
+        ]
+    );
+    // the emphasised amount keeps its place in the source
+    let src = String::from_utf8(text).unwrap();
+    let f = &d.figures[2];
+    assert_eq!(&src[f.span.start..f.span.end], "1,4 mln.");
+}

@@ -194,7 +194,72 @@ pub(crate) fn runs(blocks: &[Block]) -> Vec<Run> {
         }
         prev = Some(i);
     }
+    for run in &mut out {
+        blank_emphasis(&mut run.text);
+    }
     out
+}
+
+/// Blanks Markdown's emphasis marks in prose (`*Aangeboden … oktober 2024*`, `*12
+/// mln.*`, `__noot__`) with spaces, byte for byte, so that offsets hold: a mark is
+/// a run of `*` or `_` that opens a word after a space (or the start) and closes a
+/// later one before a space, punctuation or the end, on the same line. A lone
+/// asterisk after a number (`2,5 mln.*`, a note) has no opening mark and stays.
+fn blank_emphasis(text: &mut String) {
+    if memchr::memchr2(b'*', b'_', text.as_bytes()).is_none() {
+        return;
+    }
+    let mut b = std::mem::take(text).into_bytes();
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        let m = b[i];
+        if m != b'*' && m != b'_' {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && b[j] == m {
+            j += 1;
+        }
+        let opens = (i == 0 || b[i - 1].is_ascii_whitespace() || b[i - 1] == b'(')
+            && j < n
+            && !b[j].is_ascii_whitespace();
+        if !opens {
+            i = j;
+            continue;
+        }
+        // the closing run of as many marks, on this line
+        let width = j - i;
+        let mut k = j;
+        let mut close = None;
+        while k < n && b[k] != b'\n' {
+            if b[k] == m && !b[k - 1].is_ascii_whitespace() {
+                let mut e = k;
+                while e < n && b[e] == m {
+                    e += 1;
+                }
+                let after_ok = e == n || !(b[e].is_ascii_alphanumeric() || b[e] == m);
+                if e - k == width && after_ok {
+                    close = Some((k, e));
+                    break;
+                }
+                k = e;
+                continue;
+            }
+            k += 1;
+        }
+        match close {
+            Some((k, e)) => {
+                b[i..j].fill(b' ');
+                b[k..e].fill(b' ');
+                i = e;
+            }
+            None => i = j,
+        }
+    }
+    // (only ASCII marks were blanked: the bytes are still UTF-8)
+    *text = String::from_utf8(b).unwrap_or_default();
 }
 
 fn continues(prev: &Block, next: &Block) -> bool {
@@ -1253,6 +1318,23 @@ pub(crate) fn follows_exclusion(text: &str, ex: &[(usize, usize)], s: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emphasis_marks_blanked_in_place() {
+        let mut t = "*Vastgesteld, juni 2024* en **12 mln.** meer".to_string();
+        blank_emphasis(&mut t);
+        assert_eq!(t, " Vastgesteld, juni 2024  en   12 mln.   meer");
+        // a note's asterisk after a number, a word with underscores: left alone
+        for s in [
+            "De rente is 2,5 mln.* lager",
+            "zie bestand_2024_def",
+            "a * b * c",
+        ] {
+            let mut t = s.to_string();
+            blank_emphasis(&mut t);
+            assert_eq!(t, s);
+        }
+    }
 
     /// A line's flag computed alone is the flag of the run's table, at every
     /// offset of every run of every text of seeds and fixtures.

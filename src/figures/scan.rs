@@ -200,7 +200,8 @@ pub(crate) fn candidates(
     // `de kosten lagen 3 miljoen boven de omzet`: a scaled amount of money
     for c in out.iter_mut() {
         if c.unit == "count" && c.scale.is_some() {
-            let lo = c.t0.saturating_sub(6);
+            // (`De personeelskosten stegen ten opzichte van 2022 met 371,2 mln.`)
+            let lo = c.t0.saturating_sub(8);
             let money_before = toks[lo..c.t0].iter().any(|t| is_money_noun(&t.w));
             let noun_after = toks.get(c.t1 + 1).is_some_and(|t| {
                 !toks[c.t1].clause_end
@@ -208,8 +209,24 @@ pub(crate) fn candidates(
                     && t.w.chars().all(char::is_alphabetic)
                     && !matches!(
                         t.w.as_ref(),
-                        "boven" | "onder" | "hoger" | "lager" | "meer" | "minder"
+                        "boven"
+                            | "onder"
+                            | "hoger"
+                            | "lager"
+                            | "meer"
+                            | "minder"
+                            | "door"
+                            | "voor"
+                            | "naar"
+                            | "over"
+                            | "vanaf"
+                            | "tegen"
+                            | "zonder"
+                            | "extra"
+                            | "ofwel"
                     )
+                    // (a verb after the amount is no noun it counts: `1,4 mln. wordt`)
+                    && !super::FINITE_VERBS.contains(&t.w.as_ref())
             });
             if money_before && !noun_after {
                 c.unit = "EUR";
