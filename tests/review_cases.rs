@@ -3774,3 +3774,29 @@ fn word_header_wrapped_with_a_column_left_whole() {
     assert!(t.checks.iter().all(|c| c.status == "ok"));
     assert_eq!(t.checks.len(), 3);
 }
+
+/// A pandoc table whose header wraps over two lines with a column left whole,
+/// under a numbered title, with a source note in the caption's place below
+/// (`: Bron: Saldibalans …`) had been lost, and on the probe's page the note had
+/// become the title (fifteenth probe, a JenV slotwet): a source note names no
+/// table.
+#[test]
+fn pandoc_source_note_below_is_no_title() {
+    let d = doc("r15-pandoc-source-below");
+    assert_eq!(
+        common::table_titles(&d),
+        ["Tabel 3 Slotwetmutaties ontvangsten"]
+    );
+    let t = &d.tables[0];
+    assert_eq!(t.columns.len(), 3);
+    assert_eq!(columns(&d, 0)[0], "Stand 2e suppletoire");
+    assert_eq!(
+        common::row_values(t, "Verkoop materieel"),
+        ["41200000", "-3150000", "38050000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["53800000", "-2310000", "51490000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"));
+}

@@ -1333,7 +1333,8 @@ fn parse_table(
             skipped += 1;
             continue;
         }
-        if let Some(c) = t.strip_prefix(": ") {
+        // (a source note in the caption's place, `: Bron: Saldibalans …`, names no table)
+        if let Some(c) = t.strip_prefix(": ").filter(|c| !super::is_source_line(c)) {
             // the caption printed after the table names it; the line above is not its title
             let lead = lines[k2].text.len() - lines[k2].text.trim_start().len();
             let off = lines[k2].start + lead + 2;

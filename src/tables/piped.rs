@@ -1045,7 +1045,8 @@ fn caption_below<'a>(lines: &[TextLine<'a>], end: usize) -> Option<(usize, TextL
         .find(|(_, l)| !l.text.trim().is_empty())?;
     let lead = l.text.len() - l.text.trim_start().len();
     let text = l.text[lead..].strip_prefix(": ")?.trim();
-    if text.is_empty() {
+    // (a source note in the caption's place, `: Bron: …`, names no table)
+    if text.is_empty() || super::is_source_line(text) {
         return None;
     }
     let at = l.start + (l.text.len() - l.text.trim_start_matches([' ', ':']).len());
