@@ -6,8 +6,9 @@
 //! - [`flat`]: one cell per line (HTML-to-text exports, `pdftotext` without `-layout`).
 //! - [`aligned`]: one row per line, cells separated by spaces (`pdftotext -layout`,
 //!   text-browser dumps, OCR, PDF text extraction).
-//! - [`piped`]: Markdown pipe and grid tables (`| Baten | 91.270 |`), read cell by
-//!   cell through the flat reader.
+//! - [`piped`]: Markdown pipe and grid tables (`| Baten | 91.270 |`), tab-separated
+//!   rows and pandoc's multiline tables (cells parted at the rule's runs), read cell
+//!   by cell through the flat reader.
 //! - [`html`]: raw HTML tables left in Markdown (pandoc `-t gfm` with spanning
 //!   headers), read cell by cell through the flat reader.
 //! - [`canonical`]: RBV line-item ids for row labels.

@@ -16,6 +16,12 @@
 //! A block of pipes is a table only with a delimiter row (Markdown) or rules
 //! (grid): `Home | Contact | Privacy` navigation is no table.
 //!
+//! Pandoc's multiline tables are read the same way (`ruled_block_at`): a rule across
+//! the table, the header's lines, a rule in runs, rows apart by blank lines, a
+//! closing rule; the runs say where each column is, as pipes do. Such a reading is
+//! offered as `ruled` and kept (as `aligned`) only where every other reading of the
+//! same lines is worse ([`super::find_all`]).
+//!
 //! Tab-separated tables are read the same way, with the tab as the separator and
 //! `layout: "tabbed"`: a table copied out of a browser or a word processor, or saved
 //! as plain text by one, prints each row on a line with a tab between its cells (an
