@@ -167,6 +167,11 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         code_column(&t.columns, &mut t.rows);
         row_scales(&mut t.rows);
         span_columns(&mut t.columns);
+        for c in t.columns.iter_mut() {
+            if let Some(joined) = join_broken_word(&c.label) {
+                c.label = joined;
+            }
+        }
         column_units(&mut f.table);
         title_unit(&mut f.table);
         assign_ids(&mut f.table, i + 1);
@@ -394,6 +399,26 @@ fn column_units(table: &mut Table) {
             }
         }
     }
+}
+
+/// A column label with a word broken over two header lines at its hyphen
+/// (`Slotwet- mutatie`, `Signalerings- waarde`): the word whole (`Slotwetmutatie`).
+/// A hyphen that stands for a shared part (`Ontwerp- en vastgestelde`) stays.
+fn join_broken_word(label: &str) -> Option<String> {
+    let p = label.find("- ")?;
+    let before = label[..p].chars().next_back()?;
+    let rest = &label[p + 2..];
+    let next = rest.split(' ').next().unwrap_or("");
+    if !before.is_alphabetic()
+        || !next.starts_with(char::is_lowercase)
+        || matches!(next, "en" | "of" | "tot" | "t/m")
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(label.len());
+    out.push_str(&label[..p]);
+    out.push_str(rest);
+    Some(join_broken_word(&out).unwrap_or(out))
 }
 
 /// A column over a span of years (`Totaal 2024-2028`, `2024–2028`, `2024 t/m 2028`)
@@ -958,6 +983,21 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn words_broken_at_a_hyphen_over_header_lines() {
+        assert_eq!(
+            join_broken_word("Slotwet- mutatie").as_deref(),
+            Some("Slotwetmutatie")
+        );
+        assert_eq!(
+            join_broken_word("Signalerings- waarde 2024").as_deref(),
+            Some("Signaleringswaarde 2024")
+        );
+        assert_eq!(join_broken_word("Ontwerp- en vastgestelde begroting"), None);
+        assert_eq!(join_broken_word("2023 - 2024"), None);
+        assert_eq!(join_broken_word("Realisatie 2023"), None);
+    }
     use crate::grammar::parse_cell;
 
     #[test]
