@@ -345,21 +345,31 @@ fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
     group
 }
 
+/// Per column where `total` prints a value: the sum of `parts` minus the total
+/// (None where a part cannot be added) and the unit of the total's last digit.
+fn column_differences<'r>(
+    rows: &'r [Row],
+    parts: &'r [usize],
+    total: usize,
+) -> impl Iterator<Item = (Option<Dec>, Dec)> + 'r {
+    let value = move |r: usize, col: usize| operand(rows[r].cells.get(col).unwrap_or(&None));
+    (0..rows[total].cells.len()).filter_map(move |col| {
+        let (v, unit) = value(total, col)?;
+        let diff = parts
+            .iter()
+            .try_fold(Dec::ZERO, |s, &p| s.checked_add(value(p, col)?.0))
+            .and_then(|s| s.checked_sub(v));
+        Some((diff, unit))
+    })
+}
+
 /// Does `total` equal, to the unit, the sum of `parts` in every column where it
 /// prints a value (and in one at least)?
 fn sums_to(rows: &[Row], parts: &[usize], total: usize) -> bool {
-    let value = |r: usize, col: usize| operand(rows[r].cells.get(col).unwrap_or(&None));
     let mut cols = 0;
-    let all = (0..rows[total].cells.len()).all(|col| match value(total, col) {
-        None => true,
-        Some((v, _)) => {
-            cols += 1;
-            parts
-                .iter()
-                .try_fold(Dec::ZERO, |s, &p| s.checked_add(value(p, col)?.0))
-                .and_then(|s| s.checked_sub(v))
-                .is_some_and(Dec::is_zero)
-        }
+    let all = column_differences(rows, parts, total).all(|(d, _)| {
+        cols += 1;
+        d.is_some_and(Dec::is_zero)
     });
     all && cols > 0
 }
@@ -368,18 +378,11 @@ fn sums_to(rows: &[Row], parts: &[usize], total: usize) -> bool {
 /// prints a value (by more than a unit of the last digit for each part, the
 /// rounding a printed total may carry)? With one column a miss may be a misprint.
 fn misses_every_column(rows: &[Row], parts: &[usize], total: usize) -> bool {
-    let value = |r: usize, col: usize| operand(rows[r].cells.get(col).unwrap_or(&None));
     let n = Dec::from_int(i64::try_from(parts.len()).unwrap_or(i64::MAX));
     let (mut cols, mut held) = (0, 0);
-    for col in 0..rows[total].cells.len() {
-        let Some((v, unit)) = value(total, col) else {
-            continue;
-        };
+    for (d, unit) in column_differences(rows, parts, total) {
         cols += 1;
-        let near = parts
-            .iter()
-            .try_fold(Dec::ZERO, |s, &p| s.checked_add(value(p, col)?.0))
-            .and_then(|s| s.checked_sub(v))
+        let near = d
             .zip(unit.checked_mul(n))
             .is_some_and(|(d, tol)| d.abs() <= tol);
         held += usize::from(near);

@@ -530,10 +530,7 @@ fn ruled_block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
     // (a band of years under the rule, its label cell empty, heads the columns too)
     let years = rows.get(1).is_some_and(|r| {
         let cells = row_cells(lines, r, false, 0, &runs);
-        let text = |c: &Cell<'_>| match c {
-            Cell::One(_, t) => t.to_string(),
-            Cell::Made(_, t) => t.trim().to_string(),
-        };
+        let text = Cell::text;
         cells.first().is_none_or(|c| text(c).is_empty())
             && cells.len() >= 3
             && cells
@@ -602,6 +599,16 @@ fn ruled_cells<'a>(l: &TextLine<'a>, runs: &[usize]) -> Vec<(usize, &'a str)> {
 enum Cell<'a> {
     One(usize, &'a str),
     Made(usize, String),
+}
+
+impl Cell<'_> {
+    /// The cell's text, trimmed.
+    fn text(&self) -> String {
+        match self {
+            Cell::One(_, t) => t.to_string(),
+            Cell::Made(_, t) => t.trim().to_string(),
+        }
+    }
 }
 
 /// A cell's Markdown taken out: escapes of punctuation (`1\.`, `\- Baseline`) and
@@ -784,10 +791,7 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
     // printed as empty cells: `Norm | Realisatie |  |  ` over `| 2024 | 2022 | 2023 |
     // 2024`), when a row of years follows with an empty first cell: the label is
     // repeated in them so that each column has its own
-    let text_of = |c: &Cell<'_>| match c {
-        Cell::One(_, t) => t.to_string(),
-        Cell::Made(_, t) => t.trim().to_string(),
-    };
+    let text_of = |c: &Cell<'_>| c.text();
     let years_row = |k: usize, r: &[Cell<'_>]| {
         let labels: Vec<String> = r
             .iter()
