@@ -136,7 +136,8 @@ pub struct Table {
     pub caption: Option<String>,
     /// The multiplier the caption sets (`1000`), if any.
     pub scale: Option<Dec>,
-    /// `EUR` when the caption names euros.
+    /// The ISO 4217 code of the currency the caption names: `EUR`, or `USD`, `GBP`,
+    /// `CHF` (`(bedragen x USD 1.000)`).
     pub currency: Option<String>,
     /// `flat` (one cell per line), `aligned` (one row per line), `piped` (a
     /// Markdown pipe or grid table), `tabbed` (a tab between cells, as a browser's

@@ -1114,7 +1114,7 @@ mod tests {
                             Span::default(),
                             &v,
                             Some(Dec::from_int(1000)),
-                            true,
+                            Some(crate::grammar::Currency::Eur),
                             None,
                         ))
                     }

@@ -3803,3 +3803,95 @@ fn pandoc_source_note_below_is_no_title() {
     );
     assert!(t.checks.iter().all(|c| c.status == "ok"));
 }
+
+/// A table in US dollars (`(bedragen x USD 1.000)`, Buitenlandse Zaken's
+/// contributions to the development banks; the fifteenth probe's Caribisch
+/// Nederland page had lost its scale): the caption scales the table, each amount
+/// is in dollars (`USD`, not `EUR`), and the sums are checked. Values read off the
+/// fixture by hand.
+#[test]
+fn a_table_in_us_dollars() {
+    let d = doc("r16-usd-table");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        t.title.as_deref(),
+        Some("Tabel 4.2 Betalingen aan internationale financiële instellingen")
+    );
+    assert_eq!(t.caption.as_deref(), Some("(bedragen x USD 1.000)"));
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(t.currency.as_deref(), Some("USD"));
+    assert_eq!(columns(&d, 0), ["2021", "2022", "2023"]);
+    for (label, values) in [
+        (
+            "International Development Association",
+            ["212400000", "218900000", "231750000"],
+        ),
+        (
+            "Afrikaanse Ontwikkelingsbank",
+            ["48120000", "51300000", "49875000"],
+        ),
+        (
+            "Aziatische Ontwikkelingsbank",
+            ["22600000", "23450000", "24100000"],
+        ),
+        (
+            "Interamerikaanse Ontwikkelingsbank",
+            ["6380000", "6380000", "7015000"],
+        ),
+        ("Totaal", ["289500000", "300030000", "312740000"]),
+    ] {
+        assert_eq!(common::row_values(t, label), values, "{label}");
+        assert_eq!(common::row_units(t, label), ["USD"; 3], "{label}");
+    }
+    let c = common::row(t, "Totaal").cells[2].as_ref().unwrap();
+    assert_eq!(
+        (c.raw.as_str(), c.multiplier.map(|m| m.to_string()), c.line),
+        ("312.740", Some("1000".to_string()), 18)
+    );
+    assert!(!t.checks.is_empty());
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// Amounts in US dollars and pounds in prose (`USD 2,5 mln.`, `US$ 3 miljoen`, `$
+/// 400.000`, `2,5 miljoen dollar`, `GBP 1,5 miljoen`) had been counts; a euro
+/// amount beside them stays euros; `usd` in a web address and `$1` in a line of
+/// code are no amounts. Values read off the fixture by hand.
+#[test]
+fn amounts_in_other_currencies_in_prose() {
+    let d = doc("r16-usd-prose");
+    let figs = common::figure_values(&d);
+    assert_eq!(
+        figs,
+        [
+            ("USD 2,5 mln.", "2500000".to_string(), "USD"),
+            ("US$ 3 miljoen", "3000000".to_string(), "USD"),
+            ("$ 400.000", "400000".to_string(), "USD"),
+            ("2,5 miljoen dollar", "2500000".to_string(), "USD"),
+            ("€ 12,4 miljoen", "12400000".to_string(), "EUR"),
+            ("2,2 procent", "2.2".to_string(), "%"),
+            ("GBP 1,5 miljoen", "1500000".to_string(), "GBP"),
+        ]
+    );
+    for f in &d.figures {
+        assert_eq!(
+            f.kind,
+            if f.unit == "%" { "percent" } else { "money" },
+            "{f:?}"
+        );
+    }
+    // the number and its scale as printed, each figure at its line
+    let f = &d.figures[0];
+    assert_eq!(
+        (
+            f.number.map(|n| n.to_string()),
+            f.multiplier.map(|m| m.to_string()),
+            f.line
+        ),
+        (Some("2.5".into()), Some("1000000".into()), 7)
+    );
+    let src = source("r16-usd-prose");
+    for f in &d.figures {
+        assert_eq!(&src[f.span.start..f.span.end], f.raw, "{f:?}");
+    }
+}

@@ -624,7 +624,7 @@ pub(crate) fn qualifier(toks: &[Tok], c: &Cand) -> Option<&'static str> {
 /// parenthesis), `min € 2,1 miljoen` (the word before it, not a scale word after a
 /// number: `€ 84 min. € 91 min.`).
 pub(crate) fn negated(toks: &[Tok], c: &Cand) -> bool {
-    if c.unit != "EUR" || c.number.is_negative() {
+    if !super::scan::is_money_unit(c.unit) || c.number.is_negative() {
         return false;
     }
     let after = !toks[c.t1].clause_end && toks.get(c.t1 + 1).is_some_and(|t| t.w == "negatief");

@@ -439,7 +439,7 @@ fn find_with(
                 && cur.kind == "number"
                 && cur.scale.is_none()
                 && f.unit == "count"
-                && matches!(p.unit.as_str(), "EUR" | "%")
+                && (p.unit == "%" || scan::is_money_unit(&p.unit))
             {
                 let (unit, mult) = (p.unit.clone(), p.multiplier);
                 let f = &mut figures[base + k];

@@ -101,6 +101,11 @@ fn unit_of(u: crate::grammar::value::Unit) -> &'static str {
     u.as_str()
 }
 
+/// Whether a unit as the output names it is an amount of money (`EUR`, `USD`, ...).
+pub(crate) fn is_money_unit(u: &str) -> bool {
+    crate::grammar::Currency::from_code(u).is_some()
+}
+
 /// Finds the numbers of one sentence. `line_start` tells whether an offset starts
 /// a source line (a number there followed by `.` is a list or section number).
 pub(crate) fn candidates(
@@ -120,7 +125,8 @@ pub(crate) fn candidates(
             .num
             .then(|| digit_or_euro(piece))
             .flatten()
-            .or_else(|| piece.starts_with("EUR").then_some(0));
+            .or_else(|| piece.starts_with("EUR").then_some(0))
+            .or_else(|| other_currency(piece));
         let next = match rel {
             Some(rel) => digits_at(text, toks, i, t.s + rel, sent_end, ex, line_start, &mut out),
             None => word_at(text, toks, i, &mut out),
@@ -510,14 +516,48 @@ fn take_unit_of(a: &mut Cand, b: &Cand) {
     }
 }
 
-/// `piece.find(|c: char| c.is_ascii_digit() || c == '€')`, by bytes: an ASCII
-/// digit is one byte, `€` the three bytes E2 82 AC (in UTF-8 a byte below 0x80
-/// or a lead byte such as E2 starts a char, so the offset is a char boundary).
+/// `piece.find(|c: char| c.is_ascii_digit() || c == '€' || c == '$' || c == '£')`,
+/// by bytes: an ASCII digit is one byte, `€` the three bytes E2 82 AC, `£` C2 A3
+/// (in UTF-8 a byte below 0x80 or a lead byte such as E2 starts a char, so the
+/// offset is a char boundary); a `$` after `US` starts at its `U` (`US$3`).
 fn digit_or_euro(piece: &str) -> Option<usize> {
     let b = piece.as_bytes();
-    b.iter().enumerate().position(|(k, &c)| {
-        c.is_ascii_digit() || (c == 0xE2 && b.get(k + 1..k + 3) == Some(&[0x82, 0xAC][..]))
+    let k = b.iter().enumerate().position(|(k, &c)| {
+        c.is_ascii_digit()
+            || c == b'$'
+            || (c == 0xE2 && b.get(k + 1..k + 3) == Some(&[0x82, 0xAC][..]))
+            || (c == 0xC2 && b.get(k + 1) == Some(&0xA3))
+    })?;
+    Some(if b[k] == b'$' && k >= 2 && &b[k - 2..k] == b"US" {
+        k - 2
+    } else {
+        k
     })
+}
+
+/// Where a token without a digit or `€` opens an amount in another currency: a
+/// code in capitals (`USD 2,5 mln.`, `GBP`, `CHF`) at its start, or a sign (`$
+/// 400.000`, `(US$`, `£`).
+fn other_currency(piece: &str) -> Option<usize> {
+    // (every word of prose comes here: its first byte, and a byte loop over the
+    // short token, decide before any comparison)
+    let b = piece.as_bytes();
+    if matches!(b.first(), Some(b'U' | b'G' | b'C'))
+        && crate::grammar::value::currency_code(piece).is_some()
+    {
+        return Some(0);
+    }
+    if b.iter().any(|&c| c == b'$' || c == 0xA3) {
+        return digit_or_euro(piece);
+    }
+    None
+}
+
+/// Whether a token reads as code rather than prose (`$1}'`, `` `$2` ``, `[$1]`,
+/// `s/x/$1/`): a `$` there is a variable, no dollar.
+fn code_like(piece: &str) -> bool {
+    piece.contains(['{', '}', '[', ']', '=', '\\', '|', '`', '/', '<', '>'])
+        || piece.matches('$').count() > 1
 }
 
 /// The start of a minus that stands apart before byte `at` (`bedraagt – `, `(– `,
@@ -774,12 +814,22 @@ fn digits_at(
     let Ok((_, v)) = numeric(style)(&text[p..sent_end]) else {
         return i + 1;
     };
+    // (a `$` in code is a variable: `'{print $1}'`, `` `$2` ``; so is one glued to
+    // a single digit with no scale, `echo $1`, where an amount prints `$ 5` or `$5
+    // miljoen`)
+    if let Some(after) = text[p..].strip_prefix('$') {
+        let variable =
+            v.scale.is_none() && after.starts_with(|c: char| c.is_ascii_digit()) && v.len == 2;
+        if variable || code_like(&text[t.s..t.e]) {
+            return i + 1;
+        }
+    }
     let Some(mut number) = v.number else {
         return i + 1;
     };
     let change = v.unit == crate::grammar::Unit::PercentagePoints;
     // (an amount in a scale caption's euros too: `– 3 783 (x € 1.000)`)
-    let money = v.kind == Kind::Money || v.unit == crate::grammar::Unit::Eur;
+    let money = v.kind == Kind::Money || v.unit.is_money();
     // a change in parentheses after a value (`naar 5.600 (+ 500)`, `1.240 (-160)`):
     // signed whatever its unit
     let aside = paren_sign(text, p)
@@ -891,7 +941,7 @@ fn digits_at(
         .notes
         .iter()
         .any(|n| matches!(n, Note::Repaired { from, .. } if from == "min."));
-    if ocr_min && v.kind != Kind::Money && v.unit != crate::grammar::Unit::Eur {
+    if ocr_min && v.kind != Kind::Money && !v.unit.is_money() {
         scale = None;
         unit = "minutes";
         kind = "quantity";
@@ -919,13 +969,13 @@ fn digits_at(
                 .as_bytes()
                 .get(lead)
                 .is_some_and(|&b| crate::grammar::value::may_start_caption(b));
-        if let Some((m, _, r)) = may
+        if let Some((m, cur, r)) = may
             .then(|| crate::grammar::value::scale_caption(after))
             .flatten()
         {
             if r.start == lead && lead <= 1 {
                 scale = Some(m);
-                unit = "EUR";
+                unit = cur.map_or("EUR", |c| c.code());
                 kind = "money";
                 e += r.end;
                 t_last = token_at(toks, e - 1);
@@ -940,7 +990,7 @@ fn digits_at(
                 w => unit_noun(w),
             };
             if let Some(u) = u {
-                if u != "EUR" && !nt.opens {
+                if !is_money_unit(u) && !nt.opens {
                     unit = u;
                     kind = if u == "%" { "percent" } else { "quantity" };
                     e = nt.ce;
@@ -1202,7 +1252,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
                     unit = u;
                     kind = match u {
                         "%" => "percent",
-                        "EUR" => "money",
+                        u if is_money_unit(u) => "money",
                         _ => "quantity",
                     };
                     t_last += 1;
@@ -1220,7 +1270,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
             }
         }
     }
-    if w == "een" && unit == "EUR" {
+    if w == "een" && is_money_unit(unit) {
         number = Dec::from_int(1);
     }
     out.push(Cand {

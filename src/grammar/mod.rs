@@ -7,5 +7,6 @@ pub mod value;
 pub mod words;
 
 pub use value::{
-    may_start_caption, parse_cell, scale_caption, table_caption, Kind, Note, Style, Unit, Value,
+    may_start_caption, parse_cell, scale_caption, table_caption, Currency, Kind, Note, Style, Unit,
+    Value,
 };

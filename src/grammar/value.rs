@@ -56,10 +56,52 @@ impl Kind {
     }
 }
 
+/// A currency an amount is printed in: the euro, and the few others Dutch reports
+/// print amounts in (contributions to the IMF and the World Bank, Caribisch
+/// Nederland in US dollars). Named by its ISO 4217 code, which is also its unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Currency {
+    Eur,
+    Usd,
+    Gbp,
+    Chf,
+}
+
+impl Currency {
+    /// The ISO 4217 code: `EUR`, `USD`, `GBP`, `CHF` (the unit and a table's `currency`).
+    pub fn code(self) -> &'static str {
+        self.unit().as_str()
+    }
+
+    /// The currency of an ISO 4217 code this grammar reads (`"EUR"`, `"USD"`, ...).
+    pub fn from_code(code: &str) -> Option<Currency> {
+        CODES
+            .iter()
+            .find(|(c, _)| code.as_bytes() == &c[..])
+            .map(|(_, c)| *c)
+    }
+
+    /// The unit of an amount in this currency.
+    pub fn unit(self) -> Unit {
+        match self {
+            Currency::Eur => Unit::Eur,
+            Currency::Usd => Unit::Usd,
+            Currency::Gbp => Unit::Gbp,
+            Currency::Chf => Unit::Chf,
+        }
+    }
+}
+
 /// The unit of a value, as in the facts contract (DESIGN.md section 3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
     Eur,
+    /// US dollars (`USD 2,5 mln.`, `US$ 3 miljoen`, `$ 400.000`, `2,5 miljoen dollar`).
+    Usd,
+    /// Pounds sterling (`GBP 12`, `£ 12`).
+    Gbp,
+    /// Swiss francs (`CHF 12`).
+    Chf,
     Percent,
     Count,
     Days,
@@ -83,6 +125,9 @@ impl Unit {
     pub fn as_str(self) -> &'static str {
         match self {
             Unit::Eur => "EUR",
+            Unit::Usd => "USD",
+            Unit::Gbp => "GBP",
+            Unit::Chf => "CHF",
             Unit::Percent => "%",
             Unit::Count => "count",
             Unit::Days => "days",
@@ -100,6 +145,22 @@ impl Unit {
             Unit::Nil => "nil",
             Unit::Pm => "pm",
         }
+    }
+
+    /// The currency of an amount's unit (`None` for every unit but money's).
+    pub fn currency(self) -> Option<Currency> {
+        match self {
+            Unit::Eur => Some(Currency::Eur),
+            Unit::Usd => Some(Currency::Usd),
+            Unit::Gbp => Some(Currency::Gbp),
+            Unit::Chf => Some(Currency::Chf),
+            _ => None,
+        }
+    }
+
+    /// Whether this is the unit of an amount of money, in any currency.
+    pub fn is_money(self) -> bool {
+        self.currency().is_some()
     }
 }
 
@@ -490,8 +551,18 @@ fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
     Ok((r, (d, note)))
 }
 
-/// Unit words after a number: `dagen`, `dag`, `uur`, `fte`, `keer`, `%`, `procent`.
+/// Unit words after a number: `dagen`, `dag`, `uur`, `fte`, `keer`, `%`, `procent`;
+/// a currency's code (`USD`, `EUR`, `GBP`, `CHF`, in capitals) or `dollar`.
 fn unit_word(i: &str) -> IResult<&str, Unit> {
+    // (a code is in capitals: its first byte decides before any comparison; one
+    // before another amount is that amount's, `in 2023 USD 2,5 mln.`)
+    if let Some((r, c)) = currency_code(i) {
+        let next = r.trim_start_matches(is_space);
+        if next.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(fail(i)());
+        }
+        return Ok((r, c.unit()));
+    }
     if !may_start(i, b"%pdufke") {
         return Err(fail(i)());
     }
@@ -505,6 +576,12 @@ fn unit_word(i: &str) -> IResult<&str, Unit> {
     {
         if !r.starts_with(|c: char| c.is_alphanumeric()) {
             return Ok((r, Unit::PercentagePoints));
+        }
+    }
+    // `2,5 miljoen dollar`, `3 mln. US-dollars`: US dollars, as Dutch prose names them
+    if let Some((r, _)) = first_tag_ci(i, DOLLAR_WORDS) {
+        if !r.starts_with(|c: char| c.is_alphanumeric()) {
+            return Ok((r, Unit::Usd));
         }
     }
     let (r, w) = match i.strip_prefix('%') {
@@ -525,9 +602,49 @@ fn unit_word(i: &str) -> IResult<&str, Unit> {
     Ok((r, u))
 }
 
-/// Currency before a number: `€ 0,47`, `€0,47` (OCR drops the space), `EUR 12`.
-fn currency(i: &str) -> IResult<&str, &str> {
-    let (r, c) = alt((tag("€"), tag("EUR"), tag("eur")))(i)?;
+/// Words for the US dollar after an amount (any case), longest first.
+const DOLLAR_WORDS: &[&str] = &["dollars", "dollar", "us-dollars", "us-dollar"];
+
+/// The currency codes the grammar reads (ISO 4217, in capitals), with `EUR`.
+const CODES: &[(&[u8; 3], Currency)] = &[
+    (b"EUR", Currency::Eur),
+    (b"USD", Currency::Usd),
+    (b"GBP", Currency::Gbp),
+    (b"CHF", Currency::Chf),
+];
+
+/// A currency's code in capitals at the start of `i`, not followed by a letter
+/// or digit (`USD 2,5`, `2,5 mln USD`; not `USDA`, `CHF2`): the rest after it.
+/// Lower case is no code (`usd` in a web address, `chf` in a file name).
+#[inline]
+pub(crate) fn currency_code(i: &str) -> Option<(&str, Currency)> {
+    let b = i.as_bytes();
+    if !matches!(b.first(), Some(b'E' | b'U' | b'G' | b'C')) || b.len() < 3 {
+        return None;
+    }
+    let (_, c) = CODES.iter().find(|(code, _)| b[..3] == code[..])?;
+    let r = &i[3..];
+    (!r.starts_with(|c: char| c.is_alphanumeric())).then_some((r, *c))
+}
+
+/// Currency before a number: `€ 0,47`, `€0,47` (OCR drops the space), `EUR 12`;
+/// other currencies by their code (`USD 2,5 mln.`, `GBP 12`, `CHF 3`) or sign (`US$
+/// 3`, `$ 400.000`, `£ 12`). The spaces after it are taken.
+fn currency(i: &str) -> IResult<&str, Currency> {
+    let b = i.as_bytes();
+    // (one byte decides first: most cells and words open with none of these)
+    let (r, c) = match b.first() {
+        Some(0xe2) if i.starts_with('€') => (&i['€'.len_utf8()..], Currency::Eur),
+        Some(b'e') if i.starts_with("eur") => (&i[3..], Currency::Eur),
+        // (`EUR` before anything, as it was read before other currencies: `EURO`
+        // then fails on its `O`)
+        Some(b'E') if i.starts_with("EUR") => (&i[3..], Currency::Eur),
+        Some(b'U') if i.starts_with("US$") => (&i[3..], Currency::Usd),
+        Some(b'U' | b'G' | b'C') => currency_code(i).ok_or_else(fail(i))?,
+        Some(b'$') => (&i[1..], Currency::Usd),
+        Some(0xc2) if i.starts_with('£') => (&i['£'.len_utf8()..], Currency::Gbp),
+        _ => return Err(fail(i)()),
+    };
     let (r, _) = spaces(r)?;
     Ok((r, c))
 }
@@ -563,11 +680,7 @@ pub fn numeric(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
         } else {
             Kind::Number
         };
-        let mut unit = if cur.is_some() {
-            Unit::Eur
-        } else {
-            Unit::Count
-        };
+        let mut unit = cur.map_or(Unit::Count, Currency::unit);
         let mut high = None;
         let mut rest = r;
         // range: `10–15`, `10 - 15`, `10 à 15`
@@ -600,15 +713,16 @@ pub fn numeric(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
             }
         }
         if let Ok((r2, u)) = preceded(spaces, unit_word)(rest) {
-            if !(u == Unit::Eur && cur.is_some()) {
+            // (a currency after an amount that printed one before keeps the first:
+            // `€ 5 miljoen euro`)
+            if !(u.is_money() && cur.is_some()) {
                 unit = u;
             }
             kind = match (u, kind) {
                 (Unit::Percent, Kind::Range) => Kind::Range,
                 (Unit::Percent, _) => Kind::Percent,
-                (Unit::Eur, Kind::Range) => Kind::Range,
-                (Unit::Eur, _) => Kind::Money,
                 (_, Kind::Range) => Kind::Range,
+                (u, _) if u.is_money() => Kind::Money,
                 _ => Kind::Quantity,
             };
             rest = r2;
@@ -873,15 +987,19 @@ fn ocr_letters_as_digits(t: &str, style: Style) -> Option<Value> {
 }
 
 /// A scale caption: `(x € 1.000)`, `(bedragen x € 1.000)`, `Bedragen x € 1 000`,
-/// `Bedragen in € 1.000`, `(x € 1 mln)`, `bedragen in miljoenen euro`.
-/// Returns the multiplier, whether it is in euros, and the byte range of the caption in `s`.
-pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
+/// `Bedragen in € 1.000`, `(x € 1 mln)`, `bedragen in miljoenen euro`; in another
+/// currency by its code or sign: `(x USD 1.000)`, `(bedragen x US$ 1.000)`, `(x $ 1
+/// mln)`, `(x 1 mln USD)`.
+/// Returns the multiplier, the currency, and the byte range of the caption in `s`.
+pub fn scale_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<usize>)> {
     // Every caption below holds `€`, `eur`/`EUR` (also in `euro`) or `mln` (`x 1 mln`),
-    // in some case: a line without any is rejected before the work (most lines).
+    // in some case, or another currency's code or sign: a line without any is
+    // rejected before the work (most lines).
     // (`| 0x20` lowercases an ASCII capital and turns no other byte into a lowercase letter.)
     let bytes = s.as_bytes();
     let named = has_eur_or_mln(bytes);
-    if !named && !has_euro_sign(bytes) {
+    let other = has_other_currency(bytes);
+    if !named && !other && !has_euro_sign(bytes) {
         return None;
     }
     // read in ASCII lower case, byte by byte, without a lowered copy: the
@@ -899,8 +1017,18 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
         ] {
             if let Some(p) = find_ascii_lower(bytes, word.as_bytes()) {
                 let start = caption_start(s, p);
+                // (`x 1 mln USD`: another currency's code after the phrase)
+                let after = &s[p + word.len()..];
+                let code = (word == "x 1 mln")
+                    .then(|| currency_code(after.trim_start_matches(is_space)))
+                    .flatten()
+                    .filter(|&(_, c)| c != Currency::Eur);
+                if let Some((r, c)) = code {
+                    let end = caption_end(s, s.len() - r.len());
+                    return Some((Dec::from_int(mult), Some(c), start..end));
+                }
                 let end = caption_end(s, p + word.len());
-                return Some((Dec::from_int(mult), true, start..end));
+                return Some((Dec::from_int(mult), Some(Currency::Eur), start..end));
             }
         }
     }
@@ -913,7 +1041,21 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
     // keyword has one currency, and a later keyword a later one: reading the
     // currencies in order tries the keywords in order, as a scan for `x` and `n`
     // would, but looks only at the few places where a currency stands.
-    for c in currency_starts(bytes) {
+    // (the other currencies' places, where the line has any: merged in order)
+    let mut others = if other {
+        other_currency_starts(bytes).collect::<Vec<_>>()
+    } else {
+        Vec::new()
+    }
+    .into_iter()
+    .peekable();
+    let mut euros = currency_starts(bytes).peekable();
+    let starts = std::iter::from_fn(|| match (euros.peek(), others.peek()) {
+        (Some(&e), Some(&o)) if o < e => others.next(),
+        (Some(_), _) => euros.next(),
+        (None, _) => others.next(),
+    });
+    for c in starts {
         let q = s[..c].trim_end_matches(is_space).len();
         let Some(p) = q.checked_sub(1) else { continue };
         if is(p, b'x') {
@@ -929,7 +1071,7 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
             continue;
         }
         let r = &s[c..];
-        let Ok((r, _)) = currency(r) else { continue };
+        let Ok((r, cur)) = currency(r) else { continue };
         let Some((d, r)) = caption_amount(r) else {
             continue;
         };
@@ -937,7 +1079,7 @@ pub fn scale_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
         let kw_start = if is(p, b'x') { p } else { p - 1 };
         let start = caption_start(s, kw_start);
         let end = caption_end(s, s.len() - r.len());
-        return Some((d, true, start..end));
+        return Some((d, Some(cur), start..end));
     }
     None
 }
@@ -967,7 +1109,7 @@ fn caption_amount(r: &str) -> Option<(Option<Dec>, &str)> {
 /// duizenden)`, `Aantallen x 1 mln` (counts in thousands, millions). `bedragen` names
 /// amounts, so `(bedragen x 1.000)` is in euros. Returns the same as `scale_caption`.
 /// Only table readers ask for it: in prose `x 1.000` is no caption.
-pub fn table_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
+pub fn table_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<usize>)> {
     if let Some(c) = scale_caption(s) {
         return Some(c);
     }
@@ -1005,7 +1147,7 @@ pub fn table_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
             _ => return None,
         }
     };
-    let eur = what.as_deref() == Some("bedragen");
+    let eur = (what.as_deref() == Some("bedragen")).then_some(Currency::Eur);
     let whole = m.get(0)?;
     Some((d, eur, whole.start()..whole.end()))
 }
@@ -1013,19 +1155,44 @@ pub fn table_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
 /// A table's caption in parentheses made of nothing but a currency, a scale and the
 /// caption's small words, in any order: `(bedragen * € 1.000)`, `(bedragen in € x
 /// 1.000)`, `(in mln. euro)`, `(x mln euro)`, `(€ mln)`, `(bedragen x 1.000 euro)`,
-/// `(in k€)`, `(in € mld)`. Amounts in euros, scaled. A table reader's only: every
-/// word of the parentheses must be one of these.
-fn paren_euro_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
+/// `(in k€)`, `(in € mld)`. Amounts in euros, scaled; or in another currency named
+/// by its code, sign or word: `(bedragen x 1.000 USD)`, `(in miljoenen dollars)`,
+/// `(x mln US$)`. A table reader's only: every word of the parentheses must be one
+/// of these.
+fn paren_euro_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<usize>)> {
     let close = s.rfind(')')?;
     let open = s[..close].rfind('(')?;
     let inner = s[open + 1..close].to_lowercase().replace('€', " € ");
-    let (mut currency, mut scale, mut digits) = (false, None::<i64>, String::new());
+    // (the dollar's and pound's signs parted from their amount, `x $1.000`, as `€` is)
+    let inner = if inner.contains(['$', '£']) {
+        inner
+            .replace("us$", " usd ")
+            .replace('$', " $ ")
+            .replace('£', " £ ")
+    } else {
+        inner
+    };
+    let (mut currency, mut scale, mut digits) = (None, None::<i64>, String::new());
     let mut said_in = false;
     for w in inner.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
+        let named = match w {
+            "€" | "eur" | "euro" | "euro's" | "euros" => Some(Currency::Eur),
+            "$" | "usd" | "dollar" | "dollars" | "us-dollar" | "us-dollars" => Some(Currency::Usd),
+            "£" | "gbp" => Some(Currency::Gbp),
+            "chf" => Some(Currency::Chf),
+            _ => None,
+        };
+        if let Some(c) = named {
+            // (two currencies in one caption: none of them scales the table)
+            if currency.is_some_and(|k| k != c) {
+                return None;
+            }
+            currency = Some(c);
+            continue;
+        }
         match w {
             "in" => said_in = true,
             "" | "x" | "*" | "×" | "bedragen" => {}
-            "€" | "eur" | "euro" | "euro's" | "euros" => currency = true,
             "k" | "duizend" | "duizenden" => scale = Some(1_000),
             "mln" | "mln." | "mio" | "mio." | "miljoen" | "miljoenen" => scale = Some(1_000_000),
             "mld" | "mld." | "mrd" | "mrd." | "miljard" | "miljarden" => {
@@ -1044,13 +1211,13 @@ fn paren_euro_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
         ("1000000", None) => 1_000_000,
         _ => return None,
     };
-    currency.then(|| (Dec::from_int(d), true, open..close + 1))
+    currency.map(|c| (Dec::from_int(d), Some(c), open..close + 1))
 }
 
 /// A table's caption in parentheses that OCR read `mln` as `min` in
 /// (`(bedragen in € min)`, `(x € min.)`): a table reader's, where `min` after the
 /// caption's currency can be no other word; millions of euros.
-fn ocr_mln_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
+fn ocr_mln_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<usize>)> {
     let close = s.rfind(')')?;
     let open = s[..close].rfind('(')?;
     let inner = s[open + 1..close].trim();
@@ -1067,7 +1234,11 @@ fn ocr_mln_caption(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
         || head
             .strip_prefix("bedragen")
             .is_some_and(|k| matches!(k.trim(), "x" | "in"));
-    keyword.then_some((Dec::from_int(1_000_000), true, open..close + 1))
+    keyword.then_some((
+        Dec::from_int(1_000_000),
+        Some(Currency::Eur),
+        open..close + 1,
+    ))
 }
 
 /// [`table_caption`]'s captions without a currency.
@@ -1095,6 +1266,65 @@ fn currency_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
             Some([0xe2, 0x82, 0xac] | [b'E', b'U', b'R'] | [b'e', b'u', b'r'])
         )
     })
+}
+
+/// Offsets, in order, where [`currency`] may match another currency than the euro
+/// in `b`: `$` (not after `US`: `US$` is one, at its `U`), `£`, and `USD`, `US$`,
+/// `GBP`, `CHF` in capitals (whether a letter follows is left to [`currency`]).
+fn other_currency_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let code = move |i: usize| {
+        b.get(i..i + 3)
+            .is_some_and(|w| w == b"US$" || CODES.iter().any(|(c, _)| w == &c[..]))
+    };
+    let mut signs = memchr::memchr3_iter(b'$', b'U', 0xc2, b).filter(move |&i| match b[i] {
+        b'$' => !(i >= 2 && &b[i - 2..i] == b"US"),
+        b'U' => code(i),
+        _ => b.get(i + 1) == Some(&0xa3),
+    });
+    let mut letters = memchr::memchr2_iter(b'G', b'C', b).filter(move |&i| code(i));
+    // (the two searches merged in order)
+    let (mut x, mut y) = (signs.next(), letters.next());
+    std::iter::from_fn(move || match (x, y) {
+        (Some(a), Some(c)) if c < a => {
+            y = letters.next();
+            Some(c)
+        }
+        (Some(a), _) => {
+            x = signs.next();
+            Some(a)
+        }
+        (None, Some(c)) => {
+            y = letters.next();
+            Some(c)
+        }
+        (None, None) => None,
+    })
+}
+
+/// Whether `b` may hold another currency's code or sign: true wherever
+/// [`other_currency_starts`] finds one (a `$`, `£`'s last byte, or the last two
+/// letters of `USD`, `GBP`, `CHF`), and on few other lines. Read in blocks of 32
+/// bytes folded without a branch, as [`has_ascii_digit`] reads, since every line
+/// asked for a caption comes here.
+fn has_other_currency(b: &[u8]) -> bool {
+    let Some((&last, _)) = b.split_last() else {
+        return false;
+    };
+    let sign = |p: u8| (p == b'$') | (p == 0xa3);
+    let pair = |p: u8, q: u8| {
+        ((p == b'S') & (q == b'D')) | ((p == b'B') & (q == b'P')) | ((p == b'H') & (q == b'F'))
+    };
+    let (x, y) = (&b[..b.len() - 1], &b[1..]);
+    for (xc, yc) in x.chunks(32).zip(y.chunks(32)) {
+        if xc
+            .iter()
+            .zip(yc)
+            .fold(false, |a, (&p, &q)| a | sign(p) | pair(p, q))
+        {
+            return true;
+        }
+    }
+    sign(last)
 }
 
 /// Whether `b` holds `€` (E2 82 AC): looked for by its last byte, which is rare.
@@ -1190,12 +1420,13 @@ mod tests {
     use proptest::strategy::Strategy;
 
     /// `scale_caption` as it was, on a lowered copy: the reference for the byte reading.
-    fn scale_caption_on_copy(s: &str) -> Option<(Dec, bool, std::ops::Range<usize>)> {
+    fn scale_caption_on_copy(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<usize>)> {
         let named = s.as_bytes().windows(3).any(|w| {
             let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
             w == *b"eur" || w == *b"mln"
         });
-        if !named && !s.contains('€') {
+        let other = s.contains(['$', '£']) || ["USD", "GBP", "CHF"].iter().any(|c| s.contains(c));
+        if !named && !other && !s.contains('€') {
             return None;
         }
         // ASCII lower case keeps byte offsets, which index `s` below (`Ⱥ` grows when lowered)
@@ -1209,8 +1440,16 @@ mod tests {
         ] {
             if let Some(p) = lower.find(word) {
                 let start = caption_start(s, p);
+                let after = s[p + word.len()..].trim_start_matches(is_space);
+                if word == "x 1 mln" {
+                    if let Some((r, c)) = currency_code(after).filter(|&(_, c)| c != Currency::Eur)
+                    {
+                        let end = caption_end(s, s.len() - r.len());
+                        return Some((Dec::from_int(mult), Some(c), start..end));
+                    }
+                }
                 let end = caption_end(s, p + word.len());
-                return Some((Dec::from_int(mult), true, start..end));
+                return Some((Dec::from_int(mult), Some(Currency::Eur), start..end));
             }
         }
         let bytes = lower.as_bytes();
@@ -1238,11 +1477,10 @@ mod tests {
                 continue;
             };
             let d = d?;
-            let _ = cur;
             let kw_start = if bytes[p] == b'x' { p } else { p - 1 };
             let start = caption_start(s, kw_start);
             let end = caption_end(s, s.len() - r.len());
-            return Some((d, true, start..end));
+            return Some((d, Some(cur), start..end));
         }
         None
     }
@@ -1295,6 +1533,18 @@ mod tests {
                 "in € 1 mln",
                 "(x € 1 000)",
                 "Bedragen in EUR 1.000",
+                "USD",
+                "US$",
+                "US",
+                "$",
+                "£",
+                "GBP",
+                "CHF",
+                "usd",
+                "x USD 1.000",
+                "(x $ 1 mln)",
+                "x 1 mln USD",
+                "x US$",
                 "\u{a0}",
                 "\t",
                 "\u{202f}",
@@ -1445,6 +1695,13 @@ mod tests {
         fn has_ascii_digit_as_any(s in "[a 5é€\u{660}]{0,80}") {
             let want = s.bytes().any(|b| b.is_ascii_digit());
             proptest::prop_assert_eq!(has_ascii_digit(s.as_bytes()), want);
+        }
+
+        #[test]
+        fn other_currency_as_its_starts(s in "[USDGBPCHFx \u{a3}$a€]{0,40}") {
+            let b = s.as_bytes();
+            // (the gate may pass a line with none; it never refuses one with one)
+            proptest::prop_assert!(has_other_currency(b) || other_currency_starts(b).next().is_none());
         }
 
         #[test]
@@ -1720,6 +1977,174 @@ mod tests {
         assert_eq!(tag_ci("\u{212a}e", "keer"), None);
     }
 
+    /// Amounts in another currency than the euro: its ISO 4217 code in capitals
+    /// before or after the amount, the dollar's or pound's sign before it, `dollar`
+    /// after it; exact, with the scale word as for euros.
+    #[test]
+    fn other_currencies() {
+        let m = |s: &str| Some(s.to_string());
+        for (s, want) in [
+            (
+                "USD 2,5 mln.",
+                (Kind::Money, "2.5".into(), m("1000000"), "USD"),
+            ),
+            (
+                "US$ 3 miljoen",
+                (Kind::Money, "3".into(), m("1000000"), "USD"),
+            ),
+            (
+                "US$3 miljoen",
+                (Kind::Money, "3".into(), m("1000000"), "USD"),
+            ),
+            ("$ 400.000", (Kind::Money, "400000".into(), None, "USD")),
+            ("$400.000", (Kind::Money, "400000".into(), None, "USD")),
+            (
+                "2,5 miljoen dollar",
+                (Kind::Money, "2.5".into(), m("1000000"), "USD"),
+            ),
+            ("12 Dollars", (Kind::Money, "12".into(), None, "USD")),
+            (
+                "3 mln. US-dollar",
+                (Kind::Money, "3".into(), m("1000000"), "USD"),
+            ),
+            (
+                "2,5 mln USD",
+                (Kind::Money, "2.5".into(), m("1000000"), "USD"),
+            ),
+            (
+                "– USD 1,2 mln",
+                (Kind::Money, "-1.2".into(), m("1000000"), "USD"),
+            ),
+            ("GBP 12", (Kind::Money, "12".into(), None, "GBP")),
+            ("£ 12,50", (Kind::Money, "12.50".into(), None, "GBP")),
+            (
+                "CHF 3,4 mld",
+                (Kind::Money, "3.4".into(), m("1000000000"), "CHF"),
+            ),
+            ("12 EUR", (Kind::Money, "12".into(), None, "EUR")),
+            (
+                "$ 5 - $ 6 miljoen",
+                (Kind::Range, "5".into(), m("1000000"), "USD"),
+            ),
+            // a currency printed twice keeps the first
+            (
+                "USD 5 miljoen dollar",
+                (Kind::Money, "5".into(), m("1000000"), "USD"),
+            ),
+        ] {
+            assert_eq!(num(s), want, "{s}");
+        }
+        assert_eq!(
+            parse_cell("$ 5 - $ 6 miljoen").unwrap().number_high,
+            Some(Dec::from_int(6))
+        );
+        // no currency: lower-case codes, codes inside words, a code glued to a
+        // letter or digit, a sign alone or before a word
+        for s in [
+            "usd 12",
+            "USDA 12",
+            "USD2",
+            "BUSD 12",
+            "gbp 3",
+            "chf 3",
+            "$",
+            "$ jaar",
+            "$HOME",
+            "US 12",
+            "12 usd",
+            "12 USDA",
+            "12 dollarcent",
+        ] {
+            assert!(
+                parse_cell(s).is_none_or(|v| !v.unit.is_money()),
+                "{s}: {:?}",
+                parse_cell(s)
+            );
+        }
+        assert_eq!(Currency::from_code("USD"), Some(Currency::Usd));
+        assert_eq!(Currency::from_code("usd"), None);
+        assert_eq!(Currency::Chf.code(), "CHF");
+        assert!(Unit::Gbp.is_money() && Unit::Eur.is_money() && !Unit::Count.is_money());
+    }
+
+    /// Scale captions in another currency name it; the euro's are as they were.
+    #[test]
+    fn captions_in_other_currencies() {
+        for (c, want, cur, caption) in [
+            (
+                "Tabel 3 Bijdragen (x USD 1.000)",
+                "1000",
+                Currency::Usd,
+                "(x USD 1.000)",
+            ),
+            (
+                "Tabel 3 Bijdragen (bedragen x US$ 1.000)",
+                "1000",
+                Currency::Usd,
+                "(bedragen x US$ 1.000)",
+            ),
+            (
+                "Uitgaven (x $ 1 mln)",
+                "1000000",
+                Currency::Usd,
+                "(x $ 1 mln)",
+            ),
+            (
+                "Uitgaven (x 1 mln USD)",
+                "1000000",
+                Currency::Usd,
+                "(x 1 mln USD)",
+            ),
+            (
+                "Bedragen in USD mln",
+                "1000000",
+                Currency::Usd,
+                "Bedragen in USD mln",
+            ),
+            (
+                "(bedragen x £ 1.000)",
+                "1000",
+                Currency::Gbp,
+                "(bedragen x £ 1.000)",
+            ),
+            ("(x CHF 1.000)", "1000", Currency::Chf, "(x CHF 1.000)"),
+            ("(x € 1.000)", "1000", Currency::Eur, "(x € 1.000)"),
+            ("(x 1 mln)", "1000000", Currency::Eur, "(x 1 mln)"),
+        ] {
+            let (d, e, r) = scale_caption(c).unwrap_or_else(|| panic!("{c}"));
+            assert_eq!(
+                (d.to_string().as_str(), e, &c[r]),
+                (want, Some(cur), caption),
+                "{c}"
+            );
+        }
+        // a table's captions in parentheses, by any word of a currency
+        for (c, want, cur) in [
+            ("Uitgaven (bedragen x 1.000 USD)", "1000", Currency::Usd),
+            ("Uitgaven (in miljoenen dollars)", "1000000", Currency::Usd),
+            ("Uitgaven (x mln US$)", "1000000", Currency::Usd),
+            ("Uitgaven (in $ mln)", "1000000", Currency::Usd),
+            ("Uitgaven (in £ mln)", "1000000", Currency::Gbp),
+        ] {
+            let (d, e, _) = table_caption(c).unwrap_or_else(|| panic!("{c}"));
+            assert_eq!((d.to_string().as_str(), e), (want, Some(cur)), "{c}");
+        }
+        for c in [
+            "zie https://example.org/usd/1000",
+            "(x BUSD 1.000)",
+            "Kosten (€ en $ mln)",
+            "de prijs in $ stijgt",
+        ] {
+            assert!(table_caption(c).is_none(), "{c}: {:?}", table_caption(c));
+        }
+        // (lower case names a currency only among a table caption's words)
+        assert!(scale_caption("(x usd 1.000)").is_none());
+        assert_eq!(
+            table_caption("(x usd 1.000)").map(|c| c.1),
+            Some(Some(Currency::Usd))
+        );
+    }
+
     #[test]
     fn ocr_min_for_mln_is_repaired_and_noted() {
         let v = parse_cell("514 min.").unwrap();
@@ -1859,7 +2284,7 @@ mod tests {
         for (s, mult, cap) in cases {
             let (d, eur, r) = scale_caption(s).unwrap_or_else(|| panic!("{s}"));
             assert_eq!(d.to_string(), mult, "{s}");
-            assert!(eur);
+            assert_eq!(eur, Some(Currency::Eur));
             assert_eq!(&s[r], cap, "{s}");
         }
         assert!(scale_caption("Kasstroomoverzicht 2014").is_none());
@@ -1871,7 +2296,11 @@ mod tests {
             ("Bedragen in € mln.", "1000000"),
         ] {
             let (d, eur, r) = scale_caption(c).unwrap_or_else(|| panic!("{c}"));
-            assert_eq!((d.to_string().as_str(), eur), (want, true), "{c}");
+            assert_eq!(
+                (d.to_string().as_str(), eur),
+                (want, Some(Currency::Eur)),
+                "{c}"
+            );
             assert!(c[r].contains('€') || c.contains("EUR"), "{c}");
         }
         let (_, _, r) = scale_caption("Tabel 2 Apparaatsuitgaven (bedragen in € mln)").unwrap();
@@ -1888,7 +2317,11 @@ mod tests {
             "(x € min.)",
         ] {
             let (d, eur, r) = table_caption(c).unwrap_or_else(|| panic!("{c}"));
-            assert_eq!((d.to_string().as_str(), eur), ("1000000", true), "{c}");
+            assert_eq!(
+                (d.to_string().as_str(), eur),
+                ("1000000", Some(Currency::Eur)),
+                "{c}"
+            );
             assert!(c[r].starts_with('('), "{c}");
         }
         assert!(table_caption("(de kosten in € min)").is_none());
@@ -1946,7 +2379,7 @@ mod tests {
             let (d, e, r) = table_caption(c).unwrap_or_else(|| panic!("{c}"));
             assert_eq!(
                 (d.to_string().as_str(), e, &c[r]),
-                (want, eur, caption),
+                (want, eur.then_some(Currency::Eur), caption),
                 "{c}"
             );
         }

@@ -262,6 +262,7 @@ pub fn unit_noun(word: &str) -> Option<&'static str> {
         "%" | "procent" | "pct" => "%",
         "procentpunt" | "procentpunten" | "pp" => "percentage_points",
         "euro" | "eur" => "EUR",
+        "dollar" | "dollars" => "USD",
         "week" | "weken" => "weeks",
         "maand" | "maanden" => "months",
         "jaar" | "jaren" => "year",

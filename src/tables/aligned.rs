@@ -44,8 +44,8 @@ use super::aligned_header::{self as hdr, YearCol};
 use super::aligned_line::{self as al, Tok};
 use super::{is_unit_header, make_cell, unit_of_word, Found};
 use crate::decimal::Dec;
-use crate::grammar::table_caption;
 use crate::grammar::value::{value, Kind, Note, Style, Value};
+use crate::grammar::{table_caption, Currency};
 use crate::model::{Column, Diagnostic, Footnote, Row, Severity, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
@@ -1541,12 +1541,12 @@ fn parse_table(
     // --- scale caption
     let mut caption = None;
     let mut scale = None;
-    let mut currency = false;
+    let mut currency = None;
     if let Some((t, _, _)) = &caption_src {
-        if let Some((d, eur, r)) = table_caption(t) {
+        if let Some((d, cur, r)) = table_caption(t) {
             caption = Some(t[r].to_string());
             scale = Some(d);
-            currency = eur;
+            currency = cur;
         }
     }
 
@@ -1600,7 +1600,7 @@ fn parse_table(
         subtitle: None,
         caption,
         scale,
-        currency: if currency { Some("EUR".into()) } else { None },
+        currency: currency.map(|c| c.code().into()),
         layout: "aligned".into(),
         section: None,
         line: loc.line(first_clean),
@@ -4291,7 +4291,7 @@ fn build_rows(
     lines: &[TextLine<'_>],
     raw: &[RawRow],
     scale: Option<Dec>,
-    currency: bool,
+    currency: Option<Currency>,
     loc: &Locator<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Row> {

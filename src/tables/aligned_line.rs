@@ -50,7 +50,8 @@ fn words(text: &str) -> Vec<Word> {
 }
 
 /// Can a value ([`value`]) begin with `c`? Exact for ASCII: a number begins with a
-/// digit, a sign (`-`, `+`, `(`) or a currency (`EUR`, `eur`; `€` is not ASCII), a
+/// digit, a sign (`-`, `+`, `(`) or a currency (`EUR`, `eur`, `USD`, `US$`, `GBP`,
+/// `CHF`, `$`; `€` and `£` are not ASCII), a
 /// marker with `n`, `p`, `*` or CBS's `x` and `.`, a text value with one of
 /// `nguaijdbov`, a nil with `-`, a bound with `<`, `>`, `=`, `m`, `t`, `c` or `o`
 /// (`minimaal`, `ten minste`, `ca.`, `ongeveer`).
@@ -63,6 +64,7 @@ fn may_begin_value(c: char) -> bool {
             '-' | '+'
                 | '('
                 | '*'
+                | '$'
                 | 'x'
                 | '.'
                 | 'e'
@@ -106,6 +108,8 @@ fn rare_start(w: &str) -> bool {
         "deels",
         "behaald",
         "vertraagd",
+        // (a currency's code: `CHF 12`)
+        "chf",
     ];
     let b = w.as_bytes();
     OPENERS
@@ -115,10 +119,11 @@ fn rare_start(w: &str) -> bool {
 
 /// Can a value that began before the word at `w` (first char `c`) go on into it, over
 /// the spaces before it? Exact for ASCII: after spaces the grammar reads a currency
-/// (`EUR`), a number (after a sign, currency or range dash: never right after a digit,
+/// (`EUR`, `USD`, `$`), a number (after a sign, currency or range dash: never right after a digit,
 /// except a space group of exactly three digits, `98 560`), a range dash `-`, a signed
 /// number `(`/`+`/`-`, the `)` that closes `( 1.200 )`, a scale word (`m`, `d`), a
-/// unit (`%`, `p`, `d`, `u`, `f`, `k`, `e`), the second word of a text value
+/// unit (`%`, `p`, `d`, `u`, `f`, `k`, `e`; a currency's code after the amount: `e`,
+/// `u`, `g`, `c`), the second word of a text value
 /// (`uitgevoerd`, `afgerond`, `uitvoering`, `gehaald`, `behaald`, `schema`, `koers`,
 /// `bekend`, `bereikt`; `niet` and `op` inside `nog niet bekend`, `achter op schema`)
 /// or of a bound (`ten hoogste`, `meer dan`, `ten minste`).
@@ -160,6 +165,8 @@ fn may_continue_value(text: &str, w: usize, c: char) -> bool {
             | 's'
             | 'n'
             | 'o'
+            | 'c'
+            | '$'
     )
 }
 
@@ -916,6 +923,7 @@ pub(super) fn paren_unit(t: &str) -> Option<Unit> {
         | Unit::Index
         | Unit::Score
         | Unit::Eur
+        | Unit::Usd
         | Unit::Count
         | Unit::PercentagePoints) => Some(u),
         _ => None,
@@ -1666,6 +1674,17 @@ mod tests {
             "van",
             "132\u{a0}870*",
             "1.402*",
+            // other currencies (`USD`, `$`, `£`, `CHF`, `dollar`)
+            "USD",
+            "US$",
+            "$",
+            "$1",
+            "£",
+            "GBP",
+            "CHF",
+            "Chf",
+            "dollar",
+            "usd",
         ]);
         let sep = proptest::sample::select(vec![
             " ", " ", " ", "  ", "   ", "\u{a0}", "\u{2009}", "\u{202f}", "\t", "\u{2003}", "",

@@ -37,7 +37,7 @@ use super::canonical::canonical_in;
 use super::{is_label_column_header, is_unit_header, make_cell, unit_of_word, Found};
 use crate::decimal::Dec;
 use crate::grammar::value::parse_cell_with;
-use crate::grammar::{parse_cell, table_caption, Kind, Style, Unit, Value};
+use crate::grammar::{parse_cell, table_caption, Currency, Kind, Style, Unit, Value};
 use crate::model::{Column, Diagnostic, Footnote, Row, Severity, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
@@ -1101,7 +1101,7 @@ fn spread_upper(upper: &[Option<String>], ncols: usize) -> Option<Vec<Option<Str
 struct Titles {
     title: Option<(String, usize)>,
     subtitle: Option<String>,
-    caption: Option<(String, Dec, bool)>,
+    caption: Option<(String, Dec, Option<Currency>)>,
     top: usize,
 }
 
@@ -1152,10 +1152,10 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
             }
         }
         if out.caption.is_none() {
-            if let Some((scale, eur, r)) = table_caption(t) {
+            if let Some((scale, cur, r)) = table_caption(t) {
                 let rest = format!("{} {}", &t[..r.start], &t[r.end..]);
                 let rest = rest.trim();
-                out.caption = Some((t[r.clone()].trim().to_string(), scale, eur));
+                out.caption = Some((t[r.clone()].trim().to_string(), scale, cur));
                 out.top = k;
                 // (not the marks of emphasis around it: `*Bedragen in miljoenen euro*`)
                 if rest.contains(char::is_alphanumeric) {
@@ -1718,11 +1718,11 @@ fn parse_table(
         }
     }
 
-    let (scale, eur) = titles
+    let (scale, cur) = titles
         .caption
         .as_ref()
-        .map_or((None, false), |c| (Some(c.1), c.2));
-    let out_rows = build_rows(rows, scale, eur, loc);
+        .map_or((None, None), |c| (Some(c.1), c.2));
+    let out_rows = build_rows(rows, scale, cur, loc);
 
     // (blank lines above the header are not the table's)
     let mut top = titles.top.min(lead_top);
@@ -1737,7 +1737,7 @@ fn parse_table(
         subtitle: titles.subtitle.clone(),
         caption: titles.caption.as_ref().map(|c| c.0.clone()),
         scale,
-        currency: eur.then(|| "EUR".to_string()),
+        currency: cur.map(|c| c.code().to_string()),
         layout: "flat".to_string(),
         section: None,
         line: loc.line(first.start),
@@ -2533,7 +2533,12 @@ fn row_unit(label: &str) -> Option<Unit> {
 /// row, `wv`/`waarvan` rows under the last marked one. `Saldo`/`Resultaat` rows close
 /// the section. In a numbered table, unnumbered rows before a numbered `Totaal` row
 /// are its parts (cash flow: the investments above `3. Totaal investeringskasstroom`).
-fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locator<'_>) -> Vec<Row> {
+fn build_rows(
+    rows: Vec<Placed<'_>>,
+    scale: Option<Dec>,
+    cur: Option<Currency>,
+    loc: &Locator<'_>,
+) -> Vec<Row> {
     let n = rows.len();
     let mut level = vec![0u8; n];
     let mut parent: Vec<Option<usize>> = vec![None; n];
@@ -2646,7 +2651,7 @@ fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locato
                 _ => unit.map(|u| u.as_str().to_string()),
             };
             // (a unit cell with a scale, `€ mln`, `aantallen x 1.000`: the row's)
-            let (scale, eur, unit) = super::with_unit_cell_scale(r.unit, scale, eur, unit);
+            let (scale, cur, unit) = super::with_unit_cell_scale(r.unit, scale, cur, unit);
             let cells = r
                 .cells
                 .into_iter()
@@ -2654,7 +2659,7 @@ fn build_rows(rows: Vec<Placed<'_>>, scale: Option<Dec>, eur: bool, loc: &Locato
                     c.map(|it| {
                         let v = it.value.clone().unwrap_or_else(unreachable_value);
                         let mut cell =
-                            make_cell(it.text, loc.span(it.clean_span()), &v, scale, eur, unit);
+                            make_cell(it.text, loc.span(it.clean_span()), &v, scale, cur, unit);
                         cell.line = loc.line(it.off);
                         cell
                     })

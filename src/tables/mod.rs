@@ -17,7 +17,7 @@
 //! decoded source through the [`Locator`].
 
 use crate::decimal::Dec;
-use crate::grammar::{Kind, Note, Unit, Value};
+use crate::grammar::{Currency, Kind, Note, Unit, Value};
 use crate::model::{Cell, Column, Diagnostic, Row, Table};
 use crate::segment::TextLine;
 use crate::span::{Locator, Span};
@@ -235,16 +235,16 @@ fn continued_scales(kept: &mut [Found], lines: &[TextLine<'_>]) {
         if !t.title.as_deref().is_some_and(flat::numbered_title) {
             t.title = p.title.clone();
         }
-        let eur = t.currency.is_some();
+        let cur = t.currency.as_deref().and_then(Currency::from_code);
         let Some(scale) = t.scale else { continue };
-        scale_bare_numbers(t, scale, eur);
+        scale_bare_numbers(t, scale, cur);
     }
 }
 
 /// Puts a table's bare numbers (counts without a scale of their own, in rows
-/// without a unit) in `scale`, in euros when `eur`: a scale found after the table
-/// was read.
-pub(crate) fn scale_bare_numbers(t: &mut Table, scale: Dec, eur: bool) {
+/// without a unit) in `scale`, amounts in `cur` when it names a currency: a scale
+/// found after the table was read.
+pub(crate) fn scale_bare_numbers(t: &mut Table, scale: Dec, cur: Option<Currency>) {
     for row in t.rows.iter_mut() {
         if row.unit.is_some() {
             continue;
@@ -258,17 +258,17 @@ pub(crate) fn scale_bare_numbers(t: &mut Table, scale: Dec, eur: bool) {
             {
                 continue;
             }
-            rescale(cell, scale, eur);
+            rescale(cell, scale, cur);
         }
     }
 }
 
-/// A cell's number in `scale`, and in euros where the scale names them.
-fn rescale(cell: &mut crate::model::Cell, scale: Dec, eur: bool) {
+/// A cell's number in `scale`, and an amount in the currency the scale names, if any.
+fn rescale(cell: &mut crate::model::Cell, scale: Dec, cur: Option<Currency>) {
     cell.multiplier = Some(scale);
     cell.value = cell.number.and_then(|n| n.checked_mul(scale));
-    if eur {
-        cell.unit = Unit::Eur.as_str().to_string();
+    if let Some(c) = cur {
+        cell.unit = c.code().to_string();
     }
 }
 
@@ -284,15 +284,18 @@ fn row_scales(rows: &mut [Row]) {
         if !row.label.contains('(') && !row.label.contains(" x ") {
             continue;
         }
-        let Some((scale, eur, r)) = crate::grammar::table_caption(&row.label)
-            .or_else(|| scale_word_paren(&row.label).map(|(d, r)| (d, false, r)))
+        let Some((scale, cur, r)) = crate::grammar::table_caption(&row.label)
+            .or_else(|| scale_word_paren(&row.label).map(|(d, r)| (d, None, r)))
         else {
             continue;
         };
-        // (in a row's label only a caption that names euros is money: `Aangiften
-        // (x 1 mln)` counts returns)
+        // (in a row's label only a caption that names its currency is money:
+        // `Aangiften (x 1 mln)` counts returns; another currency than the euro is
+        // always named)
         let named = row.label.get(r).unwrap_or("").to_lowercase();
-        let eur = eur && (named.contains('€') || named.contains("eur"));
+        let cur =
+            cur.filter(|&c| c != Currency::Eur || named.contains('€') || named.contains("eur"));
+        let eur = cur.is_some();
         let mut any = false;
         for cell in row.cells.iter_mut().flatten() {
             let bare = cell.kind == Kind::Number.as_str() || cell.kind == Kind::Range.as_str();
@@ -308,14 +311,14 @@ fn row_scales(rows: &mut [Row]) {
             if cell.number.is_none() {
                 continue;
             }
-            rescale(cell, scale, eur);
-            if !eur && bare && cell.unit == Unit::Eur.as_str() {
+            rescale(cell, scale, cur);
+            if !eur && bare && Currency::from_code(&cell.unit).is_some() {
                 cell.unit = Unit::Count.as_str().to_string();
             }
             any = true;
         }
-        if any && eur && row.unit.is_none() {
-            row.unit = Some(Unit::Eur.as_str().to_string());
+        if let Some(c) = cur.filter(|_| any && row.unit.is_none()) {
+            row.unit = Some(c.code().to_string());
         }
     }
 }
@@ -353,7 +356,7 @@ fn column_units(table: &mut Table) {
         .iter()
         .map(|c| {
             aligned_line::label_unit(&c.label)
-                .filter(|&u| u != Unit::Eur)
+                .filter(|&u| !u.is_money())
                 // (beside amounts: under a caption of counts, `(aantallen x 1.000)`,
                 // its scale is the column's too)
                 .or_else(|| {
@@ -361,7 +364,7 @@ fn column_units(table: &mut Table) {
                 })
         })
         .collect();
-    let scales: Vec<Option<(Dec, bool)>> = table
+    let scales: Vec<Option<(Dec, Option<Currency>)>> = table
         .columns
         .iter()
         .map(|c| column_scale(&c.label))
@@ -377,14 +380,14 @@ fn column_units(table: &mut Table) {
             if cell.number.is_none() {
                 continue;
             }
-            if let Some((scale, eur)) = *scale {
+            if let Some((scale, cur)) = *scale {
                 let bare = cell.kind == Kind::Number.as_str();
                 let money = cell.kind == Kind::Money.as_str();
                 let own_scale =
                     crate::grammar::parse_cell(&cell.raw).is_some_and(|v| v.scale.is_some());
                 if (bare || money) && !own_scale && cell.unit != Unit::Percent.as_str() {
-                    rescale(cell, scale, eur);
-                    if !eur && bare {
+                    rescale(cell, scale, cur);
+                    if cur.is_none() && bare {
                         cell.unit = Unit::Count.as_str().to_string();
                     }
                 }
@@ -463,7 +466,7 @@ fn title_unit(table: &mut Table) {
     if !title.trim_end().ends_with(')') {
         return;
     }
-    let Some(unit) = aligned_line::label_unit(title).filter(|&u| u != Unit::Eur) else {
+    let Some(unit) = aligned_line::label_unit(title).filter(|&u| !u.is_money()) else {
         return;
     };
     let stated: Vec<bool> = table
@@ -485,27 +488,49 @@ fn title_unit(table: &mut Table) {
     }
 }
 
-/// The scale a column label states in parentheses at its end, and whether in euros:
+/// The scale a column label states in parentheses at its end, and its currency:
 /// `(x € 1.000)`, `(bedragen in €)` as a table's caption; also `(€ mln)`, `(mln €)`,
 /// `(€ mld.)`, `(€ 1.000)`, `(x 1.000)`, `(x 1 mln)`, and `(€)` (euros as printed,
 /// whatever the table's caption says); a rate in euros, `(€ per uur)`, is in euros.
-fn column_scale(label: &str) -> Option<(Dec, bool)> {
+/// Another currency by its code or sign: `(USD mln)`, `(x US$ 1.000)`, `($)`.
+fn column_scale(label: &str) -> Option<(Dec, Option<Currency>)> {
     let l = label.trim_end();
     if !l.ends_with(')') {
         return None;
     }
     let open = l.rfind('(')?;
-    let inner = l[open + 1..l.len() - 1].trim().to_lowercase();
+    let printed = &l[open + 1..l.len() - 1];
+    let inner = printed.trim().to_lowercase();
     let eur = inner.contains('€') || inner.contains("eur");
+    // (another currency, where no euro is named: its code in capitals or its sign)
+    let other = if eur || !printed.contains(['U', '$', 'G', 'C', '£']) {
+        None
+    } else {
+        printed
+            .split(|c: char| c.is_whitespace())
+            .map(|w| w.trim_start_matches('x'))
+            .find_map(|w| match w {
+                "USD" | "US$" | "$" => Some(Currency::Usd),
+                "GBP" | "£" => Some(Currency::Gbp),
+                "CHF" => Some(Currency::Chf),
+                _ => None,
+            })
+    };
+    let cur = if eur { Some(Currency::Eur) } else { other };
     let mut words: Vec<&str> = inner
         .split(|c: char| c.is_whitespace())
         .filter(|w| {
-            !w.is_empty() && !matches!(*w, "x" | "in" | "bedragen" | "€" | "aantal" | "aantallen")
+            let small = matches!(
+                *w,
+                "" | "x" | "in" | "bedragen" | "€" | "aantal" | "aantallen"
+            );
+            let code = matches!(*w, "usd" | "us$" | "$" | "gbp" | "£" | "chf");
+            !(small || (code && other.is_some()))
         })
         .collect();
     // a rate in euros (`(€ per uur)`, `(x € 1.000 per fte)`): its amounts are euros,
     // what they are per stays in the label
-    if eur {
+    if cur.is_some() {
         if let Some(p) = words.iter().position(|w| *w == "per") {
             words.truncate(p);
         }
@@ -526,8 +551,8 @@ fn column_scale(label: &str) -> Option<(Dec, bool)> {
         }
     }
     match scale {
-        Some(m) => Some((Dec::from_int(m), eur)),
-        None if eur => Some((Dec::from_int(1), true)),
+        Some(m) => Some((Dec::from_int(m), cur)),
+        None if cur.is_some() => Some((Dec::from_int(1), cur)),
         None => None,
     }
 }
@@ -764,7 +789,7 @@ pub fn make_cell(
     span: Span,
     v: &Value,
     table_scale: Option<Dec>,
-    table_currency: bool,
+    table_currency: Option<Currency>,
     row_unit: Option<Unit>,
 ) -> Cell {
     let mut unit = v.unit;
@@ -774,8 +799,10 @@ pub fn make_cell(
             (Some(s), _) => {
                 // (a cell printing its own scale in a table of euros is euros:
                 // `9,9 mln.` under `(x € 1.000)`)
-                if table_currency && row_unit.is_none() && unit == Unit::Count {
-                    unit = Unit::Eur;
+                if let Some(c) = table_currency.filter(|_| row_unit.is_none()) {
+                    if unit == Unit::Count {
+                        unit = c.unit();
+                    }
                 }
                 Some(s)
             }
@@ -787,11 +814,11 @@ pub fn make_cell(
                     // (a count keeps a caption's count scale, `(aantallen x 1.000)`;
                     // only a euro scale is no count's)
                     match (u, table_currency) {
-                        (Unit::Count, false) => Some(table_scale.unwrap_or(Dec::from_int(1))),
+                        (Unit::Count, None) => Some(table_scale.unwrap_or(Dec::from_int(1))),
                         _ => Some(Dec::from_int(1)),
                     }
-                } else if table_currency {
-                    unit = Unit::Eur;
+                } else if let Some(c) = table_currency {
+                    unit = c.unit();
                     Some(table_scale.unwrap_or(Dec::from_int(1)))
                 } else {
                     Some(table_scale.unwrap_or(Dec::from_int(1)))
@@ -899,8 +926,8 @@ pub(crate) fn is_unit_header(stub: &str) -> bool {
 
 /// The scale a unit column's cell states (`€ mln`, `x € 1.000`, `aantallen x 1.000`,
 /// `x 1.000`), as a column label's in parentheses ([`column_scale`]): the row's bare
-/// numbers are in it, in euros when it names them.
-pub(crate) fn unit_cell_scale(u: &str) -> Option<(Dec, bool)> {
+/// numbers are in it, in the currency it names.
+pub(crate) fn unit_cell_scale(u: &str) -> Option<(Dec, Option<Currency>)> {
     let u = u.trim();
     // (a word of counts before the scale: `aantal (mln)`, `aantal (x 1.000)`)
     if let Some(open) = u.rfind('(').filter(|&o| o > 0 && u.ends_with(')')) {
@@ -924,13 +951,13 @@ pub(crate) fn unit_cell_scale(u: &str) -> Option<(Dec, bool)> {
 pub(crate) fn with_unit_cell_scale(
     unit_cell: Option<&str>,
     scale: Option<Dec>,
-    eur: bool,
+    cur: Option<Currency>,
     unit: Option<Unit>,
-) -> (Option<Dec>, bool, Option<Unit>) {
+) -> (Option<Dec>, Option<Currency>, Option<Unit>) {
     match unit_cell.and_then(unit_cell_scale) {
-        Some((m, true)) => (Some(m), true, None),
-        Some((m, false)) => (Some(m), false, Some(Unit::Count)),
-        None => (scale, eur, unit),
+        Some((m, Some(c))) => (Some(m), Some(c), None),
+        Some((m, None)) => (Some(m), None, Some(Unit::Count)),
+        None => (scale, cur, unit),
     }
 }
 
@@ -943,6 +970,7 @@ pub(crate) fn unit_of_word(w: &str) -> Option<Unit> {
         "%-punt" | "%-punten" | "procentpunt" | "procentpunten" | "pp" => Unit::PercentagePoints,
         "fte" => Unit::Fte,
         "€" | "eur" | "euro" => Unit::Eur,
+        "$" | "usd" | "us$" | "dollar" | "dollars" => Unit::Usd,
         "dagen" | "werkdagen" | "dag" => Unit::Days,
         "weken" | "week" => Unit::Weeks,
         "maanden" | "maand" => Unit::Months,
@@ -1003,19 +1031,25 @@ mod tests {
     #[test]
     fn unit_cells_that_state_a_scale() {
         let d = |n: i64| Dec::from_int(n);
-        assert_eq!(unit_cell_scale("€ mln"), Some((d(1_000_000), true)));
-        assert_eq!(unit_cell_scale("x € 1.000"), Some((d(1_000), true)));
         assert_eq!(
-            unit_cell_scale("aantallen x 1.000"),
-            Some((d(1_000), false))
+            unit_cell_scale("€ mln"),
+            Some((d(1_000_000), Some(Currency::Eur)))
         );
-        assert_eq!(unit_cell_scale("(x 1.000)"), Some((d(1_000), false)));
-        assert_eq!(unit_cell_scale("€ per uur"), Some((d(1), true)));
+        assert_eq!(
+            unit_cell_scale("x € 1.000"),
+            Some((d(1_000), Some(Currency::Eur)))
+        );
+        assert_eq!(unit_cell_scale("aantallen x 1.000"), Some((d(1_000), None)));
+        assert_eq!(unit_cell_scale("(x 1.000)"), Some((d(1_000), None)));
+        assert_eq!(
+            unit_cell_scale("€ per uur"),
+            Some((d(1), Some(Currency::Eur)))
+        );
         // (a word of counts before a scale in parentheses, `aantal (mln)`)
-        assert_eq!(unit_cell_scale("aantal (mln)"), Some((d(1_000_000), false)));
+        assert_eq!(unit_cell_scale("aantal (mln)"), Some((d(1_000_000), None)));
         assert_eq!(
             unit_cell_scale("aantallen (x 1.000)"),
-            Some((d(1_000), false))
+            Some((d(1_000), None))
         );
         assert_eq!(unit_cell_scale("fte (x 1.000)"), None);
         // (a unit word names no scale; nor do other words)
@@ -1219,7 +1253,7 @@ mod tests {
         let cell = |raw: &str| {
             Some(
                 crate::grammar::parse_cell(raw)
-                    .map(|v| make_cell(raw, Span::new(0, 0), &v, None, false, None))
+                    .map(|v| make_cell(raw, Span::new(0, 0), &v, None, None, None))
                     .unwrap(),
             )
         };
@@ -1266,7 +1300,7 @@ mod tests {
                 Span::default(),
                 &parse_cell(raw).unwrap(),
                 k,
-                true,
+                Some(Currency::Eur),
                 None,
             )
         };
@@ -1296,7 +1330,7 @@ mod tests {
             Span::default(),
             &parse_cell("– 1.200").unwrap(),
             k,
-            true,
+            Some(Currency::Eur),
             None,
         );
         assert_eq!(c.value.unwrap().to_string(), "-1200000");
@@ -1306,7 +1340,7 @@ mod tests {
             Span::default(),
             &parse_cell("9,9 mln.").unwrap(),
             k,
-            true,
+            Some(Currency::Eur),
             None,
         );
         assert_eq!(c.multiplier.unwrap().to_string(), "1000000");
@@ -1316,7 +1350,7 @@ mod tests {
             Span::default(),
             &parse_cell("5,70%").unwrap(),
             k,
-            true,
+            Some(Currency::Eur),
             None,
         );
         assert_eq!(
@@ -1328,7 +1362,7 @@ mod tests {
             Span::default(),
             &parse_cell("78").unwrap(),
             None,
-            false,
+            None,
             Some(Unit::Percent),
         );
         assert_eq!(
@@ -1340,7 +1374,7 @@ mod tests {
             Span::default(),
             &parse_cell("ja").unwrap(),
             k,
-            true,
+            Some(Currency::Eur),
             None,
         );
         assert_eq!((c.value, c.unit.as_str()), (None, "text"));

@@ -1030,14 +1030,14 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
     // scale only read as one line
     if let (None, Some((_, cap)), Some((_, wrap))) = (f.table.scale, below, below_wrap) {
         let joined = format!("{} {}", cap.text, wrap.text);
-        if let Some((scale, eur, r)) = crate::grammar::table_caption(&joined) {
+        if let Some((scale, cur, r)) = crate::grammar::table_caption(&joined) {
             f.table.caption = Some(joined[r].to_string());
             f.table.title = Some(super::aligned::strip_scale(&joined));
             f.table.scale = Some(scale);
-            if eur {
-                f.table.currency = Some("EUR".into());
+            if let Some(c) = cur {
+                f.table.currency = Some(c.code().into());
             }
-            super::scale_bare_numbers(&mut f.table, scale, eur);
+            super::scale_bare_numbers(&mut f.table, scale, cur);
         }
     }
     Some(f)
