@@ -1772,3 +1772,44 @@ fn emphasis_and_money_named_before_a_scaled_amount() {
     let f = &d.figures[2];
     assert_eq!(&src[f.span.start..f.span.end], "1,4 mln.");
 }
+
+/// A minus that stands apart before an amount after `kwam uit op` (`– € 2,6
+/// miljoen`, `-/- € 3,8 miljoen`) or before a number with a scale caption of its
+/// own (`is – 5.312 (x € 1.000)`, `bedraagt – 3 783 (x € 1.000)`) had been dropped;
+/// a dash closing an aside (`€ 12,0 miljoen – € 0,4 miljoen meer dan begroot –`)
+/// is no sign, and the amount of a difference beside another (`(€ 0,4 miljoen meer
+/// dan begroot)`) had made both a table row's debris (no figure at all). A count
+/// after a dash stays unsigned. Values read off the fixture by hand.
+#[test]
+fn spaced_minus_and_differences_in_prose() {
+    let text = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/review/r16-spaced-minus-prose.txt"),
+    )
+    .unwrap();
+    let d = extract(&text, &Options::default()).unwrap();
+    let got: Vec<(usize, &str, String, &str)> = d
+        .figures
+        .iter()
+        .map(|f| {
+            let v = f.value.map(|v| v.to_string()).unwrap_or_default();
+            (f.line, f.raw.as_str(), v, f.unit.as_str())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "– € 2,6 miljoen", "-2600000".to_string(), "EUR"),
+            (3, "– 3 783 (x € 1.000)", "-3783000".to_string(), "EUR"),
+            (5, "– 5.312 (x € 1.000)", "-5312000".to_string(), "EUR"),
+            (7, "– 3 783 (x € 1.000)", "-3783000".to_string(), "EUR"),
+            (9, "-/- € 3,8 miljoen", "-3800000".to_string(), "EUR"),
+            (11, "– € 4,1 miljoen", "-4100000".to_string(), "EUR"),
+            (13, "€ 12,0 miljoen", "12000000".to_string(), "EUR"),
+            (13, "€ 0,4 miljoen", "400000".to_string(), "EUR"),
+            (15, "1.200", "1200".to_string(), "count"),
+            (17, "€ 12,0 miljoen", "12000000".to_string(), "EUR"),
+            (17, "€ 0,4 miljoen", "400000".to_string(), "EUR"),
+        ]
+    );
+}

@@ -3895,3 +3895,194 @@ fn amounts_in_other_currencies_in_prose() {
         assert_eq!(&src[f.span.start..f.span.end], f.raw, "{f:?}");
     }
 }
+
+/// A row's unit in parentheses among words that say which value it is (`(fte,
+/// gemiddeld)`, `(gemiddeld, fte)`, `(aantal, ultimo)`) or in seconds and minutes
+/// had taken the caption's thousands of euros (612 fte had been 612 000 EUR);
+/// words in parentheses that are no unit (`(kantoren, opslag)`) leave a row in the
+/// caption's euros. Values read off the fixture by hand.
+#[test]
+fn row_units_among_words_in_parentheses() {
+    let d = doc("r16-row-unit-words");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    let rows = [
+        ("Personeelskosten", ["12410000", "13002000"], "EUR"),
+        ("Bezetting (fte, gemiddeld)", ["612", "628"], "fte"),
+        ("Formatie (gemiddeld, fte)", ["640", "650"], "fte"),
+        ("Medewerkers (aantal, ultimo)", ["702", "715"], "count"),
+        ("Afhandeltijd telefoon (seconden)", ["108", "96"], "seconds"),
+        ("Wachttijd balie (minuten)", ["4.2", "3.9"], "minutes"),
+        (
+            "Huisvesting (kantoren, opslag)",
+            ["1200000", "1310000"],
+            "EUR",
+        ),
+    ];
+    for (label, values, unit) in rows {
+        assert_eq!(common::row_values(t, label), values, "{label}");
+        assert_eq!(common::row_units(t, label), [unit, unit], "{label}");
+    }
+    // the fte row keeps its printed text and line
+    let c = common::row(t, "Bezetting (fte, gemiddeld)").cells[1]
+        .as_ref()
+        .unwrap();
+    assert_eq!(
+        (c.raw.as_str(), c.line, c.multiplier.map(|m| m.to_string())),
+        ("628", 5, Some("1".to_string()))
+    );
+}
+
+/// A norm printed with the abbreviation of days (`80 dgn.`, `42 dgn`) had become a
+/// row of its own, the row's values sliding one column left (98 under `Norm`). In a
+/// pandoc multiline table and in an aligned one.
+#[test]
+fn norm_in_abbreviated_days() {
+    let d = doc("r16-norm-abbrev");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(common::column_labels(t), ["Norm", "2017", "2016", "2015"]);
+    let label = "Doorlooptijd beschermingsonderzoek (dagen)";
+    assert_eq!(common::row_values(t, label), ["80", "98", "91", "87"]);
+    assert_eq!(common::row_units(t, label), ["days"; 4]);
+    assert_eq!(common::row_raws(t, label)[0], "80 dgn.");
+    assert_eq!(t.rows.len(), 6);
+    let t = &d.tables[1];
+    assert_eq!(common::column_labels(t), ["Norm", "2017", "2016"]);
+    assert_eq!(
+        common::row_values(t, "Doorlooptijd bezwaar (dagen)"),
+        ["42", "40", "45"]
+    );
+    assert_eq!(
+        common::row_raws(t, "Doorlooptijd bezwaar (dagen)")[0],
+        "42 dgn"
+    );
+}
+
+/// In a single-spaced OCR row one value short of its columns, a dash before a
+/// number (`— 13.914 13.680` under `Norm`, `Realisatie 2020`, `Realisatie 2019`)
+/// is an empty cell where no caption scales amounts (it had been -13 914 000 under
+/// `Norm`, the row sliding left); in a table of amounts (`bedragen x € 1.000`) `–
+/// 300` stays a negative amount.
+#[test]
+fn ocr_dash_before_a_number_is_an_empty_cell_outside_amounts() {
+    let d = doc("r16-ocr-dash-empty-cell");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Norm", "Realisatie 2020", "Realisatie 2019"]
+    );
+    let label = "Aantal geregistreerde voertuigen (x 1.000)";
+    let r = common::row(t, label);
+    let c0 = r.cells[0].as_ref().unwrap();
+    assert_eq!(
+        (c0.raw.as_str(), c0.value, c0.unit.as_str()),
+        ("—", None, "nil")
+    );
+    assert_eq!(common::row_values(t, label)[1..], ["13914000", "13680000"]);
+    let t = &d.tables[1];
+    assert_eq!(
+        common::row_values(t, "Toezicht")[..2],
+        ["800000", "-300000"]
+    );
+}
+
+/// A grand `Totaal` printed at its sections' indentation, below rows indented under
+/// them (`Netwerkoverstijgend` / `  Verkeersmanagement` / `Totaal`), had been the
+/// last section's row, its sum checks failing; it is the table's, and adds up.
+/// Sums checked by hand: 4 326 230, 4 121 877 and -204 353.
+#[test]
+fn grand_total_at_the_sections_indentation() {
+    let d = doc("r16-grand-total-indent");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    let total = common::row(t, "Totaal");
+    assert_eq!((total.level, total.parent), (0, None));
+    assert_eq!(total.line, 22);
+    let r = common::row(t, "Verkeersmanagement");
+    assert_eq!(r.level, 1);
+    assert_eq!(t.checks.len(), 3);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// A document whose text names neither kind nor year, its pages' running heads
+/// `Jaarverslag 2023 Rijkswaterstaat` and footers `Rijkswaterstaat | Jaarverslag
+/// 2023`: the kind (low), year, period and organisation are theirs. And a title
+/// with the body before the report's word (`Gemeente Dordrecht Programmarekening
+/// 2019`): a jaarverslag of the municipality.
+#[test]
+fn meta_from_running_heads_and_a_programmarekening() {
+    let d = doc("r16-running-head-meta");
+    assert_eq!(d.meta.kind, "jaarverslag");
+    assert_eq!(d.meta.kind_confidence, "low");
+    assert_eq!(d.meta.year, Some(2023));
+    let p = d.meta.period.as_ref().unwrap();
+    assert_eq!((p.start.as_str(), p.end.as_str()), ("2023-01", "2023-12"));
+    assert_eq!(d.meta.organisation.as_deref(), Some("Rijkswaterstaat"));
+    assert_eq!(d.meta.kind_evidence.as_ref().unwrap().line, 1);
+    assert!(d
+        .diagnostics
+        .iter()
+        .any(|g| g.code == "kind_from_running_head"));
+    let d = doc("r16-programmarekening");
+    assert_eq!(d.meta.kind, "jaarverslag");
+    assert_eq!(d.meta.organisation.as_deref(), Some("Gemeente Dordrecht"));
+    assert_eq!(d.meta.year, Some(2019));
+}
+
+/// A header whose first column is amended in an abbreviation (`Begroting` over
+/// `2024 na wijz.`) had lost the whole table (90 cells); it reads as `2024 na
+/// wijziging` did, with `-/-` and `(12,6)` negatives. Values read off the fixture.
+#[test]
+fn amended_budget_column_abbreviated() {
+    let d = doc("r16-amended-abbrev-header");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Begroting 2024 na wijz.",
+            "Begroting 2025",
+            "Raming 2026",
+            "Raming 2027",
+            "Raming 2028"
+        ]
+    );
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000000"));
+    assert_eq!(
+        common::row_values(t, "Saldo van baten en lasten"),
+        [
+            "-61400000",
+            "-73100000",
+            "-42500000",
+            "-18700000",
+            "-8500000"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Toevoegingen aan reserves")[0],
+        "-12600000"
+    );
+    assert_eq!(t.rows.iter().filter(|r| !r.section).count(), 15);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// Row labels centred in their column (w3m prints a cell's text so) had been read
+/// as indented parts of the rows above them, and the table's `Totaal` failed its
+/// three sum checks; they are rows of one level, and the total adds up (126 762 =
+/// 15 930 + 31 774 + 8 660 + 118 + 56 071 + 14 209, by hand).
+#[test]
+fn centred_labels_are_no_levels() {
+    let d = doc("r16-centred-labels");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(t.rows.len(), 8);
+    assert!(t.rows.iter().all(|r| r.level == 0), "{:?}", t.rows);
+    assert_eq!(
+        common::row_values(t, "Totaal belastingopbrengsten"),
+        ["118609000", "126762000", "8153000"]
+    );
+    assert_eq!(t.checks.len(), 3);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}

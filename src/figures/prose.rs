@@ -1119,7 +1119,26 @@ pub(crate) fn value_rows(
                 !n.w.starts_with(|c: char| c.is_ascii_digit())
                     && text.get(n.ce..n.e).is_some_and(|p| p.starts_with(')'))
             });
-        let annotation = percent || signed || unit_paren;
+        // and an amount that tells a difference (`€ 12,0 miljoen (€ 0,4 miljoen meer
+        // dan begroot)`, `€ 12,0 miljoen – € 0,4 miljoen lager`): the comparative
+        // after it, past its currency and scale words, is prose, no cell
+        let difference = || {
+            first.is_some()
+                && values == 1
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && toks[i + 1..]
+                    .iter()
+                    .take(4)
+                    .map_while(|n| *n)
+                    .find(|n| {
+                        !(n.w.is_empty()
+                            || n.w == "€"
+                            || crate::grammar::words::scale_noun(&n.w).is_some()
+                            || matches!(n.w.as_ref(), "mln" | "mld" | "mrd" | "euro"))
+                    })
+                    .is_some_and(|n| matches!(n.w.as_ref(), "meer" | "minder" | "hoger" | "lager"))
+        };
+        let annotation = percent || signed || unit_paren || difference();
         if annotation && first.is_some() && values == 1 && years == 0 {
             flush(first, values, years, range, last_value, &mut out);
             first = None;

@@ -560,6 +560,24 @@ fn code_like(piece: &str) -> bool {
         || piece.matches('$').count() > 1
 }
 
+/// Whether a scale caption of amounts follows byte `e` within the sentence, after at
+/// most one space: `3 783 (x € 1.000)`.
+fn caption_follows(text: &str, e: usize, sent_end: usize) -> bool {
+    let mut hi = (e + 40).min(sent_end).max(e);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = &text[e..hi];
+    let lead = after.len() - after.trim_start().len();
+    lead <= 1
+        && after
+            .as_bytes()
+            .get(lead)
+            .is_some_and(|&b| crate::grammar::value::may_start_caption(b))
+        && crate::grammar::value::scale_caption(after)
+            .is_some_and(|(_, cur, r)| r.start == lead && cur.is_some())
+}
+
 /// The start of a minus that stands apart before byte `at` (`bedraagt – `, `(– `,
 /// `: -/- `): after an opening parenthesis, a colon or a verb of amount, and no
 /// second dash after the amount closing an aside.
@@ -579,18 +597,30 @@ fn spaced_minus(text: &str, at: usize) -> Option<usize> {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    let verb = matches!(
-        word.as_str(),
-        "bedraagt"
-            | "bedroeg"
-            | "bedragen"
-            | "bedroegen"
-            | "is"
-            | "was"
-            | "van"
-            | "saldo"
-            | "resultaat"
-    );
+    // (`kwam uit op – € 2,6 miljoen`, `sloot af op -/- € 3,8 miljoen`: the verb's
+    // particle and `op`)
+    let lands_on = word == "op"
+        && matches!(
+            prev[..prev.len() - 2]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or(""),
+            "uit" | "af"
+        );
+    let verb = lands_on
+        || matches!(
+            word.as_str(),
+            "bedraagt"
+                | "bedroeg"
+                | "bedragen"
+                | "bedroegen"
+                | "is"
+                | "was"
+                | "van"
+                | "saldo"
+                | "resultaat"
+        );
     // (the aside's closing dash on the rest of the sentence's line; a stop in a
     // number, `€ 1.200`, ends no sentence)
     let rest = &text[at..];
@@ -828,8 +858,11 @@ fn digits_at(
         return i + 1;
     };
     let change = v.unit == crate::grammar::Unit::PercentagePoints;
-    // (an amount in a scale caption's euros too: `– 3 783 (x € 1.000)`)
-    let money = v.kind == Kind::Money || v.unit.is_money();
+    // (an amount in a scale caption's euros too: `– 3 783 (x € 1.000)`; the caption
+    // is looked for only after a dash that stands apart)
+    let money = v.kind == Kind::Money
+        || v.unit.is_money()
+        || (spaced.is_some() && caption_follows(text, p + v.len, sent_end));
     // a change in parentheses after a value (`naar 5.600 (+ 500)`, `1.240 (-160)`):
     // signed whatever its unit
     let aside = paren_sign(text, p)

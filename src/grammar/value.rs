@@ -108,6 +108,9 @@ pub enum Unit {
     Weeks,
     Months,
     Hours,
+    /// Table rows only (`Wachttijd (minuten)`); prose names them by [`crate::grammar::words::unit_noun`].
+    Minutes,
+    Seconds,
     Times,
     Fte,
     Index,
@@ -134,6 +137,8 @@ impl Unit {
             Unit::Weeks => "weeks",
             Unit::Months => "months",
             Unit::Hours => "hours",
+            Unit::Minutes => "minutes",
+            Unit::Seconds => "seconds",
             Unit::Times => "times",
             Unit::Fte => "fte",
             Unit::Index => "index",
@@ -513,7 +518,9 @@ const SCALE_WORDS: &[&str] = &[
     "dzd.", "dzd",
 ];
 
-const UNIT_WORDS: &[&str] = &["procent", "dagen", "dag", "uur", "fte", "keer", "euro"];
+const UNIT_WORDS: &[&str] = &[
+    "procent", "dagen", "dag", "dgn.", "dgn", "uur", "fte", "keer", "euro",
+];
 
 const MARKERS: &[&str] = &[
     "n.v.t.", "n.v.t", "nvt", "n.t.b.", "n.t.b", "ntb", "n.b.", "n.b", "nb", "n.a.", "p.m.", "p.m",
@@ -593,7 +600,7 @@ fn unit_word(i: &str) -> IResult<&str, Unit> {
     }
     let u = match lower(w).as_ref() {
         "%" | "procent" => Unit::Percent,
-        "dagen" | "dag" => Unit::Days,
+        "dagen" | "dag" | "dgn." | "dgn" => Unit::Days,
         "uur" => Unit::Hours,
         "fte" => Unit::Fte,
         "keer" => Unit::Times,

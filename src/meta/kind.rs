@@ -139,7 +139,7 @@ static KIND_WORDS: LazyLock<Vec<(Kind, Words, Regex)>> = LazyLock::new(|| {
         r(
             Kind::Jaarverslag,
             kw::JAAR,
-            r"(?-u:\b)jaar(?:verslag|verantwoording|overzicht|rapport|rapportage|rekening|stukken)(?-u:\b)",
+            r"(?-u:\b)(?:jaar(?:verslag|verantwoording|overzicht|rapport|rapportage|rekening|stukken)|programma(?:rekening|verantwoording))(?-u:\b)",
         ),
         // `Stand Slotwet` is a column of a jaarverslag's tables, not the slotwet itself
         // (`[^\p{L}]` under `(?i)`, spelled `NOT_L_CI`)
@@ -453,6 +453,58 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
             "no evidence for the kind of document was found (no title, self-reference or known table shape)",
         )],
     }
+}
+
+/// The kind the pages' running heads and footers name (`Jaarverslag 2023
+/// Rijkswaterstaat`, `Rijkswaterstaat | Jaarverslag 2023`), where every one that names
+/// a kind names the same: for a document whose text names none. Low confidence.
+pub fn from_running_lines(furniture: &[crate::model::Furniture]) -> Option<KindFound> {
+    let mut found: Option<(Kind, &crate::model::Furniture)> = None;
+    for f in furniture
+        .iter()
+        .filter(|f| matches!(f.kind.as_str(), "running_header" | "running_footer"))
+    {
+        let Some(kind) = KIND_WORDS
+            .iter()
+            .find(|(_, _, re)| re.is_match(&f.text))
+            .map(|(k, _, _)| *k)
+        else {
+            continue;
+        };
+        match found {
+            Some((k, _)) if k != kind => return None,
+            Some(_) => {}
+            None => found = Some((kind, f)),
+        }
+    }
+    let (kind, f) = found?;
+    let text = f
+        .text
+        .split("  ")
+        .next()
+        .unwrap_or(&f.text)
+        .trim()
+        .to_string();
+    let mut d = Diagnostic::new(
+        Severity::Info,
+        "kind_from_running_head",
+        format!(
+            "no title names the kind; `{}` (low) from the pages' running heads: `{text}` (line {})",
+            kind.as_str(),
+            f.line
+        ),
+    );
+    d.line = Some(f.line);
+    Some(KindFound {
+        kind,
+        confidence: Confidence::Low,
+        evidence: Some(Evidence { text, line: f.line }),
+        evidence_line: Some(f.line),
+        title_heading: false,
+        year: None,
+        conflict: None,
+        diagnostics: vec![d],
+    })
 }
 
 static REALISATIE: LazyLock<Regex> =

@@ -69,6 +69,9 @@ pub mod kw {
         ("viermaands", VIERMAANDS),
         ("uitvoering", UITVOERING),
         ("jaar", JAAR),
+        // (a municipality's annual account: `Programmarekening 2019`)
+        ("programmarekening", JAAR),
+        ("programmaverantwoording", JAAR),
         ("slotwet", SLOTWET),
         ("begroting", BEGROTING),
         ("kamerbrief", KAMERBRIEF),
@@ -415,7 +418,12 @@ pub fn extract(
     let mut diags = Vec::new();
     let mut meta = Meta::default();
 
-    let k = kind::detect(&doc);
+    let mut k = kind::detect(&doc);
+    if k.kind == kind::Kind::Unknown {
+        if let Some(r) = kind::from_running_lines(furniture) {
+            k = r;
+        }
+    }
     meta.kind = k.kind.to_string();
     meta.kind_confidence = k.confidence.to_string();
     meta.kind_evidence = k.evidence.clone();
@@ -459,7 +467,8 @@ pub fn extract(
     meta.year = chosen
         .as_ref()
         .and_then(|p| p.end.get(..4).and_then(|y| y.parse().ok()))
-        .or(k.year);
+        .or(k.year)
+        .or_else(|| running_year(furniture));
     if meta.period.is_none() {
         if let (Some(y), true) = (meta.year, k.kind.is_yearly()) {
             // a jaarverslag or begroting without a stated period covers its year
@@ -471,9 +480,38 @@ pub fn extract(
     }
 
     meta.references = refs::references(&doc, furniture);
-    meta.organisation = refs::organisation(&doc, &meta.references);
+    meta.organisation = refs::organisation(&doc, &meta.references)
+        .or_else(|| refs::organisation_in_running_lines(furniture));
     meta.authors = refs::authors(&doc);
     (meta, section_tree(blocks, loc), diags)
+}
+
+/// The year a page's running head or footer gives the report, where the text gives
+/// none (`Jaarverslag 2023 Rijkswaterstaat`, `Rijkswaterstaat | Jaarverslag 2023
+/// 58`): a report's word and the year right after it, the same year in every such
+/// line.
+fn running_year(furniture: &[Furniture]) -> Option<i32> {
+    let mut found = None;
+    for f in furniture
+        .iter()
+        .filter(|f| matches!(f.kind.as_str(), "running_header" | "running_footer"))
+    {
+        let words: Vec<&str> = f.text.split_whitespace().collect();
+        for w in words.windows(2) {
+            let y = w[1].trim_end_matches([',', '.', '|']);
+            if crate::grammar::words::is_report_word(w[0])
+                && y.len() == 4
+                && y.bytes().all(|b| b.is_ascii_digit())
+            {
+                let y: i32 = y.parse().ok()?;
+                if !(1950..=2100).contains(&y) || found.is_some_and(|f| f != y) {
+                    return None;
+                }
+                found = Some(y);
+            }
+        }
+    }
+    found
 }
 
 /// Nests heading blocks by level into a tree.

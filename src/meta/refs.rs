@@ -429,6 +429,19 @@ fn body_name(t: &str) -> Option<&str> {
         }
         _ => t,
     };
+    // (or before them: `Gemeente Dordrecht Programmarekening 2019`)
+    let t = match t.rsplit_once(' ') {
+        Some((head, y)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
+            match head.trim_end().rsplit_once(' ') {
+                Some((name, w)) if crate::grammar::words::is_report_word(w) => name
+                    .trim_end()
+                    .trim_end_matches([',', ';', ':', '|', '-', '–'])
+                    .trim_end(),
+                _ => t,
+            }
+        }
+        _ => t,
+    };
     // (a court of audit names its region first: `Noordelijke Rekenkamer`,
     // `Rekenkamer Amsterdam` below)
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -460,6 +473,39 @@ fn body_name(t: &str) -> Option<&str> {
 fn is_common_word(w: &str) -> bool {
     let lower = w.to_lowercase();
     lower != w && crate::repair::lexicon::is_word(&lower)
+}
+
+/// The organisation the pages' running heads and footers name (`Jaarverslag 2023
+/// Rijkswaterstaat`, `Begroting 2026 Hoogheemraadschap van Delfland`), where every
+/// one that names a known organisation or a public body names the same: for a
+/// document whose text names none.
+pub fn organisation_in_running_lines(furniture: &[crate::model::Furniture]) -> Option<String> {
+    let mut found: Option<String> = None;
+    for f in furniture
+        .iter()
+        .filter(|f| matches!(f.kind.as_str(), "running_header" | "running_footer"))
+    {
+        // (the head's parts, `Rijkswaterstaat | Jaarverslag 2023   58`)
+        for part in f.text.split(['|', '\u{2022}']).flat_map(|p| p.split("  ")) {
+            let part = part.trim();
+            if part.is_empty() {
+                continue;
+            }
+            let u = Unit::new(part, true, None, 0);
+            let name = orgs_in(&u)
+                .first()
+                .map(|&i| ORGS[i].0.to_string())
+                .or_else(|| body_name(part).map(str::to_string));
+            if let Some(name) = name {
+                match &found {
+                    Some(n) if *n != name => return None,
+                    Some(_) => {}
+                    None => found = Some(name),
+                }
+            }
+        }
+    }
+    found
 }
 
 pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {

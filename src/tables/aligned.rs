@@ -794,6 +794,12 @@ fn parse_table(
         }
     }
 
+    // does a caption scale the table's amounts (`(bedragen x € 1.000)`)?
+    let money_caption = [&title, &caption_src].iter().any(|c| {
+        c.as_ref()
+            .is_some_and(|(t, _, _)| table_caption(t).is_some())
+    });
+
     // a column of budget articles between the labels and the years, headed in the
     // year line's stub (`Art.   2024   2025`): a first column of its own, its cells
     // (under the stub) read as text (`tables::code_column`)
@@ -1048,6 +1054,17 @@ fn parse_table(
             }
         }
         let (mut le, mut toks) = row_tokens(&ll.text, mode, ncols);
+        // (a dash for an empty cell read as the sign of the number after it, `— 13.914
+        // 13.680` one value short of three columns, in a table that states no
+        // amounts: a negative count is rarer than a dash for no norm; where a caption
+        // scales amounts, `– 1.200` stays negative, a row being short for an empty
+        // cell that vanished)
+        if mode == Mode::Plain && toks.len() + 1 == ncols && !money_caption {
+            if let Some(split) = al::split_dash_cells_any(&ll.text, &toks, ncols) {
+                le = ll.text[..split[0].start].trim_end().len();
+                toks = split;
+            }
+        }
         // (a status in words no list holds, after the values: `Uitgesteld`)
         if status_col && toks.len() < ncols {
             if let Some(read) = words_status(&ll.text, mode, ncols) {
@@ -4409,8 +4426,30 @@ fn build_rows(
     // `    Reorganisatie` / `    Jubilea`); a total stays where its words put it
     // (only where nothing else marks the levels: no marker, number or section in
     // the table, whose renderings indent for other reasons, wrapping among them)
-    let plain =
-        infos.iter().all(|f| !f.marked && !f.section) && rows.iter().all(|r| r.number.is_none());
+    // (labels centred in their column, as w3m prints a cell's text, are indented by
+    // their length, not their level: every label's middle within a column of one
+    // another)
+    let middles = || {
+        infos
+            .iter()
+            .zip(&rows)
+            .filter_map(|(f, r)| f.indent.map(|d| 2 * d + r.label.chars().count()))
+    };
+    let centred = infos.len() >= 3
+        && infos.iter().all(|f| f.indent.is_some())
+        && infos
+            .iter()
+            .map(|f| f.indent)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+            > 2
+        && middles()
+            .max()
+            .zip(middles().min())
+            .is_some_and(|(hi, lo)| hi - lo <= 3);
+    let plain = !centred
+        && infos.iter().all(|f| !f.marked && !f.section)
+        && rows.iter().all(|r| r.number.is_none());
     if let Some(base) = infos
         .iter()
         .filter_map(|f| f.indent)
@@ -4466,6 +4505,32 @@ fn build_rows(
             last_marked_plain = None;
             p
         } else {
+            // a total printed at its sections' indentation or left of it, where their
+            // rows stand deeper (`Netwerkoverstijgend` / `  Verkeersmanagement` /
+            // `Totaal`): it closes them, a grand total
+            // (one that names an open group, `Totaal eigen vermogen`, closes that
+            // group below, as its own row)
+            let names_group = || {
+                let l = rows[i].label.to_lowercase();
+                groups.iter().any(|g| {
+                    let head = rows[g.0].label.trim_end_matches(':').trim().to_lowercase();
+                    l.strip_prefix("totaal ").is_some_and(|n| n.trim() == head)
+                })
+            };
+            if let (true, Some(d)) = (info.closing && !names_group(), info.indent) {
+                while let Some(&(h, true)) = groups.last() {
+                    let head = infos[h].indent;
+                    let deeper = infos[h + 1..i]
+                        .iter()
+                        .filter(|f| !f.section)
+                        .all(|f| f.indent.is_some_and(|c| head.is_some_and(|hd| c > hd)));
+                    if deeper && head.is_some_and(|hd| d <= hd) {
+                        groups.pop();
+                    } else {
+                        break;
+                    }
+                }
+            }
             if let Some(g) = groups.last_mut() {
                 g.1 = true;
             }

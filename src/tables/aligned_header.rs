@@ -327,7 +327,7 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
             .is_some_and(|n| n.2.eq_ignore_ascii_case("na") && n.0 == e + 1)
             && words
                 .get(i + 2)
-                .is_none_or(|n| n.2.eq_ignore_ascii_case("wijziging") || n.0 >= words[i + 1].1 + 2);
+                .is_none_or(|n| is_amendment_word(&n.2) || n.0 >= words[i + 1].1 + 2);
         let next_label = year_token(w).is_some()
             && !amended
             && words.get(i + 1).is_some_and(|n| {
@@ -990,6 +990,8 @@ const HEADER_WORDS: &[&str] = &[
     "vóór",
     // (and [`STAGE_WORDS`]) `Begroting na wijziging`; a municipality's `Rekening`
     "wijziging",
+    "wijz.",
+    "wijz",
     "rekening",
     // the kind of year over the columns (`Schooljaar` over `2020/2021 2021/2022`)
     "schooljaar",
@@ -1710,6 +1712,14 @@ pub fn free_year_groups(text: &str) -> Option<(Option<usize>, Vec<YearCol>)> {
         })
         .collect();
     Some((stub, cols))
+}
+
+/// `wijziging` after `na` in a header, or its abbreviation in a narrow column
+/// (`2024 na wijz.`).
+fn is_amendment_word(w: &str) -> bool {
+    ["wijziging", "wijz.", "wijz"]
+        .iter()
+        .any(|a| w.eq_ignore_ascii_case(a))
 }
 
 #[cfg(test)]

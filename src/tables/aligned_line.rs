@@ -525,6 +525,17 @@ fn joined(text: &str, toks: &[Tok], i: usize, g: usize) -> Option<Tok> {
 /// gives `k`. (`– 1.200` stays a negative number: a row may be short for empty
 /// cells that vanished.)
 pub fn split_dash_cells(text: &str, toks: &[Tok], k: usize) -> Option<Vec<Tok>> {
+    split_dashes(text, toks, k, true)
+}
+
+/// [`split_dash_cells`] for a dash before any number (`— 13.914`), not only a zero:
+/// for tables that state no amounts, where a dash standing for an empty cell is
+/// likelier than a negative number.
+pub fn split_dash_cells_any(text: &str, toks: &[Tok], k: usize) -> Option<Vec<Tok>> {
+    split_dashes(text, toks, k, false)
+}
+
+fn split_dashes(text: &str, toks: &[Tok], k: usize, zero_only: bool) -> Option<Vec<Tok>> {
     if toks.len() >= k {
         return None;
     }
@@ -540,7 +551,7 @@ pub fn split_dash_cells(text: &str, toks: &[Tok], k: usize) -> Option<Vec<Tok>> 
             let rest = &raw[d.len_utf8()..];
             let num = rest.trim_start();
             if num.len() < rest.len() && !num.is_empty() {
-                let zero = |v: &Value| v.number.is_some_and(|n| n.is_zero());
+                let zero = |v: &Value| !zero_only || v.number.is_some_and(|n| n.is_zero());
                 if let (Some(nil), Some(v)) = (
                     crate::grammar::parse_cell(&raw[..d.len_utf8()]),
                     crate::grammar::parse_cell(num).filter(zero),
@@ -903,7 +914,10 @@ pub fn label_unit(label: &str) -> Option<Unit> {
 
 /// A unit word in parentheses at the end of a row label (lower case): `(dagen)`, `(in
 /// dagen)`, `(uren)`, `(€)`, `(aantal)`; a rate's unit before `per` (`(€ per uur)`)
-/// and a score before its range (`(score 1-10)`).
+/// and a score before its range (`(score 1-10)`). The unit may stand among words
+/// that say which value of it the row gives (`(fte, gemiddeld)`, `(gemiddeld, fte)`,
+/// `(fte ultimo)`, `(aantal, ultimo)`): one unit word among at most four, none with a
+/// digit (`(x € 1.000)` is a scale, read elsewhere).
 pub(super) fn paren_unit(t: &str) -> Option<Unit> {
     let inner = t.strip_suffix(')')?.rsplit_once('(')?.1.trim();
     let word = inner.strip_prefix("in ").unwrap_or(inner);
@@ -912,13 +926,19 @@ pub(super) fn paren_unit(t: &str) -> Option<Unit> {
         Some((w, range)) if range.bytes().all(|b| b.is_ascii_digit() || b == b'-') => w,
         _ => word,
     };
-    match super::unit_of_word(word)? {
+    let unit = match super::unit_of_word(word) {
+        Some(u) => u,
+        None => unit_among_words(word)?,
+    };
+    match unit {
         // (`(€)`, `(in euro)`: amounts in euros; `(aantal)`: counts, never the
         // caption's thousands of euros)
         u @ (Unit::Days
         | Unit::Weeks
         | Unit::Months
         | Unit::Hours
+        | Unit::Minutes
+        | Unit::Seconds
         | Unit::Year
         | Unit::Index
         | Unit::Score
@@ -926,8 +946,29 @@ pub(super) fn paren_unit(t: &str) -> Option<Unit> {
         | Unit::Usd
         | Unit::Count
         | Unit::PercentagePoints) => Some(u),
+        // (a bare `(fte)` is read by the caller; here only among other words)
+        Unit::Fte if word != "fte" => Some(Unit::Fte),
         _ => None,
     }
+}
+
+/// The one unit word among the words of a parenthesised label part (`fte,
+/// gemiddeld`, `aantal ultimo`), or `None` when there is none, more than one, more
+/// than four words, or a digit.
+fn unit_among_words(inner: &str) -> Option<Unit> {
+    if inner.bytes().any(|b| b.is_ascii_digit()) || !inner.contains([' ', ',', ';', '/']) {
+        return None;
+    }
+    let words: Vec<&str> = inner
+        .split([' ', ',', ';', '/'])
+        .filter(|w| !w.is_empty() && *w != "in")
+        .collect();
+    if words.len() > 4 {
+        return None;
+    }
+    let mut units = words.iter().filter_map(|w| super::unit_of_word(w));
+    let u = units.next()?;
+    units.next().is_none().then_some(u)
 }
 
 /// The unit a key figure's label names in words, where no sign or parentheses
@@ -1110,6 +1151,19 @@ pub fn byte_at_col(text: &str, col: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_unit_among_words_in_parentheses() {
+        assert_eq!(unit_among_words("fte, gemiddeld"), Some(Unit::Fte));
+        assert_eq!(unit_among_words("aantal ultimo"), Some(Unit::Count));
+        assert_eq!(unit_among_words("kantoren, opslag"), None);
+        assert_eq!(unit_among_words("dagen, weken"), None);
+        assert_eq!(unit_among_words("x € 1.000"), None);
+        assert_eq!(unit_among_words("fte"), None);
+        assert_eq!(paren_unit("bezetting (fte, gemiddeld)"), Some(Unit::Fte));
+        assert_eq!(paren_unit("bezetting (fte)"), None);
+        assert_eq!(paren_unit("wachttijd (in minuten)"), Some(Unit::Minutes));
+    }
+
     use super::*;
 
     fn raws(line: &str, max: usize) -> (String, Vec<String>) {

@@ -975,6 +975,8 @@ pub(crate) fn unit_of_word(w: &str) -> Option<Unit> {
         "weken" | "week" => Unit::Weeks,
         "maanden" | "maand" => Unit::Months,
         "uren" | "uur" => Unit::Hours,
+        "minuten" | "minuut" => Unit::Minutes,
+        "seconden" | "seconde" => Unit::Seconds,
         "jaren" | "jaar" => Unit::Year,
         "index" => Unit::Index,
         "score" | "cijfer" | "rapportcijfer" => Unit::Score,
