@@ -4086,3 +4086,50 @@ fn centred_labels_are_no_levels() {
     assert_eq!(t.checks.len(), 3);
     assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
 }
+
+/// The maker's name before a report's title, on its line (`CAK Jaarverslag 2022`)
+/// or on the line above it (`Nederlandse Emissieautoriteit` / `Jaarverslag 2023`),
+/// and the Dutch one of a bilingual name (`Provinsje Fryslân / Provincie
+/// Fryslân`), had named no organisation; a word of the language above a title
+/// (`Inleiding`) names none.
+#[test]
+fn organisation_named_before_the_title() {
+    let org = |name: &str| doc(name).meta.organisation;
+    assert_eq!(
+        org("r16-org-line-above").as_deref(),
+        Some("Nederlandse Emissieautoriteit")
+    );
+    assert_eq!(org("r16-org-in-title").as_deref(), Some("CAK"));
+    assert_eq!(
+        org("r16-org-bilingual").as_deref(),
+        Some("Provincie Fryslân")
+    );
+    assert_eq!(org("r16-org-common-word"), None);
+    assert_eq!(doc("r16-org-in-title").meta.year, Some(2022));
+}
+
+/// A unit of measure in parentheses at the end of a table's title (`(Mton
+/// CO2-eq.)`, `(in km)`) had left every value a count (26,1 Mton as 26.1); the
+/// bare numbers are in it (26 100 000 tonnes), a row with a unit of its own
+/// (`(aantal)`) keeps it, and the total still adds up (67,4 = 26,1 + 9,8 + 14,7 +
+/// 5,9 + 8,6 + 2,3).
+#[test]
+fn unit_of_measure_in_the_title() {
+    let d = doc("r16-title-measure");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "Elektriciteitsproductie"),
+        ["26100000", "31500000", "-5400000"]
+    );
+    assert_eq!(common::row_units(t, "Totaal"), ["tonnes"; 3]);
+    assert!(!t.checks.is_empty());
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    let t = &d.tables[1];
+    assert_eq!(common::row_values(t, "Klasse V"), ["2115", "2100"]);
+    assert_eq!(common::row_units(t, "Klasse V"), ["km", "km"]);
+    assert_eq!(
+        common::row_units(t, "Aantal sluizen (aantal)"),
+        ["count", "count"]
+    );
+}

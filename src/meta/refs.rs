@@ -475,6 +475,51 @@ fn is_common_word(w: &str) -> bool {
     lower != w && crate::repair::lexicon::is_word(&lower)
 }
 
+/// A name as [`ORGS`] knows it, and whether it is a ministry (`Ministerie van
+/// Financiën` is known as `Financiën`); an unknown name as it is, no ministry.
+fn known_org(name: &str) -> (&str, bool) {
+    let bare = name.strip_prefix("Ministerie van ").unwrap_or(name);
+    ORGS.iter()
+        .find(|(n, _, forms)| {
+            [name, bare].iter().any(|x| {
+                n.eq_ignore_ascii_case(x) || forms.iter().any(|f| f.eq_ignore_ascii_case(x))
+            })
+        })
+        .map_or((name, false), |(n, m, _)| (*n, *m))
+}
+
+/// A maker's name before a report's title: on its line (`CAK Jaarverslag 2022`,
+/// `Zorginstituut Nederland Jaarverslag 2020`) or alone on the line before it
+/// (`Nederlandse Emissieautoriteit`, then `next` = `Jaarverslag 2023`). One to five
+/// capitalised words (or joining words), no digit; a single word that is a word of
+/// the language (`Inleiding`) names no one.
+fn name_before_title<'t>(t: &'t str, next: Option<&str>) -> Option<&'t str> {
+    let title = |s: &str| {
+        let mut w = s.split_whitespace();
+        let (Some(report), Some(year), None) = (w.next(), w.next(), w.next()) else {
+            return false;
+        };
+        crate::grammar::words::is_report_word(report)
+            && year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+    };
+    let name = match t.rsplitn(3, ' ').collect::<Vec<_>>()[..] {
+        [y, w, name] if title(&format!("{w} {y}")) => name.trim_end(),
+        _ if next.is_some_and(title) => t,
+        _ => return None,
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (1..=5).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "van" | "voor" | "de" | "en" | "het")
+        })
+        && !name.bytes().any(|b| b.is_ascii_digit())
+        && !(words.len() == 1 && is_common_word(words[0]))
+        && !crate::grammar::words::is_report_word(words[words.len() - 1]);
+    ok.then_some(name)
+}
+
 /// The organisation the pages' running heads and footers name (`Jaarverslag 2023
 /// Rijkswaterstaat`, `Begroting 2026 Hoogheemraadschap van Delfland`), where every
 /// one that names a known organisation or a public body names the same: for a
@@ -538,15 +583,7 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
             && u.has_any(kw::JAAR | kw::BEGROTING | kw::SLOTWET | kw::VIERMAANDS | kw::UITVOERING)
         {
             if let Some(c) = TITLE_ORG.captures(u.text.trim()) {
-                let name = &c[1];
-                // (`Ministerie van Financiën` is known as `Financiën`)
-                let bare = name.strip_prefix("Ministerie van ").unwrap_or(name);
-                let known = ORGS.iter().find(|(n, _, forms)| {
-                    [name, bare].iter().any(|x| {
-                        n.eq_ignore_ascii_case(x) || forms.iter().any(|f| f.eq_ignore_ascii_case(x))
-                    })
-                });
-                let (n, m) = known.map(|(n, m, _)| (*n, *m)).unwrap_or((name, false));
+                let (n, m) = known_org(&c[1]);
                 add(n, m, 5, k);
             }
         }
@@ -554,8 +591,26 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
         // Utrecht`, `Hoogheemraadschap van Delfland`, `Provincie Zeeland`)
         // (or the document's first line, its title: `Jaarstukken 2022 Gemeente Ede`)
         if (u.heading || k == 0) && k < 4 {
-            if let Some(name) = body_name(u.text.trim()) {
+            // (a bilingual name, `Provinsje Fryslân / Provincie Fryslân`, and a
+            // title's parts apart: `…   Jaarstukken 2016`)
+            let t = u.text.trim();
+            let name = body_name(t).or_else(|| {
+                t.split(" / ")
+                    .flat_map(|p| p.split("   "))
+                    .map(str::trim)
+                    .find_map(body_name)
+            });
+            if let Some(name) = name {
                 add(name, false, 5, k);
+            } else if k < 3 {
+                // the report's title with its maker's name before it (`CAK Jaarverslag
+                // 2022`), or that name on the line above the title (`Nederlandse
+                // Emissieautoriteit` / `Jaarverslag 2023`)
+                let next = doc.units.get(k + 1).map(|n| n.text.trim());
+                if let Some(name) = name_before_title(t, next) {
+                    let (n, m) = known_org(name);
+                    add(n, m, 4, k);
+                }
             }
         }
         // `4.1 Logius`: a numbered heading that is only a name. A chapter named by a

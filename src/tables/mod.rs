@@ -156,6 +156,9 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         false
     });
     continued_scales(&mut kept, lines);
+    for f in kept.iter_mut() {
+        title_measure(&mut f.table);
+    }
     for (i, f) in kept.iter_mut().enumerate() {
         let t = &mut f.table;
         if let Some(title) = t.title.as_mut() {
@@ -238,6 +241,50 @@ fn continued_scales(kept: &mut [Found], lines: &[TextLine<'_>]) {
         let cur = t.currency.as_deref().and_then(Currency::from_code);
         let Some(scale) = t.scale else { continue };
         scale_bare_numbers(t, scale, cur);
+    }
+}
+
+/// A unit of measure in parentheses at the end of a table's title, where no scale
+/// caption names amounts (`Geverifieerde emissies per sector (Mton CO2-eq.)`, `Lengte
+/// per vaarweg (in km)`, `(x 1.000 ha)` is left to the caption readers): the unit and
+/// factor of the table's bare numbers (counts without a scale, in rows without a
+/// unit of their own). `26,1` under `(Mton CO2-eq.)` is 26 100 000 tonnes.
+fn title_measure(t: &mut Table) {
+    if t.scale.is_some() || t.currency.is_some() {
+        return;
+    }
+    let Some(title) = t.title.as_deref() else {
+        return;
+    };
+    let Some(inner) = title
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|x| x.rsplit_once('('))
+        .map(|(_, inner)| inner.trim())
+    else {
+        return;
+    };
+    let inner = inner.strip_prefix("in ").unwrap_or(inner);
+    let first = inner.split_whitespace().next().unwrap_or("");
+    let Some((unit, factor)) =
+        crate::grammar::words::measure_noun(first.trim_end_matches(['.', ',']))
+    else {
+        return;
+    };
+    for row in t.rows.iter_mut().filter(|r| r.unit.is_none()) {
+        for cell in row.cells.iter_mut().flatten() {
+            if cell.kind != Kind::Number.as_str()
+                || cell.unit != Unit::Count.as_str()
+                || cell.multiplier != Some(Dec::from_int(1))
+            {
+                continue;
+            }
+            let Some(n) = cell.number else { continue };
+            cell.value = n.checked_mul(factor);
+            cell.multiplier = Some(factor);
+            cell.unit = unit.to_string();
+            cell.kind = Kind::Quantity.as_str().to_string();
+        }
     }
 }
 
