@@ -4133,3 +4133,51 @@ fn unit_of_measure_in_the_title() {
         ["count", "count"]
     );
 }
+
+/// What the review of the sixteenth round's rules found misread by them, each read
+/// as before them: a parenthesis naming no unit of the row's values (`(per jaar)`,
+/// `(vorig jaar)`) leaves the caption's euros; `–` before a number in a row one value
+/// short stays a minus (only OCR's `—` before a bare count is an empty cell); a
+/// section's own `Totaal` at its indentation stays the section's; and a currency
+/// code right after a parenthesis (`(USD 5 miljoen)`) is that currency.
+#[test]
+fn sixteenth_round_rules_kept_in_bounds() {
+    let d = doc("r16-paren-no-unit");
+    let t = &d.tables[0];
+    for label in [
+        "Huur kantoren (per jaar)",
+        "Subsidies (vorig jaar)",
+        "Inhuur (per uur)",
+    ] {
+        assert_eq!(common::row_units(t, label), ["EUR", "EUR"], "{label}");
+    }
+    assert_eq!(
+        common::row_values(t, "Huur kantoren (per jaar)"),
+        ["12410000", "13002000"]
+    );
+    let d = doc("r16-dash-stays-minus");
+    assert_eq!(
+        common::row_values(&d.tables[0], "Inhuur")[..2],
+        ["40", "-12"]
+    );
+    let t = &d.tables[1];
+    assert_eq!(
+        common::row_values(t, "Klanttevredenheid")[..2],
+        ["7.8", "-0.4"]
+    );
+    let d = doc("r16-section-own-totals");
+    let t = &d.tables[0];
+    let totals: Vec<(usize, u8)> = t
+        .rows
+        .iter()
+        .filter(|r| r.label == "Totaal")
+        .map(|r| (r.line, r.level))
+        .collect();
+    assert_eq!(totals, [(7, 1), (11, 1)]);
+    let d = doc("r16-usd-after-paren");
+    assert_eq!(d.figures[0].unit, "USD");
+    assert_eq!(
+        d.figures[0].value.map(|v| v.to_string()).as_deref(),
+        Some("5000000")
+    );
+}

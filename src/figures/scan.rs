@@ -542,10 +542,15 @@ fn other_currency(piece: &str) -> Option<usize> {
     // (every word of prose comes here: its first byte, and a byte loop over the
     // short token, decide before any comparison)
     let b = piece.as_bytes();
-    if matches!(b.first(), Some(b'U' | b'G' | b'C'))
-        && crate::grammar::value::currency_code(piece).is_some()
+    // (after an opening parenthesis or quote: `(USD 5 miljoen)`)
+    let lead = b
+        .iter()
+        .take_while(|&&c| matches!(c, b'(' | b'[' | b'"' | b'\''))
+        .count();
+    if matches!(b.get(lead), Some(b'U' | b'G' | b'C'))
+        && crate::grammar::value::currency_code(&piece[lead..]).is_some()
     {
-        return Some(0);
+        return Some(lead);
     }
     if b.iter().any(|&c| c == b'$' || c == 0xA3) {
         return digit_or_euro(piece);
@@ -574,8 +579,15 @@ fn caption_follows(text: &str, e: usize, sent_end: usize) -> bool {
             .as_bytes()
             .get(lead)
             .is_some_and(|&b| crate::grammar::value::may_start_caption(b))
-        && crate::grammar::value::scale_caption(after)
-            .is_some_and(|(_, cur, r)| r.start == lead && cur.is_some())
+        && crate::grammar::value::scale_caption(after).is_some_and(|(_, cur, r)| {
+            // (one that names its currency: `(x 1 mln)` scales a count)
+            let named = after.get(r.clone()).is_some_and(|c| {
+                let c = c.to_lowercase();
+                c.contains(['€', '$', '£'])
+                    || ["eur", "usd", "gbp", "chf"].iter().any(|k| c.contains(k))
+            });
+            r.start == lead && cur.is_some() && named
+        })
 }
 
 /// The start of a minus that stands apart before byte `at` (`bedraagt – `, `(– `,

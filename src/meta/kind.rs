@@ -478,10 +478,15 @@ pub fn from_running_lines(furniture: &[crate::model::Furniture]) -> Option<KindF
         }
     }
     let (kind, f) = found?;
+    // (the part of the line that names it: `3      Jaarverslag 2023 Rijkswaterstaat`)
     let text = f
         .text
         .split("  ")
-        .next()
+        .find(|p| {
+            KIND_WORDS
+                .iter()
+                .any(|(k, _, re)| *k == kind && re.is_match(p))
+        })
         .unwrap_or(&f.text)
         .trim()
         .to_string();

@@ -1063,6 +1063,17 @@ fn parse_table(
             if let Some(split) = al::split_dash_cells_any(&ll.text, &toks, ncols) {
                 le = ll.text[..split[0].start].trim_end().len();
                 toks = split;
+                diags.push(
+                    Diagnostic::new(
+                        Severity::Info,
+                        "dash_read_as_empty_cell",
+                        format!(
+                            "row `{}`: a dash before a number read as an empty cell, the row being one value short",
+                            ll.text[..le].trim()
+                        ),
+                    )
+                    .at(loc.line(ll.pieces[0].1), loc.span(ll.span(0, ll.text.len()))),
+                );
             }
         }
         // (a status in words no list holds, after the values: `Uitgesteld`)
@@ -4435,7 +4446,7 @@ fn build_rows(
             .zip(&rows)
             .filter_map(|(f, r)| f.indent.map(|d| 2 * d + r.label.chars().count()))
     };
-    let centred = infos.len() >= 3
+    let centred = infos.len() >= 5
         && infos.iter().all(|f| f.indent.is_some())
         && infos
             .iter()
@@ -4479,6 +4490,9 @@ fn build_rows(
     let mut groups: Vec<(usize, bool)> = Vec::new(); // (section row, has unmarked value rows)
     let mut last_unmarked: Option<usize> = None;
     let mut last_marked_plain: Option<usize> = None;
+    // sections a later one closed, and whether a total stood inside a section
+    let mut sections_closed = 0usize;
+    let mut nested_total = false;
     for i in 0..n {
         let info = &infos[i];
         let next_marked = i + 1 < n && infos[i + 1].marked;
@@ -4492,6 +4506,7 @@ fn build_rows(
             // a group section: nested when the open group holds only sections so far
             if groups.last().is_some_and(|g| g.1) {
                 groups.pop();
+                sections_closed += 1;
             }
             let p = groups.last().map(|g| g.0);
             groups.push((i, false));
@@ -4517,7 +4532,11 @@ fn build_rows(
                     l.strip_prefix("totaal ").is_some_and(|n| n.trim() == head)
                 })
             };
-            if let (true, Some(d)) = (info.closing && !names_group(), info.indent) {
+            // (only after other sections closed without totals of their own: a
+            // section's own `Totaal` at its indentation, `Baten` / `  Subsidies` /
+            // `Totaal`, stays the section's)
+            let grand = sections_closed > 0 && !nested_total;
+            if let (true, Some(d)) = (info.closing && grand && !names_group(), info.indent) {
                 while let Some(&(h, true)) = groups.last() {
                     let head = infos[h].indent;
                     let deeper = infos[h + 1..i]
@@ -4562,6 +4581,7 @@ fn build_rows(
         }
         rows[i].parent = parent;
         rows[i].level = parent.map(|p| rows[p].level.saturating_add(1)).unwrap_or(0);
+        nested_total |= infos[i].closing && parent.is_some();
     }
     // cash flow: the unnumbered parts above a numbered total belong to it
     // (and the parts numbered by its number and a letter: `3a.`, `3b.` above `3.`)

@@ -528,9 +528,10 @@ pub fn split_dash_cells(text: &str, toks: &[Tok], k: usize) -> Option<Vec<Tok>> 
     split_dashes(text, toks, k, true)
 }
 
-/// [`split_dash_cells`] for a dash before any number (`— 13.914`), not only a zero:
-/// for tables that state no amounts, where a dash standing for an empty cell is
-/// likelier than a negative number.
+/// [`split_dash_cells`] for OCR's em dash before a bare number (`— 13.914`), not only
+/// a zero: for tables that state no amounts, where a dash standing for an empty cell
+/// is likelier than a negative count. (`–` and `-` before a number, an amount or a
+/// percentage stay signs.)
 pub fn split_dash_cells_any(text: &str, toks: &[Tok], k: usize) -> Option<Vec<Tok>> {
     split_dashes(text, toks, k, false)
 }
@@ -551,7 +552,13 @@ fn split_dashes(text: &str, toks: &[Tok], k: usize, zero_only: bool) -> Option<V
             let rest = &raw[d.len_utf8()..];
             let num = rest.trim_start();
             if num.len() < rest.len() && !num.is_empty() {
-                let zero = |v: &Value| !zero_only || v.number.is_some_and(|n| n.is_zero());
+                let zero = |v: &Value| {
+                    if zero_only {
+                        v.number.is_some_and(|n| n.is_zero())
+                    } else {
+                        d == '—' && v.kind == Kind::Number && v.unit == Unit::Count
+                    }
+                };
                 if let (Some(nil), Some(v)) = (
                     crate::grammar::parse_cell(&raw[..d.len_utf8()]),
                     crate::grammar::parse_cell(num).filter(zero),
@@ -944,6 +951,8 @@ pub(super) fn paren_unit(t: &str) -> Option<Unit> {
         | Unit::Score
         | Unit::Eur
         | Unit::Usd
+        | Unit::Gbp
+        | Unit::Chf
         | Unit::Count
         | Unit::PercentagePoints) => Some(u),
         // (a bare `(fte)` is read by the caller; here only among other words)
@@ -966,9 +975,28 @@ fn unit_among_words(inner: &str) -> Option<Unit> {
     if words.len() > 4 {
         return None;
     }
-    let mut units = words.iter().filter_map(|w| super::unit_of_word(w));
-    let u = units.next()?;
-    units.next().is_none().then_some(u)
+    // (the other words say which value of the unit: `gemiddeld`, `ultimo`; `(per
+    // jaar)`, `(vorig jaar)` name no unit of the row's values)
+    const QUALIFIERS: &[&str] = &[
+        "gemiddeld",
+        "gemiddelde",
+        "ultimo",
+        "totaal",
+        "eind",
+        "einde",
+        "mediaan",
+        "afgerond",
+    ];
+    let mut unit = None;
+    for w in &words {
+        match super::unit_of_word(w) {
+            Some(_) if unit.is_some() => return None,
+            Some(u) => unit = Some(u),
+            None if QUALIFIERS.contains(w) => {}
+            None => return None,
+        }
+    }
+    unit
 }
 
 /// The unit a key figure's label names in words, where no sign or parentheses

@@ -1018,6 +1018,8 @@ pub(crate) fn unit_of_word(w: &str) -> Option<Unit> {
         "fte" => Unit::Fte,
         "€" | "eur" | "euro" => Unit::Eur,
         "$" | "usd" | "us$" | "dollar" | "dollars" => Unit::Usd,
+        "£" | "gbp" | "pond" => Unit::Gbp,
+        "chf" => Unit::Chf,
         "dagen" | "werkdagen" | "dag" => Unit::Days,
         "weken" | "week" => Unit::Weeks,
         "maanden" | "maand" => Unit::Months,
