@@ -4,7 +4,7 @@
 
 use super::prose::{excluded, follows_exclusion, Tok};
 use crate::decimal::Dec;
-use crate::grammar::value::{numeric, Kind, Note, Style};
+use crate::grammar::value::{numeric, Currency, Kind, Note, Style};
 use crate::grammar::words::{may_be_number_word, measure_noun, number_word, scale_noun, unit_noun};
 
 /// A number found in a sentence.
@@ -565,29 +565,42 @@ fn code_like(piece: &str) -> bool {
         || piece.matches('$').count() > 1
 }
 
-/// Whether a scale caption of amounts follows byte `e` within the sentence, after at
-/// most one space: `3 783 (x € 1.000)`.
-fn caption_follows(text: &str, e: usize, sent_end: usize) -> bool {
+/// The scale caption that follows byte `e` within the sentence after at most one
+/// space (`1.234 (x € 1.000)`): its multiplier, currency, the text it was read in
+/// (from `e`) and its byte range there.
+fn caption_after(
+    text: &str,
+    e: usize,
+    sent_end: usize,
+) -> Option<(Dec, Option<Currency>, &str, std::ops::Range<usize>)> {
     let mut hi = (e + 40).min(sent_end).max(e);
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
     let after = &text[e..hi];
     let lead = after.len() - after.trim_start().len();
-    lead <= 1
-        && after
+    // only a caption at `lead` counts: skip the search where none can start
+    if lead > 1
+        || !after
             .as_bytes()
             .get(lead)
             .is_some_and(|&b| crate::grammar::value::may_start_caption(b))
-        && crate::grammar::value::scale_caption(after).is_some_and(|(_, cur, r)| {
-            // (one that names its currency: `(x 1 mln)` scales a count)
-            let named = after.get(r.clone()).is_some_and(|c| {
-                let c = c.to_lowercase();
-                c.contains(['€', '$', '£'])
-                    || ["eur", "usd", "gbp", "chf"].iter().any(|k| c.contains(k))
-            });
-            r.start == lead && cur.is_some() && named
-        })
+    {
+        return None;
+    }
+    let (m, cur, r) = crate::grammar::value::scale_caption(after)?;
+    (r.start == lead).then_some((m, cur, after, r))
+}
+
+/// Whether a scale caption that names its currency follows byte `e` within the
+/// sentence: `3 783 (x € 1.000)` (`(x 1 mln)` scales a count).
+fn caption_follows(text: &str, e: usize, sent_end: usize) -> bool {
+    caption_after(text, e, sent_end).is_some_and(|(_, cur, after, r)| {
+        let c = after[r].to_lowercase();
+        cur.is_some()
+            && (c.contains(['€', '$', '£'])
+                || ["eur", "usd", "gbp", "chf"].iter().any(|k| c.contains(k)))
+    })
 }
 
 /// The start of a minus that stands apart before byte `at` (`bedraagt – `, `(– `,
@@ -1002,29 +1015,12 @@ fn digits_at(
     // a scale caption right after the number: `1.234 (x € 1.000)`
     let year_like = dt.len() == 4 && number.to_i64().is_some_and(|y| (1900..=2100).contains(&y));
     if scale.is_none() && matches!(v.kind, Kind::Number | Kind::Money) && !year_like {
-        let mut hi = (e + 40).min(sent_end);
-        while !text.is_char_boundary(hi) {
-            hi -= 1;
-        }
-        let after = &text[e..hi];
-        let lead = after.len() - after.trim_start().len();
-        // only a caption at `lead` counts: skip the search where none can start
-        let may = lead <= 1
-            && after
-                .as_bytes()
-                .get(lead)
-                .is_some_and(|&b| crate::grammar::value::may_start_caption(b));
-        if let Some((m, cur, r)) = may
-            .then(|| crate::grammar::value::scale_caption(after))
-            .flatten()
-        {
-            if r.start == lead && lead <= 1 {
-                scale = Some(m);
-                unit = cur.map_or("EUR", |c| c.code());
-                kind = "money";
-                e += r.end;
-                t_last = token_at(toks, e - 1);
-            }
+        if let Some((m, cur, _, r)) = caption_after(text, e, sent_end) {
+            scale = Some(m);
+            unit = cur.map_or("EUR", |c| c.code());
+            kind = "money";
+            e += r.end;
+            t_last = token_at(toks, e - 1);
         }
     }
     // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`, `3 x per jaar`
