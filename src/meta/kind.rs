@@ -459,25 +459,14 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
 /// Rijkswaterstaat`, `Rijkswaterstaat | Jaarverslag 2023`), where every one that names
 /// a kind names the same: for a document whose text names none. Low confidence.
 pub fn from_running_lines(furniture: &[crate::model::Furniture]) -> Option<KindFound> {
-    let mut found: Option<(Kind, &crate::model::Furniture)> = None;
-    for f in furniture
-        .iter()
-        .filter(|f| matches!(f.kind.as_str(), "running_header" | "running_footer"))
-    {
-        let Some(kind) = KIND_WORDS
+    let named = |f: &crate::model::Furniture| {
+        KIND_WORDS
             .iter()
             .find(|(_, _, re)| re.is_match(&f.text))
             .map(|(k, _, _)| *k)
-        else {
-            continue;
-        };
-        match found {
-            Some((k, _)) if k != kind => return None,
-            Some(_) => {}
-            None => found = Some((kind, f)),
-        }
-    }
-    let (kind, f) = found?;
+    };
+    let kind = super::agreed(super::running_lines(furniture).filter_map(named))?;
+    let f = super::running_lines(furniture).find(|f| named(f) == Some(kind))?;
     // (the part of the line that names it: `3      Jaarverslag 2023 Rijkswaterstaat`)
     let text = f
         .text

@@ -491,27 +491,44 @@ pub fn extract(
 /// 58`): a report's word and the year right after it, the same year in every such
 /// line.
 fn running_year(furniture: &[Furniture]) -> Option<i32> {
-    let mut found = None;
-    for f in furniture
+    agreed(running_lines(furniture).flat_map(|f| {
+        let words: Vec<&str> = f.text.split_whitespace().collect();
+        words
+            .windows(2)
+            .filter_map(|w| report_year(w[0], w[1].trim_end_matches([',', '.', '|'])))
+            .filter(|y| (1950..=2100).contains(y))
+            .collect::<Vec<_>>()
+    }))
+}
+
+/// The pages' running heads and footers among the furniture records.
+pub(crate) fn running_lines(furniture: &[Furniture]) -> impl Iterator<Item = &Furniture> {
+    furniture
         .iter()
         .filter(|f| matches!(f.kind.as_str(), "running_header" | "running_footer"))
-    {
-        let words: Vec<&str> = f.text.split_whitespace().collect();
-        for w in words.windows(2) {
-            let y = w[1].trim_end_matches([',', '.', '|']);
-            if crate::grammar::words::is_report_word(w[0])
-                && y.len() == 4
-                && y.bytes().all(|b| b.is_ascii_digit())
-            {
-                let y: i32 = y.parse().ok()?;
-                if !(1950..=2100).contains(&y) || found.is_some_and(|f| f != y) {
-                    return None;
-                }
-                found = Some(y);
-            }
+}
+
+/// The one value `values` holds, however often; `None` when it holds none or two
+/// that differ.
+pub(crate) fn agreed<T: PartialEq>(values: impl IntoIterator<Item = T>) -> Option<T> {
+    let mut found = None;
+    for v in values {
+        match &found {
+            Some(f) if *f != v => return None,
+            Some(_) => {}
+            None => found = Some(v),
         }
     }
     found
+}
+
+/// The year of a report's word and the year after it (`Jaarverslag`, `2023`).
+pub(crate) fn report_year(word: &str, year: &str) -> Option<i32> {
+    (crate::grammar::words::is_report_word(word)
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit()))
+    .then(|| year.parse().ok())
+    .flatten()
 }
 
 /// Nests heading blocks by level into a tree.

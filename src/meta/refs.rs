@@ -421,25 +421,17 @@ fn body_name(t: &str) -> Option<&str> {
     let t = match t.split_once(' ') {
         Some((w, rest)) if crate::grammar::words::is_report_word(w) => {
             let (y, rest) = rest.split_once(' ')?;
-            let year = y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
-            if !year {
-                return None;
-            }
+            super::report_year(w, y)?;
             rest.trim_start()
         }
         _ => t,
     };
     // (or before them: `Gemeente Dordrecht Programmarekening 2019`)
-    let t = match t.rsplit_once(' ') {
-        Some((head, y)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
-            match head.trim_end().rsplit_once(' ') {
-                Some((name, w)) if crate::grammar::words::is_report_word(w) => name
-                    .trim_end()
-                    .trim_end_matches([',', ';', ':', '|', '-', '–'])
-                    .trim_end(),
-                _ => t,
-            }
-        }
+    let t = match t.rsplitn(3, ' ').collect::<Vec<_>>()[..] {
+        [y, w, name] if super::report_year(w, y).is_some() => name
+            .trim_end()
+            .trim_end_matches([',', ';', ':', '|', '-', '–'])
+            .trim_end(),
         _ => t,
     };
     // (a court of audit names its region first: `Noordelijke Rekenkamer`,
@@ -496,15 +488,10 @@ fn known_org(name: &str) -> (&str, bool) {
 fn name_before_title<'t>(t: &'t str, next: Option<&str>) -> Option<&'t str> {
     let title = |s: &str| {
         let mut w = s.split_whitespace();
-        let (Some(report), Some(year), None) = (w.next(), w.next(), w.next()) else {
-            return false;
-        };
-        crate::grammar::words::is_report_word(report)
-            && year.len() == 4
-            && year.bytes().all(|b| b.is_ascii_digit())
+        matches!((w.next(), w.next(), w.next()), (Some(r), Some(y), None) if super::report_year(r, y).is_some())
     };
     let name = match t.rsplitn(3, ' ').collect::<Vec<_>>()[..] {
-        [y, w, name] if title(&format!("{w} {y}")) => name.trim_end(),
+        [y, w, name] if super::report_year(w, y).is_some() => name.trim_end(),
         _ if next.is_some_and(title) => t,
         _ => return None,
     };
@@ -525,32 +512,18 @@ fn name_before_title<'t>(t: &'t str, next: Option<&str>) -> Option<&'t str> {
 /// one that names a known organisation or a public body names the same: for a
 /// document whose text names none.
 pub fn organisation_in_running_lines(furniture: &[crate::model::Furniture]) -> Option<String> {
-    let mut found: Option<String> = None;
-    for f in furniture
-        .iter()
-        .filter(|f| matches!(f.kind.as_str(), "running_header" | "running_footer"))
-    {
-        // (the head's parts, `Rijkswaterstaat | Jaarverslag 2023   58`)
-        for part in f.text.split(['|', '\u{2022}']).flat_map(|p| p.split("  ")) {
-            let part = part.trim();
-            if part.is_empty() {
-                continue;
-            }
-            let u = Unit::new(part, true, None, 0);
-            let name = orgs_in(&u)
-                .first()
-                .map(|&i| ORGS[i].0.to_string())
-                .or_else(|| body_name(part).map(str::to_string));
-            if let Some(name) = name {
-                match &found {
-                    Some(n) if *n != name => return None,
-                    Some(_) => {}
-                    None => found = Some(name),
-                }
-            }
-        }
-    }
-    found
+    // (the head's parts, `Rijkswaterstaat | Jaarverslag 2023   58`)
+    let parts = super::running_lines(furniture)
+        .flat_map(|f| f.text.split(['|', '\u{2022}']).flat_map(|p| p.split("  ")))
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    super::agreed(parts.filter_map(|part| {
+        let u = Unit::new(part, true, None, 0);
+        orgs_in(&u)
+            .first()
+            .map(|&i| ORGS[i].0.to_string())
+            .or_else(|| body_name(part).map(str::to_string))
+    }))
 }
 
 pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {

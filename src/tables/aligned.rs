@@ -779,14 +779,15 @@ fn parse_table(
     // --- title and caption above the header
     let (title_start, mut title, mut caption_src) = find_title(lines, top, floor);
     let mut start = title_start.unwrap_or(top);
+    // (a title or caption line that holds a scale caption)
+    let has_scale = |c: &Option<(String, Span, usize)>| {
+        c.as_ref()
+            .is_some_and(|(t, _, _)| table_caption(t).is_some())
+    };
     // a scale caption in the label column of the year line (`Bedragen x € 1.000   2021 ...`)
     if let Some(e) = stub_end {
         let l = lines[y];
         let stub = &l.text[..e];
-        let has_scale = |c: &Option<(String, Span, usize)>| {
-            c.as_ref()
-                .is_some_and(|(t, _, _)| table_caption(t).is_some())
-        };
         if table_caption(stub).is_some() && !has_scale(&caption_src) {
             let lead = stub.len() - stub.trim_start().len();
             let sp = Span::new(l.start + lead, l.start + stub.trim_end().len());
@@ -795,10 +796,7 @@ fn parse_table(
     }
 
     // does a caption scale the table's amounts (`(bedragen x € 1.000)`)?
-    let money_caption = [&title, &caption_src].iter().any(|c| {
-        c.as_ref()
-            .is_some_and(|(t, _, _)| table_caption(t).is_some())
-    });
+    let money_caption = has_scale(&title) || has_scale(&caption_src);
 
     // a column of budget articles between the labels and the years, headed in the
     // year line's stub (`Art.   2024   2025`): a first column of its own, its cells
@@ -4525,13 +4523,17 @@ fn build_rows(
             // `Totaal`): it closes them, a grand total
             // (one that names an open group, `Totaal eigen vermogen`, closes that
             // group below, as its own row)
-            let names_group = || {
-                let l = rows[i].label.to_lowercase();
-                groups.iter().any(|g| {
-                    let head = rows[g.0].label.trim_end_matches(':').trim().to_lowercase();
-                    l.strip_prefix("totaal ").is_some_and(|n| n.trim() == head)
+            let label = rows[i].label.as_str();
+            let named = label
+                .get(..7)
+                .filter(|h| h.eq_ignore_ascii_case("totaal "))
+                .map(|_| label[7..].trim().to_lowercase());
+            let names = |g: &(usize, bool)| {
+                named.as_deref().is_some_and(|n| {
+                    rows[g.0].label.trim_end_matches(':').trim().to_lowercase() == n
                 })
             };
+            let names_group = || groups.iter().any(names);
             // (only after other sections closed without totals of their own: a
             // section's own `Totaal` at its indentation, `Baten` / `  Subsidies` /
             // `Totaal`, stays the section's)
@@ -4559,20 +4561,9 @@ fn build_rows(
             // a total that names an open group closes it and those inside it
             // (`Eigen vermogen` … `Totaal eigen vermogen`, `ACTIVA` … `TOTAAL
             // ACTIVA`): the rows after it are the outer group's
-            let label = rows[i].label.as_str();
-            let named = label
-                .get(..7)
-                .filter(|h| h.eq_ignore_ascii_case("totaal "))
-                .map(|_| label[7..].trim());
-            if let Some(named) = named {
-                let names = |g: &(usize, bool)| {
-                    let head = rows[g.0].label.trim_end_matches(':').trim();
-                    head.to_lowercase() == named.to_lowercase()
-                };
-                if let Some(pos) = groups.iter().rposition(names) {
-                    p = Some(groups[pos].0);
-                    groups.truncate(pos);
-                }
+            if let Some(pos) = groups.iter().rposition(names) {
+                p = Some(groups[pos].0);
+                groups.truncate(pos);
             }
             p
         };
