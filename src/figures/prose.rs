@@ -1132,13 +1132,8 @@ pub(crate) fn value_rows(
                     .map_while(|n| *n)
                     .find(|n| {
                         !(n.w.is_empty()
-                            || n.w == "€"
                             || crate::grammar::words::scale_noun(&n.w).is_some()
-                            || matches!(
-                                n.w.as_ref(),
-                                "mln" | "mld" | "mrd" | "euro" | "dollar" | "dollars" | "$" | "£"
-                            )
-                            || crate::grammar::value::currency_code(&n.w.to_uppercase()).is_some())
+                            || crate::grammar::value::Currency::named_by(&n.w).is_some())
                     })
                     .is_some_and(|n| matches!(n.w.as_ref(), "meer" | "minder" | "hoger" | "lager"))
         };

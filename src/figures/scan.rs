@@ -596,10 +596,7 @@ fn caption_after(
 /// sentence: `3 783 (x € 1.000)` (`(x 1 mln)` scales a count).
 fn caption_follows(text: &str, e: usize, sent_end: usize) -> bool {
     caption_after(text, e, sent_end).is_some_and(|(_, cur, after, r)| {
-        let c = after[r].to_lowercase();
-        cur.is_some()
-            && (c.contains(['€', '$', '£'])
-                || ["eur", "usd", "gbp", "chf"].iter().any(|k| c.contains(k)))
+        cur.is_some() && crate::grammar::value::Currency::named_in(&after[r])
     })
 }
 

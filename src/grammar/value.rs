@@ -81,6 +81,36 @@ impl Currency {
             .map(|(_, c)| *c)
     }
 
+    /// The currency a word standing alone names, given in lower case: its sign
+    /// (`€`, `$`, `£`), its code (`eur`, `usd`, `us$`, `gbp`, `chf`) or its word
+    /// (`euro`, `euro's`, `euros`, `dollar`, `dollars`, `us-dollar`, `us-dollars`).
+    /// The one list for a unit column's word, a caption's words in parentheses, a
+    /// unit after a number in prose and the words a difference's amount runs over.
+    /// (`pond` is not here: a pound is also half a kilo.) Where a code must be
+    /// printed in capitals to count (`USD 2,5`, not `usd` in a web address), the
+    /// caller asks [`currency_code`] instead.
+    pub fn named_by(word: &str) -> Option<Currency> {
+        Some(match word {
+            "€" | "eur" | "euro" | "euro's" | "euro’s" | "euros" => Currency::Eur,
+            "$" | "usd" | "us$" | "dollar" | "dollars" | "us-dollar" | "us-dollars" => {
+                Currency::Usd
+            }
+            "£" | "gbp" => Currency::Gbp,
+            "chf" => Currency::Chf,
+            _ => return None,
+        })
+    }
+
+    /// Whether a caption's text names a currency itself (`(x € 1.000)`, `(x €1.000)`,
+    /// `(bedragen in euro's)`, `(USD mln)`), where its currency is not only implied
+    /// (`(bedragen x 1.000)` is euros, `(x 1 mln)` scales a count).
+    pub fn named_in(caption: &str) -> bool {
+        caption.contains(['€', '$', '£'])
+            || caption
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| Currency::named_by(&w.to_lowercase()).is_some())
+    }
+
     /// The unit of an amount in this currency.
     pub fn unit(self) -> Unit {
         match self {
@@ -1182,14 +1212,7 @@ fn paren_euro_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range
     let (mut currency, mut scale, mut digits) = (None, None::<i64>, String::new());
     let mut said_in = false;
     for w in inner.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
-        let named = match w {
-            "€" | "eur" | "euro" | "euro's" | "euros" => Some(Currency::Eur),
-            "$" | "usd" | "dollar" | "dollars" | "us-dollar" | "us-dollars" => Some(Currency::Usd),
-            "£" | "gbp" => Some(Currency::Gbp),
-            "chf" => Some(Currency::Chf),
-            _ => None,
-        };
-        if let Some(c) = named {
+        if let Some(c) = Currency::named_by(w) {
             // (two currencies in one caption: none of them scales the table)
             if currency.is_some_and(|k| k != c) {
                 return None;
@@ -2072,6 +2095,45 @@ mod tests {
         assert_eq!(Currency::from_code("usd"), None);
         assert_eq!(Currency::Chf.code(), "CHF");
         assert!(Unit::Gbp.is_money() && Unit::Eur.is_money() && !Unit::Count.is_money());
+    }
+
+    /// One list of a currency's signs, codes and words serves every reader.
+    #[test]
+    fn currency_named_by_a_word() {
+        for (w, c) in [
+            ("€", Currency::Eur),
+            ("eur", Currency::Eur),
+            ("euro's", Currency::Eur),
+            ("euros", Currency::Eur),
+            ("$", Currency::Usd),
+            ("us$", Currency::Usd),
+            ("us-dollars", Currency::Usd),
+            ("£", Currency::Gbp),
+            ("chf", Currency::Chf),
+        ] {
+            assert_eq!(Currency::named_by(w), Some(c), "{w}");
+        }
+        // (given in lower case; a pound may weigh half a kilo)
+        for w in ["EUR", "pond", "euroland", "usda", ""] {
+            assert_eq!(Currency::named_by(w), None, "{w}");
+        }
+        for c in [
+            "(x € 1.000)",
+            "(x €1.000)",
+            "(bedragen in euro's)",
+            "(USD mln)",
+            "(x US$ 1.000)",
+        ] {
+            assert!(Currency::named_in(c), "{c}");
+        }
+        for c in [
+            "(bedragen x 1.000)",
+            "(x 1 mln)",
+            "(x 1.000 beurzen)",
+            "(neuro)",
+        ] {
+            assert!(!Currency::named_in(c), "{c}");
+        }
     }
 
     /// Scale captions in another currency name it; the euro's are as they were.

@@ -254,6 +254,12 @@ fn compound_or_table_word(w: &str) -> Option<Dec> {
 /// `uur`, `fte`, `keer` and `euro`; this covers the rest of what prose prints.
 pub fn unit_noun(word: &str) -> Option<&'static str> {
     let w = lower(word);
+    // (a currency's word or code after a number: `12 euro`, `3 dollar`, `5 USD`)
+    if w.starts_with(|c: char| c.is_alphabetic()) {
+        if let Some(c) = crate::grammar::value::Currency::named_by(&w) {
+            return Some(c.code());
+        }
+    }
     Some(match &*w {
         "dag" | "dagen" | "werkdag" | "werkdagen" | "kalenderdagen" => "days",
         "uur" | "uren" => "hours",
@@ -261,8 +267,6 @@ pub fn unit_noun(word: &str) -> Option<&'static str> {
         "fte" | "fte's" | "fte’s" => "fte",
         "%" | "procent" | "pct" => "%",
         "procentpunt" | "procentpunten" | "pp" => "percentage_points",
-        "euro" | "eur" => "EUR",
-        "dollar" | "dollars" => "USD",
         "week" | "weken" => "weeks",
         "maand" | "maanden" => "months",
         "jaar" | "jaren" => "year",
@@ -673,6 +677,10 @@ mod tests {
         assert_eq!(unit_noun("Jaar"), Some("year"));
         assert_eq!(unit_noun("procentpunt"), Some("percentage_points"));
         assert_eq!(unit_noun("pct"), Some("%"));
+        assert_eq!(unit_noun("euro's"), Some("EUR"));
+        assert_eq!(unit_noun("Dollars"), Some("USD"));
+        assert_eq!(unit_noun("CHF"), Some("CHF"));
+        assert_eq!(unit_noun("$"), None);
         assert_eq!(unit_noun("collega's"), None);
         assert_eq!(
             scale_noun("miljoen").map(|d| d.to_string()).as_deref(),

@@ -339,9 +339,8 @@ fn row_scales(rows: &mut [Row]) {
         // (in a row's label only a caption that names its currency is money:
         // `Aangiften (x 1 mln)` counts returns; another currency than the euro is
         // always named)
-        let named = row.label.get(r).unwrap_or("").to_lowercase();
-        let cur =
-            cur.filter(|&c| c != Currency::Eur || named.contains('€') || named.contains("eur"));
+        let named = row.label.get(r).unwrap_or("");
+        let cur = cur.filter(|&c| c != Currency::Eur || Currency::named_in(named));
         let eur = cur.is_some();
         let mut any = false;
         for cell in row.cells.iter_mut().flatten() {
@@ -556,12 +555,9 @@ fn column_scale(label: &str) -> Option<(Dec, Option<Currency>)> {
         printed
             .split(|c: char| c.is_whitespace())
             .map(|w| w.trim_start_matches('x'))
-            .find_map(|w| match w {
-                "USD" | "US$" | "$" => Some(Currency::Usd),
-                "GBP" | "£" => Some(Currency::Gbp),
-                "CHF" => Some(Currency::Chf),
-                _ => None,
-            })
+            // (a code counts in capitals: `(usd)` is no caption of ours)
+            .filter(|w| !w.contains(char::is_lowercase))
+            .find_map(|w| Currency::named_by(&w.to_lowercase()))
     };
     let cur = if eur { Some(Currency::Eur) } else { other };
     let mut words: Vec<&str> = inner
@@ -571,7 +567,7 @@ fn column_scale(label: &str) -> Option<(Dec, Option<Currency>)> {
                 *w,
                 "" | "x" | "in" | "bedragen" | "€" | "aantal" | "aantallen"
             );
-            let code = matches!(*w, "usd" | "us$" | "$" | "gbp" | "£" | "chf");
+            let code = Currency::named_by(w).is_some_and(|c| c != Currency::Eur);
             !(small || (code && other.is_some()))
         })
         .collect();
@@ -590,7 +586,7 @@ fn column_scale(label: &str) -> Option<(Dec, Option<Currency>)> {
             "mld" | "mrd" | "miljard" | "miljarden" => 1_000_000_000,
             "dzd" | "duizend" | "duizenden" | "1.000" => 1_000,
             "1" => continue,
-            "eur" | "euro" | "euro's" => continue,
+            _ if Currency::named_by(w) == Some(Currency::Eur) => continue,
             _ => return None,
         };
         if scale.replace(m).is_some() {
@@ -1011,15 +1007,15 @@ pub(crate) fn with_unit_cell_scale(
 /// The [`Unit`] a unit column's word names: `aantal` count, `%` percent, `fte`,
 /// `€` euros, `dagen` days, `uren` hours, `index`, `score`/`cijfer`.
 pub(crate) fn unit_of_word(w: &str) -> Option<Unit> {
-    Some(match w.trim().to_lowercase().as_str() {
+    let w = w.trim().to_lowercase();
+    if let Some(c) = Currency::named_by(&w) {
+        return Some(c.unit());
+    }
+    Some(match w.as_str() {
         "aantal" | "aantallen" | "stuks" | "#" => Unit::Count,
         "%" | "procent" | "percentage" => Unit::Percent,
         "%-punt" | "%-punten" | "procentpunt" | "procentpunten" | "pp" => Unit::PercentagePoints,
         "fte" => Unit::Fte,
-        "€" | "eur" | "euro" => Unit::Eur,
-        "$" | "usd" | "us$" | "dollar" | "dollars" => Unit::Usd,
-        "£" | "gbp" | "pond" => Unit::Gbp,
-        "chf" => Unit::Chf,
         "dagen" | "werkdagen" | "dag" => Unit::Days,
         "weken" | "week" => Unit::Weeks,
         "maanden" | "maand" => Unit::Months,
@@ -1050,6 +1046,20 @@ pub(crate) fn find_in_text(
 
 #[cfg(test)]
 mod tests {
+    use crate::grammar::Unit;
+
+    #[test]
+    fn unit_column_words() {
+        use super::unit_of_word;
+        assert_eq!(unit_of_word(" Euro "), Some(Unit::Eur));
+        assert_eq!(unit_of_word("€"), Some(Unit::Eur));
+        assert_eq!(unit_of_word("US$"), Some(Unit::Usd));
+        assert_eq!(unit_of_word("GBP"), Some(Unit::Gbp));
+        assert_eq!(unit_of_word("fte"), Some(Unit::Fte));
+        assert_eq!(unit_of_word("Dagen"), Some(Unit::Days));
+        assert_eq!(unit_of_word("pond"), None);
+        assert_eq!(unit_of_word("Omschrijving"), None);
+    }
     #[test]
     fn emphasis_around_a_title() {
         assert_eq!(
