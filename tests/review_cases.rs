@@ -4181,3 +4181,51 @@ fn sixteenth_round_rules_kept_in_bounds() {
         Some("5000000")
     );
 }
+
+/// Round seventeen, metadata: the maker's name alone above the line that named
+/// the report's kind (`Dienst Wegbeheer Noord` / `Stand van de uitvoering 2025`);
+/// a public body's name as OCR leaves it on the first line, its kind in lower case
+/// and a logo's debris after it (`provincie Drenthe ~= | °`); the year of a title
+/// whose kind the grammar does not know (`Najaarsnota 2022`, `Eerste
+/// Bestuursrapportage 2021   Gemeente Zwolle`), but not of a sentence naming
+/// another report (`Zie de Voorjaarsnota 2019.`).
+#[test]
+fn r17_organisation_and_year_from_titles() {
+    let d = doc("r17-org-above-kind-title");
+    assert_eq!(
+        d.meta.organisation.as_deref(),
+        Some("Dienst Wegbeheer Noord")
+    );
+    assert_eq!(d.meta.kind, "stand_van_de_uitvoering");
+    assert_eq!(d.meta.year, Some(2025));
+    let d = doc("r17-org-lower-ocr-debris");
+    assert_eq!(d.meta.organisation.as_deref(), Some("Provincie Drenthe"));
+    assert_eq!(d.meta.year, Some(2022));
+    let d = doc("r17-title-year-unknown-kind");
+    assert_eq!(d.meta.organisation.as_deref(), Some("Gemeente Zwolle"));
+    assert_eq!(d.meta.year, Some(2021));
+    // (an unknown kind has no months: no period is made up)
+    assert_eq!(d.meta.period, None);
+    let d = doc("r17-title-year-sentence");
+    assert_eq!(d.meta.year, None);
+}
+
+/// A page footer with a public body's kind in lower case (`Kadernota 2024 gemeente
+/// Deventer 12`) between two tables had become a row of the first, worth 12 000
+/// euros; it is the page's furniture, and the table keeps its three rows.
+#[test]
+fn r17_footer_with_lower_case_body_is_no_row() {
+    let d = doc("r17-footer-lower-body");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["Participatie", "Algemene uitkering", "Saldo"]);
+    assert_eq!(
+        common::row_values(t, "Participatie"),
+        ["-1400000", "-1400000", "-1150000", "-1150000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Saldo"),
+        ["1720000", "1080000", "820000", "1090000"]
+    );
+}

@@ -423,11 +423,21 @@ pub(crate) fn is_report_word(w: &str) -> bool {
 /// Is `t` the text of a running head or footer before its page number: two to ten
 /// words opening with a capital, a report's word and a year among them, every word
 /// capitalised, a number or a name's joining word (`Begroting 2026
-/// Hoogheemraadschap van Delfland`)? A sentence has words in lower case.
+/// Hoogheemraadschap van Delfland`)? A sentence has words in lower case. A public
+/// body's kind before its capitalised name may be in lower case, as Dutch writes it
+/// (`Voorjaarsnota 2023 gemeente Arnhem`).
 pub(crate) fn is_running_title(t: &str) -> bool {
     const JOINS: &[&str] = &[
         "van", "de", "der", "den", "en", "het", "voor", "'t", "-", "|",
     ];
+    const BODIES: &[&str] = &[
+        "gemeente",
+        "provincie",
+        "waterschap",
+        "hoogheemraadschap",
+        "ministerie",
+    ];
+    let words: Vec<&str> = t.split_whitespace().collect();
     let n = t.split_whitespace().count();
     let year = |w: &str| {
         w.len() == 4
@@ -438,8 +448,13 @@ pub(crate) fn is_running_title(t: &str) -> bool {
         && t.starts_with(char::is_uppercase)
         && t.split_whitespace().any(is_report_word)
         && t.split_whitespace().any(year)
-        && t.split_whitespace().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || JOINS.contains(&w)
+        && words.iter().enumerate().all(|(i, w)| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || JOINS.contains(w)
+                || (BODIES.contains(w)
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| n.starts_with(char::is_uppercase)))
         })
 }
 
@@ -453,8 +468,11 @@ mod tests {
             "Begroting 2026 Hoogheemraadschap van Delfland"
         ));
         assert!(is_running_title("Jaarstukken 2023 Provincie Zeeland"));
+        assert!(is_running_title("Voorjaarsnota 2023 gemeente Arnhem"));
         for t in [
             "In de Begroting 2026 van het waterschap staan",
+            "Voorjaarsnota 2023 gemeente",
+            "Voorjaarsnota 2023 gemeente heeft",
             "Begroting Hoogheemraadschap van Delfland",
             "Jaarverslag 2023.",
             "2023",

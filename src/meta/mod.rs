@@ -468,6 +468,7 @@ pub fn extract(
         .as_ref()
         .and_then(|p| p.end.get(..4).and_then(|y| y.parse().ok()))
         .or(k.year)
+        .or_else(|| title_year(&doc))
         .or_else(|| running_year(furniture));
     if meta.period.is_none() {
         if let (Some(y), true) = (meta.year, k.kind.is_yearly()) {
@@ -480,10 +481,41 @@ pub fn extract(
     }
 
     meta.references = refs::references(&doc, furniture);
-    meta.organisation = refs::organisation(&doc, &meta.references)
+    let title = k
+        .title_heading
+        .then_some(())
+        .and(k.evidence.as_ref())
+        .map(|e| e.text.as_str());
+    meta.organisation = refs::organisation(&doc, &meta.references, title)
         .or_else(|| refs::organisation_in_running_lines(furniture));
     meta.authors = refs::authors(&doc);
     (meta, section_tree(blocks, loc), diags)
+}
+
+/// The year a report's title gives it where its kind is none the grammar knows
+/// (`Voorjaarsnota 2023`, `Tweede Bestuursrapportage 2020   Gemeente Almere`): a
+/// report's word and the year right after it, in the first line or a heading among
+/// the first three units, a short line (a title, no sentence).
+fn title_year(doc: &Doc<'_, '_>) -> Option<i32> {
+    doc.units
+        .iter()
+        .take(3)
+        .enumerate()
+        .filter(|(k, u)| u.heading || *k == 0)
+        .flat_map(|(_, u)| u.text.split("   "))
+        .map(str::trim)
+        .filter(|part| {
+            part.split_whitespace().count() <= 8
+                && part.starts_with(char::is_uppercase)
+                && !part.ends_with(['.', ',', ';', ':'])
+        })
+        .find_map(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            words
+                .windows(2)
+                .find_map(|w| report_year(w[0], w[1]))
+                .filter(|y| (1950..=2100).contains(y))
+        })
 }
 
 /// The year a page's running head or footer gives the report, where the text gives

@@ -459,7 +459,36 @@ fn body_name(t: &str) -> Option<&str> {
     (name_ok && rest.starts_with(|c: char| c.is_uppercase() || c == 'v')).then_some(t)
 }
 
-/// The organisation the report is about.
+/// A line that may be only a public body's name, as OCR and plain writing leave it:
+/// the debris of a logo after it dropped (`gemeente Arnhem =~ |`: words without a
+/// letter or digit) and a body's kind in lower case capitalised (`gemeente Arnhem`
+/// is how Dutch writes the name in a sentence; [`body_name`] reads `Gemeente`).
+fn tidy_name_line(t: &str) -> std::borrow::Cow<'_, str> {
+    let mut end = t.len();
+    for w in t.rsplit(' ') {
+        if w.chars().any(char::is_alphanumeric) {
+            break;
+        }
+        end = end.saturating_sub(w.len() + 1);
+    }
+    let t = t[..end.min(t.len())].trim_end();
+    let lower_kind = [
+        "gemeente ",
+        "provincie ",
+        "waterschap ",
+        "hoogheemraadschap ",
+    ]
+    .iter()
+    .any(|k| t.starts_with(k));
+    if lower_kind {
+        let mut s = t[..1].to_uppercase();
+        s.push_str(&t[1..]);
+        std::borrow::Cow::Owned(s)
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    }
+}
+
 /// Is `w` (capitalised as a heading prints it) a common word of the lexicon in lower
 /// case (`Inleiding`, `Financiën`), rather than a name (`Logius`, `Rijkswaterstaat`)?
 fn is_common_word(w: &str) -> bool {
@@ -484,15 +513,16 @@ fn known_org(name: &str) -> (&str, bool) {
 /// `Zorginstituut Nederland Jaarverslag 2020`) or alone on the line before it
 /// (`Nederlandse Emissieautoriteit`, then `next` = `Jaarverslag 2023`). One to five
 /// capitalised words (or joining words), no digit; a single word that is a word of
-/// the language (`Inleiding`) names no one.
-fn name_before_title<'t>(t: &'t str, next: Option<&str>) -> Option<&'t str> {
+/// the language (`Inleiding`) names no one. `next_titles`: the next line is the line
+/// that named the report's kind (`Dienst Toeslagen` / `Stand van de uitvoering 2024`).
+fn name_before_title<'t>(t: &'t str, next: Option<&str>, next_titles: bool) -> Option<&'t str> {
     let title = |s: &str| {
         let mut w = s.split_whitespace();
         matches!((w.next(), w.next(), w.next()), (Some(r), Some(y), None) if super::report_year(r, y).is_some())
     };
     let name = match t.rsplitn(3, ' ').collect::<Vec<_>>()[..] {
         [y, w, name] if super::report_year(w, y).is_some() => name.trim_end(),
-        _ if next.is_some_and(title) => t,
+        _ if next_titles || next.is_some_and(title) => t,
         _ => return None,
     };
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -526,7 +556,9 @@ pub fn organisation_in_running_lines(furniture: &[crate::model::Furniture]) -> O
     }))
 }
 
-pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
+/// The organisation the report is about. `title`: the line that named the report's
+/// kind as its title (`Stand van de uitvoering 2024`), where one did.
+pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference], title: Option<&str>) -> Option<String> {
     let mut score: BTreeMap<String, (usize, bool, usize)> = BTreeMap::new(); // name -> (score, ministry, first unit)
     let mut add = |name: &str, ministry: bool, w: usize, at: usize| {
         let e = score.entry(name.to_string()).or_insert((0, ministry, at));
@@ -566,7 +598,8 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
         if (u.heading || k == 0) && k < 4 {
             // (a bilingual name, `Provinsje Fryslân / Provincie Fryslân`, and a
             // title's parts apart: `…   Jaarstukken 2016`)
-            let t = u.text.trim();
+            let tidy = tidy_name_line(u.text.trim());
+            let t = tidy.as_ref();
             let name = body_name(t).or_else(|| {
                 t.split(" / ")
                     .flat_map(|p| p.split("   "))
@@ -580,7 +613,8 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference]) -> Option<String> {
                 // 2022`), or that name on the line above the title (`Nederlandse
                 // Emissieautoriteit` / `Jaarverslag 2023`)
                 let next = doc.units.get(k + 1).map(|n| n.text.trim());
-                if let Some(name) = name_before_title(t, next) {
+                let next_titles = next.is_some_and(|n| title.is_some_and(|x| x.trim() == n));
+                if let Some(name) = name_before_title(t, next, next_titles) {
                     let (n, m) = known_org(name);
                     add(n, m, 4, k);
                 }
