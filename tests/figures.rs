@@ -1813,3 +1813,175 @@ fn spaced_minus_and_differences_in_prose() {
         ]
     );
 }
+
+/// The figures of a review fixture as (line, raw, value, unit).
+fn r17_figures(name: &str) -> Vec<(usize, String, String, String)> {
+    let text = std::fs::read(common::repo().join(format!("fixtures/review/{name}.txt"))).unwrap();
+    let d = extract(&text, &Options::default()).unwrap();
+    d.figures
+        .iter()
+        .map(|f| {
+            let v = f.value.map(|v| v.to_string()).unwrap_or_default();
+            (f.line, f.raw.clone(), v, f.unit.clone())
+        })
+        .collect()
+}
+
+fn r17_want(want: &[(usize, &str, &str, &str)]) -> Vec<(usize, String, String, String)> {
+    want.iter()
+        .map(|&(l, r, v, u)| (l, r.to_string(), v.to_string(), u.to_string()))
+        .collect()
+}
+
+/// A count followed by a comma and a percentage that compares it (`2.318.400,
+/// 1,7% meer dan in 2022`) had taken the percent unit, as the first number of a
+/// list `3, 4 en 5 procent` takes its last one's: a comma joins a list only where
+/// the list goes on to its `en` or `of`. The lists and a percentage compared with
+/// a percentage keep their readings. Values read off the fixture by hand.
+#[test]
+fn a_count_before_a_compared_percentage_stays_a_count() {
+    assert_eq!(
+        r17_figures("r17-count-then-percent"),
+        r17_want(&[
+            (3, "2.318.400", "2318400", "count"),
+            (3, "1,7%", "1.7", "%"),
+            (4, "8.450", "8450", "count"),
+            (4, "6%", "6", "%"),
+            (5, "4,8%", "4.8", "%"),
+            (5, "0,3%", "0.3", "%"),
+            (6, "3", "3", "%"),
+            (6, "4", "4", "%"),
+            (6, "5 procent", "5", "%"),
+            (7, "12,5", "12500000", "EUR"),
+            (7, "13,1", "13100000", "EUR"),
+            (7, "14,0 miljoen euro", "14000000", "EUR"),
+        ])
+    );
+}
+
+/// A count's scale printed as a table's caption right after it in prose (`2.875
+/// (x 1.000) paspoorten`, `(aantallen x 1.000)`, or `643 x 1.000 inschrijvingen`)
+/// had been left, and `1.000` read as a count of its own; only the money form `(x €
+/// 1.000)` was known. A parenthesis that is no caption (`(zie bijlage)`) and a
+/// bare `3 x` stay as they were. Values read off the fixture by hand.
+#[test]
+fn a_count_scale_after_a_number_in_prose() {
+    assert_eq!(
+        r17_figures("r17-count-scale-prose"),
+        r17_want(&[
+            (3, "2.875 (x 1.000)", "2875000", "count"),
+            (3, "12%", "12", "%"),
+            (4, "316 (aantallen x 1.000)", "316000", "count"),
+            (5, "643 x 1.000", "643000", "count"),
+            (6, "1.240 (x € 1.000)", "1240000", "EUR"),
+            (7, "1.500", "1500", "count"),
+            (8, "3 x", "3", "times"),
+        ])
+    );
+}
+
+/// A noun of change with the `met` of its amount (`een toename van het aantal
+/// meldingen met 215 tot 4.380`, `een daling van de wachtlijst met 1.120 tot
+/// 9.645`) tells a change and the level it reached, as the verb does (`steeg met
+/// 215 tot 4.380`); it had been read as a range 215–4380. Without a change and
+/// its `met`, `van 640 tot 7.915`, `met een leeftijd van 4 tot 12 jaar` and `een
+/// stijging van 3 tot 5 procent` stay ranges. Values read off the fixture by hand.
+#[test]
+fn a_change_noun_with_met_and_tot_is_a_change_and_a_level() {
+    let text =
+        std::fs::read(common::repo().join("fixtures/review/r17-change-noun-met-tot.txt")).unwrap();
+    let d = extract(&text, &Options::default()).unwrap();
+    // line, raw, value, unit, role, qualifier, high end
+    let got: Vec<String> = d
+        .figures
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {:?} {} {} {} {} {}",
+                f.line,
+                f.raw,
+                f.value.map(|v| v.to_string()).unwrap_or_default(),
+                f.unit,
+                f.role.as_deref().unwrap_or("-"),
+                f.qualifier.as_deref().unwrap_or("-"),
+                f.number_high.map_or("-".to_string(), |v| v.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            r#"3 "215" 215 count change - -"#,
+            r#"3 "4.380" 4380 count to - -"#,
+            r#"4 "1.120" 1120 count change - -"#,
+            r#"4 "9.645" 9645 count to - -"#,
+            r#"5 "215" 215 count change - -"#,
+            r#"5 "4.380" 4380 count to - -"#,
+            r#"6 "640 tot 7.915" 640 count - - 7915"#,
+            r#"7 "4 tot 12 jaar" 4 year - - 12"#,
+            r#"8 "3 tot 5 procent" 3 % change - 5"#,
+        ]
+    );
+    // the change and the level it reached are linked
+    let f = |raw: &str, line: usize| by_raw(&d.figures, line, raw).id.clone();
+    assert!(by_raw(&d.figures, 3, "215").links.contains(&f("4.380", 3)));
+}
+
+/// A paragraph right under a table in pdftotext's raw order (`De lasten van Beheer
+/// lagen € 3,7 mln. boven de` / `begroting door … MJOP-2022. Het aantal inspecties
+/// daalde` / `met 2,5% naar 1.830.`) had been read as a section row with its wrapped
+/// label, and its figures were lost; a run of sentences ends the table. The
+/// table keeps its three rows. Values read off the fixture by hand.
+#[test]
+fn a_paragraph_under_a_table_is_prose() {
+    let text = std::fs::read(common::repo().join("fixtures/review/r17-paragraph-under-table.txt"))
+        .unwrap();
+    let d = extract(&text, &Options::default()).unwrap();
+    assert_eq!(d.tables.len(), 1);
+    let labels: Vec<&str> = d.tables[0].rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["Beheer", "Handhaving", "Totaal lasten"]);
+    assert_eq!(
+        r17_figures("r17-paragraph-under-table"),
+        r17_want(&[
+            (8, "€ 3,7 mln.", "3700000", "EUR"),
+            (10, "2,5%", "2.5", "%"),
+            (10, "1.830", "1830", "count"),
+        ])
+    );
+}
+
+/// An OCR page number on a paragraph of its own between the halves of a sentence
+/// (`… bedroeg` / `27` / `€ 30,6 miljoen. …`) had made the amount after it a row
+/// of values with it, and the amount was lost. The page number is no figure. A
+/// number the next paragraph's scale word belongs to (`ongeveer` / `14` / `miljoen
+/// gebruikers`) is the figure still. Values read off the fixture by hand.
+#[test]
+fn a_page_number_inside_a_sentence_is_passed_over() {
+    assert_eq!(
+        r17_figures("r17-page-number-in-sentence"),
+        r17_want(&[
+            (3, "€ 41,2 miljoen", "41200000", "EUR"),
+            (7, "€ 30,6 miljoen", "30600000", "EUR"),
+            (7, "€ 1,4 miljoen", "1400000", "EUR"),
+            (11, "14 miljoen", "14000000", "count"),
+        ])
+    );
+}
+
+/// Square metres (`m2`, `m²`, `vierkante meter`; `vierkante kilometer` is a
+/// million of them) had been dropped, the number read as a count. `per m2` after
+/// no number names no figure. Values read off the fixture by hand.
+#[test]
+fn square_metres_are_a_unit_of_measure() {
+    assert_eq!(
+        r17_figures("r17-square-metres"),
+        r17_want(&[
+            (3, "8,6 miljoen m2", "8600000", "m2"),
+            (3, "52.000 hectare", "52000", "hectares"),
+            (4, "14.250 m²", "14250", "m2"),
+            (4, "380 vierkante meter", "380", "m2"),
+            (5, "3,5 vierkante kilometer", "3500000", "m2"),
+            (6, "4%", "4", "%"),
+        ])
+    );
+}

@@ -658,7 +658,11 @@ fn qualifier_pair(toks: &[Tok], c: &Cand, p2: &str, p1: &str) -> Option<&'static
 
 /// A verb of change among the eight words before token `t0`, in its clause
 /// (`stegen met € 12,3 mln. tot`, `verdubbelde tot`); the words of a date are
-/// not counted (`steeg per 1 juli 2022 met 2,4% tot`).
+/// not counted (`steeg per 1 juli 2022 met 2,4% tot`). Or a noun of change with
+/// the `met` of its amount after it, among the twelve words before (`een toename
+/// van het aantal uitkeringen met 640 tot 7.915`, `een stijging van de kosten met
+/// € 1,2 mln. tot`): the noun's `met` says by how much, as the verb's does (`een
+/// stijging van 3 tot 5 procent` has no `met`, and stays a range).
 pub(crate) fn change_before(toks: &[Tok], t0: usize) -> bool {
     let month = |k: usize| {
         toks.get(k)
@@ -666,26 +670,38 @@ pub(crate) fn change_before(toks: &[Tok], t0: usize) -> bool {
     };
     let mut lo = t0;
     let mut counted = 0;
-    while lo > 0 && counted < 8 {
+    // (where the eight words before start: a verb is looked for after it)
+    let mut verb_lo = t0;
+    while lo > 0 && counted < 12 {
+        let before = counted;
         lo -= 1;
         let t = &toks[lo];
         let date = month(lo) || (t.num && (month(lo + 1) || (lo > 0 && month(lo - 1))));
         counted += usize::from(!date);
+        if before < 8 {
+            verb_lo = lo;
+        }
     }
     // (an aside in parentheses is passed over: `stegen met € 2,5 mln. (+ 4%) tot`)
     let mut aside = false;
-    for (i, t) in toks[lo..t0].iter().rev().enumerate() {
+    let mut met = false;
+    for (i, t) in toks[lo..t0].iter().enumerate().rev() {
+        let k = lo + i;
         if aside || t.closes {
             aside = !t.opens;
             continue;
         }
         // (a clause that ended before: its words are not this one's)
-        if i > 0 && t.clause_end {
+        if k + 1 < t0 && t.clause_end {
             return false;
         }
-        if CHANGE_VERBS.contains(&t.w.as_ref()) || t.w.starts_with("terug") {
+        if k >= verb_lo && (CHANGE_VERBS.contains(&t.w.as_ref()) || t.w.starts_with("terug")) {
             return true;
         }
+        if met && CHANGE_NOUNS.contains(&t.w.as_ref()) {
+            return true;
+        }
+        met |= t.w == "met";
     }
     false
 }
@@ -1327,7 +1343,16 @@ pub(crate) fn subject(
     // (`3.400 hectare bermen`; `11,6 °C het warmste jaar` says no more)
     let measure = matches!(
         c.unit,
-        "kWh" | "kW" | "hectares" | "bytes" | "tonnes" | "degrees_celsius" | "km" | "mm" | "m3"
+        "kWh"
+            | "kW"
+            | "hectares"
+            | "bytes"
+            | "tonnes"
+            | "degrees_celsius"
+            | "km"
+            | "mm"
+            | "m3"
+            | "m2"
     );
     if open {
         // `een 'Dag van de haalbaarheid’`: a quoted name
@@ -1654,6 +1679,28 @@ mod tests {
         ));
         assert!(!before_tot(
             "De vergoeding bedraagt vanaf 1 juli 2022 tot € 300."
+        ));
+    }
+
+    #[test]
+    fn a_noun_of_change_with_its_met_before_tot() {
+        let before_tot = |t: &str| {
+            let toks = super::super::prose::tokens(t, (0, t.len()));
+            let k = toks.iter().position(|x| x.w == "tot").expect("tot");
+            change_before(&toks, k + 1)
+        };
+        assert!(before_tot(
+            "Er was een toename van het aantal uitkeringen met 640 tot 7.915."
+        ));
+        assert!(before_tot(
+            "Er was een stijging van de personeelskosten met € 1,2 mln. tot € 5,4 mln."
+        ));
+        // (no `met` after the noun: a range)
+        assert!(!before_tot(
+            "Er is een stijging van 3 tot 5 procent voorzien."
+        ));
+        assert!(!before_tot(
+            "De toename geldt voor kinderen van 4 tot 12 jaar."
         ));
     }
 

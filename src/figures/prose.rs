@@ -176,6 +176,12 @@ pub(crate) fn runs(blocks: &[Block]) -> Vec<Run> {
             prev = None;
             continue;
         }
+        // (an OCR page number on a paragraph of its own between the halves of a
+        // sentence, `… bedroeg` / `12` / `€ 48,9 miljoen. …`, is no part of it: the
+        // halves join around it, and it is read as nothing)
+        if prev.is_some_and(|p| page_number_between(&blocks[p], b, blocks.get(i + 1))) {
+            continue;
+        }
         let joins = prev.is_some_and(|p| continues(&blocks[p], b));
         if joins {
             let run = out.last_mut().expect("a previous run");
@@ -260,6 +266,30 @@ fn blank_emphasis(text: &mut String) {
     }
     // (only ASCII marks were blanked: the bytes are still UTF-8)
     *text = String::from_utf8(b).unwrap_or_default();
+}
+
+/// Whether `b` is a page number printed between two halves of a sentence: a
+/// paragraph of one line holding one to three digits, after a paragraph `prev`
+/// that the paragraph after it (`next`) continues (see [`continues`]), where that
+/// one opens with no unit or scale word the number would take (`12` / `miljoen
+/// euro` is an amount).
+fn page_number_between(prev: &Block, b: &Block, next: Option<&Block>) -> bool {
+    let t = b.text.trim();
+    let Some(next) = next else { return false };
+    if b.kind != BlockKind::Paragraph
+        || b.end_line != b.first_line + 1
+        || !(1..=3).contains(&t.len())
+        || !t.bytes().all(|c| c.is_ascii_digit())
+        || prev.kind != BlockKind::Paragraph
+        || !continues(prev, next)
+    {
+        return false;
+    }
+    let first = next.text.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches([',', '.', ';', ':']);
+    crate::grammar::words::unit_noun(first).is_none()
+        && crate::grammar::words::scale_noun(first).is_none()
+        && crate::grammar::words::measure_noun(first).is_none()
 }
 
 fn continues(prev: &Block, next: &Block) -> bool {

@@ -5,7 +5,9 @@
 use super::prose::{excluded, follows_exclusion, Tok};
 use crate::decimal::Dec;
 use crate::grammar::value::{numeric, Currency, Kind, Note, Style};
-use crate::grammar::words::{may_be_number_word, measure_noun, number_word, scale_noun, unit_noun};
+use crate::grammar::words::{
+    may_be_number_word, measure_noun, number_word, scale_noun, square_measure, unit_noun,
+};
 
 /// A number found in a sentence.
 #[derive(Clone, Debug)]
@@ -191,7 +193,12 @@ pub(crate) fn candidates(
     }
     // a list whose last number carries the unit and scale for all: `12,5, 13,1 en
     // 14,0 miljoen euro`, `€ 12,5 en € 13,1 miljoen`, `3, 4 en 5 procent` (read from
-    // the end, so the unit passes along the list)
+    // the end, so the unit passes along the list). A comma joins a list only where
+    // the list goes on to its `en` or `of`: in `1.009.500, 0,4% meer dan in 2024`
+    // and `12.500, 3% meer` the number after the comma compares, and the count
+    // keeps its own unit
+    // (`listed`: the number after the link is one of a list that ends in `en`/`of`)
+    let mut listed = false;
     for k in (1..out.len()).rev() {
         let (head, tail) = out.split_at_mut(k);
         let (a, b) = (&mut head[k - 1], &tail[0]);
@@ -199,7 +206,8 @@ pub(crate) fn candidates(
             && toks[a.t1].clause_end
             && text[toks[a.t1].ce..toks[a.t1].e].trim() == ",";
         let and = b.t0 == a.t1 + 2 && matches!(toks[a.t1 + 1].w.as_ref(), "en" | "of");
-        if comma || and {
+        listed = and || (comma && listed);
+        if listed {
             take_unit_of(a, b);
         }
     }
@@ -348,6 +356,22 @@ pub(crate) fn candidates(
 /// A scale word's multiplier (if any) times a unit's factor (`1,2 miljard MWh`).
 fn scaled(scale: Option<Dec>, factor: Dec) -> Dec {
     scale.and_then(|s| s.checked_mul(factor)).unwrap_or(factor)
+}
+
+/// A unit of measure at token `k` ([`measure_noun`]; or two words, `vierkante
+/// meter`, `vierkante kilometer`; `graden Celsius`): its unit, factor, and the end
+/// (byte and token) of its words.
+fn measure_at(text: &str, toks: &[Tok], k: usize) -> Option<(&'static str, Dec, usize, usize)> {
+    let t = toks.get(k)?;
+    if let Some((u, factor)) = measure_noun(&text[t.cs..t.ce]) {
+        let (e, last) = celsius(toks, k, t.ce);
+        return Some((u, factor, e, last));
+    }
+    let n = toks
+        .get(k + 1)
+        .filter(|_| !t.clause_end && !toks[k + 1].opens)?;
+    let (u, factor) = square_measure(&t.w, &n.w)?;
+    Some((u, factor, n.ce, k + 1))
 }
 
 /// The end (byte and token) of a unit at token `k` that ends at `ce`, with
@@ -590,6 +614,58 @@ fn caption_after(
     }
     let (m, cur, r) = crate::grammar::value::scale_caption(after)?;
     (r.start == lead).then_some((m, cur, after, r))
+}
+
+/// A count's scale caption that follows byte `e` within the sentence after at most
+/// one space: in parentheses, as a table prints it (`(x 1.000)`, `(aantallen x
+/// 1.000)`, `(in duizenden)`; `(bedragen x 1.000)` is in euros), or `x 1.000` / `x
+/// 1.000.000` before a word that names no currency (`4.512 x 1.000
+/// reisdocumenten`). Its multiplier, currency and length from `e`.
+fn count_caption_after(
+    text: &str,
+    e: usize,
+    sent_end: usize,
+) -> Option<(Dec, Option<Currency>, usize)> {
+    let mut hi = (e + 60).min(sent_end).max(e);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = &text[e..hi];
+    let rest = after.strip_prefix([' ', '\u{a0}']).unwrap_or(after);
+    let lead = after.len() - rest.len();
+    if rest.starts_with('(') {
+        let close = rest.find(')')?;
+        let (m, cur, r) = crate::grammar::value::count_caption(&rest[..=close])?;
+        return (r == (0..close + 1)).then_some((m, cur, lead + close + 1));
+    }
+    let r = rest.strip_prefix(['x', '×'])?;
+    let r2 = r.trim_start_matches([' ', '\u{a0}']);
+    if r2.len() == r.len() {
+        return None;
+    }
+    let (m, digits) = [
+        ("1.000.000", 1_000_000),
+        ("1.000", 1_000),
+        ("1 000 000", 1_000_000),
+        ("1 000", 1_000),
+    ]
+    .into_iter()
+    .find(|(d, _)| r2.starts_with(d))
+    .map(|(d, m)| (m, d.len()))?;
+    // (a word after it, no number and no currency: `1.000 reisdocumenten`; not
+    // `1.000,5`, `1.000 euro`)
+    let tail = &r2[digits..];
+    let word = tail.strip_prefix(' ')?;
+    let word = word
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or("");
+    if !word.starts_with(char::is_lowercase)
+        || Currency::named_by(&crate::grammar::words::lower(word)).is_some()
+    {
+        return None;
+    }
+    Some((Dec::from_int(m), None, after.len() - tail.len()))
 }
 
 /// Whether a scale caption that names its currency follows byte `e` within the
@@ -1020,6 +1096,21 @@ fn digits_at(
             t_last = token_at(toks, e - 1);
         }
     }
+    // a count's scale right after it, as a table's caption prints it: `4.512 (x
+    // 1.000) reisdocumenten`, `(aantallen x 1.000)`; or without the
+    // parentheses, `4.512 x 1.000 reisdocumenten` (a product, so the value is the
+    // same whichever way it is read)
+    if scale.is_none() && v.kind == Kind::Number && unit == "count" && !year_like {
+        if let Some((m, cur, len)) = count_caption_after(text, e, sent_end) {
+            scale = Some(m);
+            (unit, kind) = match cur {
+                Some(c) => (c.code(), "money"),
+                None => ("count", "quantity"),
+            };
+            e += len;
+            t_last = token_at(toks, e - 1);
+        }
+    }
     // unit nouns the grammar leaves to prose: `8 maanden`, `2 jaar`, `3 x per jaar`
     if unit == "count" && v.kind != Kind::Money && toks[t1].ce == e {
         if let Some(nt) = toks.get(t1 + 1) {
@@ -1034,8 +1125,8 @@ fn digits_at(
                     e = nt.ce;
                     t_last = t1 + 1;
                 }
-            } else if let Some((u, factor)) =
-                measure_noun(&text[nt.cs..nt.ce]).filter(|_| !nt.opens && !toks[t1].clause_end)
+            } else if let Some((u, factor, end, last)) =
+                measure_at(text, toks, t1 + 1).filter(|_| !nt.opens && !toks[t1].clause_end)
             {
                 // `1,2 miljard kWh`, `3.400 hectare`, `412 terabyte`, `3,4 MWh`
                 if scale.is_some() || factor != Dec::from_int(1) {
@@ -1043,7 +1134,7 @@ fn digits_at(
                 }
                 unit = u;
                 kind = "quantity";
-                (e, t_last) = celsius(toks, t1 + 1, nt.ce);
+                (e, t_last) = (end, last);
             }
         }
     }
@@ -1295,8 +1386,8 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
                     };
                     t_last += 1;
                 }
-            } else if let Some((u, factor)) =
-                measure_noun(&text[nt.cs..nt.ce]).filter(|_| !nt.opens)
+            } else if let Some((u, factor, _, last)) =
+                measure_at(text, toks, t_last + 1).filter(|_| !nt.opens)
             {
                 // `twee miljoen kWh`, `drie graden Celsius`
                 if scale.is_some() || factor != Dec::from_int(1) {
@@ -1304,7 +1395,7 @@ fn word_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Cand>) -> usize {
                 }
                 unit = u;
                 kind = "quantity";
-                t_last = celsius(toks, t_last + 1, nt.ce).1;
+                t_last = last;
             }
         }
     }
@@ -1559,6 +1650,28 @@ mod tests {
             vec!["1.234 (x € 1.000) EUR"]
         );
         assert_eq!(nums("Begroting 2014 (x € 1.000)"), vec!["year 2014"]);
+        // a count's caption, in parentheses or not
+        assert_eq!(
+            nums("er zijn 4.512 (x 1.000) aanvragen"),
+            vec!["4.512 (x 1.000) count"]
+        );
+        assert_eq!(
+            nums("er zijn 98 (aantallen x 1.000, ultimo jaar) aanvragen"),
+            vec!["98 (aantallen x 1.000, ultimo jaar) count"]
+        );
+        assert_eq!(
+            nums("er zijn 4.512 x 1.000 aanvragen"),
+            vec!["4.512 x 1.000 count"]
+        );
+        // (no caption: the parenthesis says something else, or the product is in euros)
+        assert_eq!(
+            nums("er zijn 4.512 (zie bijlage 2) aanvragen"),
+            vec!["4.512 count"]
+        );
+        assert_eq!(
+            nums("het kost 3 x 1.000 euro"),
+            vec!["3 x times", "1.000 euro EUR"]
+        );
     }
 
     #[test]

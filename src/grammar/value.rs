@@ -1145,7 +1145,8 @@ fn caption_amount(r: &str) -> Option<(Option<Dec>, &str)> {
 /// parentheses or alone on its line: `(aantallen x 1.000)`, `(x 1.000)`, `(in
 /// duizenden)`, `Aantallen x 1 mln` (counts in thousands, millions). `bedragen` names
 /// amounts, so `(bedragen x 1.000)` is in euros. Returns the same as `scale_caption`.
-/// Only table readers ask for it: in prose `x 1.000` is no caption.
+/// Only table readers ask for it: prose reads a count's caption only in
+/// parentheses right after its number ([`count_caption`]).
 pub fn table_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<usize>)> {
     if let Some(c) = scale_caption(s) {
         return Some(c);
@@ -1156,6 +1157,14 @@ pub fn table_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<
     if let Some(c) = paren_euro_caption(s) {
         return Some(c);
     }
+    count_caption(s)
+}
+
+/// [`table_caption`]'s captions without a currency (`(aantallen x 1.000)`, `(x
+/// 1.000)`, `(in duizenden)`, `Aantallen x 1 mln` alone on its line), and
+/// `(bedragen x 1.000)` in euros. Prose asks for one in parentheses right after a
+/// number (`4.512 (x 1.000) reisdocumenten`).
+pub fn count_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<usize>)> {
     // a caption holds `1` (`x 1.000`, `1 mln`) or `duizend`/`miljoen`: a line without
     // an `x`, `in` or either word is rejected before the regex
     let b = s.as_bytes();

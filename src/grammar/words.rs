@@ -284,7 +284,7 @@ pub fn unit_noun(word: &str) -> Option<&'static str> {
 /// `degrees_celsius` (`graden`; `°C` is read by the prose scanner), data
 /// `bytes` (decimal: a terabyte is 10^12), mass `tonnes` (`megaton`, `kiloton`;
 /// not a bare `ton`, which is also € 100 000), length `km` and `mm` (a bare `m`
-/// may be a million), volume `m3`. `core` as printed: an abbreviation
+/// may be a million), volume `m3`, area `m2` (`km2`: a million). `core` as printed: an abbreviation
 /// counts in its usual case (`MW`, `kW`, `TB`: `mw.` is no unit), a word in any.
 pub fn measure_noun(core: &str) -> Option<(&'static str, Dec)> {
     let (unit, factor): (&'static str, i64) = match measure_symbol(core) {
@@ -338,8 +338,26 @@ pub fn measure_symbol(core: &str) -> Option<(&'static str, i64)> {
         "km" => ("km", 1),
         "mm" => ("mm", 1),
         "m3" | "m³" => ("m3", 1),
+        "m2" | "m²" => ("m2", 1),
+        "km2" | "km²" => ("m2", 1_000_000),
         _ => return None,
     })
+}
+
+/// An area in two words after a number, `vierkante meter` (`12,4 miljoen vierkante
+/// meter`), `vierkante kilometer` (a million square metres): `first` and `second`
+/// as the tokeniser lowers them. Square metres (`m2`, `m²`) as [`measure_noun`]'s
+/// unit.
+pub fn square_measure(first: &str, second: &str) -> Option<(&'static str, Dec)> {
+    if first != "vierkante" {
+        return None;
+    }
+    let factor = match second {
+        "meter" | "meters" => 1,
+        "kilometer" | "kilometers" => 1_000_000,
+        _ => return None,
+    };
+    Some(("m2", Dec::from_int(factor)))
 }
 
 /// Scale words that may follow a number word (`twee miljoen`): their multiplier.

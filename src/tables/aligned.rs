@@ -1311,6 +1311,19 @@ fn parse_table(
     }
     // drop trailing label-only lines, unless they finish the last row's label
     let mut keep = body.len();
+    // (a paragraph under the table, its lines read as a label and the label's
+    // wrapped rest: `De post Onderhoud lag € 13,7 mln. boven de` / `begroting door
+    // … COVID-19. Het aantal fte steeg`; no label of a row is a run of sentences)
+    if mode != Mode::Segments {
+        let first = body
+            .iter()
+            .rposition(|l| l.last < last_row_end)
+            .map_or(0, |k| k + 1);
+        let text: Vec<&str> = body[first..].iter().map(|l| l.text.trim()).collect();
+        if first < body.len() && prose_paragraph(&text.join(" ")) {
+            keep = first;
+        }
+    }
     while keep > 0 && body[keep - 1].last >= last_row_end {
         let l = &body[keep - 1];
         let is_cont = keep >= 2 && continues_label(Some(&body[keep - 2]), l.text.trim());
@@ -2983,6 +2996,34 @@ fn prose_spaced(text: &str, label: &str, toks: &[Tok]) -> bool {
     // the full stop of a marker (`p.m.`, `n.v.t.`) ends a cell, not a sentence
     let marker = matches!(last.value.kind, Kind::Pm | Kind::Missing | Kind::Nil);
     (body.ends_with('.') && !marker) || label.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Are `text`, the lines without values that follow a table's last row, joined, a
+/// paragraph of prose rather than section labels or a wrapped label? They are when
+/// they run to twelve words or more, at most one in six holding a digit, and a
+/// sentence ends in them: a stop, `!` or `?` at their end, or a stop before a
+/// capital (`… COVID-19. Het aantal fte steeg`).
+fn prose_paragraph(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 12 {
+        return false;
+    }
+    let numbers = words
+        .iter()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    if numbers * 6 > words.len() {
+        return false;
+    }
+    let abbrev = [
+        "excl.", "incl.", "e.d.", "o.a.", "m.u.v.", "mln.", "mld.", "nr.",
+    ];
+    let stop = |w: &str| w.ends_with(['.', '!', '?']) && !abbrev.contains(&w) && w.len() > 2;
+    let last = words[words.len() - 1];
+    stop(last)
+        || words
+            .windows(2)
+            .any(|p| stop(p[0]) && p[1].starts_with(char::is_uppercase))
 }
 
 /// Is `text`, a line without values in a table laid out in columns whose first value
@@ -5257,6 +5298,31 @@ mod tests {
             assert_eq!(cell(&f[0], 3, 0).as_deref(), Some(raw), "{row}");
             assert_eq!(cell(&f[0], 4, 1).as_deref(), Some("20"), "{row}");
         }
+    }
+
+    #[test]
+    fn a_run_of_sentences_is_a_paragraph() {
+        assert!(prose_paragraph(
+            "De post Onderhoud lag € 13,7 mln. boven de begroting door extra maatregelen in verband met COVID-19. Het aantal fte steeg"
+        ));
+        assert!(prose_paragraph(
+            "De lasten lagen hoger door de extra inzet van personeel in het najaar."
+        ));
+        // a wrapped label: no sentence ends in it
+        assert!(!prose_paragraph(
+            "Bijdragen aan provincies, gemeenten en waterschappen voor de uitvoering van de regeling (excl. btw)"
+        ));
+        // few words, or many numbers
+        assert!(!prose_paragraph(
+            "Overige lasten en baten. Zie toelichting."
+        ));
+        assert!(!prose_paragraph(
+            "Rekening-courant 1 januari 2013 5. 31 december 2013 (= 1+2+3+4) 12 14 16. Stand"
+        ));
+        // an abbreviation's stop before a capital ends no sentence
+        assert!(!prose_paragraph(
+            "Bijdragen aan de uitvoering van de regeling excl. BTW en de bijdragen aan de provincies"
+        ));
     }
 
     #[test]
