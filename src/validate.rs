@@ -57,9 +57,15 @@ fn is_waarvan(label: &str) -> bool {
     l.starts_with("wv ") || l.starts_with("wv. ") || l.starts_with("waarvan")
 }
 
+/// `Totaal`, `Totaal baten`, `Subtotaal`; also `Total` and `Total ...`: an English
+/// table's, and OCR's `Tota1` as the repair reads it (the lexicon's word nearest).
 fn is_total(label: &str) -> bool {
     let l = norm_label(label);
-    l.starts_with("totaal ") || l == "totaal" || is_subtotal(label)
+    l.starts_with("totaal ")
+        || l == "totaal"
+        || l.starts_with("total ")
+        || l == "total"
+        || is_subtotal(label)
 }
 
 /// `Subtotaal`, `Subtotaal water`: the total of the rows since the last one, which
@@ -443,6 +449,9 @@ const NON_ADDITIVE: &[&str] = &[
     "weeks",
     "months",
     "hours",
+    // (`06:48` under `Gemiddelde opkomsttijd`: a table's times are averages or norms)
+    "minutes",
+    "seconds",
     "score",
     "index",
     "year",

@@ -4229,3 +4229,226 @@ fn r17_footer_with_lower_case_body_is_no_row() {
         ["1720000", "1080000", "820000", "1090000"]
     );
 }
+
+/// The statuses of `t`'s checks as (column, status), in order.
+fn check_statuses(t: &verslag::model::Table) -> Vec<(String, String)> {
+    t.checks
+        .iter()
+        .map(|c| (c.column.clone().unwrap_or_default(), c.status.clone()))
+        .collect()
+}
+
+/// A column head that names a unit by a word of its own, beside at most its year
+/// (`FTE 2023`, `Fte`, `Dagen`), gives the column's bare numbers that unit: they
+/// had been counts, and under a caption of thousands of euros 201,5 fte had been
+/// 201 500 euros. A row's own unit goes first (`Verzuim (%)`), and an `Aantal`
+/// column under `(aantallen x 1.000)` keeps the caption's thousands.
+#[test]
+fn unit_word_column_heads() {
+    let d = doc("r17-unit-word-columns");
+    assert_eq!(d.tables.len(), 3);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Aantal 2023", "FTE 2023", "Aantal 2022", "FTE 2022"]
+    );
+    assert_eq!(
+        common::row_values(t, "Inspectie"),
+        ["212", "198.4", "205", "190.1"]
+    );
+    for label in ["Inspectie", "Advies en beleid", "Totaal"] {
+        assert_eq!(
+            common::row_units(t, label),
+            ["count", "fte", "count", "fte"],
+            "{label}"
+        );
+    }
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["276", "256.3", "266", "245.1"]
+    );
+    assert_eq!(check_statuses(t).len(), 4);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+
+    let t = &d.tables[1];
+    assert_eq!(common::column_labels(t), ["Kosten 2023", "Fte", "Dagen"]);
+    assert_eq!(
+        common::row_values(t, "Toezicht"),
+        ["18450000", "201.5", "14"]
+    );
+    assert_eq!(common::row_units(t, "Toezicht"), ["EUR", "fte", "days"]);
+    assert_eq!(common::row_values(t, "Beleid"), ["5120000", "58.0", "9"]);
+    // (the row states its unit: percentages under every head)
+    assert_eq!(common::row_values(t, "Verzuim (%)"), ["4.2", "3.8", "4.0"]);
+    assert_eq!(common::row_units(t, "Verzuim (%)"), ["%", "%", "%"]);
+
+    let t = &d.tables[2];
+    assert_eq!(common::row_values(t, "Telefoon"), ["812000", "790000"]);
+    assert_eq!(common::row_units(t, "Telefoon"), ["count", "count"]);
+    assert_eq!(common::row_values(t, "Totaal"), ["927000", "921000"]);
+}
+
+/// A column of clock-like durations (`03:45`, `1:12:08`) had lost its whole table,
+/// in aligned and in pipe tables: each is now its number of seconds, the printed
+/// form kept as `raw`, and a table's times are not summed. A table that states
+/// `(uu:mm)` prints hours and minutes. A time of day and a ratio in prose (`om 08:30
+/// uur`, `als 5:2`) give no duration.
+#[test]
+fn clock_durations_in_cells() {
+    let d = doc("r17-clock-durations");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Gesprekken", "Gemiddelde wachttijd", "Langste wachttijd"]
+    );
+    assert_eq!(common::row_values(t, "Telefoon"), ["48210", "225", "4328"]);
+    assert_eq!(
+        common::row_raws(t, "Telefoon"),
+        ["48.210", "03:45", "1:12:08"]
+    );
+    assert_eq!(
+        common::row_units(t, "Telefoon"),
+        ["count", "seconds", "seconds"]
+    );
+    assert_eq!(common::row_values(t, "Chat"), ["19774", "110", "1470"]);
+    assert_eq!(common::row_values(t, "Totaal"), ["67984", "193", "4328"]);
+    // (one sum: the count's; the average and the longest time are no sums)
+    assert_eq!(
+        check_statuses(t),
+        [("Gesprekken".to_string(), "ok".to_string())]
+    );
+    let t = &d.tables[1];
+    assert_eq!(common::column_labels(t), ["Aantal", "Doorlooptijd"]);
+    assert_eq!(common::row_values(t, "Nieuw"), ["1204", "8100"]);
+    assert_eq!(common::row_values(t, "Verlenging"), ["877", "2400"]);
+    assert_eq!(common::row_units(t, "Verlenging"), ["count", "seconds"]);
+    assert!(
+        d.figures.iter().all(|f| f.unit != "seconds"),
+        "{:?}",
+        common::figure_values(&d)
+    );
+}
+
+/// In a pandoc multiline table a label wrapped onto a second line that opens with a
+/// capital (`Subsidie Energiebesparing` / `Eigen Huis (SEEH)`) had become a row of
+/// its own, the rows after it nested under it and the total's sums failing: the
+/// blank lines between the rows say which lines are one row. A band of a label
+/// alone (`Baten`) stays a section over the rows below it.
+#[test]
+fn multiline_label_wrapped_before_a_capital() {
+    let d = doc("r17-multiline-capital-wrap");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Warmtefonds",
+            "Subsidie Energiebesparing Eigen Huis (SEEH)",
+            "Regeling Reductie Emissies",
+            "Totaal"
+        ]
+    );
+    assert!(t.rows.iter().all(|r| r.level == 0));
+    assert_eq!(
+        common::row_values(t, "Subsidie Energiebesparing Eigen Huis (SEEH)"),
+        ["5120", "96300000", "28"]
+    );
+    assert_eq!(
+        common::row_values(t, "Regeling Reductie Emissies"),
+        ["880", "31200000", "65"]
+    );
+    assert_eq!(common::row_values(t, "Totaal")[..2], ["8310", "540000000"]);
+    let statuses: Vec<String> = t.checks.iter().map(|c| c.status.clone()).collect();
+    assert_eq!(statuses, ["ok", "ok", "skipped"]);
+    // (the table starts at its rule and runs to its caption below)
+    assert_eq!(t.line, 6);
+    let t = &d.tables[1];
+    let baten = common::row(t, "Baten");
+    assert!(baten.section);
+    let r = common::row(t, "Bijdrage ministerie");
+    assert_eq!((r.level, r.parent), (1, Some(0)));
+    assert_eq!(
+        common::row_values(t, "Totaal baten"),
+        ["42550000", "40920000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// OCR's capital `I` for an `l` after a small letter (`TotaaI`, `personeeIskosten`)
+/// is repaired where the lexicon knows the word, so the total is checked (and its
+/// error in 2022 found: 295 + 201 = 496, not 506); `Tota1`, read as `Total`, is a
+/// total too. An abbreviation with an `I` after a small letter (`eIDAS`, `AcICT`)
+/// stays.
+#[test]
+fn ocr_capital_i_for_l_and_total_labels() {
+    let d = doc("r17-ocr-capital-i");
+    let repairs: Vec<(&str, &str)> = d
+        .repairs
+        .iter()
+        .map(|r| (r.from.as_str(), r.to.as_str()))
+        .collect();
+    assert!(repairs.contains(&("TotaaI", "Totaal")), "{repairs:?}");
+    assert!(repairs.contains(&("personeeIskosten", "personeelskosten")));
+    assert!(repairs
+        .iter()
+        .all(|(f, _)| !f.contains("eIDAS") && !f.contains("AcICT")));
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(common::row_values(t, "Totaal"), ["498", "506"]);
+    assert_eq!(
+        check_statuses(t),
+        [
+            ("Aantal 2023".to_string(), "ok".to_string()),
+            ("Aantal 2022".to_string(), "failed".to_string())
+        ]
+    );
+    let c = &t.checks[1];
+    assert_eq!(
+        (
+            c.expected.map(|v| v.to_string()),
+            c.found.map(|v| v.to_string())
+        ),
+        (Some("496".into()), Some("506".into()))
+    );
+    let t = &d.tables[1];
+    assert_eq!(common::row_values(t, "Total"), ["1300", "1238"]);
+    assert_eq!(t.checks.len(), 2);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// A flat export (a cell a line) with section rows: the `Totaal` after the sections,
+/// the first of which closed without a total of its own, had been the last
+/// section's row, unchecked; it is the table's and adds up over both sections. The
+/// footnote mark on its own line after the label links the note under the table.
+/// A last section's rows that add up to the `Totaal` after them (`Lasten` /
+/// `Personeel` / `Huisvesting` / `Totaal`) keep it as the section's.
+#[test]
+fn flat_grand_total_after_sections() {
+    let d = doc("r17-flat-grand-total");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(common::column_labels(t), ["2023", "2022"]);
+    let total = common::row(t, "Totaal");
+    assert_eq!((total.level, total.parent), (0, None));
+    assert_eq!(total.footnote.as_deref(), Some("1"));
+    assert_eq!(common::row_values(t, "Totaal"), ["625000", "629000"]);
+    assert_eq!(common::row_units(t, "Totaal"), ["count", "count"]);
+    assert_eq!(
+        common::row_values(t, "Omgevingsvergunning milieu"),
+        ["86000", "91000"]
+    );
+    assert_eq!(common::row(t, "Verbouw").level, 1);
+    assert_eq!(t.footnotes.len(), 1);
+    assert_eq!(t.footnotes[0].marker, "1");
+    assert!(t.footnotes[0].text.starts_with("Exclusief vergunningen"));
+    assert_eq!(t.checks.len(), 2);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    let t = &d.tables[1];
+    let total = common::row(t, "Totaal");
+    let lasten = t.rows.iter().position(|r| r.label == "Lasten");
+    assert_eq!((total.level, total.parent), (1, lasten));
+    assert_eq!(common::row_values(t, "Totaal"), ["420", "400"]);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}

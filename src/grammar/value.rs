@@ -953,10 +953,66 @@ pub fn value(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
             v.notes.push(Note::Bound(b));
             return Ok((rest, v));
         }
-        let (rest, mut v) = alt((numeric(style), marker, text_value, nil))(r)?;
+        let (rest, mut v) = alt((duration, numeric(style), marker, text_value, nil))(r)?;
         v.len += lead.len();
         Ok((rest, v))
     }
+}
+
+/// A duration printed as a clock reads, in minutes and seconds or in hours, minutes
+/// and seconds: `06:48`, `7:05`, `112:30`, `1:04:33`, `– 0:12` (a difference). Read as
+/// the number of seconds (unit `seconds`): only seconds hold every such time exactly
+/// (`07:05` is 7,0833… minutes), and prose reads `7 minuten en 12 seconden` as 432
+/// seconds too; the cell's `raw` keeps the printed form. A table that prints hours
+/// and minutes says so (`(uu:mm)`) and its reader multiplies by sixty.
+///
+/// Only cells come here ([`value`]): prose reads its numbers with [`numeric`], where
+/// `om 08:30 uur` is a time of day and `1:4` a ratio.
+fn duration(i: &str) -> IResult<&str, Value> {
+    if !i.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '‒' | '−' | '—'))
+    {
+        return Err(fail(i)());
+    }
+    let (r, sign) = opt(pair(minus, spaces))(i)?;
+    let (r, lead) = take_while_m_n(1, 3, |c: char| c.is_ascii_digit())(r)?;
+    // a part after a colon: two digits, below sixty
+    fn sixty(i: &str) -> IResult<&str, &str> {
+        let (r, _) = char(':')(i)?;
+        recognize(pair(
+            satisfy(|c| ('0'..='5').contains(&c)),
+            satisfy(|c| c.is_ascii_digit()),
+        ))(r)
+    }
+    let (r, mid) = sixty(r)?;
+    let (r, last) = opt(sixty)(r)?;
+    // (not a longer run of digits or a decimal: `12:305`, `06:48,5`, `1:2:3`)
+    let b = r.as_bytes();
+    if b.first()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b':')
+        || (b.first().is_some_and(|c| matches!(c, b',' | b'.'))
+            && b.get(1).is_some_and(u8::is_ascii_digit))
+    {
+        return Err(fail(i)());
+    }
+    let n = |d: &str| d.parse::<i64>().unwrap_or(0);
+    let secs = match last {
+        Some(s) => (n(lead) * 60 + n(mid)) * 60 + n(s),
+        None => n(lead) * 60 + n(mid),
+    };
+    let secs = Dec::from_int(secs);
+    let secs = if sign.is_some() { secs.negate() } else { secs };
+    Ok((
+        r,
+        Value {
+            kind: Kind::Quantity,
+            number: Some(secs),
+            number_high: None,
+            scale: None,
+            unit: Unit::Seconds,
+            len: i.len() - r.len(),
+            notes: Vec::new(),
+        },
+    ))
 }
 
 /// Parses a whole cell: the trimmed text must be exactly one value.
@@ -2478,5 +2534,35 @@ mod tests {
         assert!(scale_caption("ȺȺȺȺ x € 1.000").is_some());
         assert!(scale_caption("¥ਁΈDȺ𑐥?*.𑨢ຮx").is_none());
         assert!(scale_caption("Een index van 100").is_none());
+    }
+
+    /// A clock-like duration in a cell is its number of seconds; what is no such time
+    /// (a ratio `1:4`, three digits after the colon, a decimal after it) is not.
+    #[test]
+    fn durations_in_cells() {
+        let secs = |s: &str| {
+            parse_cell(s)
+                .filter(|v| v.unit == Unit::Seconds && v.kind == Kind::Quantity)
+                .and_then(|v| v.number)
+                .map(|n| n.to_string())
+        };
+        assert_eq!(secs("06:48").as_deref(), Some("408"));
+        assert_eq!(secs(" 7:05 ").as_deref(), Some("425"));
+        assert_eq!(secs("112:30").as_deref(), Some("6750"));
+        assert_eq!(secs("1:04:33").as_deref(), Some("3873"));
+        assert_eq!(secs("– 0:12").as_deref(), Some("-12"));
+        assert_eq!(secs("-1:30").as_deref(), Some("-90"));
+        for no in [
+            "1:4", "06:60", "12:305", "06:48,5", "1:2:3", "06:48:7", "a06:48", "06:48x",
+        ] {
+            assert_eq!(secs(no), None, "{no}");
+        }
+        // (a duration is one cell's whole text; the `len` is its bytes)
+        assert_eq!(value(Style::default())("  06:48").unwrap().1.len, 7);
+        // (prose reads numbers with `numeric`: `08:30` there is no duration)
+        assert_ne!(
+            numeric(Style::default())("08:30").unwrap().1.unit,
+            Unit::Seconds
+        );
     }
 }

@@ -173,6 +173,21 @@ fn candidates(w: &str, allow_diaeresis: bool) -> Vec<String> {
     if chars.len() >= 3 && chars[0] == 'l' && chars[1].is_lowercase() {
         out.push(subst(0, "I"));
     }
+    // I for l after a small letter: `TotaaI` -> `Totaal`, `personeeIskosten` ->
+    // `personeelskosten` (all at once first, then one by one), in a word whose
+    // other letters after the first are small: an abbreviation's `I` after a small
+    // letter (`AcICT`, `eIDAS`) stays, and so does its `l` read for `I` (`AclCT`)
+    let small_i = |i: usize| i > 0 && chars[i] == 'I' && chars[i - 1].is_ascii_lowercase();
+    let plain = (1..chars.len()).all(|i| !chars[i].is_uppercase() || small_i(i));
+    if plain && (1..chars.len()).any(small_i) {
+        let all: String = (0..chars.len())
+            .map(|i| if small_i(i) { 'l' } else { chars[i] })
+            .collect();
+        out.push(all);
+        for i in (1..chars.len()).filter(|&i| small_i(i)) {
+            out.push(subst(i, "l"));
+        }
+    }
     // rn for m
     for i in 1..chars.len() {
         if chars[i - 1] == 'r' && chars[i] == 'n' {
@@ -209,12 +224,16 @@ fn confusables(w: &str) -> u8 {
     let mut pair = 0u8;
     let mut digit01 = false;
     let mut prev = 0u8;
+    let mut prev_byte = 0u8;
     for &c in b {
         let f = BYTE_CLASS[c as usize];
-        // most bytes are none of `i`, `e`, `n`, A9, `0`, `1`
-        if f & (B_IE | B_N | B_A9 | B_01) != 0 {
-            // `é` is C3 A9 in UTF-8; `rn` for `m`
-            if (f & B_A9 != 0 && prev & B_C3 != 0) || (f & B_N != 0 && prev & B_R != 0) {
+        // most bytes are none of `i`, `e`, `n`, A9, `0`, `1`, `I`
+        if f & (B_IE | B_N | B_A9 | B_01 | B_CAP_I) != 0 {
+            // `é` is C3 A9 in UTF-8; `rn` for `m`; `I` after a small letter for `l`
+            if (f & B_A9 != 0 && prev & B_C3 != 0)
+                || (f & B_N != 0 && prev & B_R != 0)
+                || (f & B_CAP_I != 0 && prev_byte.is_ascii_lowercase())
+            {
                 return STRICT | pair_flag(b);
             }
             // a vowel before `i`/`e`
@@ -226,6 +245,7 @@ fn confusables(w: &str) -> u8 {
             }
         }
         prev = f;
+        prev_byte = c;
     }
     let strict = if digit01 && w.chars().any(char::is_alphabetic) {
         STRICT
@@ -258,8 +278,10 @@ const B_R: u8 = 8;
 /// the bytes of `é` (C3 A9),
 const B_C3: u8 = 16;
 const B_A9: u8 = 32;
-/// `0` or `1`.
+/// `0` or `1`,
 const B_01: u8 = 64;
+/// `I`.
+const B_CAP_I: u8 = 128;
 
 /// What [`has_confusable`] needs to know of each byte, as flags.
 static BYTE_CLASS: [u8; 256] = {
@@ -291,6 +313,9 @@ static BYTE_CLASS: [u8; 256] = {
         }
         if matches!(c, b'0' | b'1') {
             f |= B_01;
+        }
+        if c == b'I' {
+            f |= B_CAP_I;
         }
         t[i] = f;
         i += 1;
@@ -1441,6 +1466,20 @@ mod tests {
         assert!(n > 5, "{n} texts");
     }
 
+    /// OCR's `I` for `l` after a small letter, where the lexicon knows the word; an
+    /// abbreviation's `I` after a small letter stays.
+    #[test]
+    fn capital_i_for_l_after_a_small_letter() {
+        assert_eq!(
+            run("Het TotaaI van de personeeIskosten"),
+            "Het Totaal van de personeelskosten"
+        );
+        assert_eq!(
+            run("de eIDAS-koppeling en AcICT"),
+            "de eIDAS-koppeling en AcICT"
+        );
+    }
+
     #[test]
     fn diaeresis_evidence_after_the_plain_word() {
         // the document prints `continuïteit` only after `continuiteit`
@@ -1462,6 +1501,7 @@ mod tests {
         for &c in b {
             match (prev, c) {
                 (0xC3, 0xA9) | (b'r', b'n') => return true,
+                (p, b'I') if p.is_ascii_lowercase() => return true,
                 (p, b'i' | b'e') if allow_diaeresis && is_vowel(p as char) => return true,
                 (_, b'0' | b'1') => digit01 = true,
                 _ => {}

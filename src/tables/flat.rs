@@ -1185,6 +1185,23 @@ fn is_subtitle(t: &str) -> bool {
         && t.split_whitespace().count() <= 8
 }
 
+/// Does a row carry `marker` as a cell of its own right after its label (`Totaal` /
+/// `1` / `4.512` / `3.269`: one value more than the columns, as [`place`] takes a
+/// mark)?
+fn mark_after_label(items: &[Item<'_>], marker: &str, ncols: usize) -> bool {
+    (1..items.len()).any(|p| {
+        matches!(items[p - 1].tok, Tok::Label)
+            && is_marker_value(&items[p])
+            && items[p].text == marker
+            && items[p..]
+                .iter()
+                .take_while(|it| !matches!(it.tok, Tok::Label | Tok::RowNum))
+                .filter(|it| it.tok == Tok::Value)
+                .count()
+                == ncols + 1
+    })
+}
+
 /// A cell holding only a small whole number without grouping: a footnote marker candidate.
 fn is_marker_value(it: &Item<'_>) -> bool {
     it.tok == Tok::Value
@@ -1587,6 +1604,7 @@ fn parse_table(
                         it.tok == Tok::Label
                             && label_footnote(it.text).is_some_and(|(_, m)| m == marker)
                     })
+                    || mark_after_label(&items, marker, ncols)
             };
             // a note line `c` matched: trimmed text `t` at cleaned offset `off`
             let note = |c: &regex::Captures<'_>, t: &str, off: usize| Footnote {
@@ -2546,6 +2564,12 @@ fn build_rows(
     let mut top: Option<usize> = None;
     let mut group: Option<usize> = None;
     let mut sub: Option<usize> = None;
+    // sections a later one closed after rows of values, whether the open one has
+    // such rows, and whether a total stood inside a section (as the aligned reader
+    // counts them for a grand total)
+    let mut sections_closed = 0usize;
+    let mut open_has_rows = false;
+    let mut nested_total = false;
     for i in 0..n {
         let r = &rows[i];
         let wv = is_waarvan(&r.label);
@@ -2560,7 +2584,11 @@ fn build_rows(
             parent[i] = group.or(top);
             sub = Some(i);
         } else if r.nv == 0 && next_unmarked {
+            if top.is_some() && open_has_rows {
+                sections_closed += 1;
+            }
             top = Some(i);
+            open_has_rows = false;
             group = None;
             sub = None;
         } else if (lower.starts_with("saldo") || lower.starts_with("resultaat"))
@@ -2570,7 +2598,18 @@ fn build_rows(
             group = Some(i);
             sub = None;
         } else {
+            let total = lower.starts_with("totaal") || lower.starts_with("total ");
+            let grand = total
+                && sections_closed > 0
+                && !nested_total
+                && top.is_some_and(|t| !names_section(&lower, &rows[t].label))
+                && !totals_section(&rows, &parent, top, i);
+            if grand {
+                top = None;
+            }
             parent[i] = top;
+            open_has_rows |= top.is_some();
+            nested_total |= total && top.is_some();
             group = Some(i);
             sub = None;
         }
@@ -2680,6 +2719,55 @@ fn build_rows(
             }
         })
         .collect()
+}
+
+/// Is the total row `i` the open section's own, by its numbers: in a column where it
+/// and every row under the section `top` have a number, the rows add up to it
+/// (within the rounding of one unit of the last digit per row)?
+///
+/// A `Totaal` after sections that closed without totals of their own is the grand
+/// total of them all (`Paspoorten` / … / `Identiteitskaarten` / … / `Totaal`, p20 of
+/// the seventeenth round), as the aligned reader reads one at its sections'
+/// indentation. Flat text has no indentation to tell a section's own total at the
+/// end of it (`Baten` / … / `Lasten` / … / `Totaal`) from the grand one: where the
+/// section's rows add up to it, it stays the section's. (Neither reading adds up in
+/// a table with an error: it is then the grand total, and its check fails.)
+fn totals_section(
+    rows: &[Placed<'_>],
+    parent: &[Option<usize>],
+    top: Option<usize>,
+    i: usize,
+) -> bool {
+    let Some(t) = top else { return false };
+    let parts: Vec<usize> = (t + 1..i)
+        .filter(|&k| parent[k] == Some(t) && rows[k].nv > 0 && !is_waarvan(&rows[k].label))
+        .collect();
+    let number = |k: usize, c: usize| {
+        rows[k]
+            .cells
+            .get(c)
+            .and_then(|x| x.as_ref())
+            .and_then(|it| it.value.as_ref())
+            .and_then(|v| v.number)
+    };
+    !parts.is_empty()
+        && (0..rows[i].cells.len()).any(|c| {
+            let Some(total) = number(i, c) else {
+                return false;
+            };
+            let mut sum = Dec::ZERO;
+            for &k in &parts {
+                match number(k, c).and_then(|x| sum.checked_add(x)) {
+                    Some(s) => sum = s,
+                    None => return false,
+                }
+            }
+            let slack = Dec::from_int(parts.len() as i64).checked_mul(total.unit_of_last_digit());
+            total
+                .checked_sub(sum)
+                .zip(slack)
+                .is_some_and(|(d, s)| d.abs() <= s)
+        })
 }
 
 /// Does a `Saldo`/`Resultaat` label name the section it stands in (`Saldo van baten

@@ -83,9 +83,21 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
     };
     // (a label with a run of spaces in it took a cell the runs part off)
     let glued = |f: &Found| f.table.rows.iter().any(|r| r.label.contains("  "));
+    // (rows of a label alone: more of them than the runs' bands give is a wrapped
+    // label cut into rows, `Tegemoetkoming Vaste` / `Lasten (TVL)`, whose second line
+    // then heads the rows below it; the blank lines between bands say which lines
+    // are one row)
+    let bare = |f: &Found| {
+        f.table
+            .rows
+            .iter()
+            .filter(|r| !r.label.trim().is_empty() && r.cells.iter().all(Option::is_none))
+            .count()
+    };
     for mut r in ruled {
-        let (n, c) = (r.table.columns.len(), cells(&r));
-        let worse = |f: &Found| f.table.columns.len() < n || cells(f) < c || glued(f);
+        let (n, c, b) = (r.table.columns.len(), cells(&r), bare(&r));
+        let worse =
+            |f: &Found| f.table.columns.len() < n || cells(f) < c || glued(f) || bare(f) > b;
         if rest.iter().any(|f| overlaps(f, &r) && !worse(f)) {
             continue;
         }
@@ -177,6 +189,7 @@ pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<D
         }
         column_units(&mut f.table);
         title_unit(&mut f.table);
+        hours_and_minutes(&mut f.table);
         assign_ids(&mut f.table, i + 1);
     }
     (kept, dropped)
@@ -410,22 +423,38 @@ fn column_units(table: &mut Table) {
                 })
         })
         .collect();
+    let named: Vec<Option<Unit>> = table
+        .columns
+        .iter()
+        .map(|c| column_unit_word(&c.label))
+        .collect();
     let scales: Vec<Option<(Dec, Option<Currency>)>> = table
         .columns
         .iter()
         .map(|c| column_scale(&c.label))
         .collect();
-    if units.iter().all(Option::is_none) && scales.iter().all(Option::is_none) {
+    if units.iter().all(Option::is_none)
+        && scales.iter().all(Option::is_none)
+        && named.iter().all(Option::is_none)
+    {
         return;
     }
     for row in table.rows.iter_mut().filter(|r| r.unit.is_none()) {
-        for ((cell, unit), scale) in row.cells.iter_mut().zip(&units).zip(&scales) {
+        // (a unit the row's label states goes before a column's bare word)
+        let row_states = aligned_line::label_unit(&row.label).is_some();
+        for (((cell, unit), scale), word) in
+            row.cells.iter_mut().zip(&units).zip(&scales).zip(&named)
+        {
             let Some(cell) = cell.as_mut() else {
                 continue;
             };
             if cell.number.is_none() {
                 continue;
             }
+            let unit = match (unit, word) {
+                (None, Some(w)) if !row_states => &Some(*w),
+                _ => unit,
+            };
             if let Some((scale, cur)) = *scale {
                 let bare = cell.kind == Kind::Number.as_str();
                 let money = cell.kind == Kind::Money.as_str();
@@ -448,6 +477,82 @@ fn column_units(table: &mut Table) {
             }
         }
     }
+}
+
+/// The grammar reads a cell's `07:12` as minutes and seconds, as tables of response
+/// and waiting times print them (`(mm:ss)`); a table that states `(uu:mm)` (or
+/// `hh:mm`, `u:mm`) over a column, or in its title or caption where no column
+/// states `mm:ss`, prints hours and minutes: its cells' seconds are sixty times as
+/// many. (`1:04:33` names its hours and stays.)
+fn hours_and_minutes(table: &mut Table) {
+    fn says(t: &str) -> Option<bool> {
+        let l = t.to_lowercase();
+        if l.contains("mm:ss") {
+            return Some(false);
+        }
+        ["uu:mm", "hh:mm", "u:mm", "h:mm"]
+            .iter()
+            .any(|w| l.contains(w))
+            .then_some(true)
+    }
+    let whole = [table.title.as_deref(), table.caption.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(says)
+        .unwrap_or(false);
+    let hours: Vec<bool> = table
+        .columns
+        .iter()
+        .map(|c| says(&c.label).unwrap_or(whole))
+        .collect();
+    if !hours.contains(&true) {
+        return;
+    }
+    let sixty = Dec::from_int(60);
+    for row in table.rows.iter_mut() {
+        for (cell, _) in row.cells.iter_mut().zip(&hours).filter(|(_, h)| **h) {
+            let Some(c) = cell.as_mut() else { continue };
+            if c.unit != Unit::Seconds.as_str() || c.raw.matches(':').count() != 1 {
+                continue;
+            }
+            c.number = c.number.and_then(|n| n.checked_mul(sixty));
+            c.value = c.value.and_then(|n| n.checked_mul(sixty));
+        }
+    }
+}
+
+/// The unit a column label names by a word of its own, beside at most its year
+/// (`Fte 2015`, `FTE`, `Dagen 2024`, `Uren`, `Score 2023/2024`): the column's bare
+/// numbers are in it, where the row's label states none. (A label in parentheses,
+/// `Formatie (fte)`, is [`aligned_line::label_unit`]'s.) Counts are the default and
+/// a count column keeps a caption's count scale, so `Aantal` gives none here; nor do
+/// money words (a caption's matter), `jaar` and the words that name one period
+/// rather than a unit (`Dag`, `Week`, `Maand`: a table by week).
+fn column_unit_word(label: &str) -> Option<Unit> {
+    let mut words = label
+        .split_whitespace()
+        .filter(|w| !is_year_word(w))
+        .map(str::to_lowercase);
+    let word = words.next()?;
+    if words.next().is_some()
+        || matches!(word.as_str(), "dag" | "week" | "maand" | "jaar" | "jaren")
+    {
+        return None;
+    }
+    unit_of_word(&word).filter(|u| !u.is_money() && !matches!(u, Unit::Count | Unit::Year))
+}
+
+/// A year as a column label prints it: `2015`, `2020/2021`, `2020-2021`.
+fn is_year_word(w: &str) -> bool {
+    let year = |y: &str| {
+        y.len() == 4
+            && y.bytes().all(|b| b.is_ascii_digit())
+            && (y.starts_with("19") || y.starts_with("20"))
+    };
+    year(w)
+        || w.split_once(['/', '-']).is_some_and(|(a, b)| {
+            year(a) && (year(b) || b.len() == 2 && b.bytes().all(|x| x.is_ascii_digit()))
+        })
 }
 
 /// A column label with a word broken over two header lines at its hyphen
@@ -1047,6 +1152,30 @@ pub(crate) fn find_in_text(
 #[cfg(test)]
 mod tests {
     use crate::grammar::Unit;
+
+    /// A column head of a unit word beside at most its year; never a count (the
+    /// default, with its caption scale), money, a year's word or more words.
+    #[test]
+    fn unit_words_as_column_heads() {
+        use super::column_unit_word as u;
+        assert_eq!(u("Fte 2015"), Some(Unit::Fte));
+        assert_eq!(u("FTE"), Some(Unit::Fte));
+        assert_eq!(u("Dagen 2020/2021"), Some(Unit::Days));
+        assert_eq!(u("2024 Uren"), Some(Unit::Hours));
+        assert_eq!(u("Percentage"), Some(Unit::Percent));
+        for none in [
+            "Aantal 2015",
+            "€ 2015",
+            "Week",
+            "Maand 3",
+            "Jaar",
+            "Fte begroot",
+            "Realisatie 2015",
+            "2015",
+        ] {
+            assert_eq!(u(none), None, "{none}");
+        }
+    }
 
     #[test]
     fn unit_column_words() {

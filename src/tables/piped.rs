@@ -1022,9 +1022,16 @@ fn read(lines: &[TextLine<'_>], b: &Block, floor: usize, loc: &Locator<'_>) -> O
         loc,
         labels,
     )?;
-    if let Some((j, _)) = below_wrap.or(below) {
-        // (the caption below is the table's)
+    if let Some((j, cap)) = below_wrap.or(below) {
+        // (the caption below is the table's: the table runs from its first line
+        // through it, where the flat view, which reads the caption first, would
+        // start at the caption and end above it)
         f.lines.1 = f.lines.1.max(j + 1);
+        let start = lines[b.start].start;
+        f.table.line = loc.line(start);
+        let mut span = loc.span(crate::span::Span::new(start, cap.start + cap.text.len()));
+        span.end = span.end.max(f.table.span.end);
+        f.table.span = span;
     }
     // a caption wrapped inside its scale (`… (bedragen x €` / `1.000)`) names the
     // scale only read as one line
