@@ -4452,3 +4452,308 @@ fn flat_grand_total_after_sections() {
     assert_eq!(common::row_values(t, "Totaal"), ["420", "400"]);
     assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
 }
+
+/// The kinds of the cells of the row labelled `label` (an empty string for an empty
+/// cell).
+fn row_kinds(t: &verslag::model::Table, label: &str) -> Vec<String> {
+    common::row(t, label)
+        .cells
+        .iter()
+        .map(|c| c.as_ref().map_or(String::new(), |c| c.kind.clone()))
+        .collect()
+}
+
+/// A last column of one-letter verdicts (`V/N`: voordeel or nadeel) under a header
+/// of words had lost the whole table: the letters are a text column, the amounts
+/// take the caption's thousands, a row without a verdict (`p.m.` throughout) keeps
+/// an empty cell. Sums by hand: 140 + 95 + 2.410 = 2.645; 210 + 48 + 130 = 388;
+/// 140 − 115 − 48 + 2.280 = 2.257.
+#[test]
+fn verdict_letters_in_the_last_column() {
+    let d = doc("r17-verdict-column");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Lasten", "Baten", "Saldo", "V/N"]
+    );
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(t.rows.len(), 6);
+    assert_eq!(
+        common::row_raws(t, "Openbare orde"),
+        ["140", "–", "140", "N"]
+    );
+    assert_eq!(
+        common::row_values(t, "Openbare orde"),
+        ["140000", "", "140000", ""]
+    );
+    assert_eq!(
+        common::row_units(t, "Openbare orde"),
+        ["EUR", "nil", "EUR", "text"]
+    );
+    assert_eq!(row_kinds(t, "Wegen en water")[3], "text");
+    assert_eq!(
+        common::row_values(t, "Wegen en water"),
+        ["95000", "210000", "-115000", ""]
+    );
+    assert_eq!(common::row_raws(t, "Cultuur"), ["–", "48", "-48", "V"]);
+    assert_eq!(common::row_units(t, "Milieu"), ["pm", "pm", "pm", ""]);
+    assert!(common::row(t, "Milieu").cells[3].is_none());
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["2645000", "388000", "2257000", ""]
+    );
+    assert_eq!(common::row_raws(t, "Totaal")[3], "N");
+    assert_eq!(t.checks.len(), 3);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// The verdict spelled out (`Voordeel/nadeel` over `voordeel`, `nadeel`) after
+/// columns of phases and years reads the same way. Sums by hand: 31.200 + 44.900 +
+/// 6.300 + 8.115 = 90.515; 30.450 + 46.120 + 6.300 + 7.905 = 90.775; 750 − 1.220 +
+/// 0 + 210 = −260.
+#[test]
+fn verdict_words_in_the_last_column() {
+    let d = doc("r17-verdict-words");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Begroting 2024",
+            "Rekening 2024",
+            "Verschil",
+            "Voordeel/nadeel"
+        ]
+    );
+    assert_eq!(
+        common::row_raws(t, "Zuiveringsbeheer"),
+        ["44.900", "46.120", "-1.220", "nadeel"]
+    );
+    assert_eq!(
+        common::row_values(t, "Zuiveringsbeheer"),
+        ["44900000", "46120000", "-1220000", ""]
+    );
+    assert_eq!(
+        common::row_units(t, "Watersysteem"),
+        ["EUR", "EUR", "EUR", "text"]
+    );
+    assert_eq!(common::row_raws(t, "Wegen"), ["6.300", "6.300", "0", ""]);
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["90515000", "90775000", "-260000", ""]
+    );
+    assert_eq!(t.checks.len(), 3);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// The same table as a pandoc multiline table had each `N`/`V` made a row of its
+/// own, the next row nested under it and the column left empty: the letters are
+/// their rows' cells, the wrapped label (`Cultuur en` / `erfgoed`) one row.
+#[test]
+fn verdict_letters_in_a_pandoc_table() {
+    let d = doc("r17-verdict-pandoc");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Lasten", "Baten", "Saldo", "V/N"]
+    );
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Openbare orde",
+            "Wegen en water",
+            "Cultuur en erfgoed",
+            "Milieu",
+            "Totaal"
+        ]
+    );
+    assert!(t.rows.iter().all(|r| r.level == 0));
+    assert_eq!(
+        common::row_raws(t, "Cultuur en erfgoed"),
+        ["–", "48", "-48", "V"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["235000", "258000", "-23000", ""]
+    );
+    assert_eq!(row_kinds(t, "Totaal")[3], "text");
+    assert!(common::row(t, "Milieu").cells[3].is_none());
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    assert!(d
+        .diagnostics
+        .iter()
+        .all(|x| x.code != "cell_placement_guessed"));
+}
+
+/// Prose about the `V/N` and `I/S` columns and a legend of one-letter codes under a
+/// header that ends in `I/S` is no table: no row carries an amount.
+#[test]
+fn verdict_legend_is_no_table() {
+    let d = doc("r17-verdict-not-a-table");
+    assert!(d.tables.is_empty(), "{:?}", d.tables);
+}
+
+/// A header spaced like prose whose first phase is amended and has no year
+/// (`Programma Begroting na wijziging Rekening 2022 Verschil`, OCR and PDF text) had
+/// lost the table: the labels are phrases, a phase with its amendment and perhaps a
+/// year, three of them over rows of three values. Sums by hand: 12.640 + 27.905 +
+/// 9.118 + 64.230 = 113.893; 12.315 + 28.460 + 8.702 + 63.871 = 113.348; 325 − 555
+/// + 416 + 359 = 545.
+#[test]
+fn amended_phase_without_year_single_spaced() {
+    let d = doc("r17-amended-plain-header");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Begroting na wijziging", "Rekening 2022", "Verschil"]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [None, Some(2022), None]);
+    assert_eq!(t.rows.len(), 5);
+    assert_eq!(
+        common::row_values(t, "Bestuur en burger"),
+        ["12640000", "12315000", "325000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Openbare ruimte"),
+        ["27905000", "28460000", "-555000"]
+    );
+    assert_eq!(
+        common::row_units(t, "Zorg en welzijn"),
+        ["EUR", "EUR", "EUR"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal lasten"),
+        ["113893000", "113348000", "545000"]
+    );
+    assert_eq!(t.checks.len(), 3);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// The amendment after the phase's year, one space apart (`Raming 2022 na wijz.
+/// Realisatie 2022 Afwijking`), had joined the next label (`na wijz. Realisatie
+/// 2022`) or lost the table: it closes its own. Sums by hand: 1.204 + 6.410 + 2.850
+/// = 10.464; 1.377 + 6.228 + 3.015 = 10.620; 173 − 182 + 165 = 156.
+#[test]
+fn amendment_after_the_year_single_spaced() {
+    let d = doc("r17-amended-year-plain-header");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Raming 2022 na wijz.", "Realisatie 2022", "Afwijking"]
+    );
+    assert_eq!(t.columns[0].year, Some(2022));
+    assert_eq!(
+        common::row_values(t, "Openbare ruimte"),
+        ["6410000", "6228000", "-182000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal baten"),
+        ["10464000", "10620000", "156000"]
+    );
+    assert_eq!(t.checks.len(), 3);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// A heading of the same words over sentences that each end in one amount is no
+/// header: no row carries a value under each label.
+#[test]
+fn amended_phrase_heading_over_prose_is_no_table() {
+    let d = doc("r17-amended-not-a-header");
+    assert!(d.tables.is_empty(), "{:?}", d.tables);
+}
+
+/// A two-level header whose years head groups of unequal size (`2024` over
+/// `Begroting   Rekening   Verschil`, `2023` over `Rekening`), with `na wijziging`
+/// wrapped under `Begroting` on a third line, had lost its columns: each year
+/// heads its own run (a difference follows the columns it compares, and no year
+/// names a phase twice), the wrapped words go on their label, the year last.
+/// Sums by hand: 48.200 + 3.400 = 51.600; 30.150 + 17.300 + 4.900 = 52.350;
+/// −420 + 750 = 330; 51.600 − 52.350 = −750; 49.425 − 50.470 = −1.045.
+#[test]
+fn years_over_groups_of_unequal_size() {
+    let d = doc("r17-year-over-group");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Begroting na wijziging 2024",
+            "Rekening 2024",
+            "Verschil 2024",
+            "Rekening 2023"
+        ]
+    );
+    let years: Vec<Option<i32>> = t.columns.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2024), Some(2024), Some(2024), Some(2023)]);
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(
+        common::row_values(t, "Subsidies"),
+        ["3400000", "2980000", "-420000", "3115000"]
+    );
+    assert_eq!(
+        common::row_units(t, "Subsidies"),
+        ["EUR", "EUR", "EUR", "EUR"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal lasten"),
+        ["52350000", "52170000", "180000", "50470000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Saldo van baten en lasten"),
+        ["-750000", "-240000", "510000", "-1045000"]
+    );
+    assert_eq!(t.rows.iter().filter(|r| !r.section).count(), 8);
+    assert!(!t.checks.is_empty());
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// The same header one space apart (lynx: `2023 2024` over `Rekening Begroting na
+/// wijziging Rekening Verschil`) had glued two values into each label: no position
+/// tells the groups, the phases do (`Rekening` twice is two years', `Verschil`
+/// follows the two it compares), the label a phrase with its amendment.
+#[test]
+fn years_over_groups_one_space_apart() {
+    let d = doc("r17-year-over-group-plain");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        [
+            "Rekening 2023",
+            "Begroting na wijziging 2024",
+            "Rekening 2024",
+            "Verschil 2024"
+        ]
+    );
+    assert_eq!(
+        common::row_values(t, "Heffingen"),
+        ["46310000", "48200000", "48950000", "750000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Watersysteem"),
+        ["16900000", "17300000", "18120000", "-820000"]
+    );
+    assert_eq!(
+        common::row_values(t, "Saldo van baten en lasten"),
+        ["-1045000", "-750000", "-240000", "510000"]
+    );
+    assert!(!t.checks.is_empty());
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    assert!(d
+        .diagnostics
+        .iter()
+        .all(|x| x.code != "cell_placement_guessed"));
+}
+
+/// The same two header lines over prose, no row under them, make no table.
+#[test]
+fn years_over_groups_over_prose_is_no_table() {
+    let d = doc("r17-year-over-group-prose");
+    assert!(d.tables.is_empty(), "{:?}", d.tables);
+}

@@ -625,15 +625,20 @@ fn parse_table(
     // Saldo`), the rows carrying a value under each: the columns are the
     // sub-columns, each with its year (before the phase labels: `Lasten`, `Baten`
     // are header words too)
+    // (or in groups of unequal size, `2016` over three and `2015` over one, perhaps
+    // with a line of their words wrapped below: `na wijz.`)
     let mut took_sub = false;
-    if let Some(sub) = lines
-        .get(body_start)
-        .and_then(|l| sub_columns(l.text, &cols))
-    {
-        if rows_carry_one_more(lines, body_start + 1, sub.len() - 1) {
+    let next = lines.get(body_start + 1).map(|l| l.text);
+    if let Some((sub, wrapped)) = lines.get(body_start).and_then(|l| {
+        sub_columns(l.text, &cols)
+            .map(|s| (s, false))
+            .or_else(|| uneven_sub_columns(l.text, next, &cols))
+    }) {
+        let below = body_start + 1 + usize::from(wrapped);
+        if rows_carry_one_more(lines, below, sub.len() - 1) {
             cols = sub;
             ncols = cols.len();
-            body_start += 1;
+            body_start = below;
             took_sub = true;
         }
     }
@@ -2066,6 +2071,16 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
             if toks.len() > cols.len() + 1 {
                 toks.drain(..toks.len() - cols.len() - 1);
             }
+            // (a last column of codes or words, `V/N` over `N`: the words after the
+            // values are its cell, or the row has none and fills the others)
+            let coded = cols
+                .last()
+                .is_some_and(|c| cols.len() >= 2 && hdr::is_status_column_word(&t[c.2..c.3]));
+            if coded && toks.len() < cols.len() {
+                if let Some((_, read)) = words_status(l, Mode::Positional, cols.len()) {
+                    toks = read;
+                }
+            }
             let mut label_end = toks.first().map_or(le, |t| l[..t.start].trim_end().len());
             // (a number one space after the label's last word is the label's: `Spoorzone
             // fase 2   24.500   9.900`)
@@ -2079,7 +2094,7 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
             }
             // (an article's number before the label, two spaces apart: `1   Beleid`)
             let label = al::split_number(&l[..label_end]).1.trim();
-            toks.len() == cols.len()
+            (toks.len() == cols.len() || coded && toks.len() + 1 == cols.len())
                 && label.starts_with(char::is_alphabetic)
                 && al::label_ok(label)
                 && toks.iter().zip(cols).all(|(tk, c)| {
@@ -2331,9 +2346,18 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
     let digits = crate::grammar::value::has_ascii_digit(t.as_bytes())
         && t.split(' ')
             .any(|w| !ordinal(w) && w.bytes().any(|b| b.is_ascii_digit()));
+    // (a year closes a label too, `Rekening 2019`, where every number is a year)
+    let year = |w: &str| w.len() == 4 && hdr::year_of_token(w).is_some();
+    let only_years = || {
+        t.split(' ')
+            .all(|w| ordinal(w) || year(w) || !w.bytes().any(|b| b.is_ascii_digit()))
+    };
     if t.len() > 160
         || !t.trim_start().starts_with(|c: char| c.is_uppercase())
-        || (digits && !t.contains(['-', '/']) && !t.split(' ').any(hdr::is_month_word))
+        || (digits
+            && !t.contains(['-', '/'])
+            && !t.split(' ').any(hdr::is_month_word)
+            && !only_years())
     {
         return None;
     }
@@ -2370,11 +2394,21 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
             }
             words.push((chars, bytes, w));
             lower = 0;
-        } else if digits && hdr::date_year(w).is_some() {
-            // (a date closes the label before it)
+        } else if digits && (hdr::date_year(w).is_some() || year(w) && lower < 3) {
+            // (a date closes the label before it; so does a year, once)
             let last = words.last_mut()?;
             last.2 = &t[last.1..bytes + w.len()];
             lower = 3;
+        } else if !words.is_empty()
+            && w.eq_ignore_ascii_case("na")
+            && ws.peek().is_some_and(|n| hdr::is_amendment_word(n))
+        {
+            // (the amendment is its label's, after its year too: `Begroting 2019 na
+            // wijziging`, `Begroting 2024 na wijz.`, `Begroting Na Wijziging`)
+            let next = ws.peek().map_or(0, |n| n.len());
+            let last = words.last_mut()?;
+            last.2 = &t[last.1..bytes + w.len() + 1 + next];
+            skip = 1;
         } else if digits && ws.peek().is_some_and(|m| hdr::is_month_word(m)) {
             // (so does one written out: `Stand per 31 december 2023`)
             let mut three = t[bytes..].splitn(4, ' ');
@@ -2431,7 +2465,8 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
         .map(|&(start, _, w)| YearCol {
             start,
             end: start + w.chars().count(),
-            year: hdr::closing_date_year(w),
+            year: hdr::closing_date_year(w)
+                .or_else(|| w.split(' ').find(|x| year(x)).and_then(hdr::year_of_token)),
             text: w.to_string(),
         })
         .collect();
@@ -2720,7 +2755,163 @@ fn sub_columns(t: &str, cols: &[YearCol]) -> Option<Vec<YearCol>> {
             text: format!("{} {w}", c.text).trim().to_string(),
         });
     }
-    Some(out)
+    // (and the words as one year's each: `Verschil` opens no group, `Rekening`
+    // twice is two years', whose groups are then of unequal size)
+    (0..cols.len())
+        .all(|g| phases_group(t, &segs[g * k..g * k + k], 1))
+        .then_some(out)
+}
+
+/// The sub-columns of a two-level header under years that each head a group of
+/// its own size (`2016` over `Begroting   Realisatie   Verschil`, `2015` over
+/// `Realisatie`, a provincial account): the one way to part the header words of `t`
+/// into runs, one a year and in order, where each year stands over its run as
+/// [`sub_columns`] asks (nearer each of its sub-columns than any other year, or over
+/// its run alone) and the run's phases can be one year's ([`phases_group`]). Where
+/// the words are one space apart (lynx) no position tells, and the phases decide
+/// alone. A line of header words wrapped under some of them (`next`: `na wijz.`
+/// under `Begroting`) goes on their labels. Labels are the phase, then the
+/// year (`Begroting na wijz. 2016`). Returns the columns and whether `next` was
+/// taken; None where no parting or more than one fits.
+fn uneven_sub_columns(
+    t: &str,
+    next: Option<&str>,
+    cols: &[YearCol],
+) -> Option<(Vec<YearCol>, bool)> {
+    let m = cols.len();
+    if m < 2
+        || !hdr::header_words_line(t)
+        || cols
+            .iter()
+            .any(|c| c.year.is_none() || hdr::year_of_token(&c.text).is_none())
+    {
+        return None;
+    }
+    // (one space apart, lynx: the labels are phrases, and no position tells the
+    // groups)
+    let plain = !t.trim().contains("  ");
+    let mut segs = if plain {
+        hdr::phase_phrases(t)?
+    } else {
+        char_segments(t)
+    };
+    // (a stub head at the row labels' edge, `Programma`, heads the labels)
+    if !plain
+        && segs
+            .first()
+            .is_some_and(|s| s.0 <= 2 && s.1 + 2 <= cols[0].start)
+    {
+        segs.remove(0);
+    }
+    let n = segs.len();
+    if n <= m || n > 12 {
+        return None;
+    }
+    let ok = |w: &str| {
+        w.split_whitespace().count() <= 3
+            && w.chars().count() <= 24
+            && w.starts_with(char::is_alphabetic)
+            && !w.chars().any(|c| c.is_ascii_digit())
+    };
+    if !segs.iter().all(|s| ok(&t[s.2..s.3])) {
+        return None;
+    }
+    let mid = |a: usize, b: usize| (a + b) / 2;
+    let nearest = |s: usize, e: usize| {
+        (0..m).min_by_key(|&g| mid(cols[g].start, cols[g].end).abs_diff(mid(s, e)))
+    };
+    // each parting as the first sub-column of each run after the first
+    let fits = |cuts: &[usize]| {
+        let bounds: Vec<(usize, usize)> = std::iter::once(0)
+            .chain(cuts.iter().copied())
+            .zip(cuts.iter().copied().chain(std::iter::once(n)))
+            .collect();
+        // (the phases too: a year's run names no phase twice and opens with no
+        // difference, where positions alone leave two partings, a year centred over
+        // its run)
+        if !(0..m).all(|g| phases_group(t, &segs[bounds[g].0..bounds[g].1], 2)) {
+            return false;
+        }
+        if plain {
+            return true;
+        }
+        let span = |g: usize| (segs[bounds[g].0].0, segs[bounds[g].1 - 1].1);
+        let over = |c: &YearCol, (gs, ge): (usize, usize)| c.start < ge && c.end > gs;
+        (0..m).all(|g| {
+            let own = over(&cols[g], span(g)) && (0..m).all(|h| h == g || !over(&cols[g], span(h)));
+            own || segs[bounds[g].0..bounds[g].1]
+                .iter()
+                .all(|s| nearest(s.0, s.1) == Some(g))
+        })
+    };
+    let mut found: Option<Vec<usize>> = None;
+    let mut cuts: Vec<usize> = (1..m).collect();
+    loop {
+        if fits(&cuts) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(cuts.clone());
+        }
+        // the next parting: the rightmost cut that can move one on, those after it
+        // right behind it
+        let Some(k) = (0..m - 1).rev().find(|&k| cuts[k] < n - (m - 1 - k)) else {
+            break;
+        };
+        cuts[k] += 1;
+        for j in k + 1..m - 1 {
+            cuts[j] = cuts[j - 1] + 1;
+        }
+    }
+    let cuts = found?;
+    let mut labels: Vec<String> = segs.iter().map(|s| t[s.2..s.3].to_string()).collect();
+    let sub: Vec<YearCol> = segs
+        .iter()
+        .map(|s| YearCol {
+            start: s.0,
+            end: s.1,
+            year: None,
+            text: String::new(),
+        })
+        .collect();
+    let wrapped = next
+        .filter(|_| !plain)
+        .and_then(|x| hdr::wrapped_header_words(x, &sub));
+    for (k, words) in wrapped.iter().flatten() {
+        labels[*k] = format!("{} {words}", labels[*k]);
+    }
+    let out = segs
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let g = cuts.iter().filter(|&&c| c <= i).count();
+            YearCol {
+                start: s.0,
+                end: s.1,
+                year: cols[g].year,
+                text: format!("{} {}", labels[i], cols[g].text),
+            }
+        })
+        .collect();
+    Some((out, wrapped.is_some()))
+}
+
+/// Can the labels `segs` of `t` (one year's group of a two-level header) be one
+/// year's columns? No label twice (`Realisatie` twice is two years'), and a
+/// difference (`Verschil`, `Mutatie`) after at least `before` columns, never first:
+/// after the two that it compares where the groups are of unequal size and nothing
+/// else tells them apart (`Rekening` / `Begroting na wijziging  Rekening  Verschil`),
+/// after one where all are of one size (`Realisatie  Mutatie`, the change on the
+/// year before).
+fn phases_group(t: &str, segs: &[(usize, usize, usize, usize)], before: usize) -> bool {
+    let label = |s: &(usize, usize, usize, usize)| t[s.2..s.3].to_lowercase();
+    segs.iter().enumerate().all(|(k, s)| {
+        let differs = matches!(
+            hdr::phase(&label(s)).as_deref(),
+            Some("verschil" | "mutatie")
+        );
+        (!differs || k >= before) && segs[..k].iter().all(|p| label(p) != label(s))
+    })
 }
 
 /// The pieces of `t` parted by runs of two or more spaces: (char start, char end,
@@ -4652,6 +4843,59 @@ mod tests {
 
     fn run(text: &str) -> Vec<Found> {
         super::super::find_in_text(text, find)
+    }
+
+    /// Years over runs of sub-columns of unequal size: by position where the years
+    /// stand apart, by the phases where a year is centred over its run (two partings
+    /// by position) and where one space parts the words; none where the phases
+    /// cannot tell either.
+    #[test]
+    fn years_over_runs_of_unequal_size() {
+        let labels = |t: &str, next: Option<&str>, years: &str| {
+            let cols = hdr::year_line(years).unwrap();
+            uneven_sub_columns(t, next, &cols).map(|(c, w)| {
+                let l: Vec<String> = c.into_iter().map(|c| c.text).collect();
+                (l, w)
+            })
+        };
+        let years = "                                          2024                    2023";
+        let line = "                        Begroting    Rekening    Verschil    Rekening";
+        let want: Vec<String> = [
+            "Begroting na wijz. 2024",
+            "Rekening 2024",
+            "Verschil 2024",
+            "Rekening 2023",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            labels(line, Some("                        na wijz."), years),
+            Some((want.clone(), true))
+        );
+        // (centred: `Verschil` nearer 2023, yet no year's run opens with it)
+        let years = "                                      2024                       2023";
+        assert_eq!(
+            labels(line, Some("                        na wijz."), years),
+            Some((want, true))
+        );
+        assert_eq!(
+            labels("Rekening Begroting Rekening Verschil", None, "2023 2024").map(|l| l.0),
+            Some(
+                [
+                    "Rekening 2023",
+                    "Begroting 2024",
+                    "Rekening 2024",
+                    "Verschil 2024"
+                ]
+                .map(String::from)
+                .to_vec()
+            )
+        );
+        // (`Begroting` / `Realisatie Prognose` or `Begroting Realisatie` / `Prognose`)
+        assert_eq!(
+            labels("Begroting Realisatie Prognose", None, "2023 2024"),
+            None
+        );
     }
 
     #[test]

@@ -348,10 +348,20 @@ fn labelled_year_line(text: &str) -> Option<Vec<YearCol>> {
                 && b[b.len() - 1] == b')'
                 && b[1..b.len() - 1].iter().all(u8::is_ascii_digit)
         });
+        // (one space apart throughout, `Begroting 2019 na wijziging Rekening 2019`:
+        // the amendment after the year is the label's, and closes it unless a year
+        // follows it, `Begroting na wijziging 2019`)
+        let amendment_closes = i > 0
+            && is_amendment_word(w)
+            && words[i - 1].2.eq_ignore_ascii_case("na")
+            && words.get(i + 1).is_none_or(|n| year_token(&n.2).is_none());
         let closes = if spaced {
             next_gap || next_label
         } else {
-            (year_token(w).is_some() && !numbered_next) || i + 1 == words.len() || next_opens
+            (year_token(w).is_some() && !numbered_next && !amended)
+                || amendment_closes
+                || i + 1 == words.len()
+                || next_opens
         };
         if closes {
             cols.extend(open.take());
@@ -581,6 +591,65 @@ pub fn wrapped_header_parts(
         out.push((c, year, run));
     }
     out.iter().any(|o| o.1.is_some()).then_some(out)
+}
+
+/// A line of column labels one space apart, each a phase and the words that go on
+/// it (`Begroting na wijz. Realisatie Verschil Realisatie`, lynx under a line of
+/// years): a capitalised header word opens a label unless a qualifier stands before
+/// it (`Vastgestelde Begroting`); header words in lower case, `na wijz.` and `en` go
+/// on the open one. Each label's (char start, char end, byte start, byte end); None
+/// for any other word, or fewer than two labels.
+pub fn phase_phrases(text: &str) -> Option<Vec<(usize, usize, usize, usize)>> {
+    let mut out: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let (mut chars, mut bytes) = (0, 0);
+    let mut prev = "";
+    for w in text.split(' ') {
+        let n = w.chars().count();
+        if !w.is_empty() {
+            let head = is_header_word(w);
+            let opens = head && w.starts_with(char::is_uppercase) && !modifies_next(prev);
+            if opens || out.is_empty() {
+                if !head {
+                    return None;
+                }
+                out.push((chars, chars + n, bytes, bytes + w.len()));
+            } else if head || HEADER_JOINS.contains(&w) {
+                let last = out.last_mut()?;
+                last.1 = chars + n;
+                last.3 = bytes + w.len();
+            } else {
+                return None;
+            }
+            prev = w;
+        }
+        chars += n + 1;
+        bytes += w.len() + 1;
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// The lower line of a header whose labels wrapped in their columns, header words
+/// only (`na wijz.` under `Begroting` of `Begroting   Realisatie   Verschil`): each
+/// run under one column of `cols`, one run a column at most. Returns (column index,
+/// the run's text); None when a run is no header words or lies under no column or
+/// two.
+pub fn wrapped_header_words(text: &str, cols: &[YearCol]) -> Option<Vec<(usize, String)>> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (s, e, run) in runs(text) {
+        let mut under = cols
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.start <= e && s <= c.end);
+        let (c, _) = under.next()?;
+        let words = run
+            .split_whitespace()
+            .all(|w| is_header_word(w) || HEADER_JOINS.contains(&w));
+        if !words || under.next().is_some() || out.iter().any(|o| o.0 == c) {
+            return None;
+        }
+        out.push((c, run));
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The columns of `cols` with each label of header words and a year one space after
@@ -1037,7 +1106,33 @@ pub(super) fn is_total_column_word(w: &str) -> bool {
 /// `Gehaald?`): its cells are words.
 pub(super) fn is_status_column_word(w: &str) -> bool {
     const WORDS: &[&str] = &["status", "gehaald", "gehaald?", "behaald", "behaald?"];
-    WORDS.iter().any(|x| w.trim().eq_ignore_ascii_case(x))
+    WORDS.iter().any(|x| w.trim().eq_ignore_ascii_case(x)) || is_verdict_column_word(w)
+}
+
+/// The heading of a column that codes each row in a letter or a word, after its
+/// amounts: one-letter codes parted by slashes (`V/N` voordeel or nadeel, `I/S`
+/// incidenteel or structureel, `N / V`), or the verdict spelled out (`Oordeel`,
+/// `Voordeel/nadeel`, `voor-/nadeel`). Its cells are words (`N`, `voordeel`).
+pub(super) fn is_verdict_column_word(w: &str) -> bool {
+    let w: String = w.chars().filter(|c| !c.is_whitespace()).collect();
+    let w = w.to_lowercase();
+    let letters = w.split('/').collect::<Vec<_>>();
+    if (2..=3).contains(&letters.len())
+        && letters
+            .iter()
+            .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic))
+    {
+        return true;
+    }
+    const WORDS: &[&str] = &[
+        "oordeel",
+        "voordeel/nadeel",
+        "nadeel/voordeel",
+        "voor-/nadeel",
+        "voordelig/nadelig",
+        "nadelig/voordelig",
+    ];
+    WORDS.contains(&w.as_str())
 }
 
 /// Words that join header words inside one label (`Verschil realisatie en
@@ -1716,7 +1811,7 @@ pub fn free_year_groups(text: &str) -> Option<(Option<usize>, Vec<YearCol>)> {
 
 /// `wijziging` after `na` in a header, or its abbreviation in a narrow column
 /// (`2024 na wijz.`).
-fn is_amendment_word(w: &str) -> bool {
+pub(super) fn is_amendment_word(w: &str) -> bool {
     ["wijziging", "wijz.", "wijz"]
         .iter()
         .any(|a| w.eq_ignore_ascii_case(a))
@@ -1742,6 +1837,74 @@ mod tests {
         assert!(
             wrapped_header_parts("                primitief  na wijziging xx", &cols).is_none()
         );
+    }
+
+    /// A column of codes or verdicts: letters parted by slashes, or the verdict
+    /// spelled out; a word with a slash in it or a unit is none.
+    #[test]
+    fn verdict_column_headings() {
+        for w in [
+            "V/N",
+            "N/V",
+            "I/S",
+            "v / n",
+            "Oordeel",
+            "Voordeel/nadeel",
+            "voor-/nadeel",
+        ] {
+            assert!(is_verdict_column_word(w), "{w}");
+            assert!(is_status_column_word(w), "{w}");
+        }
+        for w in [
+            "V", "Saldo", "km/u", "in/uit", "V/N/I/S", "Nadeel", "2023/24",
+        ] {
+            assert!(!is_verdict_column_word(w), "{w}");
+        }
+    }
+
+    /// Labels one space apart: a capitalised phase opens one, unless a qualifier
+    /// stands before it; `na wijz.` and lower-case header words go on it.
+    #[test]
+    fn phase_phrases_one_space_apart() {
+        let texts = |t: &str| {
+            phase_phrases(t).map(|p| {
+                p.iter()
+                    .map(|s| t[s.2..s.3].to_string())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            texts("   Begroting na wijz. Realisatie Verschil Realisatie").unwrap(),
+            ["Begroting na wijz.", "Realisatie", "Verschil", "Realisatie"]
+        );
+        assert_eq!(
+            texts("Vastgestelde Begroting Realisatie").unwrap(),
+            ["Vastgestelde Begroting", "Realisatie"]
+        );
+        // a word of no header, a single label
+        assert_eq!(texts("Begroting Sociaal domein"), None);
+        assert_eq!(texts("Realisatie"), None);
+    }
+
+    /// Header words wrapped under one column each; a run under two, or of other
+    /// words, is no such line.
+    #[test]
+    fn wrapped_header_words_under_their_columns() {
+        let cols = [(10, 19), (24, 34), (40, 48)].map(|(start, end)| YearCol {
+            start,
+            end,
+            year: None,
+            text: String::new(),
+        });
+        assert_eq!(
+            wrapped_header_words("          na wijz.", &cols),
+            Some(vec![(0, "na wijz.".to_string())])
+        );
+        assert_eq!(
+            wrapped_header_words("          na wijziging en begroting", &cols),
+            None
+        );
+        assert_eq!(wrapped_header_words("          Heffingen", &cols), None);
     }
 
     #[test]
