@@ -4208,6 +4208,11 @@ fn r17_organisation_and_year_from_titles() {
     assert_eq!(d.meta.period, None);
     let d = doc("r17-title-year-sentence");
     assert_eq!(d.meta.year, None);
+    // (the first line alone, where a paragraph joined it with the title and a
+    // numbered heading below)
+    let d = doc("r17-org-lower-first-line");
+    assert_eq!(d.meta.organisation.as_deref(), Some("Waterschap Vallei"));
+    assert_eq!(d.meta.year, Some(2022));
 }
 
 /// A page footer with a public body's kind in lower case (`Kadernota 2024 gemeente

@@ -497,12 +497,23 @@ pub fn extract(
 /// report's word and the year right after it, in the first line or a heading among
 /// the first three units, a short line (a title, no sentence).
 fn title_year(doc: &Doc<'_, '_>) -> Option<i32> {
+    // (the first block's own lines too, where a paragraph joined them: `waterschap
+    // Vallei` / `Tweede Bestuursrapportage 2022` / `3. Financiële afwijkingen`)
+    let first_lines = doc
+        .units
+        .first()
+        .and_then(|u| u.block)
+        .and_then(|b| doc.blocks.get(b))
+        .and_then(|b| doc.lines.get(b.first_line..b.end_line))
+        .unwrap_or(&[]);
     doc.units
         .iter()
         .take(3)
         .enumerate()
         .filter(|(k, u)| u.heading || *k == 0)
-        .flat_map(|(_, u)| u.text.split("   "))
+        .map(|(_, u)| u.text)
+        .chain(first_lines.iter().take(3).map(|l| l.text))
+        .flat_map(|t| t.split("   "))
         .map(str::trim)
         .filter(|part| {
             part.split_whitespace().count() <= 8

@@ -600,14 +600,30 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference], title: Option<&str>) 
             // title's parts apart: `…   Jaarstukken 2016`)
             let tidy = tidy_name_line(u.text.trim());
             let t = tidy.as_ref();
-            let name = body_name(t).or_else(|| {
-                t.split(" / ")
-                    .flat_map(|p| p.split("   "))
-                    .map(str::trim)
-                    .find_map(body_name)
-            });
+            // (the document's first line alone, where the paragraph it opens goes on:
+            // `gemeente Arnhem =~ |` over `Voorjaarsnota 2023`)
+            let first_line = (k == 0)
+                .then(|| u.block.and_then(|b| doc.blocks.get(b)))
+                .flatten()
+                .and_then(|b| doc.lines.get(b.first_line))
+                .map(|l| tidy_name_line(l.text.trim()))
+                .filter(|l| l.as_ref() != t);
+            let name = body_name(t)
+                .or_else(|| {
+                    t.split(" / ")
+                        .flat_map(|p| p.split("   "))
+                        .map(str::trim)
+                        .find_map(body_name)
+                })
+                .map(str::to_string)
+                .or_else(|| {
+                    first_line
+                        .as_deref()
+                        .and_then(body_name)
+                        .map(str::to_string)
+                });
             if let Some(name) = name {
-                add(name, false, 5, k);
+                add(&name, false, 5, k);
             } else if k < 3 {
                 // the report's title with its maker's name before it (`CAK Jaarverslag
                 // 2022`), or that name on the line above the title (`Nederlandse
