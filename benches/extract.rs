@@ -107,10 +107,7 @@ fn stage_tables(b: divan::Bencher) {
     let docs = prepared();
     b.counter(bytes_of(&docs)).bench(|| {
         for p in &docs {
-            let loc = Locator {
-                map: &p.cleaned.map,
-                lines: &p.index,
-            };
+            let loc = Locator::new(&p.cleaned.map, &p.index);
             let lines = segment::lines(&p.cleaned.text);
             divan::black_box(tables::find(&lines, &loc));
         }
@@ -140,10 +137,7 @@ fn stage_figures(b: divan::Bencher) {
         .collect();
     b.counter(bytes_of(&docs)).bench(|| {
         for (p, bl) in docs.iter().zip(&blocks) {
-            let loc = Locator {
-                map: &p.cleaned.map,
-                lines: &p.index,
-            };
+            let loc = Locator::new(&p.cleaned.map, &p.index);
             divan::black_box(figures::find(bl, None, &loc));
         }
     });
@@ -159,10 +153,7 @@ fn stage_meta(b: divan::Bencher) {
     let blocks: Vec<_> = lines.iter().map(|l| segment::segment(l, &[])).collect();
     b.counter(bytes_of(&docs)).bench(|| {
         for ((p, l), bl) in docs.iter().zip(&lines).zip(&blocks) {
-            let loc = Locator {
-                map: &p.cleaned.map,
-                lines: &p.index,
-            };
+            let loc = Locator::new(&p.cleaned.map, &p.index);
             divan::black_box(meta::extract(bl, l, &p.cleaned.furniture, &loc));
         }
     });

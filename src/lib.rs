@@ -111,10 +111,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Document, ExtractError> {
             fix_damage: opts.repair,
         },
     );
-    let loc = Locator {
-        map: &cleaned.map,
-        lines: &dec_lines,
-    };
+    let loc = Locator::new(&cleaned.map, &dec_lines);
     let lines = segment::lines(&cleaned.text);
     let (found, not_tables) = tables::find_all(&lines, &loc);
     let ranges: Vec<(usize, usize)> = found.iter().map(|f| f.lines).collect();

@@ -208,16 +208,31 @@ impl OffsetMap {
 pub struct Locator<'a> {
     pub map: &'a OffsetMap,
     pub lines: &'a LineIndex,
+    /// Where a reader reads a view of its own instead of the cleaned text (the
+    /// flat reader given a piped table cell by cell, its cells made of pieces of
+    /// lines: `tables::piped::read_view`), the map from the view's offsets to the
+    /// cleaned text's, applied first.
+    pub view: Option<&'a OffsetMap>,
 }
 
-impl Locator<'_> {
-    /// Source span of a cleaned-text span.
+impl<'a> Locator<'a> {
+    pub fn new(map: &'a OffsetMap, lines: &'a LineIndex) -> Locator<'a> {
+        Locator {
+            map,
+            lines,
+            view: None,
+        }
+    }
+
+    /// Source span of a cleaned-text span (or of a span of the view).
     pub fn span(&self, s: Span) -> Span {
+        let s = self.view.map_or(s, |v| v.span_to_decoded(s));
         self.map.span_to_decoded(s)
     }
 
-    /// 1-based source line of a cleaned-text offset.
+    /// 1-based source line of a cleaned-text offset (or of an offset of the view).
     pub fn line(&self, clean: usize) -> usize {
+        let clean = self.view.map_or(clean, |v| v.to_decoded(clean));
         self.lines.line(self.map.to_decoded(clean))
     }
 }

@@ -606,6 +606,56 @@ fn fuzz_regressions() {
     assert!(n > 0, "fixtures/fuzz holds the regression inputs");
 }
 
+/// The twenty-fifth run's failure (`fixtures/fuzz/piped_ruled_rows_joined_after_
+/// invalid_bytes.txt`): seed 003's pandoc table with two bytes of a `€` made a
+/// control char and invalid UTF-8 (`\x01\x82\xac 0,81`, seven bytes decoded where
+/// three stood), and the blank line under its row lost. Every cell's span is the
+/// bytes of its raw text in the decoded input (the pandoc table's made cells were
+/// once given a place of their length, so their spans fell on spaces and one ended
+/// inside a `€`: `.tables[0].rows[4].cells[4].span`): the two lines read as one
+/// row, its values `€ 0,71` and `n.b.` out of one joined cell, each on its line.
+#[test]
+fn ruled_table_after_invalid_bytes_spans_its_cells() {
+    let path = common::repo().join("fixtures/fuzz/piped_ruled_rows_joined_after_invalid_bytes.txt");
+    let bytes = fs::read(path).unwrap();
+    let text = verslag::decode::decode(&bytes).unwrap().text;
+    let doc = verslag::extract(&bytes, &verslag::Options::default()).unwrap();
+    let v = serde_json::to_value(&doc).unwrap();
+    assert_eq!(span_violation(&v, &text), None);
+    let t = &doc.tables[0];
+    let mut n = 0;
+    for r in &t.rows {
+        for c in r.cells.iter().flatten() {
+            assert_eq!(
+                &text[c.span.start..c.span.end],
+                c.raw,
+                "{}: {}",
+                r.label,
+                c.id
+            );
+            n += 1;
+        }
+    }
+    assert_eq!(n, 17, "cells");
+    let raws = |label: &str| -> Vec<String> {
+        let r = t.rows.iter().find(|r| r.label == label).unwrap();
+        r.cells.iter().flatten().map(|c| c.raw.clone()).collect()
+    };
+    let first = &t.rows[0];
+    let cells: Vec<(&str, usize)> = first
+        .cells
+        .iter()
+        .flatten()
+        .map(|c| (c.raw.as_str(), c.line))
+        .take(2)
+        .collect();
+    assert_eq!(cells, [("€ 0,71", 6), ("n.b.", 7)]);
+    assert_eq!(
+        raws("DigiD en DigiD Machtigen"),
+        ["n.b.", "n.b.", "70,90%", "72,30%", "97,0%"]
+    );
+}
+
 /// The invariant check itself finds what it should (so a passing run means something).
 #[test]
 fn span_check_catches_violations() {

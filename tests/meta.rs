@@ -575,10 +575,7 @@ fn check_000_tree(
     let blocks = segment(ls, ranges);
     // lines are counted in the decoded source (valid UTF-8 here)
     let li = LineIndex::new(std::str::from_utf8(bytes).unwrap());
-    let loc = Locator {
-        map: &cleaned.map,
-        lines: &li,
-    };
+    let loc = Locator::new(&cleaned.map, &li);
     let t = tree(&verslag::meta::section_tree(&blocks, &loc));
     let want = vec![
         (0, s("4.1 Logius"), 4),

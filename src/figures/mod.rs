@@ -690,10 +690,7 @@ mod tests {
         let blocks = segment::segment(&lines, &[]);
         let map = OffsetMap::identity();
         let idx = LineIndex::new(text);
-        let loc = Locator {
-            map: &map,
-            lines: &idx,
-        };
+        let loc = Locator::new(&map, &idx);
         find_with(&blocks, year, &loc, skip)
     }
 

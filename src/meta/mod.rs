@@ -676,10 +676,7 @@ pub(crate) fn for_each_test_doc(mut f: impl FnMut(&Doc<'_, '_>)) {
             &dec_lines,
             &crate::repair::RepairOptions { fix_damage: true },
         );
-        let loc = Locator {
-            map: &cleaned.map,
-            lines: &dec_lines,
-        };
+        let loc = Locator::new(&cleaned.map, &dec_lines);
         let lines = crate::segment::lines(&cleaned.text);
         let found = crate::tables::find(&lines, &loc);
         let ranges: Vec<(usize, usize)> = found.iter().map(|f| f.lines).collect();

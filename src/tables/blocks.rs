@@ -22,7 +22,7 @@
 use std::borrow::Cow;
 
 use super::aligned_line as al;
-use super::piped::{context_above, place, read_view, EMPTY_CELL};
+use super::piped::{context_above, read_view, Text, EMPTY_CELL};
 use super::{flat, unit_of_word, Found};
 use crate::grammar::{table_caption, Style};
 use crate::segment::TextLine;
@@ -571,14 +571,14 @@ fn read(
     let floor = b.title.saturating_sub(8);
     let mut view = context_above(lines, b.title, floor);
     let title = &lines[b.title];
-    view.push((b.title, *title));
+    view.push((b.title, Text::Line(*title)));
     let blank = |j: usize| {
         (
             j,
-            TextLine {
+            Text::Line(TextLine {
                 start: lines[j].start,
                 text: "",
-            },
+            }),
         )
     };
     view.push(blank(b.title));
@@ -586,22 +586,16 @@ fn read(
     let at = |j: usize, text: &str| {
         lines[j].start + text.as_ptr() as usize - lines[j].text.as_ptr() as usize
     };
-    // the header's cells are made texts (`Realisatie 2022` from a block's header
-    // lines, the stub's no-break space, `Eenheid`): each is given a place of its
-    // length on char boundaries of the title's or a label's line, as piped tables'
-    // made texts are, so the spans read from them stay valid ranges of the text (a
-    // title with a multi-byte char, `Kasst�oomoverzicht`, cut one)
-    let rows_at: Vec<usize> = std::iter::once(b.title)
-        .chain(b.labels.iter().map(|l| l.0))
-        .collect();
-    let made = |text: &'static str| -> Option<TextLine<'static>> {
-        let at = place(lines, &rows_at, title.start, text.len())?;
-        Some(TextLine { start: at, text })
-    };
-    view.push((b.title, made(EMPTY_CELL)?));
+    // the header's cells are texts made here (`Realisatie 2022` from a block's
+    // header lines, the stub's no-break space, `Eenheid`): each stands at the
+    // title's start and spans nothing there, so the spans read from them stay
+    // valid ranges of the text (a title with a multi-byte char,
+    // `Kasst�oomoverzicht`, once cut one when they were given its bytes)
+    let made = |text| Text::At(title.start, text);
+    view.push((b.title, made(EMPTY_CELL)));
     view.push(blank(b.title));
     if b.units {
-        view.push((b.title, made("Eenheid")?));
+        view.push((b.title, made("Eenheid")));
         view.push(blank(b.title));
     }
     let columns: Vec<&str> = b
@@ -615,8 +609,7 @@ fn read(
         )
         .collect();
     for c in &columns {
-        let at = place(lines, &rows_at, title.start, c.len())?;
-        view.push((b.title, TextLine { start: at, text: c }));
+        view.push((b.title, made(c)));
         view.push(blank(b.title));
     }
     // (which labels take values: the same for every block, as each fitted)
@@ -629,19 +622,19 @@ fn read(
         };
         view.push((
             *j,
-            TextLine {
+            Text::Line(TextLine {
                 start: at(*j, label),
                 text: label,
-            },
+            }),
         ));
         view.push(blank(*j));
         if let Some(u) = unit {
             view.push((
                 *j,
-                TextLine {
+                Text::Line(TextLine {
                     start: at(*j, u),
                     text: u,
-                },
+                }),
             ));
             view.push(blank(*j));
         }
@@ -652,10 +645,10 @@ fn read(
             let (r, l) = (first.get(row)?, &lines[*j]);
             view.push((
                 *j,
-                TextLine {
+                Text::Line(TextLine {
                     start: l.start + r.start,
                     text: &l.text[r.clone()],
-                },
+                }),
             ));
             view.push(blank(*j));
         }
@@ -664,10 +657,10 @@ fn read(
                 let l = &lines[*k];
                 view.push((
                     *k,
-                    TextLine {
+                    Text::Line(TextLine {
                         start: l.start + r.start,
                         text: &l.text[r.clone()],
-                    },
+                    }),
                 ));
                 view.push(blank(*k));
             }

@@ -8,13 +8,13 @@
 //! each cell is handed to the [`flat`](super::flat) reader on a line of its own
 //! (an empty cell as a no-break space), after the lines above the table and the
 //! `<caption>`. A cell keeps its offset in the cleaned text; a cell whose text is
-//! not one slice of a line (`Vastgestelde<br />` / `begroting`, an entity) is
-//! given a place of its length on its own line, so every span stays a valid range.
+//! not one slice of a line (`Vastgestelde<br />` / `begroting`, an entity) is made
+//! with where each of its parts stands ([`Made`]), so its span covers its source.
 //! `colspan` repeats empty cells after the cell; an upper header label is repeated
 //! over the empty cells right of it when a row of years follows, as in piped
 //! tables.
 
-use super::piped::{context_above, place, read_view, EMPTY_CELL, MAX_LINES};
+use super::piped::{context_above, read_view, Made, Text, EMPTY_CELL, MAX_LINES};
 use super::{flat, Found};
 use crate::segment::TextLine;
 use crate::span::Locator;
@@ -22,14 +22,15 @@ use crate::span::Locator;
 /// At most this many cells in one row (and `colspan` repeats).
 const MAX_COLS: usize = 60;
 
-/// One cell: where its text starts, the line it starts on, its text (None when it
-/// is one slice of that line: then `len` bytes at `off`), and how many columns it spans.
+/// One cell: where its text starts, the line it starts on, its text made with where
+/// its parts stand (None when it is one slice of that line: then `len` bytes at
+/// `off`), and how many columns it spans.
 #[derive(Clone, Debug)]
 struct HCell {
     off: usize,
     line: usize,
     len: usize,
-    made: Option<String>,
+    made: Option<Made>,
     span: usize,
 }
 
@@ -73,41 +74,43 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
     out
 }
 
-/// The text of a cell piece with entities decoded; `None` when it is the slice itself.
-fn decode_entities(s: &str) -> Option<String> {
+/// A cell's text with entities decoded, keeping where each part stands; `None`
+/// when it holds no `&`.
+fn decoded(src: &Made) -> Option<Made> {
+    let s = src.text.as_str();
     if !s.contains('&') {
         return None;
     }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(p) = rest.find('&') {
-        out.push_str(&rest[..p]);
-        let after = &rest[p..];
+    let mut out = Made::default();
+    let mut k = 0;
+    while let Some(p) = s[k..].find('&').map(|p| k + p) {
+        out.push_from(src, k..p);
+        let after = &s[p..];
         let semi = after.find(';').filter(|&k| k <= 8);
         let ent = semi.map(|k| &after[1..k]);
         let ch = match ent {
-            Some("nbsp") | Some("#160") | Some("#xa0") | Some("#xA0") => Some('\u{a0}'),
-            Some("amp") => Some('&'),
-            Some("lt") => Some('<'),
-            Some("gt") => Some('>'),
-            Some("quot") => Some('"'),
-            Some("#39") | Some("apos") => Some('\''),
-            Some("euro") | Some("#8364") => Some('€'),
-            Some("ndash") | Some("#8211") => Some('–'),
+            Some("nbsp") | Some("#160") | Some("#xa0") | Some("#xA0") => Some("\u{a0}"),
+            Some("amp") => Some("&"),
+            Some("lt") => Some("<"),
+            Some("gt") => Some(">"),
+            Some("quot") => Some("\""),
+            Some("#39") | Some("apos") => Some("'"),
+            Some("euro") | Some("#8364") => Some("€"),
+            Some("ndash") | Some("#8211") => Some("–"),
             _ => None,
         };
         match (ch, semi) {
-            (Some(c), Some(k)) => {
-                out.push(c);
-                rest = &after[k + 1..];
+            (Some(c), Some(e)) => {
+                out.stand_in(c, src.source(p..p + e + 1));
+                k = p + e + 1;
             }
             _ => {
-                out.push('&');
-                rest = &after[1..];
+                out.push_from(src, p..p + 1);
+                k = p + 1;
             }
         }
     }
-    out.push_str(rest);
+    out.push_from(src, k..s.len());
     Some(out)
 }
 
@@ -158,16 +161,16 @@ fn parse(lines: &[TextLine<'_>], i: usize) -> Option<HTable> {
                 off: *o,
                 line: *l,
                 len: t.len(),
-                made: decode_entities(t),
+                made: decoded(&Made::copied(t, *o)),
                 span,
             },
             [(o, l, _), ..] => {
-                let joined = texts.iter().map(|p| p.2).collect::<Vec<_>>().join(" ");
+                let joined = Made::joined(texts.iter().map(|p| (p.0, p.2)));
                 HCell {
                     off: *o,
                     line: *l,
                     len: 0,
-                    made: Some(decode_entities(&joined).unwrap_or(joined)),
+                    made: Some(decoded(&joined).unwrap_or(joined)),
                     span,
                 }
             }
@@ -251,7 +254,7 @@ fn parse(lines: &[TextLine<'_>], i: usize) -> Option<HTable> {
 /// The text a cell shows.
 fn text_of<'a>(lines: &'a [TextLine<'_>], c: &'a HCell) -> &'a str {
     match &c.made {
-        Some(m) => m.as_str(),
+        Some(m) => m.text.as_str(),
         None if c.len == 0 => "",
         None => {
             let l = &lines[c.line];
@@ -320,7 +323,7 @@ fn read(lines: &[TextLine<'_>], t: &HTable, floor: usize, loc: &Locator<'_>) -> 
                         off,
                         line: usize::MAX,
                         len: 0,
-                        made: Some(l.clone()),
+                        made: Some(Made::at(l, off)),
                         span: 1,
                     };
                 }
@@ -328,9 +331,9 @@ fn read(lines: &[TextLine<'_>], t: &HTable, floor: usize, loc: &Locator<'_>) -> 
         }
     }
     // the flat view: (real line index, line), the context above, then cell by cell
+    // (a made text with where its parts stand, an empty cell as a no-break space at
+    // the start of its line)
     let mut view = context_above(lines, t.start, floor);
-    // made texts live in `made` below, which outlives the view
-    let mut made: Vec<(usize, usize, String)> = Vec::new(); // (view index, line, text)
     if let Some(c) = &t.caption {
         let line = if c.line == usize::MAX {
             t.start
@@ -343,25 +346,22 @@ fn read(lines: &[TextLine<'_>], t: &HTable, floor: usize, loc: &Locator<'_>) -> 
                 let a = c.off - l.start;
                 view.push((
                     line,
-                    TextLine {
+                    Text::Line(TextLine {
                         start: c.off,
                         text: &l.text[a..a + c.len],
-                    },
+                    }),
                 ));
             }
-            Some(m) => {
-                made.push((view.len(), line, m.clone()));
-                view.push((line, TextLine { start: 0, text: "" }));
-            }
+            Some(m) => view.push((line, Text::Made(m))),
             _ => {}
         }
     }
     view.push((
         t.start,
-        TextLine {
+        Text::Line(TextLine {
             start: lines[t.start].start,
             text: "",
-        },
+        }),
     ));
     let header_first = view.len();
     for r in &rows {
@@ -377,10 +377,10 @@ fn read(lines: &[TextLine<'_>], t: &HTable, floor: usize, loc: &Locator<'_>) -> 
                     let a = cell.off - l.start;
                     view.push((
                         cell.line,
-                        TextLine {
+                        Text::Line(TextLine {
                             start: cell.off,
                             text: &l.text[a..a + cell.len],
-                        },
+                        }),
                     ));
                 }
                 Some(cell) => {
@@ -390,29 +390,14 @@ fn read(lines: &[TextLine<'_>], t: &HTable, floor: usize, loc: &Locator<'_>) -> 
                         cell.line
                     };
                     let text = match &cell.made {
-                        Some(m) if !m.trim().is_empty() => m.clone(),
-                        _ => EMPTY_CELL.to_string(),
+                        Some(m) if !m.text.trim().is_empty() => Text::Made(m),
+                        _ => Text::At(lines[line].start, EMPTY_CELL),
                     };
-                    made.push((view.len(), line, text));
-                    view.push((line, TextLine { start: 0, text: "" }));
+                    view.push((line, text));
                 }
-                None => {
-                    made.push((view.len(), row_line, EMPTY_CELL.to_string()));
-                    view.push((row_line, TextLine { start: 0, text: "" }));
-                }
+                None => view.push((row_line, Text::At(lines[row_line].start, EMPTY_CELL))),
             }
         }
-    }
-    // place each made text on its line, or leave it empty where it does not fit
-    for (vi, line, text) in &made {
-        let near = view[*vi].1.start.max(lines[*line].start);
-        view[*vi].1 = match place(lines, &[*line], near, text.len()) {
-            Some(at) => TextLine { start: at, text },
-            None => TextLine {
-                start: lines[*line].start,
-                text: "",
-            },
-        };
     }
     read_view(
         lines,
@@ -499,6 +484,7 @@ mod tests {
 
     #[test]
     fn entities_and_colspans() {
+        let decode_entities = |s: &str| decoded(&Made::copied(s, 0)).map(|m| m.text);
         assert_eq!(decode_entities("a &amp; b").as_deref(), Some("a & b"));
         assert_eq!(decode_entities("&nbsp;").as_deref(), Some("\u{a0}"));
         assert_eq!(decode_entities("R&D &x; &").as_deref(), Some("R&D &x; &"));

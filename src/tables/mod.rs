@@ -1142,10 +1142,7 @@ pub(crate) fn find_in_text(
 ) -> Vec<Found> {
     let map = crate::span::OffsetMap::identity();
     let idx = crate::span::LineIndex::new(text);
-    let loc = Locator {
-        map: &map,
-        lines: &idx,
-    };
+    let loc = Locator::new(&map, &idx);
     find(&crate::segment::lines(text), &loc)
 }
 
