@@ -13,7 +13,8 @@
 //!   resets the positions and is not a row.
 //! - **segments** (`pandoc`): a dashed rule `---- ----- -----` fixes the column
 //!   edges; multiline tables (rows separated by blank lines) join the wrapped pieces
-//!   of labels and cells.
+//!   of labels and cells (a line with a value of its own in every column that does
+//!   not read as one with the piece above is a row of its own: a blank line lost).
 //! - **plain** (PDF text, `lynx`, OCR): cells separated by single spaces; values are
 //!   read from the right end of the line with the value grammar. Rows with fewer
 //!   values than columns are placed by runs of spaces where the rendering keeps them
@@ -4048,7 +4049,31 @@ fn segment_rows(
         }
     };
     for ll in body {
-        if !multiline || ll.gap_before || acc.is_none() {
+        let t = &ll.text;
+        let edges: Vec<usize> = segs[first_val..]
+            .iter()
+            .map(|&(s, _)| al::byte_at_col(t, s))
+            .collect();
+        // the label's piece and each column's: (start, end) in `t`, trimmed
+        let trimmed = |s: usize, e: usize| {
+            let piece = &t[s..e.max(s)];
+            let lead = piece.len() - piece.trim_start().len();
+            (s + lead, s + lead + piece.trim().len())
+        };
+        let lab = trimmed(0, edges[0]);
+        let pieces: Vec<(usize, usize)> = (0..ncols)
+            .map(|c| trimmed(edges[c], edges.get(c + 1).copied().unwrap_or(t.len())))
+            .collect();
+        // (a line that is a row of its own, though no blank line parts it from the
+        // row above: a blank line lost)
+        let own_row = acc.as_ref().is_some_and(|a| {
+            ll.first - a.first <= super::piped::MAX_WRAP && {
+                let above: Vec<&str> = a.cells.iter().map(|(x, _)| x.as_str()).collect();
+                let below: Vec<&str> = pieces.iter().map(|&(s, e)| &t[s..e]).collect();
+                rows_stand_together(&a.label, &above, &t[lab.0..lab.1], &below)
+            }
+        });
+        if !multiline || ll.gap_before || acc.is_none() || own_row {
             flush(&mut acc, &mut rows);
             acc = Some(Acc {
                 label: String::new(),
@@ -4061,36 +4086,50 @@ fn segment_rows(
         }
         let Some(a) = acc.as_mut() else { continue };
         a.last = ll.last;
-        let t = &ll.text;
-        let edges: Vec<usize> = segs[first_val..]
-            .iter()
-            .map(|&(s, _)| al::byte_at_col(t, s))
-            .collect();
-        let lab = &t[..edges[0]];
-        let lt = lab.trim();
-        if !lt.is_empty() {
-            let lead = lab.len() - lab.trim_start().len();
-            let sp = ll.span(lead, lead + lt.len());
-            a.label = al::join_label(&a.label, lt);
+        if lab.1 > lab.0 {
+            let sp = ll.span(lab.0, lab.1);
+            a.label = al::join_label(&a.label, &t[lab.0..lab.1]);
             a.label_span = Some(a.label_span.map_or(sp, |s| s.cover(sp)));
         }
-        for c in 0..ncols {
-            let s = edges[c];
-            let e = edges.get(c + 1).copied().unwrap_or(t.len());
-            let piece = &t[s..e.max(s)];
-            let pt = piece.trim();
-            if pt.is_empty() {
+        for (c, &(s, e)) in pieces.iter().enumerate() {
+            if e == s {
                 continue;
             }
-            let lead = piece.len() - piece.trim_start().len();
-            let sp = ll.span(s + lead, s + lead + pt.len());
+            let sp = ll.span(s, e);
             let (text, span) = &mut a.cells[c];
-            *text = al::join_label(text, pt);
+            *text = al::join_label(text, &t[s..e]);
             *span = Some(span.map_or(sp, |x| x.cover(sp)));
         }
     }
     flush(&mut acc, &mut rows);
     rows
+}
+
+/// In a table whose rows are parted by blank lines (pandoc's multiline tables), is
+/// the line below (`label`, `cells`) a row of its own under the row above
+/// (`label_above`, `above`) though no blank line parts them (one lost: `Verloop
+/// kostprijs DigiD Machtigen   € 0,71   € 0,81 …` over `Verloop uurtarief   n.b.
+/// 90,88 …`)? Both have a label and every column filled, the lower line a whole
+/// value in each, the lower label does not go on in lower case, and no column's two
+/// pieces read as one value (as a wrapped `€ 208` / `mln.`, `1 012` / `345` or
+/// `niet` / `uitgevoerd` do).
+pub(super) fn rows_stand_together(
+    label_above: &str,
+    above: &[&str],
+    label: &str,
+    cells: &[&str],
+) -> bool {
+    let whole = |t: &str| crate::grammar::parse_cell(t).is_some();
+    let (label_above, label) = (label_above.trim(), label.trim());
+    !label_above.is_empty()
+        && !label.is_empty()
+        && !label.starts_with(char::is_lowercase)
+        && !above.is_empty()
+        && above.len() == cells.len()
+        && above.iter().zip(cells).all(|(a, b)| {
+            let (a, b) = (a.trim(), b.trim());
+            !a.is_empty() && whole(b) && !whole(&format!("{a} {b}"))
+        })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

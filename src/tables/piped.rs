@@ -21,7 +21,9 @@
 //!
 //! Pandoc's multiline tables are read the same way (`ruled_block_at`): a rule across
 //! the table, the header's lines, a rule in runs, rows apart by blank lines, a
-//! closing rule; the runs say where each column is, as pipes do. Such a reading is
+//! closing rule; the runs say where each column is, as pipes do (a line that fills
+//! every column with values of its own is a row of its own even with no blank line
+//! above it: `aligned::rows_stand_together`). Such a reading is
 //! offered as `ruled` and kept (as `aligned`) only where every other reading of the
 //! same lines is worse ([`super::find_all`]).
 //!
@@ -49,6 +51,11 @@ const CONTEXT_BELOW: usize = 6;
 
 /// At most this many lines in one table: keeps a pathological input linear.
 pub(super) const MAX_LINES: usize = 5000;
+
+/// A multiline table's row wrapped over more lines than this is not looked at for
+/// a row of its own after it (see `aligned::rows_stand_together`): keeps the test
+/// of each line against the lines above it linear.
+pub(super) const MAX_WRAP: usize = 8;
 
 /// Finds piped tables in `lines`.
 pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
@@ -503,8 +510,22 @@ fn ruled_block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
     if d == i + 1 || runs.len() < 3 || runs.len() > 30 {
         return None;
     }
+    let runs: Vec<usize> = runs.iter().map(|r| r.0).collect();
     let mut rows = vec![(i + 1..d).collect::<Vec<_>>()];
     let mut band: Vec<usize> = Vec::new();
+    // (a line that is a row of its own, though no blank line parts it from the band
+    // above: a blank line lost)
+    let own_row = |band: &[usize], j: usize| {
+        let above = row_cells(lines, band, false, 0, &runs);
+        let below = ruled_cells(&lines[j], &runs);
+        let (Some(a), Some(b)) = (above.first(), below.first()) else {
+            return false;
+        };
+        let texts: Vec<String> = above.iter().skip(1).map(Cell::text).collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let cells: Vec<&str> = below.iter().skip(1).map(|c| c.1).collect();
+        super::aligned::rows_stand_together(&a.text(), &texts, b.1, &cells)
+    };
     let mut j = d + 1;
     let end = loop {
         if j >= lines.len() || j - i >= MAX_LINES {
@@ -522,6 +543,9 @@ fn ruled_block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
                 rows.push(std::mem::take(&mut band));
             }
         } else {
+            if !band.is_empty() && band.len() <= MAX_WRAP && own_row(&band, j) {
+                rows.push(std::mem::take(&mut band));
+            }
             band.push(j);
         }
         j += 1;
@@ -529,7 +553,6 @@ fn ruled_block_at(lines: &[TextLine<'_>], i: usize) -> Option<Block> {
     if !band.is_empty() {
         rows.push(band);
     }
-    let runs: Vec<usize> = runs.iter().map(|r| r.0).collect();
     // (a band of years under the rule, its label cell empty, heads the columns too)
     let years = rows.get(1).is_some_and(|r| {
         let cells = row_cells(lines, r, false, 0, &runs);
@@ -1507,6 +1530,56 @@ mod tests {
                 "{l:?} for {:?}",
                 r.label
             );
+        }
+    }
+
+    /// Two rows of a multiline table with no blank line between them (one lost)
+    /// are two rows: the lower one fills every column with values of its own, that
+    /// do not read as one with the values above.
+    #[test]
+    fn multiline_rows_without_their_blank_line() {
+        let text = multiline(
+            "  Kostprijs DigiD     € 0,71       € 1,22       € 0,88\n\
+             \x20 Uurtarief           n.b.         90,97        81,58\n",
+        );
+        for find in [find, super::super::aligned::find] {
+            let found = super::super::find_in_text(&text, find);
+            let t = &found[0].table;
+            let rows: Vec<(&str, Vec<&str>)> = t
+                .rows
+                .iter()
+                .map(|r| {
+                    let cells = r.cells.iter().flatten().map(|c| c.raw.as_str()).collect();
+                    (r.label.as_str(), cells)
+                })
+                .collect();
+            assert_eq!(
+                rows,
+                [
+                    ("Kostprijs DigiD", vec!["€ 0,71", "€ 1,22", "€ 0,88"]),
+                    ("Uurtarief", vec!["n.b.", "90,97", "81,58"]),
+                    ("Koppelregister", vec!["100,00%", "99,88%", "99,2%"]),
+                ],
+                "{}",
+                t.layout
+            );
+            spans_slice_to_raw(&text, t);
+        }
+        // a row wrapped over two lines stays one: its label goes on in lower case,
+        // or a column's pieces read as one value (`€ 208` / `mln.`)
+        for rows in [
+            "  Kostprijs DigiD     € 0,71       € 1,22       € 0,88\n\
+             \x20 machtigen           n.b.         90,97        81,58\n",
+            "  Omzet Logius        € 208        € 227        € 249\n\
+             \x20 Verloop             mln.         mln.         mln.\n",
+            "  Aantal              1 012        1 013        1 014\n\
+             \x20 Verloop             345          346          347\n",
+            "  Project Digipoort   niet         niet         niet\n\
+             \x20 Verloop             uitgevoerd   uitgevoerd   uitgevoerd\n",
+        ] {
+            let text = multiline(rows);
+            let t = &super::super::find_in_text(&text, find)[0].table;
+            assert_eq!(t.rows.len(), 2, "{rows}");
         }
     }
 
