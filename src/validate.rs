@@ -105,19 +105,30 @@ static COL_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
 
 static COL_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\((\d+)\)").unwrap());
 
+/// Per row, the rows whose parent it is, in order.
+fn children_of(rows: &[Row]) -> Vec<Vec<usize>> {
+    let mut children = vec![Vec::new(); rows.len()];
+    for (i, r) in rows.iter().enumerate() {
+        if let Some(p) = r.parent.filter(|&p| p < rows.len()) {
+            children[p].push(i);
+        }
+    }
+    children
+}
+
 fn relations(t: &Table) -> Vec<Relation> {
     let rows = &t.rows;
     let mut out = Vec::new();
-    let children = |p: usize| -> Vec<usize> {
-        (0..rows.len())
-            .filter(|&i| rows[i].parent == Some(p))
-            .collect()
-    };
+    let children = children_of(rows);
+    // (looked up once for the table, when a row needs them: each lookup reads
+    // every row)
+    let baten_lasten = std::cell::OnceCell::new();
+    let numbered = std::cell::OnceCell::new();
     for (i, row) in rows.iter().enumerate() {
         if row.section || !has_values(row) {
             continue;
         }
-        let kids = children(i);
+        let kids = &children[i];
         let parts: Vec<usize> = kids
             .iter()
             .copied()
@@ -155,7 +166,7 @@ fn relations(t: &Table) -> Vec<Relation> {
             });
         }
         if parts.is_empty() && is_total(&row.label) {
-            let mut group = total_group(rows, i);
+            let mut group = total_group(rows, &children, i);
             if group.is_empty() {
                 group = total_group_below(rows, i);
                 // (a total printed first that the rows below miss in every column is
@@ -180,15 +191,20 @@ fn relations(t: &Table) -> Vec<Relation> {
             }
         }
         if is_saldo(row) {
-            let find = |canon: Option<&str>, label: &str| {
-                rows.iter().position(|r| {
-                    (canon.is_some() && r.canonical.as_deref() == canon)
-                        || norm_label(&r.label) == label
-                })
-            };
-            // the totals, or (a table without them) rows named only `Baten`, `Lasten`
-            let b = find(Some("totaal_baten"), "totaal baten").or_else(|| find(None, "baten"));
-            let l = find(Some("totaal_lasten"), "totaal lasten").or_else(|| find(None, "lasten"));
+            let &(b, l) = baten_lasten.get_or_init(|| {
+                let find = |canon: Option<&str>, label: &str| {
+                    rows.iter().position(|r| {
+                        (canon.is_some() && r.canonical.as_deref() == canon)
+                            || norm_label(&r.label) == label
+                    })
+                };
+                // the totals, or (a table without them) rows named only `Baten`,
+                // `Lasten`
+                let b = find(Some("totaal_baten"), "totaal baten").or_else(|| find(None, "baten"));
+                let l =
+                    find(Some("totaal_lasten"), "totaal lasten").or_else(|| find(None, "lasten"));
+                (b, l)
+            });
             if let (Some(b), Some(l)) = (b, l) {
                 // baten minus lasten; lasten minus baten where the label names them
                 // first (`Saldo van lasten en baten`); their sum where the baten are
@@ -228,12 +244,19 @@ fn relations(t: &Table) -> Vec<Relation> {
             let mut terms = Vec::new();
             let mut negative = false;
             let mut ok = true;
+            // (each row number's first row)
+            let numbered = numbered.get_or_init(|| {
+                let mut first: HashMap<&str, usize> = HashMap::new();
+                for (k, r) in rows.iter().enumerate() {
+                    if let Some(n) = row_number(r) {
+                        first.entry(n).or_insert(k);
+                    }
+                }
+                first
+            });
             for tok in f.split_inclusive(['+', '-', '–']) {
                 let num: String = tok.chars().filter(|c| c.is_ascii_digit()).collect();
-                match rows
-                    .iter()
-                    .position(|r| row_number(r) == Some(num.as_str()))
-                {
+                match numbered.get(num.as_str()).copied() {
                     Some(row) => terms.push(Term { row, negative }),
                     None => ok = false,
                 }
@@ -260,8 +283,9 @@ fn row_number(r: &Row) -> Option<&str> {
 /// The rows a `Totaal` row adds up when it has no parts of its own: the rows
 /// before it at its level and under its parent, back to a section row, another
 /// total or saldo, a numbered item, or a shallower row. A `Subtotaal` before a
-/// total that is none stands for the rows it adds up.
-fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
+/// total that is none stands for the rows it adds up. `children`: per row, the rows
+/// under it ([`children_of`]).
+fn total_group(rows: &[Row], children: &[Vec<usize>], total: usize) -> Vec<usize> {
     let t = &rows[total];
     let grand = !is_subtotal(&t.label);
     let mut group: Vec<usize> = Vec::new();
@@ -279,8 +303,10 @@ fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
             && !is_total(&r.label)
             && !is_waarvan(&r.label)
         {
-            let parts: Vec<usize> = (j + 1..total)
-                .filter(|&k| rows[k].parent == Some(j) && has_values(&rows[k]))
+            let parts: Vec<usize> = children[j]
+                .iter()
+                .copied()
+                .filter(|&k| j < k && k < total && has_values(&rows[k]))
                 .collect();
             if !parts.is_empty() {
                 group.extend(parts.into_iter().rev());
@@ -324,7 +350,7 @@ fn total_group(rows: &[Row], total: usize) -> Vec<usize> {
             if has_values(r) {
                 group.push(j);
             }
-            j = total_group(rows, j).first().copied().unwrap_or(j);
+            j = total_group(rows, children, j).first().copied().unwrap_or(j);
             continue;
         }
         // (numbered items are parts of an unnumbered total under the same section
@@ -402,16 +428,43 @@ fn misses_every_column(rows: &[Row], parts: &[usize], total: usize) -> bool {
 /// column where it prints a value, the sum of the two or more rows of the group
 /// before it (back to the last such row) stands for them.
 fn drop_unnamed_subtotals(rows: &[Row], group: &mut Vec<usize>) {
+    let value = |r: usize, col: usize| operand(rows[r].cells.get(col).unwrap_or(&None));
+    let width = group
+        .iter()
+        .map(|&k| rows[k].cells.len())
+        .max()
+        .unwrap_or(0);
     let mut out: Vec<usize> = Vec::with_capacity(group.len());
     let mut run = 0; // where the rows not yet in a subtotal start in `out`
+                     // per column, the sum of `out[run..]` (None once a part cannot be added): what
+                     // `sums_to` adds up for each row, kept as the rows come so the group is read
+                     // once
+    let mut sums: Vec<Option<Dec>> = vec![Some(Dec::ZERO); width];
     for &k in group.iter() {
-        let parts = &out[run..];
-        if parts.len() >= 2 && sums_to(rows, parts, k) {
+        // (as `sums_to(rows, &out[run..], k)`)
+        let subtotal = out.len() - run >= 2 && {
+            let mut cols = 0;
+            let all = (0..rows[k].cells.len())
+                .filter_map(|col| {
+                    let (v, _) = value(k, col)?;
+                    Some(sums[col].and_then(|s| s.checked_sub(v)))
+                })
+                .all(|d| {
+                    cols += 1;
+                    d.is_some_and(Dec::is_zero)
+                });
+            all && cols > 0
+        };
+        if subtotal {
             out.truncate(run);
             out.push(k);
             run = out.len();
+            sums.fill(Some(Dec::ZERO));
         } else {
             out.push(k);
+            for (col, sum) in sums.iter_mut().enumerate() {
+                *sum = sum.and_then(|s| s.checked_add(value(k, col)?.0));
+            }
         }
     }
     *group = out;
@@ -1514,5 +1567,125 @@ mod tests {
             ],
         );
         assert_eq!(statuses(&t, "difference"), vec!["ok", "failed"]);
+    }
+
+    /// A grand total over a table of 50 000 rows: its groups are read in one pass
+    /// (the parts of 12 500 sections; 12 500 unnamed subtotals each the sum of the
+    /// three rows before it), with the terms and statuses of the small tables.
+    #[test]
+    fn totals_of_a_large_table() {
+        // `Programma k` sections of three parts each, then `Totaal`
+        let mut rows = Vec::new();
+        let mut parts = Vec::new();
+        let mut sum = 0i64;
+        for k in 0..12_500 {
+            let section = rows.len();
+            rows.push(row(&format!("Programma {k}"), 0, None, &[]));
+            for p in 0..3 {
+                let v = (k * 7 + p * 3) % 1000 + 1;
+                sum += v;
+                parts.push(rows.len());
+                rows.push(row(
+                    &format!("regeling {p}"),
+                    1,
+                    Some(section),
+                    &[&v.to_string()],
+                ));
+            }
+        }
+        let total = rows.len();
+        rows.push(row("Totaal", 0, None, &[&sum.to_string()]));
+        assert_eq!(rows.len(), 50_001);
+        let t = table(rows, &["2024"]);
+        let children = children_of(&t.rows);
+        // (not `assert_eq!`: a failure would print 37 500 numbers twice)
+        assert!(total_group(&t.rows, &children, total) == parts);
+        let checks = check_table(&t);
+        let sums: Vec<&Check> = checks.iter().filter(|c| c.kind == "sum").collect();
+        // (each section's parts add up to nothing printed; the total holds)
+        assert_eq!(sums.len(), 1);
+        assert_eq!(sums[0].status, "ok");
+        assert_eq!(sums[0].cells.len(), 1 + parts.len());
+
+        // three rows and their unnamed subtotal, 12 500 times, then a grand total
+        // of the subtotals
+        let mut rows = Vec::new();
+        let mut subtotals = Vec::new();
+        let mut sum = 0i64;
+        for k in 0..12_500i64 {
+            // (no row the sum of the rows before it but the subtotal)
+            let vs = [k % 7 + 10, k % 5 + 20, k % 3 + 100];
+            for v in vs {
+                rows.push(row(
+                    &format!("Regeling {}", rows.len()),
+                    0,
+                    None,
+                    &[&v.to_string()],
+                ));
+            }
+            let sub: i64 = vs.iter().sum();
+            sum += sub;
+            subtotals.push(rows.len());
+            rows.push(row(&format!("Groep {k}"), 0, None, &[&sub.to_string()]));
+        }
+        let total = rows.len();
+        rows.push(row("Totaal", 0, None, &[&sum.to_string()]));
+        let t = table(rows, &["2024"]);
+        let children = children_of(&t.rows);
+        assert!(total_group(&t.rows, &children, total) == subtotals);
+        let rel = relations(&t);
+        assert_eq!(rel.len(), 1);
+        assert_eq!(rel[0].lhs, total);
+        assert_eq!(statuses(&t, "sum"), vec!["ok"]);
+    }
+
+    /// The subtotals a group drops, read in one pass, are those that adding up the
+    /// rows before each one anew finds (the rule as first written, kept here).
+    #[test]
+    fn unnamed_subtotals_as_adding_up_anew() {
+        fn anew(rows: &[Row], group: &[usize]) -> Vec<usize> {
+            let mut out: Vec<usize> = Vec::new();
+            let mut run = 0;
+            for &k in group {
+                let parts = &out[run..];
+                if parts.len() >= 2 && sums_to(rows, parts, k) {
+                    out.truncate(run);
+                    out.push(k);
+                    run = out.len();
+                } else {
+                    out.push(k);
+                }
+            }
+            out
+        }
+        use proptest::prelude::*;
+        let cell = prop_oneof![
+            Just(""),
+            Just("-"),
+            Just("n.b."),
+            Just("1"),
+            Just("2"),
+            Just("3"),
+            Just("5"),
+            Just("8"),
+            Just("– 2"),
+            Just("1,5"),
+        ];
+        let rows = proptest::collection::vec(proptest::collection::vec(cell, 0..4), 0..24);
+        proptest!(ProptestConfig::with_cases(2000), |(cells in rows)| {
+            let rows: Vec<Row> = cells
+                .iter()
+                .enumerate()
+                .map(|(k, cs)| {
+                    let mut r = row(&format!("R{k}"), 0, None, cs);
+                    r.section = false;
+                    r
+                })
+                .collect();
+            let group: Vec<usize> = (0..rows.len()).collect();
+            let mut once = group.clone();
+            drop_unnamed_subtotals(&rows, &mut once);
+            prop_assert_eq!(once, anew(&rows, &group));
+        });
     }
 }
