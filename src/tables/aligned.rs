@@ -2707,6 +2707,15 @@ fn words_over_columns(t: &str, cols: &[YearCol], spanning: bool) -> bool {
         })
 }
 
+/// A column head of a header of words: at most three words and 24 chars,
+/// opening with a letter, no digit (`Begroting`, `na wijz.`, `Voor-/nadeel`).
+fn short_head_words(w: &str) -> bool {
+    w.split_whitespace().count() <= 3
+        && w.chars().count() <= 24
+        && w.starts_with(char::is_alphabetic)
+        && !w.chars().any(|c| c.is_ascii_digit())
+}
+
 /// Two or three short labels under each column of `cols`, nearest it (`aantal   fte`
 /// under each year): the sub-columns, labelled with their column's label before
 /// their own (`2022 aantal`) and its year.
@@ -2723,12 +2732,7 @@ fn sub_columns(t: &str, cols: &[YearCol]) -> Option<Vec<YearCol>> {
     if !(2..=3).contains(&k) || segs.len() != k * cols.len() {
         return None;
     }
-    let ok = |w: &str| {
-        w.split_whitespace().count() <= 3
-            && w.chars().count() <= 24
-            && w.starts_with(char::is_alphabetic)
-            && !w.chars().any(|c| c.is_ascii_digit())
-    };
+    let ok = short_head_words;
     let mut out = Vec::with_capacity(segs.len());
     for (i, &(s, e, bs, be)) in segs.iter().enumerate() {
         let w = &t[bs..be];
@@ -2808,12 +2812,7 @@ fn uneven_sub_columns(
     if n <= m || n > 12 {
         return None;
     }
-    let ok = |w: &str| {
-        w.split_whitespace().count() <= 3
-            && w.chars().count() <= 24
-            && w.starts_with(char::is_alphabetic)
-            && !w.chars().any(|c| c.is_ascii_digit())
-    };
+    let ok = short_head_words;
     if !segs.iter().all(|s| ok(&t[s.2..s.3])) {
         return None;
     }
