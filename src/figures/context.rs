@@ -1159,9 +1159,7 @@ pub(crate) fn role(toks: &[Tok], c: &Cand, cands: &[&Cand]) -> Option<&'static s
 
 /// Whether a token's word is a year (`2023`).
 fn is_year_word(w: &str) -> bool {
-    w.len() == 4
-        && (w.starts_with("19") || w.starts_with("20"))
-        && w.bytes().all(|b| b.is_ascii_digit())
+    crate::grammar::words::is_year(w)
 }
 
 /// The role a clause's opening frame gives every figure in it: `In de begroting

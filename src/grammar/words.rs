@@ -438,6 +438,24 @@ pub(crate) fn is_report_word(w: &str) -> bool {
         .any(|k| w.ends_with(k))
 }
 
+/// A public body's kind as Dutch writes it before the body's name in a sentence
+/// (`gemeente Arnhem`, `provincie Drenthe`), lower case.
+pub(crate) const BODIES: &[&str] = &[
+    "gemeente",
+    "provincie",
+    "waterschap",
+    "hoogheemraadschap",
+    "ministerie",
+];
+
+/// Is `w` a year alone, as reports print one (`2024`, `1998`: four digits of the
+/// 1900s or 2000s)?
+pub fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
 /// Is `t` the text of a running head or footer before its page number: two to ten
 /// words opening with a capital, a report's word and a year among them, every word
 /// capitalised, a number or a name's joining word (`Begroting 2026
@@ -448,24 +466,11 @@ pub(crate) fn is_running_title(t: &str) -> bool {
     const JOINS: &[&str] = &[
         "van", "de", "der", "den", "en", "het", "voor", "'t", "-", "|",
     ];
-    const BODIES: &[&str] = &[
-        "gemeente",
-        "provincie",
-        "waterschap",
-        "hoogheemraadschap",
-        "ministerie",
-    ];
     let words: Vec<&str> = t.split_whitespace().collect();
-    let n = t.split_whitespace().count();
-    let year = |w: &str| {
-        w.len() == 4
-            && w.bytes().all(|b| b.is_ascii_digit())
-            && (w.starts_with("19") || w.starts_with("20"))
-    };
-    (2..=10).contains(&n)
+    (2..=10).contains(&words.len())
         && t.starts_with(char::is_uppercase)
-        && t.split_whitespace().any(is_report_word)
-        && t.split_whitespace().any(year)
+        && words.iter().any(|w| is_report_word(w))
+        && words.iter().any(|w| is_year(w))
         && words.iter().enumerate().all(|(i, w)| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || JOINS.contains(w)

@@ -472,14 +472,9 @@ fn tidy_name_line(t: &str) -> std::borrow::Cow<'_, str> {
         end = end.saturating_sub(w.len() + 1);
     }
     let t = t[..end.min(t.len())].trim_end();
-    let lower_kind = [
-        "gemeente ",
-        "provincie ",
-        "waterschap ",
-        "hoogheemraadschap ",
-    ]
-    .iter()
-    .any(|k| t.starts_with(k));
+    let lower_kind = crate::grammar::words::BODIES
+        .iter()
+        .any(|k| t.strip_prefix(k).is_some_and(|r| r.starts_with(' ')));
     if lower_kind {
         let mut s = t[..1].to_uppercase();
         s.push_str(&t[1..]);

@@ -544,11 +544,7 @@ fn column_unit_word(label: &str) -> Option<Unit> {
 
 /// A year as a column label prints it: `2015`, `2020/2021`, `2020-2021`.
 fn is_year_word(w: &str) -> bool {
-    let year = |y: &str| {
-        y.len() == 4
-            && y.bytes().all(|b| b.is_ascii_digit())
-            && (y.starts_with("19") || y.starts_with("20"))
-    };
+    let year = crate::grammar::words::is_year;
     year(w)
         || w.split_once(['/', '-']).is_some_and(|(a, b)| {
             year(a) && (year(b) || b.len() == 2 && b.bytes().all(|x| x.is_ascii_digit()))
@@ -1186,6 +1182,7 @@ mod tests {
         assert_eq!(unit_of_word("pond"), None);
         assert_eq!(unit_of_word("Omschrijving"), None);
     }
+
     #[test]
     fn emphasis_around_a_title() {
         assert_eq!(
