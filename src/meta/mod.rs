@@ -520,13 +520,19 @@ fn title_year(doc: &Doc<'_, '_>) -> Option<i32> {
                 && part.starts_with(char::is_uppercase)
                 && !part.ends_with(['.', ',', ';', ':'])
         })
-        .find_map(|part| {
-            let words: Vec<&str> = part.split_whitespace().collect();
-            words
-                .windows(2)
-                .find_map(|w| report_year(w[0], w[1]))
-                .filter(|y| (1950..=2100).contains(y))
-        })
+        .find_map(|part| report_years(part).next())
+}
+
+/// The years of `text` that follow a report's word (`Jaarverslag 2023`, `Begroting
+/// 2026,`), in order: a year of 1950 to 2100 with a comma, stop or bar after it.
+fn report_years(text: &str) -> impl Iterator<Item = i32> + '_ {
+    let mut words = text.split_whitespace();
+    let mut prev = words.next();
+    words.filter_map(move |w| {
+        let y = report_year(prev?, w.trim_end_matches([',', '.', '|']));
+        prev = Some(w);
+        y.filter(|y| (1950..=2100).contains(y))
+    })
 }
 
 /// The year a page's running head or footer gives the report, where the text gives
@@ -534,14 +540,7 @@ fn title_year(doc: &Doc<'_, '_>) -> Option<i32> {
 /// 58`): a report's word and the year right after it, the same year in every such
 /// line.
 fn running_year(furniture: &[Furniture]) -> Option<i32> {
-    agreed(running_lines(furniture).flat_map(|f| {
-        let words: Vec<&str> = f.text.split_whitespace().collect();
-        words
-            .windows(2)
-            .filter_map(|w| report_year(w[0], w[1].trim_end_matches([',', '.', '|'])))
-            .filter(|y| (1950..=2100).contains(y))
-            .collect::<Vec<_>>()
-    }))
+    agreed(running_lines(furniture).flat_map(|f| report_years(&f.text)))
 }
 
 /// The pages' running heads and footers among the furniture records.
