@@ -4762,3 +4762,32 @@ fn years_over_groups_over_prose_is_no_table() {
     let d = doc("r17-year-over-group-prose");
     assert!(d.tables.is_empty(), "{:?}", d.tables);
 }
+
+/// A scale caption that shares its parentheses with more (`(bedragen x € 1.000; t =
+/// 2024)`, `(x € 1.000, prijspeil 2023)`) leaves the rest in them in the title; the
+/// flat and the aligned readers had left a dangling `; t = 2024)` or `, prijspeil
+/// 2023)`.
+#[test]
+fn r18_caption_sharing_its_parentheses() {
+    let d = doc("r18-caption-shares-parens-tab");
+    let t = &d.tables[0];
+    assert_eq!(
+        t.title.as_deref(),
+        Some("Tabel 6.3 Meerjarige lasten (t = 2024)")
+    );
+    assert_eq!(t.scale.map(|s| s.to_string()).as_deref(), Some("1000"));
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["20215000", "20590000", "21170000"]
+    );
+    let d = doc("r18-caption-shares-parens-aligned");
+    let t = &d.tables[0];
+    assert_eq!(
+        t.title.as_deref(),
+        Some("Tabel 2.4 Personeelslasten (prijspeil 2023)")
+    );
+    assert_eq!(
+        common::row_values(t, "Directie"),
+        ["4120000", "4310000", "4455000"]
+    );
+}

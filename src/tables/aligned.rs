@@ -1790,16 +1790,7 @@ fn footnote_mark<'m>(t: &str, marks: &[&'m str]) -> Option<(&'m str, usize)> {
 /// Title without its scale caption: `Kasstroomoverzicht 2014 (bedragen x € 1.000)` -> `Kasstroomoverzicht 2014`.
 pub(super) fn strip_scale(t: &str) -> String {
     match table_caption(t) {
-        Some((_, _, r)) if r.start > 0 => {
-            let mut s = String::new();
-            s.push_str(t[..r.start].trim_end());
-            let rest = t[r.end..].trim();
-            if !rest.is_empty() {
-                s.push(' ');
-                s.push_str(rest);
-            }
-            s
-        }
+        Some((_, _, r)) if r.start > 0 => super::without_caption(t, r),
         _ => t.trim().to_string(),
     }
 }

@@ -1153,8 +1153,8 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
         }
         if out.caption.is_none() {
             if let Some((scale, cur, r)) = table_caption(t) {
-                let rest = format!("{} {}", &t[..r.start], &t[r.end..]);
-                let rest = rest.trim();
+                let rest = super::without_caption(t, r.clone());
+                let rest = rest.as_str();
                 out.caption = Some((t[r.clone()].trim().to_string(), scale, cur));
                 out.top = k;
                 // (not the marks of emphasis around it: `*Bedragen in miljoenen euro*`)

@@ -257,6 +257,36 @@ fn continued_scales(kept: &mut [Found], lines: &[TextLine<'_>]) {
     }
 }
 
+/// A title line without its scale caption at `r`: `Kasstroomoverzicht 2014
+/// (bedragen x € 1.000)` → `Kasstroomoverzicht 2014`. A caption that shares its
+/// parentheses with more (`Meerjarenraming (bedragen x € 1.000; t = 2020)`) leaves
+/// the rest in them: `Meerjarenraming (t = 2020)`.
+pub(super) fn without_caption(t: &str, r: std::ops::Range<usize>) -> String {
+    let before = t[..r.start].trim_end();
+    let mut rest = t[r.end..].trim();
+    let mut s = String::with_capacity(t.len());
+    s.push_str(before);
+    let open = t[r.clone()].trim_start().starts_with('(') && !t[r].trim_end().ends_with(')');
+    if open && rest.contains(')') {
+        rest = rest.trim_start_matches([';', ',', ':']).trim_start();
+        if rest.len() > 1 {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push('(');
+            s.push_str(rest);
+        }
+        return s;
+    }
+    if !rest.is_empty() {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(rest);
+    }
+    s
+}
+
 /// A unit of measure in parentheses at the end of a table's title, where no scale
 /// caption names amounts (`Geverifieerde emissies per sector (Mton CO2-eq.)`, `Lengte
 /// per vaarweg (in km)`, `(x 1.000 ha)` is left to the caption readers): the unit and
