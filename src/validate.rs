@@ -198,11 +198,15 @@ fn relations(t: &Table) -> Vec<Relation> {
                             || norm_label(&r.label) == label
                     })
                 };
-                // the totals, or (a table without them) rows named only `Baten`,
-                // `Lasten`
-                let b = find(Some("totaal_baten"), "totaal baten").or_else(|| find(None, "baten"));
-                let l =
-                    find(Some("totaal_lasten"), "totaal lasten").or_else(|| find(None, "lasten"));
+                // the totals, or (a table without them) the subtotals that close
+                // sections `Baten` and `Lasten` (`Subtotaal baten`), or rows named
+                // only `Baten`, `Lasten`
+                let b = find(Some("totaal_baten"), "totaal baten")
+                    .or_else(|| find(None, "subtotaal baten"))
+                    .or_else(|| find(None, "baten"));
+                let l = find(Some("totaal_lasten"), "totaal lasten")
+                    .or_else(|| find(None, "subtotaal lasten"))
+                    .or_else(|| find(None, "lasten"));
                 (b, l)
             });
             if let (Some(b), Some(l)) = (b, l) {

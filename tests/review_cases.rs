@@ -4791,3 +4791,41 @@ fn r18_caption_sharing_its_parentheses() {
         ["4120000", "4310000", "4455000"]
     );
 }
+
+/// A section's subtotal at the section head's indentation, under rows indented
+/// deeper (`Baten` / `    Gemeentefonds` / `Subtotaal baten`), closes the section:
+/// the rows after it at that indentation (`Saldo van baten en lasten`, `Resultaat`)
+/// are no parts of `Baten`. The balance reads the subtotals where the sections'
+/// head rows are empty (it had been skipped).
+#[test]
+fn r18_section_subtotal_closes_its_section() {
+    let d = doc("r18-section-subtotals-close");
+    let t = &d.tables[0];
+    let level = |label: &str| t.rows.iter().find(|r| r.label == label).unwrap().level;
+    assert_eq!(level("Lasten"), 0);
+    assert_eq!(level("Programma Wonen"), 1);
+    assert_eq!(level("Subtotaal lasten"), 1);
+    assert_eq!(level("Gemeentefonds"), 1);
+    assert_eq!(level("Saldo van baten en lasten"), 0);
+    assert_eq!(level("Resultaat"), 0);
+    let balances: Vec<(&str, Option<String>)> = t
+        .checks
+        .iter()
+        .filter(|c| c.kind == "balance")
+        .map(|c| (c.status.as_str(), c.expected.map(|e| e.to_string())))
+        .collect();
+    assert_eq!(
+        balances,
+        [
+            ("ok", Some("6320000".to_string())),
+            ("ok", Some("5690000".to_string())),
+            ("ok", Some("5920000".to_string()))
+        ]
+    );
+    // (round sixteen's sections closed by a bare `Totaal`: the `Saldo` after them
+    // is the table's, not the last section's)
+    let d = doc("r16-section-own-totals");
+    let t = &d.tables[0];
+    let saldo = t.rows.iter().find(|r| r.label == "Saldo").unwrap();
+    assert_eq!((saldo.level, saldo.parent), (0, None));
+}

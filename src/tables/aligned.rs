@@ -4825,6 +4825,20 @@ fn build_rows(
             if let Some(pos) = groups.iter().rposition(names) {
                 p = Some(groups[pos].0);
                 groups.truncate(pos);
+            } else if let (true, Some(&(h, _))) = (info.closing, groups.last()) {
+                // a total at its section's indentation, under rows indented deeper
+                // (`Baten` / `    Lokale heffingen` / `Subtotaal baten`), closes
+                // the section: a row after it at that indentation is no part of it
+                // (`Saldo van baten en lasten`)
+                let head = infos[h].indent;
+                let rows_deeper = infos[h + 1..i]
+                    .iter()
+                    .filter(|f| !f.section)
+                    .all(|f| f.indent.zip(head).is_some_and(|(c, hd)| c > hd));
+                if h + 1 < i && rows_deeper && info.indent.zip(head).is_some_and(|(d, hd)| d <= hd)
+                {
+                    groups.pop();
+                }
             }
             p
         };
