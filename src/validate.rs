@@ -307,11 +307,24 @@ fn total_group(rows: &[Row], children: &[Vec<usize>], total: usize) -> Vec<usize
             && !is_total(&r.label)
             && !is_waarvan(&r.label)
         {
-            let parts: Vec<usize> = children[j]
+            let mut parts: Vec<usize> = children[j]
                 .iter()
                 .copied()
                 .filter(|&k| j < k && k < total && has_values(&rows[k]))
                 .collect();
+            // (a section closed by a subtotal of its own, `Voortgezet onderwijs` /
+            // `Vmbo` / `Havo/vwo` / `Subtotaal voortgezet onderwijs`: the subtotal
+            // stands for it)
+            if let [own] = parts
+                .iter()
+                .copied()
+                .filter(|&k| is_total(&rows[k].label))
+                .collect::<Vec<_>>()[..]
+            {
+                if parts.last() == Some(&own) {
+                    parts = vec![own];
+                }
+            }
             if !parts.is_empty() {
                 group.extend(parts.into_iter().rev());
                 // (a heading the total names, `Lasten` … `Totaal lasten`, opens

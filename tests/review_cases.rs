@@ -4829,3 +4829,45 @@ fn r18_section_subtotal_closes_its_section() {
     let saldo = t.rows.iter().find(|r| r.label == "Saldo").unwrap();
     assert_eq!((saldo.level, saldo.parent), (0, None));
 }
+
+/// A `Totaal` at the sections' indentation after sections that each closed with a
+/// subtotal indented with their rows is the grand total (it had stayed a row of the
+/// last section), and it is checked against the subtotals alone, not the subtotals
+/// and their rows together.
+#[test]
+fn r18_grand_total_after_indented_subtotals() {
+    let d = doc("r18-grand-total-after-subtotals");
+    let t = &d.tables[0];
+    let totaal = t.rows.iter().find(|r| r.label == "Totaal").unwrap();
+    assert_eq!((totaal.level, totaal.parent), (0, None));
+    let sub = t
+        .rows
+        .iter()
+        .find(|r| r.label == "Subtotaal apotheken")
+        .unwrap();
+    assert_eq!(sub.level, 1);
+    let grand: Vec<(&str, &str)> = t
+        .checks
+        .iter()
+        .filter(|c| c.description.starts_with("Totaal ="))
+        .map(|c| (c.status.as_str(), c.description.as_str()))
+        .collect();
+    assert_eq!(grand.len(), 3);
+    for (status, desc) in grand {
+        assert_eq!(status, "ok");
+        assert_eq!(
+            desc,
+            "Totaal = Subtotaal huisartsenzorg + Subtotaal apotheken"
+        );
+    }
+    // a wrong grand total fails in its column
+    let text = source("r18-grand-total-after-subtotals").replace("2.291", "2.391");
+    let d = extract(text.as_bytes(), &Options::default()).unwrap();
+    let statuses: Vec<&str> = d.tables[0]
+        .checks
+        .iter()
+        .filter(|c| c.description.starts_with("Totaal ="))
+        .map(|c| c.status.as_str())
+        .collect();
+    assert_eq!(statuses, ["failed", "ok", "ok"]);
+}

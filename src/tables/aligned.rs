@@ -4798,7 +4798,13 @@ fn build_rows(
             // (only after other sections closed without totals of their own: a
             // section's own `Totaal` at its indentation, `Baten` / `  Subsidies` /
             // `Totaal`, stays the section's)
-            let grand = sections_closed > 0 && !nested_total;
+            // (and after a section that has its own subtotal already, indented with
+            // its rows: `Voortgezet onderwijs` / `  Vmbo` / `  Subtotaal voortgezet
+            // onderwijs` / `Totaal`)
+            let own_total_before = groups
+                .last()
+                .is_some_and(|&(h, _)| infos[h + 1..i].iter().any(|f| f.closing));
+            let grand = (sections_closed > 0 && !nested_total) || own_total_before;
             if let (true, Some(d)) = (info.closing && grand && !names_group(), info.indent) {
                 while let Some(&(h, true)) = groups.last() {
                     let head = infos[h].indent;
