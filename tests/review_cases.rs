@@ -4870,4 +4870,89 @@ fn r18_grand_total_after_indented_subtotals() {
         .map(|c| c.status.as_str())
         .collect();
     assert_eq!(statuses, ["failed", "ok", "ok"]);
+/// A lone word before the years of a header spaced like prose (`Kengetal Norm 2023
+/// 2022`, `Streefwaarde 2021 2020`, pdftotext without `-layout`) read as the first
+/// year's label (`Norm 2023`): rows of three values in two columns glued the norm
+/// to the label (losing the label's unit) and read a `-` for an empty norm as the
+/// sign of the next value. The rows carrying one value more make the word a column
+/// of its own.
+#[test]
+fn lone_norm_head_before_years() {
+    let d = doc("r18-norm-before-years");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(common::column_labels(t), ["Norm", "2023", "2022"]);
+    let r = common::row(t, "Tijdig afgehandelde bezwaren (%)");
+    assert_eq!(common::row_values(t, &r.label), ["90", "93.4", "91.0"]);
+    assert_eq!(
+        r.cells[0].as_ref().unwrap().qualifier.as_deref(),
+        Some("at_least")
+    );
+    assert_eq!(common::row_units(t, &r.label), ["%", "%", "%"]);
+    let r = common::row(t, "Gemiddelde wachttijd (dagen)");
+    assert_eq!(
+        r.cells[0].as_ref().unwrap().qualifier.as_deref(),
+        Some("at_most")
+    );
+    assert_eq!(
+        common::row_units(t, "Gemiddelde wachttijd (dagen)"),
+        ["days", "days", "days"]
+    );
+    assert_eq!(
+        common::row_raws(t, "Aantal klachten"),
+        ["-", "2.114", "1.987"]
+    );
+    assert_eq!(
+        common::row_values(t, "Aantal klachten"),
+        ["", "2114", "1987"]
+    );
+    assert_eq!(
+        common::row_units(t, "Aantal klachten"),
+        ["nil", "count", "count"]
+    );
+    assert_eq!(
+        common::row_units(t, "Waardering klanten (score 1-10)"),
+        ["score", "score", "score"]
+    );
+    let t = &d.tables[1];
+    assert_eq!(common::column_labels(t), ["Streefwaarde", "2021", "2020"]);
+    assert_eq!(
+        common::row_values(t, "Aantal inspecties"),
+        ["", "843", "790"]
+    );
+    assert_eq!(
+        common::row_values(t, "Doorlooptijd vergunningen (dagen)"),
+        ["56", "49", "61"]
+    );
+    assert_eq!(
+        common::row_values(t, "Naleving (%)"),
+        ["85", "88.2", "84.9"]
+    );
+}
+
+/// Neighbours of the lone norm head that read right before and still do: the norm
+/// with phases after it, and a phase with its year over rows of one value per year.
+#[test]
+fn lone_norm_head_neighbours() {
+    let d = doc("r18-norm-before-years-neighbours");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["Streefwaarde", "Realisatie 2022", "Realisatie 2021"]
+    );
+    assert_eq!(
+        common::row_values(t, "Aantal meldingen"),
+        ["", "3204", "2877"]
+    );
+    assert_eq!(
+        common::row_values(t, "Bezwaren binnen termijn (%)"),
+        ["95", "96.2", "94.8"]
+    );
+    let t = &d.tables[1];
+    assert_eq!(common::column_labels(t), ["Begroting 2024", "2023"]);
+    assert_eq!(
+        common::row_values(t, "Omzet derden"),
+        ["5210000", "4980000"]
+    );
 }

@@ -725,6 +725,18 @@ fn parse_table(
             ncols = cols.len();
         }
     }
+    // without positions, a lone word before the first of the years (`Norm 2020
+    // 2019`, `Indicator Streefwaarde 2018 2017`) reads as that year's label; where
+    // the rows carry one value more than those columns, the word heads a column of
+    // its own (a norm's, before the years' realisations)
+    if mode == Mode::Plain && ncols >= 2 && !code_col_stub(stub_end, lines, y) {
+        if let Some(split) = lone_head_before_years(&cols) {
+            if rows_carry_one_more(lines, body_start, ncols) {
+                cols = split;
+                ncols = cols.len();
+            }
+        }
+    }
     // a last column of a target's status (`Status`, `Gehaald?`) holds words
     let status_col = ncols >= 2
         && cols
@@ -3716,6 +3728,50 @@ fn split_unit_wrapped(r: &mut RawRow, line: &TextLine<'_>, col: (usize, usize)) 
     let rest = after[w.len()..].trim();
     r.unit = Some(w.to_string());
     r.label = al::join_label(head, rest);
+}
+
+/// Does the year line's stub head a column of budget articles (`Art.`, `Art.
+/// Omschrijving`)? Its rows carry the article as one value more than the years.
+fn code_col_stub(stub_end: Option<usize>, lines: &[TextLine<'_>], y: usize) -> bool {
+    stub_end.is_some_and(|e| {
+        let s = &lines[y].text[..e];
+        super::is_code_label(s) || hdr::code_before_label(s).is_some()
+    })
+}
+
+/// Columns read one space apart whose first is a lone word and a year and whose
+/// others are years alone (`Norm 2020`, `2019`): the word as a column of its own
+/// before them (`Norm`, `2020`, `2019`), or `None` for any other header.
+fn lone_head_before_years(cols: &[YearCol]) -> Option<Vec<YearCol>> {
+    let (first, rest) = cols.split_first()?;
+    let (word, year) = first.text.split_once(' ')?;
+    let lone_word = word.chars().count() > 1
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-');
+    let years_alone = |c: &YearCol| c.year.is_some() && !c.text.contains(' ');
+    if !lone_word
+        || year.contains(' ')
+        || hdr::year_of_token(year).is_none()
+        || !rest.iter().all(years_alone)
+    {
+        return None;
+    }
+    let word_end = first.start + word.chars().count();
+    let mut out = Vec::with_capacity(cols.len() + 1);
+    out.push(YearCol {
+        start: first.start,
+        end: word_end,
+        year: None,
+        text: word.to_string(),
+    });
+    out.push(YearCol {
+        start: word_end + 1,
+        end: first.end,
+        year: first.year,
+        text: year.to_string(),
+    });
+    out.extend(rest.iter().cloned());
+    Some(out)
 }
 
 /// Do most of the first rows with values from line `from` on carry `ncols + 1` values
