@@ -1946,6 +1946,13 @@ fn short_header_words(t: &str) -> bool {
     n > 0
 }
 
+/// Is a header's label a word a cell holds as well (`Gerealiseerd`, `Afgerond`,
+/// `Gepland`: [`crate::grammar::value::TEXT_VALUES`])? Such a label heads a column
+/// only over numbers.
+fn text_head(l: &str) -> bool {
+    value(plain_style())(l).is_ok_and(|(rest, v)| rest.trim().is_empty() && v.kind == Kind::Text)
+}
+
 /// A header of words over columns of values, no year among them (`Ontvangen
 /// Afgehandeld   Gegrond`, `Regio   Noord   Midden   Zuid`): two to twelve short
 /// labels parted by runs of two or more spaces, the first perhaps the label
@@ -1999,10 +2006,17 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
         words.split_whitespace().count() <= 4
             && l.chars().count() <= 40
             && l.starts_with(|c: char| c.is_alphabetic() || matches!(c, '(' | '%' | '€'))
-            && value(plain_style())(l).map_or(true, |(rest, _)| !rest.trim().is_empty())
+            && (value(plain_style())(l).map_or(true, |(rest, _)| !rest.trim().is_empty())
+                || text_head(l))
             && !super::flat::is_prose(l)
     };
     if !segs.iter().all(|s| label_ok(&t[s.2..s.3])) {
+        return None;
+    }
+    // (a participle that is a cell's word too, `Gerealiseerd`, `Afgerond`, heads a
+    // column over numbers only, beside a head that is no cell's word: a line of
+    // such words is a row of a table of statuses)
+    if segs.iter().all(|s| text_head(&t[s.2..s.3])) {
         return None;
     }
     // the rows under it: the next lines with text, a blank line between allowed
@@ -2103,7 +2117,9 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
                 && al::label_ok(label)
                 && toks.iter().zip(cols).all(|(tk, c)| {
                     let (vs, ve) = (char_at(l, tk.start), char_at(l, tk.end));
-                    vs < c.1 + 2 && c.0 < ve + 2
+                    vs < c.1 + 2
+                        && c.0 < ve + 2
+                        && (tk.value.number.is_some() || !text_head(&t[c.2..c.3]))
                 })
         })
     };

@@ -228,7 +228,7 @@ fn plain_stub_end(t: &str) -> Option<usize> {
         let may_head = w
             .as_bytes()
             .first()
-            .is_some_and(|&b| !b.is_ascii() || b"RBVOSPMJWNCKDGAH".contains(&b));
+            .is_some_and(|&b| !b.is_ascii() || b"RBVOSPMJWNCKDGAHFTU".contains(&b));
         if k > 0 && may_head && w.starts_with(char::is_uppercase) && is_header_word(w) {
             let years = t[at..]
                 .split_whitespace()
@@ -1003,7 +1003,7 @@ pub(super) fn written_date(l: &str) -> Option<(usize, i32)> {
 }
 
 /// The first bytes (ASCII, lowercase) of [`HEADER_WORDS`] and their longest length.
-const HEADER_INITIALS: &[u8] = b"abcdghjkmnoprsvw12";
+const HEADER_INITIALS: &[u8] = b"abcdfghjkmnoprstuvw12";
 const HEADER_WORD_MAX: usize = 16;
 
 /// A municipality's or province's budget stages, qualifiers of `begroting`
@@ -1086,6 +1086,14 @@ const HEADER_WORDS: &[&str] = &[
     "noten",
     // a target's status after the values (`Streefwaarde   Realisatie   Status`)
     "status",
+    // participles and adjectives that head a column of amounts as its phase does
+    // (`Begroot   Gerealiseerd   Verschil`, `Geraamd 2023 Besteed 2023`)
+    "gerealiseerd",
+    "geraamd",
+    "besteed",
+    "uitgegeven",
+    "feitelijk",
+    "toegekend",
 ];
 
 /// A column after the years that sums or averages them (`2020 2021 2022 Totaal`): a
@@ -1700,8 +1708,15 @@ pub fn phase(label: &str) -> Option<String> {
         ("prognose", "raming"),
         ("begroting", "begroting"),
         ("begroot", "begroting"),
+        ("geraamd", "raming"),
         // a municipality's account of the year (`Rekening 2022`)
         ("rekening", "realisatie"),
+        // what was spent (`Gerealiseerd`, `Besteed`, `Uitgegeven`, `Werkelijk`)
+        ("gerealiseerd", "realisatie"),
+        ("besteed", "realisatie"),
+        ("uitgegeven", "realisatie"),
+        ("werkelijk", "realisatie"),
+        ("feitelijk", "realisatie"),
     ] {
         if l.contains(w) {
             return Some(p.to_string());
@@ -2043,7 +2058,7 @@ mod tests {
                 .collect();
             if cap.starts_with(char::is_uppercase) {
                 let b = cap.as_bytes()[0];
-                assert!(!b.is_ascii() || b"RBVOSPMJWNCKDGAH".contains(&b), "{h}");
+                assert!(!b.is_ascii() || b"RBVOSPMJWNCKDGAHFTU".contains(&b), "{h}");
             }
         }
     }
