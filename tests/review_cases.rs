@@ -4991,6 +4991,30 @@ fn participle_column_heads() {
     assert_eq!(
         common::row_values(t, "Totaal"),
         ["20750000", "21095000", "345000"]
+/// A dash standing alone before a number in a short row of a scaled table (OCR's
+/// `— 1.250`, an en dash `– 4,5`) is an empty cell when the table's total adds up
+/// only so: the row had been read with a negative amount and its values slid a
+/// column to the left. A short row whose total adds up with the dash as a sign
+/// (`– 1.200`, total `-900`) keeps the sign and the guess; a spaced hyphen reads
+/// as an empty cell as before.
+#[test]
+fn dash_before_a_number_summed_as_an_empty_cell() {
+    let d = doc("r18-dash-summed");
+    assert_eq!(d.tables.len(), 4);
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["2024", "2025", "2026", "2027"]);
+    assert_eq!(
+        common::row_raws(t, "Renovatie stadhuis"),
+        ["—", "1.250", "3.400", "800"]
+    );
+    assert_eq!(
+        common::row_values(t, "Renovatie stadhuis"),
+        ["", "1250000", "3400000", "800000"]
+    );
+    assert_eq!(t.rows[0].cells[0].as_ref().unwrap().unit, "nil");
+    assert_eq!(
+        common::row_values(t, "Nieuwbouw brandweerkazerne"),
+        ["620000", "", "2100000", "1900000"]
     );
     assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
     let t = &d.tables[1];
@@ -5011,4 +5035,33 @@ fn participle_column_heads() {
         common::row_values(t, "Onderwijs"),
         ["7240000", "6915000", "-325000"]
     );
+        common::row_raws(t, "Reserve sociaal domein"),
+        ["–", "4,5", "3,0"]
+    );
+    assert_eq!(
+        common::row_values(t, "Reserve sociaal domein"),
+        ["", "4500000", "3000000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    let t = &d.tables[2];
+    assert_eq!(
+        common::row_values(t, "Bijstelling uitkering"),
+        ["-1200000", "800000", ""]
+    );
+    let t = &d.tables[3];
+    assert_eq!(
+        common::row_raws(t, "Voorziening wachtgelden"),
+        ["-", "75", "75"]
+    );
+    let info: Vec<_> = d
+        .diagnostics
+        .iter()
+        .filter(|x| x.code == "dash_read_as_empty_cell")
+        .map(|x| x.line)
+        .collect();
+    assert_eq!(info, [Some(11), Some(12), Some(21)]);
+    assert!(d
+        .diagnostics
+        .iter()
+        .any(|x| x.code == "cell_placement_guessed" && x.line == Some(30)));
 }

@@ -1504,7 +1504,7 @@ fn parse_table(
         }
     }
     if mode == Mode::Plain {
-        split_nil_dashes(&mut raw_rows, ncols);
+        split_nil_dashes(&mut raw_rows, ncols, loc, &mut diags);
     }
     place(&mut raw_rows, mode, &pages, ncols, loc, &mut diags);
     if let Some(sp) = spill {
@@ -4214,8 +4214,185 @@ fn pos(m: Metric, s: usize, e: usize) -> i64 {
 /// reads that dash as a cell of its own (a nil) when the table writes its negative
 /// amounts in parentheses (some full row has `(14,2)`), or when it is a hyphen
 /// (`- 19.615`); never when a full row has a spaced dash. Elsewhere the dash stays
-/// the number's sign (`– 1.200`).
-fn split_nil_dashes(rows: &mut [RawRow], ncols: usize) {
+/// the number's sign (`– 1.200`), unless the table's sums show the dash is an
+/// empty cell, whatever its kind (OCR prints a hyphen or an en dash as `—`): a full
+/// row below equals the sum of the rows above it, the short row among them, only
+/// when its dashes are empty cells ([`dashes_summed`]).
+fn split_nil_dashes(
+    rows: &mut [RawRow],
+    ncols: usize,
+    loc: &Locator<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    split_nil_dashes_by_style(rows, ncols);
+    dashes_summed(rows, ncols, loc, diags);
+}
+
+/// A spaced dash before a number: `– 12,6`, `— 2.900`, `- 19.615`.
+fn spaced_dash(t: &PTok) -> bool {
+    let mut c = t.raw.chars();
+    matches!(c.next(), Some('-' | '–' | '‒' | '—'))
+        && c.next().is_some_and(char::is_whitespace)
+        && t.value.number.is_some()
+}
+
+/// `t` read as two cells, its dash (a nil) and the number after it, when `t` is
+/// printed in one piece.
+fn dash_apart(t: &PTok) -> Option<[PTok; 2]> {
+    let dash = t.raw.chars().next().map_or(0, char::len_utf8);
+    let rest = t.raw[dash..].trim_start();
+    let at = t.raw.len() - rest.len();
+    if t.span.end - t.span.start != t.raw.len() {
+        return None;
+    }
+    let nil = crate::grammar::parse_cell(&t.raw[..dash])?;
+    let v = crate::grammar::parse_cell(rest)?;
+    Some([
+        PTok {
+            raw: t.raw[..dash].to_string(),
+            value: nil,
+            span: Span::new(t.span.start, t.span.start + dash),
+            cend: t.cstart + 1,
+            ..t.clone()
+        },
+        PTok {
+            raw: rest.to_string(),
+            value: v,
+            span: Span::new(t.span.start + at, t.span.end),
+            cstart: t.cstart + t.raw[..at].chars().count(),
+            empties_before: 0,
+            ..t.clone()
+        },
+    ])
+}
+
+/// Rows at most this far from the total they sum to are read for
+/// [`dashes_summed`] (a bound that keeps the reading linear in the rows).
+const SUM_REACH: usize = 40;
+
+/// The short rows of [`split_nil_dashes`] whose spaced dashes (of any kind) the
+/// table's own sums show to be empty cells: with every such dash of the row read
+/// as a nil (`Extra verhoging OZB — 2.900 2.900 2.900` under four years) the row
+/// is full, and a full row below it equals, in every column and to a unit of the
+/// last digit per part, the sum of a run of two or more full rows right above it
+/// that holds the short row (`Totaal dekking 94 …`, its first cell the other
+/// rows' 94 alone). The rows' values are read as printed, a nil as zero; a row
+/// with a value of its own scale, a percentage or words does not sum.
+fn dashes_summed(
+    rows: &mut [RawRow],
+    ncols: usize,
+    loc: &Locator<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let short = |r: &RawRow| {
+        r.cells.is_none() && {
+            let d = r.toks.iter().filter(|t| spaced_dash(t)).count();
+            d > 0 && r.toks.len() + d == ncols
+        }
+    };
+    if ncols < 2 || !rows.iter().any(short) {
+        return;
+    }
+    // each row's reading: its split, for the short rows
+    let apart: Vec<Option<Vec<PTok>>> = rows
+        .iter()
+        .map(|r| {
+            if !short(r) {
+                return None;
+            }
+            let mut out = Vec::with_capacity(ncols);
+            for t in &r.toks {
+                if spaced_dash(t) {
+                    out.extend(dash_apart(t)?);
+                } else {
+                    out.push(t.clone());
+                }
+            }
+            Some(out)
+        })
+        .collect();
+    let sums = |toks: &[PTok]| -> Option<Vec<(Dec, Dec)>> {
+        if toks.len() != ncols {
+            return None;
+        }
+        toks.iter()
+            .map(|t| match (t.value.kind, t.value.number) {
+                (Kind::Nil, _) => Some((Dec::ZERO, Dec::ZERO)),
+                (Kind::Number | Kind::Money, Some(n)) if t.value.scale.is_none() => {
+                    Some((n, n.unit_of_last_digit()))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let vals: Vec<Option<Vec<(Dec, Dec)>>> = rows
+        .iter()
+        .zip(&apart)
+        .map(|(r, a)| match a {
+            Some(a) => sums(a),
+            None if r.cells.is_none() => sums(&r.toks),
+            None => None,
+        })
+        .collect();
+    let mut confirmed = vec![false; rows.len()];
+    for t in 1..rows.len() {
+        let Some(total) = vals[t].as_ref() else {
+            continue;
+        };
+        // the run of full rows right above `t`, the nearest first
+        let mut acc = vec![Dec::ZERO; ncols];
+        let mut from = t;
+        while from > 0 && t - from < SUM_REACH {
+            let Some(v) = vals[from - 1].as_ref() else {
+                break;
+            };
+            let Some(next) = acc
+                .iter()
+                .zip(v)
+                .map(|(a, (x, _))| a.checked_add(*x))
+                .collect::<Option<Vec<Dec>>>()
+            else {
+                break;
+            };
+            acc = next;
+            from -= 1;
+            let parts = t - from;
+            let held = parts >= 2
+                && (from..t).any(|i| apart[i].is_some())
+                && acc.iter().zip(total).all(|(a, (x, unit))| {
+                    let tol =
+                        Dec::from_int(i64::try_from(parts).unwrap_or(i64::MAX)).checked_mul(*unit);
+                    a.checked_sub(*x)
+                        .zip(tol)
+                        .is_some_and(|(d, tol)| d.abs() <= tol)
+                });
+            if held {
+                for c in confirmed.iter_mut().take(t).skip(from) {
+                    *c = true;
+                }
+            }
+        }
+    }
+    for ((r, a), ok) in rows.iter_mut().zip(apart).zip(confirmed) {
+        if let (Some(a), true) = (a, ok) {
+            let sp = r.toks[0].span.cover(r.toks[r.toks.len() - 1].span);
+            diags.push(
+                Diagnostic::new(
+                    Severity::Info,
+                    "dash_read_as_empty_cell",
+                    format!(
+                        "row `{}`: a dash before a number read as an empty cell, the row being one value short and the table's total adding up only so",
+                        r.label
+                    ),
+                )
+                .at(loc.line(sp.start), loc.span(sp)),
+            );
+            r.toks = a;
+        }
+    }
+}
+
+fn split_nil_dashes_by_style(rows: &mut [RawRow], ncols: usize) {
     let spaced = |t: &PTok| {
         let mut c = t.raw.chars();
         matches!(c.next(), Some('-' | '–' | '‒' | '—'))
