@@ -201,7 +201,9 @@ pub struct Cell {
     pub value: Option<Dec>,
     pub unit: String,
     /// A bound the cell prints before its number (`< 1.100`: `less_than`; `≤`, `max.`:
-    /// `at_most`; `>`: `more_than`; `≥`, `min.`: `at_least`); left out when none.
+    /// `at_most`; `>`: `more_than`; `≥`, `min.`: `at_least`), or a deviation's
+    /// verdict letter printed after it (`310 N`: `adverse`, nadeel; `95 V`:
+    /// `favourable`, voordeel; the number stays as printed); left out when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
     pub line: usize,

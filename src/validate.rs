@@ -528,13 +528,20 @@ const NON_ADDITIVE: &[&str] = &[
 ];
 
 /// A cell's contribution: its value; nil (`-`) is zero; anything else (empty,
-/// `n.b.`, text) makes the relation impossible to check.
+/// `n.b.`, text) makes the relation impossible to check. A deviation printed with
+/// its verdict counts the adverse against the favourable (`310 N` and `180 V` add
+/// up to `130 N`): an `adverse` cell's value is negated here, never in the output.
 fn operand(c: &Option<Cell>) -> Option<(Dec, Dec)> {
     let c = c.as_ref()?;
     if c.kind == "nil" {
         return Some((Dec::ZERO, c.multiplier.unwrap_or(Dec::from_int(1))));
     }
     let v = c.value?;
+    let v = if c.qualifier.as_deref() == Some("adverse") {
+        v.negate()
+    } else {
+        v
+    };
     let unit = c
         .number?
         .unit_of_last_digit()

@@ -5065,3 +5065,91 @@ fn dash_before_a_number_summed_as_an_empty_cell() {
         .iter()
         .any(|x| x.code == "cell_placement_guessed" && x.line == Some(30)));
 }
+
+/// Row labels opened by their number without a stop (`1 Veiligheid`, `10
+/// Overhead`) under a header of words, laid out or single-spaced, make a table (it
+/// had been lost, its numbers prose figures); the number stays in the label, as
+/// under years. Numbered with a stop (`1. Veiligheid`) reads as before.
+#[test]
+fn numbered_labels_without_a_stop_under_words() {
+    let d = doc("r18-numbered-labels");
+    assert_eq!(d.tables.len(), 3);
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["Begroting", "Rekening", "Verschil"]);
+    assert_eq!(
+        common::row_values(t, "0 Bestuur en ondersteuning"),
+        ["14230000", "13985000", "245000"]
+    );
+    assert_eq!(
+        common::row_values(t, "10 Overhead"),
+        ["9120000", "9305000", "-185000"]
+    );
+    assert_eq!(t.rows.len(), 5);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    let t = &d.tables[1];
+    assert_eq!(columns(&d, 1), ["Krediet", "Besteed", "Restant"]);
+    assert_eq!(
+        common::row_values(t, "8 Wonen en bouwen"),
+        ["4650000", "3900000", "750000"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    let t = &d.tables[2];
+    assert_eq!(
+        common::row_values(t, "Verkeer en vervoer"),
+        ["3020000", "2880000"]
+    );
+    assert_eq!(common::row(t, "Veiligheid").number.as_deref(), Some("1."));
+    assert!(d.figures.iter().all(|f| f.line < 9), "{:?}", d.figures);
+}
+
+/// A deviation's verdict letter after each amount (`1.450 N`, `220 V`), laid out
+/// or single-spaced, is the cell's: the raw text keeps it, the number stays as
+/// printed and the qualifier says `adverse` (nadeel) or `favourable` (voordeel);
+/// the checks count the adverse against the favourable, so the totals add up.
+/// The table had been lost and its numbers read as counts in prose.
+#[test]
+fn verdict_letters_after_the_amounts() {
+    let d = doc("r18-verdict-letters");
+    assert_eq!(d.tables.len(), 2);
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["Lasten", "Baten", "Saldo"]);
+    assert_eq!(
+        common::row_raws(t, "Openbare ruimte"),
+        ["1.450 N", "220 V", "1.230 N"]
+    );
+    assert_eq!(
+        common::row_values(t, "Openbare ruimte"),
+        ["1450000", "220000", "1230000"]
+    );
+    let q: Vec<Option<&str>> = common::row(t, "Openbare ruimte")
+        .cells
+        .iter()
+        .map(|c| c.as_ref().unwrap().qualifier.as_deref())
+        .collect();
+    assert_eq!(q, [Some("adverse"), Some("favourable"), Some("adverse")]);
+    let zero = common::row(t, "Jeugd en onderwijs").cells[1]
+        .as_ref()
+        .unwrap();
+    assert_eq!((zero.raw.as_str(), zero.qualifier.as_deref()), ("0", None));
+    assert_eq!(t.checks.len(), 3);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    let t = &d.tables[1];
+    assert_eq!(
+        common::row_raws(t, "Afvalinzameling"),
+        ["610 N", "590 V", "20 N"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal"),
+        ["515000", "590000", "75000"]
+    );
+    assert_eq!(
+        common::row(t, "Totaal").cells[2]
+            .as_ref()
+            .unwrap()
+            .qualifier
+            .as_deref(),
+        Some("favourable")
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    assert!(d.figures.is_empty(), "{:?}", d.figures);
+}

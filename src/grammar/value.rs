@@ -212,6 +212,40 @@ pub enum Note {
     Repaired { from: String, to: String },
     /// A bound printed before the number: `< 1.100`, `≥ 95%`, `max. 5` (targets).
     Bound(Bound),
+    /// A verdict letter printed after the number, one space apart, as Dutch
+    /// municipal reports mark a deviation from budget: `310 N` (nadeel, adverse),
+    /// `95 V` (voordeel, favourable). The number stays as printed (the letter says
+    /// how the deviation works out, its sign is the table's convention). Set by
+    /// the table readers, not by [`value`].
+    Verdict(Verdict),
+}
+
+/// A deviation's verdict: `V` (voordeel) or `N` (nadeel).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// `V`: voordeel.
+    Favourable,
+    /// `N`: nadeel.
+    Adverse,
+}
+
+impl Verdict {
+    /// The verdict of a cell's letter, `V` or `N` (capitals only).
+    pub fn of_letter(w: &str) -> Option<Verdict> {
+        match w {
+            "V" => Some(Verdict::Favourable),
+            "N" => Some(Verdict::Adverse),
+            _ => None,
+        }
+    }
+
+    /// The qualifier name the output uses: `favourable`, `adverse`.
+    pub fn qualifier(self) -> &'static str {
+        match self {
+            Verdict::Favourable => "favourable",
+            Verdict::Adverse => "adverse",
+        }
+    }
 }
 
 /// The comparison a cell states with its number (`< 1.100` is a target below 1 100).

@@ -2110,10 +2110,12 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
                 label_end = toks[0].end;
                 toks.remove(0);
             }
-            // (an article's number before the label, two spaces apart: `1   Beleid`)
+            // (an article's number before the label, two spaces apart: `1   Beleid`,
+            // or one, without a stop: `1 Bestuur en dienstverlening`, kept in the
+            // label as under years)
             let label = al::split_number(&l[..label_end]).1.trim();
             (toks.len() == cols.len() || coded && toks.len() + 1 == cols.len())
-                && label.starts_with(char::is_alphabetic)
+                && (label.starts_with(char::is_alphabetic) || code_opens(label))
                 && al::label_ok(label)
                 && toks.iter().zip(cols).all(|(tk, c)| {
                     let (vs, ve) = (char_at(l, tk.start), char_at(l, tk.end));
@@ -2472,7 +2474,7 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
         (&words[1..], Some(words[0].1 + words[0].2.len()))
     } else if words.len() >= 4
         && hdr::code_before_label(&t[..words[1].1 + words[1].2.len()]).is_some()
-        && rows_fit_coded(lines, j - 1, words.len() - 2, true)
+        && rows_fit(lines, j - 1, words.len() - 2)
     {
         // (a code column's head before the label column's: `Art. Omschrijving`)
         (&words[2..], Some(words[1].1 + words[1].2.len()))
@@ -2520,23 +2522,22 @@ fn row_like_below(lines: &[TextLine<'_>], i: usize) -> bool {
 }
 
 /// Whether `t` ends as a row of values does: in a digit, a dash, a mark (`)`, `%`,
-/// `.`). By bytes: `–` ends in 0x93.
+/// `.`), or a deviation's verdict letter after its amount (`215 N`). By bytes: `–`
+/// ends in 0x93.
 fn ends_like_row(t: &str) -> bool {
+    let t = t.trim_end();
+    let t = match t.strip_suffix(" N").or_else(|| t.strip_suffix(" V")) {
+        Some(head) if head.ends_with(|c: char| c.is_ascii_digit() || c == ')') => head,
+        _ => t,
+    };
     t.as_bytes()
-        .iter()
-        .rev()
-        .find(|b| !b.is_ascii_whitespace())
+        .last()
         .is_some_and(|&c| c.is_ascii_digit() || matches!(c, b'-' | 0x93 | b')' | b'%' | b'.'))
 }
 
-/// Whether the next two lines with text after line `j` (one blank line between
-/// allowed) each print a label and exactly `n` values, single-spaced.
-fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
-    rows_fit_coded(lines, j, n, false)
-}
-
-/// A label opened by an article's number, a space before its capitalised words
-/// (`1 Volksgezondheid`, or none: `Totaal`), as rows under an `Art.` head print it.
+/// A label opened by its number without a stop, a space before its capitalised
+/// words (`1 Volksgezondheid`, `1 Bestuur en dienstverlening`), as rows under an
+/// `Art.` head or a municipality's programmes print it.
 fn code_opens(label: &str) -> bool {
     let d = label.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&d)
@@ -2544,9 +2545,10 @@ fn code_opens(label: &str) -> bool {
         && label[d + 1..].starts_with(char::is_uppercase)
 }
 
-/// [`rows_fit`], where `coded` lets a row's label open with its article's number
-/// ([`code_opens`]).
-fn rows_fit_coded(lines: &[TextLine<'_>], j: usize, n: usize, coded: bool) -> bool {
+/// Whether the next two lines with text after line `j` (one blank line between
+/// allowed) each print a label and exactly `n` values, single-spaced; a label may
+/// open with its number ([`code_opens`]).
+fn rows_fit(lines: &[TextLine<'_>], j: usize, n: usize) -> bool {
     let mut rows = lines
         .get(j + 1..)
         .unwrap_or_default()
@@ -2592,7 +2594,7 @@ fn rows_fit_coded(lines: &[TextLine<'_>], j: usize, n: usize, coded: bool) -> bo
                 .is_some_and(|w| w.ends_with(char::is_alphabetic));
         let ok = (toks.len() == n || (toks.len() < n && toks.len() + dashed >= n))
             && (!spare || year_spare)
-            && (label.starts_with(char::is_alphabetic) || (coded && code_opens(label)))
+            && (label.starts_with(char::is_alphabetic) || code_opens(label))
             && al::label_ok(label);
         (ok, ok && !spare)
     };

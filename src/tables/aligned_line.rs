@@ -4,7 +4,9 @@
 //! In: one line (or several joined into a logical line). Out: the label part and
 //! the value tokens with byte offsets into the line. Uses the value grammar only.
 
-use crate::grammar::value::{is_group_space, value, Kind, Note, Style, Unit, Value, TEXT_VALUES};
+use crate::grammar::value::{
+    is_group_space, value, Kind, Note, Style, Unit, Value, Verdict, TEXT_VALUES,
+};
 
 /// A value found in a line: byte range `[start, end)` in the line and the parsed value.
 #[derive(Clone, Debug)]
@@ -314,7 +316,13 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
         // a footnote mark one space after the value (`11.400 *`, `2.300 1)`) is the
         // cell's: its raw text keeps it, its number is the value's
         let cell_end = last;
-        let end = spaced_mark(text, last).unwrap_or(last);
+        // (so is a deviation's verdict letter, `310 N`, `95 V`: the cell's too,
+        // noted on its value)
+        let verdict = spaced_verdict(text, last);
+        let end = match verdict {
+            Some((e, _)) => e,
+            None => spaced_mark(text, last).unwrap_or(last),
+        };
         // the last five words before `end`, longest candidate first; a candidate with a
         // word the value cannot begin with or take in cannot parse whole, so it is skipped
         let hi = words.partition_point(|w| w.start < end);
@@ -363,6 +371,9 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
                 to: text[s..end].trim().to_string(),
             });
         }
+        if let Some((_, vd)) = verdict {
+            v.notes.push(Note::Verdict(vd));
+        }
         toks.push(Tok {
             start: s,
             end: cell_end,
@@ -409,6 +420,24 @@ fn spaced_mark(text: &str, end: usize) -> Option<usize> {
         || after.starts_with('\t')
         || (after.trim().is_empty() && before.contains("  "));
     ok.then(|| before.trim_end().len())
+}
+
+/// Where the number before a verdict letter ends, and the verdict, when the word
+/// that ends at `end` is `V` or `N` standing one space after a number (`310 N`,
+/// `1.240 V`, `(95) V`): the deviation tables of municipal reports print their
+/// verdict in the amount's cell. (A letter after a label's word, `Vitamine N`, is
+/// no verdict: a digit or a closing parenthesis must come before the space.)
+fn spaced_verdict(text: &str, end: usize) -> Option<(usize, Verdict)> {
+    let head = &text[..end];
+    let ws = head.rfind(|c: char| c.is_whitespace())? + 1;
+    if head.as_bytes()[ws - 1] != b' ' {
+        return None;
+    }
+    let vd = Verdict::of_letter(&head[ws..])?;
+    let before = &head[..ws - 1];
+    before
+        .ends_with(|c: char| c.is_ascii_digit() || c == ')')
+        .then_some((before.len(), vd))
 }
 
 /// Can `prev`, one space and `t` read as one value noted `SpaceGrouped`? The note comes
@@ -1605,7 +1634,11 @@ mod tests {
         let parse = value(style);
         while toks.len() < max && last > 0 {
             let cell_end = last;
-            let end = spaced_mark(text, cell_end).unwrap_or(cell_end);
+            let verdict = spaced_verdict(text, cell_end);
+            let end = match verdict {
+                Some((e, _)) => e,
+                None => spaced_mark(text, cell_end).unwrap_or(cell_end),
+            };
             let all: Vec<usize> = words(&text[..end]).iter().map(|w| w.start).collect();
             let starts = &all[all.len().saturating_sub(5)..];
             let mut found = None;
@@ -1636,6 +1669,9 @@ mod tests {
                     from: original[s..end].to_string(),
                     to: text[s..end].trim().to_string(),
                 });
+            }
+            if let Some((_, vd)) = verdict {
+                v.notes.push(Note::Verdict(vd));
             }
             toks.push(Tok {
                 start: s,

@@ -1021,6 +1021,7 @@ pub fn make_cell(
         unit: unit.as_str().to_string(),
         qualifier: v.notes.iter().find_map(|n| match n {
             Note::Bound(b) => Some(b.qualifier().to_string()),
+            Note::Verdict(v) => Some(v.qualifier().to_string()),
             _ => None,
         }),
         line: 0,
