@@ -5161,3 +5161,43 @@ fn verdict_letters_after_the_amounts() {
     assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
     assert!(d.figures.is_empty(), "{:?}", d.figures);
 }
+
+/// Headers of parts of the year spaced like prose (`Soort T1 T2 T3 Totaal`, `Q1
+/// 2024 Q2 2024 …`, `Locatie Kwartaal 1 … Kwartaal 4`, pdftotext without `-layout`)
+/// lost their tables: a head with a digit that is no year refused the line; laid
+/// out with a last head ending in a digit (`K1   K2   K3   K4`) the line read as a
+/// row of values.
+#[test]
+fn part_of_year_heads() {
+    let d = doc("r18-part-of-year-heads");
+    assert_eq!(d.tables.len(), 4);
+    let t = &d.tables[0];
+    assert_eq!(common::column_labels(t), ["T1", "T2", "T3", "Totaal"]);
+    assert_eq!(
+        common::row_values(t, "Meldingen"),
+        ["95", "102", "87", "284"]
+    );
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+    let t = &d.tables[1];
+    assert_eq!(
+        common::column_labels(t),
+        ["Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024", "Totaal"]
+    );
+    assert_eq!(
+        common::row_values(t, "Materieel"),
+        ["1120000", "980000", "1045000", "1310000", "4455000"]
+    );
+    let t = &d.tables[2];
+    assert_eq!(
+        common::column_labels(t),
+        ["Kwartaal 1", "Kwartaal 2", "Kwartaal 3", "Kwartaal 4"]
+    );
+    assert_eq!(
+        common::row_values(t, "Centrum"),
+        ["8210", "9004", "11380", "7645"]
+    );
+    let t = &d.tables[3];
+    assert_eq!(common::column_labels(t), ["K1", "K2", "K3", "K4"]);
+    assert_eq!(common::row_values(t, "Telefonie"), ["14", "11", "9", "17"]);
+    assert_eq!(common::row_values(t, "Balie"), ["6", "8", "5", "4"]);
+}

@@ -1965,7 +1965,14 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     // (a row of values ends in a digit or `%`, prose in a stop: most lines are ruled
     // out by their last char before any search; a label closed by a date ends in a
     // digit too, `Saldo 31-12-2023`)
-    let dated = || hdr::closing_date_year(body).is_some() || closing_year(body).is_some();
+    // (so does a part of the year, `K1   K2   K3   K4`, `Kwartaal 4`)
+    let dated = || {
+        hdr::closing_date_year(body).is_some()
+            || closing_year(body).is_some()
+            || body.rsplit_once(' ').is_some_and(|(head, last)| {
+                hdr::is_part_of_year(last) || hdr::part_number_after(head, last)
+            })
+    };
     if body.is_empty()
         || t.len() > 240
         || body.ends_with(['.', ':', ';', ',', '%'])
@@ -2370,9 +2377,18 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
             .any(|w| !ordinal(w) && w.bytes().any(|b| b.is_ascii_digit()));
     // (a year closes a label too, `Rekening 2019`, where every number is a year)
     let year = |w: &str| w.len() == 4 && hdr::year_of_token(w).is_some();
+    // (a part of the year heads a column, `K1 K2 K3 K4 Totaal`, `Kwartaal 1`)
     let only_years = || {
-        t.split(' ')
-            .all(|w| ordinal(w) || year(w) || !w.bytes().any(|b| b.is_ascii_digit()))
+        let mut prev = "";
+        t.split(' ').all(|w| {
+            let ok = ordinal(w)
+                || year(w)
+                || hdr::is_part_of_year(w)
+                || hdr::part_number_after(prev, w)
+                || !w.bytes().any(|b| b.is_ascii_digit());
+            prev = w;
+            ok
+        })
     };
     if t.len() > 160
         || !t.trim_start().starts_with(|c: char| c.is_uppercase())
@@ -2410,7 +2426,7 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
             if !words.is_empty() && bytes + 1 < t.trim_end().len() {
                 return None;
             }
-        } else if opens(w) {
+        } else if opens(w) || hdr::is_part_of_year(w) {
             if words.len() == 9 {
                 return None;
             }
@@ -2441,6 +2457,13 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
             last.2 = &t[last.1..end];
             lower = 3;
             skip = 2;
+        } else if words
+            .last()
+            .is_some_and(|l| hdr::part_number_after(t[l.1..bytes].trim_end(), w))
+        {
+            // (the number of a part of the year after its noun: `Kwartaal 1`)
+            let last = words.last_mut()?;
+            last.2 = &t[last.1..bytes + w.len()];
         } else {
             // (prose fails at its third word in lower case, or its first)
             lower += 1;
@@ -2464,6 +2487,7 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
         (&words[..], None)
     } else if words.len() >= 3
         && (super::is_label_column_header(words[0].2)
+            || words[1..].iter().all(|w| part_of_year_head(w.2))
             || words[0]
                 .2
                 .split(' ')
@@ -2505,6 +2529,18 @@ fn spaced_word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>,
         }
     }
     Some((cols, stub))
+}
+
+/// A column head naming a part of the year (`K1`, `Q3`, `Kwartaal 2`), perhaps with
+/// its year (`K1 2024`).
+fn part_of_year_head(h: &str) -> bool {
+    let h = h
+        .rsplit_once(' ')
+        .filter(|(_, y)| y.len() == 4 && hdr::year_of_token(y).is_some())
+        .map_or(h, |(head, _)| head);
+    hdr::is_part_of_year(h)
+        || h.split_once(' ')
+            .is_some_and(|(noun, n)| hdr::part_number_after(noun, n))
 }
 
 /// Whether the next line with text after line `i` (one blank line between allowed)

@@ -935,6 +935,23 @@ fn period_noun_after(prev: &str, w: &str) -> bool {
         && ORDINALS.iter().any(|o| prev.eq_ignore_ascii_case(o))
 }
 
+/// A part of the year as a column's head, a letter and its number: a quarter (`K1`
+/// to `K4`, `Q1` to `Q4`), a third (`T1` to `T3`), a half (`H1`, `H2`).
+pub(super) fn is_part_of_year(w: &str) -> bool {
+    matches!(
+        w.as_bytes(),
+        [b'K' | b'Q', b'1'..=b'4'] | [b'T', b'1'..=b'3'] | [b'H', b'1'..=b'2']
+    )
+}
+
+/// The number after a part of the year's noun (`Kwartaal 1`, `Tertaal 3`,
+/// `Halfjaar 2`): `w` is 1 to 4 and `prev` ends in such a noun.
+pub(super) fn part_number_after(prev: &str, w: &str) -> bool {
+    const NOUNS: &[&str] = &["kwartaal", "tertaal", "tertiaal", "halfjaar", "periode"];
+    let noun = prev.rsplit(' ').next().unwrap_or(prev);
+    matches!(w.as_bytes(), [b'1'..=b'4']) && NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
+}
+
 /// `1` to `31`: a day of the month.
 pub(super) fn is_day(w: &str) -> bool {
     (1..=2).contains(&w.len())
