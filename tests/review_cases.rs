@@ -5201,3 +5201,53 @@ fn part_of_year_heads() {
     assert_eq!(common::row_values(t, "Telefonie"), ["14", "11", "9", "17"]);
     assert_eq!(common::row_values(t, "Balie"), ["6", "8", "5", "4"]);
 }
+
+/// OCR read the `1` of a caption's scale as a lone `l` or `I` (`(x € l min.)`,
+/// `(bedragen x € I mln)`): the table was left unscaled, in counts, and its checks
+/// said ok. Between `€`/`x` and a scale word the letter can only be the digit; it is
+/// repaired and logged with its span, as `l.000` was. The Dutch `l` of `bijlage l`
+/// stays.
+#[test]
+fn ocr_lone_one_in_a_caption_scale() {
+    let d = doc("r18-ocr-lone-one-scale");
+    let text = source("r18-ocr-lone-one-scale");
+    assert_eq!(d.tables.len(), 3);
+    let t = &d.tables[0];
+    assert_eq!(t.scale, Some(verslag::decimal::Dec::from_int(1_000_000)));
+    assert_eq!(t.currency.as_deref(), Some("EUR"));
+    assert_eq!(
+        common::row_values(t, "Wegen en vaarwegen"),
+        ["186400000", "163200000", "-23200000"]
+    );
+    assert_eq!(common::row_units(t, "Totaal"), ["EUR", "EUR", "EUR"]);
+    let t = &d.tables[1];
+    assert_eq!(t.currency.as_deref(), Some("EUR"));
+    assert_eq!(common::row_values(t, "Bruggen"), ["12600000", "14100000"]);
+    // the neighbour that already read right: `(x € l.000)`
+    let t = &d.tables[2];
+    assert_eq!(common::row_values(t, "Sport"), ["441000", "467000"]);
+    // the repairs, each with its span in the source
+    let lone: Vec<_> = d
+        .repairs
+        .iter()
+        .filter(|r| r.kind == "ocr_digit" && (r.from == "l" || r.from == "I"))
+        .collect();
+    assert_eq!(lone.len(), 3, "{:?}", d.repairs);
+    for r in &lone {
+        assert!(matches!(&text[r.span.start..r.span.end], "l" | "I"));
+        assert_eq!(r.to, "1");
+    }
+    assert!(d
+        .repairs
+        .iter()
+        .any(|r| r.kind == "ocr_unit" && text[r.span.start..r.span.end] == *"min"));
+    // prose: `€ l miljoen` is € 1 000 000; `bijlage l` is left
+    let f: Vec<_> = d.figures.iter().filter(|f| f.unit == "EUR").collect();
+    assert_eq!(f.len(), 1, "{:?}", d.figures);
+    assert_eq!(f[0].value, Some(verslag::decimal::Dec::from_int(1_000_000)));
+    let bijlage = text.find("bijlage l").unwrap();
+    assert!(!d
+        .repairs
+        .iter()
+        .any(|r| (bijlage..bijlage + 9).contains(&r.span.start)));
+}

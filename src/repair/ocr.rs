@@ -445,6 +445,7 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vocabulary<'_>) {
     scale_words(text, &mut edits);
     bullets(text, &mut edits);
     digits_in_numbers(text, &mut edits);
+    lone_one_before_scale(text, &mut edits);
     spaced_separators(text, &mut edits);
     euro_signs(text, &mut edits);
     spaced_decimal_commas(text, &mut edits);
@@ -815,6 +816,70 @@ fn scale_words(text: &str, edits: &mut Vec<Edit>) {
         if money || (!minutes && !in_clause(text, at)) {
             edits.push(Edit {
                 span: Span::new(at, at + 3),
+                to: "mln".to_string(),
+                kind: "ocr_unit",
+            });
+        }
+    }
+}
+
+/// A lone `l` or `I` that OCR read for the digit `1` of an amount's scale, where
+/// nothing else can stand there: after `€` or a lone `x` (`×`), before a scale word
+/// (`(x € l mln.)`, `(x l mln)`, `€ l miljoen`, `€ I mld`; [`scale_noun`]), or
+/// before `min` after `€`, which is then `mln` as [`scale_words`] reads it (`(x € l
+/// min.)`: money is never counted in minutes). The letter stands alone, a space
+/// after it (a glued `l.000` is a number's run: [`digits_in_numbers`]); Dutch has
+/// no word `l` or `I` between a currency and a scale. Logged as `ocr_digit` (and
+/// `ocr_unit`).
+fn lone_one_before_scale(text: &str, edits: &mut Vec<Edit>) {
+    let b = text.as_bytes();
+    let space = |c: char| matches!(c, ' ' | '\t' | '\u{a0}');
+    for k in memchr::memchr2_iter(b'l', b'I', b) {
+        // the letter alone: a space after it, and no letter or digit before it
+        if k == 0 || !matches!(b.get(k + 1), Some(b' ' | b'\t' | 0xc2)) {
+            continue;
+        }
+        if text[..k]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let before = text[..k].trim_end_matches(space);
+        let money = before.ends_with('€');
+        let times = before
+            .strip_suffix(['x', 'X', '×'])
+            .is_some_and(|r| !r.ends_with(char::is_alphanumeric));
+        if !(money || times) {
+            continue;
+        }
+        let rest = &text[k + 1..];
+        let lead = rest.len() - rest.trim_start_matches(space).len();
+        if lead == 0 {
+            continue;
+        }
+        let w0 = k + 1 + lead;
+        let n = b[w0..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        if text[w0 + n..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let word = &text[w0..w0 + n];
+        let min = money && word == "min";
+        if !min && crate::grammar::words::scale_noun(word).is_none() {
+            continue;
+        }
+        edits.push(Edit {
+            span: Span::new(k, k + 1),
+            to: "1".to_string(),
+            kind: "ocr_digit",
+        });
+        if min {
+            edits.push(Edit {
+                span: Span::new(w0, w0 + n),
                 to: "mln".to_string(),
                 kind: "ocr_unit",
             });
@@ -1869,6 +1934,50 @@ mod tests {
         // without the word printed elsewhere, a document that prints `ë` keeps its spelling
         let t = "de financiële zaken en de continuiteit van";
         assert_eq!(run(t), t);
+    }
+
+    #[test]
+    fn lone_one_before_a_scale() {
+        let fix = |t: &str| {
+            let mut e = Vec::new();
+            lone_one_before_scale(t, &mut e);
+            e.into_iter()
+                .map(|e| (t[e.span.start..e.span.end].to_string(), e.to, e.span.start))
+                .collect::<Vec<_>>()
+        };
+        let t = "Tabel 5.2 Investeringen (x € l min.)";
+        let l = t.find(" l ").unwrap() + 1;
+        assert_eq!(
+            fix(t),
+            [
+                ("l".to_string(), "1".to_string(), l),
+                ("min".to_string(), "mln".to_string(), l + 2)
+            ]
+        );
+        for (t, n) in [
+            ("(bedragen x € l mln)", 1),
+            ("(x l mln.)", 1),
+            ("een bijdrage van €\u{a0}l miljoen", 1),
+            ("(x €  I mld)", 1),
+            ("(x € l duizend)", 1),
+        ] {
+            assert_eq!(fix(t).len(), n, "{t}");
+            assert_eq!(fix(t)[0].1, "1", "{t}");
+        }
+        // the letter in words, codes and a minute's count stays
+        for t in [
+            "Box l mln",
+            "fase I miljoen",
+            "(x l min.)",
+            "€ l",
+            "€ l.000",
+            "€ lmln",
+            "ax l mln",
+            "x l mlnx",
+            "de l en de I",
+        ] {
+            assert_eq!(fix(t), [], "{t}");
+        }
     }
 
     #[test]
