@@ -5251,3 +5251,38 @@ fn ocr_lone_one_in_a_caption_scale() {
         .iter()
         .any(|r| (bijlage..bijlage + 9).contains(&r.span.start)));
 }
+
+/// A caption of millions without a currency (`(in mln)`, `(bedragen in mln.)`) was
+/// ignored, where `(x 1 mln)` scaled the table in euros and a column head `Lasten
+/// (mln)` scaled its column as counts. Now all three agree: millions that name no
+/// counted thing are euros; a caption or head that names counts (`(aantallen x 1
+/// mln)`, `Bezoekers (mln)`) keeps counts.
+#[test]
+fn caption_of_millions_without_a_currency() {
+    let d = doc("r18-caption-mln-no-currency");
+    assert_eq!(d.tables.len(), 4);
+    let m = Some(verslag::decimal::Dec::from_int(1_000_000));
+    let t = &d.tables[0];
+    assert_eq!((t.scale, t.currency.as_deref()), (m, Some("EUR")));
+    assert_eq!(
+        common::row_values(t, "Jeugd"),
+        ["84600000", "12300000", "-72300000"]
+    );
+    assert_eq!(common::row_units(t, "Wmo"), ["EUR", "EUR", "EUR"]);
+    assert_eq!(
+        t.title.as_deref(),
+        Some("Tabel 7 Baten en lasten per taakveld")
+    );
+    let t = &d.tables[1];
+    assert_eq!((t.scale, t.currency.as_deref()), (m, Some("EUR")));
+    assert_eq!(common::row_values(t, "Sport"), ["6200000", "4900000"]);
+    // counts stay counts
+    let t = &d.tables[2];
+    assert_eq!((t.scale, t.currency.as_deref()), (m, None));
+    assert_eq!(common::row_values(t, "Tram 4"), ["3600000", "3900000"]);
+    assert_eq!(common::row_units(t, "Bus 12"), ["count", "count"]);
+    // column heads: amounts in euros, visitors counted
+    let t = &d.tables[3];
+    assert_eq!(common::row_values(t, "Zwembaden"), ["7400000", "1200000"]);
+    assert_eq!(common::row_units(t, "Bibliotheken"), ["EUR", "count"]);
+}

@@ -73,32 +73,6 @@ const PERIOD_WORDS: &[&str] = &[
     "achterliggende",
 ];
 
-/// Nouns that make a scaled number an amount of money.
-fn is_money_noun(w: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "kosten",
-        "omzet",
-        "budget",
-        "begroting",
-        "lasten",
-        "baten",
-        "uitgaven",
-        "ontvangsten",
-        "bedrag",
-        "subsidie",
-        "bijdrage",
-        "opbrengst",
-        "opbrengsten",
-        "tekort",
-        "overschot",
-        "saldo",
-        "investering",
-        "investeringen",
-        "omvang",
-    ];
-    NOUNS.iter().any(|n| w.ends_with(n))
-}
-
 fn unit_of(u: crate::grammar::value::Unit) -> &'static str {
     u.as_str()
 }
@@ -216,7 +190,9 @@ pub(crate) fn candidates(
         if c.unit == "count" && c.scale.is_some() {
             // (`De personeelskosten stegen ten opzichte van 2022 met 371,2 mln.`)
             let lo = c.t0.saturating_sub(8);
-            let money_before = toks[lo..c.t0].iter().any(|t| is_money_noun(&t.w));
+            let money_before = toks[lo..c.t0]
+                .iter()
+                .any(|t| crate::grammar::words::is_money_noun(&t.w));
             let noun_after = toks.get(c.t1 + 1).is_some_and(|t| {
                 !toks[c.t1].clause_end
                     && t.w.chars().count() > 3

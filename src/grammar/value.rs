@@ -1143,6 +1143,12 @@ pub fn scale_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<
             ("x 1 mln", 1_000_000),
         ] {
             if let Some(p) = find_ascii_lower(bytes, word.as_bytes()) {
+                // (`(aantallen x 1 mln)`, `(x 1 mln reizen)`: counts, [`count_caption`]'s)
+                if word == "x 1 mln"
+                    && (counted_before(&s[..p]) || counted_after(&s[p + word.len()..]))
+                {
+                    continue;
+                }
                 let start = caption_start(s, p);
                 // (`x 1 mln USD`: another currency's code after the phrase)
                 let after = &s[p + word.len()..];
@@ -1247,7 +1253,68 @@ pub fn table_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<
     if let Some(c) = paren_euro_caption(s) {
         return Some(c);
     }
-    count_caption(s)
+    // a caption of millions that names nothing counted (`(in mln)`, `(x mln)`, `(in
+    // miljoenen)`) scales amounts in euros, as `(x 1 mln)` does ([`scale_caption`]),
+    // unless its line names counts before it (`Aantal reizigers (in mln)`); one of
+    // thousands (`(x 1.000)`, `(in duizenden)`) counts, as before
+    let (d, what, r) = read_count_caption(s)?;
+    let eur = match what.as_deref() {
+        Some("bedragen") => true,
+        Some(_) => false,
+        None => d == Dec::from_int(1_000_000) && !counted_before(&s[..r.start]),
+    };
+    Some((d, eur.then_some(Currency::Eur), r))
+}
+
+/// Words of a caption that name what a table counts (`(aantallen x 1.000)`, `(personen
+/// x 1.000)`), as [`COUNT_CAPTION`] reads them before its scale; `bedragen` names
+/// amounts.
+const COUNTED: &[&str] = &[
+    "aantallen",
+    "aantal",
+    "stuks",
+    "personen",
+    "fte",
+    "uren",
+    "dagen",
+];
+
+/// Whether a word that names what is counted follows a caption's scale inside its
+/// parentheses (`x 1 mln reizen)`); a currency's word or code names amounts (`x 1
+/// mln euro)`, `x 1 mln USD)`).
+fn counted_after(after: &str) -> bool {
+    let Some(inner) = after.split_once(')').map(|(i, _)| i) else {
+        return false;
+    };
+    // (the word apart from the scale: `x 1 mlnx)` names nothing)
+    let inner = inner.strip_prefix('.').unwrap_or(inner);
+    if !inner.starts_with(is_space) {
+        return false;
+    }
+    let inner = inner.trim_start_matches(is_space);
+    let word = inner
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !inner.contains('(')
+        && !word.is_empty()
+        && Currency::named_by(&word.to_lowercase()).is_none()
+        && !word.eq_ignore_ascii_case("eur")
+}
+
+/// Whether the text before a caption ends with a word of [`COUNTED`] (`aantallen x 1
+/// mln`), or its line names counts (`Aantal reizigers (in mln)`, `Aantallen`): a
+/// word that begins with `aantal`.
+fn counted_before(before: &str) -> bool {
+    let t = before.trim_end_matches(|c: char| c.is_whitespace() || c == '(');
+    let last = t
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    COUNTED.contains(&last.as_str())
+        || t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("aantal")))
 }
 
 /// [`table_caption`]'s captions without a currency (`(aantallen x 1.000)`, `(x
@@ -1257,6 +1324,15 @@ pub fn table_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<
 pub fn count_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<usize>)> {
     // a caption holds `1` (`x 1.000`, `1 mln`) or `duizend`/`miljoen`: a line without
     // an `x`, `in` or either word is rejected before the regex
+    let (d, what, r) = read_count_caption(s)?;
+    let eur = (what.as_deref() == Some("bedragen")).then_some(Currency::Eur);
+    Some((d, eur, r))
+}
+
+/// [`count_caption`]'s reading: the multiplier, the word that says what is counted
+/// in lower case (before the scale, `bedragen`, `aantallen`, …, or the first after
+/// it, `uitkeringen`), and the caption's byte range.
+fn read_count_caption(s: &str) -> Option<(Dec, Option<String>, std::ops::Range<usize>)> {
     let b = s.as_bytes();
     if !b.iter().any(|&c| c == b'x' || c == b'X' || c == b'n') {
         return None;
@@ -1266,11 +1342,16 @@ pub fn count_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<
         .name("what")
         .or_else(|| m.name("what2"))
         .map(|w| w.as_str().to_lowercase());
-    let n = m
-        .name("n")
-        .or_else(|| m.name("n2"))?
-        .as_str()
-        .to_lowercase();
+    let n = m.name("n").or_else(|| m.name("n2"))?;
+    let whole = m.get(0)?;
+    // (what is counted may follow the scale instead: `(x 1 mln uitkeringen)`)
+    let what = what.or_else(|| {
+        s[n.end()..whole.end()]
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .map(str::to_lowercase)
+    });
+    let n = n.as_str().to_lowercase();
     let digits: String = n.chars().filter(char::is_ascii_digit).collect();
     let d = if n.starts_with("duizend") {
         Dec::from_int(1_000)
@@ -1283,9 +1364,7 @@ pub fn count_caption(s: &str) -> Option<(Dec, Option<Currency>, std::ops::Range<
             _ => return None,
         }
     };
-    let eur = (what.as_deref() == Some("bedragen")).then_some(Currency::Eur);
-    let whole = m.get(0)?;
-    Some((d, eur, whole.start()..whole.end()))
+    Some((d, what, whole.start()..whole.end()))
 }
 
 /// A table's caption in parentheses made of nothing but a currency, a scale and the
@@ -1375,9 +1454,9 @@ static COUNT_CAPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     // the same words in parentheses (`what`, `n`; what is counted and when may
     // follow: `(x 1.000 uitkeringen)`, `(aantallen x 1.000, ultimo jaar)`) or alone
     // on the line (`what2`, `n2`)
-    let what = r"(?:(?P<{w}>bedragen|aantallen|aantal|stuks|personen|fte|uren|dagen)\s+)?";
-    let n =
-        r"(?P<{n}>1[.\s\u{a0}]?000(?:[.\s\u{a0}]?000)?|1\s*mln\.?|1\s*miljoen|duizenden|miljoenen)";
+    let what = format!(r"(?:(?P<{{w}}>bedragen|{})\s+)?", COUNTED.join("|"));
+    // (a scale word of millions with or without its `1`: `x 1 mln`, `in mln.`)
+    let n = r"(?P<{n}>1[.\s\u{a0}]?000(?:[.\s\u{a0}]?000)?|(?:1\s*)?mln\.?|(?:1\s*)?miljoen|duizenden|miljoenen)";
     let (w1, n1) = (what.replace("{w}", "what"), n.replace("{n}", "n"));
     let (w2, n2) = (what.replace("{w}", "what2"), n.replace("{n}", "n2"));
     regex::Regex::new(&format!(
@@ -1568,6 +1647,12 @@ mod tests {
             ("x 1 mln", 1_000_000),
         ] {
             if let Some(p) = lower.find(word) {
+                // (a word of counts before or after: a count caption)
+                if word == "x 1 mln"
+                    && (counted_before(&s[..p]) || counted_after(&s[p + word.len()..]))
+                {
+                    continue;
+                }
                 let start = caption_start(s, p);
                 let after = s[p + word.len()..].trim_start_matches(is_space);
                 if word == "x 1 mln" {
@@ -2552,8 +2637,46 @@ mod tests {
             );
         }
         assert!(scale_caption("Tabel 3 Examens (aantallen x 1.000)").is_none());
+        // millions: as `(x 1 mln)` amounts in euros however the scale is written,
+        // unless the caption or its line names what is counted
+        for (c, eur, caption) in [
+            ("Tabel 4 Lasten per programma (x 1 mln)", true, "(x 1 mln)"),
+            ("Tabel 4 Lasten per programma (in mln)", true, "(in mln)"),
+            (
+                "Tabel 4 Baten (bedragen in mln.)",
+                true,
+                "(bedragen in mln.)",
+            ),
+            ("Investeringen (x mln)", true, "(x mln)"),
+            ("Uitgaven (in miljoenen)", true, "(in miljoenen)"),
+            (
+                "Tabel 2 Uitkeringen (aantallen x 1 mln)",
+                false,
+                "(aantallen x 1 mln)",
+            ),
+            (
+                "Tabel 2 Uitkeringen (aantal in mln)",
+                false,
+                "(aantal in mln)",
+            ),
+            ("Aantal reizigers (in mln)", false, "(in mln)"),
+            (
+                "Tabel 6 Reizigers (x 1 mln reizen)",
+                false,
+                "(x 1 mln reizen)",
+            ),
+        ] {
+            let (d, e, r) = table_caption(c).unwrap_or_else(|| panic!("{c}"));
+            assert_eq!(
+                (d.to_string().as_str(), e, &c[r]),
+                ("1000000", eur.then_some(Currency::Eur), caption),
+                "{c}"
+            );
+        }
         for c in [
             "De kosten stegen x 1.000",
+            "(in mlnx)",
+            "Tabel 4 (mln)",
             "(x 1.200)",
             "Tabel 4 (in 2023)",
             "(2 x 1.000)",

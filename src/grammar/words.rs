@@ -276,6 +276,34 @@ pub fn unit_noun(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Nouns that make a scaled number an amount of money (`kosten`, `lasten`,
+/// `uitgaven`, `saldo`, …; a lower-case word, compounds too: `personeelskosten`):
+/// in prose before an amount, and in a column head before its scale (`Lasten (mln)`).
+pub(crate) fn is_money_noun(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "kosten",
+        "omzet",
+        "budget",
+        "begroting",
+        "lasten",
+        "baten",
+        "uitgaven",
+        "ontvangsten",
+        "bedrag",
+        "subsidie",
+        "bijdrage",
+        "opbrengst",
+        "opbrengsten",
+        "tekort",
+        "overschot",
+        "saldo",
+        "investering",
+        "investeringen",
+        "omvang",
+    ];
+    NOUNS.iter().any(|n| w.ends_with(n))
+}
+
 /// Units of measure prose prints after a number beyond those of [`unit_noun`]:
 /// the unit as the output names it and the factor from the printed unit to it
 /// (the multiplier, as a scale word's: `3,4 MWh` is 3 400 kWh, `412 terabyte`

@@ -724,7 +724,16 @@ fn column_scale(label: &str) -> Option<(Dec, Option<Currency>)> {
             return None;
         }
     }
+    // (a head that names amounts before a bare scale, `Lasten (mln)`, `Saldo (x 1
+    // mln)`, holds euros, as a table's caption of millions does; `Bezoekers (mln)`
+    // counts)
+    let amounts = || {
+        l[..open]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| crate::grammar::words::is_money_noun(&w.to_lowercase()))
+    };
     match scale {
+        Some(m) if cur.is_none() && amounts() => Some((Dec::from_int(m), Some(Currency::Eur))),
         Some(m) => Some((Dec::from_int(m), cur)),
         None if cur.is_some() => Some((Dec::from_int(1), cur)),
         None => None,
