@@ -5286,3 +5286,33 @@ fn caption_of_millions_without_a_currency() {
     assert_eq!(common::row_values(t, "Zwembaden"), ["7400000", "1200000"]);
     assert_eq!(common::row_units(t, "Bibliotheken"), ["EUR", "count"]);
 }
+
+/// OCR read the `2` of a year as `Z` (`Z022`, `Z0l9`): the figure took the report's
+/// year, and a title `Rijksbegroting Z024` gave none. A token of four that reads as a
+/// year 19xx/20xx is repaired; the word `Z0` is still `Zo`.
+#[test]
+fn ocr_z_for_two_in_years() {
+    let d = doc("r18-ocr-year-z");
+    assert_eq!(d.meta.year, Some(2024));
+    let fig = |raw: &str| {
+        d.figures
+            .iter()
+            .find(|f| f.raw == raw)
+            .unwrap_or_else(|| panic!("{raw}: {:?}", d.figures))
+    };
+    assert_eq!(fig("1.377 fte").period.as_deref(), Some("2022"));
+    assert_eq!(fig("11.480").period.as_deref(), Some("2019"));
+    let fixed: Vec<(&str, &str)> = d
+        .repairs
+        .iter()
+        .map(|r| (r.from.as_str(), r.to.as_str()))
+        .collect();
+    for pair in [
+        ("Z024", "2024"),
+        ("Z022", "2022"),
+        ("Z0l9", "2019"),
+        ("Z0", "Zo"),
+    ] {
+        assert!(fixed.contains(&pair), "{pair:?} in {fixed:?}");
+    }
+}

@@ -446,6 +446,7 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vocabulary<'_>) {
     bullets(text, &mut edits);
     digits_in_numbers(text, &mut edits);
     lone_one_before_scale(text, &mut edits);
+    z_in_years(text, &mut edits);
     spaced_separators(text, &mut edits);
     euro_signs(text, &mut edits);
     spaced_decimal_commas(text, &mut edits);
@@ -882,6 +883,59 @@ fn lone_one_before_scale(text: &str, edits: &mut Vec<Edit>) {
                 span: Span::new(w0, w0 + n),
                 to: "mln".to_string(),
                 kind: "ocr_unit",
+            });
+        }
+    }
+}
+
+/// A `Z` OCR read for the `2` of a year: `Z020`, `Z0l9`, `Z02l`, `2OZ3`. A token of
+/// four characters, digits and the letters OCR reads for digits (`Z` for 2, `O`
+/// for 0, `l` and `I` for 1), with a `Z` and at least two true digits, standing
+/// alone (no letter or digit glued to either end), is repaired when it reads as a
+/// year 19xx or 20xx. (A word of two characters, `Z0`, is the word rules' `Zo`.)
+/// Logged as `ocr_digit`.
+fn z_in_years(text: &str, edits: &mut Vec<Edit>) {
+    let b = text.as_bytes();
+    let mut done = 0;
+    for k in memchr::memchr_iter(b'Z', b) {
+        if k < done {
+            continue;
+        }
+        let in_year = |c: u8| c.is_ascii_digit() || matches!(c, b'Z' | b'O' | b'l' | b'I');
+        let mut s = k;
+        while s > 0 && in_year(b[s - 1]) && k - s < 4 {
+            s -= 1;
+        }
+        let mut e = k + 1;
+        while e < b.len() && in_year(b[e]) && e - s < 5 {
+            e += 1;
+        }
+        done = e;
+        if e - s != 4 {
+            continue;
+        }
+        let glued = text[..s]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || text[e..].chars().next().is_some_and(char::is_alphanumeric);
+        if glued || b[s..e].iter().filter(|c| c.is_ascii_digit()).count() < 2 {
+            continue;
+        }
+        let year: String = b[s..e]
+            .iter()
+            .map(|&c| match c {
+                b'Z' => '2',
+                b'O' => '0',
+                b'l' | b'I' => '1',
+                c => c as char,
+            })
+            .collect();
+        if year.starts_with("19") || year.starts_with("20") {
+            edits.push(Edit {
+                span: Span::new(s, e),
+                to: year,
+                kind: "ocr_digit",
             });
         }
     }
@@ -1975,6 +2029,30 @@ mod tests {
             "ax l mln",
             "x l mlnx",
             "de l en de I",
+        ] {
+            assert_eq!(fix(t), [], "{t}");
+        }
+    }
+
+    #[test]
+    fn z_for_two_in_years() {
+        let fix = |t: &str| {
+            let mut e = Vec::new();
+            z_in_years(t, &mut e);
+            e.into_iter()
+                .map(|e| (t[e.span.start..e.span.end].to_string(), e.to))
+                .collect::<Vec<_>>()
+        };
+        let one = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        assert_eq!(fix("(Z020: 1.162 fte)"), one("Z020", "2020"));
+        assert_eq!(fix("in Z0l9 en"), one("Z0l9", "2019"));
+        assert_eq!(fix("Rijksbegroting Z02l"), one("Z02l", "2021"));
+        assert_eq!(fix("jaar 2OZ3."), one("2OZ3", "2023"));
+        assert_eq!(fix("Z023\n"), one("Z023", "2023"));
+        // codes, words, other numbers and a `Z` with too few digits stay
+        for t in [
+            "Z0 kent", "Z0", "Z02", "Z0201", "AZ020", "Z020a", "Z300", "Z1Z1", "ZOOI", "Z1OI",
+            "N2Z01",
         ] {
             assert_eq!(fix(t), [], "{t}");
         }
