@@ -5316,3 +5316,50 @@ fn ocr_z_for_two_in_years() {
         assert!(fixed.contains(&pair), "{pair:?} in {fixed:?}");
     }
 }
+
+/// Cells with the unit nouns prose reads (`weken`, `maanden`, `jaar`) were no
+/// values: rows were dropped, or a table of weeks lost. The cell grammar reads them
+/// from the same list as prose, with a bound (`max. 8 weken` at most 8 weeks); `dagen`
+/// and `uur` read as before.
+#[test]
+fn cells_with_unit_nouns() {
+    let d = doc("r18-cell-unit-nouns");
+    assert_eq!(d.tables.len(), 3);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::row_values(t, "Doorlooptijd vergunningen"),
+        ["8", "11"]
+    );
+    assert_eq!(
+        common::row_units(t, "Doorlooptijd vergunningen"),
+        ["weeks", "weeks"]
+    );
+    let norm = common::row(t, "Doorlooptijd vergunningen").cells[0]
+        .as_ref()
+        .unwrap();
+    assert_eq!(norm.qualifier.as_deref(), Some("at_most"));
+    assert_eq!(
+        common::row_units(t, "Doorlooptijd bezwaren"),
+        ["months", "months"]
+    );
+    assert_eq!(common::row_values(t, "Bewaartermijn dossiers"), ["7", "7"]);
+    assert_eq!(
+        common::row_units(t, "Bewaartermijn dossiers"),
+        ["year", "year"]
+    );
+    assert_eq!(
+        common::row_values(t, "Tijdige beslissing op aanvragen"),
+        ["90", "87"]
+    );
+    // aligned: every row in weeks but one count
+    let t = &d.tables[1];
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(common::row_values(t, "Zuid"), ["14", "10"]);
+    assert_eq!(common::row_units(t, "Noord"), ["weeks", "weeks"]);
+    assert!(t.rows.iter().all(|r| r.level == 0));
+    assert_eq!(common::row_values(t, "Aantal aanvragen"), ["2310", "2475"]);
+    // the neighbours that read right before
+    let t = &d.tables[2];
+    assert_eq!(common::row_units(t, "Loket"), ["days", "days"]);
+    assert_eq!(common::row_units(t, "Telefoon"), ["hours", "hours"]);
+}

@@ -7,6 +7,7 @@
 //! Rules are small nom parsers, each documented with the real text it accepts.
 
 use crate::decimal::Dec;
+use crate::grammar::words::UNIT_NOUNS;
 use nom::{
     branch::alt,
     bytes::complete::{tag, take_while, take_while1, take_while_m_n},
@@ -582,10 +583,6 @@ const SCALE_WORDS: &[&str] = &[
     "dzd.", "dzd",
 ];
 
-const UNIT_WORDS: &[&str] = &[
-    "procent", "dagen", "dag", "dgn.", "dgn", "uur", "fte", "keer", "euro",
-];
-
 const MARKERS: &[&str] = &[
     "n.v.t.", "n.v.t", "nvt", "n.t.b.", "n.t.b", "ntb", "n.b.", "n.b", "nb", "n.a.", "p.m.", "p.m",
     "t.b.d.", "t.b.d", "tbd",
@@ -622,7 +619,8 @@ fn scale_word(i: &str) -> IResult<&str, (Dec, Option<Note>)> {
     Ok((r, (d, note)))
 }
 
-/// Unit words after a number: `dagen`, `dag`, `uur`, `fte`, `keer`, `%`, `procent`;
+/// Unit words after a number: the unit nouns of prose ([`UNIT_NOUNS`]: `dagen`,
+/// `uur`, `fte`, `keer`, `weken`, `maanden`, `jaar`, `procent`, …), `%`, `euro`;
 /// a currency's code (`USD`, `EUR`, `GBP`, `CHF`, in capitals) or `dollar`.
 fn unit_word(i: &str) -> IResult<&str, Unit> {
     // (a code is in capitals: its first byte decides before any comparison; one
@@ -634,7 +632,8 @@ fn unit_word(i: &str) -> IResult<&str, Unit> {
         }
         return Ok((r, c.unit()));
     }
-    if !may_start(i, b"%pdufke") {
+    // (the first letters of the unit nouns and of `euro`)
+    if !may_start(i, b"%pdufkewmjs") {
         return Err(fail(i)());
     }
     // percentage points: `2,5%-punt`, `2,5 %punt`, `3 procentpunt`, `2,1 pp`
@@ -655,21 +654,17 @@ fn unit_word(i: &str) -> IResult<&str, Unit> {
             return Ok((r, Unit::Usd));
         }
     }
-    let (r, w) = match i.strip_prefix('%') {
-        Some(r) => (r, &i[..1]),
-        None => first_tag_ci(i, UNIT_WORDS).ok_or_else(fail(i))?,
-    };
-    if w != "%" && r.starts_with(|c: char| c.is_alphanumeric()) {
+    if let Some(r) = i.strip_prefix('%') {
+        return Ok((r, Unit::Percent));
+    }
+    let (r, u) = UNIT_NOUNS
+        .iter()
+        .find_map(|&(w, u)| tag_ci(i, w).map(|(r, _)| (r, u)))
+        .or_else(|| tag_ci(i, "euro").map(|(r, _)| (r, Unit::Eur)))
+        .ok_or_else(fail(i))?;
+    if r.starts_with(|c: char| c.is_alphanumeric()) {
         return Err(fail(i)());
     }
-    let u = match lower(w).as_ref() {
-        "%" | "procent" => Unit::Percent,
-        "dagen" | "dag" | "dgn." | "dgn" => Unit::Days,
-        "uur" => Unit::Hours,
-        "fte" => Unit::Fte,
-        "keer" => Unit::Times,
-        _ => Unit::Eur,
-    };
     Ok((r, u))
 }
 
@@ -1699,6 +1694,16 @@ mod tests {
         None
     }
 
+    /// The ASCII words the grammar reads as units ([`UNIT_NOUNS`] and `euro`).
+    fn unit_tags() -> Vec<&'static str> {
+        UNIT_NOUNS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(["euro"])
+            .filter(|w| w.is_ascii())
+            .collect()
+    }
+
     fn caption_pieces() -> impl proptest::strategy::Strategy<Value = String> {
         proptest::collection::vec(
             proptest::sample::select(vec![
@@ -1858,7 +1863,7 @@ mod tests {
         #[test]
         fn tag_ci_as_nom_on_whole_chars(
             head in proptest::sample::select(
-                [&[""][..], SCALE_WORDS, UNIT_WORDS, MARKERS, TEXT_VALUES].concat()
+                [&[""][..], SCALE_WORDS, &unit_tags(), MARKERS, TEXT_VALUES].concat()
             ),
             caps in proptest::num::u32::ANY,
             cut in 0usize..30,
@@ -1872,7 +1877,7 @@ mod tests {
                 .map(|(k, c)| if caps >> (k % 32) & 1 == 1 { c.to_ascii_uppercase() } else { c })
                 .collect();
             let s = format!("{head}{tail}");
-            for t in SCALE_WORDS.iter().chain(UNIT_WORDS).chain(MARKERS).chain(TEXT_VALUES) {
+            for t in SCALE_WORDS.iter().chain(&unit_tags()).chain(MARKERS).chain(TEXT_VALUES) {
                 proptest::prop_assert!(t.is_ascii());
                 let got = tag_ci(&s, t);
                 // (nom slices the input at the tag's byte length, and panics where that
@@ -1971,6 +1976,10 @@ mod tests {
             ("< – 1.200", Kind::Number, "-1200", "count", "less_than"),
             ("minimaal 95%", Kind::Percent, "95", "%", "at_least"),
             ("Maximaal 5 dagen", Kind::Quantity, "5", "days", "at_most"),
+            // the unit nouns prose reads, in a cell too
+            ("max. 8 weken", Kind::Quantity, "8", "weeks", "at_most"),
+            ("< 3 maanden", Kind::Quantity, "3", "months", "less_than"),
+            ("minimaal 2 jaar", Kind::Quantity, "2", "year", "at_least"),
             ("ten minste 3", Kind::Number, "3", "count", "at_least"),
             ("ten hoogste € 2 mln.", Kind::Money, "2", "EUR", "at_most"),
             ("meer dan 1.000", Kind::Number, "1000", "count", "more_than"),
@@ -2175,6 +2184,25 @@ mod tests {
             )
         );
         assert_eq!(num("15 dagen"), (Kind::Quantity, "15".into(), None, "days"));
+        for (cell, n, unit) in [
+            ("11 weken", "11", "weeks"),
+            ("1 week", "1", "weeks"),
+            ("6 maanden", "6", "months"),
+            ("1 maand", "1", "months"),
+            ("4 jaar", "4", "year"),
+            ("12 uren", "12", "hours"),
+            ("25 werkdagen", "25", "days"),
+            ("15 minuten", "15", "minutes"),
+            ("3 maal", "3", "times"),
+            ("1,5 procentpunt", "1.5", "percentage_points"),
+            ("12 Weken", "12", "weeks"),
+        ] {
+            assert_eq!(num(cell), (Kind::Quantity, n.into(), None, unit), "{cell}");
+        }
+        // a word that only begins with a unit noun is none
+        for cell in ["8 weekend", "3 jaarlijks", "2 maandag", "5 dagelijks"] {
+            assert!(parse_cell(cell).is_none(), "{cell}");
+        }
         assert_eq!(num("329 fte"), (Kind::Quantity, "329".into(), None, "fte"));
         assert_eq!(num("3 keer"), (Kind::Quantity, "3".into(), None, "times"));
         assert_eq!(num("8 uur"), (Kind::Quantity, "8".into(), None, "hours"));

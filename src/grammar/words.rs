@@ -6,6 +6,7 @@
 //! `honderden` (hundreds of) is not a number.
 
 use crate::decimal::Dec;
+use crate::grammar::value::Unit;
 use std::borrow::Cow;
 
 /// `s.to_lowercase()`, without allocating when that is `s` itself: when every
@@ -248,10 +249,48 @@ fn compound_or_table_word(w: &str) -> Option<Dec> {
     None
 }
 
+/// The unit nouns that follow a number, in prose and in a table's cells (`15 dagen`,
+/// `8 weken`, `max. 13 weken`, `3 maanden`, `2 jaar`, `12 procentpunt`), as printed
+/// in any case, and their unit: one list for the value grammar
+/// (`grammar::value`'s unit words) and [`unit_noun`]. A word stands before every
+/// longer word it begins (`dagen` before `dag`): the grammar takes the first that
+/// matches and then wants no letter after it.
+pub(crate) const UNIT_NOUNS: &[(&str, Unit)] = &[
+    ("werkdagen", Unit::Days),
+    ("werkdag", Unit::Days),
+    ("kalenderdagen", Unit::Days),
+    ("dagen", Unit::Days),
+    ("dag", Unit::Days),
+    ("dgn.", Unit::Days),
+    ("dgn", Unit::Days),
+    ("uren", Unit::Hours),
+    ("uur", Unit::Hours),
+    ("keer", Unit::Times),
+    ("maal", Unit::Times),
+    ("fte's", Unit::Fte),
+    ("fte\u{2019}s", Unit::Fte),
+    ("fte", Unit::Fte),
+    ("procentpunten", Unit::PercentagePoints),
+    ("procentpunt", Unit::PercentagePoints),
+    ("pp", Unit::PercentagePoints),
+    ("procent", Unit::Percent),
+    ("pct", Unit::Percent),
+    ("%", Unit::Percent),
+    ("weken", Unit::Weeks),
+    ("week", Unit::Weeks),
+    ("maanden", Unit::Months),
+    ("maand", Unit::Months),
+    ("jaren", Unit::Year),
+    ("jaar", Unit::Year),
+    ("minuten", Unit::Minutes),
+    ("minuut", Unit::Minutes),
+    ("seconden", Unit::Seconds),
+    ("seconde", Unit::Seconds),
+];
+
 /// Unit nouns that follow a number in prose, as the facts contract names them:
 /// `maanden` -> `months`, `jaar` -> `year`, `werkdagen` -> `days`, `procentpunt` ->
-/// `percentage_points`. The value grammar already reads `%`, `procent`, `dagen`,
-/// `uur`, `fte`, `keer` and `euro`; this covers the rest of what prose prints.
+/// `percentage_points` ([`UNIT_NOUNS`]); and a currency's word or code.
 pub fn unit_noun(word: &str) -> Option<&'static str> {
     let w = lower(word);
     // (a currency's word or code after a number: `12 euro`, `3 dollar`, `5 USD`)
@@ -260,20 +299,10 @@ pub fn unit_noun(word: &str) -> Option<&'static str> {
             return Some(c.code());
         }
     }
-    Some(match &*w {
-        "dag" | "dagen" | "werkdag" | "werkdagen" | "kalenderdagen" => "days",
-        "uur" | "uren" => "hours",
-        "keer" | "maal" => "times",
-        "fte" | "fte's" | "fte’s" => "fte",
-        "%" | "procent" | "pct" => "%",
-        "procentpunt" | "procentpunten" | "pp" => "percentage_points",
-        "week" | "weken" => "weeks",
-        "maand" | "maanden" => "months",
-        "jaar" | "jaren" => "year",
-        "minuut" | "minuten" => "minutes",
-        "seconde" | "seconden" => "seconds",
-        _ => return None,
-    })
+    UNIT_NOUNS
+        .iter()
+        .find(|(n, _)| *n == w)
+        .map(|(_, u)| u.as_str())
 }
 
 /// Nouns that make a scaled number an amount of money (`kosten`, `lasten`,
@@ -512,6 +541,22 @@ pub(crate) fn is_running_title(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_nouns_stand_before_their_longer_forms() {
+        // the grammar takes the first noun that matches: a noun that begins a later
+        // one would hide it (`dag` before `dagen`)
+        for (i, (a, _)) in UNIT_NOUNS.iter().enumerate() {
+            for (b, _) in &UNIT_NOUNS[i + 1..] {
+                assert!(!b.starts_with(a), "{a} before {b}");
+            }
+        }
+        assert_eq!(unit_noun("Weken"), Some("weeks"));
+        assert_eq!(unit_noun("dgn"), Some("days"));
+        assert_eq!(unit_noun("jaren"), Some("year"));
+        assert_eq!(unit_noun("euro"), Some("EUR"));
+        assert_eq!(unit_noun("weekend"), None);
+    }
 
     #[test]
     fn running_titles() {

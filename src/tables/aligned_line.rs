@@ -124,8 +124,9 @@ fn rare_start(w: &str) -> bool {
 /// (`EUR`, `USD`, `$`), a number (after a sign, currency or range dash: never right after a digit,
 /// except a space group of exactly three digits, `98 560`), a range dash `-`, a signed
 /// number `(`/`+`/`-`, the `)` that closes `( 1.200 )`, a scale word (`m`, `d`), a
-/// unit (`%`, `p`, `d`, `u`, `f`, `k`, `e`; a currency's code after the amount: `e`,
-/// `u`, `g`, `c`), the second word of a text value
+/// unit (`%`, `p`, `d`, `u`, `f`, `k`, `e`, and `w`, `m`, `j`, `s` of `weken`,
+/// `maanden`, `jaar`, `seconden`: `grammar::words::UNIT_NOUNS`; a currency's code
+/// after the amount: `e`, `u`, `g`, `c`), the second word of a text value
 /// (`uitgevoerd`, `afgerond`, `uitvoering`, `gehaald`, `behaald`, `schema`, `koers`,
 /// `bekend`, `bereikt`; `niet` and `op` inside `nog niet bekend`, `achter op schema`)
 /// or of a bound (`ten hoogste`, `meer dan`, `ten minste`).
@@ -168,6 +169,8 @@ fn may_continue_value(text: &str, w: usize, c: char) -> bool {
             | 'n'
             | 'o'
             | 'c'
+            | 'w'
+            | 'j'
             | '$'
     )
 }
