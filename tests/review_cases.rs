@@ -5363,3 +5363,26 @@ fn cells_with_unit_nouns() {
     assert_eq!(common::row_units(t, "Loket"), ["days", "days"]);
     assert_eq!(common::row_units(t, "Telefoon"), ["hours", "hours"]);
 }
+
+/// OCR read the digits of a header's dates as letters (`Stand l-l-2022`, `Stand
+/// 3l-l2-2022`): the table was lost. A date's day and month are repaired where they
+/// make a date; the clean neighbour reads as before.
+#[test]
+fn ocr_letters_in_header_dates() {
+    let d = doc("r18-ocr-header-dates");
+    assert_eq!(d.tables.len(), 2);
+    for t in &d.tables {
+        assert_eq!(
+            common::column_labels(t),
+            ["Stand 1-1-2022", "Stand 31-12-2022"]
+        );
+    }
+    assert_eq!(
+        common::row_values(&d.tables[0], "Groot onderhoud"),
+        ["42700000", "38100000"]
+    );
+    assert_eq!(
+        common::row_values(&d.tables[1], "Egalisatiereserve"),
+        ["12400000", "11800000"]
+    );
+}

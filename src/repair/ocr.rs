@@ -447,6 +447,7 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vocabulary<'_>) {
     digits_in_numbers(text, &mut edits);
     lone_one_before_scale(text, &mut edits);
     z_in_years(text, &mut edits);
+    letters_in_dates(text, &mut edits);
     spaced_separators(text, &mut edits);
     euro_signs(text, &mut edits);
     spaced_decimal_commas(text, &mut edits);
@@ -937,6 +938,79 @@ fn z_in_years(text: &str, edits: &mut Vec<Edit>) {
                 to: year,
                 kind: "ocr_digit",
             });
+        }
+    }
+}
+
+/// Letters OCR read for the digits of a date's day and month: `Stand l-l-2021`,
+/// `3l-l2-2021`, `O1-O7-2O22`'s day and month (`O` for 0, `l` and `I` for 1). A date
+/// of a day and a month of one or two characters and a year of four digits
+/// (19xx, 20xx), joined by `-` and standing alone, whose day and month read as
+/// digits make a day 1-31 and a month 1-12; each part with a letter is repaired
+/// (a part of two characters that [`digits_in_numbers`] repairs too, `3l`, to the
+/// same digits). Logged as `ocr_digit`.
+fn letters_in_dates(text: &str, edits: &mut Vec<Edit>) {
+    let b = text.as_bytes();
+    let part = |c: u8| c.is_ascii_digit() || matches!(c, b'O' | b'l' | b'I');
+    let digit_of = |c: u8| match c {
+        b'O' => b'0',
+        b'l' | b'I' => b'1',
+        c => c,
+    };
+    // each date is found from the dash before its year
+    for k in memchr::memchr_iter(b'-', b) {
+        let Some(year) = b.get(k + 1..k + 5) else {
+            continue;
+        };
+        if !year.iter().all(u8::is_ascii_digit)
+            || !(year.starts_with(b"19") || year.starts_with(b"20"))
+            || b.get(k + 5)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        {
+            continue;
+        }
+        // the month before the dash, the day before the month's dash
+        let back = |end: usize| {
+            let mut s = end;
+            while s > 0 && end - s < 3 && part(b[s - 1]) {
+                s -= 1;
+            }
+            s
+        };
+        let m0 = back(k);
+        if !(1..=2).contains(&(k - m0)) || m0 == 0 || b[m0 - 1] != b'-' {
+            continue;
+        }
+        let d0 = back(m0 - 1);
+        let d1 = m0 - 1;
+        if !(1..=2).contains(&(d1 - d0))
+            || text[..d0]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '-')
+        {
+            continue;
+        }
+        let (day, month) = (&b[d0..d1], &b[m0..k]);
+        let has_letter = |p: &[u8]| p.iter().any(|c| !c.is_ascii_digit());
+        if !has_letter(day) && !has_letter(month) {
+            continue;
+        }
+        let value = |p: &[u8]| {
+            p.iter()
+                .fold(0u32, |v, &c| v * 10 + u32::from(digit_of(c) - b'0'))
+        };
+        if !(1..=31).contains(&value(day)) || !(1..=12).contains(&value(month)) {
+            continue;
+        }
+        for (s, p) in [(d0, day), (m0, month)] {
+            if has_letter(p) {
+                edits.push(Edit {
+                    span: Span::new(s, s + p.len()),
+                    to: p.iter().map(|&c| digit_of(c) as char).collect(),
+                    kind: "ocr_digit",
+                });
+            }
         }
     }
 }
@@ -2053,6 +2127,42 @@ mod tests {
         for t in [
             "Z0 kent", "Z0", "Z02", "Z0201", "AZ020", "Z020a", "Z300", "Z1Z1", "ZOOI", "Z1OI",
             "N2Z01",
+        ] {
+            assert_eq!(fix(t), [], "{t}");
+        }
+    }
+
+    #[test]
+    fn letters_in_a_dates_day_and_month() {
+        let fix = |t: &str| {
+            let mut e = Vec::new();
+            letters_in_dates(t, &mut e);
+            e.into_iter()
+                .map(|e| (t[e.span.start..e.span.end].to_string(), e.to))
+                .collect::<Vec<_>>()
+        };
+        let pairs = |v: &[(&str, &str)]| {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            fix("Stand l-l-2021   Stand 3l-l2-2021"),
+            pairs(&[("l", "1"), ("l", "1"), ("3l", "31"), ("l2", "12")])
+        );
+        assert_eq!(fix("per 31-l2-2022."), pairs(&[("l2", "12")]));
+        assert_eq!(fix("op O1-O7-2023"), pairs(&[("O1", "01"), ("O7", "07")]));
+        // clean dates, no date, codes and impossible days or months stay
+        for t in [
+            "1-1-2021",
+            "31-12-2021",
+            "art. l-l-20215",
+            "Al-l-2021",
+            "l-l-1850",
+            "4l-l-2021",
+            "1-l3-2021",
+            "x-l-2021",
+            "1-l-2021-3",
         ] {
             assert_eq!(fix(t), [], "{t}");
         }
