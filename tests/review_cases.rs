@@ -5386,3 +5386,91 @@ fn ocr_letters_in_header_dates() {
         ["12400000", "11800000"]
     );
 }
+
+/// A report's title printed with the page's number as the page's head (`Sociale
+/// Verzekeringsbank Jaarverslag 2022      58`, pdftotext -layout): the number is the
+/// page's, cut as furniture; the title names the kind, year and maker. A kind named
+/// in a sentence with its date (`Zoals aangekondigd in de Kamerbrief van 14
+/// februari 2022`) cites another document: no self-naming, no conflict.
+#[test]
+fn title_with_page_number_two_spaces() {
+    let d = doc("r18-head-page-wide");
+    assert_eq!(d.meta.kind, "jaarverslag");
+    assert_eq!(d.meta.kind_confidence, "high");
+    assert_eq!(d.meta.organisation.as_deref(), Some("SVB"));
+    assert_eq!(d.meta.year, Some(2022));
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Sociale Verzekeringsbank Jaarverslag 2022")
+    );
+    assert!(d.meta.conflicts.is_empty(), "{:?}", d.meta.conflicts);
+    assert!(d.diagnostics.iter().all(|x| x.code != "kind_conflict"));
+    assert_eq!(d.furniture.len(), 1);
+    assert_eq!(d.furniture[0].kind, "page_number");
+    assert_eq!(d.furniture[0].text, "58");
+    assert_eq!(d.furniture[0].line, 1);
+}
+
+/// The same one space apart, after the year (`… Jaarrekening 2019 9`); a kind named
+/// with `zoals … in de` is a citation too (`zoals vermeld in de Voorjaarsnota`).
+#[test]
+fn title_with_page_number_one_space() {
+    let d = doc("r18-head-page-single");
+    assert_eq!(d.meta.kind, "jaarverslag");
+    assert_eq!(d.meta.kind_confidence, "high");
+    assert_eq!(
+        d.meta.organisation.as_deref(),
+        Some("Veiligheidsregio Utrecht")
+    );
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Veiligheidsregio Utrecht Jaarrekening 2019")
+    );
+    assert_eq!(d.meta.year, Some(2019));
+    assert_eq!(d.furniture.len(), 1);
+    assert_eq!(d.furniture[0].text, "9");
+    assert!(d
+        .figures
+        .iter()
+        .any(|f| f.value.map(|v| v.to_string()).as_deref() == Some("1240")));
+}
+
+/// A number after a part's word is the title's own (`… Gemeente Zwolle Deel 2`).
+#[test]
+fn title_with_part_number_keeps_it() {
+    let d = doc("r18-head-part-number");
+    assert_eq!(d.meta.kind, "begroting");
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Begroting 2025 Gemeente Zwolle Deel 2")
+    );
+    assert!(d.furniture.is_empty(), "{:?}", d.furniture);
+}
+
+/// The title with the page's number as the page's foot, once, below a blank line
+/// at the text's end (`Programmabegroting 2024 Provincie Overijssel 31`): a running
+/// footer, and the maker it names is the organisation.
+#[test]
+fn footer_with_page_number_names_the_maker() {
+    let d = doc("r18-foot-page-org");
+    assert_eq!(d.meta.kind, "begroting");
+    assert_eq!(d.meta.title.as_deref(), Some("Programmabegroting 2024"));
+    assert_eq!(d.meta.organisation.as_deref(), Some("Provincie Overijssel"));
+    assert_eq!(d.furniture.len(), 1);
+    assert_eq!(d.furniture[0].kind, "running_footer");
+    assert_eq!(d.furniture[0].line, 9);
+    assert_eq!(d.figures.len(), 1, "{:?}", d.figures);
+}
+
+/// A dated kind word after `In de` is a citation (`In de Kamerbrief van 2 juni`),
+/// while `Met deze Kamerbrief` still names the letter itself.
+#[test]
+fn dated_citation_is_no_self_naming() {
+    let d = doc("r18-head-citation-selfref");
+    assert_eq!(d.meta.kind, "jaarverslag");
+    assert_eq!(d.meta.kind_confidence, "high");
+    assert!(d.meta.conflicts.is_empty(), "{:?}", d.meta.conflicts);
+    let d = doc("r18-letter-selfref");
+    assert_eq!(d.meta.kind, "kamerbrief");
+    assert_eq!(d.meta.kind_confidence, "high");
+}

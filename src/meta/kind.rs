@@ -250,6 +250,39 @@ static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:deze|dit|onze|met\s+de|in\s+de|hierbij\s+de|bijgaande?)\s+(?:{L_CI}+\s+){{0,2}})$")).unwrap()
 });
 
+/// Is the kind word between `before` and `after` a citation of another document,
+/// not the text naming itself: dated after it (`in de Kamerbrief van 12 maart 2023`,
+/// `de Voorjaarsnota van juni`, `de brief d.d. 3 mei`), or pointed at by `zoals` in
+/// its sentence (`zoals gemeld in de Kamerbrief`, `zoals vermeld in het
+/// jaarverslag`).
+fn cites(before: &str, after: &str) -> bool {
+    let after = after.trim_start();
+    let dated = match after.split_once(char::is_whitespace) {
+        Some((w, rest)) if w.eq_ignore_ascii_case("van") => {
+            let next = rest.trim_start();
+            // (a day and a month, or a month: `van 2022` is the report's year)
+            let mut words = next.split(|c: char| !c.is_alphanumeric());
+            let day = words.next().unwrap_or("");
+            let month = if (1..=2).contains(&day.len()) && day.bytes().all(|c| c.is_ascii_digit()) {
+                words.next().unwrap_or("")
+            } else {
+                day
+            };
+            crate::grammar::words::is_month(month)
+        }
+        _ => after.to_ascii_lowercase().starts_with("d.d."),
+    };
+    // `zoals` among the last words before it, in the same sentence
+    let near = tail(before, 80);
+    let sentence = near
+        .rfind(['.', '!', '?', ';'])
+        .map_or(near, |p| &near[p + 1..]);
+    let zoals = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("zoals"));
+    dated || zoals
+}
+
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").unwrap());
 
@@ -281,7 +314,9 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
                 }
                 let (conf, text) = if u.heading && u.text.chars().count() <= 120 {
                     (Confidence::High, u.text.to_string())
-                } else if SELF_REF.is_match(tail(&u.text[..m.start()], 80)) {
+                } else if SELF_REF.is_match(tail(&u.text[..m.start()], 80))
+                    && !cites(&u.text[..m.start()], &u.text[m.end()..])
+                {
                     (
                         Confidence::High,
                         sentence_around(u.text, m.start(), m.end()).to_string(),

@@ -541,6 +541,20 @@ pub fn organisation_in_running_lines(furniture: &[crate::model::Furniture]) -> O
     let parts = super::running_lines(furniture)
         .flat_map(|f| f.text.split(['|', '\u{2022}']).flat_map(|p| p.split("  ")))
         .map(str::trim)
+        // (a page's number beside the text, one space apart: `Jaarstukken 2021
+        // Provincie Gelderland 47`)
+        .map(|p| {
+            let digits =
+                |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+            let p = match p.rsplit_once(' ') {
+                Some((rest, n)) if digits(n) => rest.trim_end(),
+                _ => p,
+            };
+            match p.split_once(' ') {
+                Some((n, rest)) if digits(n) => rest.trim_start(),
+                _ => p,
+            }
+        })
         .filter(|p| !p.is_empty());
     super::agreed(parts.filter_map(|part| {
         let u = Unit::new(part, true, None, 0);

@@ -312,6 +312,17 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
     let paged = memchr::memchr(0x0C, text.as_bytes()).is_some();
     let mut running = running_lines(&all, paged);
     numbered_running_lines(&all, &mut running);
+    let mut title_pages: FastMap<usize, std::ops::Range<usize>> = FastMap::default();
+    for (k, kind, number) in single_page_heads(&all, &trimmed) {
+        match number {
+            Some(r) => {
+                title_pages.entry(k).or_insert(r);
+            }
+            None => {
+                running.entry(k).or_insert(kind);
+            }
+        }
+    }
     let mut i = 0;
     while i < all.len() {
         let (start, line) = all[i];
@@ -323,6 +334,19 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
         }
         if let Some(kind) = running.get(&(i - 1)) {
             f.blank(i, start, line, kind);
+            continue;
+        }
+        if let Some(r) = title_pages.get(&(i - 1)) {
+            // the page's number after (or before) the report's title on its first line
+            let body = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+            let at = start + (body.as_ptr() as usize - line.as_ptr() as usize);
+            let number = body[r.clone()].trim();
+            f.cut(
+                i,
+                Span::new(at + r.start, at + r.end),
+                number,
+                "page_number",
+            );
             continue;
         }
         if header_end.is_some_and(|h| i <= h) {
@@ -629,6 +653,133 @@ fn numbered_running_lines(all: &[(usize, &str)], out: &mut FastMap<usize, &'stat
             }
         }
     }
+}
+
+/// Words that number a part of a report rather than a page (`Deel 2`, `Bijlage 3`,
+/// `Hoofdstuk 12`): a number after one is the title's own.
+const PART_WORDS: &[&str] = &[
+    "deel",
+    "hoofdstuk",
+    "bijlage",
+    "artikel",
+    "paragraaf",
+    "nr",
+    "nr.",
+    "no",
+    "no.",
+    "nummer",
+    "versie",
+    "fase",
+    "boek",
+    "band",
+    "week",
+    "kwartaal",
+    "tabel",
+    "figuur",
+    "stap",
+    "tranche",
+    "editie",
+    "jaargang",
+    "module",
+    "sector",
+    "programma",
+];
+
+/// A report's title printed with the page's number, as a page's head or foot prints
+/// it on one page only (`UWV Jaarverslag 2023      37`, `GGD Hollands Midden
+/// Jaarrekening 2017 14`, `Begroting 2026 Provincie Limburg 23`, `37      Jaarstukken
+/// 2021 Provincie Gelderland`): a few words that hold a report's word and its year
+/// (no sentence), and a number of one to three digits after them (after a year or a
+/// capitalised word, not a part's word: `Deel 2`), or before them two spaces apart.
+/// Returns the span of the number with the spaces that part it, in `t` (trimmed).
+fn titled_page_number(t: &str) -> Option<std::ops::Range<usize>> {
+    if t.len() > 160 {
+        return None;
+    }
+    let b = t.as_bytes();
+    let (&first, &last) = (b.first()?, b.last()?);
+    let number = |n: &str| (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit());
+    let title = |x: &str| {
+        let words: Vec<&str> = x.split_whitespace().collect();
+        (2..=12).contains(&words.len())
+            && !x.contains("   ")
+            && !x.ends_with(['.', ',', ';', ':'])
+            && x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && words.windows(2).any(|w| {
+                crate::meta::report_year(w[0], w[1].trim_end_matches([',', '.', '|'])).is_some()
+            })
+    };
+    if last.is_ascii_digit() {
+        let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        let text = head.trim_end();
+        let before = text.rsplit(' ').next().unwrap_or("");
+        let parted = head.ends_with("  ")
+            || (head.ends_with(' ')
+                && (before.starts_with(char::is_uppercase)
+                    || (before.len() == 4 && before.bytes().all(|c| c.is_ascii_digit())))
+                && !PART_WORDS.contains(&before.to_lowercase().as_str()));
+        if parted && number(&t[head.len()..]) && title(text) {
+            return Some(text.len()..t.len());
+        }
+    }
+    if first.is_ascii_digit() {
+        let n_end = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+        let rest = &t[n_end..];
+        if rest.starts_with("  ") && number(&t[..n_end]) && title(rest.trim_start()) {
+            return Some(0..t.len() - rest.trim_start().len());
+        }
+    }
+    None
+}
+
+/// The page heads and feet printed once ([`titled_page_number`]): on the text's
+/// first line the number is cut (the line is the report's title); on a page's other
+/// first or last line (the text's last, or one beside a form feed), parted from the
+/// page's text by a blank line, the whole line is a running header or footer.
+/// Returns line index -> (kind, span of the number in the trimmed line, or `None`
+/// for the whole line).
+fn single_page_heads(
+    all: &[(usize, &str)],
+    trimmed: &[&str],
+) -> Vec<(usize, &'static str, Option<std::ops::Range<usize>>)> {
+    let mut out = Vec::new();
+    let non_empty: Vec<usize> = (0..all.len())
+        .filter(|&k| !trimmed[k].trim_matches('\u{c}').trim().is_empty())
+        .collect();
+    let Some(&first) = non_empty.first() else {
+        return out;
+    };
+    let text = |k: usize| trimmed[k].trim_matches('\u{c}').trim();
+    if let Some(r) = titled_page_number(text(first)) {
+        out.push((first, "page_number", Some(r)));
+    }
+    let ff = |k: usize| all[k].1.contains('\u{c}');
+    let blank = |k: Option<usize>| k.is_some_and(|k| trimmed.get(k).is_some_and(|l| l.is_empty()));
+    for (n, &k) in non_empty.iter().enumerate().skip(1) {
+        let prev = non_empty[n - 1];
+        let next = non_empty.get(n + 1).copied();
+        // a page's first line: after a form feed, the page's text below a blank line
+        let head = (ff(k) || all[prev + 1..k].iter().any(|(_, l)| l.contains('\u{c}')))
+            && next.is_some()
+            && blank(Some(k + 1));
+        // a page's last line: before a form feed or the text's end, under a blank line
+        let foot = (next.is_none()
+            || ff(k)
+            || next.is_some_and(|j| all[k + 1..=j].iter().any(|(_, l)| l.contains('\u{c}'))))
+            && blank(k.checked_sub(1));
+        if (head || foot) && titled_page_number(text(k)).is_some() {
+            out.push((
+                k,
+                if head {
+                    "running_header"
+                } else {
+                    "running_footer"
+                },
+                None,
+            ));
+        }
+    }
+    out
 }
 
 /// Is `t` a row of a Markdown pipe table, as the line `prev` above it is: the same
