@@ -5474,3 +5474,35 @@ fn dated_citation_is_no_self_naming() {
     assert_eq!(d.meta.kind, "kamerbrief");
     assert_eq!(d.meta.kind_confidence, "high");
 }
+
+/// A compound that ends in the kind's word names that kind (`Rijksbegroting 2024`,
+/// `Meerjarenbegroting 2025`); a first line's title part beside the maker's name,
+/// two or more spaces apart, is the document's title.
+#[test]
+fn compound_kind_words_and_first_line_title_part() {
+    let d = doc("r18-kind-rijksbegroting");
+    assert_eq!(d.meta.kind, "begroting");
+    assert_eq!(d.meta.kind_confidence, "high");
+    assert_eq!(d.meta.year, Some(2024));
+    assert_eq!(d.meta.title.as_deref(), Some("Rijksbegroting 2024"));
+    let d = doc("r18-kind-compound-parts");
+    assert_eq!(d.meta.kind, "begroting");
+    assert_eq!(d.meta.kind_confidence, "high");
+    assert_eq!(d.meta.title.as_deref(), Some("Meerjarenbegroting 2025"));
+    assert_eq!(
+        d.meta.organisation.as_deref(),
+        Some("Hoogheemraadschap van Rijnland")
+    );
+}
+
+/// The budget bill's title (`Vaststelling van de begrotingsstaten van het Ministerie
+/// van … voor het jaar 2024`) names a begroting and its year.
+#[test]
+fn begrotingsstaten_bill_is_a_begroting() {
+    let d = doc("r18-kind-begrotingsstaten");
+    assert_eq!(d.meta.kind, "begroting");
+    assert_eq!(d.meta.kind_confidence, "medium");
+    assert_eq!(d.meta.year, Some(2024));
+    assert_eq!(d.meta.organisation.as_deref(), Some("OCW"));
+}
+

@@ -151,7 +151,9 @@ static KIND_WORDS: LazyLock<Vec<(Kind, Words, Regex)>> = LazyLock::new(|| {
         r(
             Kind::Begroting,
             kw::BEGROTING,
-            r"(?-u:\b)(?:ontwerp|programma|meerjaren)?begroting\s+(?:19|20)\d{2}(?-u:\b)",
+            // (a compound names the same kind: `Rijksbegroting`, `Programmabegroting`,
+            // `Meerjarenbegroting`, `Ontwerpbegroting`)
+            r"(?-u:\b)[a-z]*begroting\s+(?:19|20)\d{2}(?-u:\b)",
         ),
         r(
             Kind::Kamerbrief,
@@ -196,6 +198,14 @@ static PHRASES: LazyLock<Vec<(Kind, Confidence, Words, Regex)>> = LazyLock::new(
             Confidence::Medium,
             kw::BEGROTINGSSTATEN,
             r"(?-u:\b)wijziging\s+van\s+de\s+begrotingsstaten(?-u:\b)",
+        ),
+        // the budget's bill: `Vaststelling van de begrotingsstaten van het Ministerie
+        // van … voor het jaar 2023`
+        r(
+            Kind::Begroting,
+            Confidence::Medium,
+            kw::BEGROTINGSSTATEN,
+            r"(?-u:\b)vaststelling\s+van\s+de\s+begrotingsstaten(?-u:\b)(?:[^.;]{0,200}?(?-u:\b)voor\s+het\s+jaar\s+(?:19|20)\d{2}(?-u:\b))?",
         ),
     ]
 });
@@ -250,6 +260,50 @@ static SELF_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:deze|dit|onze|met\s+de|in\s+de|hierbij\s+de|bijgaande?)\s+(?:{L_CI}+\s+){{0,2}})$")).unwrap()
 });
 
+/// The title the document's first line prints as a part of its own, beside
+/// another two or more spaces apart (`Rijksbegroting 2023          Ministerie van
+/// Binnenlandse Zaken`), or as the whole of a block of one line: the
+/// part of the first line of `u`'s block that holds `[s, e)`, of at most eight words,
+/// capitalised, no sentence.
+fn first_line_title<'t>(
+    doc: &Doc<'_, '_>,
+    u: &super::Unit<'t>,
+    s: usize,
+    e: usize,
+) -> Option<&'t str> {
+    let b = doc.blocks.get(u.block?)?;
+    let first = doc.lines.get(b.first_line)?.text.trim();
+    let text = u.text;
+    // (the block's text opens with its first line)
+    let line = text.get(..first.len()).filter(|l| *l == first)?;
+    if e > line.len() {
+        return None;
+    }
+    let one_line = doc
+        .lines
+        .get(b.first_line + 1..b.end_line)
+        .unwrap_or(&[])
+        .iter()
+        .all(|l| l.is_blank());
+    let mut parts = Vec::new();
+    let mut at = 0;
+    while let Some(p) = line[at..].find("   ") {
+        parts.push((at, at + p));
+        at += p;
+        at += line[at..].len() - line[at..].trim_start().len();
+    }
+    parts.push((at, line.len()));
+    if parts.len() < 2 && !one_line {
+        return None;
+    }
+    let &(a, z) = parts.iter().find(|(a, z)| *a <= s && e <= *z)?;
+    let part = line[a..z].trim();
+    (part.split_whitespace().count() <= 8
+        && part.starts_with(char::is_uppercase)
+        && !part.ends_with(['.', ',', ';', ':']))
+    .then_some(part)
+}
+
 /// Is the kind word between `before` and `after` a citation of another document,
 /// not the text naming itself: dated after it (`in de Kamerbrief van 12 maart 2023`,
 /// `de Voorjaarsnota van juni`, `de brief d.d. 3 mei`), or pointed at by `zoals` in
@@ -298,12 +352,19 @@ struct Candidate {
 /// Finds the kind of the document.
 pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
     let mut cands: Vec<Candidate> = Vec::new();
-    for u in &doc.units {
+    for (ui, u) in doc.units.iter().enumerate() {
+        // the spans a more specific kind named (`Tweede suppletoire begroting 2023`
+        // holds `begroting 2023`): a later kind's match inside one names no more
+        let mut named: Vec<std::ops::Range<usize>> = Vec::new();
         for (kind, word, re) in KIND_WORDS.iter() {
             if !u.has(*word) {
                 continue;
             }
             for m in re.find_iter(u.text) {
+                if named.iter().any(|r| r.start < m.end() && m.start() < r.end) {
+                    continue;
+                }
+                named.push(m.range());
                 let before = &u.text[..m.start()];
                 if *kind == Kind::Slotwet && ends_with_lower(before, "stand") {
                     continue;
@@ -312,8 +373,13 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
                     // a column label of a jaarverslag's table
                     continue;
                 }
+                let part = (ui == 0 && !u.heading)
+                    .then(|| first_line_title(doc, u, m.start(), m.end()))
+                    .flatten();
                 let (conf, text) = if u.heading && u.text.chars().count() <= 120 {
                     (Confidence::High, u.text.to_string())
+                } else if let Some(part) = part {
+                    (Confidence::High, part.to_string())
                 } else if SELF_REF.is_match(tail(&u.text[..m.start()], 80))
                     && !cites(&u.text[..m.start()], &u.text[m.end()..])
                 {
@@ -347,7 +413,7 @@ pub fn detect(doc: &Doc<'_, '_>) -> KindFound {
                     confidence: conf,
                     text: clip(&text, 200),
                     line: doc.line(u, m.start()),
-                    heading: u.heading && conf == Confidence::High,
+                    heading: (u.heading || part.is_some()) && conf == Confidence::High,
                     year,
                 });
             }
