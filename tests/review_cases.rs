@@ -5506,3 +5506,21 @@ fn begrotingsstaten_bill_is_a_begroting() {
     assert_eq!(d.meta.organisation.as_deref(), Some("OCW"));
 }
 
+/// The maker's name on the line below the title, plain or in Markdown's emphasis;
+/// a word of the language there (`Inleiding`) names no one.
+#[test]
+fn organisation_on_the_line_below_the_title() {
+    let d = doc("r18-org-below-title-bold");
+    assert_eq!(
+        d.meta.organisation.as_deref(),
+        Some("Inspectie Leefomgeving en Transport")
+    );
+    let d = doc("r18-org-below-title-plain");
+    assert_eq!(
+        d.meta.organisation.as_deref(),
+        Some("Autoriteit Persoonsgegevens")
+    );
+    let d = doc("r18-org-below-title-word");
+    assert_eq!(d.meta.organisation, None);
+}
+

@@ -604,7 +604,9 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference], title: Option<&str>) 
         // a heading that is only a public body's name among the first (`Gemeente
         // Utrecht`, `Hoogheemraadschap van Delfland`, `Provincie Zeeland`)
         // (or the document's first line, its title: `Jaarstukken 2022 Gemeente Ede`)
-        if (u.heading || k == 0) && k < 4 {
+        // (or the line right below the title: `**Nederlandse Arbeidsinspectie**`)
+        let prev_titles = k > 0 && title.is_some_and(|x| x.trim() == doc.units[k - 1].text.trim());
+        if (u.heading || k == 0 || prev_titles) && k < 4 {
             // (a bilingual name, `Provinsje Fryslân / Provincie Fryslân`, and a
             // title's parts apart: `…   Jaarstukken 2016`)
             let tidy = tidy_name_line(u.text.trim());
@@ -639,7 +641,13 @@ pub fn organisation(doc: &Doc<'_, '_>, refs: &[Reference], title: Option<&str>) 
                 // Emissieautoriteit` / `Jaarverslag 2023`)
                 let next = doc.units.get(k + 1).map(|n| n.text.trim());
                 let next_titles = next.is_some_and(|n| title.is_some_and(|x| x.trim() == n));
-                if let Some(name) = name_before_title(t, next, next_titles) {
+                // (or on the line below the title: `Jaarverslag 2022` / `**Nederlandse
+                // Arbeidsinspectie**`, plain or in Markdown's emphasis)
+                let below = prev_titles
+                    .then(|| t.trim_matches(['*', '_']).trim())
+                    .filter(|n| !n.contains(['*', '_']) && heading_number_parts(n) == 0)
+                    .and_then(|n| name_before_title(n, None, true));
+                if let Some(name) = name_before_title(t, next, next_titles).or(below) {
                     let (n, m) = known_org(name);
                     add(n, m, 4, k);
                 }
