@@ -5524,3 +5524,40 @@ fn organisation_on_the_line_below_the_title() {
     assert_eq!(d.meta.organisation, None);
 }
 
+/// An age band names a group of people, no figure (`consultatiebureaus 0-4 jaar`,
+/// `Jongeren van 12-18 jaar`, `inwoners van 65 jaar en ouder`); a span of time
+/// stays one (`2-3 jaar`, `4-6 weken`), and so do the counts beside the bands.
+#[test]
+fn age_bands_are_no_figures() {
+    let d = doc("r18-prose-age-bands");
+    let raws: Vec<&str> = d.figures.iter().map(|f| f.raw.as_str()).collect();
+    assert_eq!(raws, ["€ 93.000", "2.340", "2-3 jaar", "4-6 weken"]);
+    let span = &d.figures[2];
+    assert_eq!(span.unit, "year");
+    assert_eq!(
+        span.number_high.map(|v| v.to_string()).as_deref(),
+        Some("3")
+    );
+}
+
+/// `oplopend tot` / `loopt op tot` tell a course to a value, no bound; the modal
+/// `kunnen oplopen tot` stays a ceiling.
+#[test]
+fn rising_to_is_no_bound() {
+    let d = doc("r18-prose-rising-to");
+    let q: Vec<(&str, Option<&str>)> = d
+        .figures
+        .iter()
+        .map(|f| (f.raw.as_str(), f.qualifier.as_deref()))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            ("€ 0,8 miljoen", None),
+            ("€ 2,3 miljoen", None),
+            ("€ 5,4 miljoen", None),
+            ("€ 7 miljoen", Some("at_most")),
+        ]
+    );
+    assert_eq!(d.figures[1].role.as_deref(), Some("to"));
+}

@@ -314,6 +314,16 @@ const CHANGE_VERBS: &[&str] = &[
     "gezakt",
     "verbeterd",
     "verslechterd",
+    // a course to a value, not a bound: `€ 1,1 miljoen in 2027 oplopend tot € 1,6
+    // miljoen`, `loopt op tot`, `stijgend tot` (a bound is modal: `kan oplopen tot`)
+    "oplopend",
+    "oplopende",
+    "loopt",
+    "lopen",
+    "stijgend",
+    "dalend",
+    "toenemend",
+    "afnemend",
     // plural and other forms: `De baten stegen met € 12,3 mln. tot € 401,7 mln.`
     "stegen",
     "stijgen",

@@ -1159,6 +1159,10 @@ fn digits_at(
             }
         }
     }
+    // an age band names a group of people, no figure of the report
+    if unit == "year" && age_band(toks, t0, t_last, number, v.kind == Kind::Range) {
+        return skip_to;
+    }
     if v.kind == Kind::Range {
         let both_years = [Some(number), v.number_high].iter().all(|d| {
             d.and_then(|d| d.to_i64())
@@ -1211,6 +1215,78 @@ fn digits_at(
         change: aside.is_some(),
     });
     t_last + 1
+}
+
+/// Nouns of people an age band follows (`kinderen van 4 tot 12 jaar`, `inwoners van
+/// 65 jaar en ouder`), and the word of age itself (`in de leeftijd van`): the
+/// family's vocabulary, in one place.
+const AGE_NOUNS: &[&str] = &[
+    "kinderen",
+    "kind",
+    "jongeren",
+    "jeugdigen",
+    "jeugd",
+    "leerlingen",
+    "scholieren",
+    "studenten",
+    "baby's",
+    "zuigelingen",
+    "peuters",
+    "kleuters",
+    "tieners",
+    "ouderen",
+    "volwassenen",
+    "personen",
+    "mensen",
+    "inwoners",
+    "burgers",
+    "cliënten",
+    "deelnemers",
+    "werknemers",
+    "werkzoekenden",
+    "vrouwen",
+    "mannen",
+    "meisjes",
+    "jongens",
+    "patiënten",
+    "leeftijd",
+    "leeftijdsgroep",
+    "leeftijdscategorie",
+    "leeftijdsklasse",
+];
+
+/// Is the number (or range) in years from token `t0` to `t_last` an age band, a group
+/// of people rather than a figure: a range from 0 (`jeugdgezondheidszorg 0-4 jaar`:
+/// no span of time starts at nought), one with `oud`, `ouder` or `jonger` after it
+/// (`65 jaar en ouder`), or one after a noun of people and `van`, `tussen`,
+/// `vanaf`, `tot` or `onder` (`kinderen van 4-18 jaar`, `in de leeftijd van 12 tot
+/// 18 jaar`). A span of time stays (`een looptijd van 2-3 jaar`, `duurt 4 jaar`).
+fn age_band(toks: &[Tok], t0: usize, t_last: usize, number: Dec, range: bool) -> bool {
+    if range && number.is_zero() {
+        return true;
+    }
+    // `65 jaar en ouder`, `18 jaar of jonger`, `12 jaar oud`
+    let after = |k: usize| toks.get(k).map(|t| t.w.as_ref());
+    if !toks[t_last].clause_end {
+        match (after(t_last + 1), after(t_last + 2)) {
+            (Some("oud" | "ouder" | "jonger"), _) => return true,
+            (Some("en" | "of"), Some("ouder" | "jonger" | "ouderen")) => return true,
+            _ => {}
+        }
+    }
+    // `kinderen van 4 tot 12 jaar`, `jongeren tussen 12 en 18 jaar`
+    let Some(p) = t0.checked_sub(1).filter(|&p| !toks[p].clause_end) else {
+        return false;
+    };
+    if !matches!(
+        toks[p].w.as_ref(),
+        "van" | "tussen" | "vanaf" | "tot" | "onder"
+    ) {
+        return false;
+    }
+    p.checked_sub(1)
+        .filter(|&q| !toks[q].clause_end)
+        .is_some_and(|q| AGE_NOUNS.contains(&toks[q].w.as_ref()))
 }
 
 fn is_one(w: &str) -> bool {
