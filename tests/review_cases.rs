@@ -5561,3 +5561,31 @@ fn rising_to_is_no_bound() {
     );
     assert_eq!(d.figures[1].role.as_deref(), Some("to"));
 }
+
+/// A table continued after a form feed, where the next page opens with the
+/// report's running head and its page number (now set aside as furniture, a blank
+/// line to the table reader) and then `Tabel 5 … (vervolg)`: one table of five
+/// rows. Three blank lines before a numbered title had ended the table, which the
+/// running head's text had kept going before.
+#[test]
+fn r18_continued_table_after_running_head() {
+    let d = doc("r18-continued-after-running-head");
+    assert_eq!(d.tables.len(), 1, "{:?}", d.tables);
+    let t = &d.tables[0];
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Energie-investeringsaftrek",
+            "Milieu-investeringsaftrek",
+            "Innovatiekrediet",
+            "WBSO",
+            "Subsidie praktijkleren"
+        ]
+    );
+    assert_eq!(common::row_values(t, "WBSO"), ["23870", "22415", "6.5"]);
+    assert!(d
+        .furniture
+        .iter()
+        .any(|f| f.kind == "running_header" && f.line == 12));
+}

@@ -899,7 +899,13 @@ fn parse_table(
             gap = true;
             // (blank lines at a page's end, then its footer or the next page's
             // running head: the table may go on below)
-            if blanks >= 3 && !page_furniture_follows(lines, j + 1) {
+            // (or a numbered title after them, which the title rule below reads: the
+            // table's own again or `(vervolg)` goes on, another ends it; its page's
+            // running head may have been set aside as furniture, a blank line now)
+            if blanks >= 3
+                && !page_furniture_follows(lines, j + 1)
+                && !numbered_title_follows(lines, j + 1)
+            {
                 break;
             }
             j += 1;
@@ -3398,6 +3404,16 @@ fn page_furniture_follows(lines: &[TextLine<'_>], j: usize) -> bool {
         || is_page_footer(t)
         || is_running_head(t)
         || ((1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Is the next line with text, at most four lines on from `j`, a numbered title
+/// (`Tabel 3 Productie per product (vervolg)`)?
+fn numbered_title_follows(lines: &[TextLine<'_>], j: usize) -> bool {
+    lines[j.min(lines.len())..]
+        .iter()
+        .take(4)
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| super::flat::numbered_title(l.text.trim_start()))
 }
 
 /// Does a lower-case line continue the label of the row before it?
