@@ -5589,3 +5589,68 @@ fn r18_continued_table_after_running_head() {
         .iter()
         .any(|f| f.kind == "running_header" && f.line == 12));
 }
+
+/// A transposed table (probe round 17, B4): rows labelled by their years under a
+/// period's stub head (`Jaar`) or none, each row one value more than the columns.
+/// The year is the row's label, not a value; no figures, no period of the report's.
+#[test]
+fn r18_year_rows_are_labels() {
+    let d = doc("r18-year-rows");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(
+        columns(&d, 0),
+        ["Toevoegingen", "Adviezen", "Uitgaven (x € 1 mln)"]
+    );
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["2016", "2017", "2018", "2019"]);
+    assert_eq!(
+        common::row_values(t, "2017"),
+        ["395640", "66021", "433000000"]
+    );
+    assert_eq!(common::row_raws(t, "2019"), ["379.315", "74.890", "436,7"]);
+    // (no `Totaal` row: no sum over the years is claimed)
+    assert!(t.checks.is_empty(), "{:?}", t.checks);
+    assert!(d.figures.is_empty(), "{:?}", d.figures);
+    let p = d.meta.period.as_ref().unwrap();
+    assert_eq!((p.start.as_str(), p.end.as_str()), ("2019-01", "2019-12"));
+    assert!(!d.diagnostics.iter().any(|x| x.code == "period_conflict"));
+
+    // spans of years, no stub head, a `Totaal` row that adds up
+    let d = doc("r18-year-rows-spans");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["2020/2021", "2021/2022", "2022-2023", "Totaal"]);
+    assert_eq!(common::row_values(t, "2021/2022"), ["8715", "7390", "288"]);
+    assert_eq!(common::row_values(t, "Totaal"), ["26157", "21957", "901"]);
+    assert_eq!(t.checks.len(), 3);
+    assert!(t.checks.iter().all(|c| c.status == "ok"), "{:?}", t.checks);
+}
+
+/// Rows labelled `Boekjaar 2021` (and `Jaar 2021`, which read right before) keep
+/// their table, and the labels name no period of the report's own: no
+/// `period_conflict`.
+#[test]
+fn r18_period_word_row_labels() {
+    let d = doc("r18-year-rows-boekjaar");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["Instroom", "Uitstroom", "Saldo"]);
+    assert_eq!(
+        common::row_values(t, "Boekjaar 2023"),
+        ["1422", "1490", "-68"]
+    );
+    assert!(
+        !d.diagnostics.iter().any(|x| x.code == "period_conflict"),
+        "{:?}",
+        d.diagnostics
+    );
+    assert_eq!(d.meta.period, None);
+    let d = doc("r18-year-rows-label");
+    assert_eq!(d.tables.len(), 1);
+    let t = &d.tables[0];
+    assert_eq!(columns(&d, 0), ["Ontvangen", "Afgehandeld"]);
+    assert_eq!(common::row_values(t, "Jaar 2022"), ["2114", "2090"]);
+    assert_eq!(t.rows.len(), 3);
+}

@@ -144,7 +144,15 @@ pub fn find(doc: &Doc<'_, '_>, evidence_line: Option<usize>) -> Vec<Found> {
                 let (ms, me) = (o + m.start(), o + m.end());
                 let y = &c[1];
                 let l = doc.line_text(u, ms);
-                let title = l.chars().count() <= 120 && !l.ends_with('.');
+                // (a table's row labelled by its year, `Boekjaar 2015   411.730 …`,
+                // names a period of the table, not the report's own: a line of a
+                // table, values after the match)
+                let row = u.block.is_none()
+                    && u.text[me..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '-'));
+                let title = l.chars().count() <= 120 && !l.ends_with('.') && !row;
                 push(ms, me, format!("{y}-01"), format!("{y}-12"), title);
             }
         }

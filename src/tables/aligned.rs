@@ -858,6 +858,13 @@ fn parse_table(
     }
 
     // --- body
+    // (rows labelled by their years, under a period's stub head or none, over
+    // columns that name no year: a transposed table)
+    let year_rows = cols.iter().all(|c| c.year.is_none())
+        && stub_end.is_none_or(|e| {
+            let s = lines[y].text[..e].trim();
+            s.is_empty() || super::is_period_stub_header(s)
+        });
     let mut pages: Vec<Vec<YearCol>> = vec![cols.clone()];
     // where the first column's cells may begin: its year, or further left the upper
     // label over it (w3m at 80 columns centres `2023` under `Streefwaarde` and
@@ -1076,6 +1083,17 @@ fn parse_table(
             }
         }
         let (mut le, mut toks) = row_tokens(&ll.text, mode, ncols);
+        // (a transposed table's row: its year is its label, `2015   411.730 …`)
+        if year_rows
+            && toks.len() == ncols + 1
+            && super::is_year_row_label(
+                &ll.text[..toks[0].start],
+                &ll.text[toks[0].start..toks[0].end],
+            )
+        {
+            le = toks[0].end;
+            toks.remove(0);
+        }
         // (a dash for an empty cell read as the sign of the number after it, `— 13.914
         // 13.680` one value short of three columns, in a table that states no
         // amounts: a negative count is rarer than a dash for no norm; where a caption
@@ -2088,7 +2106,10 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     let char_at = |l: &str, b: usize| l[..b].chars().count();
     // each row: a label, then one value under each column label; with the first
     // label over the row labels (it starts where they do) it is the stub
-    let fits = |cols: &[(usize, usize, usize, usize)]| {
+    // (with a period's stub head, `Jaar`, or none, a year alone that opens each row
+    // of one value more than the columns is its label: a transposed table, `2015
+    // 411.730   58.412`)
+    let fits = |cols: &[(usize, usize, usize, usize)], years: bool| {
         rows.iter().take(2).all(|l| {
             // (digits grouped by a space are one value, as the columns will read
             // them: `8 540   5 112`)
@@ -2113,6 +2134,13 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
                 }
             }
             let mut label_end = toks.first().map_or(le, |t| l[..t.start].trim_end().len());
+            let year_label = years
+                && toks.len() == cols.len() + 1
+                && super::is_year_row_label(&l[..toks[0].start], &l[toks[0].start..toks[0].end]);
+            if year_label {
+                label_end = toks[0].end;
+                toks.remove(0);
+            }
             // (a number one space after the label's last word is the label's: `Spoorzone
             // fase 2   24.500   9.900`)
             if toks.len() == cols.len() + 1
@@ -2128,8 +2156,10 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
             // label as under years)
             let label = al::split_number(&l[..label_end]).1.trim();
             (toks.len() == cols.len() || coded && toks.len() + 1 == cols.len())
-                && (label.starts_with(char::is_alphabetic) || code_opens(label))
-                && al::label_ok(label)
+                && (year_label
+                    || years && super::is_year_row_label("", label)
+                    || (label.starts_with(char::is_alphabetic) || code_opens(label))
+                        && al::label_ok(label))
                 && toks.iter().zip(cols).all(|(tk, c)| {
                     let (vs, ve) = (char_at(l, tk.start), char_at(l, tk.end));
                     vs < c.1 + 2
@@ -2187,14 +2217,15 @@ fn word_header(lines: &[TextLine<'_>], i: usize) -> Option<(Vec<YearCol>, Option
     if segs.len() >= 4
         && stub_at(&segs[0])
         && hdr::code_before_label(&t[..segs[1].3]).is_some()
-        && fits(&segs[2..])
+        && fits(&segs[2..], false)
     {
         return Some((to_cols(&segs[2..]), Some(segs[1].3)));
     }
-    if segs.len() >= 3 && stub_at(&segs[0]) && fits(&segs[1..]) {
+    let period_stub = super::is_period_stub_header(&t[segs[0].2..segs[0].3]);
+    if segs.len() >= 3 && stub_at(&segs[0]) && fits(&segs[1..], period_stub) {
         return Some((to_cols(&segs[1..]), Some(segs[0].3)));
     }
-    (segs[0].0 > row_lead + 2 && fits(&segs)).then(|| (to_cols(&segs), None))
+    (segs[0].0 > row_lead + 2 && fits(&segs, true)).then(|| (to_cols(&segs), None))
 }
 
 /// A header line of units or scales in parentheses alone, one under each of some

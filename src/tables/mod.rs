@@ -1038,6 +1038,34 @@ pub fn make_cell(
     }
 }
 
+/// The stub's head of a table whose rows are periods (a transposed table: `Jaar`
+/// over `2015`, `2016`, …): the rows' years are their labels, not values.
+pub(crate) fn is_period_stub_header(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "jaar",
+        "jaren",
+        "boekjaar",
+        "begrotingsjaar",
+        "verslagjaar",
+        "kalenderjaar",
+        "schooljaar",
+        "studiejaar",
+        "periode",
+        "kwartaal",
+        "maand",
+        "peildatum",
+    ];
+    let t = t.trim().trim_end_matches(':');
+    WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// Is the token `raw` at the start of a row (nothing but spaces before it) a
+/// period that labels the row: a year alone, or a span of years (`2015/2016`,
+/// `2015-2016`, `2015/16`)?
+pub(crate) fn is_year_row_label(before: &str, raw: &str) -> bool {
+    before.trim().is_empty() && is_year_word(raw.trim())
+}
+
 /// The header cell over the label column: `Omschrijving`, `Artikel`, `Indicator`.
 pub(crate) fn is_label_column_header(t: &str) -> bool {
     const WORDS: &[&str] = &[
