@@ -5654,3 +5654,43 @@ fn r18_period_word_row_labels() {
     assert_eq!(common::row_values(t, "Jaar 2022"), ["2114", "2090"]);
     assert_eq!(t.rows.len(), 3);
 }
+
+/// A pipe or html2text table whose one header row mixes years with a word the
+/// vocabulary does not know (`Groei 2023 t.o.v. 2022`, `Wijziging`, `Toelichting`)
+/// was lost: a year cell counted as a value, so the row was refused as labels, and
+/// a word before a year was combined with it into one column. The pipes say each
+/// cell heads a column; the neighbours (`Verschil`, words only) read as before.
+#[test]
+fn pipe_year_and_word_heads() {
+    let d = doc("r18-pipe-year-and-word-heads");
+    assert_eq!(d.tables.len(), 5);
+    let t = &d.tables[0];
+    assert_eq!(
+        common::column_labels(t),
+        ["2021", "2022", "2023", "Groei 2023 t.o.v. 2022"]
+    );
+    assert_eq!(
+        common::row_values(t, "WBSO"),
+        ["24610", "25002", "26114", "4.4"]
+    );
+    assert_eq!(
+        common::row_values(t, "Totaal aanvragen"),
+        ["25814", "26390", "27616", "4.6"]
+    );
+    let t = &d.tables[1];
+    assert_eq!(common::column_labels(t), ["Wijziging", "2023"]);
+    assert_eq!(common::row_values(t, "Toekenning"), ["-12", "310"]);
+    assert_eq!(common::row_values(t, "Totaal"), ["33", "1402"]);
+    let t = &d.tables[2];
+    assert_eq!(common::column_labels(t), ["2022", "2023", "Toelichting"]);
+    assert_eq!(common::row_values(t, "E-mail"), ["6.8", "6.9", "4"]);
+    let t = &d.tables[3];
+    assert_eq!(common::column_labels(t), ["2022", "2023", "Verschil"]);
+    assert_eq!(common::row_values(t, "Beroepen"), ["310", "295", "-15"]);
+    let t = &d.tables[4];
+    assert_eq!(
+        common::column_labels(t),
+        ["Ontvangen", "Afgehandeld", "Gegrond"]
+    );
+    assert_eq!(common::row_values(t, "Bezwaren"), ["2340", "2201", "402"]);
+}

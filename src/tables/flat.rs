@@ -435,10 +435,11 @@ pub(super) fn find_with_labels(
     labels: std::ops::Range<usize>,
 ) -> Option<Found> {
     // (a value is no label: `FTE | 0` heads no table)
-    if lines[labels.clone()]
-        .iter()
-        .any(|l| parse_cell(trim_line(l).0).is_some())
-    {
+    // (a year heads its column: `Rechtsvorm | 2012 | Verandering`)
+    if lines[labels.clone()].iter().any(|l| {
+        let t = trim_line(l).0;
+        parse_cell(t).is_some() && column_label(t) != Some(ColKind::Year)
+    }) {
         return None;
     }
     let floor = 0;
@@ -818,7 +819,12 @@ fn read_header(
     }
     let end = last_idx.map_or(h0, |l| l + 1);
     Header {
-        labels: combine_levels(labels.clone(), owner),
+        // (known labels are one column each: `Verandering | 2012` is two columns, not
+        // a phase over its year)
+        labels: match forced {
+            Some(_) => labels.iter().map(|l| l.0.clone()).collect(),
+            None => combine_levels(labels.clone(), owner),
+        },
         read: labels,
         owner,
         end,
