@@ -1555,6 +1555,17 @@ fn doubled_apostrophe(text: &str, pos: usize) -> Option<Edit> {
 mod tests {
     use super::*;
 
+    /// What `rule` repairs in `t`: each edit's source text and replacement, in
+    /// the order of the text.
+    fn fixes(t: &str, rule: fn(&str, &mut Vec<Edit>)) -> Vec<(String, String)> {
+        let mut e = Vec::new();
+        rule(t, &mut e);
+        e.sort_by_key(|e| e.span.start);
+        e.into_iter()
+            .map(|e| (t[e.span.start..e.span.end].to_string(), e.to))
+            .collect()
+    }
+
     /// Runs on `t` followed by wrapped filler lines of 60 characters, so that `t`
     /// reads as part of hard-wrapped prose; returns the repaired `t`.
     fn run(t: &str) -> String {
@@ -1853,14 +1864,7 @@ mod tests {
 
     #[test]
     fn letters_for_digits_in_numbers() {
-        let fix = |t: &str| {
-            let mut e = Vec::new();
-            digits_in_numbers(t, &mut e);
-            e.sort_by_key(|e| e.span.start);
-            e.into_iter()
-                .map(|e| (t[e.span.start..e.span.end].to_string(), e.to))
-                .collect::<Vec<_>>()
-        };
+        let fix = |t: &str| fixes(t, digits_in_numbers);
         let pairs = |v: &[(&str, &str)]| {
             v.iter()
                 .map(|(a, b)| (a.to_string(), b.to_string()))
@@ -2110,13 +2114,7 @@ mod tests {
 
     #[test]
     fn z_for_two_in_years() {
-        let fix = |t: &str| {
-            let mut e = Vec::new();
-            z_in_years(t, &mut e);
-            e.into_iter()
-                .map(|e| (t[e.span.start..e.span.end].to_string(), e.to))
-                .collect::<Vec<_>>()
-        };
+        let fix = |t: &str| fixes(t, z_in_years);
         let one = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
         assert_eq!(fix("(Z020: 1.162 fte)"), one("Z020", "2020"));
         assert_eq!(fix("in Z0l9 en"), one("Z0l9", "2019"));
@@ -2134,13 +2132,7 @@ mod tests {
 
     #[test]
     fn letters_in_a_dates_day_and_month() {
-        let fix = |t: &str| {
-            let mut e = Vec::new();
-            letters_in_dates(t, &mut e);
-            e.into_iter()
-                .map(|e| (t[e.span.start..e.span.end].to_string(), e.to))
-                .collect::<Vec<_>>()
-        };
+        let fix = |t: &str| fixes(t, letters_in_dates);
         let pairs = |v: &[(&str, &str)]| {
             v.iter()
                 .map(|(a, b)| (a.to_string(), b.to_string()))
