@@ -753,20 +753,23 @@ fn single_page_heads(
     if let Some(r) = titled_page_number(text(first)) {
         out.push((first, "page_number", Some(r)));
     }
-    let ff = |k: usize| all[k].1.contains('\u{c}');
+    // form feeds among the lines before each line (one pass: `feeds(a, b)` asks
+    // whether lines `a..b` hold one)
+    let mut before = Vec::with_capacity(all.len() + 1);
+    before.push(0usize);
+    for (_, l) in all {
+        let n = before[before.len() - 1] + usize::from(l.contains('\u{c}'));
+        before.push(n);
+    }
+    let feeds = |a: usize, b: usize| before[b] > before[a];
     let blank = |k: Option<usize>| k.is_some_and(|k| trimmed.get(k).is_some_and(|l| l.is_empty()));
     for (n, &k) in non_empty.iter().enumerate().skip(1) {
         let prev = non_empty[n - 1];
         let next = non_empty.get(n + 1).copied();
         // a page's first line: after a form feed, the page's text below a blank line
-        let head = (ff(k) || all[prev + 1..k].iter().any(|(_, l)| l.contains('\u{c}')))
-            && next.is_some()
-            && blank(Some(k + 1));
+        let head = feeds(prev + 1, k + 1) && next.is_some() && blank(Some(k + 1));
         // a page's last line: before a form feed or the text's end, under a blank line
-        let foot = (next.is_none()
-            || ff(k)
-            || next.is_some_and(|j| all[k + 1..=j].iter().any(|(_, l)| l.contains('\u{c}'))))
-            && blank(k.checked_sub(1));
+        let foot = next.is_none_or(|j| feeds(k, j + 1)) && blank(k.checked_sub(1));
         if (head || foot) && titled_page_number(text(k)).is_some() {
             out.push((
                 k,
