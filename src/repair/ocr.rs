@@ -1566,6 +1566,13 @@ mod tests {
             .collect()
     }
 
+    /// Edits as [`fixes`] returns them, written as string pairs.
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
     /// Runs on `t` followed by wrapped filler lines of 60 characters, so that `t`
     /// reads as part of hard-wrapped prose; returns the repaired `t`.
     fn run(t: &str) -> String {
@@ -1865,11 +1872,6 @@ mod tests {
     #[test]
     fn letters_for_digits_in_numbers() {
         let fix = |t: &str| fixes(t, digits_in_numbers);
-        let pairs = |v: &[(&str, &str)]| {
-            v.iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             fix("tot 61.OOO, € 2,l mld en l.234.567 of 3l% in 2O23."),
             pairs(&[
@@ -2133,11 +2135,6 @@ mod tests {
     #[test]
     fn letters_in_a_dates_day_and_month() {
         let fix = |t: &str| fixes(t, letters_in_dates);
-        let pairs = |v: &[(&str, &str)]| {
-            v.iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             fix("Stand l-l-2021   Stand 3l-l2-2021"),
             pairs(&[("l", "1"), ("l", "1"), ("3l", "31"), ("l2", "12")])
