@@ -316,6 +316,9 @@ fn bound(i: &str) -> Option<(&str, Bound)> {
         return None;
     }
     WORDS.iter().find_map(|(w, b)| {
+        if !may_tag(i, w) {
+            return None;
+        }
         let (r, _) = tag_ci(i, w)?;
         (w.ends_with('.') || r.starts_with(|c: char| c.is_whitespace())).then_some((r, *b))
     })
@@ -562,7 +565,23 @@ fn tag_ci<'a>(i: &'a str, t: &str) -> Option<(&'a str, &'a str)> {
 /// The first of `tags` (ASCII) that `i` starts with, ignoring case: nom's
 /// `alt((tag_no_case(..), ..))` over them.
 fn first_tag_ci<'a>(i: &'a str, tags: &[&str]) -> Option<(&'a str, &'a str)> {
-    tags.iter().find_map(|t| tag_ci(i, t))
+    tags.iter()
+        .find_map(|t| may_tag(i, t).then(|| tag_ci(i, t)).flatten())
+}
+
+/// A cheap, exact gate before [`tag_ci`]`(i, t)`: false only where it cannot match,
+/// because `i` opens with an ASCII byte and the ASCII tag with another letter in
+/// either case (an ASCII char's lower case is ASCII, so the chars differ). A
+/// non-ASCII first byte on either side is left to `tag_ci`, which folds Unicode
+/// case (the Kelvin sign is a `k`). The unit and scale lists are scanned at every
+/// number: most of their words are passed by this one comparison.
+#[inline(always)]
+fn may_tag(i: &str, t: &str) -> bool {
+    match (i.as_bytes().first(), t.as_bytes().first()) {
+        (Some(&a), Some(&b)) if a < 0x80 && b < 0x80 => a.eq_ignore_ascii_case(&b),
+        (None, Some(_)) => false,
+        _ => true,
+    }
 }
 
 /// `w.to_lowercase()`, borrowed when `w` is ASCII without capitals (the same string).
@@ -659,7 +678,12 @@ fn unit_word(i: &str) -> IResult<&str, Unit> {
     }
     let (r, u) = UNIT_NOUNS
         .iter()
-        .find_map(|&(w, u)| tag_ci(i, w).map(|(r, _)| (r, u)))
+        .find_map(|&(w, u)| {
+            may_tag(i, w)
+                .then(|| tag_ci(i, w))
+                .flatten()
+                .map(|(r, _)| (r, u))
+        })
         .or_else(|| tag_ci(i, "euro").map(|(r, _)| (r, Unit::Eur)))
         .ok_or_else(fail(i))?;
     if r.starts_with(|c: char| c.is_alphanumeric()) {
@@ -1908,6 +1932,12 @@ mod tests {
                 }
             }
             proptest::prop_assert_eq!(lower(&s).into_owned(), s.to_lowercase());
+            // the gate before `tag_ci` refuses no input that it matches
+            for t in SCALE_WORDS.iter().chain(&unit_tags()).chain(MARKERS).chain(TEXT_VALUES) {
+                if tag_ci(&s, t).is_some() {
+                    proptest::prop_assert!(may_tag(&s, t), "{:?} {:?}", s, t);
+                }
+            }
         }
 
         #[test]
