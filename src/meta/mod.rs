@@ -18,6 +18,7 @@ use crate::segment::{Block, BlockKind, TextLine};
 use crate::span::Locator;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 pub mod kind;
@@ -174,10 +175,15 @@ pub struct Unit<'a> {
     pub start: usize,
     /// `text` with ASCII capitals lowercased (same byte offsets), for keyword gates;
     /// `None` when the text holds a char that a `(?i)` regex also takes for an ASCII
-    /// letter (see [`fold`]): then every gate lets the text through.
-    folded: Option<String>,
+    /// letter (see [`fold`]): then every gate lets the text through. Borrowed from
+    /// `text` when it has no ASCII capital (most table lines: nothing to lower).
+    folded: Option<Cow<'a, str>>,
     /// The keywords the folded text holds ([`words`]); every bit without it.
     words: kw::Words,
+    /// The text holds an ASCII letter (any case).
+    letter: bool,
+    /// The text holds an ASCII capital.
+    capital: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -196,8 +202,18 @@ impl<'a> Unit<'a> {
     }
 
     pub(crate) fn new(text: &'a str, heading: bool, block: Option<usize>, start: usize) -> Self {
+        // (a text with a capital mostly opens with one: the test stops there; the
+        // rest, a number or a lower-case label, is short)
+        let capital = text.bytes().any(|b| b.is_ascii_uppercase());
+        let letter = capital || text.bytes().any(|b| b.is_ascii_lowercase());
         let folded = fold(text);
-        let words = folded.as_deref().map_or(kw::ALL, words);
+        // (every keyword is ASCII letters: a text without one holds none, and a
+        // third of the units, a table's cells, are numbers alone)
+        let words = match folded.as_deref() {
+            None => kw::ALL,
+            Some(_) if !letter => kw::NONE,
+            Some(f) => words(f),
+        };
         Unit {
             text,
             heading,
@@ -205,7 +221,21 @@ impl<'a> Unit<'a> {
             start,
             folded,
             words,
+            letter,
+            capital,
         }
+    }
+
+    /// Does the text hold an ASCII letter? A `(?i)` search for a piece that starts
+    /// with one finds nothing in a text without (unless [`Unit::exotic`]).
+    pub fn has_letter(&self) -> bool {
+        self.letter
+    }
+
+    /// Does the text hold an ASCII capital? A case-sensitive search for a piece that
+    /// starts with one finds nothing in a text without.
+    pub fn has_capital(&self) -> bool {
+        self.capital
     }
 
     /// The text with ASCII capitals lowercased (same offsets), or `None` when
@@ -239,7 +269,7 @@ impl<'a> Unit<'a> {
         let text = self.text;
         let hay = match (folded, &self.folded) {
             (false, _) => text,
-            (true, Some(f)) => f.as_str(),
+            (true, Some(f)) => f.as_ref(),
             (true, None) => return re.find_iter(text).map(|m| m.range()).collect(),
         };
         let mut out = Vec::new();
@@ -265,7 +295,9 @@ impl<'a> Unit<'a> {
 /// lowercase ASCII word is that word, byte for byte and at the same offset, in the
 /// folded text (the test `fold_covers_regex_case_folding` checks the claim over every
 /// char).
-fn fold(text: &str) -> Option<String> {
+///
+/// A text without an ASCII capital is its own folded form, borrowed.
+fn fold(text: &str) -> Option<Cow<'_, str>> {
     // `ſ` is C5 BF in UTF-8, `K` E2 84 AA: look at the lead bytes only
     let b = text.as_bytes();
     let exotic = memchr::memchr2_iter(0xc5, 0xe2, b).any(|i| {
@@ -274,7 +306,13 @@ fn fold(text: &str) -> Option<String> {
             Some([0xc5, 0xbf, ..] | [0xe2, 0x84, 0xaa])
         )
     });
-    (!exotic).then(|| text.to_ascii_lowercase())
+    (!exotic).then(|| {
+        if b.iter().any(u8::is_ascii_uppercase) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        }
+    })
 }
 
 /// Everything the rules read, in document order.
@@ -732,6 +770,8 @@ mod tests {
             "Realisatie tegen Vastgestelde begroting; INLEIDING",
             "superieur operatie jaar\u{a0}jaar ‘per’ ja ar pe-r",
             "Ĳaar é Jaar — viermaandse rapportage, ÏNLEIDING",
+            "jaarverslag 2021, slotwet",
+            "1.234 – 5 (6%)",
         ];
         for t in texts {
             let low = t.to_ascii_lowercase();

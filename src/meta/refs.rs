@@ -73,8 +73,11 @@ pub fn references(doc: &Doc<'_, '_>, furniture: &[Furniture]) -> Vec<Reference> 
         }
     }
     for u in &doc.units {
-        // every match holds `nr.` (the pattern is case-sensitive)
-        if u.text.contains("nr.") {
+        // every match holds `nr.` (the pattern is case-sensitive), so a letter (most
+        // table lines are numbers alone); one searcher for all units
+        static NR: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new("nr."));
+        if u.has_letter() && NR.find(u.text.as_bytes()).is_some() {
             for c in KAMERSTUK.captures_iter(u.text) {
                 let m = c.get(0).unwrap();
                 push_ref(
@@ -241,6 +244,9 @@ struct FormSet {
     /// of `re` starts with (after one boundary char): [`Unit::gated_find`].
     gate: AhoCorasick,
     forms: Vec<(String, usize)>,
+    /// Every piece of `gate` opens with an ASCII letter (a capital for acronyms,
+    /// matched as printed): a text without one holds no match.
+    lead_letter: bool,
 }
 
 /// All forms in two alternations (acronyms case-sensitive, long forms not), longest
@@ -275,6 +281,15 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
                 low[..ascii].to_string()
             })
             .collect();
+        let lead_letter = heads.iter().all(|h| {
+            h.as_bytes().first().is_some_and(|&b| {
+                if acronyms {
+                    b.is_ascii_uppercase()
+                } else {
+                    b.is_ascii_lowercase()
+                }
+            })
+        });
         let gate = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
             .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
@@ -290,6 +305,7 @@ static ORG_RES: LazyLock<[FormSet; 2]> = LazyLock::new(|| {
             any_case: !acronyms,
             gate,
             forms,
+            lead_letter,
         }
     };
     [build(true), build(false)]
@@ -349,6 +365,16 @@ fn orgs_in(u: &Unit<'_>) -> Vec<usize> {
     let text = u.text;
     let mut out = Vec::new();
     for set in ORG_RES.iter() {
+        // (no letter for a gate piece to open with: most table lines are numbers
+        // alone; a `(?i)` search in a text with `ſ` or `K` reads the text itself)
+        let letter = if set.any_case {
+            u.has_letter() || u.exotic()
+        } else {
+            u.has_capital()
+        };
+        if set.lead_letter && !letter {
+            continue;
+        }
         // a match is a boundary char (at most 4 bytes) and a form, which starts with a
         // gate piece; only the form is read, so no captures
         let found = if set.any_case {
@@ -817,10 +843,16 @@ mod tests {
             "DUO",
             " DUO",
             "_DUO",
+            // (no capital, no letter: the gates skip the searches)
+            "dienst uitvoering onderwijs, logius",
+            "1.234 5.678 – 9",
+            "ſvb \u{212a}oop",
         ] {
             let u = Unit::new(t, false, None, 0);
             assert_eq!(orgs_in(&u), slow(t), "{t:?}");
         }
+        // (the skips need every gate piece to open with an ASCII letter)
+        assert!(ORG_RES.iter().all(|set| set.lead_letter));
         assert_eq!(
             orgs_in(&Unit::new("(DUO) Logius", false, None, 0)),
             vec![2, 0]
