@@ -572,6 +572,11 @@ fn has_key_value(text: &str) -> bool {
 /// sentence has no function word, yet it states a figure; a table's row prints no
 /// colon between its label and its values.
 fn is_key_value(t: &str) -> bool {
+    // (most sentences have no colon: `memchr` says so before a substring search
+    // is set up)
+    if memchr::memchr(b':', t.as_bytes()).is_none() {
+        return false;
+    }
     let Some((key, value)) = t.split_once(": ") else {
         return false;
     };
