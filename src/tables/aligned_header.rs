@@ -18,7 +18,7 @@ pub struct YearCol {
 /// column labels (`(1) (2) (3)=(2)-(1)`), at least two.
 pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
     // fast path: most lines start with a word that is neither a year nor a phase
-    let first = text.split_whitespace().next()?;
+    let first = first_word(text)?;
     if !first.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
         // (a line of periods has a year, so a digit)
         if is_header_word(first)
@@ -45,6 +45,30 @@ pub fn year_line(text: &str) -> Option<Vec<YearCol>> {
         return Some(c);
     }
     labelled_year_line(text)
+}
+
+/// `text.split_whitespace().next()`, by bytes where they are ASCII: every line is
+/// asked for its first word.
+fn first_word(text: &str) -> Option<&str> {
+    let b = text.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        // (`char::is_whitespace`: ASCII's are the space and `\t` to `\r`)
+        let (space, len) = if b[i] < 0x80 {
+            (matches!(b[i], b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = text[i..].chars().next()?;
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (space, start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => return Some(&text[s..i]),
+            _ => {}
+        }
+        i += len;
+    }
+    start.map(|s| &text[s..])
 }
 
 /// A year line with a stub in the label column: a scale caption (`Bedragen x € 1.000
@@ -177,7 +201,7 @@ fn plain_stub_end(t: &str) -> Option<usize> {
     // `Indicator`, `Eenheid`, `Art.`) before the years: no row's label is such a word
     if let Some((w, rest)) = t.split_once(' ') {
         // (a code column's head before the label column's: `Art. Omschrijving 2023 2024`)
-        if super::is_code_label(w) {
+        if code_label(w) {
             if let Some((w2, rest2)) = rest.split_once(' ') {
                 let years = rest2
                     .split_whitespace()
@@ -214,9 +238,7 @@ fn plain_stub_end(t: &str) -> Option<usize> {
             .count();
         if years == 2
             && w.starts_with(char::is_alphabetic)
-            && (super::is_label_column_header(w)
-                || super::is_unit_header(w)
-                || super::is_code_label(w))
+            && (super::is_label_column_header(w) || super::is_unit_header(w) || code_label(w))
         {
             return Some(w.len());
         }
@@ -247,6 +269,17 @@ fn plain_stub_end(t: &str) -> Option<usize> {
         at += w.len() + 1;
     }
     None
+}
+
+/// [`super::is_code_label`], asked only of a word that can be one: every code
+/// column's head opens with an `a` (`Art.`, `artikel`), and the check copies the
+/// word twice.
+fn code_label(w: &str) -> bool {
+    w.trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b | 0x20 == b'a')
+        && super::is_code_label(w)
 }
 
 /// A header line naming each column with a phase and a year:
@@ -754,13 +787,16 @@ fn is_header_word(w: &str) -> bool {
         // (by the first byte and the length most words are ruled out at once; a test
         // holds the initials to the list)
         let first = w.as_bytes().first().map(|b| b | 0x20);
-        if w.len() > HEADER_WORD_MAX || !first.is_some_and(|b| HEADER_INITIALS.contains(&b)) {
+        let Some(first) = first.filter(|b| HEADER_INITIALS.contains(b)) else {
+            return false;
+        };
+        if w.len() > HEADER_WORD_MAX {
             return false;
         }
-        HEADER_WORDS
+        // (only words of its length can equal it: a few, tried by their first byte)
+        HEADER_WORDS_BY_LEN[w.len()]
             .iter()
-            .chain(STAGE_WORDS)
-            .any(|h| h.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
+            .any(|h| h.as_bytes()[0] == first && h.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
     } else {
         let l = w.to_lowercase();
         HEADER_WORDS.contains(&l.as_str()) || STAGE_WORDS.contains(&l.as_str())
@@ -843,7 +879,9 @@ pub(super) fn is_period_word(w: &str) -> bool {
         return false;
     }
     let w = w.trim_end_matches([',', ':']);
-    let dash = w.bytes().any(|b| b == b'-' || b == b'/') || w.contains('–');
+    // (`–` is three bytes, the first 0xE2: most words have none)
+    let dash = w.bytes().any(|b| b == b'-' || b == b'/')
+        || (w.as_bytes().contains(&0xe2) && w.contains('–'));
     if dash && !w.eq_ignore_ascii_case("t/m") {
         // a range of months: `jan-apr`, `januari–april`
         return w
@@ -1022,6 +1060,18 @@ pub(super) fn written_date(l: &str) -> Option<(usize, i32)> {
 /// The first bytes (ASCII, lowercase) of [`HEADER_WORDS`] and their longest length.
 const HEADER_INITIALS: &[u8] = b"abcdfghjkmnoprstuvw12";
 const HEADER_WORD_MAX: usize = 16;
+
+/// [`HEADER_WORDS`] and [`STAGE_WORDS`] by their length in bytes, for
+/// [`is_header_word`]: an ASCII word equals a header word ignoring ASCII case only
+/// when their lengths are equal.
+static HEADER_WORDS_BY_LEN: std::sync::LazyLock<[Vec<&'static str>; HEADER_WORD_MAX + 1]> =
+    std::sync::LazyLock::new(|| {
+        let mut by_len: [Vec<&'static str>; HEADER_WORD_MAX + 1] = Default::default();
+        for h in HEADER_WORDS.iter().chain(STAGE_WORDS) {
+            by_len[h.len()].push(h);
+        }
+        by_len
+    });
 
 /// A municipality's or province's budget stages, qualifiers of `begroting`
 /// (`Primitieve begroting`, `Actuele begroting`): header words that need a noun.
@@ -2016,6 +2066,24 @@ mod tests {
             cols.iter().map(|c| c.year).collect::<Vec<_>>(),
             [Some(2023), Some(2024)]
         );
+    }
+
+    #[test]
+    fn first_word_as_split_whitespace() {
+        for t in [
+            "",
+            "   ",
+            "2021 2022",
+            "  Realisatie   2021",
+            "\u{a0}\u{a0}Begroting\u{a0}2022",
+            "\tjan–apr\t2023",
+            "\u{b}\u{c}x\u{1c}y z",
+            "\u{2003}één\u{2003}twee",
+            "vóór\u{3000}",
+            "€",
+        ] {
+            assert_eq!(first_word(t), t.split_whitespace().next(), "{t:?}");
+        }
     }
 
     #[test]
