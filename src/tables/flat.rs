@@ -78,6 +78,13 @@ static ARITH_LABEL: LazyLock<Regex> =
 /// A row number cell: `1.`, `12.`.
 static ROW_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}\.$").unwrap());
 
+/// [`ROW_NUMBER`] matches `t`: only a text of two or three chars (at most 4 bytes
+/// each: `\d` is any Unicode digit) that ends in `.` can match, so other lines, most
+/// of them, skip the regex.
+fn is_row_number(t: &str) -> bool {
+    t.len() <= 9 && t.ends_with('.') && ROW_NUMBER.is_match(t)
+}
+
 /// A row number and label on one line: `1. Rekening-courant RHB 1 januari`.
 static ROW_NUMBER_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}\.)\s+(\D.*)$").unwrap());
@@ -198,7 +205,7 @@ fn classify<'a>(l: &TextLine<'a>, idx: usize, sep: bool) -> Option<Item<'a>> {
             ..mk(Tok::Empty(k), None)
         });
     }
-    if ROW_NUMBER.is_match(t) {
+    if is_row_number(t) {
         return Some(mk(Tok::RowNum, None));
     }
     if let Some(v) = parse_cell(t) {
@@ -235,6 +242,10 @@ fn split_values(t: &str, off: usize) -> Option<Vec<(&str, usize, Value)>> {
     }
     if let Some(s) = start {
         words.push((s, t.len()));
+    }
+    // (one word is one value at most: no two cells to find)
+    if words.len() < 2 {
+        return None;
     }
     let mut out = Vec::new();
     let mut i = 0;
@@ -326,6 +337,18 @@ fn may_start_label(b: u8) -> bool {
         || b >= 0x80
 }
 
+/// Whether a [`PHASE_LABEL`] may start with byte `b`: its words begin with r, v, o, b,
+/// s, m, p, w, j, c, k, n or d, in either case (`| 0x20` lowers an ASCII capital and
+/// turns no other byte into a lowercase letter), or a non-ASCII char, which `(?i)`
+/// may fold to one (`ſ` to `s`, `K` to `k`). Lines that open with another letter
+/// (`Totaal`, `Aantal`, `Het`) skip the regex.
+fn may_start_phase(b: u8) -> bool {
+    matches!(
+        b | 0x20,
+        b'r' | b'v' | b'o' | b'b' | b's' | b'm' | b'p' | b'w' | b'j' | b'c' | b'k' | b'n' | b'd'
+    ) || b >= 0x80
+}
+
 /// [`column_label`] of a trimmed line, without the first-byte gate.
 fn column_label_read(t: &str) -> Option<ColKind> {
     // (a char is at least one byte: a line of at most 110 bytes needs no count)
@@ -355,7 +378,7 @@ fn column_label_read(t: &str) -> Option<ColKind> {
     if super::is_note_label(t) || t.eq_ignore_ascii_case("status") {
         return Some(ColKind::Phase);
     }
-    if (b0.is_ascii_alphabetic() || b0 >= 0x80) && PHASE_LABEL.is_match(t) && !is_prose(t) {
+    if may_start_phase(b0) && PHASE_LABEL.is_match(t) && !is_prose(t) {
         // a title such as `Begroting van baten en lasten voor het jaar 2014` is not a column
         let lower = t.to_lowercase();
         let title_words = [" van ", " voor ", "overzicht", "tabel", " per "];
@@ -508,13 +531,18 @@ fn is_word_head(t: &str) -> bool {
     if t.is_empty() || t.len() > 80 || t.chars().count() > 40 {
         return false;
     }
+    // (the first and last chars first: they rule out most lines before the words are
+    // counted and a date is looked for)
+    if !t.starts_with(|c: char| c.is_alphabetic() || matches!(c, '%' | '€' | '('))
+        || t.ends_with([':', '.', ';', ','])
+    {
+        return false;
+    }
     let words = match t.strip_suffix(')').and_then(|h| h.rfind('(')) {
         Some(p) if p > 0 => &t[..p],
         _ => super::aligned_header::written_date(t).map_or(t, |(p, _)| &t[..p]),
     };
-    t.starts_with(|c: char| c.is_alphabetic() || matches!(c, '%' | '€' | '('))
-        && !t.ends_with([':', '.', ';', ','])
-        && (1..=4).contains(&words.split_whitespace().count())
+    (1..=4).contains(&words.split_whitespace().count())
 }
 
 /// A header of words one per line (`Ontvangen` / `Afgehandeld` / `Gegrond`, an HTML
@@ -1137,7 +1165,7 @@ fn read_titles(lines: &[TextLine<'_>], above: usize, floor: usize) -> Titles {
         // (the last line of a wrapped paragraph, `miljoen.`, names no table)
         let paragraph_end =
             t.starts_with(|c: char| c.is_lowercase()) && t.ends_with(['.', ';', '!', '?']);
-        if is_prose(t) || parse_cell(t).is_some() || ROW_NUMBER.is_match(t) || paragraph_end {
+        if is_prose(t) || parse_cell(t).is_some() || is_row_number(t) || paragraph_end {
             break;
         }
         if out.title.is_some() {
@@ -1731,6 +1759,10 @@ fn parse_table(
                     r.label = head;
                     continue;
                 }
+            }
+            // (a mark only with its note: none to look for in a table without notes)
+            if footnotes.is_empty() {
+                continue;
             }
             if let Some((text, m)) = label_footnote(&r.label) {
                 if footnotes.iter().any(|f| f.marker == m) {
@@ -2527,8 +2559,15 @@ fn strip_marker(label: &str) -> (String, bool) {
 }
 
 fn is_waarvan(label: &str) -> bool {
-    let l = label.to_lowercase();
-    l.starts_with("wv ") || l.starts_with("wv.") || l.starts_with("waarvan")
+    // (as `label.to_lowercase()` starts with one of them: the prefixes are ASCII, and
+    // no char lowers to an ASCII letter of theirs but that letter)
+    let starts = |p: &str| {
+        label
+            .as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    starts("wv ") || starts("wv.") || starts("waarvan")
 }
 
 /// A unit the label states for its bare numbers: `(%)`, `(in %)`, `% FTE`, `FTE-totaal`,
@@ -2669,12 +2708,15 @@ fn build_rows(
         }
         level[i] = depth;
     }
+    // each label's own unit, read once: a percentage row has no canonical id, and a
+    // row without a unit cell takes it
+    let label_units: Vec<Option<Unit>> = rows.iter().map(|r| row_unit(&r.label)).collect();
     // canonical ids, with the parent's id as context
     let mut canon: Vec<Option<&'static str>> = vec![None; n];
     for i in 0..n {
         let p = parent[i].and_then(|p| canon.get(p).copied().flatten());
         canon[i] = canonical_in(&rows[i].label, p);
-        if row_unit(&rows[i].label) == Some(Unit::Percent) {
+        if label_units[i] == Some(Unit::Percent) {
             canon[i] = None;
         }
     }
@@ -2689,7 +2731,7 @@ fn build_rows(
             // a unit column's word names the unit; one it does not know is kept as printed
             let unit = match r.unit {
                 Some(w) => unit_of_word(w),
-                None => row_unit(&r.label),
+                None => label_units[i],
             };
             let unit_label = match (r.unit, unit) {
                 (Some(w), None) => Some(w.to_string()),
