@@ -273,7 +273,8 @@ fn heading_quality(t: &str) -> bool {
         return false;
     }
     // a signature (`Bert Voorbraak (algemeen directeur Logius)`, seed 002)
-    if SIGNATURE.is_match(t) {
+    // (the signature's role closes the line: `)` last, else no match)
+    if t.ends_with(')') && SIGNATURE.is_match(t) {
         return false;
     }
     // letterhead of a ministry (`Ministerie van Binnenlandse Zaken en Koninkrijksrelaties`)
@@ -281,8 +282,13 @@ fn heading_quality(t: &str) -> bool {
         return false;
     }
     let (mut tokens, mut single, mut letters, mut digits) = (0usize, 0usize, 0usize, 0usize);
+    // (and the words that read as values, counted in the same pass)
+    let mut values = 0usize;
     for w in t.split_whitespace() {
         tokens += 1;
+        if w.starts_with(|c: char| c.is_ascii_digit() || c == '€') || w == "n.b." {
+            values += 1;
+        }
         let l = w.chars().filter(|c| c.is_alphabetic()).count();
         let d = w.chars().filter(|c| c.is_ascii_digit()).count();
         letters += l;
@@ -300,10 +306,6 @@ fn heading_quality(t: &str) -> bool {
         return false;
     }
     // a table row (`Verloop uurtarief n.b. 90,88 90,97 95,32 81,58`)
-    let values = t
-        .split_whitespace()
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '€') || *w == "n.b.")
-        .count();
     if values >= 3 {
         return false;
     }
@@ -839,7 +841,9 @@ fn demote_heading_runs(blocks: &mut [Block]) {
 /// sub-headings of the section that holds the table.
 fn headings_naming_table_rows(blocks: &[Block], lines: &[TextLine<'_>]) -> Vec<bool> {
     let mut out = vec![false; blocks.len()];
-    let mut table: Option<Vec<String>> = None;
+    // the last table's lines, and their lowered texts once a heading after it asks
+    // (most tables have none right after them: no copy of their lines is made)
+    let mut table: Option<(&[TextLine<'_>], Option<Vec<String>>)> = None;
     let mut explained = 0usize;
     for (k, b) in blocks.iter().enumerate() {
         match b.kind {
@@ -848,18 +852,12 @@ fn headings_naming_table_rows(blocks: &[Block], lines: &[TextLine<'_>]) -> Vec<b
                 let end = b.end_line.min(lines.len());
                 // bounded: the row labels of the first 2000 lines
                 let end = end.min(b.first_line.saturating_add(2000));
-                table = Some(
-                    lines
-                        .get(b.first_line..end)
-                        .unwrap_or(&[])
-                        .iter()
-                        .map(|l| l.text.trim().to_lowercase())
-                        .filter(|t| !t.is_empty())
-                        .collect(),
-                );
+                table = Some((lines.get(b.first_line..end).unwrap_or(&[]), None));
             }
             BlockKind::Heading => {
-                let Some(rows) = &table else { continue };
+                let Some((table_lines, lowered)) = &mut table else {
+                    continue;
+                };
                 explained += 1;
                 if explained > 50 {
                     table = None;
@@ -868,7 +866,16 @@ fn headings_naming_table_rows(blocks: &[Block], lines: &[TextLine<'_>]) -> Vec<b
                 let h = b.text.to_lowercase();
                 if (h.split_whitespace().count() >= 2 || h.chars().count() >= 8)
                     && heading_number_parts(&b.text) == 0
-                    && rows.iter().any(|r| contains_words(r, &h))
+                    && lowered
+                        .get_or_insert_with(|| {
+                            table_lines
+                                .iter()
+                                .map(|l| l.text.trim().to_lowercase())
+                                .filter(|t| !t.is_empty())
+                                .collect()
+                        })
+                        .iter()
+                        .any(|r| contains_words(r, &h))
                 {
                     out[k] = true;
                 } else {

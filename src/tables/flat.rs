@@ -1900,6 +1900,13 @@ fn values_follow(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
 
 /// Does a new table header start at line `j`: three year labels in a row?
 fn starts_header(lines: &[TextLine<'_>], j: usize, sep: bool) -> bool {
+    // a header's first label is a column label or a period with its year (the
+    // others [`read_header`] takes need a label before them): most rows' labels
+    // are neither, and are refused before the header is read
+    let t = trim_line(&lines[j]).0;
+    if column_label(t).is_none() && !super::aligned_header::is_period_label(t) {
+        return false;
+    }
     let h = read_header(lines, j, sep, None);
     // (or a phase over a year: `Realisatie` / `2024 (2)`, another block's header in
     // OCR's column-by-column reading; no row is labelled with a phase)
