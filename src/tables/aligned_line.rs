@@ -344,6 +344,18 @@ pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<To
 /// table's lines are asked of close together).
 const READINGS_CAP: usize = 1024;
 
+/// Forgets the readings kept on this thread. Called as each document's tables are
+/// sought, so a reading serves only the document it was made for: a batch of
+/// reports that repeat lines (the benchmark corpus replicates its sources) gains
+/// nothing from an earlier file, and the measured speed is that of one report.
+pub(crate) fn forget_readings() {
+    READINGS.with(|cell| {
+        for map in cell.borrow_mut().iter_mut() {
+            map.clear();
+        }
+    });
+}
+
 thread_local! {
     /// The readings of lines made on this thread, by style (`space_grouping`
     /// false, true). A reading depends on the line and the style alone, so the
