@@ -2858,6 +2858,55 @@ mod tests {
         super::super::find_in_text(text, find)
     }
 
+    /// The gates before two regexes let through every line they can match: each
+    /// alternative of [`PHASE_LABEL`] opens with a byte of [`may_start_phase`] in
+    /// either case (a word added to the regex with another first letter fails here),
+    /// and a row number is found with or without [`is_row_number`]'s length test.
+    #[test]
+    fn regex_gates_pass_every_match() {
+        let p = PHASE_LABEL.as_str();
+        let body = p
+            .strip_prefix("(?i)^(?:")
+            .and_then(|b| b.strip_suffix(')'))
+            .expect("the pattern's shape");
+        // (the alternatives at the top level: `rekening\s+(?:19|20)` holds a group)
+        let mut alts = vec![String::new()];
+        let mut depth = 0;
+        for c in body.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                '|' if depth == 0 => {
+                    alts.push(String::new());
+                    continue;
+                }
+                _ => {}
+            }
+            alts.last_mut().expect("one at least").push(c);
+        }
+        assert!(alts.len() > 30, "{alts:?}");
+        for alt in &alts {
+            let b = alt.as_bytes()[0];
+            assert!(b.is_ascii_lowercase(), "{alt}");
+            assert!(
+                may_start_phase(b) && may_start_phase(b.to_ascii_uppercase()),
+                "{alt}"
+            );
+        }
+        for t in [
+            "1.",
+            "12.",
+            "\u{661}\u{662}.",
+            "123.",
+            "1",
+            "a.",
+            "12. x",
+            "\u{1d7e3}\u{1d7e4}.",
+        ] {
+            assert_eq!(is_row_number(t), ROW_NUMBER.is_match(t), "{t:?}");
+        }
+    }
+
     /// A footnote under a table is no row label: `* Voorlopige cijfers.`, `1) …`,
     /// `¹ …`; a marked label without a sentence's end is.
     #[test]
