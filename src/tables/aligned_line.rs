@@ -17,8 +17,6 @@ pub struct Tok {
 }
 
 use crate::grammar::words::MONTHS;
-use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// A word of a line that values are read from: where it starts, and whether a value
 /// may begin with it or take it in after a space (see [`may_begin_value`],
@@ -309,187 +307,85 @@ fn is_year_number(v: &Value, raw: &str) -> bool {
 /// Reads values from the right end of `text` (at most `max`), stopping at the first
 /// word that does not end a value. Returns the byte end of the label part and the
 /// tokens left to right.
-///
-/// The table reader asks this of the same line many times (as a row, as the row
-/// under a header, as a wrap's first part, with one column more or less), and each
-/// value costs a few grammar runs: a line's reading is kept per thread (see
-/// [`Reading`]) and goes on from where it stopped when more values are asked for.
 pub fn values_from_right(text: &str, style: Style, max: usize) -> (usize, Vec<Tok>) {
-    READINGS.with(|cell| {
-        let mut maps = cell.borrow_mut();
-        let map = &mut maps[usize::from(style.space_grouping)];
-        if !map.contains_key(text) {
-            if map.len() >= READINGS_CAP {
-                map.clear();
-            }
-            map.insert(text.into(), Reading::new(text));
-        }
-        let r = map.get_mut(text).expect("inserted above");
-        while r.toks.len() < max && !r.done {
-            r.step(text, style);
-        }
-        let n = max.min(r.toks.len());
-        let last = match n {
-            0 => r.first_last,
-            _ => r.toks[n - 1].1,
-        };
-        (
-            last,
-            r.toks[..n].iter().rev().map(|(t, _)| t.clone()).collect(),
-        )
-    })
-}
-
-/// Lines whose readings a thread keeps before it starts over (bounds memory; a
-/// table's lines are asked of close together).
-const READINGS_CAP: usize = 1024;
-
-/// Forgets the readings kept on this thread. Called as each document's tables are
-/// sought, so a reading serves only the document it was made for: a batch of
-/// reports that repeat lines (the benchmark corpus replicates its sources) gains
-/// nothing from an earlier file, and the measured speed is that of one report.
-pub(crate) fn forget_readings() {
-    READINGS.with(|cell| {
-        for map in cell.borrow_mut().iter_mut() {
-            map.clear();
-        }
-    });
-}
-
-thread_local! {
-    /// The readings of lines made on this thread, by style (`space_grouping`
-    /// false, true). A reading depends on the line and the style alone, so the
-    /// cache cannot change output, whatever the thread count or the order of files.
-    static READINGS: RefCell<[HashMap<Box<str>, Reading, foldhash::fast::FixedState>; 2]> =
-        RefCell::new([HashMap::default(), HashMap::default()]);
-}
-
-/// A line's values read from the right as far as they have been asked for: each
-/// step depends only on the line and where the label part then ends, so the first
-/// `max` tokens are the reading with at most `max` values.
-struct Reading {
-    /// The line with its OCR damage read past ([`ocr_normalise`]), if it has any.
-    fixed: Option<String>,
-    words: Vec<Word>,
-    /// The tokens read, right to left, each with the label's end after it.
-    toks: Vec<(Tok, usize)>,
-    /// The label's end before any value is read.
-    first_last: usize,
-    /// No more values: a word that ends none, or the line's start.
-    done: bool,
-}
-
-impl Reading {
-    fn new(original: &str) -> Reading {
-        let fixed = ocr_normalise(original);
-        let text = fixed.as_deref().unwrap_or(original);
-        let first_last = text.trim_end().len();
-        Reading {
-            words: words(text),
-            fixed,
-            toks: Vec::new(),
-            first_last,
-            done: first_last == 0,
-        }
-    }
-
-    /// Reads the next value leftwards, or marks the reading done.
-    fn step(&mut self, original: &str, style: Style) {
-        let text = self.fixed.as_deref().unwrap_or(original);
-        let last = self.toks.last().map_or(self.first_last, |t| t.1);
-        match next_value(
-            original,
-            text,
-            self.fixed.is_some(),
-            &self.words,
-            last,
-            style,
-        ) {
-            Some((tok, last)) => {
-                self.done = last == 0;
-                self.toks.push((tok, last));
-            }
-            None => self.done = true,
-        }
-    }
-}
-
-/// The value that ends the label part of `text` at `last` (`text` is `original`
-/// OCR-normalised where `fixed`), and where the label part then ends.
-fn next_value(
-    original: &str,
-    text: &str,
-    fixed: bool,
-    words: &[Word],
-    last: usize,
-    style: Style,
-) -> Option<(Tok, usize)> {
+    let original = text;
+    let fixed = ocr_normalise(text);
+    let text = fixed.as_deref().unwrap_or(text);
+    let mut last = text.trim_end().len();
+    let mut toks: Vec<Tok> = Vec::new();
     let parse = value(style);
-    // a footnote mark one space after the value (`11.400 *`, `2.300 1)`) is the
-    // cell's: its raw text keeps it, its number is the value's
-    let cell_end = last;
-    // (so is a deviation's verdict letter, `310 N`, `95 V`: the cell's too,
-    // noted on its value)
-    let verdict = spaced_verdict(text, last);
-    let end = match verdict {
-        Some((e, _)) => e,
-        None => spaced_mark(text, last).unwrap_or(last),
-    };
-    // the last five words before `end`, longest candidate first; a candidate with a
-    // word the value cannot begin with or take in cannot parse whole, so it is skipped
-    let hi = words.partition_point(|w| w.start < end);
-    let cands = &words[hi.saturating_sub(5)..hi];
-    let from = cands.iter().rposition(|w| !w.continues).unwrap_or(0);
-    let mut found = None;
-    for w in &cands[from..] {
-        if !w.begins {
-            continue;
-        }
-        let s = w.start;
-        let raw = &text[s..end];
-        // (an accounting negative grouped by a space, `(1 200)`, is one value in
-        // any style: its parentheses hold it together)
-        let parsed = match parse(raw) {
-            Err(_) if !style.space_grouping && raw.starts_with('(') && raw.ends_with(')') => {
-                paren_grouped(raw)
-            }
-            r => r,
+    let words = words(text);
+    while toks.len() < max && last > 0 {
+        // a footnote mark one space after the value (`11.400 *`, `2.300 1)`) is the
+        // cell's: its raw text keeps it, its number is the value's
+        let cell_end = last;
+        // (so is a deviation's verdict letter, `310 N`, `95 V`: the cell's too,
+        // noted on its value)
+        let verdict = spaced_verdict(text, last);
+        let end = match verdict {
+            Some((e, _)) => e,
+            None => spaced_mark(text, last).unwrap_or(last),
         };
-        if let Ok((rest, v)) = parsed {
-            // OCR keeps a dot after a marker it misread (`nvt.`)
-            let marker_dot = rest == "." && matches!(v.kind, Kind::Missing | Kind::Pm);
-            if (rest.is_empty() || marker_dot) && acceptable(&v, raw, text[..s].trim().is_empty()) {
-                found = Some((s, v));
+        // the last five words before `end`, longest candidate first; a candidate with a
+        // word the value cannot begin with or take in cannot parse whole, so it is skipped
+        let hi = words.partition_point(|w| w.start < end);
+        let cands = &words[hi.saturating_sub(5)..hi];
+        let from = cands.iter().rposition(|w| !w.continues).unwrap_or(0);
+        let mut found = None;
+        for w in &cands[from..] {
+            if !w.begins {
+                continue;
+            }
+            let s = w.start;
+            let raw = &text[s..end];
+            // (an accounting negative grouped by a space, `(1 200)`, is one value in
+            // any style: its parentheses hold it together)
+            let parsed = match parse(raw) {
+                Err(_) if !style.space_grouping && raw.starts_with('(') && raw.ends_with(')') => {
+                    paren_grouped(raw)
+                }
+                r => r,
+            };
+            if let Ok((rest, v)) = parsed {
+                // OCR keeps a dot after a marker it misread (`nvt.`)
+                let marker_dot = rest == "." && matches!(v.kind, Kind::Missing | Kind::Pm);
+                if (rest.is_empty() || marker_dot)
+                    && acceptable(&v, raw, text[..s].trim().is_empty())
+                {
+                    found = Some((s, v));
+                    break;
+                }
+            }
+        }
+        let found = found.or_else(|| ocr_min_without_dot(text, end, style));
+        let Some((s, v)) = found else { break };
+        let (s, v) = ocr_split_decimal(text, s, end, v, style);
+        if is_year_number(&v, &text[s..end]) {
+            let pw = prev_word(text, s).to_lowercase();
+            // a year right after a month name is part of a label (`1 januari 2013`), not a value
+            if MONTHS.contains(&pw.as_str()) {
                 break;
             }
         }
-    }
-    let found = found.or_else(|| ocr_min_without_dot(text, end, style));
-    let (s, v) = found?;
-    let (s, v) = ocr_split_decimal(text, s, end, v, style);
-    if is_year_number(&v, &text[s..end]) {
-        let pw = prev_word(text, s).to_lowercase();
-        // a year right after a month name is part of a label (`1 januari 2013`), not a value
-        if MONTHS.contains(&pw.as_str()) {
-            return None;
+        let mut v = v;
+        if fixed.is_some() && original[s..end] != text[s..end] {
+            v.notes.push(Note::Repaired {
+                from: original[s..end].to_string(),
+                to: text[s..end].trim().to_string(),
+            });
         }
-    }
-    let mut v = v;
-    if fixed && original[s..end] != text[s..end] {
-        v.notes.push(Note::Repaired {
-            from: original[s..end].to_string(),
-            to: text[s..end].trim().to_string(),
+        if let Some((_, vd)) = verdict {
+            v.notes.push(Note::Verdict(vd));
+        }
+        toks.push(Tok {
+            start: s,
+            end: cell_end,
+            value: v,
         });
+        last = text[..s].trim_end().len();
     }
-    if let Some((_, vd)) = verdict {
-        v.notes.push(Note::Verdict(vd));
-    }
-    let tok = Tok {
-        start: s,
-        end: cell_end,
-        value: v,
-    };
-    Some((tok, text[..s].trim_end().len()))
+    toks.reverse();
+    (last, toks)
 }
 
 /// `(1 200)`: an accounting negative whose digits a space groups, read whole (a

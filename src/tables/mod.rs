@@ -53,7 +53,6 @@ pub fn find(lines: &[TextLine<'_>], loc: &Locator<'_>) -> Vec<Found> {
 /// prints a sparse table column by column) is dropped, and a warning names its
 /// values' lines.
 pub fn find_all(lines: &[TextLine<'_>], loc: &Locator<'_>) -> (Vec<Found>, Vec<Diagnostic>) {
-    aligned_line::forget_readings();
     let mut all = flat::find(lines, loc);
     // (pipes and tabs say exactly where each cell is: where the aligned reader reads
     // the same lines from the same start, the piped or tabbed table is kept)
