@@ -996,6 +996,124 @@ fn nil(i: &str) -> IResult<&str, Value> {
 
 /// One value at the start of `i` (leading spaces skipped): numbers first, then markers and text.
 pub fn value(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
+    move |i: &str| match plain_number(i) {
+        Some(v) => Ok((&i[i.len()..], v)),
+        None => value_by_grammar(style)(i),
+    }
+}
+
+/// The commonest cell, read without the grammar: the whole of `i` one plain number or
+/// percentage, `1.234`, `– 1.200`, `-3.783,5`, `12,50`, `2014`, `98,5%` — an optional
+/// minus (`-`, `–`, `‒`, `−`, `—`, then plain spaces), digits grouped by dots (a lead of
+/// one to three digits, then groups of exactly three), an optional decimal comma and
+/// digits, an optional `%` right after them, and nothing after. Returns exactly what [`value_by_grammar`] returns for such an input (a test
+/// holds them equal); None for anything else, which goes to the grammar: a plus, a
+/// space or any other character after the digits, a dot that does not group (`1.5`),
+/// whole euros (`12,-`), a trailing minus (`150-`), more digits than [`Dec`] holds,
+/// `%` after a space or before anything (`5 %`, `2,5%-punt`).
+/// Table readers try the grammar on every candidate cell of every row, most of which
+/// are such numbers; this reads them in one pass over their bytes.
+fn plain_number(i: &str) -> Option<Value> {
+    let b = i.as_bytes();
+    let (negative, mut p) = match *b.first()? {
+        b'0'..=b'9' => (false, 0),
+        // (not `--`, `-/-`: the grammar's own signs)
+        b'-' => (true, 1),
+        0xE2 if matches!(b.get(1..3), Some([0x80, 0x92..=0x94] | [0x88, 0x92])) => (true, 3),
+        _ => return None,
+    };
+    if negative {
+        while b.get(p) == Some(&b' ') {
+            p += 1;
+        }
+    }
+    let lead_start = p;
+    while b.get(p).is_some_and(u8::is_ascii_digit) {
+        p += 1;
+    }
+    let lead = p - lead_start;
+    if lead == 0 {
+        return None;
+    }
+    let mut m: i128 = 0;
+    let mut digits = 0usize;
+    let mut take = |d: u8, m: &mut i128| {
+        // (leading zeros count for nothing, as in `Dec::from_digits`)
+        if digits > 0 || d != b'0' {
+            digits += 1;
+            *m = m.wrapping_mul(10).wrapping_add((d - b'0') as i128);
+        }
+    };
+    for &d in &b[lead_start..p] {
+        take(d, &mut m);
+    }
+    // dot groups, only after a lead of one to three digits, and only when no digit
+    // follows the last group (`1.2345` is no grouping)
+    if lead <= 3 {
+        let mut q = p;
+        while b.get(q) == Some(&b'.')
+            && b.get(q + 1..q + 4)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        {
+            q += 4;
+        }
+        if q > p {
+            if b.get(q).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+            for &d in &b[p..q] {
+                if d != b'.' {
+                    take(d, &mut m);
+                }
+            }
+            p = q;
+        }
+    }
+    let mut scale = 0u32;
+    let mut notes = Vec::new();
+    if b.get(p) == Some(&b',') {
+        let f = p + 1;
+        p = f;
+        while b.get(p).is_some_and(u8::is_ascii_digit) {
+            p += 1;
+        }
+        if p == f {
+            return None;
+        }
+        for &d in &b[f..p] {
+            // (a fraction's zeros count, even leading ones)
+            digits += 1;
+            m = m.wrapping_mul(10).wrapping_add((d - b'0') as i128);
+        }
+        scale = (p - f) as u32;
+        // (`4,490` may be grouping; `4,490%` is a percentage, so a decimal)
+        if p - f == 3 && b.get(p) != Some(&b'%') {
+            notes.push(Note::CommaMayGroup);
+        }
+    }
+    // a percent sign right after the digits: `12,5%`
+    let percent = b.get(p) == Some(&b'%');
+    p += usize::from(percent);
+    if p != b.len() || digits > crate::decimal::MAX_DIGITS {
+        return None;
+    }
+    let (kind, unit) = match percent {
+        true => (Kind::Percent, Unit::Percent),
+        false => (Kind::Number, Unit::Count),
+    };
+    Some(Value {
+        kind,
+        number: Some(Dec::new(if negative { -m } else { m }, scale)),
+        number_high: None,
+        scale: None,
+        unit,
+        len: i.len(),
+        notes,
+    })
+}
+
+/// [`value`] by the full grammar (which [`plain_number`] shortcuts for plain numbers).
+fn value_by_grammar(style: Style) -> impl Fn(&str) -> IResult<&str, Value> {
     move |i: &str| {
         let (r, lead) = spaces(i)?;
         // a bound before a number: `< 1.100`, `≥ 95%`, `max. 5`
@@ -1857,8 +1975,158 @@ mod tests {
         Some((rest, int, frac, notes))
     }
 
+    /// Where [`plain_number`] answers, the grammar answers the same, whole, in both
+    /// styles; None where the grammar would not consume the input whole is not needed
+    /// (the grammar then runs), but every answer must be the grammar's.
+    fn plain_number_agrees(s: &str) -> Result<(), String> {
+        let Some(fast) = plain_number(s) else {
+            return Ok(());
+        };
+        for grouping in [true, false] {
+            let style = Style {
+                space_grouping: grouping,
+            };
+            match value_by_grammar(style)(s) {
+                Ok(("", slow)) if slow == fast => {}
+                other => return Err(format!("{s:?}: fast {fast:?}, grammar {other:?}")),
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn plain_numbers_read_without_the_grammar() {
+        // the forms table cells print most, each read by the shortcut (so the test
+        // fails if it stops answering) and as the grammar reads them
+        let n = |s: &str| {
+            plain_number(s)
+                .and_then(|v| v.number)
+                .map(|d| d.to_string())
+        };
+        assert_eq!(n("1.234").as_deref(), Some("1234"));
+        assert_eq!(n("– 1.200").as_deref(), Some("-1200"));
+        assert_eq!(n("-3.783,5").as_deref(), Some("-3783.5"));
+        assert_eq!(n("12,50").as_deref(), Some("12.50"));
+        assert_eq!(n("2014").as_deref(), Some("2014"));
+        assert_eq!(n("0").as_deref(), Some("0"));
+        assert_eq!(n("−0,02").as_deref(), Some("-0.02"));
+        assert_eq!(n("—7").as_deref(), Some("-7"));
+        assert_eq!(n("1.234.567,891").as_deref(), Some("1234567.891"));
+        assert_eq!(
+            plain_number("4,490").map(|v| v.notes),
+            Some(vec![Note::CommaMayGroup])
+        );
+        let pct = plain_number("– 4,490%").unwrap();
+        assert_eq!((pct.kind, pct.unit), (Kind::Percent, Unit::Percent));
+        assert_eq!(pct.number.map(|d| d.to_string()).as_deref(), Some("-4.490"));
+        assert!(pct.notes.is_empty());
+        // left to the grammar: signs it reads its own way, dots that do not group,
+        // anything after the digits, digits beyond what a Dec holds
+        for s in [
+            "",
+            "+5",
+            "--5",
+            "-/- 5",
+            "1.5",
+            "1.2345",
+            "1234.567",
+            "12,-",
+            "150-",
+            "1.",
+            "12,",
+            "1 234",
+            "- \u{a0}5",
+            "5 %",
+            "2,5%-punt",
+            "%",
+            "5%%",
+            "-%",
+            "5,%",
+            "5 mln",
+            "10-15",
+            "1.234*",
+            "(1.200)",
+            "€ 5",
+            " 5",
+            "5 ",
+            "x",
+            "-",
+            &"9".repeat(39),
+        ] {
+            assert!(plain_number(s).is_none(), "{s:?}");
+            plain_number_agrees(s).unwrap();
+        }
+        for s in [
+            "1.234",
+            "– 1.200",
+            "-3.783,5",
+            "12,50",
+            "2014",
+            "0",
+            "−0,02",
+            "—7",
+            "0,500",
+        ] {
+            plain_number_agrees(s).unwrap();
+        }
+        assert!(plain_number(&"9".repeat(38)).is_some());
+        plain_number_agrees(&"9".repeat(38)).unwrap();
+        plain_number_agrees(&format!("0000{}", "9".repeat(38))).unwrap();
+    }
+
+    /// Every word and every run of two or three words of the seeds and fixtures (the
+    /// candidates the table readers try) that the shortcut reads, the grammar reads alike.
+    #[test]
+    fn plain_numbers_as_the_grammar_on_the_corpus() {
+        let mut hits = 0usize;
+        for (path, text) in crate::testdata::texts() {
+            for line in text.lines() {
+                let words: Vec<(usize, usize)> = line
+                    .split(' ')
+                    .scan(0usize, |at, w| {
+                        let s = *at;
+                        *at += w.len() + 1;
+                        Some((s, s + w.len()))
+                    })
+                    .collect();
+                for (k, &(s, _)) in words.iter().enumerate() {
+                    for &(_, e) in words.iter().skip(k).take(3) {
+                        let cand = &line[s..e];
+                        hits += usize::from(plain_number(cand).is_some());
+                        if let Err(e) = plain_number_agrees(cand) {
+                            panic!("{path}: {e}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(hits > 10_000, "only {hits} plain numbers in the corpus");
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Signs, digits, dots, commas and what may follow them, in any order.
+        #[test]
+        fn plain_number_as_the_grammar(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "-", "–", "‒", "−", "—", "--", "-/-", "+", " ", "  ", "\u{a0}", "0", "00",
+                "1", "12", "123", "1234", ".", ".234", ".2345", ".23", ",", ",5", ",50",
+                ",500", ",-", "%", "*", "mln", ":", "5", "9", "(", ")", "≤", "€", "x",
+            ]), 0..8),
+        ) {
+            let s = pieces.concat();
+            if let Err(e) = plain_number_agrees(&s) {
+                proptest::prop_assert!(false, "{}", e);
+            }
+        }
+
+        #[test]
+        fn plain_number_as_the_grammar_on_any_text(s in "[-–0-9., +]{0,14}") {
+            if let Err(e) = plain_number_agrees(&s) {
+                proptest::prop_assert!(false, "{}", e);
+            }
+        }
+
         #[test]
         fn scale_caption_as_on_a_copy(s in caption_pieces()) {
             proptest::prop_assert_eq!(scale_caption(&s), scale_caption_on_copy(&s));
