@@ -219,6 +219,19 @@ static CHROME_HEADS: LazyLock<Vec<u32>> =
 fn is_chrome_line(t: &str) -> bool {
     // converters print a list marker before menu items: `* Download PDF` (lynx),
     // `• Download PDF` (w3m), `-   Download PDF` (pandoc)
+    // (most lines are out at their first byte: it is no marker's, so it opens the
+    // rest below, and no phrase starts with it, ASCII-lower-cased; `•` and `·`
+    // start with E2 and C2)
+    let Some(&b0) = t.as_bytes().first() else {
+        return false;
+    };
+    if !matches!(b0, b'*' | b'-' | b' ' | b'\t' | 0xE2 | 0xC2)
+        && !WEB_CHROME
+            .iter()
+            .any(|w| w.as_bytes()[0] == b0.to_ascii_lowercase())
+    {
+        return false;
+    }
     let mut rest = t.trim_start_matches(['*', '•', '-', '·', ' ', '\t']);
     // a phrase must open the rest: compare the first four bytes, ASCII-lower-cased,
     // with those of each phrase (all are longer; `eq_ignore_ascii_case` below
@@ -310,10 +323,10 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
     // the lines hold all of the text but its line breaks: a form feed in a line is
     // a form feed in the text
     let paged = memchr::memchr(0x0C, text.as_bytes()).is_some();
-    let mut running = running_lines(&all, paged);
-    numbered_running_lines(&all, &mut running);
+    let mut running = running_lines(&all, &trimmed, paged);
+    numbered_running_lines(&trimmed, &mut running);
     let mut title_pages: FastMap<usize, std::ops::Range<usize>> = FastMap::default();
-    for (k, kind, number) in single_page_heads(&all, &trimmed) {
+    for (k, kind, number) in single_page_heads(&all, &trimmed, &non_empty, paged) {
         match number {
             Some(r) => {
                 title_pages.entry(k).or_insert(r);
@@ -332,11 +345,18 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
         if t.is_empty() || t.len() > 300 {
             continue;
         }
-        if let Some(kind) = running.get(&(i - 1)) {
+        // (most texts have neither: no hashing per line then)
+        if let Some(kind) = (!running.is_empty())
+            .then(|| running.get(&(i - 1)))
+            .flatten()
+        {
             f.blank(i, start, line, kind);
             continue;
         }
-        if let Some(r) = title_pages.get(&(i - 1)) {
+        if let Some(r) = (!title_pages.is_empty())
+            .then(|| title_pages.get(&(i - 1)))
+            .flatten()
+        {
             // the page's number after (or before) the report's title on its first line
             let body = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
             let at = start + (body.as_ptr() as usize - line.as_ptr() as usize);
@@ -478,8 +498,13 @@ fn is_prose_before(s: &str) -> bool {
 /// among the first or last two of a page that recurs, numbers aside, on at least
 /// three pages and half of them (`Jaarverslag 2022 Logius`, `Pagina 3`). Lines with
 /// column gaps are left: a table header repeated after a page break is content.
-/// Returns line index -> kind.
-fn running_lines(all: &[(usize, &str)], paged: bool) -> FastMap<usize, &'static str> {
+/// Returns line index -> kind. `trimmed` holds the lines trimmed of white space
+/// (`str::trim`, which takes form feeds too).
+fn running_lines(
+    all: &[(usize, &str)],
+    trimmed: &[&str],
+    paged: bool,
+) -> FastMap<usize, &'static str> {
     let mut out = FastMap::default();
     if !paged {
         return out;
@@ -490,7 +515,7 @@ fn running_lines(all: &[(usize, &str)], paged: bool) -> FastMap<usize, &'static 
         if l.starts_with('\u{c}') {
             pages.push(Vec::new());
         }
-        if !l.trim().is_empty() {
+        if !trimmed[k].is_empty() {
             if let Some(p) = pages.last_mut() {
                 p.push(k);
             }
@@ -533,7 +558,7 @@ fn running_lines(all: &[(usize, &str)], paged: bool) -> FastMap<usize, &'static 
             if !(top || pos + 2 >= n) {
                 continue;
             }
-            let l = all[k].1.trim_matches(|c: char| c.is_whitespace());
+            let l = trimmed[k];
             if l.contains("   ") || l.chars().count() > 100 || !l.chars().any(char::is_alphabetic) {
                 continue;
             }
@@ -565,12 +590,12 @@ fn running_lines(all: &[(usize, &str)], paged: bool) -> FastMap<usize, &'static 
 /// 2023      31`, `18        Jaarverslag DUO 2023`, `Jaarverslag DUO 2023 | pagina
 /// 17`. The same text with a number of one to four digits, parted from it by two or
 /// more spaces (or `|` and `pagina`), on three lines or more, the numbers rising: each
-/// such line is furniture, a header where the number comes first.
-fn numbered_running_lines(all: &[(usize, &str)], out: &mut FastMap<usize, &'static str>) {
+/// such line is furniture, a header where the number comes first. `trimmed` holds
+/// the lines trimmed of white space (`str::trim`: a form feed is white space).
+fn numbered_running_lines<'a>(trimmed: &[&'a str], out: &mut FastMap<usize, &'static str>) {
     // (text, number, line index, number first)
-    let mut found: Vec<(&str, u32, usize, bool)> = Vec::new();
-    for (k, (_, l)) in all.iter().enumerate() {
-        let t = l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    let mut found: Vec<(&'a str, u32, usize, bool)> = Vec::new();
+    for (k, &t) in trimmed.iter().enumerate() {
         // (most lines: no run of two spaces, or no digit at either end)
         let b = t.as_bytes();
         let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
@@ -738,30 +763,36 @@ fn titled_page_number(t: &str) -> Option<std::ops::Range<usize>> {
 /// page's text by a blank line, the whole line is a running header or footer.
 /// Returns line index -> (kind, span of the number in the trimmed line, or `None`
 /// for the whole line).
+///
+/// `trimmed` holds the lines trimmed of white space (`str::trim`: a form feed is
+/// white space, so a trimmed line holds none at either end), `non_empty` the
+/// indices of those not empty, and `paged` whether the text holds a form feed.
 fn single_page_heads(
     all: &[(usize, &str)],
     trimmed: &[&str],
+    non_empty: &[usize],
+    paged: bool,
 ) -> Vec<(usize, &'static str, Option<std::ops::Range<usize>>)> {
     let mut out = Vec::new();
-    let non_empty: Vec<usize> = (0..all.len())
-        .filter(|&k| !trimmed[k].trim_matches('\u{c}').trim().is_empty())
-        .collect();
     let Some(&first) = non_empty.first() else {
         return out;
     };
-    let text = |k: usize| trimmed[k].trim_matches('\u{c}').trim();
+    let text = |k: usize| trimmed[k];
     if let Some(r) = titled_page_number(text(first)) {
         out.push((first, "page_number", Some(r)));
     }
     // form feeds among the lines before each line (one pass: `feeds(a, b)` asks
-    // whether lines `a..b` hold one)
-    let mut before = Vec::with_capacity(all.len() + 1);
-    before.push(0usize);
-    for (_, l) in all {
-        let n = before[before.len() - 1] + usize::from(l.contains('\u{c}'));
-        before.push(n);
+    // whether lines `a..b` hold one); a text without form feeds has none anywhere
+    let mut before = Vec::new();
+    if paged {
+        before.reserve(all.len() + 1);
+        before.push(0usize);
+        for (_, l) in all {
+            let n = before[before.len() - 1] + usize::from(l.contains('\u{c}'));
+            before.push(n);
+        }
     }
-    let feeds = |a: usize, b: usize| before[b] > before[a];
+    let feeds = |a: usize, b: usize| paged && before[b] > before[a];
     let blank = |k: Option<usize>| k.is_some_and(|k| trimmed.get(k).is_some_and(|l| l.is_empty()));
     for (n, &k) in non_empty.iter().enumerate().skip(1) {
         let prev = non_empty[n - 1];
