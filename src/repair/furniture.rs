@@ -215,6 +215,39 @@ fn head4(b: &[u8]) -> u32 {
 static CHROME_HEADS: LazyLock<Vec<u32>> =
     LazyLock::new(|| WEB_CHROME.iter().map(|w| head4(w.as_bytes())).collect());
 
+/// The bytes a line [`is_chrome_line`] takes can open with: a marker's (`*`, `-`,
+/// space, tab, and E2 and C2, which open `•` and `·`) or a phrase's first byte in
+/// either ASCII case.
+static CHROME_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let markers = [b'*', b'-', b' ', b'\t', 0xE2, 0xC2];
+    let mut i = 0;
+    while i < markers.len() {
+        t[markers[i] as usize] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < WEB_CHROME.len() {
+        let c = WEB_CHROME[i].as_bytes()[0];
+        t[c.to_ascii_lowercase() as usize] = true;
+        t[c.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// `l.trim()`: a line that opens and ends with an ASCII byte that is no white space
+/// (most lines) is its own trim, known without decoding either end. (ASCII white
+/// space for `char::is_whitespace` is `u8::is_ascii_whitespace` and 0x0B.)
+fn trim(l: &str) -> &str {
+    let plain = |c: u8| c < 0x80 && !c.is_ascii_whitespace() && c != 0x0b;
+    match l.as_bytes() {
+        [f, .., e] if plain(*f) && plain(*e) => l,
+        [f] if plain(*f) => l,
+        _ => l.trim(),
+    }
+}
+
 /// True for a line made only of known chrome phrases, possibly glued (`LicenceMain content`).
 fn is_chrome_line(t: &str) -> bool {
     // converters print a list marker before menu items: `* Download PDF` (lynx),
@@ -222,13 +255,10 @@ fn is_chrome_line(t: &str) -> bool {
     // (most lines are out at their first byte: it is no marker's, so it opens the
     // rest below, and no phrase starts with it, ASCII-lower-cased; `•` and `·`
     // start with E2 and C2)
-    let Some(&b0) = t.as_bytes().first() else {
-        return false;
-    };
-    if !matches!(b0, b'*' | b'-' | b' ' | b'\t' | 0xE2 | 0xC2)
-        && !WEB_CHROME
-            .iter()
-            .any(|w| w.as_bytes()[0] == b0.to_ascii_lowercase())
+    if !t
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| CHROME_FIRST[b as usize])
     {
         return false;
     }
@@ -304,7 +334,7 @@ fn is_debris(t: &str) -> bool {
 pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
     let all: Vec<(usize, &str)> = lines_with_offsets(text).collect();
     // each line trimmed of white space, once (`str::trim`)
-    let trimmed: Vec<&str> = all.iter().map(|(_, l)| l.trim()).collect();
+    let trimmed: Vec<&str> = all.iter().map(|(_, l)| trim(l)).collect();
     let mut f = Found {
         edits: Vec::new(),
         records: Vec::new(),
@@ -1201,6 +1231,14 @@ mod tests {
             parts in proptest::collection::vec("Main content|Licence|- 12 -|=== Ministerie van|\u{c}|12|tekst van de regel|verantwoording. 10|U bevindt zich hier: Home|NS L o :|[\r\n]{1,2}|Tweede Kamer, vergaderjaar 2022–2023, 36 360 VII, nr. 1 165", 0..30)
         ) {
             records_on_their_lines(&parts.concat());
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn trim_is_str_trim(l in "[a. \t\u{b}\u{c}\u{a0}\u{85}\u{2028}\u{3000}é€]{0,6}") {
+            proptest::prop_assert_eq!(trim(&l), l.trim());
         }
     }
 
