@@ -332,6 +332,14 @@ fn is_debris(t: &str) -> bool {
 
 /// Finds furniture; returns the edits (sorted, non-overlapping) and the records.
 pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
+    let (edits, records, _) = detect_with_lines(text);
+    (edits, records)
+}
+
+/// [`detect`], also returning the lines of `text` as
+/// [`lines_with_offsets`] gives them (the line-end joins read the same lines when
+/// nothing above them changed the text).
+pub(crate) fn detect_with_lines(text: &str) -> (Vec<Edit>, Vec<Furniture>, Vec<(usize, &str)>) {
     let all: Vec<(usize, &str)> = lines_with_offsets(text).collect();
     // each line trimmed of white space, once (`str::trim`)
     let trimmed: Vec<&str> = all.iter().map(|(_, l)| trim(l)).collect();
@@ -507,7 +515,7 @@ pub fn detect(text: &str) -> (Vec<Edit>, Vec<Furniture>) {
             }
         }
     }
-    (f.edits, f.records)
+    (f.edits, f.records, all)
 }
 
 /// The text before a trailing page number must be prose: a few words, no other

@@ -78,9 +78,19 @@ pub fn detect(text: &str, vocab: &Vocabulary) -> Vec<Edit> {
 /// [`Vocabulary::count`] of `text`): the caller can count the words only when a
 /// join first asks, as most line breaks are decided without the counts.
 pub fn detect_counting(text: &str, count: impl Fn(&str) -> usize) -> Vec<Edit> {
+    detect_on_lines(text, lines_with_offsets(text), count)
+}
+
+/// [`detect_counting`] over the lines of `text` as given (those of
+/// [`lines_with_offsets`], split before by another reader of the same text).
+pub(crate) fn detect_on_lines<'a>(
+    text: &'a str,
+    lines: impl IntoIterator<Item = (usize, &'a str)>,
+    count: impl Fn(&str) -> usize,
+) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut prev: Option<(usize, &str)> = None;
-    for (start, line) in lines_with_offsets(text) {
+    for (start, line) in lines {
         if let Some((pstart, pline)) = prev {
             if let Some(e) = join(text, pstart, pline, start, line, &count) {
                 edits.push(e);

@@ -123,7 +123,7 @@ fn pipeline(text: &str, opts: &RepairOptions, furniture: &mut Vec<Furniture>) ->
         Vec::new()
     };
     layer(text, moji, |t1| {
-        let (furniture_edits, records) = furniture::detect(t1);
+        let (furniture_edits, records, lines1) = furniture::detect_with_lines(t1);
         *furniture = records;
         if !opts.fix_damage {
             return furniture_edits;
@@ -132,8 +132,12 @@ fn pipeline(text: &str, opts: &RepairOptions, furniture: &mut Vec<Furniture>) ->
             // the OCR rules walk the words while they are counted
             let (ocr_edits, vocab) = ocr::detect(t2);
             layer(t2, ocr_edits, |t3| {
-                // without OCR edits `t3` is `t2`: its vocabulary is already counted
+                // without OCR edits `t3` is `t2`: its vocabulary is already counted,
+                // and without furniture edits either it is `t1`, already split in lines
                 if std::ptr::eq(t3, t2) {
+                    if std::ptr::eq(t3, t1) {
+                        return hyphen::detect_on_lines(t3, lines1, |w| vocab.count(w));
+                    }
                     return hyphen::detect(t3, &vocab);
                 }
                 // otherwise `t3` is counted only when a join first needs a count
