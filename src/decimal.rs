@@ -219,13 +219,28 @@ impl Dec {
         // the digits, right-aligned in their own small buffer
         let mut digits = [0u8; 40];
         let mut d = digits.len();
-        let mut m = self.mantissa.unsigned_abs();
-        loop {
-            d -= 1;
-            digits[d] = b'0' + (m % 10) as u8;
-            m /= 10;
-            if m == 0 {
-                break;
+        let m = self.mantissa.unsigned_abs();
+        // a 128-bit division is a library call per digit; nearly every printed
+        // value fits 64 bits, where dividing by 10 is a multiplication
+        match u64::try_from(m) {
+            Ok(mut m) => loop {
+                d -= 1;
+                digits[d] = b'0' + (m % 10) as u8;
+                m /= 10;
+                if m == 0 {
+                    break;
+                }
+            },
+            Err(_) => {
+                let mut m = m;
+                loop {
+                    d -= 1;
+                    digits[d] = b'0' + (m % 10) as u8;
+                    m /= 10;
+                    if m == 0 {
+                        break;
+                    }
+                }
             }
         }
         let digits = &digits[d..];
@@ -365,6 +380,10 @@ mod tests {
             i128::MAX,
             i128::MIN,
             i128::MIN + 1,
+            u64::MAX as i128,
+            u64::MAX as i128 + 1,
+            -(u64::MAX as i128),
+            -(u64::MAX as i128) - 1,
         ];
         for &m in &mantissas {
             for scale in [0u32, 1, 2, 3, 10, 38, 39, 40, 48, 49, 60] {
