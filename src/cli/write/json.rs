@@ -117,16 +117,66 @@ fn needs_escape(bytes: &[u8]) -> bool {
     flags != 0 || tail != 0
 }
 
+/// Strings up to this long (nearly all: keys, ids, kinds, numbers, labels) are
+/// copied a word at a time while they are checked; a `memcpy` call for a few
+/// bytes costs more than the copy. Longer ones are checked, then copied.
+const SHORT: usize = 24;
+
 /// `s` as a JSON string. Nearly every string needs no escape and is copied whole.
 #[inline]
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    if needs_escape(bytes) {
+    if bytes.len() > SHORT {
+        if needs_escape(bytes) {
+            return write_escaped(out, bytes);
+        }
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
+    let start = out.len();
+    let n = bytes.len();
+    out.reserve(n + 2);
+    out.push(b'"');
+    // fixed-size copies (single stores), overlapping where the length is not a
+    // multiple: the bytes written twice are the same bytes
+    let flags = if n >= 8 {
+        let mut flags = 0;
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let w: [u8; 8] = w.try_into().unwrap();
+            flags |= escapes(u64::from_le_bytes(w));
+            out.extend_from_slice(&w);
+        }
+        let rest = words.remainder().len();
+        if rest > 0 {
+            let w: [u8; 8] = bytes[n - 8..].try_into().unwrap();
+            flags |= escapes(u64::from_le_bytes(w));
+            out.truncate(out.len() - (8 - rest));
+            out.extend_from_slice(&w);
+        }
+        flags
+    } else if n >= 4 {
+        let a: [u8; 4] = bytes[..4].try_into().unwrap();
+        let b: [u8; 4] = bytes[n - 4..].try_into().unwrap();
+        out.extend_from_slice(&a);
+        out.truncate(out.len() - (8 - n));
+        out.extend_from_slice(&b);
+        escapes(u32::from_le_bytes(a) as u64 | (u32::from_le_bytes(b) as u64) << 32)
+    } else {
+        let mut flags = 0;
+        for &b in bytes {
+            flags |= ESCAPE[b as usize] as u64;
+            out.push(b);
+        }
+        flags
+    };
+    if flags != 0 {
+        out.truncate(start);
         return write_escaped(out, bytes);
     }
-    out.reserve(bytes.len() + 2);
-    out.push(b'"');
-    out.extend_from_slice(bytes);
     out.push(b'"');
 }
 
@@ -146,19 +196,43 @@ fn write_escaped(out: &mut Vec<u8>, bytes: &[u8]) {
     out.push(b'"');
 }
 
-/// An unsigned integer in decimal, as serde_json (itoa) prints it.
-fn write_u64(out: &mut Vec<u8>, mut v: u64) {
-    let mut buf = [0u8; 20];
-    let mut n = buf.len();
-    loop {
-        n -= 1;
-        buf[n] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
+/// `00`, `01`, ... `99`: two digits per division.
+static PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
     }
-    out.extend_from_slice(&buf[n..]);
+    t
+};
+
+/// An unsigned integer in decimal, as serde_json (itoa) prints it. The digits are
+/// placed left-aligned and the whole buffer appended, then cut: a fixed-size copy.
+fn write_u64(out: &mut Vec<u8>, mut v: u64) {
+    let mut len = 1;
+    let mut p = 10u64;
+    while len < 20 && v >= p {
+        len += 1;
+        p = p.wrapping_mul(10);
+    }
+    let mut buf = [0u8; 20];
+    let mut n = len;
+    while v >= 100 {
+        let r = (v % 100) as usize;
+        v /= 100;
+        n -= 2;
+        buf[n..n + 2].copy_from_slice(&PAIRS[2 * r..2 * r + 2]);
+    }
+    if v >= 10 {
+        buf[..2].copy_from_slice(&PAIRS[2 * v as usize..2 * v as usize + 2]);
+    } else {
+        buf[0] = b'0' + v as u8;
+    }
+    let end = out.len() + len;
+    out.extend_from_slice(&buf);
+    out.truncate(end);
 }
 
 fn write_i64(out: &mut Vec<u8>, v: i64) {
@@ -480,6 +554,37 @@ mod tests {
             empty: vec![],
             s: "t1.r5.c3",
         });
+    }
+
+    /// Integers around every power of ten print as serde_json (itoa) prints them.
+    #[test]
+    fn integers_as_serde_json_does() {
+        let mut p = 1u64;
+        for _ in 0..20 {
+            for v in [p - 1, p, p + 1, p.wrapping_mul(5), u64::MAX - p] {
+                same(&v);
+                same(&(v as i64));
+                same(&(v as i64).wrapping_neg());
+            }
+            p = p.wrapping_mul(10);
+        }
+    }
+
+    /// Strings of every length from 0 to past the short-string limit, with a byte
+    /// to escape at each position or none, are written as serde_json writes them.
+    #[test]
+    fn every_length_as_serde_json_does() {
+        for n in 0..(SHORT + 20) {
+            let clean: String = "abcdefghij".chars().cycle().take(n).collect();
+            same(&clean);
+            for at in 0..n {
+                for c in ['"', '\\', '\n', '\u{1}', 'é'] {
+                    let mut s: Vec<char> = clean.chars().collect();
+                    s[at] = c;
+                    same(&s.into_iter().collect::<String>());
+                }
+            }
+        }
     }
 
     #[test]
