@@ -212,20 +212,21 @@ impl Dec {
     /// `None` when it would not fit (a scale far beyond [`MAX_DIGITS`]).
     fn write_to(self, buf: &mut [u8; 96]) -> Option<&str> {
         let scale = self.scale as usize;
-        // at most 39 digits, a sign, `0.` and scale - digits zeros
+        // at most 39 digits or scale + 1 with zeros, a point and a sign
         if scale > 48 {
             return None;
         }
-        // the digits, right-aligned in their own small buffer
-        let mut digits = [0u8; 40];
-        let mut d = digits.len();
+        // written right to left at the end of `buf`: the digits, then zeros up
+        // to the point, the point and the sign in front (no copies of the digits)
+        let end = buf.len();
+        let mut d = end;
         let m = self.mantissa.unsigned_abs();
         // a 128-bit division is a library call per digit; nearly every printed
         // value fits 64 bits, where dividing by 10 is a multiplication
         match u64::try_from(m) {
             Ok(mut m) => loop {
                 d -= 1;
-                digits[d] = b'0' + (m % 10) as u8;
+                buf[d] = b'0' + (m % 10) as u8;
                 m /= 10;
                 if m == 0 {
                     break;
@@ -235,7 +236,7 @@ impl Dec {
                 let mut m = m;
                 loop {
                     d -= 1;
-                    digits[d] = b'0' + (m % 10) as u8;
+                    buf[d] = b'0' + (m % 10) as u8;
                     m /= 10;
                     if m == 0 {
                         break;
@@ -243,31 +244,24 @@ impl Dec {
                 }
             }
         }
-        let digits = &digits[d..];
-        let mut n = 0;
-        let mut put = |bytes: &[u8]| {
-            buf[n..n + bytes.len()].copy_from_slice(bytes);
-            n += bytes.len();
-        };
-        if self.mantissa < 0 {
-            put(b"-");
-        }
-        if scale == 0 {
-            put(digits);
-        } else if digits.len() <= scale {
-            put(b"0.");
-            for _ in 0..(scale - digits.len()) {
-                put(b"0");
+        if scale > 0 {
+            // a digit before the point at least: `0.05`
+            while end - d < scale + 1 {
+                d -= 1;
+                buf[d] = b'0';
             }
-            put(digits);
-        } else {
-            let (i, fr) = digits.split_at(digits.len() - scale);
-            put(i);
-            put(b".");
-            put(fr);
+            // the integer digits move one left to make room for the point
+            let point = end - scale;
+            buf.copy_within(d..point, d - 1);
+            d -= 1;
+            buf[point - 1] = b'.';
+        }
+        if self.mantissa < 0 {
+            d -= 1;
+            buf[d] = b'-';
         }
         // only ASCII digits, `-` and `.` were written
-        std::str::from_utf8(&buf[..n]).ok()
+        std::str::from_utf8(&buf[d..]).ok()
     }
 
     /// The digit string as [`Display`](fmt::Display) prints it, for a scale too
