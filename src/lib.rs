@@ -11,7 +11,8 @@
 //! 5. [`figures`]: counts, amounts and percentages in prose.
 //! 6. [`meta`]: kind, organisation, period, references, section tree.
 //! 7. [`validate`]: arithmetic inside tables and prose against tables.
-//! 8. [`model`] is the output; [`facts`] flattens it to one record per value.
+//! 8. [`model`] is the output; [`facts`] flattens it to one record per value;
+//!    [`json`] writes it as compact JSON (the bytes serde_json would write, faster).
 //!
 //! Stages read the cleaned text; a [`span::Locator`] maps every span they output
 //! back to the decoded original and gives the 1-based source `line`.
@@ -21,6 +22,7 @@ pub mod decode;
 pub mod facts;
 pub mod figures;
 pub mod grammar;
+pub mod json;
 pub mod meta;
 pub mod model;
 pub mod repair;

@@ -7,8 +7,6 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use verslag::model::Document;
 
-mod json;
-
 /// Opens `-`/`None` as stdout, anything else as a file (truncated).
 pub fn open_output(target: Option<&Path>) -> Result<Box<dyn Write>> {
     match target {
@@ -79,8 +77,8 @@ pub fn write_jsonl_line(w: &mut dyn Write, o: &Outcome) -> Result<()> {
     BUF.with_borrow_mut(|buf| {
         buf.clear();
         match o {
-            Ok(doc) => compact(buf, doc),
-            Err(e) => compact(buf, e),
+            Ok(doc) => verslag::json::compact(buf, doc),
+            Err(e) => verslag::json::compact(buf, e),
         }
         .context("cannot write output")?;
         buf.push(b'\n');
@@ -91,17 +89,6 @@ pub fn write_jsonl_line(w: &mut dyn Write, o: &Outcome) -> Result<()> {
         }
         Ok(())
     })
-}
-
-/// `v` as compact JSON, the bytes of `serde_json::to_writer`: through the faster
-/// [`json`] writer, or serde_json when that leaves the value to it.
-fn compact<T: serde::Serialize>(buf: &mut Vec<u8>, v: &T) -> serde_json::Result<()> {
-    let start = buf.len();
-    if json::append(buf, v).is_ok() {
-        return Ok(());
-    }
-    buf.truncate(start);
-    serde_json::to_writer(buf, v)
 }
 
 /// Error records, one JSON line per failed file, written at the end of the run

@@ -1,9 +1,10 @@
-//! A compact JSON serialiser for `--jsonl`: the bytes of `serde_json::to_writer`,
-//! written straight into a `Vec<u8>`.
+//! A compact JSON serialiser for `--jsonl` (the CLI's JSON lines; `cargo bench`'s
+//! serialisation stage): the bytes of `serde_json::to_writer`, written straight into
+//! a `Vec<u8>`. Pretty JSON (`extract -o DIR`) is serde_json's.
 //!
 //! Why not serde_json itself: its string escaping looks at one byte at a time and
 //! every key and value goes through it (a JSONL line is mostly strings: labels,
-//! raws, sentences, cell ids, the decimal strings of [`Dec`](verslag::decimal::Dec),
+//! raws, sentences, cell ids, the decimal strings of [`Dec`](crate::decimal::Dec),
 //! and the key names of every cell). Here a string is scanned eight bytes at a
 //! time, and a struct field's `,"key":` is one append.
 //!
@@ -35,8 +36,19 @@ impl ser::Error for Unsupported {
     }
 }
 
+/// Appends `v` as compact JSON to `buf`, the bytes of `serde_json::to_writer`:
+/// through this module's writer, or serde_json when that leaves the value to it.
+pub fn compact<T: Serialize + ?Sized>(buf: &mut Vec<u8>, v: &T) -> serde_json::Result<()> {
+    let start = buf.len();
+    if append(buf, v).is_ok() {
+        return Ok(());
+    }
+    buf.truncate(start);
+    serde_json::to_writer(buf, v)
+}
+
 /// Appends `value` as compact JSON to `out`. On `Err`, `out` holds a partial value:
-/// truncate it and use serde_json.
+/// truncate it and use serde_json ([`compact`] does).
 pub fn append<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), Unsupported> {
     value.serialize(&mut Json { out })
 }
@@ -613,11 +625,11 @@ mod tests {
         }
         files.sort();
         assert!(files.len() > 100);
-        let opts = verslag::Options::default();
+        let opts = crate::Options::default();
         let mut docs = 0;
         for f in &files {
             let bytes = std::fs::read(f).unwrap();
-            let Ok(doc) = verslag::extract(&bytes, &opts) else {
+            let Ok(doc) = crate::extract(&bytes, &opts) else {
                 continue;
             };
             docs += 1;
