@@ -605,6 +605,23 @@ mod tests {
         m.insert("k", 1);
         assert!(both(&m).0.is_err());
         assert!(both(&1.5f64).0.is_err());
+        // `compact` then writes serde_json's bytes after what the buffer held, the
+        // refused value's partial bytes gone (here a struct refused at its third field)
+        #[derive(Serialize)]
+        struct Mixed {
+            s: &'static str,
+            n: u8,
+            m: std::collections::BTreeMap<&'static str, i32>,
+        }
+        let v = Mixed { s: "a", n: 1, m };
+        let mut buf = b"prefix ".to_vec();
+        compact(&mut buf, &v).unwrap();
+        let mut want = b"prefix ".to_vec();
+        want.extend(serde_json::to_vec(&v).unwrap());
+        assert_eq!(
+            String::from_utf8(buf).unwrap(),
+            String::from_utf8(want).unwrap()
+        );
     }
 
     /// The JSONL of every seed and fixture, byte for byte as serde_json writes it.
