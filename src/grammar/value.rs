@@ -1035,18 +1035,10 @@ fn plain_number(i: &str) -> Option<Value> {
     if lead == 0 {
         return None;
     }
-    let mut m: i128 = 0;
-    let mut digits = 0usize;
-    let mut take = |d: u8, m: &mut i128| {
-        // (leading zeros count for nothing, as in `Dec::from_digits`)
-        if digits > 0 || d != b'0' {
-            digits += 1;
-            *m = m.wrapping_mul(10).wrapping_add((d - b'0') as i128);
-        }
-    };
-    for &d in &b[lead_start..p] {
-        take(d, &mut m);
-    }
+    // the integer digits: the lead as printed, or with dot groups their digits
+    // gathered (no allocation; a longer run than fits is left to the grammar)
+    let mut grouped = [0u8; 48];
+    let mut int = &b[lead_start..p];
     // dot groups, only after a lead of one to three digits, and only when no digit
     // follows the last group (`1.2345` is no grouping)
     if lead <= 3 {
@@ -1061,15 +1053,16 @@ fn plain_number(i: &str) -> Option<Value> {
             if b.get(q).is_some_and(u8::is_ascii_digit) {
                 return None;
             }
-            for &d in &b[p..q] {
-                if d != b'.' {
-                    take(d, &mut m);
-                }
+            let mut n = 0;
+            for &d in b[lead_start..q].iter().filter(|&&d| d != b'.') {
+                *grouped.get_mut(n)? = d;
+                n += 1;
             }
+            int = &grouped[..n];
             p = q;
         }
     }
-    let mut scale = 0u32;
+    let mut frac: &[u8] = &[];
     let mut notes = Vec::new();
     if b.get(p) == Some(&b',') {
         let f = p + 1;
@@ -1080,30 +1073,31 @@ fn plain_number(i: &str) -> Option<Value> {
         if p == f {
             return None;
         }
-        for &d in &b[f..p] {
-            // (a fraction's zeros count, even leading ones)
-            digits += 1;
-            m = m.wrapping_mul(10).wrapping_add((d - b'0') as i128);
-        }
-        scale = (p - f) as u32;
+        frac = &b[f..p];
         // (`4,490` may be grouping; `4,490%` is a percentage, so a decimal)
-        if p - f == 3 && b.get(p) != Some(&b'%') {
+        if frac.len() == 3 && b.get(p) != Some(&b'%') {
             notes.push(Note::CommaMayGroup);
         }
     }
     // a percent sign right after the digits: `12,5%`
     let percent = b.get(p) == Some(&b'%');
     p += usize::from(percent);
-    if p != b.len() || digits > crate::decimal::MAX_DIGITS {
+    if p != b.len() {
         return None;
     }
+    // (only ASCII digits were taken: both are text; too many digits is None)
+    let number = Dec::from_digits(
+        negative,
+        std::str::from_utf8(int).ok()?,
+        std::str::from_utf8(frac).ok()?,
+    )?;
     let (kind, unit) = match percent {
         true => (Kind::Percent, Unit::Percent),
         false => (Kind::Number, Unit::Count),
     };
     Some(Value {
         kind,
-        number: Some(Dec::new(if negative { -m } else { m }, scale)),
+        number: Some(number),
         number_high: None,
         scale: None,
         unit,
