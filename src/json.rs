@@ -208,50 +208,9 @@ fn write_escaped(out: &mut Vec<u8>, bytes: &[u8]) {
     out.push(b'"');
 }
 
-/// `00`, `01`, ... `99`: two digits per division.
-static PAIRS: [u8; 200] = {
-    let mut t = [0u8; 200];
-    let mut i = 0;
-    while i < 100 {
-        t[2 * i] = b'0' + (i / 10) as u8;
-        t[2 * i + 1] = b'0' + (i % 10) as u8;
-        i += 1;
-    }
-    t
-};
-
-/// An unsigned integer in decimal, as serde_json (itoa) prints it. The digits are
-/// placed left-aligned and the whole buffer appended, then cut: a fixed-size copy.
-fn write_u64(out: &mut Vec<u8>, mut v: u64) {
-    let mut len = 1;
-    let mut p = 10u64;
-    while len < 20 && v >= p {
-        len += 1;
-        p = p.wrapping_mul(10);
-    }
-    let mut buf = [0u8; 20];
-    let mut n = len;
-    while v >= 100 {
-        let r = (v % 100) as usize;
-        v /= 100;
-        n -= 2;
-        buf[n..n + 2].copy_from_slice(&PAIRS[2 * r..2 * r + 2]);
-    }
-    if v >= 10 {
-        buf[..2].copy_from_slice(&PAIRS[2 * v as usize..2 * v as usize + 2]);
-    } else {
-        buf[0] = b'0' + v as u8;
-    }
-    let end = out.len() + len;
-    out.extend_from_slice(&buf);
-    out.truncate(end);
-}
-
-fn write_i64(out: &mut Vec<u8>, v: i64) {
-    if v < 0 {
-        out.push(b'-');
-    }
-    write_u64(out, v.unsigned_abs());
+/// An integer in decimal, as serde_json prints it (with the same `itoa`).
+fn write_int(out: &mut Vec<u8>, v: impl itoa::Integer) {
+    out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 impl<'s, 'a> ser::Serializer for &'s mut Json<'a> {
@@ -280,7 +239,7 @@ impl<'s, 'a> ser::Serializer for &'s mut Json<'a> {
         self.serialize_i64(v.into())
     }
     fn serialize_i64(self, v: i64) -> Result<(), Unsupported> {
-        write_i64(self.out, v);
+        write_int(self.out, v);
         Ok(())
     }
     fn serialize_u8(self, v: u8) -> Result<(), Unsupported> {
@@ -293,7 +252,7 @@ impl<'s, 'a> ser::Serializer for &'s mut Json<'a> {
         self.serialize_u64(v.into())
     }
     fn serialize_u64(self, v: u64) -> Result<(), Unsupported> {
-        write_u64(self.out, v);
+        write_int(self.out, v);
         Ok(())
     }
     fn serialize_f32(self, _: f32) -> Result<(), Unsupported> {
